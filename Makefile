@@ -1,0 +1,40 @@
+# The commands a newcomer needs. Everything installs into .venv at the repo root.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-unit bench quality lint clean
+
+$(STAMP): pyproject.toml deploy/requirements-broker.txt
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "flashpoint needs Python 3.11, found " + sys.version' 
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r deploy/requirements-broker.txt
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: embedded broker + the four services in the foreground, samples published (SAMPLES=0 skips)
+run: install
+	$(VENV)/bin/flashpoint run
+
+## make test: the whole suite (unit and integration, real broker and databases)
+test: install
+	./scripts/ensure-prometheus.sh
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-unit: install
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+## make bench: extraction throughput, load time and memory
+bench: install
+	$(PY) -m flashpoint.bench
+
+## make quality: precision, recall and F1 per field and language on the annotated corpus
+quality: install
+	$(PY) -m flashpoint.quality tests/corpus/test.jsonl
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,3 @@
+"""flashpoint: real-time conflict-incident monitor."""
+
+__version__ = "0.1.0"

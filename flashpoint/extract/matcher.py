@@ -1,0 +1,194 @@
+"""One Aho-Corasick automaton over every name and cue word, built once per process.
+
+Entries are folded (text.fold_key); Arabic entries are also added with each attached proclitic
+(و ف ب ل ك and their pairs; ل + ال contracts to لل), so "بالعراق" and "للعراق" match "العراق".
+Matches must start and end at word boundaries; overlaps are resolved leftmost-longest.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import ahocorasick_rs
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.text import Folded, fold_key, has_arabic, is_word_char
+
+PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    place_id: str
+    kind: str
+    name: str
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(slots=True, frozen=True)
+class Entry:
+    """What a pattern stands for. category: place, actor, metonym, demonym, target, weapon, noise or a cue."""
+
+    category: str
+    value: Any
+    proclitic: str = ""
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # folded offsets within the sentence
+    end: int
+    entries: list[Entry]
+    tok_start: int = 0
+    tok_end: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def proclitic(self) -> str:
+        return self.entries[0].proclitic if self.entries else ""
+
+    def of(self, category: str) -> list[Entry]:
+        return [e for e in self.entries if e.category == category]
+
+
+CUE_LISTS: dict[str, list[str]] = {
+    "attack": lexicon.ATTACK_CUES,
+    "modal": lexicon.MODAL_CUES,
+    "negated_event": lexicon.NEGATED_EVENT_CUES,
+    "generic": lexicon.GENERIC_CUES,
+    "claim": lexicon.CLAIM_CUES,
+    "negated_claim": lexicon.NEGATED_CLAIM_CUES,
+    "sponsor_before": lexicon.SPONSOR_BEFORE,
+    "sponsor_after": lexicon.SPONSOR_AFTER,
+    "alleged_before": lexicon.ALLEGED_BEFORE,
+    "alleged_after": lexicon.ALLEGED_AFTER,
+    "speech": lexicon.SPEECH_CUES,
+    "killed": lexicon.KILLED_CUES,
+    "injured": lexicon.INJURED_CUES,
+    "no_casualties": lexicon.NO_CASUALTY_CUES,
+    "tally_noun": lexicon.TALLY_NOUNS,
+}
+WEAK_ATTACK_CUES = {fold_key(w) for w in [
+    "hit", "hits", "strike", "strikes", "launched", "fired", "landed", "targets", "targeting", "explosion",
+    "exploded", "struck", "impacted", "ضربة", "ضربات", "ضربت", "سقط", "سقطت", "سقوط", "أطلق", "أطلقت", "إطلاق",
+    "تعرض", "تعرضت", "انفجار", "انفجرت", "intercepted", "shot down", "أسقطت", "اسقاط", "إسقاط",
+]}
+
+
+def _variants(key: str, article: bool = False) -> list[tuple[str, str]]:
+    """The folded key and its forms with attached Arabic proclitics: (pattern, proclitic).
+
+    With `article`, common words (weapons, cues) also match with the article: مسيرات, المسيرات.
+    """
+    if not has_arabic(key):
+        return [(key, "")]
+    keys = [key]
+    if article and not key.startswith("ال") and " " not in key:
+        keys.append("ال" + key)
+    return [v for k in keys for v in _proclitic_forms(k)]
+
+
+def _proclitic_forms(key: str) -> list[tuple[str, str]]:
+    out = []
+    for clitic in PROCLITICS:
+        if clitic.endswith("ل") and key.startswith("ال"):
+            out.append((clitic[:-1] + "لل" + key[2:], clitic))
+        else:
+            out.append((clitic + key, clitic))
+    return out
+
+
+def load_places() -> list[tuple[Place, list[str]]]:
+    rows = []
+    data = resources.files("flashpoint.extract").joinpath("data/places.tsv")
+    with data.open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        for row in reader:
+            place = Place(
+                place_id=row["id"],
+                kind=row["kind"],
+                name=row["name"],
+                country_code=row["country_code"] or None,
+                admin1=row["admin1"] or None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                population=int(row["population"] or 0),
+            )
+            aliases = [a for a in row["aliases"].split("|") if a] + [row["name"]]
+            rows.append((place, aliases))
+    return rows
+
+
+class Matcher:
+    def __init__(self) -> None:
+        table: dict[str, list[Entry]] = {}
+
+        def add(surface: str, category: str, value: Any, article: bool = False) -> None:
+            key = fold_key(surface)
+            if len(key) < 2:
+                return
+            for pattern, clitic in _variants(key, article):
+                entries = table.setdefault(pattern, [])
+                entry = Entry(category, value, clitic)
+                if entry not in entries:
+                    entries.append(entry)
+
+        self.places: dict[str, Place] = {}
+        for place, aliases in load_places():
+            self.places[place.place_id] = place
+            for alias in aliases:
+                add(alias, "place", place)
+        for name, (kind, aliases) in lexicon.ACTORS.items():
+            for alias in aliases:
+                add(alias, "actor", (name, kind))
+        for name, aliases in lexicon.METONYMS.items():
+            for alias in aliases:
+                add(alias, "metonym", name)
+        for name, aliases in lexicon.DEMONYMS.items():
+            for alias in aliases:
+                add(alias, "demonym", name)
+        for label, (actor, aliases) in lexicon.TARGETS.items():
+            for alias in aliases:
+                add(alias, "target", (label, actor))
+        for weapon, aliases in lexicon.WEAPONS.items():
+            for alias in aliases:
+                add(alias, "weapon", weapon, article=True)
+        for alias in lexicon.NOISE:
+            add(alias, "noise", alias)
+        for category, words in CUE_LISTS.items():
+            for word in words:
+                add(word, category, fold_key(word), article=True)
+        # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
+        for pattern, entries in table.items():
+            if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):
+                table[pattern] = [e for e in entries if e.proclitic == ""]
+        self.patterns = list(table.keys())
+        self.entries = [table[p] for p in self.patterns]
+        self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    def find(self, folded: Folded) -> list[Match]:
+        text = folded.text
+        n = len(text)
+        candidates = []
+        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
+            if start > 0 and is_word_char(text[start - 1]):
+                continue
+            if end < n and is_word_char(text[end]) and is_word_char(text[end - 1]):
+                continue
+            candidates.append((start, -(end - start), end, index))
+        candidates.sort()
+        matches: list[Match] = []
+        last_end = -1
+        for start, _neg_len, end, index in candidates:
+            if start < last_end:
+                continue
+            matches.append(Match(start, end, self.entries[index]))
+            last_end = end
+        return matches

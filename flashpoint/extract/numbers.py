@@ -1,0 +1,92 @@
+"""Numbers written in digits (both scripts) or words (Arabic, English), and Arabic duals."""
+
+from __future__ import annotations
+
+import re
+
+import pyarabic.number as arabic_number
+from pyarabic.number_const import NUMBER_WORDS
+
+from flashpoint.extract.text import fold_key
+
+ARABIC_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+# Folded Arabic number word -> its spelling in pyarabic's vocabulary (text2number wants that).
+_ARABIC_WORDS: dict[str, str] = {}
+for _word in NUMBER_WORDS:
+    _ARABIC_WORDS.setdefault(fold_key(_word), _word)
+for _word, _spelled in {"عشر": "عشر", "ثلاث": "ثلاث", "اربع": "أربع", "خمس": "خمس", "ست": "ست", "سبع": "سبع",
+                        "ثماني": "ثماني", "تسع": "تسع", "مئه": "مئة", "مائه": "مائة", "مئات": "مئات"}.items():
+    _ARABIC_WORDS.setdefault(_word, _spelled)
+_ARABIC_WORDS.pop("مئات", None)  # "hundreds" is not a number
+
+_ENGLISH_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a dozen": 12, "dozen": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1,
+    # French and German, for small counts
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "zwei": 2, "drei": 3, "vier": 4, "zehn": 10,
+}
+_ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+# Dual nouns (طائرتين = two aircraft): stem -> noun class; the suffix ين/ان makes two.
+_DUAL_STEMS = ("هجوم", "طائرت", "مسيرت", "صاروخ", "قذيفت", "عبوت", "جندي", "عنصر", "غارت", "ضربت", "قتيل",
+               "جريح", "متعاقد")
+
+
+def strip_proclitic(token: str) -> list[str]:
+    """The token and the readings of it without an attached proclitic (و ف ب ل ك)."""
+    forms = [token]
+    for clitic in ARABIC_PROCLITICS:
+        if token.startswith(clitic) and len(token) > len(clitic) + 1:
+            forms.append(token[len(clitic):])
+    return forms
+
+
+def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
+    """Parse a number starting at token i. Returns (value, index after the number) or None."""
+    tok = tokens[i]
+    for form in strip_proclitic(tok):
+        if _DIGITS_RE.match(form):
+            return int(form.replace(",", "")), i + 1
+    # English words: "twenty one", "twenty-one", "three"
+    if tok in _ENGLISH_UNITS:
+        value = _ENGLISH_UNITS[tok]
+        j = i + 1
+        if tok in _ENGLISH_TENS and j < len(tokens) and tokens[j] in _ENGLISH_UNITS and _ENGLISH_UNITS[tokens[j]] < 10:
+            value += _ENGLISH_UNITS[tokens[j]]
+            j += 1
+        if j < len(tokens) and tokens[j] in ("hundred", "thousand") and tok not in ("hundred", "thousand"):
+            value *= 100 if tokens[j] == "hundred" else 1000
+            j += 1
+        return value, j
+    # Arabic words: collect a run of number words joined by و ("واحد وعشرون").
+    for form in strip_proclitic(tok):
+        if form in _ARABIC_WORDS:
+            words = [_ARABIC_WORDS[form]]
+            j = i + 1
+            while j < len(tokens):
+                nxt = tokens[j]
+                if nxt in _ARABIC_WORDS:
+                    words.append(_ARABIC_WORDS[nxt])
+                elif nxt.startswith("و") and nxt[1:] in _ARABIC_WORDS:
+                    words.append("و" + _ARABIC_WORDS[nxt[1:]])
+                else:
+                    break
+                j += 1
+            value = arabic_number.text2number(" ".join(words))
+            if value:
+                return int(value), j
+            return None
+    return None
+
+
+def dual_at(tokens: list[str], i: int) -> int | None:
+    """2 when the token is an Arabic dual noun (هجومين, طائرتين), else None."""
+    for form in strip_proclitic(tokens[i]):
+        if form.endswith(("ين", "ان")) and form[:-2].startswith(_DUAL_STEMS) and len(form) <= 10:
+            return 2
+    return None

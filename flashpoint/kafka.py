@@ -1,0 +1,125 @@
+"""Kafka plumbing shared by the workers: topic creation, producers, consumers. aiokafka underneath."""
+
+from __future__ import annotations
+
+import logging
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+from flashpoint.contracts import Topics
+from flashpoint.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def bootstrap(settings: Settings) -> str:
+    if not settings.kafka_bootstrap_servers:
+        raise RuntimeError(
+            "KAFKA_BOOTSTRAP_SERVERS is not set: start services with `flashpoint run` (embedded broker) "
+            "or point them at a Kafka cluster"
+        )
+    return settings.kafka_bootstrap_servers
+
+
+async def ensure_topics(settings: Settings) -> None:
+    """Create the pipeline's topics with explicit partition counts; existing ones are left alone."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap(settings))
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = [
+            NewTopic(name=topic, num_partitions=settings.topic_partitions, replication_factor=1)
+            for topic in Topics.ALL
+            if topic not in existing
+        ]
+        if wanted:
+            try:
+                await admin.create_topics(wanted)
+            except TopicAlreadyExistsError:
+                pass  # another service created them first
+            log.info("created topics %s", [t.name for t in wanted])
+    finally:
+        await admin.close()
+
+
+def producer(settings: Settings) -> AIOKafkaProducer:
+    # Idempotent producer with acks=all: a retried send is not written twice.
+    return AIOKafkaProducer(
+        bootstrap_servers=bootstrap(settings), enable_idempotence=True, acks="all", linger_ms=5
+    )
+
+
+def consumer(settings: Settings, topic: str, group: str) -> AIOKafkaConsumer:
+    # Offsets are committed by hand after the outputs are sent: at-least-once delivery.
+    return AIOKafkaConsumer(
+        topic,
+        bootstrap_servers=bootstrap(settings),
+        group_id=f"{settings.consumer_group_prefix}.{group}",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=10_000,
+        heartbeat_interval_ms=3_000,
+        max_poll_records=200,
+    )
+
+
+Output = tuple[str, str, bytes]  # (topic, key, value)
+
+
+async def consume_forever(settings: Settings, service: str, topic: str, handle) -> None:
+    """Consume `topic`, call `handle(record) -> list[Output]`, send the outputs, then commit.
+
+    At-least-once: offsets are committed only after every output of the batch is acknowledged,
+    so a crash replays the batch, and downstream writes are idempotent. `handle` must not raise
+    for bad input (it returns a dead-letter output instead); if it does, the worker stops
+    without committing and the batch is read again on restart.
+    """
+    import time
+
+    from flashpoint.metrics import LAST_PROCESSED, MESSAGES_CONSUMED, MESSAGES_PRODUCED
+
+    await ensure_topics(settings)
+    out = producer(settings)
+    source = consumer(settings, topic, service)
+    await out.start()
+    await source.start()
+    try:
+        while True:
+            batches = await source.getmany(timeout_ms=500, max_records=200)
+            if not batches:
+                continue
+            pending = []
+            for _partition, records in batches.items():
+                for record in records:
+                    MESSAGES_CONSUMED.labels(service, topic).inc()
+                    for out_topic, key, value in handle(record):
+                        pending.append(await out.send(out_topic, value=value, key=key.encode("utf-8")))
+                        MESSAGES_PRODUCED.labels(service, out_topic).inc()
+            for future in pending:
+                await future
+            await source.commit()
+            LAST_PROCESSED.labels(service).set(time.time())
+    finally:
+        await source.stop()
+        await out.stop()
+
+
+def dead_letter(service: str, reason: str, detail: str, original: bytes, record=None) -> Output:
+    """A dead-letter record: the reason, where the message came from, and its original bytes."""
+    import base64
+    import datetime as dt
+
+    from flashpoint.contracts import DeadLetter
+    from flashpoint.metrics import MESSAGES_DEADLETTERED
+
+    letter = DeadLetter(
+        reason=reason, detail=detail, service=service,
+        source_topic=getattr(record, "topic", None), source_partition=getattr(record, "partition", None),
+        source_offset=getattr(record, "offset", None),
+        original_b64=base64.b64encode(original or b"").decode("ascii"), at=dt.datetime.now(dt.timezone.utc),
+    )
+    MESSAGES_DEADLETTERED.labels(service, reason).inc()
+    key = f"{letter.source_topic}:{letter.source_partition}:{letter.source_offset}"
+    return Topics.DEADLETTER, key, letter.model_dump_json().encode("utf-8")

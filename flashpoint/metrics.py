@@ -1,0 +1,57 @@
+"""Prometheus metrics shared by every service (base units, `_total` counters, no per-report labels)."""
+
+from __future__ import annotations
+
+import time
+
+from prometheus_client import Counter, Gauge, Histogram, Info, start_http_server
+
+from flashpoint import __version__
+
+MESSAGES_CONSUMED = Counter(
+    "flashpoint_messages_consumed", "Messages read from a Kafka topic", ["service", "topic"]
+)
+MESSAGES_PRODUCED = Counter(
+    "flashpoint_messages_produced", "Messages written to a Kafka topic", ["service", "topic"]
+)
+MESSAGES_DEADLETTERED = Counter(
+    "flashpoint_messages_deadlettered", "Messages sent to the dead-letter topic, by reason", ["service", "reason"]
+)
+DUPLICATES_DROPPED = Counter(
+    "flashpoint_duplicate_reports_dropped", "Exact re-sends of a report already seen by ingest", ["service"]
+)
+PROCESSING_SECONDS = Histogram(
+    "flashpoint_processing_seconds", "Time spent processing one message, by stage", ["service", "stage"],
+    buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
+)
+INCIDENTS_WRITTEN = Counter("flashpoint_incidents_written", "Incident rows upserted", ["service"])
+DB_ERRORS = Counter("flashpoint_db_write_errors", "Database writes that failed and were retried", ["service"])
+HTTP_REQUESTS = Counter("flashpoint_http_requests", "HTTP requests served", ["route", "method", "status"])
+HTTP_SECONDS = Histogram(
+    "flashpoint_http_request_duration_seconds", "HTTP request duration", ["route", "method"],
+    buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+)
+LAST_PROCESSED = Gauge(
+    "flashpoint_last_processed_timestamp_seconds", "Unix time of the last message processed", ["service"]
+)
+BUILD_INFO = Info("flashpoint_build", "Build information")
+BUILD_INFO.info({"version": __version__})
+
+
+def serve_metrics(host: str, port: int) -> None:
+    """Expose /metrics on its own port (the workers; the HTTP services mount it on their app)."""
+    start_http_server(port, addr=host)
+
+
+class Timer:
+    """`with Timer(service, stage):` observes the block's duration in seconds."""
+
+    def __init__(self, service: str, stage: str) -> None:
+        self.metric = PROCESSING_SECONDS.labels(service, stage)
+
+    def __enter__(self) -> "Timer":
+        self.start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.metric.observe(time.perf_counter() - self.start)

@@ -1,0 +1,46 @@
+"""The one place configuration comes from: environment variables, with defaults for a laptop."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="", case_sensitive=False, extra="ignore")
+
+    # Unset means: start the embedded development broker (see flashpoint.broker).
+    kafka_bootstrap_servers: str | None = None
+    embedded_kafka_port: int = 9092
+
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default is a SQLite file in FLASHPOINT_DATA_DIR"
+    )
+    flashpoint_data_dir: Path = Path("var")
+
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    ingest_port: int = 8001
+    enrich_metrics_port: int = 9101
+    aggregate_metrics_port: int = 9102
+    metrics_host: str = "127.0.0.1"
+
+    # Partitions per topic, created at start-up when missing.
+    topic_partitions: int = 3
+    consumer_group_prefix: str = "flashpoint"
+    max_report_bytes: int = 1_000_000
+    log_level: str = "INFO"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.flashpoint_data_dir / 'flashpoint.db').resolve()}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,76 @@
+"""Tables. Every write is an upsert keyed by a deterministic id, so replays change nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Text
+from sqlmodel import Field, SQLModel
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Report(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=200)
+    content_hash: str = Field(index=True, max_length=64)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    title: str | None = Field(default=None, sa_column=Column(Text))
+    lang: str | None = Field(default=None, max_length=16)
+    published_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    source: str | None = Field(default=None, max_length=200)
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    received_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+    enrichment: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Incident(SQLModel, table=True):
+    id: str = Field(primary_key=True, max_length=64)
+    report_id: str = Field(index=True, max_length=200)
+    # The day it happened when known to the day; None when only a range or nothing is known.
+    event_date: dt.date | None = Field(default=None, index=True)
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    country_code: str | None = Field(default=None, index=True, max_length=2)
+    admin1: str | None = Field(default=None, max_length=200)
+    place_name: str | None = Field(default=None, max_length=200)
+    place_kind: str | None = Field(default=None, max_length=16)
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None
+    weapons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    killed: int | None = None
+    injured: int | None = None
+    claimed_by: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    attributed_to: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sponsors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    targets: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class DailyCount(SQLModel, table=True):
+    """Incidents per event day and country, materialised from the aggregate worker's table."""
+
+    __tablename__ = "daily_count"
+    day: dt.date = Field(primary_key=True)
+    country_code: str = Field(primary_key=True, max_length=2)
+    count: int
+    updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Tally(SQLModel, table=True):
+    """A count a report states ("10 attacks in Iraq between 17 and 24 October"): a claim, not an observation."""
+
+    id: str = Field(primary_key=True, max_length=64)
+    report_id: str = Field(index=True, max_length=200)
+    count: int
+    country_code: str | None = Field(default=None, index=True, max_length=2)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str | None = Field(default=None, max_length=200)
+    weapons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    text: str = Field(default="", sa_column=Column(Text, nullable=False))
+    updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))

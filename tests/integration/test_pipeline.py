@@ -1,0 +1,187 @@
+"""End to end over a real broker and database: Kafka in, HTTP out; bad input dead-lettered."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import time
+
+import httpx
+import pytest
+
+from flashpoint.contracts import Topics
+from tests.conftest import seed_text, wait_until
+
+pytestmark = pytest.mark.integration
+
+SEED_ID = "seed-afp-2023-10-26"
+
+
+def read_topic(bootstrap: str, topic: str, until, timeout: float = 60.0) -> list:
+    """Read `topic` from the start until `until(records)` is true."""
+    from aiokafka import AIOKafkaConsumer
+
+    async def consume() -> list:
+        consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                    enable_auto_commit=False, group_id=None)
+        await consumer.start()
+        records: list = []
+        try:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline and not until(records):
+                batches = await consumer.getmany(timeout_ms=500)
+                for batch in batches.values():
+                    records.extend(batch)
+        finally:
+            await consumer.stop()
+        return records
+
+    return asyncio.run(consume())
+
+
+def test_seed_article_from_kafka_to_api(pipeline):
+    report = {"id": SEED_ID, "text": seed_text(), "published_at": "2023-10-26", "source": "AFP"}
+    started = time.monotonic()
+    pipeline.publish(Topics.RAW, [json.dumps(report, ensure_ascii=False).encode("utf-8")])
+    stored = wait_until(lambda: pipeline.get(f"/v1/reports/{SEED_ID}").status_code == 200 and
+                        pipeline.get(f"/v1/reports/{SEED_ID}").json(), timeout=90, what="the seed in the API")
+    latency = time.monotonic() - started
+    print(f"\npublish -> visible in API: {latency:.2f}s")
+
+    assert "/>" not in stored["text"], "the broken markup of the seed is normalised away"
+    facts = stored["enrichment"]
+    assert facts["language"] == "ar"
+    assert {"drone", "rocket"} <= set(facts["weapons"])
+
+    incidents = wait_until(lambda: pipeline.get("/v1/incidents", limit=50).json()["items"], what="incidents")
+    seed_incidents = [i for i in incidents if i["report_id"] == SEED_ID]
+    assert {i["country_code"] for i in seed_incidents} == {"IQ", "SY"}
+    assert all("Islamic Resistance in Iraq" in i["claimed_by"] for i in seed_incidents)
+
+    tallies = pipeline.get("/v1/tallies").json()
+    stated = {(t["count"], t["country_code"], t["start"], t["end"], t["source"]) for t in tallies}
+    assert (10, "IQ", "2023-10-17", "2023-10-24", "Pentagon") in stated
+    assert (3, "SY", "2023-10-17", "2023-10-24", "Pentagon") in stated
+    iq_only = pipeline.get("/v1/tallies", country="IQ").json()
+    assert {t["country_code"] for t in iq_only} == {"IQ"}
+
+
+def test_dated_attacks_are_counted_once_each_even_when_replayed(pipeline):
+    reports = [
+        {"id": "it-en-1", "published_at": "2023-10-19T09:00:00Z",
+         "text": "A drone attack targeted US forces at Ain al-Asad air base in Anbar province, western Iraq, "
+                 "on Wednesday, a US official said. There were no casualties."},
+        {"id": "it-ar-1", "published_at": "2023-10-21",
+         "text": "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير في أربيل بطائرة مسيرة يوم 20 أكتوبر 2023."},
+        {"id": "it-en-2", "published_at": "2023-10-23",
+         "text": "Rockets struck the Conoco gas field base in Deir ez-Zor, Syria, on October 22, 2023."},
+    ]
+    payloads = [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in reports]
+    pipeline.publish(Topics.RAW, payloads)
+
+    def counts() -> dict:
+        body = pipeline.get("/v1/counts", group_by="country", **{"from": "2023-10-18", "to": "2023-10-22"}).json()
+        return {row["key"]: row["count"] for row in body["counts"]}
+
+    wait_until(lambda: counts() == {"IQ": 2, "SY": 1}, timeout=90, what="counts IQ 2, SY 1")
+    # The same reports again, with a new id for one of them, through HTTP and Kafka: no double counting
+    # for exact re-sends (same id, same content).
+    pipeline.publish(Topics.RAW, payloads)
+    response = httpx.post(f"{pipeline.ingest}/v1/reports", json=reports, timeout=10)
+    assert response.status_code == 202
+    assert all(item["duplicate"] for item in response.json())
+    marker = {"id": "it-marker", "published_at": "2023-10-30", "text": "A rocket attack hit Erbil air base on Oct. 29, 2023."}
+    pipeline.publish(Topics.RAW, [json.dumps(marker).encode()])
+    wait_until(lambda: pipeline.get("/v1/reports/it-marker").status_code == 200, what="the marker report")
+    assert counts() == {"IQ": 2, "SY": 1}
+    body = pipeline.get("/v1/counts", group_by="country", **{"from": "2023-10-18", "to": "2023-10-22"}).json()
+    assert body["group_by"] == "country" and body["from"] == "2023-10-18" and body["to"] == "2023-10-22"
+
+
+BAD_KAFKA_MESSAGES = {
+    "not_json": b"this is not json {",
+    "not_utf8": b'{"text": "\xff\xfe broken"}',
+    "invalid_schema": b'{"text": 42}',
+    "empty_text": b'{"id": "empty-1", "text": "   <p> </p> "}',
+}
+
+
+def test_bad_messages_are_dead_lettered_with_reasons_and_the_next_good_one_flows(pipeline):
+    pipeline.publish(Topics.RAW, list(BAD_KAFKA_MESSAGES.values()) + [b"[1, 2, 3]", b"x" * 300_000])
+    good = {"id": "after-bad-kafka", "text": "Three rockets hit the Victory Base complex near Baghdad airport on Oct. 26, 2023.",
+            "published_at": "2023-10-27"}
+    pipeline.publish(Topics.RAW, [json.dumps(good).encode()])
+
+    def reasons(records) -> set:
+        return {json.loads(r.value)["reason"] for r in records}
+
+    wanted = set(BAD_KAFKA_MESSAGES) | {"too_large"}
+    letters = read_topic(pipeline.bootstrap, Topics.DEADLETTER, lambda rs: wanted <= reasons(rs))
+    assert wanted <= reasons(letters)
+    by_reason = {json.loads(r.value)["reason"]: json.loads(r.value) for r in letters}
+    for reason, original in BAD_KAFKA_MESSAGES.items():
+        letter = by_reason[reason]
+        assert base64.b64decode(letter["original_b64"]) == original
+        assert letter["source_topic"] == Topics.RAW and letter["detail"]
+        assert letter["service"] == "ingest"
+    wait_until(lambda: pipeline.get("/v1/reports/after-bad-kafka").status_code == 200, what="the good report")
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "reason"),
+    [
+        (b"{not json", 400, "not_json"),
+        (b'{"text": "\xff"}', 400, "not_utf8"),
+        (b'{"title": "no text"}', 422, "empty_text"),
+        (b'{"text": ""}', 422, "empty_text"),
+        (b'{"text": ["a list"]}', 422, "invalid_schema"),
+        (b'{"text": "ok", "published_at": "not a date"}', 422, "invalid_schema"),
+        (b'"just a string"', 422, "invalid_schema"),
+        (b"[]", 422, "empty_batch"),
+    ],
+)
+def test_bad_http_reports_get_4xx_with_reason(pipeline, body, status, reason):
+    response = httpx.post(f"{pipeline.ingest}/v1/reports", content=body,
+                          headers={"content-type": "application/json"}, timeout=10)
+    assert response.status_code == status, response.text
+    details = response.json()["detail"]
+    assert any(d["reason"] == reason for d in details), details
+    assert all(d["message"] for d in details)
+
+
+def test_good_http_report_after_bad_ones_reaches_the_api(pipeline):
+    bad = httpx.post(f"{pipeline.ingest}/v1/reports", json=[{"text": "fine"}, {"text": 5}], timeout=10)
+    assert bad.status_code == 422
+    assert bad.json()["detail"] == [{"index": 1, "reason": "invalid_schema", "message": bad.json()["detail"][0]["message"]}]
+    good = {"id": "after-bad-http", "lang": "en", "published_at": "2023-10-25",
+            "text": "<p>A one-way attack drone struck Al-Tanf garrison in Syria on Oct. 24, 2023.</p>"}
+    response = httpx.post(f"{pipeline.ingest}/v1/reports", json=good, timeout=10)
+    assert response.status_code == 202 and response.json()["id"] == "after-bad-http"
+    stored = wait_until(lambda: pipeline.get("/v1/reports/after-bad-http").status_code == 200 and
+                        pipeline.get("/v1/reports/after-bad-http").json(), what="the HTTP report in the API")
+    assert stored["text"] == "A one-way attack drone struck Al-Tanf garrison in Syria on Oct. 24, 2023."
+
+
+def test_every_service_exposes_prometheus_metrics(pipeline):
+    expected = {
+        "ingest": 'flashpoint_messages_consumed_total{service="ingest",topic="reports.raw"}',
+        "enrich": 'flashpoint_messages_produced_total{service="enrich",topic="reports.enriched"}',
+        "aggregate": 'flashpoint_messages_consumed_total{service="aggregate",topic="reports.enriched"}',
+        "api": "flashpoint_http_requests_total",
+    }
+    for service, series in expected.items():
+        text = wait_until(lambda: (r := httpx.get(pipeline.metrics[service], timeout=5)).status_code == 200 and series in r.text and r.text,
+                          what=f"{series} on {service}")
+        assert "flashpoint_build_info" in text
+        assert "flashpoint_processing_seconds_bucket" in text or service == "api"
+
+
+def test_api_rejects_bad_parameters_with_422(pipeline):
+    assert pipeline.get("/v1/counts", group_by="planet").status_code == 422
+    assert pipeline.get("/v1/counts", **{"from": "2023-13-01"}).status_code == 422
+    response = pipeline.get("/v1/counts", **{"from": "2023-10-24", "to": "2023-10-17"})
+    assert response.status_code == 422 and "from" in response.text
+    assert pipeline.get("/v1/incidents", country="Iraq").status_code == 422
+    assert pipeline.get("/v1/reports/does-not-exist").status_code == 404
+    assert pipeline.get("/readyz").json() == {"status": "ready"}

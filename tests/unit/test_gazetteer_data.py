@@ -1,0 +1,195 @@
+"""Data-validation tests for flashpoint/extract/data/places.tsv (built by scripts/build_gazetteer.py)."""
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACES = ROOT / "flashpoint" / "extract" / "data" / "places.tsv"
+HEADER = "id\tkind\tname\tcountry_code\tadmin1\tlat\tlon\tpopulation\taliases\tsource"
+KINDS = {"country", "admin1", "city", "facility", "region", "sea"}
+ARABIC = re.compile(r"[\u0600-\u06FF]")
+LATIN = re.compile(r"[A-Za-z]")
+
+# Rough (lat_min, lat_max, lon_min, lon_max) boxes for countries that host facilities.
+BOXES = {
+    "IQ": (29.0, 37.4, 38.7, 48.7),
+    "SY": (32.3, 37.4, 35.6, 42.4),
+    "JO": (29.1, 33.4, 34.9, 39.4),
+    "LB": (33.0, 34.7, 35.0, 36.7),
+    "IL": (29.4, 33.4, 34.2, 35.95),
+    "PS": (31.2, 32.6, 34.2, 35.6),
+    "YE": (12.0, 19.1, 41.8, 54.6),
+    "SA": (16.0, 32.2, 34.4, 55.7),
+    "KW": (28.5, 30.1, 46.5, 48.5),
+    "DJ": (10.9, 12.8, 41.7, 43.5),
+    "QA": (24.4, 26.2, 50.7, 51.7),
+    "AE": (22.6, 26.1, 51.5, 56.4),
+}
+
+REQUIRED_FACILITIES = [
+    "Ain al-Asad", "Al-Tanf", "Harir", "Erbil Air Base", "Victory Base", "Conoco", "al-Omar",
+    "Green Village", "Shaddadi", "Rmelan", "Kharab al-Jir", "Tower 22", "Jurf al-Sakhar", "Balad Air Base",
+    "Taji", "Qayyarah West", "K1 base", "Bashur", "Baghdad Diplomatic Support Center", "US Embassy Baghdad",
+    "Tal Tamr", "Qasrak", "Deir ez-Zor airport", "Al-Qaim crossing", "Al-Bukamal crossing", "Rabia crossing",
+    "Fishkhabour", "Semalka", "Tanf crossing", "T-4", "Mezzeh Air Base", "Hmeimim", "Tartus naval base", "Shayrat",
+    "Kuweires", "Muwaffaq Salti Air Base", "Erbil International Airport",
+    # added with the Gulf / Red Sea / oil-field batch
+    "Union III", "MSS Euphrates", "Khor Mor", "Mansuriya gas field", "Camp Speicher", "Al-Taqaddum",
+    "Tabqa airbase", "Tallil", "Imam Ali Air Base", "Ali Al Salem", "Camp Arifjan", "Camp Buehring",
+    "Al Udeid", "Al Dhafra", "Prince Sultan Air Base", "Eilat port", "Hodeidah port", "Ras Isa",
+    "Camp Lemonnier", "Baghdad International Airport", "Sulaymaniyah airport", "Kirkuk airport",
+    "Mosul airport", "Basra airport", "Rumaila", "West Qurna", "Majnoon", "Rmelan oil fields", "Jibsa",
+    "Koniko", "Ain Issa", "Qamishli airport", "Ghwayran prison", "Sina'a prison", "Al-Hol camp",
+    "Rukban camp", "US consulate in Erbil", "Harir", "Bashur", "Abu Kamal crossing", "Al-Waleed crossing",
+    "قاعدة عين الأسد", "قاعدة سبايكر", "قاعدة العديد الجوية", "ميناء الحديدة", "حقل خور مور",
+]
+
+# Bare aliases that are common words and must never be facility surface forms.
+FORBIDDEN_FACILITY_ALIASES = {
+    "victory", "union", "tower", "camp", "base", "airport", "the rock", "speicher",
+    "المطار", "القاعدة", "العديد", "الميناء", "المعسكر", "السجن", "الحقل",
+}
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    with PLACES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def aliases(row: dict) -> list[str]:
+    return [a for a in row["aliases"].split("|") if a]
+
+
+def test_header_exact():
+    with PLACES.open(encoding="utf-8") as fh:
+        assert fh.readline().rstrip("\n") == HEADER
+
+
+def test_column_count(rows):
+    with PLACES.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            assert line.count("\t") == 9, f"line {n} has wrong column count"
+
+
+def test_ids_unique(rows):
+    seen = set()
+    for r in rows:
+        assert r["id"] not in seen, r["id"]
+        seen.add(r["id"])
+
+
+def test_kinds_valid(rows):
+    assert {r["kind"] for r in rows} <= KINDS
+    assert {r["kind"] for r in rows} == KINDS
+
+
+def test_coordinates_parse_and_in_range(rows):
+    for r in rows:
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert -90.0 <= lat <= 90.0, r["id"]
+        assert -180.0 <= lon <= 180.0, r["id"]
+
+
+def test_population_is_int_or_empty(rows):
+    for r in rows:
+        assert r["population"] == "" or r["population"].isdigit(), r["id"]
+
+
+def test_every_row_has_source(rows):
+    for r in rows:
+        assert r["source"].strip(), r["id"]
+
+
+def test_aliases_hygiene(rows):
+    for r in rows:
+        for a in aliases(r):
+            assert "\t" not in a and a == a.strip(), (r["id"], a)
+            if r["kind"] != "country":
+                assert len(a) >= 3, (r["id"], a)
+
+
+def test_facilities_inside_country_box(rows):
+    for r in rows:
+        if r["kind"] != "facility":
+            continue
+        assert r["country_code"] in BOXES, f"no bounding box for {r['country_code']} ({r['id']})"
+        la0, la1, lo0, lo1 = BOXES[r["country_code"]]
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert la0 <= lat <= la1 and lo0 <= lon <= lo1, r["id"]
+
+
+def test_facility_and_admin1_have_arabic_and_latin_alias(rows):
+    for r in rows:
+        if r["kind"] not in ("facility", "admin1"):
+            continue
+        al = aliases(r)
+        assert any(ARABIC.search(a) for a in al), f"no Arabic alias: {r['id']}"
+        assert any(LATIN.search(a) for a in al), f"no Latin alias: {r['id']}"
+
+
+def test_required_facilities_present(rows):
+    surface = defaultdict(set)
+    for r in rows:
+        if r["kind"] == "facility":
+            for a in [r["name"]] + aliases(r):
+                surface[a.casefold()].add(r["id"])
+    missing = [f for f in REQUIRED_FACILITIES if f.casefold() not in surface]
+    assert not missing, missing
+
+
+def test_facility_aliases_not_common_words(rows):
+    for r in rows:
+        if r["kind"] != "facility":
+            continue
+        for a in aliases(r):
+            assert a.casefold() not in FORBIDDEN_FACILITY_ALIASES, (r["id"], a)
+
+
+def test_facility_sources_flag_approximations(rows):
+    # Every facility cites where its coordinate comes from; reused points must say "approximate".
+    seen = defaultdict(list)
+    for r in rows:
+        if r["kind"] == "facility":
+            seen[(r["lat"], r["lon"])].append(r)
+    for group in seen.values():
+        if len(group) > 1:
+            flagged = [r["id"] for r in group if "approximate" in r["source"]]
+            assert len(flagged) >= len(group) - 1, [r["id"] for r in group]
+
+
+def test_facility_count(rows):
+    assert sum(r["kind"] == "facility" for r in rows) >= 80
+
+
+def test_city_admin1_matches_admin1_row(rows):
+    admin1 = {(r["country_code"], r["name"]) for r in rows if r["kind"] == "admin1"}
+    for r in rows:
+        if r["kind"] == "city" and r["admin1"]:
+            assert (r["country_code"], r["admin1"]) in admin1, (r["id"], r["admin1"])
+
+
+def test_core_coverage(rows):
+    ids = {r["id"] for r in rows}
+    for cc in ("IQ", "SY", "US", "IR", "IL"):
+        assert f"country:{cc}" in ids
+    iq_admin1 = [r for r in rows if r["kind"] == "admin1" and r["country_code"] == "IQ"]
+    sy_admin1 = [r for r in rows if r["kind"] == "admin1" and r["country_code"] == "SY"]
+    assert len(iq_admin1) == 19 and len(sy_admin1) == 14
+    us = next(r for r in rows if r["id"] == "country:US")
+    assert {"US", "U.S.", "USA", "الولايات المتحدة"} <= set(aliases(us))
+
+
+def test_known_city_admin1(rows):
+    by_name = defaultdict(list)
+    for r in rows:
+        if r["kind"] == "city":
+            by_name[(r["country_code"], r["name"])].append(r["admin1"])
+    assert "Anbar" in by_name[("IQ", "Ramadi")]
+    assert "Nineveh" in by_name[("IQ", "Mosul")]
+    assert "Deir ez-Zor" in by_name[("SY", "Deir ez-Zor")]
