@@ -26,10 +26,11 @@ and downloads nothing; package versions are recorded in each row's ``source`` co
 ships its frequency lists inside the package too).
 
 Common-word filter (city rows; see ``common_word_filter``): every GeoNames alias is scored with
-wordfreq's Zipf frequency (Latin: lower-cased, max over en/fr/de; Arabic: max over the alias, its
-hamza-folded spelling and, for a single word, the word without its article ال).  Aliases at or above
-the threshold are dropped unless the place is big enough (population exception) or the alias is listed
-in curated/alias_allowlist.csv.  A city whose *name* is a common word keeps its row but gets a name
+wordfreq's Zipf frequency (Latin: lower-cased, accents stripped, max over en/fr/de; Arabic: max over
+every spelling the matcher folds together with it -- أ/إ/آ/ا, ة/ه, ى/ي, Persian ی/ک -- and, for a
+single word, the same without its article ال).  Aliases at or above the threshold of the place's
+population tier (DROP_TIERS) are dropped, Latin aliases shorter than 4 characters too, unless the alias
+is listed in curated/alias_allowlist.csv (id, alias, reason) or is a hand-written CITY_EXTRA_* form.  A city whose *name* is a common word keeps its row but gets a name
 qualified by its admin1 ("Of (Trabzon)"), because the extraction engine also matches the name column.
 ``--report`` prints every alias the filter dropped for IQ/SY/JO/LB/YE/IL/PS (and the near misses);
 ``--report-all`` does so for every country with city rows.
@@ -166,6 +167,8 @@ LATIN_STOP = {
     "toufan", "badr", "quds", "qods", "ghods", "kheibar", "ansar",
     # Al Mayadeen is mostly the TV channel in news text
     "al mayadeen", "al-mayadeen", "mayadeen",
+    # generic phrases / other famous places that wordfreq's phrase estimate lets through
+    "old city", "international city", "philadelphia", "city of david",
 }
 ARABIC_STOP = {
     # generic words
@@ -180,13 +183,17 @@ ARABIC_STOP = {
     "أدم", "الحد", "البديع", "سار", "دخان", "الوجبة", "الكرامة", "نور", "شهر", "بندر", "مهر", "بهار", "قدس",
     "اندیشه", "انديشه", "پرند", "شاهد", "فاتح", "قيام", "قیام", "عماد", "سجيل", "صمد", "قاصف", "أبابيل",
     "كرار", "مهاجر", "طوفان", "أنصار", "الأنصار", "آباد", "ده",
+    # generic phrases that wordfreq's phrase estimate lets through
+    "السلطة الجديدة", "اَلسّلطَة اَلْجَدِيدَة",
 }
 ADMIN1_LATIN_STOP = {"central", "northern", "southern", "north", "south", "capital", "eastern", "western",
                      "red sea", "new valley"}
 
 # A few important towns whose bare Arabic name is a common word: extra unambiguous forms.
 CITY_EXTRA_ALIASES = {
-    # geonameid: aliases
+    # geonameid: aliases (exempt from the common-word filter: chosen by hand to be unambiguous)
+    95788: ["Heet", "town of Hit", "Hit district"],  # Hīt: the bare English "Hit" is a common verb
+    6765385: ["عانة", "مدينة عانة", "قضاء عانة"],     # ‘Anah: GeoNames has only "عنة", read as "عنه" ("about him")
 }
 CITY_EXTRA_BY_NAME = {  # (country, Arabic bare form) -> additional surface forms
     ("IQ", "القائم"): ["مدينة القائم", "قضاء القائم"],
@@ -200,6 +207,8 @@ CITY_EXTRA_BY_NAME = {  # (country, Arabic bare form) -> additional surface form
     ("SY", "الثورة"): ["مدينة الثورة"],
     ("SY", "السلمية"): ["مدينة السلمية"],
     ("SY", "القصير"): ["مدينة القصير"],
+    ("SY", "تدمر"): ["مدينة تدمر"],  # bare تدمر is also the verb "destroys"
+    ("SY", "دوما"): ["مدينة دوما"],  # bare دوما is also "always"
     ("SY", "هجين"): ["بلدة هجين"],
     ("LB", "صور"): ["مدينة صور", "قضاء صور"],
     ("SA", "الخبر"): ["مدينة الخبر"],
@@ -226,15 +235,37 @@ LATIN_FREQ_LANGS = ("en", "fr", "de")
 DROP_TIERS = ((0, 4.0, 4.0), (100_000, 4.0, 4.5), (1_000_000, 5.5, 5.5))
 ALWAYS_DROP_ZIPF = 5.5     # "of", "side", "السلام", "المدينة": dropped whatever the population
 # wordfreq scores a phrase about as often as its rarest word, which overrates multi-word names made of
-# common words (عين العرب 5.0, أبو غريب 4.8, مدينة الصدر 4.7); a phrase needs at least this to go
-# ("Old City" 5.4 goes, "City of David" 5.0 goes).
-MULTIWORD_DROP_ZIPF = 5.0
+# common words (عين العرب 5.0, أبو غريب 4.8, مدينة الصدر 4.7, مدينة الكويت 5.2, القاهرة الجديدة 5.0,
+# "Ma'an" read as "ma an" 5.3), so a phrase goes only at ALWAYS_DROP_ZIPF ("Es Sur" 5.7); the few
+# generic phrases below that ("Old City", "International City") are in LATIN_STOP / ARABIC_STOP.
+MULTIWORD_DROP_ZIPF = ALWAYS_DROP_ZIPF
 MIN_LATIN_CITY_ALIAS = 4   # Latin city aliases shorter than this go ("Of", "Hit", "Bar", "Ur")
 FREQ_KINDS = {"city"}      # countries, admin1, facilities and regions are curated by hand
 FREQ_REPORT_COUNTRIES = ("IQ", "SY", "JO", "LB", "YE", "IL", "PS")
 ALLOWLIST = CURATED / "alias_allowlist.csv"
 
-_HAMZA_ALEF_RE = re.compile("[أإآٱ]")
+_ALEFS = "اأإآ"
+_TASHKEEL_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+# Persian/Urdu letters the matcher folds into Arabic ones (flashpoint/extract/text.py): "مدینه" reads as "مدينه".
+_PERSIAN_FOLD = str.maketrans({"ی": "ي", "ې": "ي", "ک": "ك", "ڪ": "ك", "گ": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه"})
+
+
+def _arabic_spellings(word: str) -> set[str]:
+    """Spellings the matcher folds together with ``word`` (it folds أ إ آ to ا, ة to ه, ى to ي, ی to ي ...)."""
+    word = _TASHKEEL_RE.sub("", word).translate(_PERSIAN_FOLD)
+    out = {word}
+    body = word[2:] if word.startswith("ال") and len(word) > 3 else word
+    head = word[: len(word) - len(body)]
+    if body and body[0] in _ALEFS:
+        out |= {head + a + body[1:] for a in _ALEFS}
+    for w in list(out):
+        if w[-1] in "ةه":
+            out |= {w[:-1] + "ة", w[:-1] + "ه"}
+        elif w[-1] in "يى":
+            out |= {w[:-1] + "ي", w[:-1] + "ى"}
+    return out
 
 
 def _ntokens(s: str, lang: str) -> int:
@@ -244,10 +275,14 @@ def _ntokens(s: str, lang: str) -> int:
 def alias_zipf(alias: str) -> tuple[float, bool, str]:
     """(zipf, multiword, form that scored highest) of an alias, as the matcher would read it."""
     if script_of(alias) == "arabic":
-        forms = {alias, _HAMZA_ALEF_RE.sub("ا", alias)}
-        for f in list(forms):
-            if f.startswith("ال") and " " not in f and len(f) > 4:
-                forms.add(f[2:])  # the bare word: "الحرية" -> "حرية", "الباب" -> "باب"
+        forms = set()
+        for w in {alias, _TASHKEEL_RE.sub("", alias).translate(_PERSIAN_FOLD)}:
+            if " " in w:
+                forms.add(w)
+                continue
+            forms |= _arabic_spellings(w)  # "عنة" reads as "عنه" ("about him")
+            if w.startswith("ال") and len(w) > 4:
+                forms |= _arabic_spellings(w[2:])  # the bare word: "الحرية" -> "حرية", "الباب" -> "باب"
         scored = sorted(((wordfreq.zipf_frequency(f, "ar"), f) for f in forms), key=lambda t: (-t[0], t[1]))
         z, form = scored[0]
         return z, _ntokens(alias, "ar") > 1, form
@@ -304,7 +339,6 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
             if key in curated:  # CITY_EXTRA_BY_NAME forms are chosen by hand to be unambiguous
                 kept.append(a)
                 continue
-            reason = None
             if script_of(a) == "latin" and len(a) < MIN_LATIN_CITY_ALIAS:
                 reason = f"Latin alias shorter than {MIN_LATIN_CITY_ALIAS}"
             else:
@@ -316,8 +350,10 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
         r["aliases"] = kept
         # The matcher also matches the name column: a city called by a common word gets a qualified name.
         name_key = r["name"].casefold()
-        if name_key not in allowed and (common_word_reason(r["name"], pop)
-                                         or (script_of(r["name"]) == "latin" and len(r["name"]) < 3)):
+        if name_key in allowed:
+            used.add((r["id"], name_key))
+        elif (common_word_reason(r["name"], pop) or is_stop(r["name"])
+              or (script_of(r["name"]) == "latin" and len(r["name"]) < 3)):
             r["name"] = f"{r['name']} ({r['admin1'] or r['country_code']})"
             dropped.append((r, r["_orig_name"], "name qualified -> " + r["name"]))
     ids = {r["id"] for r in rows}
@@ -333,7 +369,7 @@ def print_freq_report(rows: list[dict], dropped: list[tuple], countries=FREQ_REP
     """Print the aliases the filter dropped (and close calls it kept) for ``countries``."""
     by_lang = Counter("arabic" if script_of(a) == "arabic" else "latin" for _, a, why in dropped
                       if not why.startswith("name"))
-    print(f"# common-word filter: dropped {sum(by_lang.values())} aliases "
+    print(f"# common-word filter (all countries): dropped {sum(by_lang.values())} city aliases "
           f"(latin={by_lang['latin']}, arabic={by_lang['arabic']})", file=out)
     print("# dropped, by country / place (population):", file=out)
     for r, a, why in sorted(dropped, key=lambda t: (t[0]["country_code"], t[0]["id"], t[1])):
@@ -590,7 +626,9 @@ def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> N
         cands.sort(key=lambda c: -(c["_pop"] or 0))
         if cands:
             ar = [a for a in cands[0]["aliases"] if has_arabic(a)]
-            r["aliases"] += ar
+            # A bare name that is a common word ("وان", read as "وأن" = "and that") is borrowed only in its
+            # prefixed form ("ولاية وان").
+            r["aliases"] += [a for a in ar if not common_word_reason(clean_alias(a), 0)]
             prefix = ARAB_ADMIN1_PREFIX.get(r["country_code"]) or ("ولاية" if r["country_code"] == "TR" else None)
             if prefix:
                 r["aliases"] += [f"{prefix} {a}" for a in ar]
@@ -729,14 +767,15 @@ def main() -> int:
     if dup:
         raise SystemExit(f"duplicate ids: {dup[:10]}")
     rows.sort(key=lambda r: (KIND_ORDER[r["kind"]], r["id"]))
+    for r in rows:
+        if not r["aliases"] and r["kind"] != "city":  # a city may be left with its name only (e.g. "Bam")
+            raise SystemExit(f"{r['id']} has no alias left")
 
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as fh:
         fh.write("\t".join(HEADER) + "\n")
         for r in rows:
             vals = {**r, "aliases": "|".join(r["aliases"])}
-            if not r["aliases"]:
-                raise SystemExit(f"{r['id']} has no alias left")
             line = [str(vals[h]) for h in HEADER]
             for v in line:
                 if "\t" in v or "\n" in v:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
+from pyarabic.number import text2number
 from pyarabic.number_const import UNITS_ORDINAL_WORDS, UNITS_ORDINAL_WORDS_FEMININ
 
 from flashpoint.extract.numbers import strip_proclitic
@@ -41,9 +43,12 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
 }
-_ORDINALS = {fold_key(w): i for i, w in enumerate(UNITS_ORDINAL_WORDS) if w}
-_ORDINALS.update({fold_key(w): i for i, w in enumerate(UNITS_ORDINAL_WORDS_FEMININ) if w})
-_ORDINALS = {("ال" + k if not k.startswith("ال") else k): v for k, v in _ORDINALS.items() if 0 < v <= 10}
+# "السابع من أكتوبر": pyarabic maps cardinals to ordinals; we want ordinal -> day number.
+_ORDINALS: dict[str, int] = {"الاول": 1, "الاولي": 1}
+for _cardinal, _ordinal in list(UNITS_ORDINAL_WORDS.items()) + list(UNITS_ORDINAL_WORDS_FEMININ.items()):
+    _value = text2number(_cardinal)
+    if 0 < _value <= 10:
+        _ORDINALS.setdefault(fold_key("ال" + _ordinal), _value)
 _ORDINALS.update({"first": 1, "second": 2, "third": 3})
 
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
@@ -140,15 +145,33 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     return None
 
 
-def find_dates(tokens: list[str], published: dt.date | None) -> list[DateMention]:
+_TRIGGERS = (
+    set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE
+    | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
+       "this", "هذا", "الشهر"}
+)
+
+
+@lru_cache(maxsize=65536)
+def _may_start_date(tok: str) -> bool:
+    return any(form[:1].isdigit() or form in _TRIGGERS for form in strip_proclitic(tok))
+
+
+def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) -> list[DateMention]:
+    """Date mentions in `tokens`; their token positions are shifted by `offset`."""
     found: list[DateMention] = []
     i = 0
     n = len(tokens)
     while i < n:
+        if not _may_start_date(tokens[i]):
+            i += 1
+            continue
         mention = _date_at(tokens, i, published)
         if mention:
-            found.append(mention)
             i = mention.end_tok
+            mention.start_tok += offset
+            mention.end_tok += offset
+            found.append(mention)
         else:
             i += 1
     return found

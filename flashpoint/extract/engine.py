@@ -11,6 +11,7 @@ Incidents from several sentences about the same site or country are merged.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -37,10 +38,19 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SPECIFIC_KINDS = ("facility", "city")
 _MODAL_WINDOW = 10
 
-_BACKGROUND_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.BACKGROUND_BEFORE_PLACE]
-_ORIGIN_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.ORIGIN_BEFORE_PLACE]
-_LOCATIVE_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.LOCATIVE_BEFORE_PLACE]
-_NEAR_BEFORE = [tuple(fold_key(w).split()) for w in lexicon.NEAR_CUES]
+def _phrase_sets(words: list[str]) -> dict[int, frozenset[tuple[str, ...]]]:
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for word in words:
+        phrase = tuple(fold_key(word).split())
+        if phrase:
+            by_length.setdefault(len(phrase), set()).add(phrase)
+    return {k: frozenset(v) for k, v in by_length.items()}
+
+
+_BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
+_ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
+_LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
+_NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _PERSON_NOUNS = {fold_key(w) for w in [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
@@ -84,12 +94,8 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     return toks, starts
 
 
-def _ends_with(tokens: list[str], phrases: list[tuple[str, ...]]) -> bool:
-    for phrase in phrases:
-        k = len(phrase)
-        if k and len(tokens) >= k and tuple(tokens[-k:]) == phrase:
-            return True
-    return False
+def _ends_with(tokens: list[str], phrases: dict[int, frozenset[tuple[str, ...]]]) -> bool:
+    return any(len(tokens) >= k and tuple(tokens[-k:]) in options for k, options in phrases.items())
 
 
 def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
@@ -134,19 +140,23 @@ class Extractor:
     def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
         sentences = split_sentences(text)
         dateline_end = _dateline_end(text)
+        # Fold, tokenise and match the whole report once; sentences are ranges over the results.
+        folded = fold(text)
+        toks, starts = _tokens(folded.text)
+        all_matches = self.matcher.find(folded)
+        match_starts = [m.start for m in all_matches]
+        for m in all_matches:
+            m.tok_start = _token_index(starts, m.start)
+            m.tok_end = _token_index(starts, m.end - 1) + 1
         analysed = []
         for s in sentences:
-            folded = fold(s.text)
-            toks, starts = _tokens(folded.text)
-            matches = self.matcher.find(folded)
-            for m in matches:
-                m.tok_start = _token_index(starts, m.start)
-                m.tok_end = _token_index(starts, m.end - 1) + 1
-            analysed.append((s, folded, toks, matches))
-
+            lo, hi = folded.to_folded(s.start), folded.to_folded(s.start + len(s.text))
+            m0, m1 = bisect.bisect_left(match_starts, lo), bisect.bisect_left(match_starts, hi)
+            t0, t1 = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+            analysed.append((s, (t0, t1), all_matches[m0:m1]))
         locations: list[Location] = []
         doc_countries: set[str] = set()
-        for _s, _f, _t, matches in analysed:
+        for _s, _span, matches in analysed:
             for m in matches:
                 for e in m.of("place"):
                     if e.value.kind == "country" and e.value.country_code:
@@ -162,7 +172,7 @@ class Extractor:
         report_weapons: list[str] = []
         no_casualties = False
 
-        for index, (s, folded, toks, matches) in enumerate(analysed):
+        for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)
             generic = bool(cats.get("generic"))
             if generic:
@@ -183,8 +193,8 @@ class Extractor:
 
             self._roles(folded, toks, matches, cats, roles)
 
-            dates = [d for d in find_dates(toks, published) if not _after_speech(d, cats)]
-            sentence_tallies = self._tallies(folded, toks, matches, cats, dates, published, weapons_here)
+            dates = [d for d in find_dates(toks[t0:t1], published, offset=t0) if not _after_speech(d, cats)]
+            sentence_tallies = self._tallies(s.text, toks, (t0, t1), matches, cats, dates, weapons_here)
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
@@ -197,10 +207,10 @@ class Extractor:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
-                facts.killed, facts.injured = _casualties(toks, matches, cats)
+                facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
                 facts.sites = [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
-                    if s.start + folded.to_original(m.start) >= dateline_end
+                    if folded.to_original(m.start) >= dateline_end
                 ]
             facts_by_sentence.append(facts)
 
@@ -422,7 +432,7 @@ class Extractor:
                 give(name, "mentioned")
 
     # ------------------------------------------------------------------ tallies
-    def _tallies(self, folded, toks, matches, cats, dates, published, weapons) -> list[Tally]:
+    def _tallies(self, sentence: str, toks, span, matches, cats, dates, weapons) -> list[Tally]:
         nouns = cats.get("tally_noun", [])
         if not nouns:
             return []
@@ -435,9 +445,10 @@ class Extractor:
         source = next((m.of("actor")[0].value[0] for m in matches
                        if m.of("actor") and m.of("actor")[0].value[1] == "source"), None)
         out: list[Tally] = []
-        sentence_text = folded.original.strip()
+        sentence_text = sentence.strip()
+        t0, t1 = span
         for noun in nouns:
-            count = _count_before(toks, noun.tok_start)
+            count = _count_before(toks, noun.tok_start, t0)
             if count is None:
                 count = dual_at(toks, noun.tok_start)
             if count is None or count < 2:
@@ -447,10 +458,9 @@ class Extractor:
                              end=period.end if period else None, source=source, weapons=weapons, text=sentence_text))
             # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "10 in Iraq and three in Syria".
             j = noun.tok_end
-            while j < len(toks) - 2:
-                parsed = number_at(toks, j) if toks[j] not in ("and", "و") else (
-                    number_at(toks, j + 1) if j + 1 < len(toks) else None)
-                if parsed and parsed[0] >= 1 and parsed[1] < len(toks) and toks[parsed[1]] in ("in", "في"):
+            while j < t1 - 2:
+                parsed = number_at(toks, j) if toks[j] not in ("and", "و") else number_at(toks, j + 1)
+                if parsed and parsed[0] >= 1 and parsed[1] < t1 and toks[parsed[1]] in ("in", "في"):
                     other = _country_after(places, parsed[1], 3)
                     if other and other != country:
                         out.append(Tally(count=parsed[0], country_code=other, start=period.start if period else None,
@@ -491,8 +501,6 @@ def _locates(town: Place, facility: Place) -> bool:
 
 
 def _token_index(starts: list[int], offset: int) -> int:
-    import bisect
-
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
@@ -533,11 +541,11 @@ def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | 
     return dates[0]
 
 
-def _count_before(toks: list[str], i: int) -> int | None:
+def _count_before(toks: list[str], i: int, first: int) -> int | None:
     """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times")."""
     for back in range(1, 4):
         j = i - back
-        if j < 0:
+        if j < first:
             return None
         parsed = number_at(toks, j)
         if parsed and parsed[1] == i:
@@ -552,7 +560,8 @@ def _country_after(places, tok: int, window: int) -> str | None:
     return None
 
 
-def _casualties(toks: list[str], matches: list[Match], cats: dict) -> tuple[int | None, int | None]:
+def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict) -> tuple[int | None, int | None]:
+    t0, t1 = span
     numbers_used: set[int] = set()
     blocked = set()
     for m in matches:  # numbers that count weapons or attacks are not people
@@ -564,7 +573,7 @@ def _casualties(toks: list[str], matches: list[Match], cats: dict) -> tuple[int 
             value = None
             for back in range(1, 9):
                 j = cue.tok_start - back
-                if j < 0:
+                if j < t0:
                     break
                 parsed = number_at(toks, j)
                 if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
@@ -573,14 +582,14 @@ def _casualties(toks: list[str], matches: list[Match], cats: dict) -> tuple[int 
                     numbers_used.add(j)
                     break
             if value is None:
-                for ahead in range(cue.tok_end, min(len(toks), cue.tok_end + 4)):
+                for ahead in range(cue.tok_end, min(t1, cue.tok_end + 4)):
                     parsed = number_at(toks, ahead)
                     if parsed and ahead not in blocked and not _is_year(toks[ahead]):
                         value = parsed[0]
                         numbers_used.add(ahead)
                         break
             if value is None:
-                window = toks[max(0, cue.tok_start - 4) : cue.tok_end + 3]
+                window = toks[max(t0, cue.tok_start - 4) : min(t1, cue.tok_end + 3)]
                 if any(w in _PERSON_NOUNS for w in window):
                     value = 1
             if value is not None and kind not in result:

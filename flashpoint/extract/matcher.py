@@ -18,6 +18,12 @@ from flashpoint.extract import lexicon
 from flashpoint.extract.text import Folded, fold_key, has_arabic, is_word_char
 
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
+# Place names that are everyday English words; the gazetteer build filters most by word frequency
+# (scripts/build_gazetteer.py), this catches the names of rows it keeps whole (provinces).
+COMMON_WORD_PLACE_NAMES = frozenset({
+    "van", "batman", "of", "hit", "bar", "side", "sale", "marks", "nord", "union", "victory", "tower",
+    "camp", "city", "port", "base", "center", "centre", "new", "old", "north", "south", "east", "west",
+})
 
 
 @dataclass(slots=True, frozen=True)
@@ -43,9 +49,10 @@ class Entry:
 
 @dataclass(slots=True)
 class Match:
-    start: int  # folded offsets within the sentence
+    start: int  # folded offsets within the report
     end: int
     entries: list[Entry]
+    by_category: dict[str, tuple[Entry, ...]]
     tok_start: int = 0
     tok_end: int = 0
     extra: dict = field(default_factory=dict)
@@ -54,8 +61,8 @@ class Match:
     def proclitic(self) -> str:
         return self.entries[0].proclitic if self.entries else ""
 
-    def of(self, category: str) -> list[Entry]:
-        return [e for e in self.entries if e.category == category]
+    def of(self, category: str) -> tuple[Entry, ...]:
+        return self.by_category.get(category, ())
 
 
 CUE_LISTS: dict[str, list[str]] = {
@@ -144,6 +151,8 @@ class Matcher:
         for place, aliases in load_places():
             self.places[place.place_id] = place
             for alias in aliases:
+                if place.kind != "country" and fold_key(alias) in COMMON_WORD_PLACE_NAMES:
+                    continue
                 add(alias, "place", place)
         for name, (kind, aliases) in lexicon.ACTORS.items():
             for alias in aliases:
@@ -171,6 +180,12 @@ class Matcher:
                 table[pattern] = [e for e in entries if e.proclitic == ""]
         self.patterns = list(table.keys())
         self.entries = [table[p] for p in self.patterns]
+        self.by_category = []
+        for entries in self.entries:
+            grouped: dict[str, list[Entry]] = {}
+            for e in entries:
+                grouped.setdefault(e.category, []).append(e)
+            self.by_category.append({k: tuple(v) for k, v in grouped.items()})
         self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 
     def find(self, folded: Folded) -> list[Match]:
@@ -189,6 +204,6 @@ class Matcher:
         for start, _neg_len, end, index in candidates:
             if start < last_end:
                 continue
-            matches.append(Match(start, end, self.entries[index]))
+            matches.append(Match(start, end, self.entries[index], self.by_category[index]))
             last_end = end
         return matches

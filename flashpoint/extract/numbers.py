@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pyarabic.number as arabic_number
 from pyarabic.number_const import NUMBER_WORDS
@@ -10,6 +11,7 @@ from pyarabic.number_const import NUMBER_WORDS
 from flashpoint.extract.text import fold_key
 
 ARABIC_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+_PROCLITIC_INITIALS = frozenset("وفبلك")
 
 # Folded Arabic number word -> its spelling in pyarabic's vocabulary (text2number wants that).
 _ARABIC_WORDS: dict[str, str] = {}
@@ -33,17 +35,20 @@ _ENGLISH_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eigh
 _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 # Dual nouns (طائرتين = two aircraft): stem -> noun class; the suffix ين/ان makes two.
-_DUAL_STEMS = ("هجوم", "طائرت", "مسيرت", "صاروخ", "قذيفت", "عبوت", "جندي", "عنصر", "غارت", "ضربت", "قتيل",
-               "جريح", "متعاقد")
+_DUAL_STEMS = tuple(fold_key(stem) for stem in (
+    "هجوم", "طائرت", "مسيرت", "صاروخ", "قذيفت", "عبوت", "جندي", "عنصر", "غارت", "ضربت", "قتيل", "جريح", "متعاقد"))
 
 
-def strip_proclitic(token: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def strip_proclitic(token: str) -> tuple[str, ...]:
     """The token and the readings of it without an attached proclitic (و ف ب ل ك)."""
+    if token[:1] not in _PROCLITIC_INITIALS:
+        return (token,)
     forms = [token]
     for clitic in ARABIC_PROCLITICS:
         if token.startswith(clitic) and len(token) > len(clitic) + 1:
             forms.append(token[len(clitic):])
-    return forms
+    return tuple(forms)
 
 
 def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
@@ -51,7 +56,14 @@ def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     tok = tokens[i]
     for form in strip_proclitic(tok):
         if _DIGITS_RE.match(form):
-            return int(form.replace(",", "")), i + 1
+            digits, j = form, i + 1
+            # "2,500" is tokenised as 2 , 500
+            while j + 1 < len(tokens) and tokens[j] == "," and len(tokens[j + 1]) == 3 and tokens[j + 1].isdigit():
+                digits += tokens[j + 1]
+                j += 2
+            return int(digits.replace(",", "")), j
+    if tok in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] == "dozen":
+        return 12, i + 2
     # English words: "twenty one", "twenty-one", "three"
     if tok in _ENGLISH_UNITS:
         value = _ENGLISH_UNITS[tok]

@@ -79,6 +79,10 @@ class Folded:
             pos = index + shift
             lo = shift
 
+    def to_folded(self, index: int) -> int:
+        """Folded offset of the original character at `index` (deleted characters map forward)."""
+        return index - bisect.bisect_left(self._deleted, index)
+
     def surface(self, start: int, end: int) -> str:
         return self.original[self.to_original(start) : self.to_original(end - 1) + 1] if end > start else ""
 

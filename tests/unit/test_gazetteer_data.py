@@ -193,3 +193,128 @@ def test_known_city_admin1(rows):
     assert "Anbar" in by_name[("IQ", "Ramadi")]
     assert "Nineveh" in by_name[("IQ", "Mosul")]
     assert "Deir ez-Zor" in by_name[("SY", "Deir ez-Zor")]
+
+
+# ---------------------------------------------------------------------------
+# Common-word hygiene of city aliases (scripts/build_gazetteer.py drops city aliases that wordfreq
+# rates as common words).  These tests read only places.tsv and the curated CSVs: no wordfreq needed.
+# ---------------------------------------------------------------------------
+ALLOWLIST = ROOT / "flashpoint" / "extract" / "data" / "curated" / "alias_allowlist.csv"
+
+COMMON_EN = {
+    "of", "van", "hit", "bar", "the", "and", "mina", "side", "sale", "marks", "nord", "union", "victory",
+    "tower", "camp", "city", "port", "base", "center", "centre", "new", "old", "north", "south", "east",
+    "west", "al", "el", "off", "salt", "tall", "old city",
+}
+COMMON_AR = {
+    "المدينة", "مدينة", "الحرية", "السلام", "النصر", "الوحدة", "الجديدة", "الثورة", "السوق", "المركز",
+    "الشهداء", "الجمهورية", "القرية", "الحرب", "الدولة", "المنطقة", "الشمال", "الجنوب",
+    "عنه", "وان", "باب", "يهود",
+}
+# The matcher's folding (flashpoint/extract/text.py), Persian letters included: "مدینه" reads as "مدينه".
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ې": "ي",
+                          "ک": "ك", "ڪ": "ك", "گ": "ك", "ھ": "ه", "ہ": "ه", "ۀ": "ه"})
+_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+
+def ar_key(s: str) -> str:
+    """Arabic comparison key: no harakat/tatweel, أ إ آ -> ا, ة -> ه, ى/ی -> ي, no leading article."""
+    s = _AR_MARKS.sub("", s).translate(_AR_FOLD).strip()
+    if s.startswith("ال") and len(s) > 3:
+        s = s[2:]
+    return s
+
+
+COMMON_AR_KEYS = {ar_key(w) for w in COMMON_AR}
+
+# Important conflict towns: GeoNames id -> label.  Each must keep a Latin and an Arabic alias.
+# (Rawa, Tal Abyad and Ras al-Ain are not in GeoNames cities15000, so they have no city row.)
+IMPORTANT_TOWNS = {
+    "city:gn:98717": "Ramadi", "city:gn:99454": "Fallujah", "city:gn:99072": "Mosul", "city:gn:94787": "Kirkuk",
+    "city:gn:90150": "Tikrit", "city:gn:97990": "Baqubah", "city:gn:91597": "Samarra", "city:gn:96309": "Haditha",
+    "city:gn:92138": "Al-Qaim", "city:gn:6765385": "Anah", "city:gn:95788": "Hit",
+    "city:gn:170794": "Deir ez-Zor", "city:gn:173480": "Mayadin", "city:gn:174448": "Bukamal",
+    "city:gn:173811": "Hasakah", "city:gn:173377": "Qamishli", "city:gn:172955": "Raqqa", "city:gn:167357": "Manbij",
+    "city:gn:172256": "Kobani", "city:gn:169577": "Homs", "city:gn:170017": "Hama", "city:gn:169389": "Idlib",
+    "city:gn:170905": "Daraa", "city:gn:172408": "Sweida", "city:gn:173576": "Latakia", "city:gn:163345": "Tartus",
+    "city:gn:163808": "Palmyra/Tadmur",
+    "city:gn:248946": "Irbid", "city:gn:250090": "Zarqa", "city:gn:250582": "Mafraq", "city:gn:250774": "Aqaba",
+    "city:gn:267008": "Tyre", "city:gn:268064": "Sidon", "city:gn:278913": "Nabatieh", "city:gn:277130": "Baalbek",
+    "city:gn:79415": "Hodeidah", "city:gn:71137": "Sanaa", "city:gn:415189": "Aden", "city:gn:72968": "Marib",
+    "city:gn:71334": "Saada",
+    "city:gn:281184": "Jerusalem", "city:gn:281133": "Gaza", "city:gn:285066": "Hebron", "city:gn:74477": "Ibb",
+    "city:gn:98182": "Baghdad", "city:gn:170654": "Damascus", "city:gn:170063": "Aleppo", "city:gn:276781": "Beirut",
+    "city:gn:250441": "Amman",
+}
+
+
+def is_common_word(alias: str) -> bool:
+    if ARABIC.search(alias):
+        return ar_key(alias) in COMMON_AR_KEYS
+    return alias.casefold() in COMMON_EN
+
+
+def test_city_aliases_not_common_words(rows):
+    bad = [(r["id"], a) for r in rows if r["kind"] == "city" for a in aliases(r) if is_common_word(a)]
+    assert not bad, bad
+
+
+def test_city_names_not_common_words(rows):
+    # The matcher adds the name column to the surface forms, so it must not be a common word either.
+    bad = [(r["id"], r["name"]) for r in rows if r["kind"] == "city" and is_common_word(r["name"])]
+    assert not bad, bad
+
+
+def test_city_latin_aliases_at_least_four_chars(rows):
+    allowed = {(r["id"], r["alias"]) for r in allowlist_rows()}
+    bad = [(r["id"], a) for r in rows if r["kind"] == "city" for a in aliases(r)
+           if LATIN.search(a) and not ARABIC.search(a) and len(a) < 4 and (r["id"], a) not in allowed]
+    assert not bad, bad
+
+
+def test_important_towns_keep_latin_and_arabic_alias(rows):
+    by_id = {r["id"]: r for r in rows}
+    missing = [f"{label} ({pid}): row missing" for pid, label in IMPORTANT_TOWNS.items() if pid not in by_id]
+    for pid, label in IMPORTANT_TOWNS.items():
+        if pid in by_id:
+            al = aliases(by_id[pid])
+            if not any(LATIN.search(a) and not ARABIC.search(a) for a in al):
+                missing.append(f"{label} ({pid}): no Latin alias")
+            if not any(ARABIC.search(a) for a in al):
+                missing.append(f"{label} ({pid}): no Arabic alias")
+    assert not missing, missing
+
+
+def test_hit_drops_english_verb_keeps_arabic(rows):
+    hit = next(r for r in rows if r["id"] == "city:gn:95788")
+    folded = {a.casefold() for a in aliases(hit)}
+    assert "hit" not in folded and "hīt" not in folded and hit["name"].casefold() not in ("hit", "hīt")
+    assert "هيت" in aliases(hit)
+
+
+def test_reported_false_positives_gone(rows):
+    # "Of" (Trabzon), "Van" (Turkey) and "المدينة" (Medina) produced false incidents in real runs.
+    for r in rows:
+        if r["kind"] != "city":
+            continue
+        surface = {a.casefold() for a in aliases(r)} | {r["name"].casefold()}
+        assert not surface & {"of", "off", "van"}, r["id"]
+        assert not {ar_key(a) for a in aliases(r)} & {ar_key("المدينة"), ar_key("وان")}, r["id"]
+
+
+def allowlist_rows() -> list[dict]:
+    with ALLOWLIST.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_alias_allowlist_well_formed(rows):
+    by_id = {r["id"]: r for r in rows}
+    entries = allowlist_rows()
+    assert entries
+    for e in entries:
+        assert set(e) == {"id", "alias", "reason"}, e
+        assert e["reason"].strip(), e
+        assert e["id"] in by_id, e
+        r = by_id[e["id"]]
+        surface = {a.casefold() for a in aliases(r)} | {r["name"].casefold()}
+        assert e["alias"].casefold() in surface, e

@@ -1,0 +1,158 @@
+"""Precision, recall and F1 of the extraction core against an annotated corpus, per field and language.
+
+    python -m flashpoint.quality tests/corpus/test.jsonl [--show-errors]
+
+Corpus format and annotation rules: tests/corpus/README.md. Incident places count as found when a
+predicted incident place lies within 30 km of a gold one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from flashpoint import extract
+
+SET_FIELDS = ("incident_countries", "claimants", "alleged", "sponsors", "sources", "weapons", "tallies",
+              "incident_dates")
+PLACE_RADIUS_KM = 30.0
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list = field(default_factory=list)
+
+    def add(self, predicted: set, gold: set, doc_id: str) -> None:
+        self.tp += len(predicted & gold)
+        self.fp += len(predicted - gold)
+        self.fn += len(gold - predicted)
+        if predicted != gold:
+            self.errors.append((doc_id, sorted(map(str, predicted - gold)), sorted(map(str, gold - predicted))))
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def predicted_fields(facts) -> dict[str, set]:
+    roles = defaultdict(set)
+    for actor in facts.actors:
+        roles[actor.role].add(actor.name)
+    countries = {i.country_code for i in facts.incidents if i.country_code}
+    countries |= {t.country_code for t in facts.tallies if t.country_code}
+    return {
+        "incident_countries": countries,
+        "claimants": roles["claimant"],
+        "alleged": roles["alleged"],
+        "sponsors": roles["sponsor"],
+        "sources": roles["source"],
+        "weapons": set(facts.weapons),
+        "tallies": {(t.count, t.country_code) for t in facts.tallies},
+        "incident_dates": {i.date.start.isoformat() for i in facts.incidents if i.date and i.date.start == i.date.end},
+    }
+
+
+def gold_fields(gold: dict) -> dict[str, set]:
+    return {
+        "incident_countries": set(gold["incident_countries"]),
+        "claimants": set(gold["claimants"]),
+        "alleged": set(gold["alleged"]),
+        "sponsors": set(gold["sponsors"]),
+        "sources": set(gold["sources"]),
+        "weapons": set(gold["weapons"]),
+        "tallies": {(t["count"], t["country_code"]) for t in gold["tallies"]},
+        "incident_dates": set(gold.get("incident_dates", [])),
+    }
+
+
+def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
+    predicted = [(i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
+                 if i.place and i.place.kind != "country"]
+    wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
+    unmatched = list(predicted)
+    tp = 0
+    for name, lat, lon in wanted:
+        hit = next((p for p in unmatched if _km(lat, lon, p[1], p[2]) <= PLACE_RADIUS_KM), None)
+        if hit:
+            unmatched.remove(hit)
+            tp += 1
+    score.tp += tp
+    score.fn += len(wanted) - tp
+    score.fp += len(unmatched)
+    if tp != len(wanted) or unmatched:
+        score.errors.append((doc_id, [p[0] for p in unmatched], [w[0] for w in wanted]))
+
+
+def evaluate(path: str) -> dict:
+    scores: dict[str, dict[str, Score]] = defaultdict(lambda: defaultdict(Score))
+    casualty_hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    unrelated: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    with open(path, encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    for item in items:
+        facts = extract.extract(item["id"], item["text"], item.get("lang"), item.get("published_at"))
+        lang = item.get("lang") or facts.language or "und"
+        predicted, gold = predicted_fields(facts), gold_fields(item["gold"])
+        for bucket in (lang, "all"):
+            for name in SET_FIELDS:
+                scores[bucket][name].add(predicted[name], gold[name], item["id"])
+            place_score(facts, item["gold"], scores[bucket]["incident_places"], item["id"])
+            for kind in ("killed", "injured"):
+                casualty_hits[bucket][0] += int(getattr(facts.casualties, kind) == item["gold"][kind])
+                casualty_hits[bucket][1] += 1
+            if item.get("style") == "unrelated":
+                unrelated[bucket][0] += int(bool(facts.incidents))
+                unrelated[bucket][1] += 1
+    return {"scores": scores, "casualties": casualty_hits, "unrelated": unrelated, "documents": len(items)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="+")
+    parser.add_argument("--show-errors", action="store_true", help="list each document's misses and extras")
+    args = parser.parse_args(argv)
+    for path in args.corpus:
+        result = evaluate(path)
+        print(f"\n{path}: {result['documents']} documents")
+        fields = ["incident_countries", "incident_places", *[f for f in SET_FIELDS if f != "incident_countries"]]
+        for bucket in sorted(result["scores"], key=lambda b: (b == "all", b)):
+            print(f"\n  [{bucket}]  {'field':<20} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+            for name in fields:
+                s = result["scores"][bucket][name]
+                print(f"        {name:<20} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}   {s.tp}/{s.fp}/{s.fn}")
+            hits, total = result["casualties"][bucket]
+            print(f"        {'casualties exact':<20} {hits / total if total else 1:6.2f}   ({hits}/{total} killed+injured values)")
+            bad, total = result["unrelated"][bucket]
+            print(f"        {'unrelated w/ incident':<20} {bad}/{total}")
+        if args.show_errors:
+            print("\n  errors (extra, missing):")
+            for name in fields:
+                for doc_id, extra, missing in result["scores"]["all"][name].errors:
+                    print(f"    {name:<20} {doc_id:<14} extra={extra} missing={missing}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Folding, numbers and dates: the pieces the extractors stand on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint.extract.dates import find_dates
+from flashpoint.extract.engine import _tokens
+from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.text import fold, fold_key, split_sentences
+
+PUBLISHED = dt.date(2023, 10, 26)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("سورية", "سوريه"), ("إيران", "ايران"), ("مسيّرة", "مسيره"), ("الأنبار", "الانبار"),
+        ("مستشفى", "مستشفي"), ("٢٠٢٣", "2023"), ("Deir ez-Zor", "deir ez zor"), ("États-Unis", "etats unis"),
+        ("Iraq's", "iraq s"), ("عـــراق", "عراق"), ("Qa'im", "qa im"),
+    ],
+)
+def test_fold_makes_spelling_variants_equal(a, b):
+    assert fold_key(a) == fold_key(b)
+
+
+def test_fold_maps_back_to_the_original_text():
+    text = "استُهدفت قاعدةُ عين الأسد"
+    folded = fold(text)
+    start = folded.text.index("عين الاسد")
+    assert folded.surface(start, start + len("عين الاسد")) == "عين الأسد"
+    assert folded.surface(0, len("استهدفت")) == "استُهدفت"
+
+
+def test_sentences_do_not_break_on_abbreviations():
+    sentences = split_sentences("U.S. forces were hit on Oct. 17. Nobody was hurt.\nثم ماذا؟ لا شيء.")
+    assert [s.text.strip() for s in sentences] == [
+        "U.S. forces were hit on Oct. 17.", "Nobody was hurt.", "ثم ماذا؟", "لا شيء."]
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("21", 21), ("٢١", 21), ("2,500", 2500), ("واحد وعشرون", 21), ("عشر", 10), ("لعشر", 10), ("وثلاث", 3),
+     ("ثلاثة عشر", 13), ("twenty one", 21), ("three", 3), ("a dozen", 12)],
+)
+def test_numbers(text, value):
+    tokens, _ = _tokens(fold(text).text)
+    assert number_at(tokens, 0)[0] == value
+
+
+@pytest.mark.parametrize("word", ["طائرتين", "هجومين", "صاروخين", "بهجومين"])
+def test_arabic_duals_are_two(word):
+    assert dual_at([fold_key(word)], 0) == 2
+
+
+def test_plural_is_not_dual():
+    assert dual_at([fold_key("المدنيين")], 0) is None
+
+
+def dates_in(text, published=PUBLISHED):
+    tokens, _ = _tokens(fold(text).text)
+    return [(d.start, d.end) for d in find_dates(tokens, published)]
+
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بين 17 و24 أكتوبر", [(D(2023, 10, 17), D(2023, 10, 24))]),
+        ("بين 17 و24 تشرين الأول", [(D(2023, 10, 17), D(2023, 10, 24))]),
+        ("between Oct. 17 and 24", [(D(2023, 10, 17), D(2023, 10, 24))]),
+        ("Oct. 17-24", [(D(2023, 10, 17), D(2023, 10, 24))]),
+        ("from 17 to 24 October 2023", [(D(2023, 10, 17), D(2023, 10, 24))]),
+        ("on October 18", [(D(2023, 10, 18), D(2023, 10, 18))]),
+        ("في 18 أكتوبر 2023", [(D(2023, 10, 18), D(2023, 10, 18))]),
+        ("السابع من أكتوبر", [(D(2023, 10, 7), D(2023, 10, 7))]),
+        ("since October 17", [(D(2023, 10, 17), PUBLISHED)]),
+        ("أمس", [(D(2023, 10, 25), D(2023, 10, 25))]),
+        ("on Wednesday", [(D(2023, 10, 25), D(2023, 10, 25))]),
+        ("الأربعاء", [(D(2023, 10, 25), D(2023, 10, 25))]),
+        ("الأسبوع الماضي", [(D(2023, 10, 19), D(2023, 10, 25))]),
+        ("this month", [(D(2023, 10, 1), PUBLISHED)]),
+        ("on December 30", [(D(2022, 12, 30), D(2022, 12, 30))]),  # in the past, so last year
+    ],
+)
+def test_dates(text, expected):
+    assert dates_in(text) == expected
+
+
+def test_relative_dates_need_a_publication_date():
+    assert dates_in("on Wednesday", None) == []
+    assert dates_in("on October 18, 2023", None) == [(D(2023, 10, 18), D(2023, 10, 18))]
