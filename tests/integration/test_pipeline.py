@@ -184,3 +184,30 @@ def test_api_rejects_bad_parameters_with_422(pipeline):
     assert pipeline.get("/v1/incidents", country="Iraq").status_code == 422
     assert pipeline.get("/v1/reports/does-not-exist").status_code == 404
     assert pipeline.get("/readyz").json() == {"status": "ready"}
+
+
+def test_bulk_publish_command_reports_progress_and_feeds_the_pipeline(pipeline, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    lines = [
+        json.dumps({"id": "bulk-1", "published_at": "2023-10-28", "text": "Two drones targeted Harir air base in Erbil on Oct. 27, 2023."}),
+        "this line is not json",
+        json.dumps({"id": "bulk-2", "published_at": "2023-10-28", "text": "استهدف هجوم بطائرة مسيرة قاعدة الشدادي في الحسكة أمس."}),
+    ]
+    path = tmp_path / "bulk.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = dict(os.environ, KAFKA_BOOTSTRAP_SERVERS=pipeline.bootstrap)
+    done = subprocess.run([sys.executable, "-m", "flashpoint.cli", "publish", str(path)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "published 3 reports to reports.raw" in done.stderr
+    for report_id in ("bulk-1", "bulk-2"):
+        wait_until(lambda: pipeline.get(f"/v1/reports/{report_id}").status_code == 200, what=report_id)
+    letters = read_topic(pipeline.bootstrap, Topics.DEADLETTER,
+                         lambda rs: any(base64.b64decode(json.loads(r.value)["original_b64"]) == lines[1].encode() for r in rs))
+    assert any(json.loads(r.value)["reason"] == "not_json" for r in letters)
+    missing = subprocess.run([sys.executable, "-m", "flashpoint.cli", "publish", str(tmp_path / "nope.jsonl")],
+                             env=env, capture_output=True, text=True, timeout=60)
+    assert missing.returncode == 2 and "no such file" in missing.stderr
