@@ -51,6 +51,10 @@ _BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
+_ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
+_BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
+_BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _PERSON_NOUNS = {fold_key(w) for w in [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
@@ -191,7 +195,7 @@ class Extractor:
                 _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in matches if m.of("weapon"))
             event = bool(real_attacks or weapon_only_event) and not negated and not in_background
 
-            self._roles(folded, toks, matches, cats, roles)
+            self._roles(folded, toks, matches, cats, roles, event)
 
             dates = [d for d in find_dates(toks[t0:t1], published, offset=t0) if not _after_speech(d, cats)]
             sentence_tallies = self._tallies(s.text, toks, (t0, t1), matches, cats, dates, weapons_here)
@@ -234,19 +238,48 @@ class Extractor:
         )
 
     # ------------------------------------------------------------------ places
-    def _resolve(self, m: Match, doc_countries: set[str]) -> Place | None:
+    def _resolve(self, m: Match, doc_countries: set[str], toks: list[str] | None = None) -> Place | None:
         candidates = [e.value for e in m.of("place")]
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
         kind_rank = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "sea": 5}
+        # "ريف دير الزور", "Anbar province": the province, not the town of the same name.
+        if toks is not None and (_ends_with(self._context_before(toks, m), _ADMIN1_BEFORE) or
+                                 toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"])):
+            kind_rank["admin1"] = -1
 
         def score(p: Place):
             in_doc = p.country_code in doc_countries if p.country_code else False
             return (not in_doc, kind_rank.get(p.kind, 9), -p.population)
 
         return min(candidates, key=score)
+
+    def _clause_before(self, toks: list[str], m: Match, limit: int = 8) -> list[str]:
+        """The words before a match back to the last punctuation mark (at most `limit`)."""
+        words: list[str] = []
+        for tok in reversed(toks[max(0, m.tok_start - limit) : m.tok_start]):
+            if not (tok[:1].isalnum() or tok[:1] == "_"):
+                break
+            words.append(tok)
+        words.reverse()
+        if m.proclitic:
+            words.append(m.proclitic[-1])
+        return words
+
+    def _is_background_place(self, toks: list[str], m: Match) -> bool:
+        """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
+        clause = self._clause_before(toks, m)
+        if any(_ends_with(clause[:k], _BACKGROUND_BEFORE) for k in range(1, len(clause) + 1)):
+            return True
+        if _ends_with(self._context_before(toks, m), _ORIGIN_BEFORE):
+            return True
+        after = toks[m.tok_end : m.tok_end + 2]
+        if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS):
+            return True
+        near = toks[max(0, m.tok_start - 3) : m.tok_start]
+        return any(w in _BORDER_WORDS for w in near)
 
     def _context_before(self, toks: list[str], m: Match) -> list[str]:
         before = toks[max(0, m.tok_start - 4) : m.tok_start]
@@ -266,7 +299,7 @@ class Extractor:
     def _location(self, folded: Folded, toks: list[str], m: Match, doc_countries: set[str]) -> Location | None:
         if not self._is_place_reading(toks, m):
             return None
-        place = self._resolve(m, doc_countries)
+        place = self._resolve(m, doc_countries, toks)
         if place is None:
             return None
         near = _ends_with(self._context_before(toks, m), _NEAR_BEFORE)
@@ -278,9 +311,9 @@ class Extractor:
             if not self._is_place_reading(toks, m):
                 continue
             before = self._context_before(toks, m)
-            if _ends_with(before, _BACKGROUND_BEFORE) or _ends_with(before, _ORIGIN_BEFORE):
+            if self._is_background_place(toks, m):
                 continue
-            place = self._resolve(m, doc_countries)
+            place = self._resolve(m, doc_countries, toks)
             if place is None or not place.country_code:
                 continue  # the Middle East or the Red Sea is not a site we can count
             m.extra["near"] = _ends_with(before, _NEAR_BEFORE)
@@ -370,7 +403,8 @@ class Extractor:
         return incidents
 
     # ------------------------------------------------------------------ roles
-    def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict) -> None:
+    def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict,
+               event: bool) -> None:
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
             for e in m.of("actor"):
@@ -379,46 +413,51 @@ class Extractor:
                 actors.append((m, m.of("metonym")[0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in matches if m.of("demonym")]
         speaker = _speaker(actors, cats)
+        taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
             key = (name, role)
             if key not in roles:
                 roles[key] = ActorRole(name=name, role=role, said_by=said_by if said_by != name else None)
 
-        taken: set[int] = set()
+        def chain_after(cue: Match, pool, first_gap: int) -> list[tuple[Match, str, str]]:
+            """The actor right after a cue and those coordinated with it ("the IRGC and the Iranian regime")."""
+            found, end, gap = [], cue.tok_end, first_gap
+            for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
+                if m.tok_start < cue.tok_end:
+                    continue
+                if m.tok_start - end > gap:
+                    break
+                found.append((m, name, kind))
+                end, gap = m.tok_end, 2
+            return found
+
         for cue in cats.get("sponsor_before", []):
-            for m, name, _kind in actors + demonyms:
-                if cue.tok_end <= m.tok_start <= cue.tok_end + 6:
-                    give(name, "sponsor", speaker)
-                    taken.add(id(m))
+            for m, name, _kind in chain_after(cue, actors + demonyms, 2):
+                give(name, "sponsor", speaker)
+                taken.add(id(m))
         for cue in cats.get("sponsor_after", []):
+            hyphenated = folded.original[max(0, folded.to_original(cue.start) - 1)] == "-"
+            arabic_or_proxy = _cue_word(cue, "sponsor_after") in ("proxies", "proxy")
+            if not (hyphenated or arabic_or_proxy):
+                continue  # "Washington backed Israel" is not "Washington-backed"
             for m, name, _kind in actors + demonyms:
                 if 0 <= cue.tok_start - m.tok_end <= 1:
                     give(name, "sponsor", speaker)
                     taken.add(id(m))
         for cue in cats.get("alleged_before", []):
-            for m, name, _kind in actors + demonyms:
-                if id(m) not in taken and cue.tok_end <= m.tok_start <= cue.tok_end + 4 and _kind != "source":
+            for m, name, kind in chain_after(cue, actors + demonyms, 3):
+                if id(m) not in taken and kind != "source":
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         for cue in cats.get("alleged_after", []):
-            for m, name, _kind in actors:
-                if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and _kind != "source":
+            for m, name, kind in actors:
+                if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source":
                     give(name, "alleged", speaker)
                     taken.add(id(m))
-        negated_claim = cats.get("negated_claim", [])
-        for cue in cats.get("claim", []):
-            if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated_claim):
-                continue
-            arabic = bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
-            for m, name, kind in actors:
-                if kind != "group" or id(m) in taken:
-                    continue
-                before = 0 <= cue.tok_start - m.tok_end <= 12
-                after = 0 <= m.tok_start - cue.tok_end <= (15 if arabic else 2)
-                if before or after:
-                    give(name, "claimant", speaker)
-                    taken.add(id(m))
+
+        for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event):
+            give(name, "claimant", speaker)
         for m, name, kind in actors:
             if kind == "source":
                 give(name, "source")
@@ -430,6 +469,49 @@ class Extractor:
         for m, name, _kind in actors:
             if id(m) not in taken:
                 give(name, "mentioned")
+
+    def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool) -> list[str]:
+        """Groups that claim an attack, and states that announce their own strikes."""
+        out: list[str] = []
+        negated = cats.get("negated_claim", [])
+        groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken]
+
+        def arabic(cue: Match) -> bool:
+            return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
+
+        cues = [(c, 12, 15) for c in cats.get("claim", [])]
+        if event:  # "X said its fighters struck ...", "أعلنت X استهداف ..."
+            cues += [(c, 15, 3) for c in cats.get("speech", [])]
+        for cue, before_window, after_window in cues:
+            if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
+                continue
+            for m, name in groups:
+                before = 0 <= cue.tok_start - m.tok_end <= before_window
+                after = 0 <= m.tok_start - cue.tok_end <= (after_window if arabic(cue) else 2)
+                if (before or after) and name not in out:
+                    out.append(name)
+                    taken.add(id(m))
+        if not event:
+            return out
+        # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
+        agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
+        agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
+        agents += [(m, m.of("target")[0].value[1]) for m in matches if m.of("target") and m.of("target")[0].value[1]]
+        strikes = [m for m in matches if any(e.value == "airstrike" for e in m.of("weapon"))]
+        passive = _PASSIVE
+        for m, name in agents:
+            if id(m) in taken or name in out:
+                continue
+            beside_strike = any(0 <= m.tok_start - w.tok_end <= 2 or 0 <= w.tok_start - m.tok_end <= 1 for w in strikes)
+            conducts = False
+            for verb in cats.get("conduct", []):
+                if arabic(verb):
+                    conducts |= 0 <= m.tok_start - verb.tok_end <= 3
+                elif 0 < verb.tok_start - m.tok_end <= 8:
+                    conducts |= not any(t in passive for t in toks[m.tok_end : verb.tok_start])
+            if beside_strike or conducts:
+                out.append(name)
+        return out
 
     # ------------------------------------------------------------------ tallies
     def _tallies(self, sentence: str, toks, span, matches, cats, dates, weapons) -> list[Tally]:
@@ -512,6 +594,12 @@ def _categories(matches: list[Match]) -> dict[str, list[Match]]:
             if not bucket or bucket[-1] is not m:
                 bucket.append(m)
     return cats
+
+
+def _cue_word(m: Match, category: str) -> str:
+    for e in m.of(category):
+        return e.value
+    return ""
 
 
 def _cue_text(m: Match) -> str:

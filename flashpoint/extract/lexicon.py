@@ -90,7 +90,11 @@ METONYMS: dict[str, list[str]] = {
 # Adjectives that name an actor only inside a role cue ("backed by the IRGC and the Iranian regime").
 DEMONYMS: dict[str, list[str]] = {
     "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "Iranian"],
-    "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "American"],
+    "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "أميركية", "أمريكية",
+                      "أميركيتين", "أمريكيتين", "أميركيتان", "American", "américain", "américaine", "amerikanisch"],
+    "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "Israeli"],
+    "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
+    "Russia": ["روسي", "الروسي", "روسية", "الروسية", "Russian"],
 }
 
 # Names that contain an actor name but are something else.
@@ -98,7 +102,7 @@ NOISE: list[str] = [
     "معهد واشنطن", "Washington Institute", "Washington Post", "واشنطن بوست", "نوبة قلبية", "heart attack",
     "panic attack", "مسيرة احتجاجية", "مسيرات احتجاجية", "مسيرة سلمية", "مسيرة حاشدة", "مسيرة شعبية",
     "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
-    "attacking midfielder", "counter-attack", "counterattack", "هجمة مرتدة", "drone shot", "drone footage",
+    "attacking midfielder", "attacking players", "attack on goal", "counter-attack", "counterattack", "هجمة مرتدة", "drone shot", "drone footage",
     "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",
     "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي",
 ]
@@ -160,8 +164,10 @@ WEAPONS: dict[str, list[str]] = {
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères"],
     "airstrike": ["غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
+                  "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
-                  "warplanes", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe"],
+                  "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
+                  "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe"],
     "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie"],
 }
@@ -171,7 +177,8 @@ WEAPONS: dict[str, list[str]] = {
 ATTACK_CUES: list[str] = [
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
-    "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقوط", "انفجار", "انفجرت", "اعتداء",
+    "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
+    "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
@@ -183,7 +190,8 @@ MODAL_CUES: list[str] = [
     "هدد", "هددت", "تهدد", "يهدد", "هددوا", "تهديد", "تهديدات", "توعد", "توعدت", "احتمال", "في حال", "إذا",
     "لو", "يمكن", "ربما", "ستستهدف", "سيستهدف", "ستهاجم", "threat", "threats", "threaten", "threatened",
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
-    "plan to", "planned to", "plans to",
+    "plan to", "planned to", "plans to", "any", "أي", "مزيد من", "more attacks", "further attacks",
+    "بمزيد من", "escalate", "تصعيد",
 ]
 # The attack did not take place ("the attack never came"); looked for anywhere in the sentence.
 NEGATED_EVENT_CUES: list[str] = [
@@ -194,14 +202,24 @@ NEGATED_EVENT_CUES: list[str] = [
 GENERIC_CUES: list[str] = [
     "متكررة", "المتكررة", "استمر سنوات", "منذ سنوات", "لسنوات", "كان يسيطر", "الحرب التي", "النزاع الذي",
     "repeated", "regularly", "routinely", "for years", "the war that", "the war which", "war began",
-    "war broke out", "the conflict that", "used to",
+    "war broke out", "the conflict that", "used to", "earlier attacks", "previous attacks", "past attacks",
+    "most of the attacks", "escalation from", "الهجمات السابقة", "هجمات سابقة", "في السابق", "history",
+    "تاريخ", "تاريخيا", "century", "القرن",
 ]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
+# Looked for in the words before the place, back to the last punctuation mark.
 BACKGROUND_BEFORE_PLACE: list[str] = [
-    "الحرب في", "الحرب على", "النزاع في", "العدوان على", "العدوان الإسرائيلي على", "حرب", "الحرب", "النزاع",
-    "ردا على", "رداً على", "على خلفية", "تضامنا مع", "نصرة", "دعما", "war in", "war on", "conflict in",
-    "war", "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
+    "الحرب", "حرب", "النزاع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار", "ردا على", "رداً على",
+    "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
+    "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
 ]
+# Words right after a place that make it background ("the Gaza war").
+BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis"]
+# Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
+BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]
+# Words before a place that make it the province, not the town of the same name ("ريف دير الزور").
+ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "province", "governorate", "countryside",
+                                  "province of", "governorate of"]
 # Words before a place that make it an origin ("from Gaza").
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "in", "at",
@@ -213,7 +231,7 @@ CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
-    "revendiqué", "bekannte sich",
+    "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى",
 ]
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
@@ -234,8 +252,10 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "aligned", "-aligned", "support
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
+    "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "hold", "holds", "held", "pointed to",
-    "pointed the finger at", "attributed to", "responsibility of",
+    "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "بصمات",
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [
@@ -250,6 +270,7 @@ SPEECH_CUES: list[str] = [
 ]
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
+    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا",
     "استشهاد", "شهداء", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet",
 ]
@@ -262,6 +283,10 @@ NO_CASUALTY_CUES: list[str] = [
     "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات", "لا إصابات", "من دون إصابات", "لم تقع إصابات",
     "لم ترد أنباء عن إصابات", "دون خسائر", "no casualties", "no injuries", "no one was hurt",
     "no one was injured", "nobody was hurt", "nobody was injured", "without casualties", "no reported injuries",
+    "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "لم يسفر عن أي إصابات أو أضرار", "دون أن يسفر عن إصابات",
+    "لم تسجل إصابات", "لم تسجل أي إصابات", "دون تسجيل إصابات", "لم يصب أحد", "no damage or casualties",
+    "neither caused damage or casualties", "caused no damage or casualties", "without causing casualties",
+    "did not cause casualties", "no one was killed or injured", "no injuries or casualties",
     "no injuries were reported", "no casualties were reported", "caused no casualties", "no damage or injuries",
     "no injuries or damage", "no u.s. casualties", "no us casualties", "no personnel were injured",
 ]
@@ -270,3 +295,15 @@ TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
     "times", "separate attacks", "strikes", "incidents", "operations", "attaques", "Angriffe",
 ]
+
+# Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
+CONDUCT_VERBS: list[str] = [
+    "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
+    "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
+]
+PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]
+# Who speaks for a state: their claims are the state's.
+SPOKESPEOPLE: dict[str, str] = {
+    "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
+    "State Department": "United States", "US official": "United States",
+}

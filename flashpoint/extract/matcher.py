@@ -81,6 +81,7 @@ CUE_LISTS: dict[str, list[str]] = {
     "injured": lexicon.INJURED_CUES,
     "no_casualties": lexicon.NO_CASUALTY_CUES,
     "tally_noun": lexicon.TALLY_NOUNS,
+    "conduct": lexicon.CONDUCT_VERBS,
 }
 WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "hit", "hits", "strike", "strikes", "launched", "fired", "landed", "targets", "targeting", "explosion",
@@ -112,6 +113,28 @@ def _proclitic_forms(key: str) -> list[tuple[str, str]]:
     return out
 
 
+ARTICLE_KINDS = ("city", "admin1")
+
+
+def place_variants(alias: str, kind: str) -> list[tuple[str, str]]:
+    """Every folded form a place alias is matched in: (pattern, proclitic).
+
+    Arabic town and province names also match with the article (ميادين, الميادين); every
+    Arabic form also matches with attached proclitics. Forms listed in data/blocked_variants.txt
+    (common words, found by scripts/build_gazetteer.py with word frequencies) are left out.
+    """
+    key = fold_key(alias)
+    return _variants(key, article=kind in ARTICLE_KINDS)
+
+
+def load_blocked_variants() -> frozenset[str]:
+    data = resources.files("flashpoint.extract").joinpath("data/blocked_variants.txt")
+    if not data.is_file():
+        return frozenset()
+    lines = data.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def load_places() -> list[tuple[Place, list[str]]]:
     rows = []
     data = resources.files("flashpoint.extract").joinpath("data/places.tsv")
@@ -137,11 +160,15 @@ class Matcher:
     def __init__(self) -> None:
         table: dict[str, list[Entry]] = {}
 
+        blocked = load_blocked_variants()
+
         def add(surface: str, category: str, value: Any, article: bool = False) -> None:
             key = fold_key(surface)
             if len(key) < 2:
                 return
             for pattern, clitic in _variants(key, article):
+                if category == "place" and pattern in blocked:
+                    continue
                 entries = table.setdefault(pattern, [])
                 entry = Entry(category, value, clitic)
                 if entry not in entries:
@@ -153,7 +180,7 @@ class Matcher:
             for alias in aliases:
                 if place.kind != "country" and fold_key(alias) in COMMON_WORD_PLACE_NAMES:
                     continue
-                add(alias, "place", place)
+                add(alias, "place", place, article=place.kind in ARTICLE_KINDS)
         for name, (kind, aliases) in lexicon.ACTORS.items():
             for alias in aliases:
                 add(alias, "actor", (name, kind))
