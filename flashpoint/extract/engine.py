@@ -55,6 +55,8 @@ _ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
+_ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
+_SAME_SITE_KM = 10.0
 _PERSON_NOUNS = {fold_key(w) for w in [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
@@ -175,6 +177,8 @@ class Extractor:
         background_paragraph = -1
         report_weapons: list[str] = []
         no_casualties = False
+        last_group: str | None = None  # what "the group" / "الفصيل" refers to
+        last_event = -10
 
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)
@@ -193,11 +197,30 @@ class Extractor:
             ]
             weapon_only_event = bool(weapons_here) and bool(cats.get("killed") or cats.get("injured")) and not any(
                 _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in matches if m.of("weapon"))
-            event = bool(real_attacks or weapon_only_event) and not negated and not in_background
+            # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
+            # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
+            corroborated = bool(
+                weapons_here or targets_here or cats.get("killed") or cats.get("injured")
+                or any(e.value[1] in ("group", "source") for m in matches for e in m.of("actor"))
+                or any(e.value.kind == "facility" for m in matches for e in m.of("place"))
+            )
+            event = (bool(real_attacks or weapon_only_event) and corroborated and not negated
+                     and not in_background)
 
-            self._roles(folded, toks, matches, cats, roles, event)
+            # "They included depots around al-Qaim and Abu Kamal": a sentence that details the targets of
+            # the attack just described carries its places.
+            elaborates = (not event and not negated and not in_background and index - last_event <= 2
+                          and any(t in _ELABORATION for t in toks[t0:t1])
+                          and not cats.get("modal"))
+            if event:
+                last_event = index
 
-            dates = [d for d in find_dates(toks[t0:t1], published, offset=t0) if not _after_speech(d, cats)]
+            last_group = self._roles(folded, toks, matches, cats, roles, event, last_group)
+
+            all_dates = find_dates(toks[t0:t1], published, offset=t0)
+            dates = [d for d in all_dates if not _after_speech(d, cats)]
+            if not dates and event:
+                dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
             sentence_tallies = self._tallies(s.text, toks, (t0, t1), matches, cats, dates, weapons_here)
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end for d in dates)
@@ -207,6 +230,12 @@ class Extractor:
                 no_casualties = True
             if event or sentence_tallies:
                 report_weapons.extend(weapons_here)
+            if elaborates:
+                sites = [(m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
+                         if p.kind in SPECIFIC_KINDS]
+                if sites:
+                    facts.event = True
+                    last_event = index
             if facts.event:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
@@ -223,6 +252,10 @@ class Extractor:
                 if location is not None:
                     locations.append(location)
 
+        first_source = next((r.name for r in roles.values() if r.role == "source"), None)
+        for t in tallies:
+            if t.source is None:
+                t.source = first_source  # "according to the department": the report's source
         incidents = self._incidents(facts_by_sentence, roles, no_casualties)
         casualties = _report_casualties(facts_by_sentence, no_casualties)
         actors = _finish_roles(roles)
@@ -363,6 +396,10 @@ class Extractor:
                     if p.kind in ("country", "admin1"):
                         draft = next((d for d in drafts if d.place.country_code == p.country_code and
                                       (p.kind == "country" or d.place.admin1 == p.admin1)), None)
+                    elif p.kind == "facility":
+                        # "the base near the Conoco field": facilities a few km apart in one report are one site.
+                        draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
+                                      and _km(d.place, p) <= _SAME_SITE_KM), None)
                     if draft is None:
                         precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
                         if m.extra.get("near") and precision == 1:
@@ -404,11 +441,16 @@ class Extractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict,
-               event: bool) -> None:
+               event: bool, last_group: str | None) -> str | None:
+        """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
             for e in m.of("actor"):
                 actors.append((m, e.value[0], e.value[1]))
+                if e.value[1] == "group":
+                    last_group = e.value[0]
+            if m.of("anaphor") and last_group and not m.of("actor"):
+                actors.append((m, last_group, "group"))
             if m.of("metonym") and not (m.of("place") and self._is_place_reading(toks, m)):
                 actors.append((m, m.of("metonym")[0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in matches if m.of("demonym")]
@@ -451,10 +493,12 @@ class Extractor:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         for cue in cats.get("alleged_after", []):
-            for m, name, kind in actors:
-                if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source":
-                    give(name, "alleged", speaker)
-                    taken.add(id(m))
+            before = [(m, name) for m, name, kind in actors
+                      if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source"]
+            if before:  # "Washington holds Iran responsible": only the nearest is blamed
+                m, name = max(before, key=lambda a: a[0].tok_end)
+                give(name, "alleged", speaker)
+                taken.add(id(m))
 
         for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event):
             give(name, "claimant", speaker)
@@ -467,8 +511,9 @@ class Extractor:
                 if e.value[1]:
                     give(e.value[1], "target")
         for m, name, _kind in actors:
-            if id(m) not in taken:
+            if id(m) not in taken and not m.of("anaphor"):
                 give(name, "mentioned")
+        return last_group
 
     def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""

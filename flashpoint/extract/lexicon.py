@@ -104,7 +104,9 @@ NOISE: list[str] = [
     "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
     "attacking midfielder", "attacking players", "attack on goal", "counter-attack", "counterattack", "هجمة مرتدة", "drone shot", "drone footage",
     "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",
-    "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي",
+    "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي", "تسديدة صاروخية", "بتسديدة صاروخية",
+    "rocket shot", "thunderous strike", "strike from the edge", "صاروخية من خارج", "هجمات متتالية",
+    "هجوم المضاربين", "attack on the currency", "goal attack",
 ]
 
 # --- Targets -----------------------------------------------------------------------------------
@@ -180,6 +182,7 @@ ATTACK_CUES: list[str] = [
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
     "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
+    "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "أرسلت",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
@@ -307,3 +310,15 @@ SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
     "State Department": "United States", "US official": "United States",
 }
+
+# Nouns of a sentence that details the targets of the attack just described
+# ("They included headquarters and depots around al-Qaim").
+ELABORATION_WORDS: list[str] = [
+    "targets", "sites", "facilities", "depot", "depots", "headquarters", "positions", "warehouses",
+    "مواقع", "مقرات", "مستودعات", "مستودع", "منشآت", "أهداف", "مخازن",
+]
+# Words that refer back to the armed group last named ("the group", "الفصيل").
+GROUP_ANAPHORA: list[str] = [
+    "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
+    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم",
+]

@@ -82,11 +82,13 @@ CUE_LISTS: dict[str, list[str]] = {
     "no_casualties": lexicon.NO_CASUALTY_CUES,
     "tally_noun": lexicon.TALLY_NOUNS,
     "conduct": lexicon.CONDUCT_VERBS,
+    "anaphor": lexicon.GROUP_ANAPHORA,
 }
 WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "hit", "hits", "strike", "strikes", "launched", "fired", "landed", "targets", "targeting", "explosion",
     "exploded", "struck", "impacted", "ضربة", "ضربات", "ضربت", "سقط", "سقطت", "سقوط", "أطلق", "أطلقت", "إطلاق",
-    "تعرض", "تعرضت", "انفجار", "انفجرت", "intercepted", "shot down", "أسقطت", "اسقاط", "إسقاط",
+    "تعرض", "تعرضت", "انفجار", "انفجرت", "intercepted", "shot down", "أسقطت", "اسقاط", "إسقاط", "أرسلت",
+    "sent a drone", "sent drones", "ألقت", "سقطا", "نفذ", "نفذت", "شن", "شنت",
 ]}
 
 
