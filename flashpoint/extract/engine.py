@@ -56,6 +56,12 @@ _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
+_STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
+_REACTIONS = {fold_key(w) for w in lexicon.REACTION_WORDS}
+_STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
+_ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
+_STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
+_STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SAME_SITE_KM = 10.0
 _PERSON_NOUNS = {fold_key(w) for w in [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
@@ -277,6 +283,9 @@ class Extractor:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        seas = [p for p in candidates if p.kind == "sea"]
+        if seas:  # "the Red Sea" is the sea, not Egypt's Red Sea governorate
+            return seas[0]
         kind_rank = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "sea": 5}
         # "ريف دير الزور", "Anbar province": the province, not the town of the same name.
         if toks is not None and (_ends_with(self._context_before(toks, m), _ADMIN1_BEFORE) or
@@ -312,6 +321,8 @@ class Extractor:
         if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS):
             return True
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
+        if near[-1:] and near[-1] in _STREET_WORDS:
+            return True
         return any(w in _BORDER_WORDS for w in near)
 
     def _context_before(self, toks: list[str], m: Match) -> list[str]:
@@ -396,6 +407,9 @@ class Extractor:
                     if p.kind in ("country", "admin1"):
                         draft = next((d for d in drafts if d.place.country_code == p.country_code and
                                       (p.kind == "country" or d.place.admin1 == p.admin1)), None)
+                    elif p.kind == "city":
+                        # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
+                        draft = next((d for d in drafts if d.place.kind == "facility" and _locates(p, d.place)), None)
                     elif p.kind == "facility":
                         # "the base near the Conoco field": facilities a few km apart in one report are one site.
                         draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
@@ -488,9 +502,14 @@ class Extractor:
                     give(name, "sponsor", speaker)
                     taken.add(id(m))
         for cue in cats.get("alleged_before", []):
-            for m, name, kind in chain_after(cue, actors + demonyms, 3):
+            chain = chain_after(cue, actors + demonyms, 3)
+            said_by = speaker
+            if len(chain) >= 2 and _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
+                said_by = chain[0][1]  # verb, subject, object: the first one blames the second
+                chain = chain[1:]
+            for m, name, kind in chain:
                 if id(m) not in taken and kind != "source":
-                    give(name, "alleged", speaker)
+                    give(name, "alleged", said_by)
                     taken.add(id(m))
         for cue in cats.get("alleged_after", []):
             before = [(m, name) for m, name, kind in actors
@@ -524,15 +543,18 @@ class Extractor:
         def arabic(cue: Match) -> bool:
             return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
 
-        cues = [(c, 12, 15) for c in cats.get("claim", [])]
+        cues = [(c, 12, 15 if _cue_word(c, "claim") in _STRONG_CLAIM else 3) for c in cats.get("claim", [])]
         if event:  # "X said its fighters struck ...", "أعلنت X استهداف ..."
             cues += [(c, 15, 3) for c in cats.get("speech", [])]
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
+            is_arabic = arabic(cue)
+            if is_arabic and cue in cats.get("speech", []) and _cue_word(cue, "claim") not in _STRONG_CLAIM:
+                before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
-                after = 0 <= m.tok_start - cue.tok_end <= (after_window if arabic(cue) else 2)
+                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else 2)
                 if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))
@@ -542,20 +564,34 @@ class Extractor:
         agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
         agents += [(m, m.of("target")[0].value[1]) for m in matches if m.of("target") and m.of("target")[0].value[1]]
-        strikes = [m for m in matches if any(e.value == "airstrike" for e in m.of("weapon"))]
+        strikes = [m for m in matches if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
+        strikes += [m for m in cats.get("attack", []) if _cue_text(m) in _STRIKE_NOUNS]
         passive = _PASSIVE
+        speaker = _speaker(actors, cats)
         for m, name in agents:
-            if id(m) in taken or name in out:
+            if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
-            beside_strike = any(0 <= m.tok_start - w.tok_end <= 2 or 0 <= w.tok_start - m.tok_end <= 1 for w in strikes)
+            between_ok = lambda a, b: not any(t in passive or t in _REACTIONS for t in toks[a:b])  # noqa: E731
+            beside_strike = any(
+                (0 <= w.tok_start - m.tok_end <= 6 and between_ok(m.tok_end, w.tok_start))
+                or 0 <= m.tok_start - w.tok_end <= 2
+                for w in strikes
+            )
             conducts = False
             for verb in cats.get("conduct", []):
-                if arabic(verb):
-                    conducts |= 0 <= m.tok_start - verb.tok_end <= 3
+                if arabic(verb):  # verb-subject, or "أن" subject-verb
+                    conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or 0 <= verb.tok_start - m.tok_end <= 2
                 elif 0 < verb.tok_start - m.tok_end <= 8:
-                    conducts |= not any(t in passive for t in toks[m.tok_end : verb.tok_start])
+                    conducts |= between_ok(m.tok_end, verb.tok_start)
             if beside_strike or conducts:
                 out.append(name)
+        # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
+        state = lexicon.SPOKESPEOPLE.get(speaker or "")
+        if state and state not in out and not any(e for e in out if e not in _STRIKING_STATES):
+            for verb in cats.get("conduct", []):
+                if any(0 <= w.tok_start - verb.tok_end <= 8 for w in strikes):
+                    out.append(state)
+                    break
         return out
 
     # ------------------------------------------------------------------ tallies
@@ -704,23 +740,17 @@ def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], ca
     for kind in ("killed", "injured"):
         for cue in cats.get(kind, []):
             value = None
-            for back in range(1, 9):
-                j = cue.tok_start - back
-                if j < t0:
-                    break
+            backward = [j for j in range(cue.tok_start - 1, max(t0, cue.tok_start - 9) - 1, -1)]
+            forward = list(range(cue.tok_end, min(t1, cue.tok_end + 4)))
+            # Arabic puts the number after the verb (أصيب ستة), English before (six were injured).
+            order = forward + backward if ARABIC_RE.match(toks[cue.tok_start]) else backward + forward
+            for j in order:
                 parsed = number_at(toks, j)
                 if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
                         "a", "an"):
                     value = parsed[0]
                     numbers_used.add(j)
                     break
-            if value is None:
-                for ahead in range(cue.tok_end, min(t1, cue.tok_end + 4)):
-                    parsed = number_at(toks, ahead)
-                    if parsed and ahead not in blocked and not _is_year(toks[ahead]):
-                        value = parsed[0]
-                        numbers_used.add(ahead)
-                        break
             if value is None:
                 window = toks[max(t0, cue.tok_start - 4) : min(t1, cue.tok_end + 3)]
                 if any(w in _PERSON_NOUNS for w in window):

@@ -55,7 +55,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية"]),
     "Pentagon": ("source", [
         "البنتاغون", "البنتاجون", "وزارة الدفاع الأميركية", "وزارة الدفاع الأمريكية", "Pentagon",
-        "Department of Defense", "Defense Department", "Defence Department", "DoD"]),
+        "Department of Defense", "Defense Department", "Defence Department", "DoD", "وزير الدفاع الأميركي",
+        "وزير الدفاع الأمريكي", "Defense Secretary", "Secretary of Defense", "US Defense Secretary",
+        "U.S. Defense Secretary", "Lloyd Austin", "لويد أوستن", "Pentagon spokesman", "Pentagon spokeswoman",
+        "Pentagon press secretary", "المتحدث باسم البنتاغون", "Pat Ryder", "Sabrina Singh"]),
     "CENTCOM": ("source", [
         "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
         "Central Command", "U.S. Central Command", "US Central Command"]),
@@ -156,6 +159,7 @@ WEAPONS: dict[str, list[str]] = {
         "صاروخ مضاد للسفن", "صواريخ مضادة للسفن", "صاروخ موجه", "صواريخ موجهة",
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
+        "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",
         "close-range ballistic missiles", "Marschflugkörper", "missile balistique", "missiles balistiques"],
     "mortar": ["قذيفة هاون", "قذائف هاون", "هاون", "قذائف الهاون", "mortar", "mortars", "mortar round",
                "mortar rounds", "mortar shell", "mortar shells", "obus de mortier", "Mörser", "Mörsergranaten"],
@@ -194,6 +198,7 @@ MODAL_CUES: list[str] = [
     "لو", "يمكن", "ربما", "ستستهدف", "سيستهدف", "ستهاجم", "threat", "threats", "threaten", "threatened",
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
     "plan to", "planned to", "plans to", "any", "أي", "مزيد من", "more attacks", "further attacks",
+    "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",
 ]
 # The attack did not take place ("the attack never came"); looked for anywhere in the sentence.
@@ -214,10 +219,13 @@ GENERIC_CUES: list[str] = [
 BACKGROUND_BEFORE_PLACE: list[str] = [
     "الحرب", "حرب", "النزاع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار", "ردا على", "رداً على",
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
+    "بتوقيت", "توقيت", "time",
     "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis"]
+# Words right before a place that make it a street or a square named after it ("شارع فلسطين").
+STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]
 # Words before a place that make it the province, not the town of the same name ("ريف دير الزور").
@@ -240,6 +248,7 @@ CLAIM_CUES: list[str] = [
 NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
     "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed",
+    "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
     "no immediate claim", "unclaimed",
 ]
 # The actor AFTER the cue backs the attackers.
@@ -305,6 +314,15 @@ CONDUCT_VERBS: list[str] = [
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]
+# Whose strikes a report can announce (a state claimant); reactions in between do not count.
+STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Iran", "IRGC", "Syrian government"]
+REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "نددت", "أدانت", "استنكرت"]
+STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
+# Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
+ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
+# Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
+STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها",
+                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
