@@ -32,6 +32,10 @@ single word, the same without its article ال).  Aliases at or above the thresh
 population tier (DROP_TIERS) are dropped, Latin aliases shorter than 4 characters too, unless the alias
 is listed in curated/alias_allowlist.csv (id, alias, reason) or is a hand-written CITY_EXTRA_* form.  A city whose *name* is a common word keeps its row but gets a name
 qualified by its admin1 ("Of (Trabzon)"), because the extraction engine also matches the name column.
+Blocked match forms (``find_blocked_variants``): the matcher also matches Arabic aliases with the article
+and attached proclitics (matcher.place_variants); forms of that kind that are common words (وتيرة = و + تيرة,
+الحرير = ال + حرير, فرقة = ف + رقة) are written to flashpoint/extract/data/blocked_variants.txt, which the
+matcher skips for places.  ``--report-blocked`` (or ``--report``) prints what is blocked and kept for IQ/SY/JO/LB/YE/IL/PS.
 ``--report`` prints every alias the filter dropped for IQ/SY/JO/LB/YE/IL/PS (and the near misses);
 ``--report-all`` does so for every country with city rows.
 """

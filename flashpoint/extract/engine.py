@@ -106,6 +106,14 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     return toks, starts
 
 
+def _contains_phrase(tokens: list[str], phrases: dict[int, frozenset[tuple[str, ...]]]) -> bool:
+    for k, options in phrases.items():
+        for i in range(len(tokens) - k + 1):
+            if tuple(tokens[i : i + k]) in options:
+                return True
+    return False
+
+
 def _ends_with(tokens: list[str], phrases: dict[int, frozenset[tuple[str, ...]]]) -> bool:
     return any(len(tokens) >= k and tuple(tokens[-k:]) in options for k, options in phrases.items())
 
@@ -194,21 +202,21 @@ class Extractor:
             in_background = generic or background_paragraph == s.paragraph
             negated = bool(cats.get("negated_event"))
             attack_cues = cats.get("attack", [])
-            weapons_here = _unique(e.value for m in matches for e in m.of("weapon"))
-            targets_here = [m for m in matches if m.of("target")]
+            weapons_here = _unique(e.value for m in cats.get("weapon", ()) for e in m.of("weapon"))
+            targets_here = cats.get("target", [])
             real_attacks = [
                 m for m in attack_cues
                 if not _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW)
                 and (_cue_text(m) not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
             ]
             weapon_only_event = bool(weapons_here) and bool(cats.get("killed") or cats.get("injured")) and not any(
-                _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in matches if m.of("weapon"))
+                _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in cats.get("weapon", ()))
             # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
             # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
             corroborated = bool(
                 weapons_here or targets_here or cats.get("killed") or cats.get("injured")
-                or any(e.value[1] in ("group", "source") for m in matches for e in m.of("actor"))
-                or any(e.value.kind == "facility" for m in matches for e in m.of("place"))
+                or any(e.value[1] in ("group", "source") for m in cats.get("actor", ()) for e in m.of("actor"))
+                or any(e.value.kind == "facility" for m in cats.get("place", ()) for e in m.of("place"))
             )
             event = (bool(real_attacks or weapon_only_event) and corroborated and not negated
                      and not in_background)
@@ -253,7 +261,7 @@ class Extractor:
                 ]
             facts_by_sentence.append(facts)
 
-            for m in matches:
+            for m in cats.get("place", ()):
                 location = self._location(folded, toks, m, doc_countries)
                 if location is not None:
                     locations.append(location)
@@ -313,7 +321,7 @@ class Extractor:
     def _is_background_place(self, toks: list[str], m: Match) -> bool:
         """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
         clause = self._clause_before(toks, m)
-        if any(_ends_with(clause[:k], _BACKGROUND_BEFORE) for k in range(1, len(clause) + 1)):
+        if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True
         if _ends_with(self._context_before(toks, m), _ORIGIN_BEFORE):
             return True
@@ -334,11 +342,16 @@ class Extractor:
 
     def _is_place_reading(self, toks: list[str], m: Match) -> bool:
         """A capital that is also a government ("Washington said") is a place only after a locative."""
-        if not m.of("place"):
-            return False
-        if not (m.of("metonym") or m.of("actor")):
-            return True
-        return _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
+        cached = m.extra.get("place_reading")
+        if cached is None:
+            if not m.of("place"):
+                cached = False
+            elif not (m.of("metonym") or m.of("actor")):
+                cached = True
+            else:
+                cached = _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
+            m.extra["place_reading"] = cached
+        return cached
 
     def _location(self, folded: Folded, toks: list[str], m: Match, doc_countries: set[str]) -> Location | None:
         if not self._is_place_reading(toks, m):
@@ -457,17 +470,21 @@ class Extractor:
     def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict,
                event: bool, last_group: str | None) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
+        if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
+                or cats.get("anaphor")):
+            return last_group
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
-            for e in m.of("actor"):
+            by_category = m.by_category
+            for e in by_category.get("actor", ()):
                 actors.append((m, e.value[0], e.value[1]))
                 if e.value[1] == "group":
                     last_group = e.value[0]
-            if m.of("anaphor") and last_group and not m.of("actor"):
+            if "anaphor" in by_category and last_group and "actor" not in by_category:
                 actors.append((m, last_group, "group"))
-            if m.of("metonym") and not (m.of("place") and self._is_place_reading(toks, m)):
-                actors.append((m, m.of("metonym")[0].value, "state"))
-        demonyms = [(m, m.of("demonym")[0].value, "state") for m in matches if m.of("demonym")]
+            if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
+                actors.append((m, by_category["metonym"][0].value, "state"))
+        demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
         taken: set[int] = set()
 
@@ -810,7 +827,8 @@ def _location(place: Place, surface: str, near: bool) -> Location:
         precision = 2
     else:
         precision = 3
-    return Location(
+    # Built from trusted gazetteer values: construct without re-validating (hot path).
+    return Location.model_construct(
         text=surface, name=place.name, kind=place.kind, country_code=place.country_code,
         admin1=place.admin1 if place.kind not in ("country",) else None,
         lat=place.lat, lon=place.lon, precision=precision, place_id=place.place_id,

@@ -109,7 +109,8 @@ NOISE: list[str] = [
     "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",
     "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي", "تسديدة صاروخية", "بتسديدة صاروخية",
     "rocket shot", "thunderous strike", "strike from the edge", "صاروخية من خارج", "هجمات متتالية",
-    "هجوم المضاربين", "attack on the currency", "goal attack",
+    "هجوم المضاربين", "attack on the currency", "goal attack", "قناة الميادين", "Al Mayadeen", "al-Mayadeen TV",
+    "الميادين نت", "لقناة الميادين", "شاشة الميادين",
 ]
 
 # --- Targets -----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from typing import Any
 import ahocorasick_rs
 
 from flashpoint.extract import lexicon
-from flashpoint.extract.text import Folded, fold_key, has_arabic, is_word_char
+from flashpoint.extract.text import Folded, fold_key, has_arabic
 
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 # Place names that are everyday English words; the gazetteer build filters most by word frequency
@@ -222,10 +222,14 @@ class Matcher:
         n = len(text)
         candidates = []
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            if start > 0 and is_word_char(text[start - 1]):
-                continue
-            if end < n and is_word_char(text[end]) and is_word_char(text[end - 1]):
-                continue
+            if start > 0:
+                before = text[start - 1]
+                if before.isalnum() or before == "_":
+                    continue
+            if end < n:
+                after, last = text[end], text[end - 1]
+                if (after.isalnum() or after == "_") and (last.isalnum() or last == "_"):
+                    continue
             candidates.append((start, -(end - start), end, index))
         candidates.sort()
         matches: list[Match] = []

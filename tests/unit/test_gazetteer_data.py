@@ -318,3 +318,114 @@ def test_alias_allowlist_well_formed(rows):
         r = by_id[e["id"]]
         surface = {a.casefold() for a in aliases(r)} | {r["name"].casefold()}
         assert e["alias"].casefold() in surface, e
+
+
+# ---------------------------------------------------------------------------
+# blocked_variants.txt: article/proclitic match forms that are common words (built with wordfreq by
+# scripts/build_gazetteer.py; these tests read only the generated files).
+# ---------------------------------------------------------------------------
+BLOCKED = ROOT / "flashpoint" / "extract" / "data" / "blocked_variants.txt"
+
+# Forms news reports use for conflict towns, provinces and bases; none may be blocked.
+IMPORTANT_FORMS = [
+    "الرمادي", "بالرمادي", "الفلوجة", "الموصل", "بالموصل", "الحسكة", "الرقة", "بالرقة", "والرقة",
+    "الميادين", "بالميادين", "والميادين", "البوكمال", "بالبوكمال", "والبوكمال", "القائم", "الأنبار", "بالأنبار",
+    "دير الزور", "بدير الزور", "حلب", "بحلب", "حمص", "بحمص", "الشدادي", "التنف", "بالتنف", "عين الأسد",
+    "بعين الأسد", "وعين الأسد", "قاعدة عين الأسد", "حرير", "بغداد", "ببغداد", "أربيل", "بأربيل", "كركوك",
+    "بكركوك", "عانة", "هيت", "بهيت",
+]
+MAIN_FORM_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول")
+
+
+def blocked_lines() -> list[str]:
+    lines = BLOCKED.read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_blocked_variants_file_sorted_and_folded():
+    from flashpoint.extract.text import fold_key
+
+    assert BLOCKED.read_text(encoding="utf-8").startswith("#"), "header comment missing"
+    lines = blocked_lines()
+    assert lines and lines == sorted(lines) and len(lines) == len(set(lines))
+    bad = [line for line in lines if fold_key(line) != line or line != line.strip()]
+    assert not bad, bad
+
+
+def test_blocked_variants_include_reported_false_positive():
+    from flashpoint.extract.text import fold_key
+
+    blocked = set(blocked_lines())
+    assert fold_key("وتيرة") == "وتيره"
+    assert "وتيره" in blocked  # و + تيرة (Tire, Turkey) = "pace"
+
+
+def test_blocked_variants_not_aliases(rows):
+    # The matcher skips a blocked form for every place: no alias (countries included) may be blocked.
+    from flashpoint.extract.text import fold_key
+
+    blocked = set(blocked_lines())
+    bad = [(r["id"], a) for r in rows for a in aliases(r) + [r["name"]] if fold_key(a) in blocked]
+    assert not bad, bad
+
+
+def test_blocked_variants_have_no_country_forms(rows):
+    from flashpoint.extract.matcher import place_variants
+
+    blocked = set(blocked_lines())
+    bad = [(r["id"], p) for r in rows if r["kind"] == "country" for a in aliases(r) + [r["name"]]
+           for p, _ in place_variants(a, "country") if p in blocked]
+    assert not bad, bad
+
+
+def test_important_forms_not_blocked():
+    from flashpoint.extract.text import fold_key
+
+    blocked = set(blocked_lines())
+    bad = [f for f in IMPORTANT_FORMS if fold_key(f) in blocked]
+    assert not bad, bad
+
+
+def main_forms(row: dict) -> set[str]:
+    """Arabic aliases with the article and proclitics ب و ل ف (as scripts/build_gazetteer.py main_forms):
+    a bare alias whose article form is also an alias ("رقه" next to "الرقة") counts only with the article."""
+    from flashpoint.extract.matcher import place_variants
+    from flashpoint.extract.text import fold_key
+
+    keys = {fold_key(a) for a in aliases(row) + [row["name"]]}
+    out = set()
+    for k in keys:
+        if not ARABIC.search(k) or (not k.startswith("ال") and "ال" + k in keys):
+            continue
+        out |= {p for p, clitic in place_variants(k, row["kind"]) if clitic in MAIN_FORM_PROCLITICS}
+    return out
+
+
+def test_important_towns_main_forms_not_blocked(rows):
+    blocked = set(blocked_lines())
+    by_id = {r["id"]: r for r in rows}
+    bad = [(pid, label, sorted(main_forms(by_id[pid]) & blocked)) for pid, label in IMPORTANT_TOWNS.items()
+           if main_forms(by_id[pid]) & blocked]
+    assert not bad, bad
+
+
+def test_allowlisted_aliases_never_blocked(rows):
+    from flashpoint.extract.matcher import place_variants
+
+    blocked = set(blocked_lines())
+    by_id = {r["id"]: r for r in rows}
+    bad = [(e["id"], e["alias"], p) for e in allowlist_rows()
+           for p, _ in place_variants(e["alias"], by_id[e["id"]]["kind"]) if p in blocked]
+    assert not bad, bad
+
+
+def test_split_article_names_have_joined_form(rows):
+    # GeoNames writes al-Bukamal "البو كمال"; news reports write "البوكمال".
+    bukamal = next(r for r in rows if r["id"] == "city:gn:174448")
+    assert "البوكمال" in aliases(bukamal)
+    for r in rows:
+        if r["kind"] == "city":
+            for a in aliases(r):
+                m = re.fullmatch(r"(?:ال|آل) ?(بو) (\S+)", a)
+                if m:
+                    assert f"ال{m[1]}{m[2]}" in aliases(r), (r["id"], a)
