@@ -80,11 +80,14 @@ async def consume_forever(settings: Settings, service: str, topic: str, handle) 
 
     from flashpoint.metrics import LAST_PROCESSED, MESSAGES_CONSUMED, MESSAGES_PRODUCED
 
+    import asyncio
+
     await ensure_topics(settings)
     out = producer(settings)
     source = consumer(settings, topic, service)
     await out.start()
     await source.start()
+    lag = asyncio.create_task(watch_lag(settings, service, f"{settings.consumer_group_prefix}.{service}", [topic]))
     try:
         while True:
             batches = await source.getmany(timeout_ms=500, max_records=200)
@@ -102,6 +105,7 @@ async def consume_forever(settings: Settings, service: str, topic: str, handle) 
             await source.commit()
             LAST_PROCESSED.labels(service).set(time.time())
     finally:
+        lag.cancel()
         await source.stop()
         await out.stop()
 
@@ -123,3 +127,49 @@ def dead_letter(service: str, reason: str, detail: str, original: bytes, record=
     MESSAGES_DEADLETTERED.labels(service, reason).inc()
     key = f"{letter.source_topic}:{letter.source_partition}:{letter.source_offset}"
     return Topics.DEADLETTER, key, letter.model_dump_json().encode("utf-8")
+
+
+async def watch_lag(settings: Settings, service: str, group: str, topics: list[str], every: float = 5.0) -> None:
+    """Publish consumer lag (messages and age) for `group` on `topics`, every `every` seconds.
+
+    Uses the committed offsets of the group, so it measures what a restart would replay.
+    """
+    import asyncio
+    import time
+
+    from aiokafka.structs import TopicPartition
+
+    from flashpoint.metrics import CONSUMER_LAG, CONSUMER_LAG_SECONDS
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap(settings))
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap(settings), enable_auto_commit=False)
+    await admin.start()
+    await probe.start()
+    behind_since: dict[tuple[str, int], float] = {}
+    try:
+        while True:
+            try:
+                committed = await admin.list_consumer_group_offsets(group)
+                partitions = [TopicPartition(t, p) for t in topics for p in (probe.partitions_for_topic(t) or ())]
+                if not partitions:
+                    await probe.topics()  # refresh metadata, then try again next round
+                ends = await probe.end_offsets(partitions) if partitions else {}
+                now = time.time()
+                for tp, end in ends.items():
+                    meta = committed.get(tp)
+                    done = meta.offset if meta is not None and meta.offset >= 0 else 0
+                    lag = max(0, end - done)
+                    CONSUMER_LAG.labels(service, tp.topic, str(tp.partition)).set(lag)
+                    key = (tp.topic, tp.partition)
+                    if lag == 0:
+                        behind_since.pop(key, None)
+                    else:
+                        behind_since.setdefault(key, now)
+                    CONSUMER_LAG_SECONDS.labels(service, tp.topic, str(tp.partition)).set(
+                        now - behind_since[key] if key in behind_since else 0.0)
+            except Exception:  # lag is best effort: a broker hiccup must not stop the service
+                log.debug("lag measurement failed", exc_info=True)
+            await asyncio.sleep(every)
+    finally:
+        await probe.stop()
+        await admin.close()

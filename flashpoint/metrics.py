@@ -55,3 +55,48 @@ class Timer:
 
     def __exit__(self, *exc) -> None:
         self.metric.observe(time.perf_counter() - self.start)
+
+CONSUMER_LAG = Gauge(
+    "flashpoint_consumer_lag_messages", "End offset minus committed offset, per topic partition",
+    ["service", "topic", "partition"],
+)
+CONSUMER_LAG_SECONDS = Gauge(
+    "flashpoint_consumer_lag_seconds",
+    "Age of the oldest message not yet committed (0 when the consumer is caught up)",
+    ["service", "topic", "partition"],
+)
+END_TO_END_SECONDS = Histogram(
+    "flashpoint_end_to_end_seconds", "From a report's arrival at ingest to its incidents being written",
+    buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 120, 300),
+)
+PUBLICATION_TO_VISIBLE_SECONDS = Histogram(
+    "flashpoint_publication_to_visible_seconds",
+    "From a report's own published time to its incidents being written (includes feed delay)",
+    buckets=(60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 3 * 86400, 7 * 86400, 30 * 86400),
+)
+ENRICHED_REPORTS = Counter(
+    "flashpoint_enriched_reports", "Reports read by the extraction core, by language and outcome",
+    ["language", "outcome"],
+)
+EXTRACTED_INCIDENTS = Counter("flashpoint_extracted_incidents", "Incidents found in reports", ["language"])
+EXTRACTED_LOCATIONS = Counter("flashpoint_extracted_locations", "Place mentions resolved, by kind", ["kind"])
+INCIDENTS_WITHOUT_SITE = Counter(
+    "flashpoint_incidents_without_site",
+    "Incidents located no more precisely than a country or province (precision 3)", ["language"],
+)
+COUNT_ROWS_WRITTEN = Counter("flashpoint_count_rows_written", "Day-count rows upserted", ["service"])
+TALLIES_WRITTEN = Counter("flashpoint_tallies_written", "Stated tallies upserted", ["service"])
+
+
+def record_enrichment(facts) -> None:
+    """Outcome counters for one report read by the core."""
+    language = facts.language if facts.language in ("ar", "en", "fr", "de") else "other"
+    if facts.error:
+        ENRICHED_REPORTS.labels(language, "error").inc()
+        return
+    ENRICHED_REPORTS.labels(language, "incidents" if facts.incidents else "no_incident").inc()
+    EXTRACTED_INCIDENTS.labels(language).inc(len(facts.incidents))
+    for location in facts.locations:
+        EXTRACTED_LOCATIONS.labels(location.kind).inc()
+    INCIDENTS_WITHOUT_SITE.labels(language).inc(
+        sum(1 for i in facts.incidents if i.place is None or i.place.precision == 3))

@@ -13,6 +13,7 @@ replays leave the same numbers.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 
 import faust
@@ -23,7 +24,11 @@ from sqlmodel import Session
 from flashpoint.contracts import EnrichedReport, Topics
 from flashpoint.kafka import bootstrap, dead_letter
 from flashpoint.metrics import (
+    COUNT_ROWS_WRITTEN,
     DB_ERRORS,
+    END_TO_END_SECONDS,
+    PUBLICATION_TO_VISIBLE_SECONDS,
+    TALLIES_WRITTEN,
     INCIDENTS_WRITTEN,
     MESSAGES_CONSUMED,
     MESSAGES_PRODUCED,
@@ -48,12 +53,18 @@ log = logging.getLogger(SERVICE)
 
 def write_report(url: str, enriched: EnrichedReport) -> list:
     records = incident_records(enriched)
+    tallies = tally_rows(enriched)
     with Session(get_engine(url)) as session:
         upsert(session, models.Report, [report_row(enriched)], ("id",))
         upsert(session, models.Incident, [incident_row(r) for r in records], ("id",))
-        upsert(session, models.Tally, tally_rows(enriched), ("id",))
+        upsert(session, models.Tally, tallies, ("id",))
         session.commit()
     INCIDENTS_WRITTEN.labels(SERVICE).inc(len(records))
+    TALLIES_WRITTEN.labels(SERVICE).inc(len(tallies))
+    now = dt.datetime.now(dt.timezone.utc)
+    END_TO_END_SECONDS.observe(max(0.0, (now - enriched.report.received_at).total_seconds()))
+    if enriched.report.published_at:
+        PUBLICATION_TO_VISIBLE_SECONDS.observe(max(0.0, (now - enriched.report.published_at).total_seconds()))
     return records
 
 
@@ -64,6 +75,7 @@ def write_count(url: str, key: str, count: int) -> None:
                                              "updated_at": models._now()}],
                ("day", "country_code"))
         session.commit()
+    COUNT_ROWS_WRITTEN.labels(SERVICE).inc()
 
 
 async def with_retries(fn, *args, attempts: int = 5):
@@ -136,6 +148,12 @@ def build_app(settings: Settings) -> faust.App:
                 incidents_by_day_country[key] = ids
             with Timer(SERVICE, "write_count"):
                 await with_retries(write_count, url, key, len(ids))
+
+    @app.task
+    async def measure_lag():
+        from flashpoint.kafka import watch_lag
+
+        await watch_lag(settings, SERVICE, app.conf.id, [Topics.ENRICHED, count_events.topics[0]])
 
     @app.page("/metrics")
     async def metrics(web, request):

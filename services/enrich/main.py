@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from flashpoint import extract, kafka
 from flashpoint.contracts import SCHEMA_VERSION, EnrichedReport, NormalizedReport, Topics
-from flashpoint.metrics import Timer, serve_metrics
+from flashpoint.metrics import Timer, record_enrichment, serve_metrics
 from flashpoint.settings import get_settings
 
 SERVICE = "enrich"
@@ -34,6 +34,7 @@ def handle_record(record) -> list[kafka.Output]:
         return [dead_letter("unsupported_schema", f"schema_version {report.schema_version} is newer", record)]
     with Timer(SERVICE, "extract"):
         facts = extract.extract(report.id, report.text, report.lang, report.published_at)
+    record_enrichment(facts)
     if facts.error:
         return [dead_letter("enrich_failed", facts.error, record)]
     enriched = EnrichedReport(report=report, enrichment=facts, enriched_at=dt.datetime.now(dt.timezone.utc))
