@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     enrich_metrics_port: int = 9101
     aggregate_metrics_port: int = 9102
     metrics_host: str = "127.0.0.1"
+    # Identical API queries within this many seconds are answered from memory (0 turns it off).
+    api_cache_seconds: float = 2.0
 
     # Partitions per topic, created at start-up when missing.
     topic_partitions: int = 3

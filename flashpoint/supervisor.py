@@ -1,7 +1,7 @@
 """`flashpoint run`: the whole pipeline on one machine, in the foreground.
 
 Starts the embedded broker unless KAFKA_BOOTSTRAP_SERVERS is set, migrates the database, starts
-the four services as child processes, publishes the bundled samples (SAMPLES=0 skips them) and
+the four services as child processes (restarting any that dies), publishes the bundled samples (SAMPLES=0 skips them) and
 waits. SIGINT or SIGTERM stops the services, then the broker, leaving no process behind.
 """
 
@@ -74,10 +74,12 @@ def run_all(settings: Settings) -> int:
             print(f"embedded broker on {broker.bootstrap}", flush=True)
         migrate(settings.resolved_database_url)
         env["DATABASE_URL"] = settings.resolved_database_url
+        def spawn(service: str) -> subprocess.Popen:
+            return subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "serve", service], env=env,
+                                    start_new_session=True)
+
         for service in SERVICES:
-            children.append(subprocess.Popen(
-                [sys.executable, "-m", "flashpoint.cli", "serve", service], env=env, start_new_session=True,
-            ))
+            children.append(spawn(service))
         api = f"http://{settings.api_host}:{settings.api_port}"
         _wait_http(f"{api}/readyz", 60, children)
         _wait_http(f"http://{settings.api_host}:{settings.ingest_port}/healthz", 60, children)
@@ -91,10 +93,13 @@ def run_all(settings: Settings) -> int:
         print(f"flashpoint is running: API {api} (docs {api}/docs); "
               f"ingest http://{settings.api_host}:{settings.ingest_port}/v1/reports; Ctrl-C stops", flush=True)
         while True:
-            for child in children:
+            # A service that dies is started again: it resumes from its committed offsets (and the
+            # aggregate worker from its table changelogs), so nothing is lost or counted twice.
+            for index, child in enumerate(children):
                 if child.poll() is not None:
-                    print(f"a service exited with status {child.returncode}; stopping", file=sys.stderr)
-                    return 1
+                    print(f"{SERVICES[index]} exited with status {child.returncode}; restarting it",
+                          file=sys.stderr, flush=True)
+                    children[index] = spawn(SERVICES[index])
             time.sleep(0.5)
     except _Stop:
         print("stopping", flush=True)

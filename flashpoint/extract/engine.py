@@ -360,7 +360,7 @@ class Extractor:
         if place is None:
             return None
         near = _ends_with(self._context_before(toks, m), _NEAR_BEFORE)
-        return _location(place, folded.surface(m.start, m.end), near)
+        return _location(place, folded.surface(m.start, m.end), near, self.matcher.site_of.get(place.place_id))
 
     def _sites(self, folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
         sites = []
@@ -454,8 +454,8 @@ class Extractor:
                 date=DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
                 country_code=place.country_code,
                 admin1=place.admin1 if place.kind != "country" else None,
-                place=_location(place, d.match_text, d.precision == 2) if place.kind != "country" else
-                _location(place, d.match_text, False),
+                place=_location(place, d.match_text, d.precision == 2 and place.kind != "country",
+                                self.matcher.site_of.get(place.place_id)),
                 weapons=d.weapons,
                 killed=killed,
                 injured=injured,
@@ -820,7 +820,7 @@ def _finish_roles(roles: dict[tuple[str, str], ActorRole]) -> list[ActorRole]:
     return sorted(out, key=lambda r: (order[r.role], r.name))
 
 
-def _location(place: Place, surface: str, near: bool) -> Location:
+def _location(place: Place, surface: str, near: bool, site_id: str | None = None) -> Location:
     if place.kind in SPECIFIC_KINDS:
         precision = 2 if near else 1
     elif place.kind == "region" and place.country_code:
@@ -832,6 +832,7 @@ def _location(place: Place, surface: str, near: bool) -> Location:
         text=surface, name=place.name, kind=place.kind, country_code=place.country_code,
         admin1=place.admin1 if place.kind not in ("country",) else None,
         lat=place.lat, lon=place.lon, precision=precision, place_id=place.place_id,
+        site_id=site_id or place.place_id,
     )
 
 

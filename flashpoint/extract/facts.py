@@ -24,6 +24,10 @@ class Location(BaseModel):
     # ACLED geo-precision: 1 named site or town, 2 near a town / part of a region, 3 province or country.
     precision: Literal[1, 2, 3]
     place_id: str
+    site_id: str | None = Field(
+        default=None,
+        description="the site incidents are counted at: a town within 10 km of a base counts as the base",
+    )
 
 
 class DateRange(BaseModel):

@@ -8,6 +8,7 @@ Matches must start and end at word boundaries; overlaps are resolved leftmost-lo
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -137,6 +138,33 @@ def load_blocked_variants() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+SAME_SITE_KM = 10.0
+
+
+def km_between(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(h))
+
+
+def same_site_map(places: list[Place]) -> dict[str, str]:
+    """Place id -> the site it counts as: facilities within 10 km of each other are one site (the
+    smallest id), and a town (under 100,000 people) within 10 km of a facility is that facility's site."""
+    facilities = [p for p in places if p.kind == "facility"]
+    site: dict[str, str] = {}
+    for f in facilities:
+        close = [g.place_id for g in facilities if g.country_code == f.country_code and km_between(f, g) <= SAME_SITE_KM]
+        site[f.place_id] = min(close)
+    for p in places:
+        if p.kind != "city" or p.population >= 100_000:
+            continue  # a city is a site of its own; a town beside a base is the base
+        nearby = [(km_between(p, f), f.place_id) for f in facilities
+                  if f.country_code == p.country_code and abs(f.lat - p.lat) < 0.2 and km_between(p, f) <= SAME_SITE_KM]
+        if nearby:
+            site[p.place_id] = site[min(nearby)[1]]
+    return site
+
+
 def load_places() -> list[tuple[Place, list[str]]]:
     rows = []
     data = resources.files("flashpoint.extract").joinpath("data/places.tsv")
@@ -207,6 +235,7 @@ class Matcher:
         for pattern, entries in table.items():
             if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):
                 table[pattern] = [e for e in entries if e.proclitic == ""]
+        self.site_of = same_site_map(list(self.places.values()))
         self.patterns = list(table.keys())
         self.entries = [table[p] for p in self.patterns]
         self.by_category = []

@@ -63,5 +63,8 @@ def upsert(session: Session, model: type[SQLModel], rows: Iterable[dict[str, Any
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(table).values(rows)
     updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name not in keys}
-    session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
+    if not updates:  # a row that is all key: present or not, nothing to update
+        session.execute(statement.on_conflict_do_nothing(index_elements=list(keys)))
+    else:
+        session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=updates))
     return len(rows)

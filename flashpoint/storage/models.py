@@ -48,15 +48,47 @@ class Incident(SQLModel, table=True):
     attributed_to: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     sponsors: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     targets: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    group_key: str = Field(default="", max_length=300, index=True)
+    n_reports: int = 1
+    n_sources: int = 1
+    first_seen: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    last_seen: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    version: int = 1
+    facts_hash: str = Field(default="", max_length=64)
     updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
 
 
+class IncidentReport(SQLModel, table=True):
+    """Which report contributed to which incident, and the facts it contributed."""
+
+    __tablename__ = "incident_report"
+    incident_id: str = Field(primary_key=True, max_length=64)
+    candidate_key: str = Field(primary_key=True, max_length=300)
+    report_id: str = Field(index=True, max_length=200)
+    source: str | None = Field(default=None, max_length=200)
+    received_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    facts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class IncidentTag(SQLModel, table=True):
+    """A value an incident can be filtered by: "weapon|drone", "actor|claimant|<name>", "target|US forces"."""
+
+    __tablename__ = "incident_tag"
+    incident_id: str = Field(primary_key=True, max_length=64)
+    tag: str = Field(primary_key=True, max_length=300, index=True)
+
+
 class DailyCount(SQLModel, table=True):
-    """Incidents per event day and country, materialised from the aggregate worker's table."""
+    """Incidents per event day and dimension value, materialised from the aggregate worker's tables.
+
+    dimension: country (key "IQ"), admin1 ("IQ|Anbar"), actor ("claimant|Islamic Resistance in Iraq"),
+    weapon ("drone"), target ("US forces").
+    """
 
     __tablename__ = "daily_count"
     day: dt.date = Field(primary_key=True)
-    country_code: str = Field(primary_key=True, max_length=2)
+    dimension: str = Field(primary_key=True, max_length=32)
+    key: str = Field(primary_key=True, max_length=300)
     count: int
     updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
 

@@ -1,13 +1,18 @@
-"""aggregate: reports.enriched -> incidents and counts (faust), written to the database.
+"""aggregate: reports.enriched -> incidents and day counts (faust), written to the database.
 
-Two agents, because a faust table must be updated from a stream partitioned by the table's key:
-  1. `incidents` reads enriched reports (keyed by report id), upserts the report, its incidents and
-     stated tallies, publishes each incident on the incidents topic, and sends one count event
-     per dated incident to an internal topic keyed by "day|country";
-  2. `counts` reads those events and adds the incident id to the day|country set in a
-     changelog-backed table, then upserts the set's size into daily_count.
-Both steps are idempotent (upserts by id, set insertion), so at-least-once delivery and full
-replays leave the same numbers.
+Three agents, each updating faust tables only from a stream partitioned by that table's key:
+  1. `reports` reads enriched reports (keyed by report id): upserts the report and its stated
+     tallies, and sends each incident it describes, as a candidate, to an internal topic keyed by
+     its group (event day and country; see services/aggregate/incidents.py for the rule);
+  2. `groups` keeps every group's candidates in a changelog-backed table, re-clusters the group on
+     each candidate (deterministic, so order and replays do not matter), upserts the resulting
+     incidents (version bumped only when their facts change), deletes incidents a re-clustering
+     dissolved, publishes them on the incidents topic, and sends count changes keyed by
+     "day|dimension|value";
+  3. `counts` keeps, per day and dimension value, the set of incident ids in a changelog-backed
+     table, and upserts its size into daily_count.
+Every step is idempotent (upserts by id, set insertion and removal), so at-least-once delivery,
+a crash between processing and committing, or a full replay leave the same incidents and counts.
 """
 
 from __future__ import annotations
@@ -19,31 +24,37 @@ import logging
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from pydantic import ValidationError
+from sqlalchemy import delete, select
 from sqlmodel import Session
 
-from flashpoint.contracts import EnrichedReport, Topics
+from flashpoint.contracts import EnrichedReport, IncidentRecord, Topics
 from flashpoint.kafka import bootstrap, dead_letter
 from flashpoint.metrics import (
     COUNT_ROWS_WRITTEN,
     DB_ERRORS,
     END_TO_END_SECONDS,
-    PUBLICATION_TO_VISIBLE_SECONDS,
-    TALLIES_WRITTEN,
     INCIDENTS_WRITTEN,
     MESSAGES_CONSUMED,
     MESSAGES_PRODUCED,
+    PUBLICATION_TO_VISIBLE_SECONDS,
+    TALLIES_WRITTEN,
     Timer,
 )
 from flashpoint.settings import Settings, get_settings
 from flashpoint.storage import models
 from flashpoint.storage.db import get_engine, migrate, upsert
 from services.aggregate.incidents import (
-    day_country_key,
-    event_day,
-    incident_records,
+    Candidate,
+    IncidentState,
+    candidates,
+    cluster,
+    count_key,
+    incident_report_rows,
     incident_row,
+    incident_tag_rows,
+    now,
     report_row,
-    split_key,
+    split_count_key,
     tally_rows,
 )
 
@@ -51,29 +62,50 @@ SERVICE = "aggregate"
 log = logging.getLogger(SERVICE)
 
 
-def write_report(url: str, enriched: EnrichedReport) -> list:
-    records = incident_records(enriched)
+# ---------------------------------------------------------------------- database writes
+def write_report(url: str, enriched: EnrichedReport) -> None:
     tallies = tally_rows(enriched)
     with Session(get_engine(url)) as session:
         upsert(session, models.Report, [report_row(enriched)], ("id",))
-        upsert(session, models.Incident, [incident_row(r) for r in records], ("id",))
         upsert(session, models.Tally, tallies, ("id",))
         session.commit()
-    INCIDENTS_WRITTEN.labels(SERVICE).inc(len(records))
     TALLIES_WRITTEN.labels(SERVICE).inc(len(tallies))
-    now = dt.datetime.now(dt.timezone.utc)
-    END_TO_END_SECONDS.observe(max(0.0, (now - enriched.report.received_at).total_seconds()))
-    if enriched.report.published_at:
-        PUBLICATION_TO_VISIBLE_SECONDS.observe(max(0.0, (now - enriched.report.published_at).total_seconds()))
-    return records
+
+
+def write_group(url: str, group_key: str, incidents: list[IncidentState]) -> list[IncidentState]:
+    """Make the database hold exactly these incidents for the group; returns those that changed."""
+    changed = []
+    with Session(get_engine(url)) as session:
+        stored = {row.id: (row.version, row.facts_hash) for row in session.execute(
+            select(models.Incident.id, models.Incident.version, models.Incident.facts_hash)
+            .where(models.Incident.group_key == group_key)).all()}
+        keep = {i.id for i in incidents}
+        gone = [incident_id for incident_id in stored if incident_id not in keep]
+        if gone:
+            session.execute(delete(models.IncidentTag).where(models.IncidentTag.incident_id.in_(gone)))
+            session.execute(delete(models.IncidentReport).where(models.IncidentReport.incident_id.in_(gone)))
+            session.execute(delete(models.Incident).where(models.Incident.id.in_(gone)))
+        for incident in incidents:
+            version, facts_hash = stored.get(incident.id, (0, None))
+            if facts_hash == incident.facts_hash:
+                continue  # a replay: nothing new
+            changed.append(incident)
+            upsert(session, models.Incident, [incident_row(incident, version + 1)], ("id",))
+            session.execute(delete(models.IncidentReport).where(models.IncidentReport.incident_id == incident.id))
+            upsert(session, models.IncidentReport, incident_report_rows(incident), ("incident_id", "candidate_key"))
+            session.execute(delete(models.IncidentTag).where(models.IncidentTag.incident_id == incident.id))
+            upsert(session, models.IncidentTag, incident_tag_rows(incident), ("incident_id", "tag"))
+        session.commit()
+    INCIDENTS_WRITTEN.labels(SERVICE).inc(len(changed))
+    return changed
 
 
 def write_count(url: str, key: str, count: int) -> None:
-    day, country = split_key(key)
+    day, dimension, value = split_count_key(key)
     with Session(get_engine(url)) as session:
-        upsert(session, models.DailyCount, [{"day": day, "country_code": country, "count": count,
-                                             "updated_at": models._now()}],
-               ("day", "country_code"))
+        upsert(session, models.DailyCount,
+               [{"day": day, "dimension": dimension, "key": value, "count": count, "updated_at": now()}],
+               ("day", "dimension", "key"))
         session.commit()
     COUNT_ROWS_WRITTEN.labels(SERVICE).inc()
 
@@ -91,12 +123,21 @@ async def with_retries(fn, *args, attempts: int = 5):
             await asyncio.sleep(0.5 * attempt)
 
 
+def observe_latency(candidate: Candidate) -> None:
+    written = dt.datetime.now(dt.timezone.utc)
+    END_TO_END_SECONDS.observe(max(0.0, (written - candidate.received_at).total_seconds()))
+    if candidate.published_at:
+        PUBLICATION_TO_VISIBLE_SECONDS.observe(max(0.0, (written - candidate.published_at).total_seconds()))
+
+
+# ---------------------------------------------------------------------- the faust app
 def build_app(settings: Settings) -> faust.App:
     url = settings.resolved_database_url
+    prefix = settings.consumer_group_prefix
     app = faust.App(
-        f"{settings.consumer_group_prefix}-aggregate",
+        f"{prefix}-aggregate",
         broker=f"kafka://{bootstrap(settings)}",
-        store="memory://",  # state is rebuilt from the changelog topic at start-up
+        store="memory://",  # tables are rebuilt from their changelog topics at start-up
         datadir=str(settings.flashpoint_data_dir / "faust"),
         topic_partitions=settings.topic_partitions,
         processing_guarantee="at_least_once",
@@ -107,45 +148,77 @@ def build_app(settings: Settings) -> faust.App:
         web_in_thread=False,
         producer_acks=-1,
     )
-    enriched_topic = app.topic(Topics.ENRICHED, key_type=bytes, value_type=bytes,
-                               key_serializer="raw", value_serializer="raw")
-    incidents_topic = app.topic(Topics.INCIDENTS, key_type=bytes, value_type=bytes,
-                                key_serializer="raw", value_serializer="raw")
-    deadletter_topic = app.topic(Topics.DEADLETTER, key_type=bytes, value_type=bytes,
-                                 key_serializer="raw", value_serializer="raw")
-    count_events = app.topic(f"{settings.consumer_group_prefix}.aggregate.count-events", key_type=str, value_type=str, internal=True,
-                             partitions=settings.topic_partitions)
-    incidents_by_day_country = app.Table("incidents_by_day_country", default=list,
-                                         partitions=settings.topic_partitions)
+
+    def raw_topic(name: str):
+        return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    enriched_topic = raw_topic(Topics.ENRICHED)
+    incidents_topic = raw_topic(Topics.INCIDENTS)
+    deadletter_topic = raw_topic(Topics.DEADLETTER)
+    candidate_topic = app.topic(f"{prefix}.aggregate.candidates", key_type=str, value_type=str, internal=True,
+                                partitions=settings.topic_partitions)
+    count_topic = app.topic(f"{prefix}.aggregate.count-changes", key_type=str, value_type=str, internal=True,
+                            partitions=settings.topic_partitions)
+    # group key -> {"members": {candidate key: candidate json}, "incidents": {incident id: [count dims]}}
+    groups = app.Table("groups", default=dict, partitions=settings.topic_partitions)
+    # "day|dimension|value" -> sorted incident ids
+    day_counts = app.Table("day_counts", default=list, partitions=settings.topic_partitions)
 
     @app.agent(enriched_topic)
-    async def incidents(stream):
+    async def reports(stream):
         async for event in stream.events():
             MESSAGES_CONSUMED.labels(SERVICE, Topics.ENRICHED).inc()
             try:
                 enriched = EnrichedReport.model_validate_json(event.value)
             except ValidationError as exc:
-                _topic, key, value = dead_letter(SERVICE, "unsupported_schema", str(exc.errors()[0]["msg"]),
-                                                 event.value, event.message)
+                _t, key, value = dead_letter(SERVICE, "unsupported_schema", str(exc.errors()[0]["msg"]),
+                                             event.value, event.message)
                 await deadletter_topic.send(key=key.encode(), value=value)
                 continue
             with Timer(SERVICE, "write_report"):
-                records = await with_retries(write_report, url, enriched)
-            for record in records:
-                await incidents_topic.send(key=record.id.encode(), value=record.model_dump_json().encode())
-                MESSAGES_PRODUCED.labels(SERVICE, Topics.INCIDENTS).inc()
-                day = event_day(record.facts)
-                if day and record.facts.country_code:
-                    await count_events.send(key=day_country_key(day, record.facts.country_code), value=record.id)
+                await with_retries(write_report, url, enriched)
+            for candidate in candidates(enriched):
+                await candidate_topic.send(key=candidate.group_key, value=candidate.model_dump_json())
 
-    @app.agent(count_events)
+    @app.agent(candidate_topic)
+    async def group_incidents(stream):
+        async for event in stream.events():
+            group_key, candidate = event.key, Candidate.model_validate_json(event.value)
+            state = groups[group_key]
+            members = dict(state.get("members", {}))
+            members[candidate.key] = event.value
+            before: dict[str, list[str]] = state.get("incidents", {})
+            with Timer(SERVICE, "cluster"):
+                incidents = cluster(group_key, [Candidate.model_validate_json(v) for v in members.values()])
+            after = {i.id: i.dimensions for i in incidents}
+            with Timer(SERVICE, "write_incidents"):
+                changed = await with_retries(write_group, url, group_key, incidents)
+            observe_latency(candidate)
+            for incident in changed:
+                record = IncidentRecord(id=incident.id, report_id=incident.members[0].report_id,
+                                        event_date=incident.day, facts=incident.facts)
+                await incidents_topic.send(key=incident.id.encode(), value=record.model_dump_json().encode())
+                MESSAGES_PRODUCED.labels(SERVICE, Topics.INCIDENTS).inc()
+            day = candidate.day
+            if day is not None:
+                # The whole state, not just the change: set insertion is idempotent, and a crash
+                # after the table update but before these sends is healed by the next event.
+                for incident_id, dims in after.items():
+                    for dim in dims:
+                        await count_topic.send(key=count_key(day, dim), value=f"+{incident_id}")
+                for incident_id, dims in before.items():
+                    for dim in set(dims) - set(after.get(incident_id, ())):
+                        await count_topic.send(key=count_key(day, dim), value=f"-{incident_id}")
+            groups[group_key] = {"members": members, "incidents": after}
+
+    @app.agent(count_topic)
     async def counts(stream):
         async for event in stream.events():
-            key, incident = event.key, event.value
-            ids = incidents_by_day_country[key]
-            if incident not in ids:
-                ids = sorted([*ids, incident])
-                incidents_by_day_country[key] = ids
+            key, change = event.key, event.value
+            sign, incident_id = change[0], change[1:]
+            ids = set(day_counts[key])
+            ids = ids | {incident_id} if sign == "+" else ids - {incident_id}
+            day_counts[key] = sorted(ids)
             with Timer(SERVICE, "write_count"):
                 await with_retries(write_count, url, key, len(ids))
 
@@ -153,7 +226,8 @@ def build_app(settings: Settings) -> faust.App:
     async def measure_lag():
         from flashpoint.kafka import watch_lag
 
-        await watch_lag(settings, SERVICE, app.conf.id, [Topics.ENRICHED, count_events.topics[0]])
+        await watch_lag(settings, SERVICE, app.conf.id,
+                        [Topics.ENRICHED, candidate_topic.topics[0], count_topic.topics[0]])
 
     @app.page("/metrics")
     async def metrics(web, request):

@@ -1,16 +1,27 @@
-"""api: the read side. Incidents, counts, stated tallies and reports from the database, over HTTP."""
+"""api: the read side. Incidents, counts, stated tallies and reports from the database, over HTTP.
+
+Responses carry an ETag (a hash of the body; If-None-Match gets a 304) and a short Cache-Control,
+and identical queries within API_CACHE_SECONDS are served from memory: the data changes every few
+seconds, so clients and proxies may reuse an answer that long.
+"""
 
 from __future__ import annotations
 
+import base64
+import csv
 import datetime as dt
+import hashlib
+import io
+import json
 import logging
+import time
 from typing import Annotated, Any, Literal
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
-from sqlalchemy import func
-from sqlmodel import Session, select
+from pydantic import BaseModel, Field
+from sqlalchemy import and_, exists, func, or_, select
+from sqlmodel import Session
 
 from flashpoint.http import instrument
 from flashpoint.settings import Settings, get_settings
@@ -19,21 +30,25 @@ from flashpoint.storage.db import get_engine, migrate, ping
 
 log = logging.getLogger("api")
 
-CountryParam = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2", examples=["IQ"])]
+DIMENSIONS = ("country", "admin1", "actor", "weapon", "target")
+ROLES = ("claimant", "alleged", "sponsor")
+WINDOWS = {"1d": 1, "7d": 7, "30d": 30}
+
+
 def get_session(request: Request):
     with Session(get_engine(request.app.state.database_url)) as session:
         yield session
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
-FromParam = Annotated[dt.date | None, Query(alias="from", description="first event day, inclusive")]
-ToParam = Annotated[dt.date | None, Query(alias="to", description="last event day, inclusive")]
+CountryParam = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code", examples=["IQ"])]
+FromParam = Annotated[dt.date | None, Query(alias="from", description="first event day, inclusive", examples=["2023-10-17"])]
+ToParam = Annotated[dt.date | None, Query(alias="to", description="last event day, inclusive", examples=["2023-10-24"])]
 
 
 class IncidentOut(BaseModel):
     id: str
-    report_id: str
-    event_date: dt.date | None
+    event_date: dt.date | None = Field(description="the day it happened; null when the reports give no single day")
     date_start: dt.date | None
     date_end: dt.date | None
     country_code: str | None
@@ -42,7 +57,7 @@ class IncidentOut(BaseModel):
     place_kind: str | None
     lat: float | None
     lon: float | None
-    precision: int | None
+    precision: int | None = Field(description="1 named site or town, 2 near a town or part of a region, 3 province/country")
     weapons: list[str]
     killed: int | None
     injured: int | None
@@ -50,24 +65,42 @@ class IncidentOut(BaseModel):
     attributed_to: list[str]
     sponsors: list[str]
     targets: list[str]
+    n_reports: int
+    n_sources: int
+    first_seen: dt.datetime | None
+    last_seen: dt.datetime | None
+    version: int
+    updated_at: dt.datetime
 
 
 class IncidentPage(BaseModel):
     items: list[IncidentOut]
-    limit: int
-    offset: int
-    next_offset: int | None
+    next_cursor: str | None = Field(description="pass as ?cursor= for the next page; null on the last page")
+
+
+class SourceReport(BaseModel):
+    report_id: str
+    source: str | None
+    received_at: dt.datetime | None
+    facts: dict[str, Any] = Field(description="the incident as this report described it")
+
+
+class IncidentDetail(IncidentOut):
+    reports: list[SourceReport]
 
 
 class CountRow(BaseModel):
     key: str
     count: int
+    period: dt.date | None = None
 
 
 class Counts(BaseModel):
     group_by: str
-    from_: dt.date | None = None
-    to: dt.date | None = None
+    from_: dt.date | None = Field(alias="from")
+    to: dt.date | None
+    interval: str | None = None
+    window: str | None = None
     counts: list[CountRow]
 
     model_config = {"populate_by_name": True}
@@ -76,13 +109,14 @@ class Counts(BaseModel):
 class TallyOut(BaseModel):
     id: str
     report_id: str
-    count: int
+    count: int = Field(description="what the report says")
     country_code: str | None
     start: dt.date | None
     end: dt.date | None
     source: str | None
     weapons: list[str]
     text: str
+    observed: int | None = Field(description="incidents flashpoint counted in the same country and period")
 
 
 class ReportOut(BaseModel):
@@ -98,17 +132,55 @@ class ReportOut(BaseModel):
     enrichment: dict[str, Any]
 
 
+def bad_parameter(name: str, message: str) -> HTTPException:
+    return HTTPException(status_code=422, detail=[{"loc": ["query", name], "msg": message, "type": "value_error"}])
+
+
+class ResponseCache:
+    """Answers by URL for a few seconds: the same dashboard query from many clients is read once."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.entries: dict[str, tuple[float, bytes, str, str]] = {}
+
+    def get(self, key: str) -> tuple[bytes, str, str] | None:
+        entry = self.entries.get(key)
+        if entry and time.monotonic() - entry[0] < self.seconds:
+            return entry[1:]
+        return None
+
+    def put(self, key: str, body: bytes, media_type: str, etag: str) -> None:
+        if len(self.entries) > 10_000:
+            self.entries.clear()
+        self.entries[key] = (time.monotonic(), body, media_type, etag)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    url = settings.resolved_database_url
     app = FastAPI(
         title="flashpoint",
         version="1",
         description="Counted, located, attributed conflict incidents from Arabic and English reports.",
     )
+    app.state.database_url = settings.resolved_database_url
+    cache = ResponseCache(settings.api_cache_seconds)
     instrument(app)
 
-    app.state.database_url = url
+    def respond(request: Request, render) -> Response:
+        """Serve from the cache or render; set ETag and Cache-Control; 304 when the client has it."""
+        key = str(request.url)
+        hit = cache.get(key) if cache.seconds > 0 else None
+        if hit is None:
+            body, media_type = render()
+            etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+            if cache.seconds > 0:
+                cache.put(key, body, media_type, etag)
+        else:
+            body, media_type, etag = hit
+        headers = {"ETag": etag, "Cache-Control": f"public, max-age={max(1, int(cache.seconds))}"}
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers=headers)
+        return Response(content=body, media_type=media_type, headers=headers)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict:
@@ -117,88 +189,279 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/readyz", tags=["ops"], responses={503: {"description": "the database does not answer"}})
     def readyz() -> JSONResponse:
         try:
-            ping(url)
+            ping(app.state.database_url)
         except Exception as exc:  # any database failure means "not ready", reported with its cause
             return JSONResponse(status_code=503, content={"status": "unavailable", "reason": str(exc)[:200]})
         return JSONResponse({"status": "ready"})
 
-    @app.get("/v1/incidents", response_model=IncidentPage, tags=["incidents"])
+    @app.get("/v1/incidents", tags=["incidents"], response_model=IncidentPage,
+             summary="Incidents, filtered; cursor-paginated; as JSON, CSV or GeoJSON",
+             responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}})
     def list_incidents(
+        request: Request,
         db: SessionDep,
         country: CountryParam = None,
+        admin1: Annotated[str | None, Query(max_length=200, examples=["Anbar"])] = None,
+        actor: Annotated[str | None, Query(max_length=200, examples=["Islamic Resistance in Iraq"])] = None,
+        role: Annotated[Literal["claimant", "alleged", "sponsor"] | None, Query(description="with actor")] = None,
+        weapon: Annotated[Literal["drone", "rocket", "missile", "mortar", "ied", "small_arms", "airstrike",
+                                  "artillery"] | None, Query()] = None,
+        target: Annotated[str | None, Query(max_length=200, examples=["US forces"])] = None,
         from_: FromParam = None,
         to: ToParam = None,
+        bbox: Annotated[str | None, Query(description="minlon,minlat,maxlon,maxlat", examples=["38,29,49,38"])] = None,
+        min_sources: Annotated[int | None, Query(ge=1, le=1000)] = None,
+        updated_since: Annotated[dt.datetime | None, Query(description="incremental sync: changed since (ISO time)")] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> IncidentPage:
+        cursor: Annotated[str | None, Query(max_length=500, description="from the previous page's next_cursor")] = None,
+        format: Annotated[Literal["json", "csv", "geojson"], Query()] = "json",
+    ) -> Response:
         _check_range(from_, to)
         query = select(models.Incident)
+        conditions = []
         if country:
-            query = query.where(models.Incident.country_code == country.upper())
+            conditions.append(models.Incident.country_code == country.upper())
+        if admin1:
+            conditions.append(models.Incident.admin1 == admin1)
+        if role and not actor:
+            raise bad_parameter("role", "role filters an actor: give actor too")
+        if actor:
+            tag = models.IncidentTag
+            match = tag.tag == f"actor|{role}|{actor}" if role else or_(*(tag.tag == f"actor|{r}|{actor}" for r in ROLES))
+            conditions.append(exists().where(and_(tag.incident_id == models.Incident.id, match)))
+        for name, value in (("weapon", weapon), ("target", target)):
+            if value:
+                tag = models.IncidentTag
+                conditions.append(exists().where(and_(tag.incident_id == models.Incident.id, tag.tag == f"{name}|{value}")))
         if from_:
-            query = query.where(func.coalesce(models.Incident.event_date, models.Incident.date_end) >= from_)
+            conditions.append(models.Incident.event_date >= from_)
         if to:
-            query = query.where(func.coalesce(models.Incident.event_date, models.Incident.date_start) <= to)
-        query = query.order_by(models.Incident.event_date.desc(), models.Incident.id).offset(offset).limit(limit + 1)
-        rows = db.exec(query).all()
-        items = [IncidentOut.model_validate(r, from_attributes=True) for r in rows[:limit]]
-        return IncidentPage(items=items, limit=limit, offset=offset,
-                            next_offset=offset + limit if len(rows) > limit else None)
+            conditions.append(models.Incident.event_date <= to)
+        if bbox:
+            min_lon, min_lat, max_lon, max_lat = _parse_bbox(bbox)
+            conditions += [models.Incident.lon >= min_lon, models.Incident.lon <= max_lon,
+                           models.Incident.lat >= min_lat, models.Incident.lat <= max_lat]
+        if min_sources:
+            conditions.append(models.Incident.n_sources >= min_sources)
+        sort_day = func.coalesce(models.Incident.event_date, dt.date(1, 1, 1))
+        if updated_since is not None:
+            since = updated_since if updated_since.tzinfo else updated_since.replace(tzinfo=dt.timezone.utc)
+            conditions.append(models.Incident.updated_at >= since)
+            order = (models.Incident.updated_at.asc(), models.Incident.id.asc())
+        else:
+            order = (sort_day.desc(), models.Incident.id.asc())
+        if cursor:
+            position, last_id = _decode_cursor(cursor)
+            if updated_since is not None:
+                at = dt.datetime.fromisoformat(position)
+                conditions.append(or_(models.Incident.updated_at > at,
+                                      and_(models.Incident.updated_at == at, models.Incident.id > last_id)))
+            else:
+                day = dt.date.fromisoformat(position)
+                conditions.append(or_(sort_day < day, and_(sort_day == day, models.Incident.id > last_id)))
+        if conditions:
+            query = query.where(and_(*conditions))
 
-    @app.get("/v1/counts", response_model=Counts, response_model_by_alias=True, tags=["counts"],
-             summary="Incidents per group over event days (dated incidents only)")
+        def render() -> tuple[bytes, str]:
+            rows = db.execute(query.order_by(*order).limit(limit + 1)).scalars().all()
+            items = [IncidentOut.model_validate(r, from_attributes=True) for r in rows[:limit]]
+            next_cursor = None
+            if len(rows) > limit:
+                last = rows[limit - 1]
+                position = (last.updated_at.isoformat() if updated_since is not None
+                            else (last.event_date or dt.date(1, 1, 1)).isoformat())
+                next_cursor = _encode_cursor(position, last.id)
+            if format == "csv":
+                return _csv(items), "text/csv; charset=utf-8"
+            if format == "geojson":
+                return _geojson(items, next_cursor), "application/geo+json"
+            page = IncidentPage(items=items, next_cursor=next_cursor)
+            return page.model_dump_json().encode("utf-8"), "application/json"
+
+        return respond(request, render)
+
+    @app.get("/v1/incidents/{incident_id}", tags=["incidents"], response_model=IncidentDetail,
+             responses={404: {"description": "no such incident"}})
+    def get_incident(request: Request, db: SessionDep,
+                     incident_id: Annotated[str, Path(max_length=64)]) -> Response:
+        row = db.get(models.Incident, incident_id)
+        if row is None:
+            raise HTTPException(status_code=404, detail=f"no incident with id {incident_id!r}")
+        links = db.execute(select(models.IncidentReport).where(models.IncidentReport.incident_id == incident_id)
+                           .order_by(models.IncidentReport.received_at, models.IncidentReport.report_id)).scalars().all()
+        detail = IncidentDetail(**IncidentOut.model_validate(row, from_attributes=True).model_dump(),
+                                reports=[SourceReport.model_validate(link, from_attributes=True) for link in links])
+        return respond(request, lambda: (detail.model_dump_json().encode("utf-8"), "application/json"))
+
+    @app.get("/v1/counts", tags=["counts"], response_model=Counts,
+             summary="Incidents (not reports) per group over event days",
+             description="Totals for the period, a time series with `interval`, or rolling counts with `window` "
+                         "(ending at `to`, default today). Only incidents with a known day are counted.")
     def counts(
+        request: Request,
         db: SessionDep,
-        group_by: Annotated[Literal["country"], Query(description="what to count by")] = "country",
+        group_by: Annotated[Literal["country", "admin1", "actor", "weapon", "target"], Query()] = "country",
         from_: FromParam = None,
         to: ToParam = None,
-    ) -> JSONResponse:
+        interval: Annotated[Literal["day", "week", "month"] | None, Query(description="time series")] = None,
+        window: Annotated[Literal["1d", "7d", "30d"] | None, Query(description="rolling count ending at `to`")] = None,
+        role: Annotated[Literal["claimant", "alleged", "sponsor"] | None,
+                        Query(description="with group_by=actor: only this role")] = None,
+        country: CountryParam = None,
+    ) -> Response:
+        if window:
+            if from_:
+                raise bad_parameter("window", "give either window or from, not both")
+            to = to or dt.date.today()
+            from_ = to - dt.timedelta(days=WINDOWS[window] - 1)
         _check_range(from_, to)
-        query = select(models.DailyCount.country_code, func.sum(models.DailyCount.count))
+        if role and group_by != "actor":
+            raise bad_parameter("role", "role goes with group_by=actor")
+        dc = models.DailyCount
+        conditions = [dc.dimension == group_by]
         if from_:
-            query = query.where(models.DailyCount.day >= from_)
+            conditions.append(dc.day >= from_)
         if to:
-            query = query.where(models.DailyCount.day <= to)
-        query = query.group_by(models.DailyCount.country_code)
-        rows = sorted(((k, int(c)) for k, c in db.exec(query).all()), key=lambda r: (-r[1], r[0]))
-        return JSONResponse({
-            "group_by": group_by,
-            "from": from_.isoformat() if from_ else None,
-            "to": to.isoformat() if to else None,
-            "counts": [{"key": k, "count": c} for k, c in rows],
-        })
+            conditions.append(dc.day <= to)
+        if role:
+            conditions.append(dc.key.like(f"{role}|%"))
+        if country and group_by in ("country", "admin1"):
+            conditions.append(dc.key.like(f"{country.upper()}%"))
 
-    @app.get("/v1/tallies", response_model=list[TallyOut], tags=["tallies"],
-             summary="Counts that reports state (claims with their source), never added to incident counts")
-    def tallies(db: SessionDep, country: CountryParam = None, source: str | None = None,
-                from_: FromParam = None, to: ToParam = None) -> list[TallyOut]:
+        def render() -> tuple[bytes, str]:
+            if interval:
+                rows = db.execute(select(dc.day, dc.key, dc.count).where(and_(*conditions))).all()
+                buckets: dict[tuple[dt.date, str], int] = {}
+                for day, key, count in rows:
+                    bucket = (_period_start(day, interval), key)
+                    buckets[bucket] = buckets.get(bucket, 0) + count
+                out = [{"period": p.isoformat(), "key": k, "count": c}
+                       for (p, k), c in sorted(buckets.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])) if c]
+            else:
+                rows = db.execute(select(dc.key, func.sum(dc.count)).where(and_(*conditions)).group_by(dc.key)).all()
+                out = [{"key": k, "count": int(c)} for k, c in sorted(rows, key=lambda r: (-int(r[1]), r[0])) if c]
+            body = {"group_by": group_by, "from": from_.isoformat() if from_ else None,
+                    "to": to.isoformat() if to else None, "interval": interval, "window": window, "counts": out}
+            return json.dumps(body, ensure_ascii=False).encode("utf-8"), "application/json"
+
+        return respond(request, render)
+
+    @app.get("/v1/tallies", tags=["tallies"], response_model=list[TallyOut],
+             summary="Counts that reports state, with their source, beside what flashpoint observed",
+             description="A tally is a claim (\"the Pentagon says 10 attacks in Iraq\"); it is never added to "
+                         "incident counts. `observed` is flashpoint's own count for the same country and period.")
+    def tallies(request: Request, db: SessionDep, country: CountryParam = None,
+                source: Annotated[str | None, Query(max_length=200, examples=["Pentagon"])] = None,
+                from_: FromParam = None, to: ToParam = None) -> Response:
         _check_range(from_, to)
-        query = select(models.Tally)
+        t = models.Tally
+        conditions = []
         if country:
-            query = query.where(models.Tally.country_code == country.upper())
+            conditions.append(t.country_code == country.upper())
         if source:
-            query = query.where(models.Tally.source == source)
+            conditions.append(t.source == source)
         if from_:
-            query = query.where(models.Tally.end >= from_)
+            conditions.append(or_(t.end >= from_, t.end.is_(None)))
         if to:
-            query = query.where(models.Tally.start <= to)
-        rows = db.exec(query.order_by(models.Tally.start, models.Tally.id)).all()
-        return [TallyOut.model_validate(r, from_attributes=True) for r in rows]
+            conditions.append(or_(t.start <= to, t.start.is_(None)))
+
+        def render() -> tuple[bytes, str]:
+            rows = db.execute(select(t).where(and_(*conditions)) if conditions else select(t)).scalars().all()
+            out = []
+            for row in sorted(rows, key=lambda r: (r.start or dt.date.min, r.id)):
+                item = TallyOut.model_validate({**row.model_dump(), "observed": _observed(db, row)})
+                out.append(item.model_dump(mode="json"))
+            return json.dumps(out, ensure_ascii=False).encode("utf-8"), "application/json"
+
+        return respond(request, render)
 
     @app.get("/v1/reports/{report_id}", response_model=ReportOut, tags=["reports"],
              responses={404: {"description": "no such report"}})
-    def get_report(report_id: str, db: SessionDep) -> ReportOut:
+    def get_report(request: Request, db: SessionDep, report_id: Annotated[str, Path(max_length=200)]) -> Response:
         row = db.get(models.Report, report_id)
         if row is None:
             raise HTTPException(status_code=404, detail=f"no report with id {report_id!r}")
-        return ReportOut.model_validate(row, from_attributes=True)
+        out = ReportOut.model_validate(row, from_attributes=True)
+        return respond(request, lambda: (out.model_dump_json().encode("utf-8"), "application/json"))
 
     return app
 
 
+def _observed(db: Session, tally: models.Tally) -> int | None:
+    if not (tally.start and tally.end):
+        return None
+    dc = models.DailyCount
+    conditions = [dc.dimension == "country", dc.day >= tally.start, dc.day <= tally.end]
+    if tally.country_code:
+        conditions.append(dc.key == tally.country_code)
+    return int(db.execute(select(func.coalesce(func.sum(dc.count), 0)).where(and_(*conditions))).scalar_one())
+
+
 def _check_range(from_: dt.date | None, to: dt.date | None) -> None:
     if from_ and to and from_ > to:
-        raise HTTPException(status_code=422, detail=[{"loc": ["query", "from"], "msg": "from is after to"}])
+        raise bad_parameter("from", f"from ({from_}) is after to ({to})")
+
+
+def _parse_bbox(value: str) -> tuple[float, float, float, float]:
+    try:
+        min_lon, min_lat, max_lon, max_lat = (float(part) for part in value.split(","))
+    except ValueError:
+        raise bad_parameter("bbox", "bbox is four numbers: minlon,minlat,maxlon,maxlat") from None
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise bad_parameter("bbox", "bbox must satisfy -180<=minlon<=maxlon<=180 and -90<=minlat<=maxlat<=90")
+    return min_lon, min_lat, max_lon, max_lat
+
+
+def _encode_cursor(position: str, last_id: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([position, last_id]).encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[str, str]:
+    try:
+        position, last_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        if "T" in position:
+            dt.datetime.fromisoformat(position)
+        else:
+            dt.date.fromisoformat(position)
+        return str(position), str(last_id)
+    except (ValueError, TypeError):
+        raise bad_parameter("cursor", "not a cursor from a previous page of this query") from None
+
+
+def _period_start(day: dt.date, interval: str) -> dt.date:
+    if interval == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+_CSV_COLUMNS = ["id", "event_date", "country_code", "admin1", "place_name", "lat", "lon", "precision", "weapons",
+                "killed", "injured", "claimed_by", "attributed_to", "sponsors", "targets", "n_reports", "n_sources"]
+
+
+def _csv(items: list[IncidentOut]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(_CSV_COLUMNS)
+    for item in items:
+        row = item.model_dump(mode="json")
+        writer.writerow([";".join(row[c]) if isinstance(row[c], list) else ("" if row[c] is None else row[c])
+                         for c in _CSV_COLUMNS])
+    return out.getvalue().encode("utf-8")
+
+
+def _geojson(items: list[IncidentOut], next_cursor: str | None) -> bytes:
+    features = []
+    for item in items:
+        if item.lat is None or item.lon is None:
+            continue
+        properties = item.model_dump(mode="json", exclude={"lat", "lon"})
+        features.append({"type": "Feature", "id": item.id,
+                         "geometry": {"type": "Point", "coordinates": [item.lon, item.lat]},
+                         "properties": properties})
+    return json.dumps({"type": "FeatureCollection", "features": features, "next_cursor": next_cursor},
+                      ensure_ascii=False).encode("utf-8")
 
 
 def main() -> None:
@@ -207,4 +470,4 @@ def main() -> None:
     settings = get_settings()
     migrate(settings.resolved_database_url)
     uvicorn.run(create_app(settings), host=settings.api_host, port=settings.api_port,
-                log_level=settings.log_level.lower())
+                log_level=settings.log_level.lower(), access_log=False)

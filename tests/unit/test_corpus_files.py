@@ -12,7 +12,11 @@ import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "tests" / "corpus"
-CORPUS_FILES = {"dev": CORPUS_DIR / "dev.jsonl", "test": CORPUS_DIR / "test.jsonl"}
+CORPUS_FILES = {
+    "dev": CORPUS_DIR / "dev.jsonl",
+    "dev2": CORPUS_DIR / "dev2.jsonl",
+    "test": CORPUS_DIR / "test.jsonl",
+}
 SAMPLES = ROOT / "samples" / "reports.jsonl"
 
 LANGS = {"ar", "en"}
@@ -202,18 +206,27 @@ def test_related_items_have_countries_or_dates(all_items):
         assert gold["incident_countries"] or gold["incident_dates"] or gold["tallies"], item["id"]
 
 
-def test_dev_and_test_do_not_share_sentences(corpus):
-    def sentences(items):
-        out = set()
-        for item in items:
-            for s in re.split(r"(?<=[.!?؟])\s+|\n+", item["text"]):
-                s = s.strip()
-                if len(s) >= 40:
-                    out.add(s)
-        return out
+def _sentences(items):
+    out = set()
+    for item in items:
+        for s in re.split(r"(?<=[.!?؟])\s+|\n+", item["text"]):
+            s = s.strip()
+            if len(s) >= 40:
+                out.add(s)
+    return out
 
-    shared = sentences(corpus["dev"]) & sentences(corpus["test"])
+
+def test_dev_and_test_do_not_share_sentences(corpus):
+    shared = _sentences(corpus["dev"]) & _sentences(corpus["test"])
     assert not shared, f"sentences shared between dev and test: {sorted(shared)[:3]}"
+
+
+def test_dev2_shares_no_sentences_with_other_files(corpus):
+    # Report only dev2 ids, never the held-out text itself.
+    for other in ("dev", "test"):
+        shared = _sentences(corpus[other])
+        hits = [i["id"] for i in corpus["dev2"] if _sentences([i]) & shared]
+        assert not hits, f"dev2 items sharing a sentence with {other}: {hits}"
 
 
 def test_samples_parse_with_required_fields():

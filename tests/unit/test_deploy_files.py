@@ -61,6 +61,19 @@ FLASHPOINT_METRICS = {
     "flashpoint_build_info",
     "flashpoint_http_requests_total",
     "flashpoint_http_request_duration_seconds",
+    "flashpoint_consumer_lag_messages",
+    "flashpoint_consumer_lag_seconds",
+    "flashpoint_end_to_end_seconds",
+    "flashpoint_publication_to_visible_seconds",
+    "flashpoint_db_write_errors_total",
+    "flashpoint_enriched_reports_total",
+    "flashpoint_extracted_incidents_total",
+    "flashpoint_extracted_locations_total",
+    "flashpoint_incidents_without_site_total",
+    "flashpoint_incidents_written_total",
+    "flashpoint_count_rows_written_total",
+    "flashpoint_tallies_written_total",
+    "flashpoint_last_processed_timestamp_seconds",
 }
 
 
@@ -431,6 +444,7 @@ def test_dashboard_provider_points_at_mounted_directory():
 def test_there_are_dashboards():
     names = [p.name for p in _dashboards()]
     assert "pipeline-health.json" in names
+    assert "incident-picture.json" in names
 
 
 @pytest.mark.parametrize("path", _dashboards(), ids=lambda p: p.name)
@@ -463,7 +477,8 @@ def test_pipeline_health_dashboard_contents():
     assert dashboard["uid"] == "flashpoint-pipeline"
     assert dashboard["schemaVersion"] == 39
     panels = [p for p in _panels(dashboard) if p.get("type") != "row"]
-    assert all(p["type"] == "timeseries" for p in panels)
+    assert all(p["type"] in {"timeseries", "stat", "table"} for p in panels)
+    assert sum(p["type"] == "timeseries" for p in panels) >= 15
     for panel in panels:
         assert panel["datasource"] == {"type": "prometheus", "uid": "prometheus"}
     exprs = [t["expr"] for p in panels for t in p["targets"]]

@@ -1,0 +1,298 @@
+"""The operators' view, for real: a real Prometheus scrapes a running pipeline and evaluates every
+dashboard query and alert rule; every SQL panel of the incident dashboard runs on PostgreSQL.
+
+Prometheus is Debian's `prometheus` binary (scripts/ensure-prometheus.sh, run by `make test`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import signal
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import httpx
+import pytest
+import yaml
+
+from flashpoint.contracts import Topics
+from tests.conftest import seed_text, wait_until
+from tests.integration.conftest import free_port, start_pipeline
+
+pytestmark = pytest.mark.integration
+
+ROOT = Path(__file__).resolve().parents[2]
+DASHBOARDS = ROOT / "deploy" / "grafana" / "dashboards"
+RULES = sorted((ROOT / "deploy" / "prometheus" / "rules").glob("*.yml"))
+PROMETHEUS = "/usr/bin/prometheus"
+
+# Grafana's variables, as Grafana would fill them for a short range at 1s scrapes.
+PROM_VARIABLES = {"$__rate_interval": "1m", "$__interval": "15s", "$__range": "1h"}
+RANGE_FROM, RANGE_TO = "2023-01-01T00:00:00Z", "2024-12-31T23:59:59Z"
+
+GOOD = {"id": "prom-en-1", "published_at": "2023-10-19T09:00:00Z",
+        "text": "A drone attack targeted US forces at Ain al-Asad air base in Anbar province, western Iraq, "
+                "on Wednesday, a US official said. There were no casualties."}
+POSTED = {"id": "prom-http-1", "published_at": "2023-10-23",
+          "text": "Rockets struck the Conoco gas field base in Deir ez-Zor, Syria, on October 22, 2023. "
+                  "The Islamic Resistance in Iraq claimed the attack."}
+BAD = [b"this is not json", b"\xff\xfe\x00 not utf-8", b'{"text": ""}', b'{"text": 42}']
+
+
+def panels(dashboard: dict):
+    for panel in dashboard.get("panels", []):
+        yield panel
+        yield from panel.get("panels", [])
+
+
+def targets(uid: str):
+    """(dashboard file, panel, target) of every query on the data source `uid`."""
+    for path in sorted(DASHBOARDS.glob("*.json")):
+        for panel in panels(json.loads(path.read_text(encoding="utf-8"))):
+            for target in panel.get("targets", []):
+                if (target.get("datasource") or panel.get("datasource") or {}).get("uid") == uid:
+                    yield path.name, panel, target
+
+
+def grafana_promql(expr: str) -> str:
+    for name, value in sorted(PROM_VARIABLES.items(), key=lambda kv: -len(kv[0])):
+        expr = expr.replace(name, value)
+    assert "$" not in expr, f"unsubstituted Grafana variable in {expr!r}"
+    return expr
+
+
+def grafana_sql(query: str) -> str:
+    """Expand the Grafana PostgreSQL macros the way Grafana does, for a fixed time range."""
+    query = re.sub(r"\$__timeFilter\(([^)]*)\)", rf"\1 BETWEEN '{RANGE_FROM}' AND '{RANGE_TO}'", query)
+    query = query.replace("$__timeFrom()", f"'{RANGE_FROM}'").replace("$__timeTo()", f"'{RANGE_TO}'")
+    query = re.sub(r"\$__unixEpochFrom\(\)", "1672531200", query)
+    query = re.sub(r"\$__unixEpochTo\(\)", "1735689599", query)
+    assert "$" not in query, f"unsubstituted Grafana macro in {query!r}"
+    return query
+
+
+# ------------------------------------------------------------------------------------ fixtures
+
+
+@pytest.fixture(scope="module")
+def prometheus_binary() -> str:
+    binary = PROMETHEUS if Path(PROMETHEUS).is_file() else shutil.which("prometheus")
+    if not binary:
+        pytest.fail(f"{PROMETHEUS} is missing: run scripts/ensure-prometheus.sh "
+                    "(installs Debian's 'prometheus' package; `make test` does it)")
+    return binary
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    running = start_pipeline(tmp_path_factory.mktemp("prom-pipeline"), None)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="module")
+def prometheus(pipeline, prometheus_binary, tmp_path_factory):
+    """Prometheus scraping the pipeline's four /metrics every second, with the repo's rules."""
+    tmp = tmp_path_factory.mktemp("prometheus")
+    config = {
+        "global": {"scrape_interval": "1s", "scrape_timeout": "1s", "evaluation_interval": "1s"},
+        "rule_files": [str(path) for path in RULES],
+        # Job names as in deploy/prometheus/prometheus.yml: the queries select on them.
+        "scrape_configs": [
+            {"job_name": f"flashpoint-{service}", "metrics_path": "/metrics",
+             "static_configs": [{"targets": [url.split("//", 1)[1].split("/", 1)[0]]}]}
+            for service, url in sorted(pipeline.metrics.items())
+        ],
+    }
+    (tmp / "prometheus.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    port = free_port()
+    log = tmp / "prometheus.log"
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [prometheus_binary, f"--config.file={tmp / 'prometheus.yml'}", f"--storage.tsdb.path={tmp / 'data'}",
+             f"--web.listen-address=127.0.0.1:{port}", "--log.level=warn"],
+            stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        def ready() -> bool:
+            if process.poll() is not None:
+                raise AssertionError(f"prometheus exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+            return httpx.get(f"{url}/-/ready", timeout=2).status_code == 200
+
+        wait_until(ready, timeout=30, what="prometheus to be ready")
+        yield url
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(5)
+
+
+def query(prometheus: str, expr: str) -> dict:
+    response = httpx.get(f"{prometheus}/api/v1/query", params={"query": expr}, timeout=10)
+    body = response.json()
+    assert response.status_code == 200 and body["status"] == "success", f"{expr!r}: {body}"
+    return body["data"]
+
+
+@pytest.fixture(scope="module")
+def traffic(pipeline, prometheus):
+    """Reports through Kafka and HTTP (good, bad, a duplicate), a few API calls; returns when
+    Prometheus scrapes all four targets and has seen the incidents written."""
+    pipeline.publish(Topics.RAW, [json.dumps(GOOD).encode("utf-8"), *BAD, json.dumps(GOOD).encode("utf-8")])
+    bad = httpx.post(f"{pipeline.ingest}/v1/reports", content=b'{"text": ""}', timeout=10)
+    assert bad.status_code == 422, bad.text
+    good = httpx.post(f"{pipeline.ingest}/v1/reports", json=POSTED, timeout=10)
+    assert good.status_code == 202, good.text
+    ids = wait_until(lambda: {i["report_id"] for i in pipeline.get("/v1/incidents", limit=50).json()["items"]}
+                     >= {GOOD["id"], POSTED["id"]}, timeout=60, what="incidents of both reports in the API")
+    assert ids
+    for path, params in (("/v1/incidents", {"country": "IQ"}), ("/v1/counts", {"group_by": "country"}),
+                         ("/v1/tallies", {}), (f"/v1/reports/{GOOD['id']}", {}), ("/v1/reports/missing", {}),
+                         ("/readyz", {})):
+        assert pipeline.get(path, **params).status_code < 500
+
+    def all_up() -> bool:
+        result = query(prometheus, 'up{job=~"flashpoint-.*"}')["result"]
+        return len(result) == 4 and all(r["value"][1] == "1" for r in result)
+
+    wait_until(all_up, timeout=30, what="prometheus to scrape the four flashpoint targets as up")
+    wait_until(lambda: query(prometheus, "sum(flashpoint_incidents_written_total) >= 2")["result"],
+               timeout=30, what="prometheus to see the incidents written")
+    return prometheus
+
+
+# ------------------------------------------------------------------------------------ tests
+
+
+def test_every_dashboard_query_returns_series(traffic):
+    exprs = {}
+    for name, panel, target in targets("prometheus"):
+        exprs[f"{name} #{panel['id']} {panel['title']} [{target['refId']}]"] = grafana_promql(target["expr"])
+    assert len(exprs) >= 20
+    for where, expr in exprs.items():
+        query(traffic, expr)  # parses: status success, or the assertion names it
+
+    empty: dict[str, str] = {}
+
+    def all_have_series() -> bool:
+        empty.clear()
+        for where, expr in exprs.items():
+            if not query(traffic, expr)["result"]:
+                empty[where] = expr
+        return not empty
+
+    try:
+        wait_until(all_have_series, timeout=30, interval=1.0, what="every dashboard query to return a series")
+    except AssertionError:
+        pytest.fail("dashboard queries without any series:\n" + "\n".join(f"  {w}: {e}" for w, e in empty.items()))
+
+
+def test_key_series_carry_the_pushed_traffic(traffic):
+    def values(expr: str) -> dict:
+        return {tuple(sorted(r["metric"].items())): float(r["value"][1]) for r in query(traffic, expr)["result"]}
+
+    dead = values("sum by (service, reason) (flashpoint_messages_deadlettered_total)")
+    reasons = {dict(k)["reason"] for k in dead}
+    assert {"not_json", "not_utf8", "empty_text"} <= reasons, dead
+    http = values('sum by (job, route, status) (flashpoint_http_requests_total)')
+    statuses = {(dict(k)["job"], dict(k)["route"], dict(k)["status"]) for k in http}
+    assert ("flashpoint-ingest", "/v1/reports", "422") in statuses
+    assert ("flashpoint-ingest", "/v1/reports", "202") in statuses
+    assert ("flashpoint-api", "/v1/reports/{report_id}", "404") in statuses
+    lag = values("sum by (service, topic) (flashpoint_consumer_lag_messages)")
+    assert {dict(k)["service"] for k in lag} == {"ingest", "enrich", "aggregate"}, lag
+    assert values("sum(flashpoint_end_to_end_seconds_count)")[()] >= 2
+    assert values("sum(flashpoint_duplicate_reports_dropped_total)")[()] >= 1
+
+
+def test_every_rule_expression_parses_and_rules_are_healthy(traffic):
+    groups = {}
+    for path in RULES:
+        for group in yaml.safe_load(path.read_text(encoding="utf-8"))["groups"]:
+            groups[group["name"]] = group
+            for rule in group["rules"]:
+                query(traffic, rule["expr"])
+    expected = {name: {r.get("alert") or r.get("record") for r in group["rules"]} for name, group in groups.items()}
+
+    def loaded_and_ok():
+        body = httpx.get(f"{traffic}/api/v1/rules", timeout=10).json()
+        assert body["status"] == "success", body
+        found = {g["name"]: g for g in body["data"]["groups"]}
+        assert set(found) == set(expected), f"rule groups loaded: {sorted(found)}"
+        for name, names in expected.items():
+            rules = found[name]["rules"]
+            assert {r["name"] for r in rules} == names
+            bad = [(r["name"], r["health"], r.get("lastError")) for r in rules if r["health"] != "ok"]
+            if bad:
+                raise AssertionError(f"rules not healthy yet: {bad}")
+        return True
+
+    wait_until(loaded_and_ok, timeout=20, interval=0.5, what="the rule groups to be evaluated with health ok")
+
+
+# ------------------------------------------------------------------------------------ SQL panels
+
+
+def _enriched(report: dict):
+    from flashpoint import extract
+    from flashpoint.contracts import EnrichedReport
+    from services.ingest.reports import normalize, validate
+
+    normalized = normalize(validate(report))
+    facts = extract.extract(normalized.id, normalized.text, normalized.lang, normalized.published_at)
+    return EnrichedReport(report=normalized, enrichment=facts, enriched_at=dt.datetime.now(dt.timezone.utc))
+
+
+def test_every_incident_dashboard_query_runs_on_postgresql(postgres_url):
+    import psycopg
+
+    from flashpoint.storage.db import migrate
+    from services.aggregate.incidents import day_country_key, event_day
+    from services.aggregate.main import write_count, write_report
+
+    migrate(postgres_url)
+    reports = [
+        {"id": "sql-seed", "text": seed_text(), "published_at": "2023-10-26", "source": "AFP"},
+        GOOD, POSTED,
+        {"id": "sql-blame", "published_at": "2023-10-25",
+         "text": "A drone attack targeted the Harir base in Erbil, Iraq, on October 24, 2023. "
+                 "US officials blamed Iran-backed militias for the attack."},
+    ]
+    counts: Counter = Counter()
+    for report in reports:
+        for record in write_report(postgres_url, _enriched(report)):
+            day = event_day(record.facts)
+            if day and record.facts.country_code:
+                counts[day_country_key(day, record.facts.country_code)] += 1
+    assert counts, "no dated incident was written"
+    for key, count in counts.items():
+        write_count(postgres_url, key, count)
+
+    queries = [(f"{name} #{panel['id']} {panel['title']} [{target['refId']}]", grafana_sql(target["rawSql"]))
+               for name, panel, target in targets("flashpoint-db")]
+    assert len(queries) >= 6
+    empty = []
+    with psycopg.connect(postgres_url.replace("postgresql+psycopg://", "postgresql://", 1)) as conn:
+        for where, sql in queries:
+            try:
+                rows = conn.execute(sql).fetchall()
+            except psycopg.Error as exc:
+                pytest.fail(f"{where} fails on PostgreSQL: {exc}\n{sql}")
+            if not rows:
+                empty.append(where)
+        tallies = conn.execute(grafana_sql(next(
+            t["rawSql"] for _n, p, t in targets("flashpoint-db") if p["title"].startswith("Reported tallies")))
+        ).fetchall()
+    assert not empty, f"SQL panels returning no rows: {empty}"
+    # The seed states "10 attacks in Iraq and 3 in Syria between 17 and 24 October" (Pentagon).
+    stated = {(row[1], row[4]) for row in tallies}
+    assert ("IQ", 10) in stated and ("SY", 3) in stated, tallies
