@@ -64,6 +64,12 @@ class EmbeddedBroker:
         return f"127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 60.0) -> "EmbeddedBroker":
+        import socket
+
+        with socket.socket() as probe:  # a broker left running elsewhere would answer in our place
+            if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                raise BrokerError(f"port {self.port} is already in use: stop what runs there, "
+                                  "or choose another with EMBEDDED_KAFKA_PORT")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "broker.log"
         with open(log_path, "ab") as log_file:

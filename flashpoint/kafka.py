@@ -23,15 +23,15 @@ def bootstrap(settings: Settings) -> str:
     return settings.kafka_bootstrap_servers
 
 
-async def ensure_topics(settings: Settings) -> None:
-    """Create the pipeline's topics with explicit partition counts; existing ones are left alone."""
+async def ensure_topics(settings: Settings, extra: tuple[str, ...] = ()) -> None:
+    """Create the pipeline's topics (and `extra` ones) with explicit partition counts; existing ones are left alone."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap(settings))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
         wanted = [
             NewTopic(name=topic, num_partitions=settings.topic_partitions, replication_factor=1)
-            for topic in Topics.ALL
+            for topic in (*Topics.ALL, *extra)
             if topic not in existing
         ]
         if wanted:
@@ -57,6 +57,7 @@ def consumer(settings: Settings, topic: str, group: str) -> AIOKafkaConsumer:
         topic,
         bootstrap_servers=bootstrap(settings),
         group_id=f"{settings.consumer_group_prefix}.{group}",
+        group_instance_id=f"{settings.consumer_group_prefix}.{group}.{settings.worker_instance}",
         enable_auto_commit=False,
         auto_offset_reset="earliest",
         session_timeout_ms=10_000,
@@ -83,6 +84,7 @@ async def consume_forever(settings: Settings, service: str, topic: str, handle) 
     import asyncio
 
     await ensure_topics(settings)
+    await ensure_committed(settings, f"{settings.consumer_group_prefix}.{service}", [topic])
     out = producer(settings)
     source = consumer(settings, topic, service)
     await out.start()
@@ -90,8 +92,15 @@ async def consume_forever(settings: Settings, service: str, topic: str, handle) 
     lag = asyncio.create_task(watch_lag(settings, service, f"{settings.consumer_group_prefix}.{service}", [topic]))
     try:
         while True:
-            batches = await source.getmany(timeout_ms=500, max_records=200)
+            batches = await source.getmany(timeout_ms=100, max_records=200)
             if not batches:
+                # A broker that answers fetches at once (the development broker ignores
+                # fetch_max_wait_ms) makes the background fetcher spin; resting paused while idle
+                # keeps an idle worker near 0% CPU at the cost of up to 0.2 s of latency.
+                assigned = list(source.assignment())
+                source.pause(*assigned)
+                await asyncio.sleep(0.2)
+                source.resume(*assigned)
                 continue
             pending = []
             for _partition, records in batches.items():
@@ -129,7 +138,8 @@ def dead_letter(service: str, reason: str, detail: str, original: bytes, record=
     return Topics.DEADLETTER, key, letter.model_dump_json().encode("utf-8")
 
 
-async def watch_lag(settings: Settings, service: str, group: str, topics: list[str], every: float = 5.0) -> None:
+async def watch_lag(settings: Settings, service: str, group: str, topics: list[str], every: float = 5.0,
+                    on_measure=None) -> None:
     """Publish consumer lag (messages and age) for `group` on `topics`, every `every` seconds.
 
     Uses the committed offsets of the group, so it measures what a restart would replay.
@@ -155,10 +165,12 @@ async def watch_lag(settings: Settings, service: str, group: str, topics: list[s
                     await probe.topics()  # refresh metadata, then try again next round
                 ends = await probe.end_offsets(partitions) if partitions else {}
                 now = time.time()
+                total = 0
                 for tp, end in ends.items():
                     meta = committed.get(tp)
                     done = meta.offset if meta is not None and meta.offset >= 0 else 0
                     lag = max(0, end - done)
+                    total += lag
                     CONSUMER_LAG.labels(service, tp.topic, str(tp.partition)).set(lag)
                     key = (tp.topic, tp.partition)
                     if lag == 0:
@@ -167,9 +179,43 @@ async def watch_lag(settings: Settings, service: str, group: str, topics: list[s
                         behind_since.setdefault(key, now)
                     CONSUMER_LAG_SECONDS.labels(service, tp.topic, str(tp.partition)).set(
                         now - behind_since[key] if key in behind_since else 0.0)
+                if on_measure is not None and partitions:
+                    on_measure(total)
             except Exception:  # lag is best effort: a broker hiccup must not stop the service
                 log.debug("lag measurement failed", exc_info=True)
             await asyncio.sleep(every)
+    finally:
+        await probe.stop()
+        await admin.close()
+
+
+async def ensure_committed(settings: Settings, group: str, topics: list[str]) -> None:
+    """Commit offset 0 for every partition of `topics` that `group` has never committed.
+
+    A worker that dies before its first commit restarts with no committed offsets and falls back
+    to auto_offset_reset; the development broker answers "earliest" with a later offset, which
+    would skip messages. Committing the start explicitly, while the group is still empty, leaves
+    nothing to chance (and costs nothing on a real cluster: offset 0 is what "earliest" means).
+    """
+    from aiokafka.errors import KafkaError
+    from aiokafka.structs import TopicPartition
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap(settings))
+    probe = AIOKafkaConsumer(bootstrap_servers=bootstrap(settings), group_id=group, enable_auto_commit=False)
+    await admin.start()
+    await probe.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+        await probe.topics()
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(probe.partitions_for_topic(t) or ())]
+        missing = {tp: 0 for tp in partitions if tp not in committed or committed[tp].offset < 0}
+        if missing:
+            probe.assign(list(missing))
+            try:
+                await probe.commit(missing)
+                log.info("group %s starts at offset 0 on %d partitions", group, len(missing))
+            except KafkaError as exc:  # the group is active: its members commit for themselves
+                log.info("group %s is active; not committing start offsets (%r)", group, exc)
     finally:
         await probe.stop()
         await admin.close()

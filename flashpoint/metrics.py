@@ -62,7 +62,7 @@ CONSUMER_LAG = Gauge(
 )
 CONSUMER_LAG_SECONDS = Gauge(
     "flashpoint_consumer_lag_seconds",
-    "Age of the oldest message not yet committed (0 when the consumer is caught up)",
+    "Seconds a partition has been behind without catching up (0 when caught up at the last check)",
     ["service", "topic", "partition"],
 )
 END_TO_END_SECONDS = Histogram(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,7 +34,13 @@ class Settings(BaseSettings):
     # Partitions per topic, created at start-up when missing.
     topic_partitions: int = 3
     consumer_group_prefix: str = "flashpoint"
+    # Static group membership (KIP-345): a worker restarted under the same name takes its old place
+    # at once instead of waiting for the broker to expire the dead member. Unique per replica.
+    worker_instance: str = Field(default_factory=socket.gethostname)
     max_report_bytes: int = 1_000_000
+    # A worker with input waiting that processes nothing for this long exits, to be restarted
+    # (by `flashpoint run`, or the container's restart policy). 0 disables the watchdog.
+    stall_exit_seconds: float = 30.0
     log_level: str = "INFO"
 
     @property

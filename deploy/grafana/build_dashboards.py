@@ -275,8 +275,8 @@ def pipeline_health() -> dict:
                         thresholds=steps((3600, "yellow"), (6 * 3600, "red"))))
     p.append(timeseries(L, "Processing duration p50 / p95 / p99 by stage",
                         "Quantiles of per-message processing time by service and stage (ingest/normalize, "
-                        "enrich/extract, aggregate/write_report, aggregate/write_count), estimated from the "
-                        "flashpoint_processing_seconds histogram buckets.", "s",
+                        "enrich/extract, aggregate/write_report, cluster, write_incidents and write_count), "
+                        "estimated from the flashpoint_processing_seconds histogram buckets.", "s",
                         [prom(f"histogram_quantile({q}, sum by (le, service, stage) "
                               f"(rate(flashpoint_processing_seconds_bucket[{R}])))", f"p{n} {{{{service}}}}/{{{{stage}}}}",
                               ref)
@@ -390,16 +390,17 @@ def incident_picture() -> dict:
                        "WHERE $__timeFilter(inc.day)")],
                   ds=PG, w=6, decimals=0, thresholds=steps((1, "orange"))))
     p.append(stat(L, "Countries", "Distinct countries with at least one counted incident in the time range "
-                  "(daily_count).", "short",
-                  [sql("SELECT count(DISTINCT country_code) AS countries FROM daily_count "
-                       "WHERE $__timeFilter(day) AND count > 0")],
+                  "(daily_count, dimension country).", "short",
+                  [sql("SELECT count(DISTINCT key) AS countries FROM daily_count "
+                       "WHERE dimension = 'country' AND $__timeFilter(day) AND count > 0")],
                   ds=PG, w=6, decimals=0))
 
     p.append(timeseries(L, "Incidents per day by country",
-                        "Incidents per day and country from daily_count (each dated incident counted once, however "
-                        "often it was reported), stacked.", "short",
-                        [sql("SELECT day::timestamp AS \"time\", country_code AS metric, count AS value\n"
-                             "FROM daily_count\nWHERE $__timeFilter(day)\nORDER BY 1, 2", fmt="time_series")],
+                        "Incidents per day and country from daily_count (dimension country; each dated incident "
+                        "counted once, however many reports describe it), stacked.", "short",
+                        [sql("SELECT day::timestamp AS \"time\", key AS metric, count AS value\n"
+                             "FROM daily_count\nWHERE dimension = 'country' AND $__timeFilter(day)\nORDER BY 1, 2",
+                             fmt="time_series")],
                         ds=PG, w=24, h=9, stack=True,
                         extra_defaults={"decimals": 0,
                                         "custom": {"drawStyle": "bars", "lineWidth": 1, "fillOpacity": 80,
@@ -461,8 +462,8 @@ def incident_picture() -> dict:
 
     p.append(table(L, "Reported tallies vs observed counts",
                    "Each tally a report states (\"10 attacks in Iraq between 17 and 24 October\", table tally) beside "
-                   "the incidents flashpoint counted in the same country and period (sum of daily_count; all "
-                   "countries when the tally names none). difference = observed - stated: negative means "
+                   "the incidents flashpoint counted in the same country and period (sum of daily_count, "
+                   "dimension country; all countries when the tally names none). difference = observed - stated: negative means "
                    "incidents the feeds did not report individually.", "short",
                    [sql('SELECT t.source, t.country_code, t.start, t."end", t.count AS stated,\n'
                         "       COALESCE(o.observed, 0) AS observed,\n"
@@ -471,8 +472,8 @@ def incident_picture() -> dict:
                         "FROM tally t\n"
                         "LEFT JOIN LATERAL (\n"
                         "  SELECT sum(d.count) AS observed FROM daily_count d\n"
-                        '  WHERE d.day BETWEEN t.start AND t."end"\n'
-                        "    AND (t.country_code IS NULL OR d.country_code = t.country_code)\n"
+                        "  WHERE d.dimension = 'country' AND d.day BETWEEN t.start AND t.\"end\"\n"
+                        "    AND (t.country_code IS NULL OR d.key = t.country_code)\n"
                         ") o ON true\n"
                         'WHERE t.start IS NOT NULL AND t."end" IS NOT NULL\n'
                         '  AND t."end" >= $__timeFrom() AND t.start <= $__timeTo()\n'
@@ -488,15 +489,16 @@ def incident_picture() -> dict:
                                "properties": [{"id": "custom.width", "value": 320}]}]))
 
     p.append(table(L, "Recent incidents",
-                   "The 200 most recent incidents in the time range with place, casualties, weapons, claimants and "
-                   "blamed parties (incident table). report_id links back to GET /v1/reports/{id} on the api.",
+                   "The 200 most recent incidents in the time range with place, casualties, weapons, claimants, "
+                   "blamed parties and how many reports and sources describe them (incident table); report_id is "
+                   "the first report (GET /v1/reports/{id} on the api).",
                    "none",
                    [sql("SELECT inc.day, inc.country_code, inc.admin1, inc.place_name, inc.precision,\n"
                         "       inc.killed, inc.injured,\n"
                         "       (SELECT string_agg(w, ', ') FROM json_array_elements_text(inc.weapons) AS w) AS weapons,\n"
                         "       (SELECT string_agg(c, ', ') FROM json_array_elements_text(inc.claimed_by) AS c) AS claimed_by,\n"
                         "       (SELECT string_agg(a, ', ') FROM json_array_elements_text(inc.attributed_to) AS a) AS attributed_to,\n"
-                        "       inc.report_id\n"
+                        "       inc.n_reports, inc.n_sources, inc.report_id\n"
                         f"FROM {DATED_INCIDENTS}\n"
                         "WHERE $__timeFilter(inc.day)\n"
                         "ORDER BY inc.day DESC, inc.updated_at DESC\nLIMIT 200")],

@@ -63,6 +63,7 @@ _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SAME_SITE_KM = 10.0
+_TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _PERSON_NOUNS = {fold_key(w) for w in [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
@@ -640,13 +641,16 @@ class Extractor:
             j = noun.tok_end
             while j < t1 - 2:
                 parsed = number_at(toks, j) if toks[j] not in ("and", "و") else number_at(toks, j + 1)
-                if parsed and parsed[0] >= 1 and parsed[1] < t1 and toks[parsed[1]] in ("in", "في"):
-                    other = _country_after(places, parsed[1], 3)
+                after = parsed[1] if parsed else 0
+                if parsed and after < t1 and toks[after] in _TALLY_NOUN_WORDS:
+                    after += 1  # "10 times in Iraq and three times in Syria"
+                if parsed and parsed[0] >= 1 and after < t1 and toks[after] in ("in", "في"):
+                    other = _country_after(places, after, 3)
                     if other and other != country:
                         out.append(Tally(count=parsed[0], country_code=other, start=period.start if period else None,
                                          end=period.end if period else None, source=source, weapons=weapons,
                                          text=sentence_text))
-                    j = parsed[1] + 1
+                    j = after + 1
                     continue
                 j += 1
         return out

@@ -20,6 +20,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import time
 
 import faust
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -34,6 +36,7 @@ from flashpoint.metrics import (
     DB_ERRORS,
     END_TO_END_SECONDS,
     INCIDENTS_WRITTEN,
+    LAST_PROCESSED,
     MESSAGES_CONSUMED,
     MESSAGES_PRODUCED,
     PUBLICATION_TO_VISIBLE_SECONDS,
@@ -143,6 +146,12 @@ def build_app(settings: Settings) -> faust.App:
         processing_guarantee="at_least_once",
         broker_session_timeout=10.0,
         broker_heartbeat_interval=3.0,
+        # A worker killed without leaving its group holds its partitions until the coordinator gives
+        # up on it (the development broker never does): static membership lets the restarted worker
+        # take its place at once; short limits bound the wait elsewhere.
+        broker_rebalance_timeout=15.0,
+        broker_max_poll_interval=30.0,
+        consumer_group_instance_id=f"{prefix}-aggregate.{settings.worker_instance}",
         web_host=settings.metrics_host,
         web_port=settings.aggregate_metrics_port,
         web_in_thread=False,
@@ -168,32 +177,40 @@ def build_app(settings: Settings) -> faust.App:
     async def reports(stream):
         async for event in stream.events():
             MESSAGES_CONSUMED.labels(SERVICE, Topics.ENRICHED).inc()
+            progress["events"] += 1
             try:
                 enriched = EnrichedReport.model_validate_json(event.value)
             except ValidationError as exc:
                 _t, key, value = dead_letter(SERVICE, "unsupported_schema", str(exc.errors()[0]["msg"]),
                                              event.value, event.message)
                 await deadletter_topic.send(key=key.encode(), value=value)
+                MESSAGES_PRODUCED.labels(SERVICE, Topics.DEADLETTER).inc()
                 continue
             with Timer(SERVICE, "write_report"):
                 await with_retries(write_report, url, enriched)
             for candidate in candidates(enriched):
                 await candidate_topic.send(key=candidate.group_key, value=candidate.model_dump_json())
+                MESSAGES_PRODUCED.labels(SERVICE, "candidates").inc()
 
     @app.agent(candidate_topic)
     async def group_incidents(stream):
         async for event in stream.events():
             group_key, candidate = event.key, Candidate.model_validate_json(event.value)
             state = groups[group_key]
-            members = dict(state.get("members", {}))
+            before_members = state.get("members", {})
+            members = dict(before_members)
             members[candidate.key] = event.value
             before: dict[str, list[str]] = state.get("incidents", {})
             with Timer(SERVICE, "cluster"):
                 incidents = cluster(group_key, [Candidate.model_validate_json(v) for v in members.values()])
             after = {i.id: i.dimensions for i in incidents}
+            MESSAGES_CONSUMED.labels(SERVICE, "candidates").inc()
+            progress["events"] += 1
             with Timer(SERVICE, "write_incidents"):
                 changed = await with_retries(write_group, url, group_key, incidents)
-            observe_latency(candidate)
+            if candidate.key not in before_members:
+                observe_latency(candidate)  # first time this report's incident is visible (not on replays)
+            LAST_PROCESSED.labels(SERVICE).set(time.time())
             for incident in changed:
                 record = IncidentRecord(id=incident.id, report_id=incident.members[0].report_id,
                                         event_date=incident.day, facts=incident.facts)
@@ -206,6 +223,7 @@ def build_app(settings: Settings) -> faust.App:
                 for incident_id, dims in after.items():
                     for dim in dims:
                         await count_topic.send(key=count_key(day, dim), value=f"+{incident_id}")
+                        MESSAGES_PRODUCED.labels(SERVICE, "count-changes").inc()
                 for incident_id, dims in before.items():
                     for dim in set(dims) - set(after.get(incident_id, ())):
                         await count_topic.send(key=count_key(day, dim), value=f"-{incident_id}")
@@ -215,6 +233,8 @@ def build_app(settings: Settings) -> faust.App:
     async def counts(stream):
         async for event in stream.events():
             key, change = event.key, event.value
+            MESSAGES_CONSUMED.labels(SERVICE, "count-changes").inc()
+            progress["events"] += 1
             sign, incident_id = change[0], change[1:]
             ids = set(day_counts[key])
             ids = ids | {incident_id} if sign == "+" else ids - {incident_id}
@@ -222,12 +242,24 @@ def build_app(settings: Settings) -> faust.App:
             with Timer(SERVICE, "write_count"):
                 await with_retries(write_count, url, key, len(ids))
 
+    progress = {"events": 0, "at": time.monotonic(), "seen": 0}
+
+    def on_lag(total: int) -> None:
+        """Watchdog: input waiting and nothing processed for too long means a stuck worker; exit so
+        the supervisor restarts it (it resumes from committed offsets and table changelogs)."""
+        if progress["events"] != progress["seen"] or total == 0:
+            progress["seen"], progress["at"] = progress["events"], time.monotonic()
+        elif settings.stall_exit_seconds and time.monotonic() - progress["at"] > settings.stall_exit_seconds:
+            log.error("no progress for %.0fs with %d messages waiting: exiting to be restarted",
+                      time.monotonic() - progress["at"], total)
+            os._exit(75)
+
     @app.task
     async def measure_lag():
         from flashpoint.kafka import watch_lag
 
         await watch_lag(settings, SERVICE, app.conf.id,
-                        [Topics.ENRICHED, candidate_topic.topics[0], count_topic.topics[0]])
+                        [Topics.ENRICHED, candidate_topic.topics[0], count_topic.topics[0]], on_measure=on_lag)
 
     @app.page("/metrics")
     async def metrics(web, request):
@@ -240,7 +272,13 @@ def build_app(settings: Settings) -> faust.App:
 def main() -> None:
     from faust.worker import Worker
 
+    from flashpoint.kafka import ensure_committed, ensure_topics
+
     settings = get_settings()
     migrate(settings.resolved_database_url)
+    prefix = settings.consumer_group_prefix
+    internal = (f"{prefix}.aggregate.candidates", f"{prefix}.aggregate.count-changes")
+    asyncio.run(ensure_topics(settings, internal))
+    asyncio.run(ensure_committed(settings, f"{prefix}-aggregate", [Topics.ENRICHED, *internal]))
     app = build_app(settings)
     Worker(app, loglevel=settings.log_level.lower(), quiet=True).execute_from_commandline()

@@ -77,7 +77,8 @@ def processes_using(marker: str) -> list[int]:
     return found
 
 
-def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False) -> Pipeline:
+def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False,
+                   extra_env: dict[str, str] | None = None) -> Pipeline:
     ports = {name: free_port() for name in ("kafka", "api", "ingest", "enrich", "aggregate")}
     env = dict(os.environ)
     env.update({
@@ -93,6 +94,7 @@ def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False) -
     })
     if database_url:
         env["DATABASE_URL"] = database_url
+    env.update(extra_env or {})
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if external:  # against a real Kafka cluster: separate consumer groups per run
         env["CONSUMER_GROUP_PREFIX"] = f"flashpoint-test-{tmp.name}"
