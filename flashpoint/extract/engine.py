@@ -54,6 +54,7 @@ _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
@@ -319,6 +320,17 @@ class Extractor:
             words.append(m.proclitic[-1])
         return words
 
+    def _has_locative(self, toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
+        """In/at/on X, or "and X" after a place that had one ("in Iraq and Syria", "في سورية والعراق")."""
+        before = self._context_before(toks, m)
+        if _ends_with(before, _LOCATIVE_BEFORE):
+            return True
+        joined = m.proclitic in ("و", "او") or (before and before[-1] in _CONJUNCTIONS)
+        if joined and earlier:
+            previous = earlier[-1][0]
+            return 0 <= m.tok_start - previous.tok_end <= 1
+        return False
+
     def _is_background_place(self, toks: list[str], m: Match) -> bool:
         """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
         clause = self._clause_before(toks, m)
@@ -332,7 +344,8 @@ class Extractor:
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
         if near[-1:] and near[-1] in _STREET_WORDS:
             return True
-        return any(w in _BORDER_WORDS for w in near)
+        # "the border with Jordan", "الحدود مع الأردن" (but "the border town of Abu Kamal" is a town)
+        return len(near) >= 2 and near[-2] in _BORDER_WORDS and near[-1] in ("with", "مع")
 
     def _context_before(self, toks: list[str], m: Match) -> list[str]:
         before = toks[max(0, m.tok_start - 4) : m.tok_start]
@@ -374,6 +387,8 @@ class Extractor:
             place = self._resolve(m, doc_countries, toks)
             if place is None or not place.country_code:
                 continue  # the Middle East or the Red Sea is not a site we can count
+            if place.kind == "country" and not self._has_locative(toks, m, sites):
+                continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
             m.extra["near"] = _ends_with(before, _NEAR_BEFORE)
             m.extra["surface"] = folded.surface(m.start, m.end)
             sites.append((m, place))
@@ -423,7 +438,9 @@ class Extractor:
                                       (p.kind == "country" or d.place.admin1 == p.admin1)), None)
                     elif p.kind == "city":
                         # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
-                        draft = next((d for d in drafts if d.place.kind == "facility" and _locates(p, d.place)), None)
+                        draft = next((d for d in drafts if d.place.kind == "facility" and _km(p, d.place) <= 30
+                                      and (f.date is None or d.date is None
+                                           or d.date == (f.date.start, f.date.end))), None)
                     elif p.kind == "facility":
                         # "the base near the Conoco field": facilities a few km apart in one report are one site.
                         draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
@@ -441,6 +458,13 @@ class Extractor:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
                 _absorb(nearest, f, share=len(drafts) == 1)
 
+        # A site named without a date in a report about one day's events happened that day.
+        days = {d.date for d in drafts if d.date and d.date[0] == d.date[1]}
+        if len(days) == 1:
+            (day,) = days
+            for d in drafts:
+                if d.date is None:
+                    d.date = day
         claimants = [r.name for r in roles.values() if r.role == "claimant"]
         alleged = [r.name for r in roles.values() if r.role == "alleged"]
         sponsors = [r.name for r in roles.values() if r.role == "sponsor"]
@@ -580,6 +604,7 @@ class Extractor:
             return out
         # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
         agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
+        adjectives = {id(m) for m, _name, _kind in demonyms}
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
         agents += [(m, m.of("target")[0].value[1]) for m in matches if m.of("target") and m.of("target")[0].value[1]]
         strikes = [m for m in matches if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
@@ -590,8 +615,9 @@ class Extractor:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
             between_ok = lambda a, b: not any(t in passive or t in _REACTIONS for t in toks[a:b])  # noqa: E731
+            reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = any(
-                (0 <= w.tok_start - m.tok_end <= 6 and between_ok(m.tok_end, w.tok_start))
+                (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
                 or 0 <= m.tok_start - w.tok_end <= 2
                 for w in strikes
             )
@@ -744,10 +770,15 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
 
 
 def _country_after(places, tok: int, window: int) -> str | None:
-    for m, p in places:
-        if p and tok <= m.tok_start <= tok + window and p.country_code:
-            return p.country_code
-    return None
+    """The country a tally is for ("10 attacks in Iraq"); None for "in Iraq and Syria"."""
+    found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window and p.country_code]
+    if not found:
+        return None
+    first_match, first = found[0]
+    for m, p in found[1:]:
+        if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
+            return None
+    return first.country_code
 
 
 def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict) -> tuple[int | None, int | None]:

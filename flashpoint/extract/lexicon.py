@@ -144,6 +144,7 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
 WEAPONS: dict[str, list[str]] = {
     "drone": [
         "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
+        "طائرتان مسيرتان", "طائرتان مسيّرتان", "مسيّرة انقضاضية", "مسيرات انقضاضية",
         "طائرة بدون طيار", "طائرات بدون طيار", "طائرة من دون طيار", "طائرات من دون طيار", "درون", "درونز",
         "مسيرة مفخخة", "مسيرات مفخخة", "مسيرة انتحارية", "مسيرات انتحارية",
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
@@ -151,7 +152,8 @@ WEAPONS: dict[str, list[str]] = {
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
         "drone piégé", "drones piégés"],
     "rocket": [
-        "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية",
+        "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية", "صاروخيتان",
+        "صاروخيتين", "قذيفتان صاروخيتان", "قذيفتين صاروخيتين", "صاروخا", "بصاروخ", "راجمة صواريخ",
         "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد",
         "rocket", "rockets", "rocket attack", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
         "roquette", "roquettes", "Rakete", "Raketen"],
@@ -185,7 +187,8 @@ ATTACK_CUES: list[str] = [
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
-    "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "انفجرت", "اعتداء",
+    "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "ضرب", "ضربوا", "دك", "دكت", "دكوا", "أمطرت",
+    "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
     "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "أرسلت",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
@@ -224,7 +227,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
 ]
 # Words right after a place that make it background ("the Gaza war").
-BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis"]
+BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
+                                     "registered", "based", "time", "made", "built", "linked", "aligned", "backed"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
@@ -234,8 +238,11 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
                                   "province of", "governorate of"]
 # Words before a place that make it an origin ("from Gaza").
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من"]
-LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "in", "at",
-                                    "near", "on", "outside", "north of", "south of", "east of", "west of"]
+LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
+                                    "in", "at", "near", "on", "outside", "north of", "south of", "east of",
+                                    "west of", "inside", "across", "throughout", "against", "into", "over"]
+# Words that join a place to the one before it, which lends it its preposition ("in Iraq and Syria").
+PLACE_CONJUNCTIONS: list[str] = ["and", "or", ",", "و", "او", "et", "und"]
 NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",
                         "north of", "south of", "east of", "west of", "km from", "kilometres from"]
 
