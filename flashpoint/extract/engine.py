@@ -63,6 +63,7 @@ _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
+_SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _PERSON_NOUNS = {fold_key(w) for w in [
@@ -585,9 +586,14 @@ class Extractor:
         def arabic(cue: Match) -> bool:
             return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
 
-        cues = [(c, 12, 15 if _cue_word(c, "claim") in _STRONG_CLAIM else 3) for c in cats.get("claim", [])]
-        if event:  # "X said its fighters struck ...", "أعلنت X استهداف ..."
-            cues += [(c, 15, 3) for c in cats.get("speech", [])]
+        # Strong cues ("claimed responsibility", "تبنّت") claim anywhere; generic ones ("announced",
+        # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims
+        # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
+        cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
+        if event:
+            cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
+            cues += [(c, 15, 3) for c in cats.get("speech", [])
+                     if any(t in _SELF_REFERENCE for t in toks[c.tok_end : c.tok_end + 8])]
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
@@ -596,7 +602,7 @@ class Extractor:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
-                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else 2)
+                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else 4)
                 if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))

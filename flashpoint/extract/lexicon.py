@@ -191,6 +191,7 @@ ATTACK_CUES: list[str] = [
     "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
     "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "أرسلت",
+    "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
@@ -250,25 +251,29 @@ CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
-    "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى",
+    "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
 ]
+# Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
+SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
+                             "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها"]
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
     "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed",
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
+    "دون أن تعترف", "من دون أن تعترف", "لم تعترف", "لم يعترف", "without acknowledging", "did not acknowledge",
+    "denied", "denies", "نفت", "تنفي", "ينفي", "نفى",
     "no immediate claim", "unclaimed",
 ]
 # The actor AFTER the cue backs the attackers.
 SPONSOR_BEFORE: list[str] = [
-    "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "موالية ل", "الموالية ل",
-    "موالية لـ", "الموالي ل", "مقربة من", "المقربة من", "المقربة ل", "العميلة ل", "القوات العميلة ل",
-    "وكلاء", "حلفاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
-    "aligned with", "allied with", "linked to", "loyal to", "close to", "soutenues par", "unterstützt von",
+    "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "العميلة ل", "القوات العميلة ل",
+    "الممولة من", "ممولة من", "المسلحة من قبل",
+    "وكلاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
+    "soutenues par", "unterstützt von",
 ]
 # The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").
-SPONSOR_AFTER: list[str] = ["backed", "-backed", "aligned", "-aligned", "supported", "sponsored", "proxies",
-                            "proxy", "allied", "affiliated", "linked"]
+SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "proxies", "proxy", "funded", "armed"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
