@@ -64,6 +64,7 @@ _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _PERSON_NOUNS = {fold_key(w) for w in [
@@ -564,6 +565,11 @@ class Extractor:
 
         for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event):
             give(name, "claimant", speaker)
+        if event:
+            # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
+            for m, name in self._attackers(toks, cats, actors, taken):
+                give(name, "alleged", speaker)
+                taken.add(id(m))
         for m, name, kind in actors:
             if kind == "source":
                 give(name, "source")
@@ -576,6 +582,25 @@ class Extractor:
             if id(m) not in taken and not m.of("anaphor"):
                 give(name, "mentioned")
         return last_group
+
+    def _attackers(self, toks, cats, actors, taken: set[int]) -> list[tuple[Match, str]]:
+        """Armed groups named as the ones who attacked: "X fired", "launched by X", "من قبل X"."""
+        found = []
+        for m, name, kind in actors:
+            if kind != "group" or id(m) in taken:
+                continue
+            before = toks[max(0, m.tok_start - 1) : m.tok_start]
+            if before and before[0] in _OBJECT_PREPOSITIONS:
+                continue  # "strikes on X", "ضد X": the target
+            for verb in cats.get("agent_verb", []):
+                gap = toks[m.tok_end : verb.tok_start]
+                active = 0 < verb.tok_start - m.tok_end <= 4 and not any(t in _PASSIVE for t in gap)
+                after = toks[verb.tok_end : m.tok_start]
+                passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
+                if active or passive:
+                    found.append((m, name))
+                    break
+        return found
 
     def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""

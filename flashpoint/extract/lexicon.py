@@ -280,6 +280,7 @@ ALLEGED_BEFORE: list[str] = [
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "hold", "holds", "held", "pointed to",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "enabled by", "facilitated by", "directed by", "orchestrated by",
     "بصمات",
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
@@ -352,4 +353,12 @@ ELABORATION_WORDS: list[str] = [
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم",
+]
+
+# Verbs whose subject is the attacker ("the Houthis fired", "الحوثيون أطلقوا"); the agent named by
+# someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
+AGENT_VERBS: list[str] = [
+    "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
+    "sent",
+    "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا",
 ]
