@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-unit bench quality lint clean
+.PHONY: install run test test-unit bench bench-api quality clean
 
 $(STAMP): pyproject.toml deploy/requirements-broker.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "flashpoint needs Python 3.11, found " + sys.version' 
@@ -32,9 +32,13 @@ test-unit: install
 bench: install
 	$(PY) -m flashpoint.bench
 
-## make quality: precision, recall and F1 per field and language on the annotated corpus
+## make bench-api: loads 100,000 incidents, drives /v1/counts and /v1/incidents from another process
+bench-api: install
+	$(PY) -m flashpoint.bench_api
+
+## make quality: precision, recall and F1 per field and language (held-out test set, then dev sets)
 quality: install
-	$(PY) -m flashpoint.quality tests/corpus/test.jsonl
+	$(PY) -m flashpoint.quality tests/corpus/test.jsonl tests/corpus/dev.jsonl tests/corpus/dev2.jsonl
 
 clean:
 	rm -rf var .pytest_cache

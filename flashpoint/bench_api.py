@@ -536,6 +536,7 @@ class Result:
     api_cpu: float = 0.0  # share of one core
     loadgen_cpu: float = 0.0
     machine_busy: float = 0.0  # share of all cores
+    other_cpu: float = 0.0  # cores used by everything else on the machine meanwhile
 
     @property
     def rps(self) -> float:
@@ -707,6 +708,7 @@ def measure(api: ApiProcess, paths: list[str], args, workdir: Path, name: str, w
     result.api_cpu = (cpu_seconds(api.pid) - api_before) / wall
     result.loadgen_cpu = (_child_cpu() - child_before) / wall
     result.machine_busy = (busy_after[0] - busy_before[0]) / max(1, busy_after[1] - busy_before[1])
+    result.other_cpu = max(0.0, result.machine_busy * (os.cpu_count() or 1) - result.api_cpu - result.loadgen_cpu)
     return result
 
 
@@ -720,7 +722,7 @@ def report_line(endpoint: str, cache: str, r: Result) -> str:
     return (f"  {endpoint:<9} cache {cache:<4} {r.rps:8.0f} req/s  ({r.requests} in {r.seconds:.1f} s)  "
             f"p50 {r.p50:6.2f}  p90 {r.p90:6.2f}  p99 {r.p99:6.2f}  max {r.max:7.2f} ms  errors {errors}  "
             f"| API CPU {r.api_cpu * 100:4.0f}% of a core, load generator {r.loadgen_cpu * 100:3.0f}%, "
-            f"machine {r.machine_busy * 100:3.0f}% busy  | target: {', '.join(marks)}")
+            f"other processes {r.other_cpu * 100:3.0f}%  | target: {', '.join(marks)}")
 
 
 def main(argv: list[str] | None = None) -> int:
