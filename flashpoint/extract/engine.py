@@ -195,6 +195,7 @@ class Extractor:
         background_paragraph = -1
         report_weapons: list[str] = []
         no_casualties = False
+        no_injuries = False
         last_group: str | None = None  # what "the group" / "الفصيل" refers to
         last_event = -10
 
@@ -246,6 +247,8 @@ class Extractor:
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if cats.get("no_casualties") and not in_background:
                 no_casualties = True
+            if cats.get("no_injuries") and not in_background:
+                no_injuries = True
             if event or sentence_tallies:
                 report_weapons.extend(weapons_here)
             if elaborates:
@@ -276,6 +279,10 @@ class Extractor:
                 t.source = first_source  # "according to the department": the report's source
         incidents = self._incidents(facts_by_sentence, roles, no_casualties)
         casualties = _report_casualties(facts_by_sentence, no_casualties)
+        if no_injuries and casualties.injured is None:
+            casualties.injured = 0
+            if len(incidents) == 1 and incidents[0].injured is None:
+                incidents[0].injured = 0
         actors = _finish_roles(roles)
         return Enrichment(
             id=report_id,
@@ -826,7 +833,9 @@ def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], ca
             backward = [j for j in range(cue.tok_start - 1, max(t0, cue.tok_start - 9) - 1, -1)]
             forward = list(range(cue.tok_end, min(t1, cue.tok_end + 4)))
             # Arabic puts the number after the verb (أصيب ستة), English before (six were injured).
-            order = forward + backward if ARABIC_RE.match(toks[cue.tok_start]) else backward + forward
+            # English participles too: "killing four", "wounding five".
+            forward_first = ARABIC_RE.match(toks[cue.tok_start]) or toks[cue.tok_end - 1].endswith("ing")
+            order = forward + backward if forward_first else backward + forward
             for j in order:
                 parsed = number_at(toks, j)
                 if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (

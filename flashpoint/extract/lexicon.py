@@ -192,6 +192,7 @@ ATTACK_CUES: list[str] = [
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
     "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
+    "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
@@ -298,23 +299,31 @@ KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا",
     "استشهاد", "شهداء", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
-    "tués", "getötet",
+    "tués", "getötet", "killing", "killed at least",
 ]
 INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جرح", "بجروح", "جروح",
-    "injured", "wounded", "injuries", "hurt", "wounds", "casualties", "blessés", "verletzt",
+    "injured", "wounded", "injuries", "hurt", "wounds", "casualties", "blessés", "verletzt", "wounding", "injuring",
+]
+# "No injuries were reported": nobody hurt, says nothing of the dead.
+NO_INJURY_CUES: list[str] = [
+    "no injuries", "no injuries were reported", "no one was injured", "no one was hurt", "nobody was hurt",
+    "nobody was injured", "no one else was hurt", "no reported injuries", "no personnel were injured",
+    "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
 NO_CASUALTY_CUES: list[str] = [
+    "neither attack caused casualties", "neither caused casualties", "did not result in any casualties",
+    "did not result in casualties", "without causing any casualties", "caused no casualties",
     "دون وقوع إصابات", "دون إصابات", "بدون إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
     "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات", "لا إصابات", "من دون إصابات", "لم تقع إصابات",
-    "لم ترد أنباء عن إصابات", "دون خسائر", "no casualties", "no injuries", "no one was hurt",
-    "no one was injured", "nobody was hurt", "nobody was injured", "without casualties", "no reported injuries",
+    "لم ترد أنباء عن إصابات", "دون خسائر", "no casualties", 
+    "without casualties", 
     "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "لم يسفر عن أي إصابات أو أضرار", "دون أن يسفر عن إصابات",
     "لم تسجل إصابات", "لم تسجل أي إصابات", "دون تسجيل إصابات", "لم يصب أحد", "no damage or casualties",
     "neither caused damage or casualties", "caused no damage or casualties", "without causing casualties",
     "did not cause casualties", "no one was killed or injured", "no injuries or casualties",
-    "no injuries were reported", "no casualties were reported", "caused no casualties", "no damage or injuries",
-    "no injuries or damage", "no u.s. casualties", "no us casualties", "no personnel were injured",
+    "no casualties were reported", "caused no casualties", "no damage or injuries",
+    "no injuries or damage", "no u.s. casualties", "no us casualties", 
 ]
 # Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
 TALLY_NOUNS: list[str] = [
