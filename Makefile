@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-unit bench bench-api quality clean
+.PHONY: install run test test-unit bench bench-api bench-latency quality clean
 
 $(STAMP): pyproject.toml deploy/requirements-broker.txt
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "flashpoint needs Python 3.11, found " + sys.version' 
@@ -35,6 +35,10 @@ bench: install
 ## make bench-api: loads 100,000 incidents, drives /v1/counts and /v1/incidents from another process
 bench-api: install
 	$(PY) -m flashpoint.bench_api
+
+## make bench-latency: seconds from publishing a report to seeing it (and its incident) in the API
+bench-latency: install
+	$(PY) scripts/measure_latency.py
 
 ## make quality: precision, recall and F1 per field and language (held-out test set, then dev sets)
 quality: install
