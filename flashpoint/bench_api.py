@@ -453,7 +453,8 @@ def cpu_seconds(pid: int) -> float:
 
 
 def server_cpu_seconds(name: str) -> float:
-    """CPU seconds of every live process with this command name (the local PostgreSQL server's backends)."""
+    """CPU seconds of every live process with this name, with their reaped children (the postmaster's
+    cutime/cstime hold the backends that have ended: the API's overflow connections come and go)."""
     total = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -462,7 +463,7 @@ def server_cpu_seconds(name: str) -> float:
             continue
         if raw[raw.index("(") + 1:raw.rindex(")")] == name:
             fields = raw.rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            total += sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")
     return total
 
 
@@ -729,7 +730,7 @@ def measure(api: ApiProcess, paths: list[str], args, workdir: Path, name: str, w
     busy_after = machine_busy()
     result.api_cpu = (cpu_seconds(api.pid) - api_before) / wall
     result.loadgen_cpu = (_child_cpu() - child_before) / wall
-    if postgres:  # backends that ended during the run are missed: a lower bound
+    if postgres:  # every postgres process of the machine: other databases' work is counted too
         result.database_cpu = max(0.0, (server_cpu_seconds("postgres") - db_before) / wall)
     result.machine_busy = (busy_after[0] - busy_before[0]) / max(1, busy_after[1] - busy_before[1])
     result.other_cpu = max(0.0, result.machine_busy * (os.cpu_count() or 1) - result.api_cpu - result.loadgen_cpu
