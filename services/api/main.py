@@ -1,8 +1,8 @@
 """api: the read side. Incidents, counts, stated tallies and reports from the database, over HTTP.
 
 Responses carry an ETag (a hash of the body; If-None-Match gets a 304) and a short Cache-Control,
-and identical queries within API_CACHE_SECONDS are served from memory: the data changes every few
-seconds, so clients and proxies may reuse an answer that long.
+and identical queries within API_CACHE_SECONDS are served from memory (flashpoint.http): the data
+changes every few seconds, so clients and proxies may reuse an answer that long.
 """
 
 from __future__ import annotations
@@ -10,17 +10,15 @@ from __future__ import annotations
 import base64
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import logging
-import time
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
 from flashpoint.http import instrument
@@ -136,25 +134,6 @@ def bad_parameter(name: str, message: str) -> HTTPException:
     return HTTPException(status_code=422, detail=[{"loc": ["query", name], "msg": message, "type": "value_error"}])
 
 
-class ResponseCache:
-    """Answers by URL for a few seconds: the same dashboard query from many clients is read once."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.entries: dict[str, tuple[float, bytes, str, str]] = {}
-
-    def get(self, key: str) -> tuple[bytes, str, str] | None:
-        entry = self.entries.get(key)
-        if entry and time.monotonic() - entry[0] < self.seconds:
-            return entry[1:]
-        return None
-
-    def put(self, key: str, body: bytes, media_type: str, etag: str) -> None:
-        if len(self.entries) > 10_000:
-            self.entries.clear()
-        self.entries[key] = (time.monotonic(), body, media_type, etag)
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     app = FastAPI(
@@ -163,24 +142,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Counted, located, attributed conflict incidents from Arabic and English reports.",
     )
     app.state.database_url = settings.resolved_database_url
-    cache = ResponseCache(settings.api_cache_seconds)
-    instrument(app)
+    # ETag, Cache-Control and the few-seconds response cache live in flashpoint.http.ResponseCache.
+    instrument(app, cache_seconds=settings.api_cache_seconds)
 
     def respond(request: Request, render) -> Response:
-        """Serve from the cache or render; set ETag and Cache-Control; 304 when the client has it."""
-        key = str(request.url)
-        hit = cache.get(key) if cache.seconds > 0 else None
-        if hit is None:
-            body, media_type = render()
-            etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-            if cache.seconds > 0:
-                cache.put(key, body, media_type, etag)
-        else:
-            body, media_type, etag = hit
-        headers = {"ETag": etag, "Cache-Control": f"public, max-age={max(1, int(cache.seconds))}"}
-        if request.headers.get("if-none-match") == etag:
-            return Response(status_code=304, headers=headers)
-        return Response(content=body, media_type=media_type, headers=headers)
+        body, media_type = render()
+        return Response(content=body, media_type=media_type)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict:
@@ -225,14 +192,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             conditions.append(models.Incident.admin1 == admin1)
         if role and not actor:
             raise bad_parameter("role", "role filters an actor: give actor too")
+        tag = models.IncidentTag
         if actor:
-            tag = models.IncidentTag
-            match = tag.tag == f"actor|{role}|{actor}" if role else or_(*(tag.tag == f"actor|{r}|{actor}" for r in ROLES))
-            conditions.append(exists().where(and_(tag.incident_id == models.Incident.id, match)))
+            wanted = [f"actor|{role}|{actor}"] if role else [f"actor|{r}|{actor}" for r in ROLES]
+            conditions.append(models.Incident.id.in_(select(tag.incident_id).where(tag.tag.in_(wanted))))
         for name, value in (("weapon", weapon), ("target", target)):
             if value:
-                tag = models.IncidentTag
-                conditions.append(exists().where(and_(tag.incident_id == models.Incident.id, tag.tag == f"{name}|{value}")))
+                conditions.append(models.Incident.id.in_(select(tag.incident_id).where(tag.tag == f"{name}|{value}")))
         if from_:
             conditions.append(models.Incident.event_date >= from_)
         if to:
@@ -243,22 +209,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            models.Incident.lat >= min_lat, models.Incident.lat <= max_lat]
         if min_sources:
             conditions.append(models.Incident.n_sources >= min_sources)
-        sort_day = func.coalesce(models.Incident.event_date, dt.date(1, 1, 1))
+        event_date = models.Incident.event_date
         if updated_since is not None:
             since = updated_since if updated_since.tzinfo else updated_since.replace(tzinfo=dt.timezone.utc)
             conditions.append(models.Incident.updated_at >= since)
             order = (models.Incident.updated_at.asc(), models.Incident.id.asc())
-        else:
-            order = (sort_day.desc(), models.Incident.id.asc())
+        else:  # newest event day first, undated last; keyset pagination on (event_date, id)
+            order = (event_date.desc().nulls_last(), models.Incident.id.asc())
         if cursor:
             position, last_id = _decode_cursor(cursor)
             if updated_since is not None:
                 at = dt.datetime.fromisoformat(position)
                 conditions.append(or_(models.Incident.updated_at > at,
                                       and_(models.Incident.updated_at == at, models.Incident.id > last_id)))
+            elif position == "undated":
+                conditions.append(and_(event_date.is_(None), models.Incident.id > last_id))
             else:
                 day = dt.date.fromisoformat(position)
-                conditions.append(or_(sort_day < day, and_(sort_day == day, models.Incident.id > last_id)))
+                conditions.append(or_(event_date < day, event_date.is_(None),
+                                      and_(event_date == day, models.Incident.id > last_id)))
         if conditions:
             query = query.where(and_(*conditions))
 
@@ -269,7 +238,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if len(rows) > limit:
                 last = rows[limit - 1]
                 position = (last.updated_at.isoformat() if updated_since is not None
-                            else (last.event_date or dt.date(1, 1, 1)).isoformat())
+                            else last.event_date.isoformat() if last.event_date else "undated")
                 next_cursor = _encode_cursor(position, last.id)
             if format == "csv":
                 return _csv(items), "text/csv; charset=utf-8"
@@ -421,7 +390,7 @@ def _decode_cursor(cursor: str) -> tuple[str, str]:
         position, last_id = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         if "T" in position:
             dt.datetime.fromisoformat(position)
-        else:
+        elif position != "undated":
             dt.date.fromisoformat(position)
         return str(position), str(last_id)
     except (ValueError, TypeError):
