@@ -98,7 +98,7 @@ def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False,
     external = os.environ.get("KAFKA_BOOTSTRAP_SERVERS")
     if external:  # against a real Kafka cluster: separate consumer groups per run
         env["CONSUMER_GROUP_PREFIX"] = f"flashpoint-test-{tmp.name}"
-    log = tmp / "run.log"
+    log = tmp / f"run-{len(list(tmp.glob('run-*.log')))}.log"  # one per start: a restart keeps the first
     with open(log, "wb") as out:
         process = subprocess.Popen([sys.executable, "-m", "flashpoint.cli", "run"], env=env, stdout=out,
                                    stderr=subprocess.STDOUT, start_new_session=True)
