@@ -214,8 +214,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             since = updated_since if updated_since.tzinfo else updated_since.replace(tzinfo=dt.timezone.utc)
             conditions.append(models.Incident.updated_at >= since)
             order = (models.Incident.updated_at.asc(), models.Incident.id.asc())
-        else:  # newest event day first, undated last; keyset pagination on (event_date, id)
-            order = (event_date.desc().nulls_last(), models.Incident.id.asc())
+        else:  # newest event day first, undated last; keyset pagination on (event_date, id), both descending
+            postgres = db.get_bind().dialect.name == "postgresql"
+            order = (event_date.desc().nulls_last() if postgres else event_date.desc(), models.Incident.id.desc())
         if cursor:
             position, last_id = _decode_cursor(cursor)
             if updated_since is not None:
@@ -223,29 +224,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 conditions.append(or_(models.Incident.updated_at > at,
                                       and_(models.Incident.updated_at == at, models.Incident.id > last_id)))
             elif position == "undated":
-                conditions.append(and_(event_date.is_(None), models.Incident.id > last_id))
+                conditions.append(and_(event_date.is_(None), models.Incident.id < last_id))
             else:
                 day = dt.date.fromisoformat(position)
                 conditions.append(or_(event_date < day, event_date.is_(None),
-                                      and_(event_date == day, models.Incident.id > last_id)))
+                                      and_(event_date == day, models.Incident.id < last_id)))
         if conditions:
             query = query.where(and_(*conditions))
 
         def render() -> tuple[bytes, str]:
-            rows = db.execute(query.order_by(*order).limit(limit + 1)).scalars().all()
-            items = [IncidentOut.model_validate(r, from_attributes=True) for r in rows[:limit]]
+            # Rows straight to JSON (the hot path): only the columns the page shows, no model per row.
+            columns = [getattr(models.Incident, name) for name in _INCIDENT_FIELDS]
+            rows = db.execute(query.with_only_columns(*columns).order_by(*order).limit(limit + 1)).all()
+            items = [_incident_dict(row) for row in rows[:limit]]
             next_cursor = None
             if len(rows) > limit:
-                last = rows[limit - 1]
-                position = (last.updated_at.isoformat() if updated_since is not None
-                            else last.event_date.isoformat() if last.event_date else "undated")
-                next_cursor = _encode_cursor(position, last.id)
+                last = items[-1]
+                position = (last["updated_at"] if updated_since is not None else last["event_date"] or "undated")
+                next_cursor = _encode_cursor(position, last["id"])
             if format == "csv":
                 return _csv(items), "text/csv; charset=utf-8"
             if format == "geojson":
                 return _geojson(items, next_cursor), "application/geo+json"
-            page = IncidentPage(items=items, next_cursor=next_cursor)
-            return page.model_dump_json().encode("utf-8"), "application/json"
+            return json.dumps({"items": items, "next_cursor": next_cursor}, ensure_ascii=False).encode("utf-8"), \
+                "application/json"
 
         return respond(request, render)
 
@@ -419,25 +421,35 @@ _CSV_COLUMNS = ["id", "event_date", "country_code", "admin1", "place_name", "lat
                 "killed", "injured", "claimed_by", "attributed_to", "sponsors", "targets", "n_reports", "n_sources"]
 
 
-def _csv(items: list[IncidentOut]) -> bytes:
+_INCIDENT_FIELDS = list(IncidentOut.model_fields)
+
+
+def _incident_dict(row) -> dict[str, Any]:
+    item = dict(zip(_INCIDENT_FIELDS, row))
+    for name in ("event_date", "date_start", "date_end", "first_seen", "last_seen", "updated_at"):
+        if item[name] is not None:
+            item[name] = item[name].isoformat()
+    return item
+
+
+def _csv(items: list[dict[str, Any]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(_CSV_COLUMNS)
-    for item in items:
-        row = item.model_dump(mode="json")
+    for row in items:
         writer.writerow([";".join(row[c]) if isinstance(row[c], list) else ("" if row[c] is None else row[c])
                          for c in _CSV_COLUMNS])
     return out.getvalue().encode("utf-8")
 
 
-def _geojson(items: list[IncidentOut], next_cursor: str | None) -> bytes:
+def _geojson(items: list[dict[str, Any]], next_cursor: str | None) -> bytes:
     features = []
     for item in items:
-        if item.lat is None or item.lon is None:
+        if item["lat"] is None or item["lon"] is None:
             continue
-        properties = item.model_dump(mode="json", exclude={"lat", "lon"})
-        features.append({"type": "Feature", "id": item.id,
-                         "geometry": {"type": "Point", "coordinates": [item.lon, item.lat]},
+        properties = {k: v for k, v in item.items() if k not in ("lat", "lon")}
+        features.append({"type": "Feature", "id": item["id"],
+                         "geometry": {"type": "Point", "coordinates": [item["lon"], item["lat"]]},
                          "properties": properties})
     return json.dumps({"type": "FeatureCollection", "features": features, "next_cursor": next_cursor},
                       ensure_ascii=False).encode("utf-8")

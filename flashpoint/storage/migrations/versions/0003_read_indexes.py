@@ -4,6 +4,7 @@ Revision ID: 0003
 Revises: 0002
 """
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
@@ -13,7 +14,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_incident_event_date_id", "incident", ["event_date", "id"])
+    if op.get_bind().dialect.name == "postgresql":  # pages read newest first with undated last
+        op.create_index("ix_incident_event_date_id", "incident",
+                        [sa.text("event_date DESC NULLS LAST"), sa.text("id DESC")])
+    else:  # SQLite sorts NULL lowest, so a backward scan of (event_date, id) is the page order
+        op.create_index("ix_incident_event_date_id", "incident", ["event_date", "id"])
     op.create_index("ix_incident_country_event_date", "incident", ["country_code", "event_date", "id"])
     op.create_index("ix_incident_tag_tag_incident", "incident_tag", ["tag", "incident_id"])
 
