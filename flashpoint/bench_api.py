@@ -27,7 +27,6 @@ import argparse
 import asyncio
 import datetime as dt
 import hashlib
-import json
 import os
 import random
 import re

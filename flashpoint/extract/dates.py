@@ -7,7 +7,6 @@ publication date (a date more than two days after it belongs to the year before)
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,7 +35,6 @@ for _name, _month in {
 }.items():
     _MONTHS_ONE_WORD[fold_key(_name)] = _month
 _MONTH_FIRST_WORDS = {"تشرين", "كانون"}
-_MONTH_SECOND = {"الاول": "first", "الثاني": "second"}
 _TWO_WORD_MONTHS = {("تشرين", "الاول"): 10, ("تشرين", "الثاني"): 11, ("كانون", "الاول"): 12, ("كانون", "الثاني"): 1}
 
 _WEEKDAYS = {
@@ -278,6 +276,3 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             return DateMention(i, i + 2, last_month_end.replace(day=1), last_month_end, "relative")
     return None
 
-
-def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -28,7 +27,7 @@ from flashpoint.extract.facts import (
     Location,
     Tally,
 )
-from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place
+from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
 from flashpoint.extract.numbers import dual_at, number_at
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 
@@ -212,7 +211,7 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW)
-                and (_cue_text(m) not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
+                and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
             ]
             weapon_only_event = bool(weapons_here) and bool(cats.get("killed") or cats.get("injured")) and not any(
                 _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in cats.get("weapon", ()))
@@ -447,13 +446,13 @@ class Extractor:
                                       (p.kind == "country" or d.place.admin1 == p.admin1)), None)
                     elif p.kind == "city":
                         # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
-                        draft = next((d for d in drafts if d.place.kind == "facility" and _km(p, d.place) <= 30
+                        draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= 30
                                       and (f.date is None or d.date is None
                                            or d.date == (f.date.start, f.date.end))), None)
                     elif p.kind == "facility":
                         # "the base near the Conoco field": facilities a few km apart in one report are one site.
                         draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
-                                      and _km(d.place, p) <= _SAME_SITE_KM), None)
+                                      and km_between(d.place, p) <= _SAME_SITE_KM), None)
                     if draft is None:
                         precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
                         if m.extra.get("near") and precision == 1:
@@ -646,7 +645,7 @@ class Extractor:
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
         agents += [(m, m.of("target")[0].value[1]) for m in matches if m.of("target") and m.of("target")[0].value[1]]
         strikes = [m for m in matches if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
-        strikes += [m for m in cats.get("attack", []) if _cue_text(m) in _STRIKE_NOUNS]
+        strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
         passive = _PASSIVE
         speaker = _speaker(actors, cats)
         for m, name in agents:
@@ -736,15 +735,9 @@ def _dateline_end(text: str) -> int:
     return 0
 
 
-def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
-
-
 def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
-        (town.admin1 is not None and town.admin1 == facility.admin1) or _km(town, facility) < 75
+        (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
     )
 
 
@@ -765,13 +758,6 @@ def _categories(matches: list[Match]) -> dict[str, list[Match]]:
 def _cue_word(m: Match, category: str) -> str:
     for e in m.of(category):
         return e.value
-    return ""
-
-
-def _cue_text(m: Match) -> str:
-    for e in m.entries:
-        if e.category == "attack":
-            return e.value
     return ""
 
 

@@ -102,13 +102,6 @@ def fold_key(text: str) -> str:
     return " ".join(fold(text).text.split())
 
 
-_WORD_CHAR_RE = re.compile(r"\w")
-
-
-def is_word_char(ch: str) -> bool:
-    return bool(_WORD_CHAR_RE.match(ch))
-
-
 ARABIC_RE = re.compile("[\u0600-\u06ff]")
 
 

@@ -145,7 +145,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # ETag, Cache-Control and the few-seconds response cache live in flashpoint.http.ResponseCache.
     instrument(app, cache_seconds=settings.api_cache_seconds)
 
-    def respond(request: Request, render) -> Response:
+    def respond(render) -> Response:
         body, media_type = render()
         return Response(content=body, media_type=media_type)
 
@@ -165,7 +165,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
              summary="Incidents, filtered; cursor-paginated; as JSON, CSV or GeoJSON",
              responses={200: {"content": {"text/csv": {}, "application/geo+json": {}}}})
     def list_incidents(
-        request: Request,
         db: SessionDep,
         country: CountryParam = None,
         admin1: Annotated[str | None, Query(max_length=200, examples=["Anbar"])] = None,
@@ -249,11 +248,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             return json.dumps({"items": items, "next_cursor": next_cursor}, ensure_ascii=False).encode("utf-8"), \
                 "application/json"
 
-        return respond(request, render)
+        return respond(render)
 
     @app.get("/v1/incidents/{incident_id}", tags=["incidents"], response_model=IncidentDetail,
              responses={404: {"description": "no such incident"}})
-    def get_incident(request: Request, db: SessionDep,
+    def get_incident(db: SessionDep,
                      incident_id: Annotated[str, Path(max_length=64)]) -> Response:
         row = db.get(models.Incident, incident_id)
         if row is None:
@@ -262,14 +261,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            .order_by(models.IncidentReport.received_at, models.IncidentReport.report_id)).scalars().all()
         detail = IncidentDetail(**IncidentOut.model_validate(row, from_attributes=True).model_dump(),
                                 reports=[SourceReport.model_validate(link, from_attributes=True) for link in links])
-        return respond(request, lambda: (detail.model_dump_json().encode("utf-8"), "application/json"))
+        return respond(lambda: (detail.model_dump_json().encode("utf-8"), "application/json"))
 
     @app.get("/v1/counts", tags=["counts"], response_model=Counts,
              summary="Incidents (not reports) per group over event days",
              description="Totals for the period, a time series with `interval`, or rolling counts with `window` "
                          "(ending at `to`, default today). Only incidents with a known day are counted.")
     def counts(
-        request: Request,
         db: SessionDep,
         group_by: Annotated[Literal["country", "admin1", "actor", "weapon", "target"], Query()] = "country",
         from_: FromParam = None,
@@ -314,13 +312,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                     "to": to.isoformat() if to else None, "interval": interval, "window": window, "counts": out}
             return json.dumps(body, ensure_ascii=False).encode("utf-8"), "application/json"
 
-        return respond(request, render)
+        return respond(render)
 
     @app.get("/v1/tallies", tags=["tallies"], response_model=list[TallyOut],
              summary="Counts that reports state, with their source, beside what flashpoint observed",
              description="A tally is a claim (\"the Pentagon says 10 attacks in Iraq\"); it is never added to "
                          "incident counts. `observed` is flashpoint's own count for the same country and period.")
-    def tallies(request: Request, db: SessionDep, country: CountryParam = None,
+    def tallies(db: SessionDep, country: CountryParam = None,
                 source: Annotated[str | None, Query(max_length=200, examples=["Pentagon"])] = None,
                 from_: FromParam = None, to: ToParam = None) -> Response:
         _check_range(from_, to)
@@ -343,16 +341,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 out.append(item.model_dump(mode="json"))
             return json.dumps(out, ensure_ascii=False).encode("utf-8"), "application/json"
 
-        return respond(request, render)
+        return respond(render)
 
     @app.get("/v1/reports/{report_id}", response_model=ReportOut, tags=["reports"],
              responses={404: {"description": "no such report"}})
-    def get_report(request: Request, db: SessionDep, report_id: Annotated[str, Path(max_length=200)]) -> Response:
+    def get_report(db: SessionDep, report_id: Annotated[str, Path(max_length=200)]) -> Response:
         row = db.get(models.Report, report_id)
         if row is None:
             raise HTTPException(status_code=404, detail=f"no report with id {report_id!r}")
         out = ReportOut.model_validate(row, from_attributes=True)
-        return respond(request, lambda: (out.model_dump_json().encode("utf-8"), "application/json"))
+        return respond(lambda: (out.model_dump_json().encode("utf-8"), "application/json"))
 
     return app
 

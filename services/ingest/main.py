@@ -7,7 +7,6 @@ gets a 4xx with its reason (HTTP). Exact re-sends are dropped.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import json
 import logging
 from contextlib import asynccontextmanager
