@@ -88,9 +88,22 @@ COUNT_ROWS_WRITTEN = Counter("flashpoint_count_rows_written", "Day-count rows up
 TALLIES_WRITTEN = Counter("flashpoint_tallies_written", "Stated tallies upserted", ["service"])
 
 
+LANGUAGE_LABELS = ("ar", "en", "fr", "de", "other")
+
+
+def start_enrichment_series() -> None:
+    """Create the per-language series at zero when enrich starts: a series born at its first
+    increment shows no rate() for that increment, so a panel would miss a quiet pipeline's first reports."""
+    for language in LANGUAGE_LABELS:
+        for outcome in ("incidents", "no_incident", "error"):
+            ENRICHED_REPORTS.labels(language, outcome)
+        EXTRACTED_INCIDENTS.labels(language)
+        INCIDENTS_WITHOUT_SITE.labels(language)
+
+
 def record_enrichment(facts) -> None:
     """Outcome counters for one report read by the core."""
-    language = facts.language if facts.language in ("ar", "en", "fr", "de") else "other"
+    language = facts.language if facts.language in LANGUAGE_LABELS else "other"
     if facts.error:
         ENRICHED_REPORTS.labels(language, "error").inc()
         return

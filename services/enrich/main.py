@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from flashpoint import extract, kafka
 from flashpoint.contracts import SCHEMA_VERSION, EnrichedReport, NormalizedReport, Topics
-from flashpoint.metrics import Timer, record_enrichment, serve_metrics
+from flashpoint.metrics import Timer, record_enrichment, serve_metrics, start_enrichment_series
 from flashpoint.settings import get_settings
 
 SERVICE = "enrich"
@@ -44,5 +44,6 @@ def handle_record(record) -> list[kafka.Output]:
 def main() -> None:
     settings = get_settings()
     extract.load()  # pay the load cost before joining the consumer group
+    start_enrichment_series()
     serve_metrics(settings.metrics_host, settings.enrich_metrics_port)
     asyncio.run(kafka.consume_forever(settings, SERVICE, Topics.NORMALIZED, handle_record))

@@ -177,8 +177,9 @@ def traffic(pipeline, prometheus):
     # Labelled counters appear at their first increment, which rate() cannot see as an increase:
     # a second report, once those series are scraped, gives them a rate.
     pipeline.publish(Topics.RAW, [json.dumps(SECOND).encode("utf-8"), BAD[0]])
-    wait_until(lambda: query(prometheus, "sum(flashpoint_incidents_written_total) >= 3")["result"],
-               timeout=30, what="prometheus to see the second wave of incidents written")
+    for expr in ("sum(flashpoint_extracted_incidents_total) >= 3", "sum(flashpoint_incidents_written_total) >= 3"):
+        wait_until(lambda: query(prometheus, expr)["result"], timeout=30,
+                   what=f"prometheus to see the second wave: {expr}")
     return prometheus
 
 
