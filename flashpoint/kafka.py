@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -70,7 +71,8 @@ Output = tuple[str, str, bytes]  # (topic, key, value)
 
 
 async def consume_forever(settings: Settings, service: str, topic: str, handle) -> None:
-    """Consume `topic`, call `handle(record) -> list[Output]`, send the outputs, then commit.
+    """Consume `topic`, call `handle(record) -> list[Output]` (or a coroutine of one), send the
+    outputs, then commit.
 
     At-least-once: offsets are committed only after every output of the batch is acknowledged,
     so a crash replays the batch, and downstream writes are idempotent. `handle` must not raise
@@ -106,7 +108,10 @@ async def consume_forever(settings: Settings, service: str, topic: str, handle) 
             for _partition, records in batches.items():
                 for record in records:
                     MESSAGES_CONSUMED.labels(service, topic).inc()
-                    for out_topic, key, value in handle(record):
+                    outputs = handle(record)
+                    if inspect.isawaitable(outputs):
+                        outputs = await outputs
+                    for out_topic, key, value in outputs:
                         pending.append(await out.send(out_topic, value=value, key=key.encode("utf-8")))
                         MESSAGES_PRODUCED.labels(service, out_topic).inc()
             for future in pending:

@@ -25,6 +25,14 @@ PROCESSING_SECONDS = Histogram(
     buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5),
 )
 INCIDENTS_WRITTEN = Counter("flashpoint_incidents_written", "Incident rows upserted", ["service"])
+RECONCILED = Counter(
+    "flashpoint_reconciled", "Work the reconciler found lost and redid: candidates sent again, day counts reset",
+    ["service", "kind"],
+)
+RECONCILE_RUNS = Counter(
+    "flashpoint_reconcile_runs", "Reconciler rounds by outcome: clean, repaired, busy (skipped: input waiting), failed",
+    ["service", "outcome"],
+)
 DB_ERRORS = Counter("flashpoint_db_write_errors", "Database writes that failed and were retried", ["service"])
 HTTP_REQUESTS = Counter("flashpoint_http_requests", "HTTP requests served", ["route", "method", "status"])
 HTTP_SECONDS = Histogram(

@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     metrics_host: str = "127.0.0.1"
     # Identical API queries within this many seconds are answered from memory (0 turns it off).
     api_cache_seconds: float = 2.0
+    # /v1/counts reads an in-memory copy of daily_count, brought up to date at most this often.
+    api_counts_refresh_seconds: float = 1.0
 
     # Partitions per topic, created at start-up when missing.
     topic_partitions: int = 3
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
     # at once instead of waiting for the broker to expire the dead member. Unique per replica.
     worker_instance: str = Field(default_factory=socket.gethostname)
     max_report_bytes: int = 1_000_000
+    # The aggregate worker's reconciler: how often it compares the database with itself, and how far
+    # back (by updated_at) it looks for reports and days to check.
+    reconcile_seconds: float = 30.0
+    reconcile_lookback_hours: float = 24.0
     # A worker with input waiting that processes nothing for this long exits, to be restarted
     # (by `flashpoint run`, or the container's restart policy). 0 disables the watchdog.
     stall_exit_seconds: float = 30.0

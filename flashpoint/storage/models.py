@@ -90,7 +90,9 @@ class DailyCount(SQLModel, table=True):
     dimension: str = Field(primary_key=True, max_length=32)
     key: str = Field(primary_key=True, max_length=300)
     count: int
-    updated_at: dt.datetime = Field(default_factory=_now, sa_column=Column(DateTime(timezone=True), nullable=False))
+    # Indexed: the API's copy of these counts re-reads the rows changed since its last look.
+    updated_at: dt.datetime = Field(default_factory=_now,
+                                    sa_column=Column(DateTime(timezone=True), nullable=False, index=True))
 
 
 class Tally(SQLModel, table=True):

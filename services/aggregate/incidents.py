@@ -73,17 +73,24 @@ def event_day(incident: Incident) -> dt.date | None:
 
 def candidates(enriched: EnrichedReport) -> list[Candidate]:
     report = enriched.report
+    return report_candidates(report.id, report.source, report.received_at, report.published_at,
+                             enriched.enrichment.incidents)
+
+
+def report_candidates(report_id: str, source: str | None, received_at: dt.datetime,
+                      published_at: dt.datetime | None, incidents: list[Incident]) -> list[Candidate]:
+    """The incidents of one report as candidates; also rebuilt from a stored report row by the reconciler."""
     out = []
-    for incident in enriched.enrichment.incidents:
+    for incident in incidents:
         if not incident.country_code:
             continue
         day = event_day(incident)
         site = site_key(incident)
-        group = f"{day.isoformat()}|{incident.country_code}" if day else f"undated|{report.id}|{site}"
+        group = f"{day.isoformat()}|{incident.country_code}" if day else f"undated|{report_id}|{site}"
         out.append(Candidate(
-            key=f"{report.id}#{site}#{day or (incident.date.start if incident.date else '')}",
-            report_id=report.id, source=report.source, received_at=report.received_at,
-            published_at=report.published_at, group_key=group, day=day, facts=incident,
+            key=f"{report_id}#{site}#{day or (incident.date.start if incident.date else '')}",
+            report_id=report_id, source=source, received_at=received_at,
+            published_at=published_at, group_key=group, day=day, facts=incident,
         ))
     return out
 
@@ -237,7 +244,7 @@ def split_count_key(key: str) -> tuple[dt.date, str, str]:
 
 
 # ---------------------------------------------------------------------- rows for the database
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
+def as_utc(value: dt.datetime | None) -> dt.datetime | None:
     if value is None:
         return None
     if value.tzinfo is None:
@@ -253,8 +260,8 @@ def report_row(enriched: EnrichedReport) -> dict[str, Any]:
     r = enriched.report
     return {
         "id": r.id, "content_hash": r.content_hash, "text": r.text, "title": r.title, "lang": r.lang,
-        "published_at": _utc(r.published_at), "source": r.source, "url": r.url,
-        "received_at": _utc(r.received_at), "enrichment": enriched.enrichment.model_dump(mode="json"),
+        "published_at": as_utc(r.published_at), "source": r.source, "url": r.url,
+        "received_at": as_utc(r.received_at), "enrichment": enriched.enrichment.model_dump(mode="json"),
         "updated_at": now(),
     }
 
@@ -272,14 +279,14 @@ def incident_row(state: IncidentState, version: int) -> dict[str, Any]:
         "weapons": f.weapons, "killed": f.killed, "injured": f.injured, "claimed_by": f.claimed_by,
         "attributed_to": f.attributed_to, "sponsors": f.sponsors, "targets": f.targets,
         "group_key": state.group_key, "n_reports": state.n_reports, "n_sources": state.n_sources,
-        "first_seen": _utc(state.first_seen), "last_seen": _utc(state.last_seen), "version": version,
+        "first_seen": as_utc(state.first_seen), "last_seen": as_utc(state.last_seen), "version": version,
         "facts_hash": state.facts_hash, "updated_at": now(),
     }
 
 
 def incident_report_rows(state: IncidentState) -> list[dict[str, Any]]:
     return [{"incident_id": state.id, "candidate_key": m.key, "report_id": m.report_id, "source": m.source,
-             "received_at": _utc(m.received_at), "facts": m.facts.model_dump(mode="json")} for m in state.members]
+             "received_at": as_utc(m.received_at), "facts": m.facts.model_dump(mode="json")} for m in state.members]
 
 
 def incident_tag_rows(state: IncidentState) -> list[dict[str, Any]]:
@@ -313,3 +320,13 @@ def aggregate(reports) -> tuple[list[IncidentState], dict[str, set[str]]]:
         for dim in incident.dimensions:
             counts.setdefault(count_key(incident.day, dim), set()).add(incident.id)
     return incidents, counts
+
+
+# ---------------------------------------------------------------------- reconciliation
+def count_resets(expected: dict[str, set[str]], stored: dict[str, int]) -> dict[str, list[str]]:
+    """Count keys whose stored count is not the number of incidents the database holds for them,
+    with the incident ids they should hold (an empty list for a count that should be 0)."""
+    resets = {key: sorted(ids) for key, ids in expected.items() if stored.get(key, 0) != len(ids)}
+    resets.update({key: [] for key, count in stored.items() if count and key not in expected})
+    return resets
+

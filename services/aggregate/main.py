@@ -1,18 +1,27 @@
 """aggregate: reports.enriched -> incidents and day counts (faust), written to the database.
 
-Three agents, each updating faust tables only from a stream partitioned by that table's key:
-  1. `reports` reads enriched reports (keyed by report id): upserts the report and its stated
-     tallies, and sends each incident it describes, as a candidate, to an internal topic keyed by
-     its group (event day and country; see services/aggregate/incidents.py for the rule);
-  2. `groups` keeps every group's candidates in a changelog-backed table, re-clusters the group on
-     each candidate (deterministic, so order and replays do not matter), upserts the resulting
-     incidents (version bumped only when their facts change), deletes incidents a re-clustering
-     dissolved, publishes them on the incidents topic, and sends count changes keyed by
-     "day|dimension|value";
-  3. `counts` keeps, per day and dimension value, the set of incident ids in a changelog-backed
-     table, and upserts its size into daily_count.
+Three stages, each updating state only from a stream partitioned by that state's key:
+  1. `reports` (a plain at-least-once consumer, flashpoint.kafka.consume_forever) reads enriched
+     reports (keyed by report id): upserts the report and its stated tallies, and sends each
+     incident it describes, as a candidate, to an internal topic keyed by its group (event day and
+     country; see services/aggregate/incidents.py for the rule); offsets are committed only after
+     the candidates are acknowledged;
+  2. the `group_incidents` agent keeps every group's candidates in a changelog-backed faust table,
+     re-clusters the group on each candidate (deterministic, so order and replays do not matter),
+     upserts the resulting incidents (version bumped only when their facts change), deletes
+     incidents a re-clustering dissolved, publishes them on the incidents topic, and sends count
+     changes keyed by "day|dimension|value";
+  3. the `counts` agent keeps, per day and dimension value, the set of incident ids in a
+     changelog-backed faust table, and upserts its size into daily_count.
 Every step is idempotent (upserts by id, set insertion and removal), so at-least-once delivery,
 a crash between processing and committing, or a full replay leave the same incidents and counts.
+
+faust can acknowledge a message it skipped around a rebalance (a message fetched under an older
+consumer generation, or while flow is stopped, is skipped *and* acked), so its commit may pass a
+message no agent handled. Stage 1 therefore does not use faust, and a reconciler (`reconcile`,
+every RECONCILE_SECONDS on the leader, when nothing is waiting) compares the database with itself:
+a stored report whose candidates no incident lists is sent again to stage 2, and a day count that
+differs from the incidents stored for that day and value is reset to their ids in stage 3.
 """
 
 from __future__ import annotations
@@ -30,7 +39,8 @@ from sqlalchemy import delete, select
 from sqlmodel import Session
 
 from flashpoint.contracts import EnrichedReport, IncidentRecord, Topics
-from flashpoint.kafka import bootstrap, dead_letter
+from flashpoint.extract.facts import Incident
+from flashpoint.kafka import Output, bootstrap, consume_forever, dead_letter
 from flashpoint.metrics import (
     COUNT_ROWS_WRITTEN,
     DB_ERRORS,
@@ -40,6 +50,8 @@ from flashpoint.metrics import (
     MESSAGES_CONSUMED,
     MESSAGES_PRODUCED,
     PUBLICATION_TO_VISIBLE_SECONDS,
+    RECONCILE_RUNS,
+    RECONCILED,
     TALLIES_WRITTEN,
     Timer,
 )
@@ -49,13 +61,16 @@ from flashpoint.storage.db import get_engine, migrate, upsert
 from services.aggregate.incidents import (
     Candidate,
     IncidentState,
+    as_utc,
     candidates,
     cluster,
     count_key,
+    count_resets,
     incident_report_rows,
     incident_row,
     incident_tag_rows,
     now,
+    report_candidates,
     report_row,
     split_count_key,
     tally_rows,
@@ -134,6 +149,60 @@ def observe_latency(candidate: Candidate) -> None:
 
 
 # ---------------------------------------------------------------------- the faust app
+def reconcile_reads(url: str, since: dt.datetime) -> tuple[list[Candidate], dict[str, list[str]]]:
+    """What the database says stages 2 and 3 lost, for what changed since `since`: candidates of stored
+    reports that no stored incident lists, and day counts to reset (key -> the incident ids it holds)."""
+    R, IR, I, T, DC = models.Report, models.IncidentReport, models.Incident, models.IncidentTag, models.DailyCount
+    with Session(get_engine(url)) as session:
+        stored_candidates: list[Candidate] = []
+        linked: set[str] = set()
+        rows = session.execute(select(R.id, R.source, R.received_at, R.published_at, R.enrichment)
+                               .where(R.updated_at >= since)).all()
+        for report_id, source, received_at, published_at, enrichment in rows:
+            incidents = [Incident.model_validate(i) for i in (enrichment or {}).get("incidents", [])]
+            stored_candidates += report_candidates(report_id, source, as_utc(received_at), as_utc(published_at), incidents)
+        for chunk in _chunks([row[0] for row in rows]):
+            linked.update(session.execute(select(IR.candidate_key).where(IR.report_id.in_(chunk))).scalars())
+
+        days = set(session.execute(select(I.event_date).where(I.updated_at >= since, I.event_date.is_not(None))
+                                   .distinct()).scalars())
+        days.update(session.execute(select(DC.day).where(DC.updated_at >= since).distinct()).scalars())
+        expected: dict[str, set[str]] = {}
+        stored: dict[str, int] = {}
+        for chunk in _chunks(sorted(days)):
+            for day, tag, incident_id in session.execute(
+                    select(I.event_date, T.tag, I.id).join(T, T.incident_id == I.id).where(I.event_date.in_(chunk))):
+                expected.setdefault(count_key(day, tag), set()).add(incident_id)
+            for day, dimension, value, count in session.execute(
+                    select(DC.day, DC.dimension, DC.key, DC.count).where(DC.day.in_(chunk))):
+                stored[count_key(day, f"{dimension}|{value}")] = count
+    return [c for c in stored_candidates if c.key not in linked], count_resets(expected, stored)
+
+
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def CANDIDATES(prefix: str) -> str:  # noqa: N802 - a topic name, like Topics.*
+    return f"{prefix}.aggregate.candidates"
+
+
+def COUNT_CHANGES(prefix: str) -> str:  # noqa: N802
+    return f"{prefix}.aggregate.count-changes"
+
+
+async def handle_enriched(url: str, candidate_topic: str, record) -> list[Output]:
+    """Stage 1: store the report and its tallies, then hand its incidents to stage 2."""
+    try:
+        enriched = EnrichedReport.model_validate_json(record.value or b"")
+    except ValidationError as exc:
+        return [dead_letter(SERVICE, "unsupported_schema", str(exc.errors()[0]["msg"]), record.value, record)]
+    with Timer(SERVICE, "write_report"):
+        await with_retries(write_report, url, enriched)
+    return [(candidate_topic, c.group_key, c.model_dump_json().encode("utf-8")) for c in candidates(enriched)]
+
+
 def build_app(settings: Settings) -> faust.App:
     url = settings.resolved_database_url
     prefix = settings.consumer_group_prefix
@@ -161,45 +230,34 @@ def build_app(settings: Settings) -> faust.App:
     def raw_topic(name: str):
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
 
-    enriched_topic = raw_topic(Topics.ENRICHED)
     incidents_topic = raw_topic(Topics.INCIDENTS)
-    deadletter_topic = raw_topic(Topics.DEADLETTER)
-    candidate_topic = app.topic(f"{prefix}.aggregate.candidates", key_type=str, value_type=str, internal=True,
-                                partitions=settings.topic_partitions)
-    count_topic = app.topic(f"{prefix}.aggregate.count-changes", key_type=str, value_type=str, internal=True,
+    # Raw bytes: stage 1 writes this topic with a plain producer.
+    candidate_topic = app.topic(CANDIDATES(prefix), key_type=bytes, value_type=bytes, key_serializer="raw",
+                                value_serializer="raw", internal=True, partitions=settings.topic_partitions)
+    count_topic = app.topic(COUNT_CHANGES(prefix), key_type=str, value_type=str, internal=True,
                             partitions=settings.topic_partitions)
     # group key -> {"members": {candidate key: candidate json}, "incidents": {incident id: [count dims]}}
     groups = app.Table("groups", default=dict, partitions=settings.topic_partitions)
     # "day|dimension|value" -> sorted incident ids
     day_counts = app.Table("day_counts", default=list, partitions=settings.topic_partitions)
 
-    @app.agent(enriched_topic)
-    async def reports(stream):
-        async for event in stream.events():
-            MESSAGES_CONSUMED.labels(SERVICE, Topics.ENRICHED).inc()
-            progress["events"] += 1
-            try:
-                enriched = EnrichedReport.model_validate_json(event.value)
-            except ValidationError as exc:
-                _t, key, value = dead_letter(SERVICE, "unsupported_schema", str(exc.errors()[0]["msg"]),
-                                             event.value, event.message)
-                await deadletter_topic.send(key=key.encode(), value=value)
-                MESSAGES_PRODUCED.labels(SERVICE, Topics.DEADLETTER).inc()
-                continue
-            with Timer(SERVICE, "write_report"):
-                await with_retries(write_report, url, enriched)
-            for candidate in candidates(enriched):
-                await candidate_topic.send(key=candidate.group_key, value=candidate.model_dump_json())
-                MESSAGES_PRODUCED.labels(SERVICE, "candidates").inc()
+    @app.task
+    async def reports():
+        try:
+            await consume_forever(settings, SERVICE, Topics.ENRICHED,
+                                  lambda record: handle_enriched(url, CANDIDATES(prefix), record))
+        except Exception:  # the database stayed down through the retries: restart, read the batch again
+            log.exception("the reports stage stopped; exiting to be restarted")
+            os._exit(70)
 
     @app.agent(candidate_topic)
     async def group_incidents(stream):
         async for event in stream.events():
-            group_key, candidate = event.key, Candidate.model_validate_json(event.value)
+            group_key, candidate = event.key.decode("utf-8"), Candidate.model_validate_json(event.value)
             state = groups[group_key]
             before_members = state.get("members", {})
             members = dict(before_members)
-            members[candidate.key] = event.value
+            members[candidate.key] = event.value.decode("utf-8")
             before: dict[str, list[str]] = state.get("incidents", {})
             with Timer(SERVICE, "cluster"):
                 incidents = cluster(group_key, [Candidate.model_validate_json(v) for v in members.values()])
@@ -235,18 +293,24 @@ def build_app(settings: Settings) -> faust.App:
             key, change = event.key, event.value
             MESSAGES_CONSUMED.labels(SERVICE, "count-changes").inc()
             progress["events"] += 1
-            sign, incident_id = change[0], change[1:]
+            sign, incident_ids = change[0], change[1:]
             ids = set(day_counts[key])
-            ids = ids | {incident_id} if sign == "+" else ids - {incident_id}
+            if sign == "+":
+                ids.add(incident_ids)
+            elif sign == "-":
+                ids.discard(incident_ids)
+            else:  # "=": the reconciler's reset to what the database holds
+                ids = set(filter(None, incident_ids.split(",")))
             day_counts[key] = sorted(ids)
             with Timer(SERVICE, "write_count"):
                 await with_retries(write_count, url, key, len(ids))
 
-    progress = {"events": 0, "at": time.monotonic(), "seen": 0}
+    progress = {"events": 0, "at": time.monotonic(), "seen": 0, "waiting": None}
 
     def on_lag(total: int) -> None:
         """Watchdog: input waiting and nothing processed for too long means a stuck worker; exit so
         the supervisor restarts it (it resumes from committed offsets and table changelogs)."""
+        progress["waiting"] = total
         if progress["events"] != progress["seen"] or total == 0:
             progress["seen"], progress["at"] = progress["events"], time.monotonic()
         elif settings.stall_exit_seconds and time.monotonic() - progress["at"] > settings.stall_exit_seconds:
@@ -254,12 +318,35 @@ def build_app(settings: Settings) -> faust.App:
                       time.monotonic() - progress["at"], total)
             os._exit(75)
 
+    @app.timer(interval=settings.reconcile_seconds, on_leader=True)
+    async def reconcile():
+        if progress["waiting"] != 0:
+            RECONCILE_RUNS.labels(SERVICE, "busy").inc()
+            return  # messages in flight would look lost; look again when the worker is idle
+        since = now() - dt.timedelta(hours=settings.reconcile_lookback_hours)
+        try:
+            lost, resets = await asyncio.to_thread(reconcile_reads, url, since)
+            for candidate in lost:
+                await candidate_topic.send(key=candidate.group_key.encode("utf-8"),
+                                           value=candidate.model_dump_json().encode("utf-8"))
+            for key, ids in resets.items():
+                await count_topic.send(key=key, value="=" + ",".join(ids))
+        except Exception:  # the database or broker is down: the next round tries again
+            RECONCILE_RUNS.labels(SERVICE, "failed").inc()
+            log.exception("reconciliation failed")
+            return
+        RECONCILE_RUNS.labels(SERVICE, "repaired" if lost or resets else "clean").inc()
+        if lost or resets:
+            RECONCILED.labels(SERVICE, "candidate").inc(len(lost))
+            RECONCILED.labels(SERVICE, "count").inc(len(resets))
+            log.warning("reconciled: %d candidates sent again, %d day counts reset", len(lost), len(resets))
+
     @app.task
     async def measure_lag():
         from flashpoint.kafka import watch_lag
 
         await watch_lag(settings, SERVICE, app.conf.id,
-                        [Topics.ENRICHED, candidate_topic.topics[0], count_topic.topics[0]], on_measure=on_lag)
+                        [candidate_topic.topics[0], count_topic.topics[0]], on_measure=on_lag)
 
     @app.page("/metrics")
     async def metrics(web, request):
@@ -277,8 +364,8 @@ def main() -> None:
     settings = get_settings()
     migrate(settings.resolved_database_url)
     prefix = settings.consumer_group_prefix
-    internal = (f"{prefix}.aggregate.candidates", f"{prefix}.aggregate.count-changes")
+    internal = (CANDIDATES(prefix), COUNT_CHANGES(prefix))
     asyncio.run(ensure_topics(settings, internal))
-    asyncio.run(ensure_committed(settings, f"{prefix}-aggregate", [Topics.ENRICHED, *internal]))
+    asyncio.run(ensure_committed(settings, f"{prefix}-aggregate", list(internal)))
     app = build_app(settings)
     Worker(app, loglevel=settings.log_level.lower(), quiet=True).execute_from_commandline()

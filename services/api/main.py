@@ -18,13 +18,14 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import String, and_, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session
 
 from flashpoint.http import instrument
 from flashpoint.settings import Settings, get_settings
 from flashpoint.storage import models
 from flashpoint.storage.db import get_engine, migrate, ping
+from services.api.count_index import LiveCountIndex
 
 log = logging.getLogger("api")
 
@@ -142,6 +143,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Counted, located, attributed conflict incidents from Arabic and English reports.",
     )
     app.state.database_url = settings.resolved_database_url
+    app.state.counts = LiveCountIndex(settings.resolved_database_url, settings.api_counts_refresh_seconds)
     # ETag, Cache-Control and the few-seconds response cache live in flashpoint.http.ResponseCache.
     instrument(app, cache_seconds=settings.api_cache_seconds)
 
@@ -264,11 +266,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return respond(lambda: (detail.model_dump_json().encode("utf-8"), "application/json"))
 
     @app.get("/v1/counts", tags=["counts"], response_model=Counts,
+             responses={503: {"description": "the day counts have not been read from the database yet"}},
              summary="Incidents (not reports) per group over event days",
              description="Totals for the period, a time series with `interval`, or rolling counts with `window` "
                          "(ending at `to`, default today). Only incidents with a known day are counted.")
-    def counts(
-        db: SessionDep,
+    async def counts(
         group_by: Annotated[Literal["country", "admin1", "actor", "weapon", "target"], Query()] = "country",
         from_: FromParam = None,
         to: ToParam = None,
@@ -286,33 +288,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         _check_range(from_, to)
         if role and group_by != "actor":
             raise bad_parameter("role", "role goes with group_by=actor")
-        dc = models.DailyCount
-        conditions = [dc.dimension == group_by]
-        if from_:
-            conditions.append(dc.day >= from_)
-        if to:
-            conditions.append(dc.day <= to)
+        prefix = None  # keys are "IQ", "IQ|Anbar", "claimant|<actor>": a filter is a key prefix
         if role:
-            conditions.append(dc.key.like(f"{role}|%"))
-        if country and group_by in ("country", "admin1"):
-            conditions.append(dc.key.like(f"{country.upper()}%"))
-
-        def render() -> tuple[bytes, str]:
-            if interval:
-                # Sum inside the database, per period: two years of day rows never reach Python.
-                period = _period_sql(dc.day, interval, db.get_bind().dialect.name)
-                rows = db.execute(select(period, dc.key, func.sum(dc.count)).where(and_(*conditions))
-                                  .group_by(period, dc.key)).all()
-                out = [{"period": _as_date(p).isoformat(), "key": k, "count": int(c)}
-                       for p, k, c in sorted(rows, key=lambda r: (_as_date(r[0]), -int(r[2]), r[1])) if c]
-            else:
-                rows = db.execute(select(dc.key, func.sum(dc.count)).where(and_(*conditions)).group_by(dc.key)).all()
-                out = [{"key": k, "count": int(c)} for k, c in sorted(rows, key=lambda r: (-int(r[1]), r[0])) if c]
-            body = {"group_by": group_by, "from": from_.isoformat() if from_ else None,
-                    "to": to.isoformat() if to else None, "interval": interval, "window": window, "counts": out}
-            return json.dumps(body, ensure_ascii=False).encode("utf-8"), "application/json"
-
-        return respond(render)
+            prefix = f"{role}|"
+        elif country and group_by in ("country", "admin1"):
+            prefix = country.upper()
+        # Answered from memory (services/api/count_index.py): no query per request.
+        try:
+            index = await app.state.counts.current()
+        except Exception as exc:  # no copy yet and the database does not answer
+            raise HTTPException(status_code=503, detail=f"counts are not available yet: {str(exc)[:200]}") from None
+        if interval:
+            out = index.series(group_by, from_, to, interval, prefix)
+        else:
+            out = index.totals(group_by, from_, to, prefix)
+        body = {"group_by": group_by, "from": from_.isoformat() if from_ else None,
+                "to": to.isoformat() if to else None, "interval": interval, "window": window, "counts": out}
+        return Response(content=json.dumps(body, ensure_ascii=False).encode("utf-8"), media_type="application/json")
 
     @app.get("/v1/tallies", tags=["tallies"], response_model=list[TallyOut],
              summary="Counts that reports state, with their source, beside what flashpoint observed",
@@ -394,25 +386,6 @@ def _decode_cursor(cursor: str) -> tuple[str, str]:
         return str(position), str(last_id)
     except (ValueError, TypeError):
         raise bad_parameter("cursor", "not a cursor from a previous page of this query") from None
-
-
-def _period_sql(day_column, interval: str, dialect: str):
-    """The first day of the day's week (Monday) or month, computed by the database."""
-    if interval == "day":
-        return day_column
-    if dialect == "postgresql":
-        return func.date_trunc(interval, day_column)
-    if interval == "week":  # SQLite: %w is 0 for Sunday; step back to Monday
-        return func.date(day_column, "-" + func.cast((func.strftime("%w", day_column) + 6) % 7, String) + " days")
-    return func.date(day_column, "start of month")
-
-
-def _as_date(value) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 _CSV_COLUMNS = ["id", "event_date", "country_code", "admin1", "place_name", "lat", "lon", "precision", "weapons",

@@ -33,6 +33,7 @@ class Pipeline:
     api: str
     ingest: str
     metrics: dict[str, str]
+    database_url: str
 
     def get(self, path: str, **params) -> httpx.Response:
         return httpx.get(f"{self.api}{path}", params=params, timeout=10)
@@ -91,6 +92,7 @@ def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False,
         "SAMPLES": "1" if samples else "0",
         "LOG_LEVEL": "WARNING",
         "MAX_REPORT_BYTES": "200000",
+        "RECONCILE_SECONDS": "3",  # tests wait on conditions; a lost message is found within seconds
     })
     if database_url:
         env["DATABASE_URL"] = database_url
@@ -104,6 +106,7 @@ def start_pipeline(tmp: Path, database_url: str | None, samples: bool = False,
                                    stderr=subprocess.STDOUT, start_new_session=True)
     pipeline = Pipeline(
         process=process, data_dir=tmp, log=log,
+        database_url=database_url or f"sqlite:///{(tmp / 'flashpoint.db').resolve()}",
         bootstrap=external or f"127.0.0.1:{ports['kafka']}",
         api=f"http://127.0.0.1:{ports['api']}", ingest=f"http://127.0.0.1:{ports['ingest']}",
         metrics={"api": f"http://127.0.0.1:{ports['api']}/metrics",

@@ -17,7 +17,7 @@ from services.aggregate.incidents import aggregate
 from services.aggregate.main import write_count, write_group, write_report
 from services.api.main import create_app
 from services.ingest.reports import normalize, validate
-from tests.conftest import seed_text
+from tests.conftest import seed_text, wait_until
 
 pytestmark = pytest.mark.integration
 
@@ -161,3 +161,27 @@ def test_readyz_fails_without_a_database(tmp_path):
     client = TestClient(create_app(Settings(database_url="postgresql+psycopg://nobody@127.0.0.1:1/none")))
     response = client.get("/readyz")
     assert response.status_code == 503 and response.json()["status"] == "unavailable"
+    assert client.get("/v1/counts").status_code == 503  # no copy of the counts and no database: a reason, not a 500
+    assert "not available" in client.get("/v1/counts").json()["detail"]
+
+
+def test_counts_follow_the_table_while_the_api_runs(database_url):
+    """The API answers counts from memory; rows the aggregate worker writes later reach it within a refresh."""
+    migrate(database_url)
+    load(database_url)
+    client = TestClient(create_app(Settings(database_url=database_url, api_cache_seconds=0,
+                                            api_counts_refresh_seconds=0.2)))
+    week = {"group_by": "country", "from": "2023-10-17", "to": "2023-10-24"}
+    try:
+        assert client.get("/v1/counts", params=week).json()["counts"] == [{"key": "IQ", "count": 2}, {"key": "SY", "count": 1}]
+        write_count(database_url, "2023-10-18|country|SY", 2)  # a new day for SY
+        write_count(database_url, "2023-10-23|country|JO", 1)  # a new key
+        write_count(database_url, "2023-10-22|country|SY", 0)  # an incident moved off this day
+
+        def updated():
+            counts = client.get("/v1/counts", params=week).json()["counts"]
+            return counts if counts == [{"key": "IQ", "count": 2}, {"key": "SY", "count": 2}, {"key": "JO", "count": 1}] else None
+
+        wait_until(updated, timeout=10, what="the API's counts to show the rows written after it started")
+    finally:
+        get_engine.cache_clear()

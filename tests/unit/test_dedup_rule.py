@@ -11,7 +11,7 @@ import pytest
 
 from flashpoint.extract.facts import DateRange, Incident, Location
 from flashpoint.extract.matcher import SAME_SITE_KM, Place, same_site_map
-from services.aggregate.incidents import Candidate, cluster, dimensions
+from services.aggregate.incidents import Candidate, cluster, count_resets, dimensions
 
 DAY = dt.date(2023, 10, 18)
 AIN_AL_ASAD = (33.80, 42.44)
@@ -133,3 +133,15 @@ def test_the_most_precise_place_wins_and_dimensions_follow_the_facts():
     assert dimensions(incident.facts) == [
         "actor|claimant|Kataib Hezbollah", "admin1|IQ|Anbar", "country|IQ", "weapon|drone"]
     assert math.isclose(incident.facts.place.lat, AIN_AL_ASAD[0])
+
+
+def test_count_resets_name_every_count_that_differs_from_the_stored_incidents():
+    expected = {"2023-10-17|country|IQ": {"a", "b"}, "2023-10-17|weapon|drone": {"a"}, "2023-10-18|country|SY": {"c"}}
+    stored = {"2023-10-17|country|IQ": 2, "2023-10-17|weapon|drone": 2, "2023-10-19|country|JO": 1,
+              "2023-10-20|country|JO": 0}
+    assert count_resets(expected, stored) == {
+        "2023-10-17|weapon|drone": ["a"],  # counted twice: reset to the one incident
+        "2023-10-18|country|SY": ["c"],  # never counted
+        "2023-10-19|country|JO": [],  # counted, but no such incident any more
+    }
+    assert count_resets(expected, {k: len(v) for k, v in expected.items()}) == {}
