@@ -220,6 +220,7 @@ class Dataset:
 
 def generate(n_incidents: int = 100_000, seed: int = 1, n_tallies: int = 300) -> Dataset:
     """Incidents, their tags and the day counts derived from them, and tallies. Deterministic per seed."""
+    from flashpoint.storage.models import incident_document
     from services.aggregate.incidents import count_key, dimensions, split_count_key
 
     rng = random.Random(seed)
@@ -280,6 +281,7 @@ def generate(n_incidents: int = 100_000, seed: int = 1, n_tallies: int = 300) ->
             "last_seen": seen + dt.timedelta(minutes=rng.randrange(1, 600)) if n_reports > 1 else seen,
             "version": 1, "facts_hash": _digest("facts", seed, i) * 2, "updated_at": now,
         })
+        incidents[-1]["document"] = incident_document(incidents[-1])  # as the aggregate worker writes it
         # The aggregate worker's own bucketing: tags are dimensions(facts), counted only with a known day.
         facts = SimpleNamespace(country_code=cc, admin1=admin1, weapons=weapons, targets=targets,
                                 claimed_by=claimed_by, attributed_to=attributed_to, sponsors=sponsors)

@@ -33,6 +33,7 @@ from pydantic import BaseModel
 
 from flashpoint.contracts import EnrichedReport
 from flashpoint.extract.facts import DateRange, Incident
+from flashpoint.storage.models import incident_document
 
 SITE_KINDS = ("facility", "city", "region")
 _KIND_ORDER = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4, "sea": 5}
@@ -269,7 +270,7 @@ def report_row(enriched: EnrichedReport) -> dict[str, Any]:
 def incident_row(state: IncidentState, version: int) -> dict[str, Any]:
     f = state.facts
     place = f.place
-    return {
+    row = {
         "id": state.id, "report_id": state.members[0].report_id, "event_date": state.day,
         "date_start": f.date.start if f.date else None, "date_end": f.date.end if f.date else None,
         "country_code": f.country_code, "admin1": f.admin1,
@@ -282,6 +283,8 @@ def incident_row(state: IncidentState, version: int) -> dict[str, Any]:
         "first_seen": as_utc(state.first_seen), "last_seen": as_utc(state.last_seen), "version": version,
         "facts_hash": state.facts_hash, "updated_at": now(),
     }
+    row["document"] = incident_document(row)
+    return row
 
 
 def incident_report_rows(state: IncidentState) -> list[dict[str, Any]]:

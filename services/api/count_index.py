@@ -6,9 +6,9 @@ time series walks only the days that have incidents. Two years of day rows for e
 a few tens of thousands of integers.
 
 The copy follows the table: at most every `refresh_seconds`, the rows whose updated_at is at or after
-the newest one already seen (less an overlap, for writes that commit late) are read again and set.
-Counts are absolute, so reading a row twice is harmless. A full reload every `reload_seconds` repairs
-anything an incremental read could miss.
+the newest one already seen (less a short overlap, for writes that commit late) are read again and
+set. Counts are absolute, so reading a row twice is harmless. A full reload every `reload_seconds`
+(in a thread, swapped in whole) repairs anything an incremental read could miss.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ class KeySeries:
         self._sorted: tuple[list[int], list[int]] | None = None
 
     def set(self, ordinal: int, count: int) -> None:
+        if self.by_day.get(ordinal, 0) == count:
+            return  # a row read again unchanged keeps the running totals
         if count:
             self.by_day[ordinal] = count
         else:
@@ -104,10 +106,14 @@ class CountIndex:
         """[{"period", "key", "count"}] per day, week (from Monday) or month, in period order."""
         lo, hi = _bounds(first, last)
         period_start = PERIOD_STARTS[interval]
+        periods: dict[int, dt.date] = {}  # day ordinal -> its period, worked out once per request
         sums: dict[tuple[dt.date, str], int] = {}
         for key, series in self._selected(dimension, prefix):
             for ordinal, count in series.days_in(lo, hi):
-                slot = (period_start(dt.date.fromordinal(ordinal)), key)
+                period = periods.get(ordinal)
+                if period is None:
+                    period = periods[ordinal] = period_start(dt.date.fromordinal(ordinal))
+                slot = (period, key)
                 sums[slot] = sums.get(slot, 0) + count
         ordered = sorted(sums.items(), key=lambda item: (item[0][0], -item[1], item[0][1]))
         return [{"period": period.isoformat(), "key": key, "count": count} for (period, key), count in ordered]
@@ -125,14 +131,18 @@ class LiveCountIndex:
     others are answered from the copy they have, at most a refresh older.
     """
 
-    OVERLAP = dt.timedelta(seconds=60)
+    # Rows are re-read from a little before the last read (and the newest updated_at seen), for writes
+    # that committed after it with an earlier time. Not from the newest updated_at alone: a bulk load
+    # shares one timestamp, and every refresh would read all of it again.
+    OVERLAP = dt.timedelta(seconds=5)
 
     def __init__(self, database_url: str, refresh_seconds: float = 1.0, reload_seconds: float = 300.0) -> None:
         self.database_url = database_url
         self.refresh_seconds = refresh_seconds
         self.reload_seconds = reload_seconds
         self.index: CountIndex | None = None
-        self.newest_seen = None  # the largest updated_at read so far, in the database's own terms
+        self.newest_seen = None  # the largest updated_at read so far, as the database returns it
+        self.read_from = None  # the next incremental read starts here
         self.checked_at = 0.0
         self.loaded_at = 0.0
         self._lock = asyncio.Lock()
@@ -154,23 +164,23 @@ class LiveCountIndex:
     def _stale(self) -> bool:
         return time.monotonic() - self.checked_at >= self.refresh_seconds
 
-    def _read(self) -> tuple[float, CountIndex | None, list]:
+    def _read(self) -> tuple[float, dt.datetime, CountIndex | None, list]:
         """In a worker thread: a full load builds a new index there; an update only reads rows."""
-        started = time.monotonic()
+        started, started_at = time.monotonic(), dt.datetime.now(dt.timezone.utc)
         full = self.index is None or started - self.loaded_at >= self.reload_seconds
         dc = models.DailyCount
         query = select(dc.day, dc.dimension, dc.key, dc.count, dc.updated_at)
-        if not full and self.newest_seen is not None:
-            query = query.where(dc.updated_at >= self.newest_seen - self.OVERLAP)
+        if not full and self.read_from is not None:
+            query = query.where(dc.updated_at >= self.read_from)
         with get_engine(self.database_url).connect() as connection:
             rows = connection.execute(query).all()
         fresh = None
         if full:
             fresh = CountIndex()
             fresh.apply(rows)
-        return started, fresh, rows
+        return started, started_at, fresh, rows
 
-    def _take(self, started: float, fresh: CountIndex | None, rows: list) -> None:
+    def _take(self, started: float, started_at: dt.datetime, fresh: CountIndex | None, rows: list) -> None:
         """On the event loop, where requests read the index: swap in a full load or apply the changes."""
         if fresh is not None:
             self.index, self.loaded_at = fresh, started
@@ -179,4 +189,7 @@ class LiveCountIndex:
         newest = max((row[4] for row in rows), default=None)
         if newest is not None and (self.newest_seen is None or newest > self.newest_seen):
             self.newest_seen = newest
+        if self.newest_seen is not None and self.newest_seen.tzinfo is None:
+            started_at = started_at.replace(tzinfo=None)  # SQLite returns UTC times without a zone
+        self.read_from = max(filter(None, (started_at, self.newest_seen))) - self.OVERLAP
         self.checked_at = started

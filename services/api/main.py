@@ -24,6 +24,7 @@ from sqlmodel import Session
 from flashpoint.http import instrument
 from flashpoint.settings import Settings, get_settings
 from flashpoint.storage import models
+from flashpoint.storage.models import INCIDENT_DOCUMENT_FIELDS, incident_document
 from flashpoint.storage.db import get_engine, migrate, ping
 from services.api.count_index import LiveCountIndex
 
@@ -194,12 +195,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         if role and not actor:
             raise bad_parameter("role", "role filters an actor: give actor too")
         tag = models.IncidentTag
+
+        def tagged(*wanted: str):
+            # A weapon is on a large share of incidents: EXISTS, probed per row through the
+            # (incident_id, tag) key while the page is read in index order, stops after one page.
+            return select(tag.incident_id).where(tag.incident_id == models.Incident.id, tag.tag.in_(wanted)).exists()
+
+        def tagged_rarely(*wanted: str):
+            # An actor or target is usually on few incidents: collect them first through the tag index.
+            return models.Incident.id.in_(select(tag.incident_id).where(tag.tag.in_(wanted)))
+
         if actor:
-            wanted = [f"actor|{role}|{actor}"] if role else [f"actor|{r}|{actor}" for r in ROLES]
-            conditions.append(models.Incident.id.in_(select(tag.incident_id).where(tag.tag.in_(wanted))))
-        for name, value in (("weapon", weapon), ("target", target)):
-            if value:
-                conditions.append(models.Incident.id.in_(select(tag.incident_id).where(tag.tag == f"{name}|{value}")))
+            conditions.append(tagged_rarely(*([f"actor|{role}|{actor}"] if role else
+                                              [f"actor|{r}|{actor}" for r in ROLES])))
+        if target:
+            conditions.append(tagged_rarely(f"target|{target}"))
+        if weapon:
+            conditions.append(tagged(f"weapon|{weapon}"))
         if from_:
             conditions.append(models.Incident.event_date >= from_)
         if to:
@@ -234,21 +246,27 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             query = query.where(and_(*conditions))
 
         def render() -> tuple[bytes, str]:
-            # Rows straight to JSON (the hot path): only the columns the page shows, no model per row.
-            columns = [getattr(models.Incident, name) for name in _INCIDENT_FIELDS]
-            rows = db.execute(query.with_only_columns(*columns).order_by(*order).limit(limit + 1)).all()
-            items = [_incident_dict(row) for row in rows[:limit]]
+            # The hot path: each incident's JSON was rendered when it was written (incident.document).
+            inc = models.Incident
+            rows = db.execute(query.with_only_columns(inc.id, inc.event_date, inc.updated_at, inc.document)
+                              .order_by(*order).limit(limit + 1)).all()
+            page = rows[:limit]
+            documents = [row.document for row in page]
+            if None in documents:  # rows written before documents existed: render them from their columns
+                documents = _documents_from_columns(db, [row.id for row in page], documents)
             next_cursor = None
             if len(rows) > limit:
-                last = items[-1]
-                position = (last["updated_at"] if updated_since is not None else last["event_date"] or "undated")
-                next_cursor = _encode_cursor(position, last["id"])
+                last = page[-1]
+                position = (last.updated_at.isoformat() if updated_since is not None
+                            else last.event_date.isoformat() if last.event_date else "undated")
+                next_cursor = _encode_cursor(position, last.id)
+            if format == "json":
+                body = '{"items": [' + ", ".join(documents) + '], "next_cursor": ' + json.dumps(next_cursor) + "}"
+                return body.encode("utf-8"), "application/json"
+            items = [json.loads(document) for document in documents]
             if format == "csv":
                 return _csv(items), "text/csv; charset=utf-8"
-            if format == "geojson":
-                return _geojson(items, next_cursor), "application/geo+json"
-            return json.dumps({"items": items, "next_cursor": next_cursor}, ensure_ascii=False).encode("utf-8"), \
-                "application/json"
+            return _geojson(items, next_cursor), "application/geo+json"
 
         return respond(render)
 
@@ -392,15 +410,19 @@ _CSV_COLUMNS = ["id", "event_date", "country_code", "admin1", "place_name", "lat
                 "killed", "injured", "claimed_by", "attributed_to", "sponsors", "targets", "n_reports", "n_sources"]
 
 
-_INCIDENT_FIELDS = list(IncidentOut.model_fields)
+def _as_utc(value):
+    """Stored times are UTC; SQLite hands them back without a zone."""
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value
 
 
-def _incident_dict(row) -> dict[str, Any]:
-    item = dict(zip(_INCIDENT_FIELDS, row))
-    for name in ("event_date", "date_start", "date_end", "first_seen", "last_seen", "updated_at"):
-        if item[name] is not None:
-            item[name] = item[name].isoformat()
-    return item
+def _documents_from_columns(db: Session, ids: list[str], documents: list[str | None]) -> list[str]:
+    missing = [incident_id for incident_id, document in zip(ids, documents) if document is None]
+    columns = [getattr(models.Incident, name) for name in INCIDENT_DOCUMENT_FIELDS]
+    rendered = {row.id: incident_document({name: _as_utc(value) for name, value in row._asdict().items()})
+                for row in db.execute(select(*columns).where(models.Incident.id.in_(missing))).all()}
+    return [document if document is not None else rendered[incident_id] for incident_id, document in zip(ids, documents)]
 
 
 def _csv(items: list[dict[str, Any]]) -> bytes:

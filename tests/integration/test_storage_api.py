@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +14,7 @@ from flashpoint.contracts import EnrichedReport
 from flashpoint.settings import Settings
 from flashpoint.storage import models
 from flashpoint.storage.db import get_engine, migrate
+from flashpoint.storage.models import INCIDENT_DOCUMENT_FIELDS
 from services.aggregate.incidents import aggregate
 from services.aggregate.main import write_count, write_group, write_report
 from services.api.main import create_app
@@ -185,3 +187,27 @@ def test_counts_follow_the_table_while_the_api_runs(database_url):
         wait_until(updated, timeout=10, what="the API's counts to show the rows written after it started")
     finally:
         get_engine.cache_clear()
+
+
+def test_incident_documents_match_the_columns_and_old_rows_still_render(api):
+    """Pages are joined from incident.document (rendered when written); a row without one (written
+    before revision 0005) is rendered from its columns, and both read the same."""
+    from sqlalchemy import update
+
+    from services.api.main import IncidentOut
+
+    client, url = api
+    assert INCIDENT_DOCUMENT_FIELDS == tuple(IncidentOut.model_fields)
+    before = client.get("/v1/incidents", params={"limit": 1000}).json()["items"]
+    with Session(get_engine(url)) as session:
+        rows = session.exec(select(models.Incident)).all()
+        for row in rows:
+            columns = {name: (value.replace(tzinfo=dt.timezone.utc) if isinstance(value, dt.datetime) and value.tzinfo
+                              is None else value) for name, value in row.model_dump().items()}  # SQLite: no zone
+            assert IncidentOut.model_validate_json(row.document) == IncidentOut.model_validate(columns)
+        session.execute(update(models.Incident).values(document=None))
+        session.commit()
+    after = TestClient(create_app(Settings(database_url=url, api_cache_seconds=0))).get(
+        "/v1/incidents", params={"limit": 1000}).json()["items"]
+    assert len(after) == len(before) == len(rows)
+    assert [IncidentOut.model_validate(i) for i in after] == [IncidentOut.model_validate(i) for i in before]
