@@ -105,18 +105,38 @@ class CountIndex:
                prefix: str | None = None) -> list[dict]:
         """[{"period", "key", "count"}] per day, week (from Monday) or month, in period order."""
         lo, hi = _bounds(first, last)
-        period_start = PERIOD_STARTS[interval]
-        periods: dict[int, dt.date] = {}  # day ordinal -> its period, worked out once per request
+        selected = [(key, series) for key, series in self._selected(dimension, prefix) if series.by_day]
         sums: dict[tuple[dt.date, str], int] = {}
-        for key, series in self._selected(dimension, prefix):
-            for ordinal, count in series.days_in(lo, hi):
-                period = periods.get(ordinal)
-                if period is None:
-                    period = periods[ordinal] = period_start(dt.date.fromordinal(ordinal))
-                slot = (period, key)
-                sums[slot] = sums.get(slot, 0) + count
+        if interval == "day":  # a period per day: walk the days that have incidents
+            for key, series in selected:
+                for ordinal, count in series.days_in(lo, hi):
+                    sums[(dt.date.fromordinal(ordinal), key)] = count
+        elif selected:
+            # Weeks or months: one bisection per period edge and key, on the running totals, instead of
+            # a step per day (two years of admin1 days are tens of thousands of steps).
+            lo = max(lo, min(min(series.by_day) for _key, series in selected))
+            hi = min(hi, max(max(series.by_day) for _key, series in selected))
+            starts = _period_starts(lo, hi, interval)
+            edges = [max(start.toordinal(), lo) for start in starts] + [hi + 1]
+            for key, series in selected:
+                days, running = series._days_and_running()
+                at = [bisect_left(days, edge) for edge in edges]
+                for i, start in enumerate(starts):
+                    count = running[at[i + 1]] - running[at[i]]
+                    if count:
+                        sums[(start, key)] = count
         ordered = sorted(sums.items(), key=lambda item: (item[0][0], -item[1], item[0][1]))
         return [{"period": period.isoformat(), "key": key, "count": count} for (period, key), count in ordered]
+
+
+def _period_starts(lo: int, hi: int, interval: str) -> list[dt.date]:
+    """The first day of every week or month that overlaps the days lo..hi (ordinals)."""
+    start = PERIOD_STARTS[interval](dt.date.fromordinal(lo))
+    starts = []
+    while start.toordinal() <= hi:
+        starts.append(start)
+        start = start + dt.timedelta(days=7) if interval == "week" else (start + dt.timedelta(days=32)).replace(day=1)
+    return starts
 
 
 def _bounds(first: dt.date | None, last: dt.date | None) -> tuple[int, int]:

@@ -64,3 +64,25 @@ def test_a_row_read_again_sets_its_day_and_zero_removes_it():
     index.apply(rows((D(2023, 10, 22), "country", "SY", 0), (D(2023, 10, 22), "country", "SY", 0)))
     assert index.totals("country", D(2023, 10, 22), D(2023, 10, 22)) == []
     assert "SY" not in {r["key"] for r in index.series("country", None, None, "day")}
+
+
+def test_series_over_long_ranges_agree_with_summing_day_by_day():
+    import random
+
+    rng = random.Random(7)
+    index = CountIndex()
+    start = D(2023, 1, 1)
+    rows_ = [(start + dt.timedelta(days=rng.randrange(730)), "admin1", f"IQ|{rng.choice('ABCDE')}", rng.randint(1, 4))
+             for _ in range(600)]
+    index.apply(rows(*rows_))
+    truth: dict = {}
+    for day, _dim, key, count in rows_:  # the last write of a (day, key) wins, as in the table
+        truth[(day, key)] = count
+    for interval, period_of in (("week", lambda d: d - dt.timedelta(days=d.weekday())), ("month", lambda d: d.replace(day=1))):
+        for first, last in ((None, None), (D(2023, 2, 15), D(2024, 7, 3)), (D(2024, 3, 6), D(2024, 3, 6))):
+            expected: dict = {}
+            for (day, key), count in truth.items():
+                if (first is None or day >= first) and (last is None or day <= last):
+                    expected[(period_of(day).isoformat(), key)] = expected.get((period_of(day).isoformat(), key), 0) + count
+            got = {(r["period"], r["key"]): r["count"] for r in index.series("admin1", first, last, interval)}
+            assert got == expected, (interval, first, last)
