@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
+from itertools import compress
 
 from pyarabic.number import text2number
 from pyarabic.number_const import UNITS_ORDINAL_WORDS, UNITS_ORDINAL_WORDS_FEMININ
@@ -49,6 +49,7 @@ for _cardinal, _ordinal in list(UNITS_ORDINAL_WORDS.items()) + list(UNITS_ORDINA
         _ORDINALS.setdefault(fold_key("ال" + _ordinal), _value)
 _ORDINALS.update({"first": 1, "second": 2, "third": 3})
 
+_DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per date read costs more than the date
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
 _RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
 _SINCE = {"since", "منذ", "depuis", "seit"}
@@ -113,7 +114,7 @@ def _make(year: int | None, month: int, day: int, published: dt.date | None) -> 
             candidate = dt.date(year, month, day)
         except ValueError:
             return None
-        if candidate > published + dt.timedelta(days=2):
+        if candidate > published + _DAYS[2]:
             year -= 1
     try:
         return dt.date(year, month, day)
@@ -150,28 +151,53 @@ _TRIGGERS = (
 )
 
 
-@lru_cache(maxsize=65536)
 def _may_start_date(tok: str) -> bool:
     return any(form[:1].isdigit() or form in _TRIGGERS for form in strip_proclitic(tok))
+
+
+def _may_start_calendar_date(tok: str) -> bool:
+    """A day number, ordinal, month or ISO date may start here (else only a relative date can)."""
+    return any(form[:1].isdigit() or form in _ORDINALS or form in _MONTHS_ONE_WORD or form in _MONTH_FIRST_WORDS
+               for form in strip_proclitic(tok))
+
+
+class _Memo(dict):
+    """token -> test(token), filled on first use; a token seen before is a plain dict look-up
+    (and map(memo.__getitem__, tokens) makes no Python call per token)."""
+
+    def __init__(self, test) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, tok: str) -> bool:
+        if len(self) > 65536:
+            self.clear()
+        value = self[tok] = self.test(tok)
+        return value
+
+
+_MAY_START = _Memo(_may_start_date)
+_MAY_START_CALENDAR = _Memo(_may_start_calendar_date)
+
+
+def _date_starts(tokens: list[str]) -> list[int]:
+    """Positions of the tokens a date may start at (the only ones _date_at is tried on)."""
+    return list(compress(range(len(tokens)), map(_MAY_START.__getitem__, tokens)))
 
 
 def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Date mentions in `tokens`; their token positions are shifted by `offset`."""
     found: list[DateMention] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        if not _may_start_date(tokens[i]):
-            i += 1
+    i = 0  # a mention found ends at i: the next one starts there or later
+    for start in _date_starts(tokens):
+        if start < i:
             continue
-        mention = _date_at(tokens, i, published)
+        mention = _date_at(tokens, start, published)
         if mention:
             i = mention.end_tok
             mention.start_tok += offset
             mention.end_tok += offset
             found.append(mention)
-        else:
-            i += 1
     return found
 
 
@@ -183,6 +209,12 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
     k = i + 1 if (opener or since) else i
     if k >= n:
         return None
+    if opener or since:
+        if not _MAY_START[tokens[k]]:
+            return None  # "from"/"من" before a word that is no day or month (the common case): nothing below applies
+    elif not _MAY_START_CALENDAR[tok]:
+        # A weekday, "yesterday", "this week": nothing below but a relative date applies.
+        return None if published is None else _relative_at(tokens, i, published)
     # Range with the month once: "17 - 24 october", "بين 17 و24 أكتوبر", "from 17 to 24 October"
     d1 = _day(tokens[k]) if _is_numeric_day(tokens[k]) else None
     if d1 is not None and k + 2 < n:
@@ -249,30 +281,30 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             back = (published.weekday() - _WEEKDAYS[form]) % 7
             if prev == "last" and back == 0:
                 back = 7
-            day = published - dt.timedelta(days=back)
+            day = published - _DAYS[back]
             return DateMention(i, i + 1, day, day, "relative")
         if form in ("امس", "yesterday"):
             if prev in ("اول",) or (prev == "before" and i > 2):
-                day = published - dt.timedelta(days=2)
+                day = published - _DAYS[2]
             else:
-                day = published - dt.timedelta(days=1)
+                day = published - _DAYS[1]
             return DateMention(i, i + 1, day, day, "relative")
         if form in ("today", "اليوم", "tonight"):
             return DateMention(i, i + 1, published, published, "relative")
         if form in ("overnight",) or (form == "last" and nxt == "night") or (form == "الليله" and nxt == "الماضيه"):
-            day = published - dt.timedelta(days=1)
+            day = published - _DAYS[1]
             return DateMention(i, i + (1 if form == "overnight" else 2), day, published, "relative")
         if (form in ("الاسبوع", "اسبوع") and nxt == "الماضي") or (form == "last" and nxt == "week"):
-            return DateMention(i, i + 2, published - dt.timedelta(days=7), published - dt.timedelta(days=1), "relative")
+            return DateMention(i, i + 2, published - _DAYS[7], published - _DAYS[1], "relative")
         if (form == "this" and nxt == "week") or (form == "هذا" and nxt == "الاسبوع"):
-            start = published - dt.timedelta(days=published.weekday())
+            start = published - _DAYS[published.weekday()]
             return DateMention(i, i + 2, start, published, "relative")
         if (form == "this" and nxt == "month") or (form == "هذا" and nxt == "الشهر") or (
             form == "الشهر" and nxt == "الجاري"
         ):
             return DateMention(i, i + 2, published.replace(day=1), published, "relative")
         if (form == "last" and nxt == "month") or (form == "الشهر" and nxt == "الماضي"):
-            last_month_end = published.replace(day=1) - dt.timedelta(days=1)
+            last_month_end = published.replace(day=1) - _DAYS[1]
             return DateMention(i, i + 2, last_month_end.replace(day=1), last_month_end, "relative")
     return None
 

