@@ -42,7 +42,7 @@ bench-latency: install
 
 ## make quality: precision, recall and F1 per field and language (held-out test set, then dev sets)
 quality: install
-	$(PY) -m flashpoint.quality tests/corpus/test.jsonl tests/corpus/dev.jsonl tests/corpus/dev2.jsonl
+	$(PY) -m flashpoint.quality tests/corpus/test.jsonl tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl
 
 clean:
 	rm -rf var .pytest_cache

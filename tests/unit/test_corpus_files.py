@@ -15,6 +15,7 @@ CORPUS_DIR = ROOT / "tests" / "corpus"
 CORPUS_FILES = {
     "dev": CORPUS_DIR / "dev.jsonl",
     "dev2": CORPUS_DIR / "dev2.jsonl",
+    "dev3": CORPUS_DIR / "dev3.jsonl",
     "test": CORPUS_DIR / "test.jsonl",
 }
 SAMPLES = ROOT / "samples" / "reports.jsonl"

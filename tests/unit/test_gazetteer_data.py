@@ -47,6 +47,12 @@ REQUIRED_FACILITIES = [
     "Koniko", "Ain Issa", "Qamishli airport", "Ghwayran prison", "Sina'a prison", "Al-Hol camp",
     "Rukban camp", "US consulate in Erbil", "Harir", "Bashur", "Abu Kamal crossing", "Al-Waleed crossing",
     "قاعدة عين الأسد", "قاعدة سبايكر", "قاعدة العديد الجوية", "ميناء الحديدة", "حقل خور مور",
+    # added with the cities1000 batch
+    "Tal Baydar base", "تل بيدر", "Damascus International Airport", "مطار دمشق الدولي",
+    "Aleppo International Airport", "مطار حلب الدولي", "Rumalan landing zone", "Rmelan Landing Zone", "رميلان",
+    "قاعدة كي وان", "K-1", "قاعدة القيارة", "Mission Support Site Euphrates", "MSS Green Village", "Ashdod port",
+    "ميناء أسدود", "Haifa port", "Ben Gurion Airport", "Ramat David Airbase", "Meron air control base",
+    "Sanaa International Airport", "قاعدة الديلمي",
 ]
 
 # Bare aliases that are common words and must never be facility surface forms.
@@ -164,7 +170,86 @@ def test_facility_sources_flag_approximations(rows):
 
 
 def test_facility_count(rows):
-    assert sum(r["kind"] == "facility" for r in rows) >= 80
+    assert sum(r["kind"] == "facility" for r in rows) >= 90
+
+
+def test_core_countries_have_small_towns(rows):
+    # The core countries' towns come from GeoNames cities1000 (population >= 1,000 or a seat of an
+    # administrative division), the other countries' from cities15000.
+    small = defaultdict(int)
+    for r in rows:
+        if r["kind"] == "city" and r["id"].startswith("city:gn:") and int(r["population"] or 0) < 15000:
+            small[r["country_code"]] += 1
+    assert set(small) <= {"IQ", "SY", "JO", "LB", "IL", "PS", "YE"}, dict(small)
+    for cc in ("IQ", "SY", "JO", "LB", "IL", "PS", "YE"):
+        assert small[cc] >= 10, (cc, small[cc])
+
+
+def test_small_towns_share_no_form_with_bigger_places(rows):
+    # A village must not take a name from a city, province, country, facility or region (the build's
+    # collision filter): "الناصرة" is Nazareth, "سنجار" is Sinjar in Iraq, "لبنان" is Lebanon.
+    from flashpoint.extract.matcher import place_variants
+
+    allowed = {(e["id"], e["alias"].casefold()) for e in allowlist_rows()}
+    core = {"IQ", "SY", "JO", "LB", "IL", "PS", "YE"}
+
+    def is_small(r):
+        return r["kind"] == "city" and r["country_code"] in core and int(r["population"] or 0) < 15000
+
+    taken = {}
+    for r in rows:
+        if not is_small(r):
+            for a in aliases(r) + [r["name"]]:
+                for p, _ in place_variants(a, r["kind"]):
+                    taken.setdefault(p, r["id"])
+    bad = [(r["id"], a, taken[p]) for r in rows if is_small(r) for a in aliases(r)
+           if (r["id"], a.casefold()) not in allowed
+           for p, _ in place_variants(a, r["kind"]) if p in taken]
+    assert not bad, bad[:20]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from flashpoint.extract.matcher import Matcher
+
+    return Matcher()
+
+
+def place_ids(matcher, text: str) -> set[str]:
+    from flashpoint.extract.text import fold
+
+    return {p.place_id for m in matcher.find(fold(text)) for p in m.places}
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("انفجرت عبوة قرب قضاء الحويجة جنوب غربي كركوك", "city:gn:390188"),
+    ("IS militants attacked Peshmerga positions near Makhmour", "city:gn:93818"),
+    ("غارة على نقطة رصد في بلدة كفركلا جنوب لبنان", "city:gn:272849"),
+    ("سقوط قذيفة على منزل في ناحية البغدادي غربي الأنبار", "city:curated:khan-al-baghdadi"),
+    ("rockets landed near the town of al-Baghdadi", "city:curated:khan-al-baghdadi"),
+    ("غارات على بلدة الخيام", "city:curated:khiam"),
+    ("an Israeli strike in Khiam", "city:curated:khiam"),
+    ("a strike near Sayyida Zeinab south of Damascus", "city:curated:sayyidah-zaynab"),
+    ("استهداف قاعدة الاحتلال الأمريكي في تل بيدر بريف الحسكة", "facility:tal-baydar-base"),
+    ("a drone hit near the Rumalan landing zone", "facility:rmelan-landing-zone"),
+    ("سقطت قذيفتا هاون قرب قاعدة «كي وان» العسكرية", "facility:k1-air-base"),
+    ("عدوان جوي استهدف مطار حلب الدولي", "facility:aleppo-international-airport"),
+    ("a drone attack on Ashdod port", "facility:ashdod-port"),
+])
+def test_reported_towns_and_bases_resolve(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال أبو بكر البغدادي في تسجيل صوتي",        # the surname, not the Anbar town
+    "نصب النازحون الخيام على الشاطئ",               # "the tents", not Khiam
+    "أعلنت الفصائل المسلحة مسؤوليتها",            # "the factions", not the village Fasayil
+    "as seen in the footage",                     # "As Seen", a Syrian village's GeoNames form
+    "he said the drone was shot down",            # "Said", a Yemeni village's GeoNames form
+])
+def test_small_town_words_are_not_places(matcher, text):
+    ids = place_ids(matcher, text)
+    assert not {i for i in ids if i.startswith("city:")}, ids
 
 
 def test_city_admin1_matches_admin1_row(rows):
@@ -227,8 +312,9 @@ def ar_key(s: str) -> str:
 
 COMMON_AR_KEYS = {ar_key(w) for w in COMMON_AR}
 
-# Important conflict towns: GeoNames id -> label.  Each must keep a Latin and an Arabic alias.
-# (Rawa, Tal Abyad and Ras al-Ain are not in GeoNames cities15000, so they have no city row.)
+# Important conflict towns: GeoNames id (or curated/towns.csv id) -> label.  Each must keep a Latin and an
+# Arabic alias.  Rawa, Tal Abyad, Ras al-Ain, Hawija, Tal Afar, Makhmur and Kfar Kila come from GeoNames
+# cities1000 (the core countries' towns), Khiam, al-Baghdadi and Sayyidah Zaynab from curated/towns.csv.
 IMPORTANT_TOWNS = {
     "city:gn:98717": "Ramadi", "city:gn:99454": "Fallujah", "city:gn:99072": "Mosul", "city:gn:94787": "Kirkuk",
     "city:gn:90150": "Tikrit", "city:gn:97990": "Baqubah", "city:gn:91597": "Samarra", "city:gn:96309": "Haditha",
@@ -245,6 +331,10 @@ IMPORTANT_TOWNS = {
     "city:gn:281184": "Jerusalem", "city:gn:281133": "Gaza", "city:gn:285066": "Hebron", "city:gn:74477": "Ibb",
     "city:gn:98182": "Baghdad", "city:gn:170654": "Damascus", "city:gn:170063": "Aleppo", "city:gn:276781": "Beirut",
     "city:gn:250441": "Amman",
+    "city:gn:390188": "Hawija", "city:gn:90393": "Tal Afar", "city:gn:93818": "Makhmur", "city:gn:92004": "Rawa",
+    "city:gn:163750": "Tal Abyad", "city:gn:165509": "Ras al-Ain", "city:gn:272849": "Kfar Kila",
+    "city:curated:khiam": "Khiam", "city:curated:khan-al-baghdadi": "al-Baghdadi",
+    "city:curated:sayyidah-zaynab": "Sayyidah Zaynab",
 }
 
 
