@@ -266,6 +266,8 @@ class Extractor:
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
+            if "total" in toks[t0:t1] or "tally" in toks[t0:t1]:  # "bringing the total since Oct. 17 to 130"
+                counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             if event or elaborates or counted:
@@ -726,8 +728,9 @@ class Extractor:
         return out
 
     # ------------------------------------------------------------------ tallies
-    def _counted_nouns(self, toks: list[str], t0: int, nouns: list[Match]) -> list[tuple[Match, int]]:
-        """Tally nouns with a count of two or more right before them ("10 attacks", "هجومين")."""
+    def _counted_nouns(self, toks: list[str], t0: int, nouns: list[Match]) -> list[tuple[int, int]]:
+        """(token after the noun, count) for tally nouns with a count of two or more right before them
+        ("10 attacks", "هجومين")."""
         counted = []
         for noun in nouns:
             count = _count_before(toks, noun.tok_start, t0)
@@ -735,12 +738,14 @@ class Extractor:
                 count = dual_at(toks, noun.tok_start)
             if count is not None and count >= 2:
                 counted.append((noun, count))
-        return counted
+        return [(noun.tok_end, count) for noun, count in counted]
 
     def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted) -> list[Tally]:
         """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
         places = [(m, self._resolve(m, set())) for m in matches if m.places]
-        if any(p and p.kind in SPECIFIC_KINDS for _m, p in places):
+        # A site right after the count ("two attacks on Ain al-Asad") makes them incidents, not a tally.
+        if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 for end, _count in counted)
+               for m, p in places):
             return []
         period = next((d for d in dates if d.kind in ("range", "since")), None)
         if period is None and dates:
@@ -750,26 +755,49 @@ class Extractor:
         out: list[Tally] = []
         sentence_text = sentence.strip()
         t0, t1 = span
-        for noun, count in counted:
-            country = _country_after(places, noun.tok_end, 5)
-            out.append(Tally(count=count, country_code=country, start=period.start if period else None,
-                             end=period.end if period else None, source=source, weapons=weapons, text=sentence_text))
-            # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "10 in Iraq and three in Syria".
-            j = noun.tok_end
+        located: list[tuple[Match, Place]] = []
+        for m, p in places:
+            if not (p and p.country_code):
+                continue
+            # "in Iraq and Syria", "في العراق وسوريا": the second shares the first one's "in".
+            joined = located and 0 <= m.tok_start - located[-1][0].tok_end <= 1 and (
+                m.proclitic in ("و", "او") or toks[m.tok_start - 1] in _CONJUNCTIONS)
+            if _tally_locative(toks, m) or joined:
+                located.append((m, p))
+
+        def tally(count: int, country: str | None) -> Tally:
+            return Tally(count=count, country_code=country, start=period.start if period else None,
+                         end=period.end if period else None, source=source, weapons=weapons, text=sentence_text)
+
+        breakdown = False
+        for end, count in counted:
+            # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
+            # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
+            stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j)), end + 6)
+            country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5)
+            out.append(tally(count, country))
+            # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
+            # "سبعة منها في سوريا وخمسة في العراق".
+            j = end
             while j < t1 - 2:
                 parsed = number_at(toks, j) if toks[j] not in ("and", "و") else number_at(toks, j + 1)
                 after = parsed[1] if parsed else 0
-                if parsed and after < t1 and toks[after] in _TALLY_NOUN_WORDS:
-                    after += 1  # "10 times in Iraq and three times in Syria"
-                if parsed and parsed[0] >= 1 and after < t1 and toks[after] in ("in", "في"):
+                while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS):
+                    after += 1
+                if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_IN:
                     other = _country_after(places, after, 3)
                     if other and other != country:
-                        out.append(Tally(count=parsed[0], country_code=other, start=period.start if period else None,
-                                         end=period.end if period else None, source=source, weapons=weapons,
-                                         text=sentence_text))
+                        out.append(tally(parsed[0], other))
+                        breakdown = True
                     j = after + 1
                     continue
                 j += 1
+        if not breakdown:
+            # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان").
+            countries = {p.country_code for _m, p in located}
+            if len(countries) == 1:
+                only = countries.pop()
+                out = [t if t.country_code else tally(t.count, only) for t in out]
         return out
 
 
@@ -845,6 +873,29 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
         if parsed and parsed[1] == i:
             return parsed[0]
     return None
+
+
+_TALLY_FILLERS = {"separate", "of", "them", "which", "more", "منها", "منهم"}
+_TALLY_IN = {"in", "inside", "across", "within", "في", "داخل"}
+
+
+def _tally_locative(toks: list[str], m: Match) -> bool:
+    """A country named as where attacks happened ("in Iraq", "بالعراق"), not as a target ("on U.S. forces")."""
+    return (m.tok_start > 0 and toks[m.tok_start - 1] in _TALLY_IN) or m.proclitic.endswith("ب")
+
+
+def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
+    """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
+    found = []
+    for i in range(first, end):
+        if toks[i] in ("total", "tally"):
+            for j in range(i + 1, min(end - 1, i + 10)):
+                if toks[j] == "to":
+                    parsed = number_at(toks, j + 1)
+                    if parsed and parsed[0] >= 2:
+                        found.append((parsed[1], parsed[0]))
+                    break
+    return found
 
 
 def _country_after(places, tok: int, window: int) -> str | None:

@@ -328,7 +328,7 @@ NO_CASUALTY_CUES: list[str] = [
 # Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
 TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
-    "times", "separate attacks", "strikes", "incidents", "operations", "attaques", "Angriffe",
+    "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
 ]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
