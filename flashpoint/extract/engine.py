@@ -215,6 +215,7 @@ class Extractor:
                     doc_countries |= m.doc_codes
 
         roles: dict[tuple[str, str], ActorRole] = {}
+        voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
         facts_by_sentence: list[_SentenceFacts] = []
         tallies: list[Tally] = []
         background_paragraph = -1
@@ -262,7 +263,7 @@ class Extractor:
             if event:
                 last_event = index
 
-            last_group = self._roles(folded, toks, matches, cats, roles, event, last_group)
+            last_group = self._roles(folded, toks, matches, cats, roles, event, last_group, voices)
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
@@ -309,6 +310,12 @@ class Extractor:
                 if location is not None:
                     locations.append(location)
 
+        for name, role in list(roles):
+            if role == "claimant" and name in _STRIKING_STATES and name not in voices:
+                # A state's strike told only by others (SANA on an Israeli raid, Iraqi sources on a US
+                # strike): the state is named as the attacker, it does not claim it.
+                said_by = roles.pop((name, role)).said_by
+                roles.setdefault((name, "alleged"), ActorRole(name=name, role="alleged", said_by=said_by))
         first_source = next((r.name for r in roles.values() if r.role == "source"), None)
         for t in tallies:
             if t.source is None:
@@ -551,7 +558,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict,
-               event: bool, last_group: str | None) -> str | None:
+               event: bool, last_group: str | None, voices: set[str]) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
                 or cats.get("anaphor")):
@@ -569,6 +576,13 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
+        if speaker:
+            voices.add(lexicon.SPOKESPEOPLE.get(speaker, speaker))
+        # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
+        for cue in cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+            voices.update(lexicon.SPOKESPEOPLE.get(name, name) for m, name, kind in actors + demonyms
+                          if (kind == "state" or name in lexicon.SPOKESPEOPLE)
+                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= 3))
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:

@@ -88,6 +88,8 @@ METONYMS: dict[str, list[str]] = {
     "Iran": ["طهران", "Tehran", "Téhéran", "Teheran"],
     "Syrian government": ["دمشق", "Damascus"],
     "Israel": ["تل أبيب", "Tel Aviv"],
+    "Turkey": ["أنقرة", "Ankara"],
+    "Russia": ["موسكو", "Moscow"],
 }
 
 # Adjectives that name an actor only inside a role cue ("backed by the IRGC and the Iranian regime").
