@@ -235,6 +235,11 @@ class Extractor:
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+            if "rocket" in weapons_here and ("airstrike" in weapons_here or "Houthis" in _actor_names(cats)) and any(
+                    ARABIC_RE.search(folded.text[m.start:m.end]) for m in weapon_cues
+                    if any(e.value == "rocket" for e in m.of("weapon"))):
+                # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
+                weapons_here = _unique("missile" if w == "rocket" else w for w in weapons_here)
             targets_here = cats.get("target", [])
             modal = cats.get("modal", [])
             real_attacks = [
@@ -836,6 +841,10 @@ def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
         (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
     )
+
+
+def _actor_names(cats: dict) -> set[str]:
+    return {e.value[0] for m in cats.get("actor", ()) for e in m.of("actor")}
 
 
 def _categories(matches: list[Match]) -> dict[str, list[Match]]:

@@ -175,6 +175,7 @@ WEAPONS: dict[str, list[str]] = {
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères"],
     "airstrike": ["غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
+                  "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
