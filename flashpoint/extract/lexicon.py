@@ -45,7 +45,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Iranian government", "Iranian regime", "l'Iran", "Irán"]),
     "United States": ("state", [
         "الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا",
-        "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "U.S.", "USA", "US government",
+        "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "the United States", "U.S.", "USA", "US government",
         "U.S. government", "Biden administration", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA"]),
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF"]),
     "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي"]),
