@@ -93,16 +93,19 @@ def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
     wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
     unmatched = list(predicted)
     tp = 0
+    missed = []
     for name, lat, lon in wanted:
         hit = next((p for p in unmatched if _km(lat, lon, p[1], p[2]) <= PLACE_RADIUS_KM), None)
         if hit:
             unmatched.remove(hit)
             tp += 1
+        else:
+            missed.append(name)
     score.tp += tp
     score.fn += len(wanted) - tp
     score.fp += len(unmatched)
     if tp != len(wanted) or unmatched:
-        score.errors.append((doc_id, [p[0] for p in unmatched], [w[0] for w in wanted]))
+        score.errors.append((doc_id, [p[0] for p in unmatched], missed))
 
 
 def evaluate(path: str) -> dict:
