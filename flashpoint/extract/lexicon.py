@@ -29,7 +29,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Hezbollah": ("group", ["حزب الله", "Hezbollah", "Hizbollah", "Hizballah", "Hisbollah", "Hezbollah libanais"]),
     "Houthis": ("group", [
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
-        "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis"]),
+        "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis",
+        # Their own names for their forces and their military spokesman, in their statements.
+        "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea"]),
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
