@@ -216,6 +216,7 @@ class Extractor:
 
         roles: dict[tuple[str, str], ActorRole] = {}
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
+        author = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
         facts_by_sentence: list[_SentenceFacts] = []
         tallies: list[Tally] = []
         background_paragraph = -1
@@ -315,6 +316,10 @@ class Extractor:
                 if location is not None:
                     locations.append(location)
 
+        if author and any(f.event for f in facts_by_sentence):
+            # The report is the group's own statement of its operations: the group claims them.
+            roles.pop((author, "mentioned"), None)
+            roles.setdefault((author, "claimant"), ActorRole(name=author, role="claimant"))
         for name, role in list(roles):
             if role == "claimant" and name in _STRIKING_STATES and name not in voices:
                 # A state's strike told only by others (SANA on an Israeli raid, Iraqi sources on a US
@@ -699,6 +704,8 @@ class Extractor:
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
+            if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _ABOUT:
+                continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs
             is_arabic = arabic(cue)
             if is_arabic and cue in cats.get("speech", []) and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
@@ -841,6 +848,30 @@ def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
         (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
     )
+
+
+_STATEMENT_WORDS = {"statement", "communique", "بيان", "البيان"}
+_ABOUT = {"on", "about", "regarding", "حول", "بشأن"}
+_AUTHORED_BY = {"of", "from", "by", "عن", "ل"}
+
+
+def _statement_author(toks: list[str], first_sentences) -> str | None:
+    """The armed group whose statement the report is ("Statement of the Yemeni Armed Forces",
+    "بيان صادر عن المقاومة الإسلامية", "a statement posted on the Telegram channel of ..."), not a
+    statement about it ("CENTCOM statement on Houthi attacks")."""
+    for _s, (t0, t1), matches in first_sentences:
+        said = [i for i in range(t0, t1) if toks[i] in _STATEMENT_WORDS]
+        if not said:
+            continue
+        for m in matches:
+            for e in m.of("actor"):
+                if e.value[1] != "group" or not any(0 < m.tok_start - i <= 10 for i in said):
+                    continue
+                before = toks[max(t0, m.tok_start - 2):m.tok_start]
+                if (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
+                        m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
+                    return e.value[0]
+    return None
 
 
 def _actor_names(cats: dict) -> set[str]:

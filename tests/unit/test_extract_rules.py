@@ -1,0 +1,56 @@
+"""Rules of the extraction core on short reports written for them, in both languages."""
+
+from flashpoint.extract import extract
+
+
+def roles(facts, role: str) -> set[str]:
+    return {a.name for a in facts.actors if a.role == role}
+
+
+def tallies(facts) -> set[tuple[int, str | None]]:
+    return {(t.count, t.country_code) for t in facts.tallies}
+
+
+def test_a_total_with_its_breakdown_by_country():
+    en = extract("t1", "Since Oct. 17 there have been 92 attacks - 46 in Iraq and 46 in Syria, the Pentagon said.",
+                 "en", "2023-12-11")
+    assert tallies(en) == {(92, None), (46, "IQ"), (46, "SY")}
+    ar = extract("t2", "تعرضت القوات الأمريكية منذ 17 أكتوبر لـ١٦٥ هجوماً، منها ٦٧ في العراق و٩٧ في سوريا، "
+                       "وهجوم واحد في الأردن، بحسب البنتاغون.", "ar", "2024-01-31")
+    assert tallies(ar) == {(165, None), (67, "IQ"), (97, "SY"), (1, "JO")}
+    separate = extract("t3", "U.S. forces have been attacked at least 27 times since Oct. 17 - 16 separate times in "
+                             "Iraq and 11 separate times in Syria.", "en", "2023-11-01")
+    assert tallies(separate) == {(27, None), (16, "IQ"), (11, "SY")}
+
+
+def test_a_tally_country_is_where_the_attacks_were_not_whom_they_targeted():
+    facts = extract("t4", "The Pentagon counted 10 attacks on U.S. and coalition forces in the week to Sunday, "
+                          "bringing the total since Oct. 17 to 130.", "en", "2024-01-15")
+    assert tallies(facts) == {(10, None), (130, None)}
+    both = extract("t5", "American forces have been attacked at least 46 times in Iraq and Syria since October 17, "
+                         "according to the Pentagon.", "en", "2023-11-30")
+    assert tallies(both) == {(46, None)}
+
+
+def test_a_groups_own_statement_claims_its_operations_a_statement_about_it_does_not():
+    own = extract("t6", "Statement of the Islamic Resistance in Iraq\n\nThe mujahideen struck the American "
+                        "occupation base at Ain al-Asad with two drones at dawn today.", "en", "2023-11-09")
+    assert "Islamic Resistance in Iraq" in roles(own, "claimant")
+    about = extract("t7", "CENTCOM statement on Houthi attacks\n\nAn anti-ship missile fired by the Houthis struck "
+                          "a container ship in the Gulf of Aden on Monday, CENTCOM said.", "en", "2024-01-16")
+    assert "Houthis" not in roles(about, "claimant") and "Houthis" in roles(about, "alleged")
+
+
+def test_a_states_strike_told_only_by_others_is_alleged_told_by_itself_is_claimed():
+    others = extract("t8", "دمشق - قال مصدر عسكري سوري إن العدو الإسرائيلي نفذ عدواناً جوياً استهدف مطار دمشق الدولي "
+                           "فجر اليوم الأحد.", "ar", "2023-10-22")
+    assert "Israel" in roles(others, "alleged") and "Israel" not in roles(others, "claimant")
+    itself = extract("t9", "The Israeli military said its fighter jets struck Hezbollah targets near Khiam in southern "
+                           "Lebanon on Sunday.", "en", "2024-01-14")
+    assert "Israel" in roles(itself, "claimant")
+
+
+def test_arabic_rockets_from_jets_are_missiles():
+    facts = extract("t10", "نفذ الطيران الحربي الإسرائيلي غارة جوية برشقات من الصواريخ على مواقع قرب دمشق فجر اليوم.",
+                    "ar", "2023-10-22")
+    assert "missile" in facts.weapons and "rocket" not in facts.weapons
