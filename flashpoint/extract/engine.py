@@ -733,7 +733,8 @@ class Extractor:
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
-                or 0 <= m.tok_start - w.tok_end <= 2
+                or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
+                    and _OBJECT_PREPOSITIONS.isdisjoint(toks[w.tok_end:m.tok_start]))
                 for w in strikes
             )
             conducts = False
@@ -747,8 +748,10 @@ class Extractor:
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         state = lexicon.SPOKESPEOPLE.get(speaker or "")
         if state and state not in out and not any(e for e in out if e not in _STRIKING_STATES):
+            # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
+            own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
             for verb in cats.get("conduct", []):
-                if any(0 <= w.tok_start - verb.tok_end <= 8 for w in strikes):
+                if any(0 <= w.tok_start - verb.tok_end <= 8 for w in own_strikes):
                     out.append(state)
                     break
         return out
