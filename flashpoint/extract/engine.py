@@ -711,7 +711,9 @@ class Extractor:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
-                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else 4)
+                # English puts the speaker before "said": a group after "said its jets struck" is the target.
+                english_after = -1 if cue in cats.get("speech", []) and "claim" not in cue.by_category else 4
+                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else english_after)
                 if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))
@@ -726,10 +728,15 @@ class Extractor:
                    if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
         passive = _PASSIVE
+        # Speech that reports ("CENTCOM said the missile hit"), not speech about oneself ("said its jets struck").
+        said = [c for c in cats.get("speech", ())
+                if not arabic(c) and _SELF_REFERENCE.isdisjoint(toks[c.tok_end:c.tok_end + 3])]
         for m, name in agents:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
-            between_ok = lambda a, b: passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
+            # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
+            between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
+                                       and not any(a <= c.tok_start < b for c in said))
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
