@@ -83,6 +83,7 @@ _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
@@ -678,6 +679,8 @@ class Extractor:
                 active = 0 < verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
+                if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
+                    passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
                 if active or passive:
                     found.append((m, name))
                     break

@@ -375,4 +375,7 @@ AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "sent",
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا",
+    *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
 ]
+# The agent verbs above that carry the attack as an object pronoun: their subject follows them.
+AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق") for it in ("ه", "ها")]
