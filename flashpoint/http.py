@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import time
 
@@ -44,25 +45,38 @@ class RequestMetrics:
 class ResponseCache:
     """GET /v1/... answers kept for `seconds`, keyed by path and query; every 200 gets an ETag and
     Cache-Control, and a matching If-None-Match gets a 304. The data changes every few seconds, so
-    clients, proxies and this cache may reuse an answer that long."""
+    clients, proxies and this cache may reuse an answer that long.
+
+    Stale while revalidating: for another `seconds` after an answer expires, the next request for it
+    still gets it at once while one background render replaces it, so a popular query never waits
+    on the database (an answer is at most about twice `seconds` old, as Cache-Control says)."""
 
     def __init__(self, app, seconds: float, prefix: str = "/v1/") -> None:
         self.app = app
         self.seconds = seconds
         self.prefix = prefix
         self.entries: dict[bytes, tuple[float, int, list, bytes, bytes, str]] = {}
-        self.cache_control = f"public, max-age={max(1, int(seconds))}".encode()
+        self.refreshing: set[bytes] = set()
+        self.tasks: set[asyncio.Task] = set()
+        age = max(1, int(seconds))
+        self.cache_control = f"public, max-age={age}, stale-while-revalidate={age}".encode()
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(self.prefix):
             return await self.app(scope, receive, send)
         key = scope["path"].encode() + b"?" + scope.get("query_string", b"")
         entry = self.entries.get(key)
-        if entry is None or time.monotonic() - entry[0] >= self.seconds:
+        age = time.monotonic() - entry[0] if entry is not None else None
+        if age is None or age >= 2 * self.seconds:
             entry = await self._render(scope, receive, key)
             if entry is None:  # not cacheable: already sent
                 return
         else:
+            if age >= self.seconds and key not in self.refreshing:
+                self.refreshing.add(key)
+                task = asyncio.create_task(self._revalidate(dict(scope), key))
+                self.tasks.add(task)
+                task.add_done_callback(self.tasks.discard)
             scope["flashpoint.route"] = entry[5]
         _at, status, headers, body, etag, _route = entry
         if_none_match = dict(scope["headers"]).get(b"if-none-match")
@@ -73,6 +87,19 @@ class ResponseCache:
             return
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+    async def _revalidate(self, scope, key: bytes) -> None:
+        async def no_body():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        try:
+            entry = await self._render(scope, no_body, key)
+            if entry is None or entry[1] != 200:
+                self.entries.pop(key, None)  # the query fails now: the next request renders it itself
+        except Exception:  # a failed refresh leaves the next request to render (and report) it
+            self.entries.pop(key, None)
+        finally:
+            self.refreshing.discard(key)
 
     async def _render(self, scope, receive, key):
         start_message: dict = {}
