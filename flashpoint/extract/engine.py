@@ -320,6 +320,8 @@ class Extractor:
         if author and any(f.event for f in facts_by_sentence):
             # The report is the group's own statement of its operations: the group claims them.
             roles.pop((author, "mentioned"), None)
+            if (author, "alleged") in roles and roles[(author, "alleged")].said_by is None:
+                del roles[(author, "alleged")]  # "our forces carried out": its own words, nobody blames it
             roles.setdefault((author, "claimant"), ActorRole(name=author, role="claimant"))
         for name, role in list(roles):
             if role == "claimant" and name in _STRIKING_STATES and name not in voices:
@@ -676,7 +678,7 @@ class Extractor:
                 continue  # "strikes on X", "ضد X": the target
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]
-                active = 0 < verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
+                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
