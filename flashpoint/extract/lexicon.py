@@ -258,9 +258,11 @@ CLAIM_CUES: list[str] = [
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
+    # The Islamic State's claims come through its Amaq agency.
+    "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
 ]
 # Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
-SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
+SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها"]
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
@@ -350,7 +352,8 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها",
-                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
+                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
+                                "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
