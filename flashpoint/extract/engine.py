@@ -84,6 +84,7 @@ _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
 _AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
+_AMAQ = {fold_key(w) for w in ("Amaq", "Amaq news agency", "وكالة أعماق", "أعماق")}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
@@ -702,6 +703,8 @@ class Extractor:
         # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims
         # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
         cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
+        # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
+        cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
             cues += [(c, 15, 3) for c in cats.get("speech", [])

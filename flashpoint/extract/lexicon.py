@@ -352,8 +352,7 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها",
-                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
-                                "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]
+                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
