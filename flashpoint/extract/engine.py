@@ -72,6 +72,7 @@ _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
+_STREET_AFTER = {"street", "st", "avenue", "road", "square", "bridge", "highway"}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
 _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
@@ -384,6 +385,8 @@ class Extractor:
         """The words before a match back to the last punctuation mark (at most `limit`)."""
         words: list[str] = []
         for tok in reversed(toks[max(0, m.tok_start - limit) : m.tok_start]):
+            if tok[:1] == '"':
+                continue  # quotation marks do not end a clause: "العدوان الإسرائيلي» على قطاع غزة"
             if not (tok[:1].isalnum() or tok[:1] == "_"):
                 break
             words.append(tok)
@@ -411,8 +414,8 @@ class Extractor:
         if _ends_with(self._context_before(toks, m), _ORIGIN_BEFORE):
             return True
         after = toks[m.tok_end : m.tok_end + 2]
-        if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS):
-            return True
+        if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS or after[0] in _STREET_AFTER):
+            return True  # ... or a street named after it ("Palestine Street")
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
         if near[-1:] and near[-1] in _STREET_WORDS:
             return True

@@ -67,3 +67,12 @@ def test_language_guess_without_a_hint():
     assert detect_language("Die US-Truppen in Syrien und im Irak sind nach Angaben des Pentagons erneut mit Drohnen "
                            "und Raketen angegriffen worden, und die Miliz hat sich dazu bekannt.") == "de"
     assert detect_language("أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة.") == "ar"
+
+
+def test_streets_and_quoted_causes_are_not_incident_places():
+    street = extract("t11", "A drone strike hit a Popular Mobilization Forces headquarters on Palestine Street in "
+                            "eastern Baghdad on Thursday.", "en", "2024-01-05")
+    assert {i.country_code for i in street.incidents} == {"IQ"}
+    cause = extract("t12", "وقال سريع إن قواته ستواصل تنفيذ ضربات بالصواريخ حتى يتوقف «العدوان الإسرائيلي» على قطاع غزة.",
+                    "ar", "2023-11-20")
+    assert "PS" not in {i.country_code for i in cause.incidents}
