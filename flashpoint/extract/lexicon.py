@@ -181,7 +181,8 @@ WEAPONS: dict[str, list[str]] = {
                   "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
-                  "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe"],
+                  "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
+                  "aircraft struck", "aircraft bombed"],
     "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie"],
 }
