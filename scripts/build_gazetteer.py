@@ -224,9 +224,11 @@ ADMIN1_LATIN_STOP = {"central", "northern", "southern", "north", "south", "capit
 
 # A few important towns whose bare Arabic name is a common word: extra unambiguous forms.
 # GeoNames alternate names that are other things in this news domain: "SANA" is Syria's state news
-# agency (datelines "Deir Ezzor, SANA -"), not Sanaa.
+# agency (datelines "Deir Ezzor, SANA -"), not Sanaa; a town's alias that is a province's name.
 CITY_DROP_ALIASES = {
     71137: {"Sana", "Sano", "Sanao"},
+    # Pīrmām (Erbil) is also "Salahaddin": reports mean the Salah al-Din governorate by صلاح الدين.
+    91696: {"صلاح الدين", "Selahedin", "Selahedîn"},
 }
 
 CITY_EXTRA_ALIASES = {
