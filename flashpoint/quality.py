@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from flashpoint import extract
+from flashpoint.extract.matcher import km
 
 SET_FIELDS = ("incident_countries", "claimants", "alleged", "sponsors", "sources", "weapons", "tallies",
               "incident_dates")
@@ -48,12 +48,6 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742.0 * math.asin(math.sqrt(h))
 
 
 def predicted_fields(facts) -> dict[str, set]:
@@ -95,7 +89,7 @@ def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
     tp = 0
     missed = []
     for name, lat, lon in wanted:
-        hit = next((p for p in unmatched if _km(lat, lon, p[1], p[2]) <= PLACE_RADIUS_KM), None)
+        hit = next((p for p in unmatched if km(lat, lon, p[1], p[2]) <= PLACE_RADIUS_KM), None)
         if hit:
             unmatched.remove(hit)
             tp += 1

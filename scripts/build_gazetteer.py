@@ -75,7 +75,7 @@ from babel import Locale
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from flashpoint.extract import lexicon  # noqa: E402  (small towns must not share a form with its words)
-from flashpoint.extract.matcher import PROCLITICS, place_variants  # noqa: E402  (the matcher's own forms)
+from flashpoint.extract.matcher import PROCLITICS, km, place_variants  # noqa: E402  (the matcher's own forms)
 from flashpoint.extract.text import fold_key  # noqa: E402
 
 try:
@@ -1035,13 +1035,6 @@ def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> N
 # Cities
 # ---------------------------------------------------------------------------
 
-def haversine_km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(a))
-
-
 # Countries whose GeoNames admin1 codes are coarser than their first-level divisions: GeoNames has two
 # for Palestine (West Bank, Gaza Strip), countrystatecity the 16 governorates.  Their towns take the
 # division of the nearest countrystatecity city (within 15 km), not the majority of their admin1 code.
@@ -1074,7 +1067,7 @@ def geonames_admin1_map(cc: str, cities: list[dict], csc_dir: Path, code2name: d
         for la, lo, sc in pts:
             if abs(la - c["latitude"]) > 0.2 or abs(lo - c["longitude"]) > 0.25:
                 continue
-            d = haversine_km(c["latitude"], c["longitude"], la, lo)
+            d = km(c["latitude"], c["longitude"], la, lo)
             if d < bd:
                 best, bd = sc, d
         if best and (cc, best) in code2name:

@@ -268,10 +268,10 @@ def pipeline_health() -> dict:
                         "From a report's own published time to its incidents being written "
                         "(flashpoint_publication_to_visible_seconds histogram): includes the feed's delay. "
                         "Buckets end at 30 days, so back-filled archives show as 30d.", "s",
-                        [prom("histogram_quantile(0.5, sum by (le) "
-                              f"(rate(flashpoint_publication_to_visible_seconds_bucket[{R}])))", "p50", "A"),
-                         prom("histogram_quantile(0.95, sum by (le) "
-                              f"(rate(flashpoint_publication_to_visible_seconds_bucket[{R}])))", "p95", "B")],
+                        [prom(f"histogram_quantile({q}, sum by (le) "
+                              f"(rate(flashpoint_publication_to_visible_seconds_bucket[{R}])))",
+                              f"p{int(float(q) * 100)}", ref)
+                         for q, ref in (("0.5", "A"), ("0.95", "B"))],
                         thresholds=steps((3600, "yellow"), (6 * 3600, "red"))))
     p.append(timeseries(L, "Processing duration p50 / p95 / p99 by stage",
                         "Quantiles of per-message processing time by service and stage (ingest/normalize, "

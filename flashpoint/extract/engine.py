@@ -72,7 +72,7 @@ _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
-_STREET_AFTER = {"street", "st", "avenue", "road", "square", "bridge", "highway"}
+_STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
 _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
@@ -85,7 +85,13 @@ _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
 _AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
-_AMAQ = {fold_key(w) for w in ("Amaq", "Amaq news agency", "وكالة أعماق", "أعماق")}
+_AMAQ = {fold_key(w) for w in lexicon.AMAQ_CUES}
+_STATEMENT_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS}
+_STATEMENT_ABOUT = {fold_key(w) for w in lexicon.STATEMENT_ABOUT}
+_AUTHORED_BY = {fold_key(w) for w in lexicon.STATEMENT_AUTHORED_BY}
+_TALLY_FILLERS = {fold_key(w) for w in lexicon.TALLY_FILLERS}
+_TALLY_IN = {fold_key(w) for w in lexicon.TALLY_IN}
+_TOTAL_WORDS = {"total", "tally"}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
@@ -276,7 +282,7 @@ class Extractor:
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
-            if "total" in toks[t0:t1] or "tally" in toks[t0:t1]:  # "bringing the total since Oct. 17 to 130"
+            if not _TOTAL_WORDS.isdisjoint(toks[t0:t1]):  # "bringing the total since Oct. 17 to 130"
                 counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
@@ -715,16 +721,18 @@ class Extractor:
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
-            if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _ABOUT:
+            if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT:
                 continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs
             is_arabic = arabic(cue)
-            if is_arabic and cue in cats.get("speech", []) and _cue_word(cue, "claim") not in _STRONG_CLAIM:
+            is_speech = cue in cats.get("speech", [])
+            if is_arabic and is_speech and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
+            if not is_arabic:
+                # English puts the speaker before "said": a group after "said its jets struck" is the target.
+                after_window = -1 if is_speech and "claim" not in cue.by_category else 4
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
-                # English puts the speaker before "said": a group after "said its jets struck" is the target.
-                english_after = -1 if cue in cats.get("speech", []) and "claim" not in cue.by_category else 4
-                after = 0 <= m.tok_start - cue.tok_end <= (after_window if is_arabic else english_after)
+                after = 0 <= m.tok_start - cue.tok_end <= after_window
                 if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))
@@ -871,11 +879,6 @@ def _locates(town: Place, facility: Place) -> bool:
     )
 
 
-_STATEMENT_WORDS = {"statement", "communique", "بيان", "البيان"}
-_ABOUT = {"on", "about", "regarding", "حول", "بشأن"}
-_AUTHORED_BY = {"of", "from", "by", "عن", "ل"}
-
-
 def _statement_author(toks: list[str], first_sentences) -> str | None:
     """The armed group whose statement the report is ("Statement of the Yemeni Armed Forces",
     "بيان صادر عن المقاومة الإسلامية", "a statement posted on the Telegram channel of ..."), not a
@@ -950,10 +953,6 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
     return None
 
 
-_TALLY_FILLERS = {"separate", "of", "them", "which", "more", "منها", "منهم"}
-_TALLY_IN = {"in", "inside", "across", "within", "في", "داخل"}
-
-
 def _tally_locative(toks: list[str], m: Match) -> bool:
     """A country named as where attacks happened ("in Iraq", "بالعراق"), not as a target ("on U.S. forces")."""
     return (m.tok_start > 0 and toks[m.tok_start - 1] in _TALLY_IN) or m.proclitic.endswith("ب")
@@ -963,7 +962,7 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
     """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
     found = []
     for i in range(first, end):
-        if toks[i] in ("total", "tally"):
+        if toks[i] in _TOTAL_WORDS:
             for j in range(i + 1, min(end - 1, i + 10)):
                 if toks[j] == "to":
                     parsed = number_at(toks, j + 1)

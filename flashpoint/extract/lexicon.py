@@ -237,8 +237,10 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
                                      "registered", "based", "time", "made", "built", "linked", "aligned", "backed"]
-# Words right before a place that make it a street or a square named after it ("شارع فلسطين").
+# Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
+# and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
+STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "bridge", "highway"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]
 # Words before a place that make it the province, not the town of the same name ("ريف دير الزور").
@@ -259,7 +261,7 @@ CLAIM_CUES: list[str] = [
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
-    # The Islamic State's claims come through its Amaq agency.
+    # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
 ]
 # Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
@@ -382,3 +384,15 @@ AGENT_VERBS: list[str] = [
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them.
 AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق") for it in ("ه", "ها")]
+
+# Claim cues of the Islamic State's agency: it claims for the group named right beside it.
+AMAQ_CUES: list[str] = ["Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]
+# A report that is a group's own statement: the word, and what joins it to its author
+# ("Statement of ...", "بيان صادر عن ..."), not to its subject ("a statement on ...").
+STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان"]
+STATEMENT_AUTHORED_BY: list[str] = ["of", "from", "by", "عن", "ل"]
+STATEMENT_ABOUT: list[str] = ["on", "about", "regarding", "حول", "بشأن"]
+# Tallies: words between a count and its place ("16 separate times in Iraq", "سبعة منها في سوريا"),
+# and the prepositions that name where the attacks happened ("in Iraq"; not "on U.S. forces").
+TALLY_FILLERS: list[str] = ["separate", "of", "them", "which", "more", "منها", "منهم"]
+TALLY_IN: list[str] = ["in", "inside", "across", "within", "في", "داخل"]

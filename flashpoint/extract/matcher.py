@@ -151,10 +151,15 @@ def load_blocked_variants() -> frozenset[str]:
 SAME_SITE_KM = 10.0
 
 
-def km_between(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, Earth radius 6,371 km)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12742.0 * math.asin(math.sqrt(h))
+
+
+def km_between(a: Place, b: Place) -> float:
+    return km(a.lat, a.lon, b.lat, b.lon)
 
 
 def same_site_map(places: list[Place]) -> dict[str, str]:

@@ -67,11 +67,27 @@ INCIDENT_DOCUMENT_FIELDS = ("id", "event_date", "date_start", "date_end", "count
                    "sponsors", "targets", "n_reports", "n_sources", "first_seen", "last_seen", "version", "updated_at")
 
 
+def as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """Stored times are UTC; SQLite hands them back without a zone."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc)
+
+
+def _document_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return as_utc(value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
 def incident_document(row: dict[str, Any]) -> str:
     """The incident as the API serves it, rendered once when written: a page of incidents is then a
     join of stored strings, not a hundred rows of columns decoded and encoded again."""
-    return json.dumps({name: row[name].isoformat() if isinstance(row[name], (dt.date, dt.datetime)) else row[name]
-                       for name in INCIDENT_DOCUMENT_FIELDS}, ensure_ascii=False)
+    return json.dumps({name: _document_value(row[name]) for name in INCIDENT_DOCUMENT_FIELDS}, ensure_ascii=False)
 
 
 class IncidentReport(SQLModel, table=True):

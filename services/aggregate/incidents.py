@@ -33,7 +33,7 @@ from pydantic import BaseModel
 
 from flashpoint.contracts import EnrichedReport
 from flashpoint.extract.facts import DateRange, Incident
-from flashpoint.storage.models import incident_document
+from flashpoint.storage.models import as_utc, incident_document
 
 SITE_KINDS = ("facility", "city", "region")
 _KIND_ORDER = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4, "sea": 5}
@@ -245,14 +245,6 @@ def split_count_key(key: str) -> tuple[dt.date, str, str]:
 
 
 # ---------------------------------------------------------------------- rows for the database
-def as_utc(value: dt.datetime | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value.astimezone(dt.timezone.utc)
-
-
 def now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 

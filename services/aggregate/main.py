@@ -58,10 +58,10 @@ from flashpoint.metrics import (
 from flashpoint.settings import Settings, get_settings
 from flashpoint.storage import models
 from flashpoint.storage.db import get_engine, migrate, upsert
+from flashpoint.storage.models import as_utc
 from services.aggregate.incidents import (
     Candidate,
     IncidentState,
-    as_utc,
     candidates,
     cluster,
     count_key,
@@ -77,6 +77,8 @@ from services.aggregate.incidents import (
 )
 
 SERVICE = "aggregate"
+# Rows changed this close to a clean reconciliation round are looked at again by the next one.
+RECONCILE_MARGIN = dt.timedelta(minutes=10)
 log = logging.getLogger(SERVICE)
 
 
@@ -184,11 +186,11 @@ def _chunks(items: list, size: int = 500):
         yield items[start:start + size]
 
 
-def CANDIDATES(prefix: str) -> str:  # noqa: N802 - a topic name, like Topics.*
+def candidate_topic_name(prefix: str) -> str:
     return f"{prefix}.aggregate.candidates"
 
 
-def COUNT_CHANGES(prefix: str) -> str:  # noqa: N802
+def count_topic_name(prefix: str) -> str:
     return f"{prefix}.aggregate.count-changes"
 
 
@@ -232,9 +234,9 @@ def build_app(settings: Settings) -> faust.App:
 
     incidents_topic = raw_topic(Topics.INCIDENTS)
     # Raw bytes: stage 1 writes this topic with a plain producer.
-    candidate_topic = app.topic(CANDIDATES(prefix), key_type=bytes, value_type=bytes, key_serializer="raw",
+    candidate_topic = app.topic(candidate_topic_name(prefix), key_type=bytes, value_type=bytes, key_serializer="raw",
                                 value_serializer="raw", internal=True, partitions=settings.topic_partitions)
-    count_topic = app.topic(COUNT_CHANGES(prefix), key_type=str, value_type=str, internal=True,
+    count_topic = app.topic(count_topic_name(prefix), key_type=str, value_type=str, internal=True,
                             partitions=settings.topic_partitions)
     # group key -> {"members": {candidate key: candidate json}, "incidents": {incident id: [count dims]}}
     groups = app.Table("groups", default=dict, partitions=settings.topic_partitions)
@@ -245,7 +247,7 @@ def build_app(settings: Settings) -> faust.App:
     async def reports():
         try:
             await consume_forever(settings, SERVICE, Topics.ENRICHED,
-                                  lambda record: handle_enriched(url, CANDIDATES(prefix), record))
+                                  lambda record: handle_enriched(url, candidate_topic_name(prefix), record))
         except Exception:  # the database stayed down through the retries: restart, read the batch again
             log.exception("the reports stage stopped; exiting to be restarted")
             os._exit(70)
@@ -305,7 +307,7 @@ def build_app(settings: Settings) -> faust.App:
             with Timer(SERVICE, "write_count"):
                 await with_retries(write_count, url, key, len(ids))
 
-    progress = {"events": 0, "at": time.monotonic(), "seen": 0, "waiting": None}
+    progress = {"events": 0, "at": time.monotonic(), "seen": 0, "waiting": None, "clean_through": None}
 
     def on_lag(total: int) -> None:
         """Watchdog: input waiting and nothing processed for too long means a stuck worker; exit so
@@ -323,7 +325,12 @@ def build_app(settings: Settings) -> faust.App:
         if progress["waiting"] != 0:
             RECONCILE_RUNS.labels(SERVICE, "busy").inc()
             return  # messages in flight would look lost; look again when the worker is idle
-        since = now() - dt.timedelta(hours=settings.reconcile_lookback_hours)
+        # The first round after start-up (when faust may have skipped something) looks back the whole
+        # lookback; later rounds only at what changed since the last clean round, less a margin.
+        started = now()
+        since = started - dt.timedelta(hours=settings.reconcile_lookback_hours)
+        if progress["clean_through"] is not None:
+            since = max(since, progress["clean_through"])
         try:
             lost, resets = await asyncio.to_thread(reconcile_reads, url, since)
             for candidate in lost:
@@ -336,6 +343,8 @@ def build_app(settings: Settings) -> faust.App:
             log.exception("reconciliation failed")
             return
         RECONCILE_RUNS.labels(SERVICE, "repaired" if lost or resets else "clean").inc()
+        if not (lost or resets):  # a repaired window is looked at again next round
+            progress["clean_through"] = started - RECONCILE_MARGIN
         if lost or resets:
             RECONCILED.labels(SERVICE, "candidate").inc(len(lost))
             RECONCILED.labels(SERVICE, "count").inc(len(resets))
@@ -364,7 +373,7 @@ def main() -> None:
     settings = get_settings()
     migrate(settings.resolved_database_url)
     prefix = settings.consumer_group_prefix
-    internal = (CANDIDATES(prefix), COUNT_CHANGES(prefix))
+    internal = (candidate_topic_name(prefix), count_topic_name(prefix))
     asyncio.run(ensure_topics(settings, internal))
     asyncio.run(ensure_committed(settings, f"{prefix}-aggregate", list(internal)))
     app = build_app(settings)

@@ -18,7 +18,7 @@ import datetime as dt
 import logging
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
@@ -29,13 +29,6 @@ log = logging.getLogger("api.counts")
 
 # (day, dimension, key, count, updated_at), as read from daily_count
 CountRow = tuple[dt.date, str, str, int, object]
-
-PERIOD_STARTS: dict[str, Callable[[dt.date], dt.date]] = {
-    "day": lambda day: day,
-    "week": lambda day: day - dt.timedelta(days=day.weekday()),  # Monday, as in ISO weeks
-    "month": lambda day: day.replace(day=1),
-}
-
 
 class KeySeries:
     """Counts per event day (by ordinal) of one dimension value."""
@@ -55,7 +48,7 @@ class KeySeries:
             self.by_day.pop(ordinal, None)
         self._sorted = None
 
-    def _days_and_running(self) -> tuple[list[int], list[int]]:
+    def days_and_running(self) -> tuple[list[int], list[int]]:
         built = self._sorted
         if built is None:
             days = sorted(self.by_day)
@@ -66,11 +59,11 @@ class KeySeries:
         return built
 
     def total(self, first: int, last: int) -> int:
-        days, running = self._days_and_running()
+        days, running = self.days_and_running()
         return running[bisect_right(days, last)] - running[bisect_left(days, first)]
 
     def days_in(self, first: int, last: int) -> Iterable[tuple[int, int]]:
-        days, _running = self._days_and_running()
+        days, _running = self.days_and_running()
         for ordinal in days[bisect_left(days, first):bisect_right(days, last)]:
             yield ordinal, self.by_day[ordinal]
 
@@ -114,12 +107,12 @@ class CountIndex:
         elif selected:
             # Weeks or months: one bisection per period edge and key, on the running totals, instead of
             # a step per day (two years of admin1 days are tens of thousands of steps).
-            lo = max(lo, min(min(series.by_day) for _key, series in selected))
-            hi = min(hi, max(max(series.by_day) for _key, series in selected))
+            lo = max(lo, min(series.days_and_running()[0][0] for _key, series in selected))
+            hi = min(hi, max(series.days_and_running()[0][-1] for _key, series in selected))
             starts = _period_starts(lo, hi, interval)
             edges = [max(start.toordinal(), lo) for start in starts] + [hi + 1]
             for key, series in selected:
-                days, running = series._days_and_running()
+                days, running = series.days_and_running()
                 at = [bisect_left(days, edge) for edge in edges]
                 for i, start in enumerate(starts):
                     count = running[at[i + 1]] - running[at[i]]
@@ -130,8 +123,9 @@ class CountIndex:
 
 
 def _period_starts(lo: int, hi: int, interval: str) -> list[dt.date]:
-    """The first day of every week or month that overlaps the days lo..hi (ordinals)."""
-    start = PERIOD_STARTS[interval](dt.date.fromordinal(lo))
+    """The first day of every week (from Monday, as in ISO weeks) or month that overlaps the days lo..hi."""
+    first = dt.date.fromordinal(lo)
+    start = first - dt.timedelta(days=first.weekday()) if interval == "week" else first.replace(day=1)
     starts = []
     while start.toordinal() <= hi:
         starts.append(start)
@@ -209,7 +203,9 @@ class LiveCountIndex:
         newest = max((row[4] for row in rows), default=None)
         if newest is not None and (self.newest_seen is None or newest > self.newest_seen):
             self.newest_seen = newest
-        if self.newest_seen is not None and self.newest_seen.tzinfo is None:
-            started_at = started_at.replace(tzinfo=None)  # SQLite returns UTC times without a zone
-        self.read_from = max(filter(None, (started_at, self.newest_seen))) - self.OVERLAP
+        if self.newest_seen is not None:
+            if self.newest_seen.tzinfo is None:
+                started_at = started_at.replace(tzinfo=None)  # SQLite returns UTC times without a zone
+            started_at = max(started_at, self.newest_seen)
+        self.read_from = started_at - self.OVERLAP
         self.checked_at = started

@@ -410,17 +410,10 @@ _CSV_COLUMNS = ["id", "event_date", "country_code", "admin1", "place_name", "lat
                 "killed", "injured", "claimed_by", "attributed_to", "sponsors", "targets", "n_reports", "n_sources"]
 
 
-def _as_utc(value):
-    """Stored times are UTC; SQLite hands them back without a zone."""
-    if isinstance(value, dt.datetime) and value.tzinfo is None:
-        return value.replace(tzinfo=dt.timezone.utc)
-    return value
-
-
 def _documents_from_columns(db: Session, ids: list[str], documents: list[str | None]) -> list[str]:
     missing = [incident_id for incident_id, document in zip(ids, documents) if document is None]
     columns = [getattr(models.Incident, name) for name in INCIDENT_DOCUMENT_FIELDS]
-    rendered = {row.id: incident_document({name: _as_utc(value) for name, value in row._asdict().items()})
+    rendered = {row.id: incident_document(row._asdict())
                 for row in db.execute(select(*columns).where(models.Incident.id.in_(missing))).all()}
     return [document if document is not None else rendered[incident_id] for incident_id, document in zip(ids, documents)]
 
