@@ -84,6 +84,9 @@ _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_SELF_SUBORDINATE = {fold_key(w) for w in lexicon.SELF_SUBORDINATE}
+_THAT = {fold_key(w) for w in lexicon.THAT_WORDS}
+_SELF_VERBS_AFTER = {fold_key(w) for w in lexicon.SELF_VERBS_AFTER}
 _AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
 _AMAQ = {fold_key(w) for w in lexicon.AMAQ_CUES}
 _STATEMENT_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS}
@@ -157,6 +160,29 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
         if n >= k and tuple(tokens[n - k:]) in options:
             return True
     return False
+
+
+def _speaks_of_itself(words: list[str]) -> bool:
+    """The words after a speech verb make the speaker the subject of what it reports: "said its
+    fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
+    for i, word in enumerate(words):
+        if word not in _SELF_REFERENCE:
+            continue
+        if word in _SELF_SUBORDINATE or i == 0 or words[i - 1] in _THAT or (i >= 2 and words[i - 2] in _THAT):
+            return True  # "that the group", "إن قوات الجماعة"
+        if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
+            return True  # "said on Sunday it had struck"
+    return False
+
+
+def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
+    """A weak verb with a military object is an attack: "struck Hezbollah positions", "hit IS hideouts"."""
+    if not _ELABORATION.isdisjoint(toks[cue.tok_end : cue.tok_end + 4]):
+        return True
+    if ARABIC_RE.search(toks[cue.tok_start]):
+        return False  # verb-subject: "نفّذ مجاهدو المقاومة" names who attacked, not what was hit
+    return any(0 <= m.tok_start - cue.tok_end <= 1 and e.value[1] == "group"
+               for m in cats.get("actor", ()) for e in m.of("actor"))
 
 
 def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
@@ -255,7 +281,8 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
-                and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1)
+                and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1
+                     or _military_object_after(m, toks, cats))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
             weapon_only_event = bool(weapons_here) and casualty_cues and not any(
@@ -278,7 +305,7 @@ class Extractor:
             if event:
                 last_event = index
 
-            last_group = self._roles(folded, toks, matches, cats, roles, event, last_group, voices)
+            last_group = self._roles(folded, toks, t1, matches, cats, roles, event, last_group, voices)
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
@@ -580,7 +607,7 @@ class Extractor:
         return incidents
 
     # ------------------------------------------------------------------ roles
-    def _roles(self, folded: Folded, toks: list[str], matches: list[Match], cats: dict, roles: dict,
+    def _roles(self, folded: Folded, toks: list[str], t1: int, matches: list[Match], cats: dict, roles: dict,
                event: bool, last_group: str | None, voices: set[str]) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
@@ -657,7 +684,7 @@ class Extractor:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
 
-        for name in self._claimants(folded, toks, matches, cats, actors, demonyms, taken, event, speaker):
+        for name in self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, speaker):
             give(name, "claimant", speaker)
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
@@ -698,7 +725,7 @@ class Extractor:
                     break
         return found
 
-    def _claimants(self, folded, toks, matches, cats, actors, demonyms, taken: set[int], event: bool,
+    def _claimants(self, folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
                    speaker: str | None) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""
         out: list[str] = []
@@ -716,8 +743,22 @@ class Extractor:
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
-            cues += [(c, 15, 3) for c in cats.get("speech", [])
-                     if not _SELF_REFERENCE.isdisjoint(toks[c.tok_end : c.tok_end + 8])]
+            self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
+                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + 12, t1)])]
+            cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
+            # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
+            # said in a statement that they had fired missiles at ...". Only the nearest actor before the
+            # verb speaks, and "Tehran-aligned factions said" is the factions speaking.
+            for c in self_speech:
+                if arabic(c):
+                    continue
+                before = [(m, name, kind) for m, name, kind in actors
+                          if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
+                if before:
+                    m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                    hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"
+                    if kind == "state" and name in _STRIKING_STATES and not hyphenated and (m, name) not in groups:
+                        groups.append((m, name))
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
@@ -729,7 +770,9 @@ class Extractor:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
             if not is_arabic:
                 # English puts the speaker before "said": a group after "said its jets struck" is the target.
-                after_window = -1 if is_speech and "claim" not in cue.by_category else 4
+                # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
+                said_it = _cue_word(cue, "claim").startswith("said")
+                after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 after = 0 <= m.tok_start - cue.tok_end <= after_window

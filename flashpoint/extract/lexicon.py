@@ -265,8 +265,19 @@ CLAIM_CUES: list[str] = [
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
 ]
 # Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
+# The group named by its own spokesman also speaks of itself ("Saree said the group had targeted",
+# "قال المتحدث باسم الحوثيين إن قوات الجماعة استهدفت").
 SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
-                             "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها"]
+                             "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
+                             "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم"]
+# Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
+SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
+THAT_WORDS: list[str] = ["that", "إن", "أن", "ان"]
+# Words after "it"/"its"/"they" that make it the subject of the report ("it had struck", "its fighters").
+SELF_VERBS_AFTER: list[str] = [
+    "had", "has", "have", "was", "were", "would", "carried", "fired", "launched", "targeted", "struck", "attacked",
+    "hit", "shot", "downed", "conducted", "fighters", "forces", "drones", "units", "members", "jets", "aircraft",
+]
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",

@@ -76,3 +76,29 @@ def test_streets_and_quoted_causes_are_not_incident_places():
     cause = extract("t12", "وقال سريع إن قواته ستواصل تنفيذ ضربات بالصواريخ حتى يتوقف «العدوان الإسرائيلي» على قطاع غزة.",
                     "ar", "2023-11-20")
     assert "PS" not in {i.country_code for i in cause.incidents}
+
+
+def test_a_spokesman_who_says_his_group_struck_claims_for_it():
+    en = extract("t30", 'Houthi military spokesman Yahya Saree said the group had targeted the port of Eilat '
+                        "with a ballistic missile and drones on Tuesday.", "en", "2023-11-01")
+    assert "Houthis" in roles(en, "claimant")
+    ar = extract("t31", "قال المتحدث العسكري باسم الحوثيين يحيى سريع إن قوات الجماعة استهدفت أمس مدينة إيلات "
+                        "بصواريخ باليستية.", "ar", "2023-11-01")
+    assert "Houthis" in roles(ar, "claimant")
+    # "its allies" is not the speaker's own attack: the Pentagon reports, it does not claim for the Houthis.
+    other = extract("t32", "Houthi targets in Hodeidah were struck on Saturday, the Pentagon said in a joint "
+                           "statement with its allies.", "en", "2024-02-04")
+    assert "Houthis" not in roles(other, "claimant")
+
+
+def test_a_state_that_says_it_struck_claims_a_state_adjective_does_not_speak():
+    irgc = extract("t33", "Iran's Revolutionary Guards said in a statement carried by state media that they had "
+                          "fired missiles at an espionage headquarters in Erbil.", "en", "2024-01-16")
+    assert roles(irgc, "claimant") == {"IRGC"}
+    aligned = extract("t34", "Harakat al-Nujaba, one of the Iran-aligned factions in Iraq, said on Sunday that its "
+                             "fighters had fired rockets at the Victory base near Baghdad airport.", "en", "2024-01-07")
+    assert roles(aligned, "claimant") == {"Harakat al-Nujaba"}
+    israel = extract("t35", "The Israeli military said it struck Hezbollah positions near Bint Jbeil on Monday.",
+                     "en", "2024-01-16")
+    assert "Israel" in roles(israel, "claimant") and "Hezbollah" not in roles(israel, "claimant")
+    assert [i.country_code for i in israel.incidents] == ["LB"]
