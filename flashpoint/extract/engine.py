@@ -162,6 +162,13 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
     return False
 
 
+def _upper_is(folded: Folded, m: Match) -> bool:
+    """An alias that starts with "IS" ("IS cells") names the group only when written in capitals."""
+    start = folded.to_original(m.start)
+    head = folded.original[start : start + 3]
+    return not (head[:2].lower() == "is" and head[2:3] in (" ", "-")) or head[:2] == "IS"
+
+
 def _speaks_of_itself(words: list[str]) -> bool:
     """The words after a speech verb make the speaker the subject of what it reports: "said its
     fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
@@ -617,6 +624,8 @@ class Extractor:
         for m in matches:
             by_category = m.by_category
             for e in by_category.get("actor", ()):
+                if e.value[0] == "Islamic State" and not _upper_is(folded, m):
+                    continue  # "the convoy is cells of ...": the verb, not the group
                 actors.append((m, e.value[0], e.value[1]))
                 if e.value[1] == "group":
                     last_group = e.value[0]
@@ -666,8 +675,11 @@ class Extractor:
                 if 0 <= cue.tok_start - m.tok_end <= 1:
                     give(name, "sponsor", speaker)
                     taken.add(id(m))
+        # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
+        forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
+                  if e.value[1] in _STRIKING_STATES]
         for cue in cats.get("alleged_before", []):
-            chain = chain_after(cue, actors + demonyms, 3)
+            chain = chain_after(cue, actors + demonyms + forces, 3)
             said_by = speaker
             if len(chain) >= 2 and _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
                 said_by = chain[0][1]  # verb, subject, object: the first one blames the second
@@ -697,7 +709,7 @@ class Extractor:
                 taken.add(id(m))
         for m in cats.get("target", ()):
             for e in m.of("target"):
-                if e.value[1]:
+                if e.value[1] and id(m) not in taken:
                     give(e.value[1], "target")
         for m, name, _kind in actors:
             if id(m) not in taken and not m.of("anaphor"):

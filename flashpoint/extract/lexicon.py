@@ -35,7 +35,13 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
-        "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat"]),
+        "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat",
+        # "IS" alone is the verb once case is folded; with a noun after it, it is the group.
+        *(f"IS {noun}" for noun in ("cells", "sleeper cells", "militants", "fighters", "jihadists",
+                                    "remnants", "insurgents", "extremists",
+                                    "members", "group", "hideouts", "positions",
+                                    "leader", "commander", "operatives", "elements")),
+        "IS-claimed", "IS claimed", "ISIS-K", "Islamic State group"]),
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
                                            "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
     "IRGC": ("state", [
@@ -127,7 +133,10 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
         "US forces", "U.S. forces", "US troops", "U.S. troops", "American forces", "American troops",
         "US military", "U.S. military", "US personnel", "U.S. personnel", "US service members",
         "U.S. service members", "US soldiers", "U.S. soldiers", "American soldiers", "US base", "U.S. base",
-        "forces américaines", "US-Truppen", "amerikanische Truppen", "US-Soldaten"]),
+        "forces américaines", "US-Truppen", "amerikanische Truppen", "US-Soldaten",
+        # How Damascus, Tehran and the factions name them.
+        "US occupation forces", "U.S. occupation forces", "American occupation forces", "قوات الاحتلال الأمريكي",
+        "قوات الاحتلال الأميركي", "الاحتلال الأمريكي", "الاحتلال الأميركي"]),
     "coalition forces": (None, [
         "قوات التحالف", "التحالف الدولي", "الائتلاف الدولي", "قوات التحالف الدولي", "coalition forces",
         "international coalition", "US-led coalition", "U.S.-led coalition", "coalition troops",
@@ -233,6 +242,11 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
     "بتوقيت", "توقيت", "time",
     "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
+    # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the
+    # occupation forces in Iraq", "إخراج قوات الاحتلال من العراق".
+    "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
+    "إخراج", "طرد", "مقاومة", "our people", "revenge", "avenge", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
+    "شعبنا",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
@@ -389,7 +403,7 @@ GROUP_ANAPHORA: list[str] = [
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
 AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
-    "sent",
+    "sent", "ambushed", "stormed", "opened fire", "detonated", "planted", "نصبوا", "هاجمت", "هاجم",
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
 ]

@@ -102,3 +102,26 @@ def test_a_state_that_says_it_struck_claims_a_state_adjective_does_not_speak():
                      "en", "2024-01-16")
     assert "Israel" in roles(israel, "claimant") and "Hezbollah" not in roles(israel, "claimant")
     assert [i.country_code for i in israel.incidents] == ["LB"]
+
+
+def test_blame_on_a_states_forces_and_on_is_cells():
+    sana = extract("t36", "Three civilians were injured when shells hit al-Mayadin on Tuesday. The Foreign Ministry "
+                          "held the US occupation forces responsible for the crimes.", "en", "2023-12-19")
+    assert roles(sana, "alleged") == {"United States"}
+    sohr = extract("t37", "The Syrian Observatory said nine soldiers were killed on Jan. 12 when gunmen ambushed a "
+                          "bus near Palmyra. The monitor blamed IS cells operating in the Badia desert.", "en",
+                   "2024-01-15")
+    assert roles(sohr, "alleged") == {"Islamic State"}
+    assert "small_arms" in sohr.weapons
+    plain = extract("t38", "The convoy is cells of a larger network, he said.", "en", "2024-01-15")
+    assert "Islamic State" not in {a.name for a in plain.actors}
+
+
+def test_a_cause_named_in_a_claim_is_not_a_site():
+    en = extract("t39", "In response to the massacres committed by the Zionist entity against our people in Gaza, "
+                        "the mujahideen of the Islamic Resistance in Iraq struck the American occupation base "
+                        "at Ain al-Asad with two drones.", "en", "2024-01-02")
+    assert [i.country_code for i in en.incidents] == ["IQ"]
+    ar = extract("t40", "ثأراً لدماء الشهداء في غزة، استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة الاحتلال "
+                        "الأمريكي في عين الأسد بطائرتين مسيرتين.", "ar", "2023-11-09")
+    assert [i.country_code for i in ar.incidents] == ["IQ"]
