@@ -94,6 +94,7 @@ _STATEMENT_ABOUT = {fold_key(w) for w in lexicon.STATEMENT_ABOUT}
 _AUTHORED_BY = {fold_key(w) for w in lexicon.STATEMENT_AUTHORED_BY}
 _TALLY_FILLERS = {fold_key(w) for w in lexicon.TALLY_FILLERS}
 _TALLY_IN = {fold_key(w) for w in lexicon.TALLY_IN}
+_TALLY_AT = {fold_key(w) for w in lexicon.TALLY_AT}
 _TOTAL_WORDS = {"total", "tally"}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
@@ -899,6 +900,14 @@ class Extractor:
                     if other and other != country:
                         out.append(tally(parsed[0], other))
                         breakdown = True
+                    j = after + 1
+                    continue
+                if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_AT:
+                    # A breakdown by site: "107 attacks since Oct. 19: 39 on the al-Omar field, 24 on Conoco".
+                    site = next((p for m, p in places if p and p.kind in SPECIFIC_KINDS
+                                 and after < m.tok_start <= after + 3), None)
+                    if site and site.country_code:
+                        out.append(tally(parsed[0], site.country_code))
                     j = after + 1
                     continue
                 j += 1

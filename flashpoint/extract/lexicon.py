@@ -421,3 +421,5 @@ STATEMENT_ABOUT: list[str] = ["on", "about", "regarding", "حول", "بشأن"]
 # and the prepositions that name where the attacks happened ("in Iraq"; not "on U.S. forces").
 TALLY_FILLERS: list[str] = ["separate", "of", "them", "which", "more", "منها", "منهم"]
 TALLY_IN: list[str] = ["in", "inside", "across", "within", "في", "داخل"]
+# Before a site in a breakdown by site ("39 on the al-Omar field", "12 على قاعدة عين الأسد").
+TALLY_AT: list[str] = ["on", "at", "against", "targeting", "على", "ضد", "استهدفت"]

@@ -125,3 +125,10 @@ def test_a_cause_named_in_a_claim_is_not_a_site():
     ar = extract("t40", "ثأراً لدماء الشهداء في غزة، استهدف مجاهدو المقاومة الإسلامية في العراق قاعدة الاحتلال "
                         "الأمريكي في عين الأسد بطائرتين مسيرتين.", "ar", "2023-11-09")
     assert [i.country_code for i in ar.incidents] == ["IQ"]
+
+
+def test_a_tally_broken_down_by_site_gives_each_site_its_country():
+    facts = extract("t41", "The Syrian Observatory has documented 107 attacks on U.S. bases in Syria since Oct. 19: "
+                           "39 on the al-Omar field, 24 on the Conoco gas plant and 18 on al-Shaddadi.", "en",
+                    "2024-01-17")
+    assert tallies(facts) == {(107, "SY"), (39, "SY"), (24, "SY"), (18, "SY")}
