@@ -95,6 +95,9 @@ _AUTHORED_BY = {fold_key(w) for w in lexicon.STATEMENT_AUTHORED_BY}
 _TALLY_FILLERS = {fold_key(w) for w in lexicon.TALLY_FILLERS}
 _TALLY_IN = {fold_key(w) for w in lexicon.TALLY_IN}
 _TALLY_AT = {fold_key(w) for w in lexicon.TALLY_AT}
+_FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
+_INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
+_ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
 _TOTAL_WORDS = {"total", "tally"}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
@@ -161,6 +164,21 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
         if n >= k and tuple(tokens[n - k:]) in options:
             return True
     return False
+
+
+def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+    """"a series of attacks in Iraq and Syria, including the Jan. 20 attack on Al-Asad": the broad
+    places before "including" frame the series; the site after it is the incident."""
+    marker = next((i for i in range(t0, t1) if toks[i] in _INCLUDING), None)
+    if marker is None or not any(p.kind in SPECIFIC_KINDS and m.tok_start > marker for m, p in sites):
+        return sites
+    return [(m, p) for m, p in sites if m.tok_start > marker or p.kind in SPECIFIC_KINDS]
+
+
+def _names_forces(toks: list[str], m: Match) -> bool:
+    """"against U.S. forces", "on U.S. and coalition personnel": the country qualifies whom, not where."""
+    after = toks[m.tok_end : m.tok_end + 2]
+    return bool(after) and (after[0] in _FORCE_NOUNS or (after[0] == "and" and after[1:] and after[1] in _ALLIES))
 
 
 def _upper_is(folded: Folded, m: Match) -> bool:
@@ -349,10 +367,10 @@ class Extractor:
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
                 facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
-                facts.sites = [
+                facts.sites = _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if folded.to_original(m.start) >= dateline_end
-                ]
+                ])
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -510,7 +528,7 @@ class Extractor:
             place = self._resolve(m, doc_countries, toks)
             if place is None or not place.country_code:
                 continue  # the Middle East or the Red Sea is not a site we can count
-            if place.kind == "country" and not self._has_locative(toks, m, sites):
+            if place.kind == "country" and (not self._has_locative(toks, m, sites) or _names_forces(toks, m)):
                 continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
             m.near = _ends_with(before, _NEAR_BEFORE)
             m.surface = folded.surface(m.start, m.end)

@@ -265,6 +265,16 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]
+# Nouns right after a country that make it an adjective ("attacks against U.S. forces"), and the
+# words that join it to allies ("U.S. and coalition personnel").
+FORCE_NOUNS: list[str] = [
+    "forces", "force", "troops", "personnel", "soldiers", "service", "servicemembers", "military", "army", "navy",
+    "bases", "base", "embassy", "consulate", "officials", "official", "warplanes", "jets", "aircraft", "drones",
+    "warships", "destroyer", "interests", "citizens", "contractors", "diplomats", "positions", "facilities",
+]
+# "attacks in Iraq and Syria, including the attack on Al-Asad": what follows is the incident.
+INCLUDING_WORDS: list[str] = ["including", "notably", "بينها", "أبرزها", "آخرها", "latest"]
+ALLIED_WORDS: list[str] = ["coalition", "allied", "international", "partner", "british", "iraqi", "kurdish"]
 # Words that join a place to the one before it, which lends it its preposition ("in Iraq and Syria").
 PLACE_CONJUNCTIONS: list[str] = ["and", "or", ",", "و", "او", "et", "und"]
 NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",

@@ -132,3 +132,14 @@ def test_a_tally_broken_down_by_site_gives_each_site_its_country():
                            "39 on the al-Omar field, 24 on the Conoco gas plant and 18 on al-Shaddadi.", "en",
                     "2024-01-17")
     assert tallies(facts) == {(107, "SY"), (39, "SY"), (24, "SY"), (18, "SY")}
+
+
+def test_countries_that_qualify_forces_or_frame_a_series_are_not_sites():
+    facts = extract("t42", "These strikes respond to a series of attacks against U.S. and coalition personnel in Iraq "
+                           "and Syria, including the Jan. 20 attack on Al-Asad Air Base, in which Kataib Hezbollah "
+                           "fired ballistic missiles.", "en", "2024-01-24")
+    assert {i.country_code for i in facts.incidents} == {"IQ"}
+    assert [i.place.name for i in facts.incidents] == ["Ain al-Asad Air Base"]
+    both = extract("t43", "Drones struck a base in Syria and rockets hit Ain al-Asad in Iraq on Monday.", "en",
+                   "2024-01-24")
+    assert {i.country_code for i in both.incidents} == {"IQ", "SY"}
