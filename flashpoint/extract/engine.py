@@ -70,6 +70,7 @@ _BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
+_DIRECTION_BEFORE = _phrase_sets(lexicon.DIRECTION_CUES)
 _ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
@@ -201,6 +202,14 @@ def _speaks_of_itself(words: list[str]) -> bool:
     return False
 
 
+def _by_an_armed_actor(cue: Match, cats: dict) -> bool:
+    """"an Israeli strike", "a US strike", "ضربة أميركية": a state or group names the strike as theirs."""
+    for m in (*cats.get("demonym", ()), *cats.get("actor", ())):
+        if 0 <= cue.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - cue.tok_end <= 0:
+            return True
+    return False
+
+
 def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
     """A weak verb with a military object is an attack: "struck Hezbollah positions", "hit IS hideouts"."""
     if not _ELABORATION.isdisjoint(toks[cue.tok_end : cue.tok_end + 4]):
@@ -308,7 +317,7 @@ class Extractor:
                 m for m in attack_cues
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1
-                     or _military_object_after(m, toks, cats))
+                     or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
             weapon_only_event = bool(weapons_here) and casualty_cues and not any(
@@ -367,10 +376,11 @@ class Extractor:
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
                 facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
-                facts.sites = _after_including(toks, t0, t1, [
+                facts.sites = self._without_reference_towns(toks, [
+                    (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if folded.to_original(m.start) >= dateline_end
-                ])
+                ])])
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -464,6 +474,20 @@ class Extractor:
             previous = earlier[-1][0]
             return 0 <= m.tok_start - previous.tok_end <= 1
         return False
+
+    def _without_reference_towns(self, toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+        """"the Sayyida Zeinab district south of Damascus": a town that only says where the site
+        before it lies is not a second site."""
+        kept: list[tuple[Match, Place]] = []
+        for m, p in sites:
+            previous = kept[-1] if kept else None
+            if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
+                    and 0 <= m.tok_start - previous[0].tok_end <= 5
+                    and _ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
+                    and km_between(p, previous[1]) <= 60):
+                continue
+            kept.append((m, p))
+        return kept
 
     def _is_background_place(self, toks: list[str], m: Match) -> bool:
         """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""

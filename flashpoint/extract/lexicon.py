@@ -279,6 +279,14 @@ ALLIED_WORDS: list[str] = ["coalition", "allied", "international", "partner", "b
 PLACE_CONJUNCTIONS: list[str] = ["and", "or", ",", "و", "او", "et", "und"]
 NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",
                         "north of", "south of", "east of", "west of", "km from", "kilometres from"]
+# Where one place lies from another ("a district south of Damascus", "جنوب غربي أربيل").
+DIRECTION_CUES: list[str] = [
+    "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
+    "north-east of", "north-west of", "south-east of", "south-west of", "km from", "kilometres from",
+    "kilometers from", "miles from", "outside", "near", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب",
+    "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق", "جنوب غرب", "شمال شرقي",
+    "شمال غربي", "جنوب شرقي", "جنوب غربي", "من",
+]
 
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",

@@ -143,3 +143,13 @@ def test_countries_that_qualify_forces_or_frame_a_series_are_not_sites():
     both = extract("t43", "Drones struck a base in Syria and rockets hit Ain al-Asad in Iraq on Monday.", "en",
                    "2024-01-24")
     assert {i.country_code for i in both.incidents} == {"IQ", "SY"}
+
+
+def test_a_state_strike_is_an_attack_and_a_reference_town_is_not_a_second_site():
+    en = extract("t44", "A senior adviser of Iran's Revolutionary Guards was killed in an Israeli strike on his home "
+                        "in the Sayyida Zeinab district south of Damascus on Monday.", "en", "2023-12-26")
+    assert [i.place.name for i in en.incidents] == ["Sayyidah Zaynab"]
+    assert roles(en, "alleged") == {"Israel"}
+    ar = extract("t45", "قُتل مستشار في الحرس الثوري بضربة إسرائيلية على منزله في منطقة السيدة زينب جنوب دمشق "
+                        "يوم الاثنين.", "ar", "2023-12-26")
+    assert [i.place.name for i in ar.incidents] == ["Sayyidah Zaynab"]
