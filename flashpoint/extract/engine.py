@@ -103,10 +103,7 @@ _TOTAL_WORDS = {"total", "tally"}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
-_PERSON_NOUNS = {fold_key(w) for w in [
-    "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
-    "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "person", "guard",
-]}
+_PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
 

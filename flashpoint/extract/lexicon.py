@@ -259,7 +259,9 @@ STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "br
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]
 # Words before a place that make it the province, not the town of the same name ("ريف دير الزور").
 ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "province", "governorate", "countryside",
-                                  "province of", "governorate of"]
+                                  "province of", "governorate of",
+                                  *(f"{clitic}{word}" for clitic in ("ب", "و", "ل", "ف", "وب", "ول")
+                                    for word in ("ريف", "محافظة", "محافظتي"))]
 # Words before a place that make it an origin ("from Gaza").
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
@@ -279,6 +281,15 @@ ALLIED_WORDS: list[str] = ["coalition", "allied", "international", "partner", "b
 PLACE_CONJUNCTIONS: list[str] = ["and", "or", ",", "و", "او", "et", "und"]
 NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",
                         "north of", "south of", "east of", "west of", "km from", "kilometres from"]
+# One person, named by a singular noun beside a casualty word ("إصابة راعٍ بجروح", "a soldier was killed").
+PERSON_NOUNS: list[str] = [
+    "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
+    "person", "guard", "child", "woman", "man", "boy", "girl", "officer", "policeman", "commander", "shepherd",
+    "farmer", "adviser", "advisor", "journalist", "driver", "worker", "resident",
+    "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "راع", "راعي", "طفل", "طفلة", "امرأة", "سيدة",
+    "رجل", "مواطن", "مواطنا", "شخص", "شخصا", "ضابط", "ضابطا", "شرطي", "قيادي", "مستشار", "مزارع", "صحفي", "سائق",
+    "عامل", "منتسب",
+]
 # Where one place lies from another ("a district south of Damascus", "جنوب غربي أربيل").
 DIRECTION_CUES: list[str] = [
     "north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
