@@ -212,6 +212,9 @@ ATTACK_CUES: list[str] = [
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
+    # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
+    "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
+    "هجوم مسلح", "اشتباكات", "اشتباك",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [
