@@ -118,6 +118,7 @@ class _SentenceFacts:
     weapons: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     date: DateMention | None = None
+    site_dates: dict[int, DateMention] = field(default_factory=dict)  # id(site match) -> its own day
     killed: int | None = None
     injured: int | None = None
 
@@ -378,6 +379,7 @@ class Extractor:
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if folded.to_original(m.start) >= dateline_end
                 ])])
+                facts.site_dates = _site_dates(facts.sites, dates)
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -614,7 +616,7 @@ class Extractor:
                         draft = _IncidentDraft(p, p.name if m.surface is None else m.surface, precision, f.index)
                         drafts.append(draft)
                     by_key[key] = draft
-                _absorb(draft, f, share=len(chosen) == 1)
+                _absorb(draft, f, share=len(chosen) == 1, date=f.site_dates.get(id(m), f.date))
         for f in placeless:
             if drafts:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
@@ -960,7 +962,7 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
-_DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s[-–—]\s")
+_DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 
 
@@ -1031,6 +1033,23 @@ def _preceded_by(m: Match, cues: list[Match], window: int) -> bool:
 def _after_speech(d: DateMention, cats: dict) -> bool:
     """"The Pentagon said on Wednesday" dates the statement, not the attack."""
     return any(0 <= d.start_tok - c.tok_end <= 1 for c in cats.get("speech", []) + cats.get("claim", []))
+
+
+def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention]) -> dict[int, DateMention]:
+    """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
+    Tuesday, and rockets struck Camp Taji before dawn on Wednesday"."""
+    days = [d for d in dates if d.start == d.end]
+    sites = [(m, p) for m, p in sites if p.kind in SPECIFIC_KINDS]  # "in Anbar province" only says where
+    if len(sites) < 2 or len({d.start for d in days}) < 2:
+        return {}
+    out = {}
+    starts = [m.tok_start for m, _p in sites] + [1 << 30]
+    for i, (m, _p) in enumerate(sites):
+        following = [d for d in days if m.tok_end <= d.start_tok < starts[i + 1]]
+        if not following:
+            return {}  # only when every site has its own day after it: "late on Tuesday", "before dawn on Wednesday"
+        out[id(m)] = following[0]
+    return out
 
 
 def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | None:
@@ -1124,11 +1143,12 @@ def _is_year(tok: str) -> bool:
     return tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100
 
 
-def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool) -> None:
+def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMention | None = None) -> None:
     draft.weapons = _unique(draft.weapons + f.weapons)
     draft.targets = _unique(draft.targets + f.targets)
-    if f.date:
-        draft.date = _merge_range(draft.date, (f.date.start, f.date.end))
+    date = date or f.date
+    if date:
+        draft.date = _merge_range(draft.date, (date.start, date.end))
     if share:  # casualties belong to an incident only when the sentence describes just that one
         if f.killed is not None:
             draft.killed = max(draft.killed or 0, f.killed)

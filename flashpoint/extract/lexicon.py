@@ -301,6 +301,8 @@ DIRECTION_CUES: list[str] = [
     "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق", "جنوب غرب", "شمال شرقي",
     "شمال غربي", "جنوب شرقي", "جنوب غربي", "من",
 ]
+DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
+    ("العاصمة", "مدينة") if any("\u0600" <= ch <= "\u06ff" for ch in cue) else ("the capital", "the city of"))]
 
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",

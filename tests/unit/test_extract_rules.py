@@ -153,3 +153,18 @@ def test_a_state_strike_is_an_attack_and_a_reference_town_is_not_a_second_site()
     ar = extract("t45", "قُتل مستشار في الحرس الثوري بضربة إسرائيلية على منزله في منطقة السيدة زينب جنوب دمشق "
                         "يوم الاثنين.", "ar", "2023-12-26")
     assert [i.place.name for i in ar.incidents] == ["Sayyidah Zaynab"]
+
+
+def test_each_site_takes_the_day_told_after_it():
+    facts = extract("t46", "A pair of drones targeted Ain al-Asad air base in Anbar province late on Tuesday, and three "
+                           "rockets struck open ground near Camp Taji before dawn on Wednesday, two Iraqi security "
+                           "sources said.", "en", "2023-10-25")
+    days = {i.place.name: str(i.date.start) for i in facts.incidents}
+    assert days == {"Ain al-Asad Air Base": "2023-10-24", "Camp Taji": "2023-10-25"}
+
+
+def test_an_outlet_dateline_without_spaces_is_not_a_site():
+    facts = extract("t47", "بغداد/ شفق نيوز- أفاد مصدر أمني بمقتل عنصر بضربة جوية أمريكية استهدفت عجلته في قضاء أبو "
+                           "غريب غربي العاصمة بغداد ليل أمس الاثنين.", "ar", "2023-11-21")
+    assert [i.place.name for i in facts.incidents] == ["Abū Ghurayb"]
+    assert str(facts.incidents[0].date.start) == "2023-11-20"
