@@ -68,6 +68,8 @@ def _phrase_sets(words: list[str]) -> _Phrases:
 
 _BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
+_AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
+_BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _DIRECTION_BEFORE = _phrase_sets(lexicon.DIRECTION_CUES)
@@ -338,7 +340,6 @@ class Extractor:
             if event:
                 last_event = index
 
-            last_group = self._roles(folded, toks, t1, matches, cats, roles, event, last_group, voices)
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
@@ -351,6 +352,10 @@ class Extractor:
                 dates = [d for d in all_dates if not _after_speech(d, cats)]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
+            # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
+            concrete = (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
+                        or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
+            last_group = self._roles(folded, toks, t1, matches, cats, roles, event, concrete, last_group, voices)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted)
                                 if counted else [])
             tallies.extend(sentence_tallies)
@@ -657,7 +662,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], t1: int, matches: list[Match], cats: dict, roles: dict,
-               event: bool, last_group: str | None, voices: set[str]) -> str | None:
+               event: bool, concrete: bool, last_group: str | None, voices: set[str]) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
                 or cats.get("anaphor")):
@@ -738,7 +743,7 @@ class Extractor:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
 
-        for name in self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, speaker):
+        for name in self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker):
             give(name, "claimant", speaker)
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
@@ -780,7 +785,7 @@ class Extractor:
         return found
 
     def _claimants(self, folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
-                   speaker: str | None) -> list[str]:
+                   concrete: bool, speaker: str | None) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""
         out: list[str] = []
         negated = cats.get("negated_claim", [])
@@ -830,10 +835,11 @@ class Extractor:
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 after = 0 <= m.tok_start - cue.tok_end <= after_window
-                if (before or after) and name not in out:
+                if (before or after) and name not in out and not _ends_with(toks[max(0, m.tok_start - 3):m.tok_start],
+                                                                             _AFFILIATED_BEFORE):
                     out.append(name)
                     taken.add(id(m))
-        if not event:
+        if not (event and concrete):
             return out
         # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
         agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]

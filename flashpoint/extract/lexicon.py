@@ -334,7 +334,18 @@ NEGATED_CLAIM_CUES: list[str] = [
     "دون أن تعترف", "من دون أن تعترف", "لم تعترف", "لم يعترف", "without acknowledging", "did not acknowledge",
     "denied", "denies", "نفت", "تنفي", "ينفي", "نفى",
     "no immediate claim", "unclaimed",
+    # Suspending operations admits none: "it announced that it was suspending attacks".
+    "suspending", "suspend", "suspended", "suspension", "halt", "halting", "تعليق", "علقت", "يعلق", "إيقاف",
 ]
+# Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the
+# plural ("some of the attacks") points to no attack in particular.
+BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "الضربة", "الغارة", "الهجوم", "العملية",
+                              "بالضربة", "بالغارة", "بالهجوم", "بالعملية"]
+# A group named after these describes a channel or outlet, it does not speak ("a Telegram channel
+# close to Kataib Hezbollah published a statement").
+AFFILIATED_BEFORE: list[str] = ["close to", "linked to", "affiliated with", "affiliated to", "aligned with",
+                                "associated with", "مقربة من", "المقربة من", "مقرب من", "المقرب من", "القريبة من",
+                                "قريبة من"]
 # The actor AFTER the cue backs the attackers.
 SPONSOR_BEFORE: list[str] = [
     "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "العميلة ل", "القوات العميلة ل",

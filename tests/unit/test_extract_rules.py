@@ -168,3 +168,22 @@ def test_an_outlet_dateline_without_spaces_is_not_a_site():
                            "غريب غربي العاصمة بغداد ليل أمس الاثنين.", "ar", "2023-11-21")
     assert [i.place.name for i in facts.incidents] == ["Abū Ghurayb"]
     assert str(facts.incidents[0].date.start) == "2023-11-20"
+
+
+def test_no_claim_from_a_channel_close_to_a_group_a_suspension_or_a_strike_in_general():
+    channel = extract("t48", 'A Telegram channel close to Kataib Hezbollah published a statement in the name of the '
+                             '"Islamic Resistance in Iraq" saying its fighters had hit the Union III base in Baghdad '
+                             "with two drones at dawn on Friday.", "en", "2023-12-16")
+    assert roles(channel, "claimant") == {"Islamic Resistance in Iraq"}
+    suspended = extract("t49", "Two PMF members were killed when drones struck a depot at Jurf al-Sakhar late on "
+                               "Tuesday. Kataib Hezbollah controls the area. The group has been quiet since it "
+                               "announced on Jan. 30 that it was suspending attacks on U.S. troops.", "en", "2024-02-14")
+    assert "Kataib Hezbollah" not in roles(suspended, "claimant")
+    general = extract("t50", "Two drones targeted Ain al-Asad air base on Wednesday, a U.S. official said. Washington "
+                             "has hit back at some of the attacks with air strikes on militia facilities.", "en",
+                      "2023-12-21")
+    assert "United States" not in roles(general, "claimant")
+    told_back = extract("t51", "A drone strike killed a militia commander in eastern Baghdad on Thursday. The "
+                               "Pentagon said U.S. forces had carried out the strike in self-defence.", "en",
+                        "2024-01-05")
+    assert "United States" in roles(told_back, "claimant")
