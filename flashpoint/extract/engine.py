@@ -70,6 +70,9 @@ _BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
+_SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+_VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
+_RESPONSIBILITY = {fold_key(w) for w in ["مسؤولية", "مسؤوليته", "مسؤوليتها", "المسؤولية", "مسؤوليات"]}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _DIRECTION_BEFORE = _phrase_sets(lexicon.DIRECTION_CUES)
@@ -287,6 +290,7 @@ class Extractor:
         roles: dict[tuple[str, str], ActorRole] = {}
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
         author = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
+        voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
         facts_by_sentence: list[_SentenceFacts] = []
         tallies: list[Tally] = []
         background_paragraph = -1
@@ -728,9 +732,17 @@ class Extractor:
         for cue in cats.get("alleged_before", []):
             chain = chain_after(cue, actors + demonyms + forces, 3)
             said_by = speaker
-            if len(chain) >= 2 and _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
-                said_by = chain[0][1]  # verb, subject, object: the first one blames the second
-                chain = chain[1:]
+            if _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
+                # Verb, subject, object: the first one blames the second, which may come after the
+                # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
+                if len(chain) == 1:
+                    later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                             if 0 < a[0].tok_start - chain[0][0].tok_end <= 4
+                             and not _RESPONSIBILITY.isdisjoint(toks[chain[0][0].tok_end:a[0].tok_start])]
+                    chain = chain + later[:1]
+                if len(chain) >= 2:
+                    said_by = chain[0][1]
+                    chain = chain[1:]
             for m, name, kind in chain:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
@@ -779,6 +791,10 @@ class Extractor:
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                     passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
+                elif ARABIC_RE.match(toks[verb.tok_start]):
+                    # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
+                    between = toks[verb.tok_end : m.tok_start]
+                    passive = passive or (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between))
                 if active or passive:
                     found.append((m, name))
                     break
@@ -1007,6 +1023,19 @@ def _statement_author(toks: list[str], first_sentences) -> str | None:
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     return e.value[0]
     return None
+
+
+def _header_voices(toks: list[str], first_sentences) -> set[str]:
+    """States whose spokesman or statement the report opens with ("أفيخاي أدرعي، الناطق بلسان جيش
+    الدفاع:", "Turkish Defence Ministry statement"): the report is in their voice."""
+    out = set()
+    for _s, (t0, t1), matches in first_sentences:
+        said = [i for i in range(t0, t1) if toks[i] in _VOICE_WORDS]
+        for m in matches:
+            for e in m.of("actor"):
+                if e.value[1] == "state" and any(abs(m.tok_start - i) <= 6 for i in said):
+                    out.add(e.value[0])
+    return out
 
 
 def _actor_names(cats: dict) -> set[str]:

@@ -55,8 +55,13 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا",
         "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "the United States", "U.S.", "USA", "US government",
         "U.S. government", "Biden administration", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA"]),
-    "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF"]),
-    "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي"]),
+    "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
+                         "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
+                         "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
+                         "Daniel Hagari", "دانيال هاغاري"]),
+    "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي",
+                         "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
+                         "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية"]),
     "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد"]),
@@ -337,6 +342,9 @@ NEGATED_CLAIM_CUES: list[str] = [
     # Suspending operations admits none: "it announced that it was suspending attacks".
     "suspending", "suspend", "suspended", "suspension", "halt", "halting", "تعليق", "علقت", "يعلق", "إيقاف",
 ]
+# Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
+SUBJECT_HEADS: list[str] = ["منظمة", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
+                            "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات"]
 # Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the
 # plural ("some of the attacks") points to no attack in particular.
 BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "الضربة", "الغارة", "الهجوم", "العملية",
@@ -460,6 +468,9 @@ AMAQ_CUES: list[str] = ["Amaq", "Amaq news agency", "وكالة أعماق", "أ
 # A report that is a group's own statement: the word, and what joins it to its author
 # ("Statement of ...", "بيان صادر عن ..."), not to its subject ("a statement on ...").
 STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان"]
+# Words of a report's opening line that make it a state's own voice (with STATEMENT_WORDS).
+VOICE_WORDS: list[str] = ["spokesman", "spokesperson", "spokeswoman", "announcement", "الناطق", "المتحدث", "الناطقة",
+                          "المتحدثة", "بلاغ", "تصريح"]
 STATEMENT_AUTHORED_BY: list[str] = ["of", "from", "by", "عن", "ل"]
 STATEMENT_ABOUT: list[str] = ["on", "about", "regarding", "حول", "بشأن"]
 # Tallies: words between a count and its place ("16 separate times in Iraq", "سبعة منها في سوريا"),

@@ -187,3 +187,16 @@ def test_no_claim_from_a_channel_close_to_a_group_a_suspension_or_a_strike_in_ge
                                "Pentagon said U.S. forces had carried out the strike in self-defence.", "en",
                         "2024-01-05")
     assert "United States" in roles(told_back, "claimant")
+
+
+def test_arabic_blame_and_attackers_in_verb_subject_order():
+    blamed = extract("t52", "ويأتي ذلك بعد يومين من الهجوم بطائرة مسيّرة على موقع البرج 22 في الأردن، وحمّلت واشنطن "
+                            "مسؤوليته لفصائل «المقاومة الإسلامية في العراق».", "ar", "2024-01-30")
+    assert roles(blamed, "alleged") == {"Islamic Resistance in Iraq"}
+    idf = extract("t53", "أفيخاي أدرعي، الناطق بلسان جيش الدفاع للإعلام العربي:\n\nمساء أمس أطلقت منظمة حزب الله "
+                         "الإرهابية نحو ١٠ قذائف صاروخية باتجاه مدينة كريات شمونة. رداً على ذلك، قصفت قوات المدفعية "
+                         "التابعة لجيش الدفاع مصادر النيران في بلدة الخيام.", "ar", "2023-11-06")
+    assert roles(idf, "alleged") == {"Hezbollah"}
+    assert roles(idf, "claimant") == {"Israel"}
+    hit = extract("t54", "استهدفت غارات أمريكية مواقع كتائب حزب الله في القائم فجر اليوم.", "ar", "2024-02-03")
+    assert "Kataib Hezbollah" not in roles(hit, "alleged")
