@@ -72,6 +72,7 @@ _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
+_AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
 _RESPONSIBILITY = {fold_key(w) for w in ["مسؤولية", "مسؤوليته", "مسؤوليتها", "المسؤولية", "مسؤوليات"]}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
@@ -748,19 +749,21 @@ class Extractor:
                     give(name, "alleged", said_by)
                     taken.add(id(m))
         for cue in cats.get("alleged_after", []):
-            before = [(m, name) for m, name, kind in actors
-                      if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source"]
+            before = [(m, name) for m, name, kind in actors if 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source"]
             if before:  # "Washington holds Iran responsible": only the nearest is blamed
                 m, name = max(before, key=lambda a: a[0].tok_end)
-                give(name, "alleged", speaker)
-                taken.add(id(m))
+                if id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
 
-        for name in self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker):
+        claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker)
+        for name in claimed:
             give(name, "claimant", speaker)
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             for m, name in self._attackers(toks, cats, actors, taken):
-                give(name, "alleged", speaker)
+                if name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
+                    give(name, "alleged", speaker)
                 taken.add(id(m))
         for m, name, kind in actors:
             if kind == "source":
@@ -813,6 +816,7 @@ class Extractor:
         # Strong cues ("claimed responsibility", "تبنّت") claim anywhere; generic ones ("announced",
         # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims
         # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
+        affiliated: set[str] = set()  # named as whom a channel is close to ("a channel close to Kataib Hezbollah")
         cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
@@ -851,10 +855,15 @@ class Extractor:
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 after = 0 <= m.tok_start - cue.tok_end <= after_window
-                if (before or after) and name not in out and not _ends_with(toks[max(0, m.tok_start - 3):m.tok_start],
-                                                                             _AFFILIATED_BEFORE):
+                if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))
+                    if _ends_with(toks[max(0, m.tok_start - 3):m.tok_start], _AFFILIATED_BEFORE):
+                        affiliated.add(name)
+        if affiliated and len(affiliated) < len(out):
+            # "... close to Kataib Hezbollah published a statement in the name of the Islamic Resistance":
+            # the channel's patron does not claim when the statement names whose it is.
+            out = [name for name in out if name not in affiliated]
         if not (event and concrete):
             return out
         # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
@@ -866,6 +875,7 @@ class Extractor:
                    if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
         passive = _PASSIVE
+        weapon_tokens = {i for w in cats.get("weapon", ()) for i in range(w.tok_start, w.tok_end)}
         # Speech that reports ("CENTCOM said the missile hit"), not speech about oneself ("said its jets struck").
         said = [c for c in cats.get("speech", ())
                 if not arabic(c) and _SELF_REFERENCE.isdisjoint(toks[c.tok_end:c.tok_end + 3])]
@@ -879,7 +889,8 @@ class Extractor:
             beside_strike = any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
                 or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
-                    and _OBJECT_PREPOSITIONS.isdisjoint(toks[w.tok_end:m.tok_start]))
+                    and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
+                            for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"
                 for w in strikes
             )
             conducts = False

@@ -189,14 +189,16 @@ WEAPONS: dict[str, list[str]] = {
             "car bomb", "explosive device", "engin explosif", "Sprengsatz"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
-                   "machine-gun fire", "tirs d'armes légères"],
+                   "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
+                   "rifles", "gun battle", "firefight", "opened fire", "الأسلحة الرشاشة", "أسلحة رشاشة", "رشاشات",
+                   "الرشاشات", "قناص", "قناصة", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو"],
     "airstrike": ["غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
-                  "aircraft struck", "aircraft bombed"],
+                  "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck"],
     "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie"],
 }
@@ -217,6 +219,8 @@ ATTACK_CUES: list[str] = [
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
+    # The weapon and the verb in one ("U.S. aircraft struck"): an attack as well as an airstrike.
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
@@ -325,7 +329,7 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
-THAT_WORDS: list[str] = ["that", "إن", "أن", "ان"]
+THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان"]
 # Words after "it"/"its"/"they" that make it the subject of the report ("it had struck", "its fighters").
 SELF_VERBS_AFTER: list[str] = [
     "had", "has", "have", "was", "were", "would", "carried", "fired", "launched", "targeted", "struck", "attacked",
@@ -422,6 +426,7 @@ TALLY_NOUNS: list[str] = [
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck",
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]

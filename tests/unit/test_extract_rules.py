@@ -200,3 +200,18 @@ def test_arabic_blame_and_attackers_in_verb_subject_order():
     assert roles(idf, "claimant") == {"Israel"}
     hit = extract("t54", "استهدفت غارات أمريكية مواقع كتائب حزب الله في القائم فجر اليوم.", "ar", "2024-02-03")
     assert "Kataib Hezbollah" not in roles(hit, "alleged")
+
+
+def test_a_channel_statement_for_its_group_and_a_headline_strike_on_a_state_force():
+    own = extract("t55", 'A Telegram channel affiliated with Harakat al-Nujaba posted a statement late on Sunday saying '
+                         "the group's fighters had fired Katyusha rockets at the Victory base near Baghdad airport.",
+                  "en", "2023-11-13")
+    assert roles(own, "claimant") == {"Harakat al-Nujaba"} and not roles(own, "alleged")
+    headline = extract("t56", "PENTAGON: U.S. JETS HIT IRGC WEAPONS DEPOT IN EASTERN SYRIA", "en", "2023-11-09")
+    assert "IRGC" not in roles(headline, "alleged") and "IRGC" not in roles(headline, "claimant")
+    holds = extract("t57", "A drone hit Tower 22 in Jordan on Sunday. Washington holds Iran responsible, the "
+                           "Pentagon said.", "en", "2024-01-29")
+    assert roles(holds, "alleged") == {"Iran"}
+    jets = extract("t58", "U.S. aircraft struck headquarters and storage sites near al-Qaim on Jan. 23.", "en",
+                   "2024-01-24")
+    assert "airstrike" in jets.weapons and [i.country_code for i in jets.incidents] == ["IQ"]
