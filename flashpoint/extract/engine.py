@@ -300,6 +300,7 @@ class Extractor:
         no_injuries = False
         last_group: str | None = None  # what "the group" / "الفصيل" refers to
         last_event = -10
+        list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
 
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
@@ -336,6 +337,17 @@ class Extractor:
                     or any(e.value[1] in ("group", "source") for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                 )
+            # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
+            # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
+            bullet = _BULLET_RE.match(s.text) is not None
+            if bullet and list_open and not event and not negated and (weapons_here or "place" in cats):
+                event = True
+            if s.text.rstrip().endswith(":"):
+                list_open = bool(attack_cues) and not negated
+            elif not bullet and s.paragraph != list_paragraph:
+                list_open = False
+            if bullet:
+                list_paragraph = s.paragraph
 
             # "They included depots around al-Qaim and Abu Kamal": a sentence that details the targets of
             # the attack just described carries its places.
@@ -995,6 +1007,7 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+_BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 

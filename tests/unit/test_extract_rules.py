@@ -215,3 +215,15 @@ def test_a_channel_statement_for_its_group_and_a_headline_strike_on_a_state_forc
     jets = extract("t58", "U.S. aircraft struck headquarters and storage sites near al-Qaim on Jan. 23.", "en",
                    "2024-01-24")
     assert "airstrike" in jets.weapons and [i.country_code for i in jets.incidents] == ["IQ"]
+
+
+def test_each_item_of_a_claimed_list_of_operations_is_an_attack():
+    facts = extract("t59", "Statement of the Islamic Resistance in Iraq\n\nThe mujahideen of the Islamic Resistance in "
+                           "Iraq struck:\n\n- On Monday, the American occupation base at the al-Omar field in Syria, "
+                           "with two drones.\n- At dawn today, the American occupation base at the Conoco field, with a "
+                           "barrage of rockets.\n\nOur operations will continue.", "en", "2024-01-02")
+    assert {i.place.name for i in facts.incidents} == {"Al-Omar oil field", "Conoco gas field"}
+    assert set(facts.weapons) == {"drone", "rocket"}
+    plain = extract("t60", "The agenda of the meeting:\n- the budget for the Conoco field\n- rockets in the museum",
+                    "en", "2024-01-02")
+    assert not plain.incidents
