@@ -168,7 +168,10 @@ WEAPONS: dict[str, list[str]] = {
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
         "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
-        "drone piégé", "drones piégés"],
+        "drone piégé", "drones piégés",
+        # The Israeli army's words for a drone it did not identify.
+        "hostile aircraft", "hostile aerial target", "aerial target", "suspicious aerial target", "هدف جوي معاد",
+        "هدف جوي مشبوه", "طائرة معادية"],
     "rocket": [
         "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية", "صاروخيتان",
         "صاروخيتين", "قذيفتان صاروخيتان", "قذيفتين صاروخيتين", "صاروخا", "بصاروخ", "راجمة صواريخ",
