@@ -126,6 +126,10 @@ NOISE: list[str] = [
     "rocket shot", "thunderous strike", "strike from the edge", "صاروخية من خارج", "هجمات متتالية",
     "هجوم المضاربين", "attack on the currency", "goal attack", "قناة الميادين", "Al Mayadeen", "al-Mayadeen TV",
     "الميادين نت", "لقناة الميادين", "شاشة الميادين",
+    # Drones that spray crops, deliver parcels or light up the sky.
+    "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",
+    "spraying drones", "crop-spraying drones", "agricultural drones", "delivery drones", "drone delivery",
+    "drone show", "drone light show", "drones to deliver",
 ]
 
 # --- Targets -----------------------------------------------------------------------------------
@@ -265,7 +269,9 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
-                                     "registered", "based", "time", "made", "built", "linked", "aligned", "backed"]
+                                     "registered", "based", "time", "made", "built", "linked", "aligned", "backed",
+                                     # "الضفة الغربية لنهر الفرات": the west bank of the river
+                                     "لنهر", "للنهر", "of"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]

@@ -227,3 +227,12 @@ def test_each_item_of_a_claimed_list_of_operations_is_an_attack():
     plain = extract("t60", "The agenda of the meeting:\n- the budget for the Conoco field\n- rockets in the museum",
                     "en", "2024-01-02")
     assert not plain.incidents
+
+
+def test_crop_spraying_drones_and_a_rivers_west_bank_are_not_attacks_or_palestine():
+    crops = extract("t61", "أطلقت وزارة الزراعة حملة لمكافحة حشرة الدوباس التي تهاجم بساتين النخيل في محافظتي ديالى "
+                           "وبابل، مستخدمة طائرات مسيّرة لرشّ المبيدات.", "ar", "2023-10-15")
+    assert not crops.incidents
+    river = extract("t62", "ردت القوات الأميركية فجر اليوم بقصف مدفعي طال مواقع للفصائل على الضفة الغربية لنهر الفرات "
+                           "قبالة مدينة دير الزور.", "ar", "2024-01-08")
+    assert {i.country_code for i in river.incidents} == {"SY"}
