@@ -226,8 +226,9 @@ ATTACK_CUES: list[str] = [
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
-    # The weapon and the verb in one ("U.S. aircraft struck"): an attack as well as an airstrike.
-    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck",
+    # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
+    "طال", "artillery fire", "shelling",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
