@@ -370,8 +370,8 @@ class Extractor:
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
-            concrete = (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
-                        or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
+            concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
+                                  or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group = self._roles(folded, toks, t1, matches, cats, roles, event, concrete, last_group, voices)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted)
                                 if counted else [])
