@@ -72,6 +72,8 @@ _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
+_ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
+_BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
 _RESPONSIBILITY = {fold_key(w) for w in ["مسؤولية", "مسؤوليته", "مسؤوليتها", "المسؤولية", "مسؤوليات"]}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
@@ -372,7 +374,7 @@ class Extractor:
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
-            last_group = self._roles(folded, toks, t1, matches, cats, roles, event, concrete, last_group, voices)
+            last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted)
                                 if counted else [])
             tallies.extend(sentence_tallies)
@@ -678,9 +680,10 @@ class Extractor:
         return incidents
 
     # ------------------------------------------------------------------ roles
-    def _roles(self, folded: Folded, toks: list[str], t1: int, matches: list[Match], cats: dict, roles: dict,
-               event: bool, concrete: bool, last_group: str | None, voices: set[str]) -> str | None:
+    def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
+               roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str]) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
+        t0, t1 = span
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
                 or cats.get("anaphor")):
             return last_group
@@ -760,8 +763,21 @@ class Extractor:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
                     taken.add(id(m))
+        # "officials attributed the attack on Tower 22 to Kataib Hezbollah", "blamed the strike on Israel".
+        for m, name, kind in actors + demonyms + forces:
+            if id(m) in taken or kind == "source":
+                continue
+            before = toks[max(0, m.tok_start - 2) : m.tok_start]
+            if before[-1:] == ["the"]:
+                before = toks[max(0, m.tok_start - 3) : m.tok_start - 1]
+            if before[-1:] and before[-1] in ("to", "on") and not _ATTRIBUTED.isdisjoint(
+                    toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
+                give(name, "alleged", speaker)
+                taken.add(id(m))
         for cue in cats.get("alleged_after", []):
-            before = [(m, name) for m, name, kind in actors if 0 <= cue.tok_start - m.tok_end <= 3 and kind != "source"]
+            # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
+            reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
+            before = [(m, name) for m, name, kind in actors if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"]
             if before:  # "Washington holds Iran responsible": only the nearest is blamed
                 m, name = max(before, key=lambda a: a[0].tok_end)
                 if id(m) not in taken:

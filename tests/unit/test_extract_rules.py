@@ -236,3 +236,18 @@ def test_crop_spraying_drones_and_a_rivers_west_bank_are_not_attacks_or_palestin
     river = extract("t62", "ردت القوات الأميركية فجر اليوم بقصف مدفعي طال مواقع للفصائل على الضفة الغربية لنهر الفرات "
                            "قبالة مدينة دير الزور.", "ar", "2024-01-08")
     assert {i.country_code for i in river.incidents} == {"SY"}
+
+
+def test_blame_by_attribution_belief_and_a_rocket_attack_carried_out_by_a_group():
+    attributed = extract("t63", "U.S. officials attributed the drone attack on Tower 22 in Jordan on Sunday to Kataib "
+                                "Hezbollah.", "en", "2024-01-30")
+    assert roles(attributed, "alleged") == {"Kataib Hezbollah"}
+    believed = extract("t64", "Israel, which is widely believed to be behind the strike on the Iranian consulate in "
+                              "Damascus on Monday, has not commented.", "en", "2024-04-02")
+    assert roles(believed, "alleged") == {"Israel"}
+    by = extract("t65", "The Pentagon said the rocket attack on Ain al-Asad on Monday was carried out by Kataib "
+                        "Hezbollah.", "en", "2024-01-30")
+    assert roles(by, "alleged") == {"Kataib Hezbollah"} and [i.country_code for i in by.incidents] == ["IQ"]
+    next_sentence = extract("t66", "The monitor blamed IS cells hiding in the desert. Attacks by the group on Syrian "
+                                   "government forces have risen.", "en", "2024-01-11")
+    assert "Syrian government" not in roles(next_sentence, "alleged")
