@@ -16,6 +16,7 @@ CORPUS_FILES = {
     "dev": CORPUS_DIR / "dev.jsonl",
     "dev2": CORPUS_DIR / "dev2.jsonl",
     "dev3": CORPUS_DIR / "dev3.jsonl",
+    "dev4": CORPUS_DIR / "dev4.jsonl",
     "test": CORPUS_DIR / "test.jsonl",
     "test2": CORPUS_DIR / "test2.jsonl",
 }
