@@ -32,7 +32,7 @@ from flashpoint.extract.facts import (
     Tally,
 )
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
-from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.numbers import dual_at, number_at, strip_proclitic
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 
 MAX_TEXT_CHARS = 200_000
@@ -73,6 +73,7 @@ _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
+_COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
 _RESPONSIBILITY = {fold_key(w) for w in ["مسؤولية", "مسؤوليته", "مسؤوليتها", "المسؤولية", "مسؤوليات"]}
@@ -111,6 +112,9 @@ _TOTAL_WORDS = {"total", "tally"}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
+_TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
+_SUCCESSIVE = {fold_key(w) for w in ["متتالية", "متتابعة", "متلاحقة", "consecutive", "successive", "simultaneous",
+                                     "متزامنة"]}
 _PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
@@ -361,7 +365,9 @@ class Extractor:
 
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
-            counted = self._counted_nouns(toks, t0, cats["tally_noun"]) if "tally_noun" in cats else []
+            sentence_toks = toks[t0:t1]
+            counted = (_counted_nouns(toks, t0, t1)
+                       if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
             if not _TOTAL_WORDS.isdisjoint(toks[t0:t1]):  # "bringing the total since Oct. 17 to 130"
                 counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
@@ -375,7 +381,8 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices)
-            sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted)
+            sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
+                                              doc_countries)
                                 if counted else [])
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end for d in dates)
@@ -941,26 +948,17 @@ class Extractor:
         return out
 
     # ------------------------------------------------------------------ tallies
-    def _counted_nouns(self, toks: list[str], t0: int, nouns: list[Match]) -> list[tuple[int, int]]:
-        """(token after the noun, count) for tally nouns with a count of two or more right before them
-        ("10 attacks", "هجومين")."""
-        counted = []
-        for noun in nouns:
-            count = _count_before(toks, noun.tok_start, t0)
-            if count is None:
-                count = dual_at(toks, noun.tok_start)
-            if count is not None and count >= 2:
-                counted.append((noun, count))
-        return [(noun.tok_end, count) for noun, count in counted]
-
-    def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted) -> list[Tally]:
+    def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
         """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
-        places = [(m, self._resolve(m, set())) for m in matches if m.places]
-        # A site right after the count ("two attacks on Ain al-Asad") makes them incidents, not a tally.
-        if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 for end, _count in counted)
+        places = [(m, self._resolve(m, doc_countries)) for m in matches if m.places]
+        period = next((d for d in dates if d.kind in ("range", "since")), None)
+        one_day = period is None and any(d.start == d.end for d in dates)
+        # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
+        # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
+        if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day)
+                                                      for end, count in counted)
                for m, p in places):
             return []
-        period = next((d for d in dates if d.kind in ("range", "since")), None)
         if period is None and dates:
             period = dates[0]
         source = next((m.of("actor")[0].value[0] for m in matches
@@ -988,7 +986,15 @@ class Extractor:
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
             stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j)), end + 6)
             country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5)
-            out.append(tally(count, country))
+            if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
+                adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
+                country = adjectives.pop() if len(adjectives) == 1 else None
+            # "we saw two attacks" over the weekend: the attacks the report goes on to tell, not a count;
+            # "نحو ١٥ ضربة متتالية": the strikes of one raid.
+            if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
+                continue
+            if count >= 4 or (period is not None and period.kind in ("range", "since")):
+                out.append(tally(count, country))
             # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
             # "سبعة منها في سوريا وخمسة في العراق".
             j = end
@@ -1014,8 +1020,14 @@ class Extractor:
                     continue
                 j += 1
         if not breakdown:
-            # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان").
+            # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان"),
+            # or the one country of the provinces, towns and sites it names after the count ("19 هجوماً في
+            # بوادي حمص ودير الزور والرقة", "124 IS attacks in the Badia").
             countries = {p.country_code for _m, p in located}
+            if not countries and counted:
+                first = min(end for end, _count in counted)
+                countries = {p.country_code for m, p in places
+                             if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 15}
             if len(countries) == 1:
                 only = countries.pop()
                 out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -1023,6 +1035,7 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+_ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
@@ -1138,8 +1151,30 @@ def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | 
     return dates[0]
 
 
+def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
+    """(token after the noun, count) for tally nouns with a count of two or more right before them
+    ("10 attacks", "124 IS attacks", "24 rocket attacks", "هجومين"). Read from the tokens, not the
+    matches: "rocket attacks" is matched as a weapon and its noun is still counted."""
+    counted = []
+    for i in range(t0, t1):
+        tok = toks[i]
+        if tok not in _TALLY_NOUN_WORDS and _TALLY_NOUN_WORDS.isdisjoint(strip_proclitic(tok)):
+            continue
+        count = _count_before(toks, i, t0)
+        if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
+            count = _count_before(toks, i - 1, t0)
+        if count is None:
+            count = dual_at(toks, i)
+        if count is not None and count >= 2:
+            counted.append((i + 1, count))
+    return counted
+
+
 def _count_before(toks: list[str], i: int, first: int) -> int | None:
-    """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times")."""
+    """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times", "the 150th attack")."""
+    ordinal = _ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
+    if ordinal:
+        return int(ordinal.group(1))
     for back in range(1, 4):
         j = i - back
         if j < first:

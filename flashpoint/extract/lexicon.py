@@ -392,6 +392,14 @@ ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
 ]
+# Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
+COUNTRY_ADJECTIVES: dict[str, list[str]] = {
+    "IQ": ["Iraqi", "العراقية", "العراقي"],
+    "SY": ["Syrian", "السورية", "السوري"],
+    "JO": ["Jordanian", "الأردنية", "الأردني"],
+    "LB": ["Lebanese", "اللبنانية", "اللبناني"],
+    "YE": ["Yemeni", "اليمنية", "اليمني"],
+}
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
                               "pinned", "pinning", "pins"]
@@ -437,7 +445,12 @@ NO_CASUALTY_CUES: list[str] = [
 TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
     "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
+    "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
 ]
+# One word allowed between a count and its noun ("124 IS attacks", "11 bomb attacks").
+TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile", "mortar", "IED", "separate",
+                              "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",
+                              "roadside", "terrorist", "Houthi", "Israeli", "Turkish", "American", "U.S", "US"]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [

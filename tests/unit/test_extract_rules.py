@@ -251,3 +251,22 @@ def test_blame_by_attribution_belief_and_a_rocket_attack_carried_out_by_a_group(
     next_sentence = extract("t66", "The monitor blamed IS cells hiding in the desert. Attacks by the group on Syrian "
                                    "government forces have risen.", "en", "2024-01-11")
     assert "Syrian government" not in roles(next_sentence, "alleged")
+
+
+def test_tallies_by_ordinal_with_a_modifier_by_site_and_by_province():
+    ordinal = extract("t67", "Saturday's barrage on Ayn al-Asad was the 150th attack on U.S. and coalition forces in "
+                             "Iraq and Syria since Oct. 17, with at least 66 of them in Iraq and 84 in Syria.", "en",
+                      "2024-01-21")
+    assert tallies(ordinal) == {(150, None), (66, "IQ"), (84, "SY")}
+    modified = extract("t68", "A U.S. official said there had been 24 rocket attacks on the Green Zone and Baghdad "
+                              "airport since the start of the year.", "en", "2020-09-26")
+    assert tallies(modified) == {(24, "IQ")}
+    provinces = extract("t69", "نفّذت الطائرات التركية المسيّرة ٦٣ ضربة في الإقليم وقضاء سنجار منذ مطلع العام الجاري.",
+                        "ar", "2022-08-06")
+    assert tallies(provinces) == {(63, "IQ")}
+    weekend = extract("t70", "Over the weekend we saw two attacks. On Saturday, two drones targeted U.S. forces at "
+                             "Rumalyn Landing Zone in Syria.", "en", "2023-11-28")
+    assert tallies(weekend) == set()
+    one_raid = extract("t71", "ورجّح المرصد أن تكون الطائرات إسرائيلية، مشيراً إلى أنها شنّت نحو ١٥ ضربة متتالية على "
+                              "مستودعات قرب البوكمال.", "ar", "2019-09-10")
+    assert tallies(one_raid) == set()
