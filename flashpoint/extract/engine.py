@@ -387,6 +387,15 @@ class Extractor:
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
+            told_before_count = None  # where a sentence that states a tally tells an incident first
+            if tally_only and any(d.start == d.end for d in dates):
+                # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
+                # before the count, on its own day, is an incident as well.
+                first_count = min(end for end, _count in counted)
+                if any(m.tok_end < first_count and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                       for m in cats.get("place", ())):
+                    tally_only, told_before_count = False, first_count
+                    dates = [d for d in dates if d.start == d.end]
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if "no_casualties" in cats and not in_background:
                 no_casualties = True
@@ -409,6 +418,7 @@ class Extractor:
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if folded.to_original(m.start) >= dateline_end
+                    and (told_before_count is None or m.tok_end < told_before_count)
                 ])])
                 facts.site_dates = _site_dates(facts.sites, dates)
             facts_by_sentence.append(facts)
@@ -640,6 +650,15 @@ class Extractor:
                         # "the base near the Conoco field": facilities a few km apart in one report are one site.
                         draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
                                       and km_between(d.place, p) <= _SAME_SITE_KM), None)
+                        if draft is None:
+                            # "rockets struck a base near Kirkuk ... The attack on the K-1 base": the base
+                            # named later is where the town's incident was.
+                            draft = next((d for d in drafts if d.place.kind == "city" and km_between(p, d.place) <= 30
+                                          and (f.date is None or d.date is None
+                                               or d.date == (f.date.start, f.date.end))), None)
+                            if draft is not None:
+                                draft.place, draft.precision = p, 1
+                                draft.match_text = p.name if m.surface is None else m.surface
                     if draft is None:
                         precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
                         if m.near and precision == 1:

@@ -270,3 +270,17 @@ def test_tallies_by_ordinal_with_a_modifier_by_site_and_by_province():
     one_raid = extract("t71", "ورجّح المرصد أن تكون الطائرات إسرائيلية، مشيراً إلى أنها شنّت نحو ١٥ ضربة متتالية على "
                               "مستودعات قرب البوكمال.", "ar", "2019-09-10")
     assert tallies(one_raid) == set()
+
+
+def test_a_site_told_with_a_tally_and_a_base_named_after_its_town():
+    mixed = extract("t72", "Saturday's missile and rocket barrage on Ayn al-Asad air base in western Iraq was the "
+                           "150th attack on U.S. and coalition forces in Iraq and Syria since Oct. 17.", "en",
+                    "2024-01-21")
+    assert [(i.place.name, str(i.date.start)) for i in mixed.incidents] == [("Ain al-Asad Air Base", "2024-01-20")]
+    assert tallies(mixed) == {(150, None)}
+    k1 = extract("t73", "A U.S. contractor was killed when more than 30 rockets struck an Iraqi military base near the "
+                        "northern city of Kirkuk on Friday evening. The attack on the K-1 base was the deadliest in "
+                        "weeks.", "en", "2019-12-28")
+    assert [i.place.name for i in k1.incidents] == ["K-1 Air Base"]
+    shot = extract("t74", "A drone shot down near Erbil Air Base on Thursday caused no damage.", "en", "2024-01-21")
+    assert "drone" in shot.weapons and [i.place.name for i in shot.incidents] == ["Erbil Air Base"]
