@@ -957,7 +957,7 @@ class Extractor:
                 out.append(name)
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         state = lexicon.SPOKESPEOPLE.get(speaker or "")
-        if state and state not in out and not any(e for e in out if e not in _STRIKING_STATES):
+        if state and not out:  # nobody else named as striking
             # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
             own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
             for verb in cats.get("conduct", []):

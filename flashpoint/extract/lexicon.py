@@ -65,7 +65,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد"]),
-    "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية"]),
+    "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية",
+                                   # Its air force, which strikes Islamic State hideouts.
+                                   "Iraqi air force", "القوة الجوية العراقية", "طيران الجيش العراقي"]),
     "Pentagon": ("source", [
         "البنتاغون", "البنتاجون", "وزارة الدفاع الأميركية", "وزارة الدفاع الأمريكية", "Pentagon",
         "Department of Defense", "Defense Department", "Defence Department", "DoD", "وزير الدفاع الأميركي",
@@ -113,6 +115,7 @@ DEMONYMS: dict[str, list[str]] = {
     "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "Israeli"],
     "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
     "Russia": ["روسي", "الروسي", "روسية", "الروسية", "Russian"],
+    "Iraqi government": ["Iraqi"],  # "Iraqi F-16 jets struck IS hideouts"
 }
 
 # Names that contain an actor name but are something else.
@@ -130,7 +133,7 @@ NOISE: list[str] = [
     # Drones that spray crops, deliver parcels or light up the sky.
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",
     "spraying drones", "crop-spraying drones", "agricultural drones", "delivery drones", "drone delivery",
-    "drone show", "drone light show", "drones to deliver",
+    "drone show", "drone light show", "drones to deliver", "Dana Gas", "دانة غاز",
 ]
 
 # --- Targets -----------------------------------------------------------------------------------
@@ -256,6 +259,9 @@ GENERIC_CUES: list[str] = [
     "war broke out", "the conflict that", "used to", "earlier attacks", "previous attacks", "past attacks",
     "most of the attacks", "escalation from", "الهجمات السابقة", "هجمات سابقة", "في السابق", "history",
     "تاريخ", "تاريخيا", "century", "القرن",
+    # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".
+    "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
+    "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ",
 ]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
@@ -269,6 +275,10 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
     "إخراج", "طرد", "مقاومة", "our people", "revenge", "avenge", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
     "شعبنا",
+    # "in the disputed area between Erbil and Nineveh provinces": a stretch of land, not a site (but "the
+    # road between Sinjar and Sinuni" is where the attack was).
+    "area between", "areas between", "region between", "territories between", "border between",
+    "المنطقة الممتدة بين", "المنطقة الواقعة بين", "المناطق الواقعة بين", "المناطق الممتدة بين",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
@@ -287,7 +297,8 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
                                   *(f"{clitic}{word}" for clitic in ("ب", "و", "ل", "ف", "وب", "ول")
                                     for word in ("ريف", "محافظة", "محافظتي"))]
 # Words before a place that make it an origin ("from Gaza").
-ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من"]
+ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
+                                   "from outside the", "من خارج"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]
@@ -461,7 +472,8 @@ CONDUCT_VERBS: list[str] = [
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]
 # Whose strikes a report can announce (a state claimant); reactions in between do not count.
-STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Iran", "IRGC", "Syrian government"]
+STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Iran", "IRGC", "Syrian government",
+                               "Iraqi government"]
 REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "نددت", "أدانت", "استنكرت"]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
@@ -472,7 +484,7 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتب�
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
-    "State Department": "United States", "US official": "United States",
+    "State Department": "United States", "US official": "United States", "Iraqi military": "Iraqi government",
 }
 
 # Nouns of a sentence that details the targets of the attack just described
