@@ -73,6 +73,7 @@ _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
+_SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
@@ -732,9 +733,10 @@ class Extractor:
             voices.add(lexicon.SPOKESPEOPLE.get(speaker, speaker))
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
         for cue in cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+            after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(lexicon.SPOKESPEOPLE.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in lexicon.SPOKESPEOPLE)
-                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= 3))
+                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after))
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
@@ -800,6 +802,15 @@ class Extractor:
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+        # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
+        suspect_at = [i for i in range(t0, t1) if toks[i] in _SUSPECT_WORDS]
+        if suspect_at:
+            before = [(m, name) for m, name, kind in actors
+                      if kind != "source" and id(m) not in taken and any(0 <= i - m.tok_end <= 14 for i in suspect_at)]
+            if before:  # the nearest one not already given a role ("X, an Iran-backed militia, as the culprit")
+                m, name = max(before, key=lambda a: a[0].tok_end)
+                give(name, "alleged", speaker)
+                taken.add(id(m))
         for cue in cats.get("alleged_after", []):
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
@@ -816,7 +827,9 @@ class Extractor:
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             for m, name in self._attackers(toks, cats, actors, taken):
-                if name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
+                if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name:
+                    give(name, "claimant")  # "Saree also said the Houthis had attacked the ship": their own word
+                elif name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
                     give(name, "alleged", speaker)
                 taken.add(id(m))
         for m, name, kind in actors:
@@ -927,6 +940,8 @@ class Extractor:
         agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]]
         strikes = [m for m in cats.get("weapon", ())
                    if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
+        # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
+        drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
         passive = _PASSIVE
         weapon_tokens = {i for w in cats.get("weapon", ()) for i in range(w.tok_start, w.tok_end)}
@@ -940,7 +955,8 @@ class Extractor:
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
                                        and not any(a <= c.tok_start < b for c in said))
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
-            beside_strike = any(
+            beside_strike = (id(m) in adjectives and any(
+                0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in drones)) or any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
                 or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                     and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"

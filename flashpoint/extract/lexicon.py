@@ -395,6 +395,8 @@ ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "hold", "holds", "held", "pointed to",
+    # Accusations of arming the attackers: "had received weapons and other support from Iran".
+    "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "enabled by", "facilitated by", "directed by", "orchestrated by",
     "بصمات",
@@ -415,6 +417,9 @@ COUNTRY_ADJECTIVES: dict[str, list[str]] = {
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
                               "pinned", "pinning", "pins"]
+# Words after an actor that make it the suspect ("saw Kataib Hezbollah as the most likely culprit").
+SUSPECT_WORDS: list[str] = ["culprit", "culprits", "suspect", "suspects", "suspected", "perpetrator", "perpetrators",
+                            "المشتبه", "المتهم"]
 # Words that carry "behind" back to an actor named further before ("widely believed to be behind").
 BELIEVED_WORDS: list[str] = ["believed", "suspected", "thought", "widely", "alleged", "يعتقد", "يشتبه", "يرجح"]
 SPEECH_CUES: list[str] = [

@@ -284,3 +284,15 @@ def test_a_site_told_with_a_tally_and_a_base_named_after_its_town():
     assert [i.place.name for i in k1.incidents] == ["K-1 Air Base"]
     shot = extract("t74", "A drone shot down near Erbil Air Base on Thursday caused no damage.", "en", "2024-01-21")
     assert "drone" in shot.weapons and [i.place.name for i in shot.incidents] == ["Erbil Air Base"]
+
+
+def test_suspects_state_drones_and_a_spokesman_telling_his_groups_attack():
+    culprit = extract("t75", "A U.S. official said Washington saw Kataib Hezbollah, an Iran-backed Iraqi militia, as the "
+                             "most likely culprit for the rocket attack on K-1 on Friday.", "en", "2019-12-28")
+    assert roles(culprit, "alleged") == {"Kataib Hezbollah"} and roles(culprit, "sponsor") == {"Iran"}
+    turkish = extract("t76", 'The Iraqi military spokesman said in a statement that a "Turkish drone" had carried out '
+                             "the attack on Arbat airport on Monday.", "en", "2023-09-19")
+    assert roles(turkish, "alleged") == {"Turkey"} and not roles(turkish, "claimant")
+    saree = extract("t77", "Saree also said the Houthis had attacked the ship Elbella near Eilat with missiles on "
+                           "Thursday.", "en", "2024-06-07")
+    assert roles(saree, "claimant") == {"Houthis"} and not roles(saree, "alleged")
