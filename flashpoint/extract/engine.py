@@ -73,6 +73,9 @@ _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
+# Whose voice a source is: a state's spokespeople, and the Iraqi military for the Iraqi government (which
+# tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
+_VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
@@ -730,12 +733,12 @@ class Extractor:
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
         if speaker:
-            voices.add(lexicon.SPOKESPEOPLE.get(speaker, speaker))
+            voices.add(_VOICE_OF.get(speaker, speaker))
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
         for cue in cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
-            voices.update(lexicon.SPOKESPEOPLE.get(name, name) for m, name, kind in actors + demonyms
-                          if (kind == "state" or name in lexicon.SPOKESPEOPLE)
+            voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
+                          if (kind == "state" or name in _VOICE_OF)
                           and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after))
         taken: set[int] = set()
 

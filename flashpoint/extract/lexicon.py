@@ -489,7 +489,7 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتب�
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",
-    "State Department": "United States", "US official": "United States", "Iraqi military": "Iraqi government",
+    "State Department": "United States", "US official": "United States",
 }
 
 # Nouns of a sentence that details the targets of the attack just described
