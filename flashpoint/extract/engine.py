@@ -77,6 +77,8 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_OWNED_RESPONSIBILITY = {fold_key(w) for w in ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]}
+_OPERATION_NOUNS = {fold_key(w) for w in ["تنفيذ", "استهداف", "إطلاق"]}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
@@ -301,6 +303,8 @@ class Extractor:
         roles: dict[tuple[str, str], ActorRole] = {}
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
         author = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
+        if author is None and _BASMALA_RE.match(text):
+            author = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
         facts_by_sentence: list[_SentenceFacts] = []
         tallies: list[Tally] = []
@@ -888,6 +892,21 @@ class Extractor:
         # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
         affiliated: set[str] = set()  # named as whom a channel is close to ("a channel close to Kataib Hezbollah")
         cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
+        # "أعلن الحرس الثوري، اليوم الأحد، مسؤوليته عن الهجوم", "أعلن المتحدث باسم القوات المسلحة اليمنية
+        # تنفيذ ثلاث عمليات": an announcement of responsibility or of operations, by a group or a state.
+        for c in (*cats.get("claim", ()), *cats.get("speech", ())):
+            if _cue_word(c, "claim") in _STRONG_CLAIM or not arabic(c):
+                continue
+            window = toks[c.tok_end : min(t1, c.tok_end + 12)]
+            if _OWNED_RESPONSIBILITY.isdisjoint(window) and _OPERATION_NOUNS.isdisjoint(window):
+                continue
+            if any(abs(n.tok_start - c.tok_start) <= 12 for n in negated):
+                continue
+            for m, name, kind in actors:
+                if (kind == "group" or name in _STRIKING_STATES) and 0 <= m.tok_start - c.tok_end <= 4 \
+                        and name not in out and id(m) not in taken:
+                    out.append(name)
+                    taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
         if event:
@@ -1073,6 +1092,8 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+# A communiqué opens with the basmala: "بسم الله الرحمن الرحيم", "In the name of God, the Most Gracious".
+_BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (?:God|Allah))", re.IGNORECASE)
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
@@ -1114,6 +1135,23 @@ def _statement_author(toks: list[str], first_sentences) -> str | None:
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     return e.value[0]
     return None
+
+
+def _first_doer(toks: list[str], first_sentences) -> str | None:
+    """The armed group a communiqué names as the doer ("نفّذ مجاهدو المقاومة الإسلامية"), else the first
+    one it names other than as a target ("العدوان على مقرات الحشد الشعبي"): its author."""
+    candidates = []
+    for _s, (_t0, _t1), matches in first_sentences:
+        for m in matches:
+            for e in m.of("actor"):
+                before = toks[max(0, m.tok_start - 2) : m.tok_start]
+                if e.value[1] != "group" or not (_OBJECT_PREPOSITIONS.isdisjoint(before)
+                                                 and _ELABORATION.isdisjoint(before)):
+                    continue
+                if before[-1:] and before[-1] in _SUBJECT_HEADS:
+                    return e.value[0]
+                candidates.append(e.value[0])
+    return candidates[0] if candidates else None
 
 
 def _header_voices(toks: list[str], first_sentences) -> set[str]:

@@ -371,7 +371,8 @@ NEGATED_CLAIM_CUES: list[str] = [
 ]
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
 SUBJECT_HEADS: list[str] = ["منظمة", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
-                            "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات"]
+                            "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات", "mujahideen",
+                            "fighters"]
 # Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the
 # plural ("some of the attacks") points to no attack in particular.
 BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "الضربة", "الغارة", "الهجوم", "العملية",

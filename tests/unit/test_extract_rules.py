@@ -296,3 +296,13 @@ def test_suspects_state_drones_and_a_spokesman_telling_his_groups_attack():
     saree = extract("t77", "Saree also said the Houthis had attacked the ship Elbella near Eilat with missiles on "
                            "Thursday.", "en", "2024-06-07")
     assert roles(saree, "claimant") == {"Houthis"} and not roles(saree, "alleged")
+
+
+def test_communiques_and_arabic_announcements_claim():
+    communique = extract("t78", "بسم الله الرحمن الرحيم\nورداً على العدوان الأمريكي الأخير على مقرات الحشد الشعبي، نفّذ "
+                                "مجاهدو المقاومة الإسلامية في العراق عملية استهدفت قاعدة حرير بطائرة مسيّرة فجر اليوم.",
+                         "ar", "2023-12-27")
+    assert roles(communique, "claimant") == {"Islamic Resistance in Iraq"}
+    irgc = extract("t79", "أعلن الحرس الثوري الإيراني، اليوم الأحد، مسؤوليته عن الهجوم الصاروخي الذي استهدف فجراً "
+                          "مدينة أربيل.", "ar", "2022-03-13")
+    assert roles(irgc, "claimant") == {"IRGC"}
