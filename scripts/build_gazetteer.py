@@ -9,9 +9,11 @@ Sources:
     (CORE_CITY_COUNTRIES), cities15000 for the other CITY_COUNTRIES
   * flashpoint/extract/data/curated/*.csv: hand-curated admin1 aliases (admin1_aliases.csv), facilities
     (bases, airfields, ports, oil/gas fields, crossings: facilities.csv), regions/seas (regions.csv),
-    conflict towns GeoNames cities1000 lacks (towns.csv: Khiam, al-Baghdadi, Sayyidah Zaynab) and
-    aliases kept despite the common-word filter (alias_allowlist.csv).  Every curated row cites the
-    public source of its coordinates in ``source``.
+    conflict towns GeoNames cities1000 lacks (towns.csv: Khiam, al-Baghdadi, Sayyidah Zaynab, Mezzeh,
+    Dahieh, Aita al-Shaab ...), news spellings of GeoNames towns that GeoNames lacks (town_aliases.csv:
+    "Hodeidah", "Qamishli", "Bukamal", "هولير" ...) and aliases kept despite the common-word filter
+    (alias_allowlist.csv).  Every curated row cites its public source in ``source`` (coordinates for
+    towns/facilities/regions, the spelling's users for town_aliases.csv).
 
 Run (from anywhere; paths are relative to this file):  .venv/bin/python scripts/build_gazetteer.py
 The output is deterministic (rows sorted by kind, then id; aliases de-duplicated).
@@ -41,6 +43,9 @@ Small towns (the cities1000 rows under SMALL_TOWN_POP, GeoNames population 0 = u
 the strictest tier (zipf 3.0, phrases 5.0): a village named after a word (بركان, اللحية, "Omar") must not
 create matches.  Their Arabic one-word names dropped that way are still matched after a word that
 introduces a town (SMALL_TOWN_PREFIXES: "بلدة المطلة", "قضاء مخمور", "مستوطنة المطلة").
+curated/town_aliases.csv (id = city:gn:<geonameid>, aliases, source) adds news spellings to GeoNames towns
+(coordinates stay GeoNames'); they are scored by the same filters as GeoNames' own forms, and the build
+stops if one of them is dropped (common word, too short, collision) unless alias_allowlist.csv keeps it.
 A city whose *name* is a common word keeps its row but gets a name qualified by its admin1
 ("Of (Trabzon)"), because the extraction engine also matches the name column.
 Collision filter (small towns only; see ``collision_filter``): a small town's alias that is a match form
@@ -297,6 +302,7 @@ MIN_LATIN_CITY_ALIAS = 4   # Latin city aliases shorter than this go ("Of", "Hit
 FREQ_KINDS = {"city"}      # countries, admin1, facilities and regions are curated by hand
 FREQ_REPORT_COUNTRIES = ("IQ", "SY", "JO", "LB", "YE", "IL", "PS")
 ALLOWLIST = CURATED / "alias_allowlist.csv"
+TOWN_ALIASES = CURATED / "town_aliases.csv"
 
 _ALEFS = "اأإآ"
 _TASHKEEL_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -375,6 +381,61 @@ def load_allowlist() -> dict[str, dict[str, str]]:
             raise SystemExit(f"{ALLOWLIST.name}: every row needs id, alias and reason: {r}")
         out[r["id"]][clean_alias(r["alias"]).casefold()] = r["reason"]
     return out
+
+
+def load_town_aliases() -> dict[int, list[str]]:
+    """geonameid -> news spellings of a GeoNames town from curated/town_aliases.csv (id, aliases, source).
+
+    GeoNames writes many conflict towns only in transliterations ("Al Ḩudaydah", "Al Qāmishlī"); reports
+    use the agencies' spellings ("Hodeidah", "Qamishli", "Bukamal", "هولير").  These aliases are scored
+    by the common-word and collision filters like GeoNames' own forms; ``check_town_aliases`` stops the
+    build if one is dropped.
+    """
+    out: dict[int, list[str]] = {}
+    if not TOWN_ALIASES.exists():
+        return out
+    for r in read_csv(TOWN_ALIASES):
+        m = re.fullmatch(r"city:gn:(\d+)", r.get("id") or "")
+        if not m:
+            raise SystemExit(f"{TOWN_ALIASES.name}: id must be city:gn:<geonameid>: {r}")
+        if not (r.get("aliases") and r.get("source")):
+            raise SystemExit(f"{TOWN_ALIASES.name}: every row needs aliases and source: {r}")
+        gid = int(m[1])
+        if gid in out:
+            raise SystemExit(f"{TOWN_ALIASES.name}: {r['id']} listed twice")
+        out[gid] = split_aliases(r["aliases"])
+    return out
+
+
+def check_town_aliases(rows: list[dict], town_aliases: dict[int, list[str]], dropped: list[tuple]) -> None:
+    """Stop the build when a town_aliases.csv or towns.csv alias is not in the place's final aliases (dropped
+    by a filter) or a town_aliases.csv id is unknown: the curated files must say only what the gazetteer
+    matches."""
+    by_id = {r["id"]: r for r in rows}
+    why = {(r["id"], a.casefold()): reason for r, a, reason in dropped}
+    problems = []
+    for gid, aliases in sorted(town_aliases.items()):
+        pid = f"city:gn:{gid}"
+        r = by_id.get(pid)
+        if r is None:
+            problems.append(f"{pid}: no such GeoNames town in the gazetteer")
+            continue
+        kept = {a.casefold() for a in r["aliases"]}
+        for a in aliases:
+            a = clean_alias(a)
+            if a.casefold() not in kept:
+                reason = why.get((pid, a.casefold()), "alias hygiene (stop-list, script, length or case)")
+                problems.append(f"{pid} {r['name']}: {a!r} dropped: {reason}")
+    for r in rows:  # towns.csv aliases skip the common-word filter, not the small towns' collision filter
+        if r["id"].startswith("city:curated:"):
+            kept = {a.casefold() for a in r["aliases"]}
+            for a in r["_curated"]:
+                if a.casefold() not in kept:
+                    reason = why.get((r["id"], a.casefold()), "?")
+                    problems.append(f"{r['id']} (towns.csv): {a!r} dropped: {reason}")
+    if problems:
+        raise SystemExit(f"{TOWN_ALIASES.name}/towns.csv: aliases the filters drop (remove them, or keep them in "
+                         f"{ALLOWLIST.name} with a reason):\n  " + "\n  ".join(problems))
 
 
 # Words that introduce a town in Arabic reports.  A small town whose bare Arabic name is a common word
@@ -590,6 +651,12 @@ IMPORTANT_TOWN_IDS = (
     # cities1000 and curated/towns.csv towns
     "city:gn:390188", "city:gn:90393", "city:gn:93818", "city:gn:92004", "city:gn:163750", "city:gn:165509",
     "city:gn:272849", "city:curated:khiam", "city:curated:khan-al-baghdadi", "city:curated:sayyidah-zaynab",
+    # added with the news-spellings batch (town_aliases.csv, towns.csv)
+    "city:gn:173377", "city:gn:95446", "city:gn:98463", "city:gn:96994", "city:gn:448149", "city:gn:276592",
+    "city:gn:295277", "city:gn:293825", "city:gn:281124", "city:gn:281102",
+    "city:curated:mezzeh", "city:curated:kafr-sousa", "city:curated:dahieh", "city:curated:aita-al-shaab",
+    "city:curated:odaisseh", "city:curated:aitaroun", "city:curated:mais-al-jabal", "city:curated:houla",
+    "city:curated:shebaa",
 )
 # Forms of conflict towns, provinces and bases that news reports use and that must stay matchable.
 PROTECTED_FORMS = (
@@ -1097,8 +1164,12 @@ def joined_article_form(alias: str) -> str | None:
     return f"ال{m[1]}{m[2]}" if m and script_of(alias) == "arabic" else None
 
 
-def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict) -> list[dict]:
-    """City rows: ``gn_cities`` (cities15000) for CITY_COUNTRIES, ``gn_core`` (cities1000) for the core ones."""
+def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict,
+                 town_aliases: dict[int, list[str]] | None = None) -> list[dict]:
+    """City rows: ``gn_cities`` (cities15000) for CITY_COUNTRIES, ``gn_core`` (cities1000) for the core ones.
+
+    ``town_aliases`` (load_town_aliases) adds curated news spellings, scored by the filters like GeoNames'."""
+    town_aliases = town_aliases or {}
     by_cc = defaultdict(list)
     for c in gn_cities.values():
         if c["countrycode"] in CITY_COUNTRIES and c["countrycode"] not in CORE_CITY_COUNTRIES:
@@ -1119,6 +1190,8 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict)
             raw = [c["name"], strip_accents(c["name"])] + list(c.get("alternatenames") or [])
             drop = CITY_DROP_ALIASES.get(c["geonameid"], set())
             raw = [a for a in raw if a not in drop]
+            curated_forms = town_aliases.get(c["geonameid"], [])
+            raw += curated_forms
             if cc in CORE_CITY_COUNTRIES:  # scored by the common-word filter like the GeoNames forms
                 raw += [j for j in map(joined_kafr_form, raw) if j]
             extra = []
@@ -1135,7 +1208,9 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict)
                 "admin1": nearest.get(c["geonameid"]) or amap.get(c.get("admin1code") or "", ""),
                 "lat": fmt_coord2(c["latitude"]), "lon": fmt_coord2(c["longitude"]),
                 "population": str(c["population"]) if c.get("population") else "",
-                "aliases": aliases, "source": f"{src}; GeoNames {c['geonameid']}", "_pop": c.get("population") or 0,
+                "aliases": aliases, "_pop": c.get("population") or 0,
+                "source": f"{src}; GeoNames {c['geonameid']}"
+                          + ("; news spellings curated: town_aliases.csv" if curated_forms else ""),
             })
     return rows
 
@@ -1205,7 +1280,8 @@ def main() -> int:
 
     countries = build_countries(csc_countries, gc.get_countries())
     admin_rows, code2name = build_admin1(csc_dir, gn_cities)
-    city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name)
+    town_aliases = load_town_aliases()
+    city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name, town_aliases)
     add_arabic_from_capitals(admin_rows, city_rows)
     for r in admin_rows:
         r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP)
@@ -1215,6 +1291,7 @@ def main() -> int:
     dropped: list[tuple] = []
     collision_filter(countries + admin_rows + city_rows + curated, load_allowlist(), dropped)
     common_word_filter(city_rows + curated, load_allowlist(), dropped)
+    check_town_aliases(city_rows, town_aliases, dropped)
     if "--report" in sys.argv[1:]:
         print_freq_report(city_rows, dropped)
     elif "--report-all" in sys.argv[1:]:

@@ -198,6 +198,21 @@ def _names_forces(toks: list[str], m: Match) -> bool:
     return bool(after) and (after[0] in _FORCE_NOUNS or (after[0] == "and" and after[1:] and after[1] in _ALLIES))
 
 
+def _uses_capitals(text: str) -> bool:
+    """Whether the report capitalises names at all (some feeds send everything in lower case)."""
+    sample = text[:2000]
+    return sum(ch.isupper() for ch in sample) * 50 > sum(ch.isalpha() and ch.isascii() for ch in sample)
+
+
+def _lower_case_word(folded: Folded, m: Match) -> bool:
+    """A Latin place name written without a capital is a common word ("a tyre factory", "the hit")."""
+    start = folded.to_original(m.start)
+    if not ("a" <= folded.original[start : start + 1] <= "z"):
+        return False
+    surface = folded.surface(m.start, m.end)
+    return not any(ch.isupper() for ch in surface)
+
+
 def _upper_is(folded: Folded, m: Match) -> bool:
     """An alias that starts with "IS" ("IS cells") names the group only when written in capitals."""
     start = folded.to_original(m.start)
@@ -295,8 +310,12 @@ class Extractor:
             analysed.append((s, (t0, t1), all_matches[m0:m1]))
         locations: list[Location] = []
         doc_countries: set[str] = set()
+        cased = language != "ar" and _uses_capitals(text)
         for _s, _span, matches in analysed:
             for m in matches:
+                if cased and m.places and _lower_case_word(folded, m):
+                    m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
+                    continue
                 if m.doc_codes:  # countries named, and places all in one country (see Matcher)
                     doc_countries |= m.doc_codes
 
@@ -530,10 +549,11 @@ class Extractor:
         for m, p in sites:
             previous = kept[-1] if kept else None
             if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
-                    and 0 <= m.tok_start - previous[0].tok_end <= 5
-                    and _ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
+                    and 0 <= m.tok_start - previous[0].tok_end <= 9
+                    and (_ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
+                         or _contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
                     and km_between(p, previous[1]) <= 60):
-                continue
+                continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
             kept.append((m, p))
         return kept
 
@@ -591,8 +611,16 @@ class Extractor:
 
     def _sites(self, folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
         sites = []
+        # Armed groups named as the subject ("by the Houthis", not "strikes on the Houthis"): the country
+        # right after them is where they are ("launched by the Houthis in Yemen"), not where the attack was.
+        actor_ends = {m.tok_end for m in matches if m.of("actor")
+                      and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+                      and _ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])}
         for m in matches:
             if not m.places or not self._is_place_reading(toks, m):
+                continue
+            if (m.tok_start >= 2 and toks[m.tok_start - 1] in _IN_WORDS and m.tok_start - 1 in actor_ends
+                    and any(p.kind == "country" for p in m.places)):
                 continue
             before = self._context_before(toks, m)
             if self._is_background_place(toks, m):
@@ -1094,6 +1122,7 @@ class Extractor:
 # ---------------------------------------------------------------------- helpers
 # A communiqué opens with the basmala: "بسم الله الرحمن الرحيم", "In the name of God, the Most Gracious".
 _BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (?:God|Allah))", re.IGNORECASE)
+_IN_WORDS = {"in", "في"}
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "

@@ -306,3 +306,12 @@ def test_communiques_and_arabic_announcements_claim():
     irgc = extract("t79", "أعلن الحرس الثوري الإيراني، اليوم الأحد، مسؤوليته عن الهجوم الصاروخي الذي استهدف فجراً "
                           "مدينة أربيل.", "ar", "2022-03-13")
     assert roles(irgc, "claimant") == {"IRGC"}
+
+
+def test_lower_case_words_the_actors_home_and_a_town_named_near_a_site_are_not_sites():
+    facts = extract("t80", "The military said its jets struck two Hezbollah depots in the Ghaziyeh area, near the "
+                           "southern Lebanese city of Sidon, on Monday, hitting a warehouse and a tyre factory. It said "
+                           "a missile launched by the Houthis in Yemen was intercepted near Eilat on Thursday.", "en",
+                    "2024-02-22")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Ghazieh", "Eilat"}
+    assert "YE" not in {i.country_code for i in facts.incidents}
