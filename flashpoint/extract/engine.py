@@ -77,6 +77,7 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
 _OWNED_RESPONSIBILITY = {fold_key(w) for w in ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]}
 _OPERATION_NOUNS = {fold_key(w) for w in ["تنفيذ", "استهداف", "إطلاق"]}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
@@ -764,10 +765,12 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
-        if speaker:
+        # "Israel's military said it does not comment on foreign reports": heard, but owning nothing.
+        no_comment = _contains_phrase(toks[t0:t1], _NO_COMMENT)
+        if speaker and not no_comment:
             voices.add(_VOICE_OF.get(speaker, speaker))
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
-        for cue in cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+        for cue in () if no_comment else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in _VOICE_OF)

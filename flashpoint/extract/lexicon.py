@@ -418,6 +418,13 @@ COUNTRY_ADJECTIVES: dict[str, list[str]] = {
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
                               "pinned", "pinning", "pins"]
+# A state that speaks only to say nothing does not own the strike ("declined to comment").
+NO_COMMENT_CUES: list[str] = [
+    "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
+    "looking into", "does not comment", "did not comment", "would not comment", "not immediately comment",
+    "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
+    "لا يعلق", "لا تعلق",
+]
 # Words after an actor that make it the suspect ("saw Kataib Hezbollah as the most likely culprit").
 SUSPECT_WORDS: list[str] = ["culprit", "culprits", "suspect", "suspects", "suspected", "perpetrator", "perpetrators",
                             "المشتبه", "المتهم"]

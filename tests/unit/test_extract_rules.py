@@ -315,3 +315,10 @@ def test_lower_case_words_the_actors_home_and_a_town_named_near_a_site_are_not_s
                     "2024-02-22")
     assert {i.place.name for i in facts.incidents if i.place} == {"Ghazieh", "Eilat"}
     assert "YE" not in {i.country_code for i in facts.incidents}
+
+
+def test_a_state_that_declines_to_comment_does_not_claim():
+    facts = extract("t81", "Israeli air strikes on military sites around Masyaf late on Sunday killed 18 people, Syrian "
+                           "state media said. Israel's military said it does not comment on foreign reports.", "en",
+                    "2024-09-09")
+    assert roles(facts, "alleged") == {"Israel"} and not roles(facts, "claimant")
