@@ -40,9 +40,10 @@ bench-api: install
 bench-latency: install
 	$(PY) scripts/measure_latency.py
 
-## make quality: precision, recall and F1 per field and language (held-out test set, then dev sets)
+## make quality: precision, recall and F1 per field and language (held-out test sets, then dev sets)
 quality: install
-	$(PY) -m flashpoint.quality tests/corpus/test.jsonl tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl
+	$(PY) -m flashpoint.quality tests/corpus/test.jsonl tests/corpus/test2.jsonl tests/corpus/dev.jsonl \
+		tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl
 
 clean:
 	rm -rf var .pytest_cache
