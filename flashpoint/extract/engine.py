@@ -77,6 +77,8 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+_MISSILE_FIRERS = {"Houthis", "IRGC"}  # their صواريخ are missiles, the Iraqi factions' are rockets
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
 _OWNED_RESPONSIBILITY = {fold_key(w) for w in ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]}
 _OPERATION_NOUNS = {fold_key(w) for w in ["تنفيذ", "استهداف", "إطلاق"]}
@@ -346,7 +348,8 @@ class Extractor:
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
-            if "rocket" in weapons_here and ("airstrike" in weapons_here or "Houthis" in _actor_names(cats)) and any(
+            fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
+            if "rocket" in weapons_here and ("airstrike" in weapons_here or fired_by_missile_force) and any(
                     ARABIC_RE.search(folded.text[m.start:m.end]) for m in weapon_cues
                     if any(e.value == "rocket" for e in m.of("weapon"))):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
@@ -789,8 +792,8 @@ class Extractor:
             for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
                 if m.tok_start < cue.tok_end:
                     continue
-                if m.tok_start - end > gap:
-                    break
+                if m.tok_start - end > gap or any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start]):
+                    break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
             return found
