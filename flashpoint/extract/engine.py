@@ -792,7 +792,7 @@ class Extractor:
             for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
                 if m.tok_start < cue.tok_end:
                     continue
-                if m.tok_start - end > gap or any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start]):
+                if m.tok_start - end > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2

@@ -322,3 +322,12 @@ def test_a_state_that_declines_to_comment_does_not_claim():
                            "state media said. Israel's military said it does not comment on foreign reports.", "en",
                     "2024-09-09")
     assert roles(facts, "alleged") == {"Israel"} and not roles(facts, "claimant")
+
+
+def test_a_blame_chain_ends_with_its_clause_but_keeps_its_list():
+    ar = extract("t82", "قُتل ١٦ شخصاً بغارة على القنصلية الإيرانية في حي المزة بدمشق. وحمّلت طهران إسرائيل المسؤولية، "
+                        "وتوعّد المرشد الإيراني بأن إسرائيل ستُعاقَب.", "ar", "2024-04-03")
+    assert roles(ar, "alleged") == {"Israel"}
+    en = extract("t83", "Rockets hit Ain al-Asad on Monday. The Pentagon blamed Kataib Hezbollah, Harakat al-Nujaba and "
+                        "Kataib Sayyid al-Shuhada.", "en", "2024-01-30")
+    assert roles(en, "alleged") == {"Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada"}
