@@ -77,6 +77,7 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
 _MISSILE_FIRERS = {"Houthis", "IRGC"}  # their صواريخ are missiles, the Iraqi factions' are rockets
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
@@ -566,8 +567,9 @@ class Extractor:
         clause = self._clause_before(toks, m)
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True
-        if _ends_with(self._context_before(toks, m), _ORIGIN_BEFORE):
-            return True
+        before = self._context_before(toks, m)
+        if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
+            return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         after = toks[m.tok_end : m.tok_end + 2]
         if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS or after[0] in _STREET_AFTER):
             return True  # ... or a street named after it ("Palestine Street")
@@ -707,6 +709,21 @@ class Extractor:
                         drafts.append(draft)
                     by_key[key] = draft
                 _absorb(draft, f, share=len(chosen) == 1, date=f.site_dates.get(id(m), f.date))
+        # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
+        # place told first is the same incident as the site named after it, in that country, on that day.
+        for d in list(drafts):
+            if d.place.kind not in ("region", "country"):
+                continue  # a province told first is often an incident of its own ("clashes in Deir ez-Zor province")
+            site = next((q for q in drafts if q.place.kind in SPECIFIC_KINDS and q.first_sentence > d.first_sentence
+                         and q.place.country_code == d.place.country_code
+                         and (d.date is None or q.date is None or d.date == q.date)), None)
+            if site is not None:
+                site.weapons = _unique(site.weapons + d.weapons)
+                site.targets = _unique(site.targets + d.targets)
+                site.date = site.date or d.date
+                site.killed = site.killed if d.killed is None else max(site.killed or 0, d.killed)
+                site.injured = site.injured if d.injured is None else max(site.injured or 0, d.injured)
+                drafts.remove(d)
         for f in placeless:
             if drafts:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))

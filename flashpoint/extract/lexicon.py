@@ -297,6 +297,9 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
                                   *(f"{clitic}{word}" for clitic in ("ب", "و", "ل", "ف", "وب", "ول")
                                     for word in ("ريف", "محافظة", "محافظتي"))]
 # Words before a place that make it an origin ("from Gaza").
+# Words before "من" that make it "near", not "from" ("اقترابهما من مطار أربيل", "بالقرب من").
+APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقترابه", "اقترابهم", "مقربة", "قريبة", "قريب", "مسافة",
+                             "كيلومترات", "كم", "اقتربت", "اقترب"]
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
                                    "from outside the", "من خارج"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",

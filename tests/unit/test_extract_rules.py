@@ -331,3 +331,13 @@ def test_a_blame_chain_ends_with_its_clause_but_keeps_its_list():
     en = extract("t83", "Rockets hit Ain al-Asad on Monday. The Pentagon blamed Kataib Hezbollah, Harakat al-Nujaba and "
                         "Kataib Sayyid al-Shuhada.", "en", "2024-01-30")
     assert roles(en, "alleged") == {"Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada"}
+
+
+def test_a_region_told_before_its_sites_and_a_drone_approaching_a_base():
+    en = extract("t84", "Rockets hit two bases housing U.S. troops in northeast Syria on Wednesday, CENTCOM said. "
+                        "Rockets landed inside Mission Support Site Conoco and near Mission Support Site Green Village.",
+                 "en", "2022-08-25")
+    assert all(i.place.kind == "facility" for i in en.incidents) and len(en.incidents) == 2
+    ar = extract("t85", "أسقطت الدفاعات الجوية طائرتين مسيّرتين فجر اليوم أثناء اقترابهما من مطار أربيل الدولي.", "ar",
+                 "2024-01-03")
+    assert [i.place.name for i in ar.incidents] == ["Erbil Air Base"]
