@@ -78,6 +78,7 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
 _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
+_STRAITS = set(lexicon.STRAITS)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
 _MISSILE_FIRERS = {"Houthis", "IRGC"}  # their صواريخ are missiles, the Iraqi factions' are rockets
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
@@ -296,7 +297,7 @@ class Extractor:
     # ------------------------------------------------------------------ internals
     def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
         sentences = split_sentences(text)
-        dateline_end = _dateline_end(text)
+        dateline_start, dateline_end = _dateline(text)
         # Fold, tokenise and match the whole report once; sentences are ranges over the results.
         folded = fold(text)
         toks, starts = _tokens(folded.text)
@@ -449,7 +450,7 @@ class Extractor:
                 facts.sites = self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
-                    if folded.to_original(m.start) >= dateline_end
+                    if not dateline_start <= folded.to_original(m.start) < dateline_end
                     and (told_before_count is None or m.tok_end < told_before_count)
                 ])])
                 facts.site_dates = _site_dates(facts.sites, dates)
@@ -632,8 +633,8 @@ class Extractor:
             if self._is_background_place(toks, m):
                 continue
             place = self._resolve(m, doc_countries, toks)
-            if place is None or not place.country_code:
-                continue  # the Middle East or the Red Sea is not a site we can count
+            if place is None or not (place.country_code or place.name in _STRAITS):
+                continue  # the Middle East or the Red Sea is not a site we can count (a named strait is)
             if place.kind == "country" and (not self._has_locative(toks, m, sites) or _names_forces(toks, m)):
                 continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
             m.near = _ends_with(before, _NEAR_BEFORE)
@@ -1148,20 +1149,26 @@ _BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (
 _IN_WORDS = {"in", "في"}
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
-_DATELINE_RE = re.compile(r"^[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
+_DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 
 
-def _dateline_end(text: str) -> int:
-    """End of a wire dateline ("AMMAN -", "بغداد (أ ف ب) -"): where the reporter is, not the attack."""
-    m = _DATELINE_RE.match(text)
-    if not m:
-        return 0
-    head = _PARENTHESES_RE.sub(" ", m.group()).strip(" -–—")
-    arabic = bool(ARABIC_RE.search(head))
-    if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
-        return m.end()
-    return 0
+def _dateline(text: str) -> tuple[int, int]:
+    """Where a wire dateline is ("AMMAN -", "بغداد (أ ف ب) -"): where the reporter is, not the attack.
+    It opens the report, or the paragraph after a headline ("ANALYSIS: ...\n\nDUBAI - ...")."""
+    starts = [0]
+    first_break = text.find("\n")
+    if 0 < first_break <= 160:
+        starts.append(len(text) - len(text[first_break:].lstrip()))
+    for start in starts:
+        m = _DATELINE_RE.match(text, start)
+        if not m:
+            continue
+        head = _PARENTHESES_RE.sub(" ", m.group()).strip(" -–—\n")
+        arabic = bool(ARABIC_RE.search(head))
+        if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
+            return start, m.end()
+    return 0, 0
 
 
 def _locates(town: Place, facility: Place) -> bool:

@@ -297,6 +297,8 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
                                   *(f"{clitic}{word}" for clitic in ("ب", "و", "ل", "ف", "وب", "ول")
                                     for word in ("ريف", "محافظة", "محافظتي"))]
 # Words before a place that make it an origin ("from Gaza").
+# Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
+STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]
 # Words before "من" that make it "near", not "from" ("اقترابهما من مطار أربيل", "بالقرب من").
 APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقترابه", "اقترابهم", "مقربة", "قريبة", "قريب", "مسافة",
                              "كيلومترات", "كم", "اقتربت", "اقترب"]

@@ -341,3 +341,12 @@ def test_a_region_told_before_its_sites_and_a_drone_approaching_a_base():
     ar = extract("t85", "أسقطت الدفاعات الجوية طائرتين مسيّرتين فجر اليوم أثناء اقترابهما من مطار أربيل الدولي.", "ar",
                  "2024-01-03")
     assert [i.place.name for i in ar.incidents] == ["Erbil Air Base"]
+
+
+def test_a_dateline_after_a_headline_and_an_attack_in_a_strait():
+    facts = extract("t86", "ANALYSIS: Houthi attacks grow bolder\n\nDUBAI - U.S. Central Command says the Houthis fired "
+                           "two anti-ship ballistic missiles at the cargo ship Rubymar near the Bab el-Mandeb strait "
+                           "late on Sunday.", "en", "2024-02-20")
+    assert [(i.place.name, i.country_code) for i in facts.incidents] == [("Bab el-Mandeb", None)]
+    red_sea = extract("t87", "The Houthis fired a missile at a tanker in the Red Sea on Sunday.", "en", "2024-02-20")
+    assert not red_sea.incidents or all(i.place is None or i.place.name != "Red Sea" for i in red_sea.incidents)
