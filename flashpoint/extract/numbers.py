@@ -46,7 +46,8 @@ def strip_proclitic(token: str) -> tuple[str, ...]:
         return (token,)
     forms = [token]
     for clitic in ARABIC_PROCLITICS:
-        if token.startswith(clitic) and len(token) > len(clitic) + 1:
+        # Two letters at least must remain after the clitic, but one digit will do ("و8 في سوريا").
+        if token.startswith(clitic) and (len(token) > len(clitic) + 1 or token[len(clitic):].isdigit()):
             forms.append(token[len(clitic):])
     return tuple(forms)
 

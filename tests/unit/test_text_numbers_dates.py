@@ -95,3 +95,8 @@ def test_dates(text, expected):
 def test_relative_dates_need_a_publication_date():
     assert dates_in("on Wednesday", None) == []
     assert dates_in("on October 18, 2023", None) == [(D(2023, 10, 18), D(2023, 10, 18))]
+
+
+def test_a_single_digit_with_an_attached_conjunction():
+    assert number_at(["و8"], 0) == (8, 1)
+    assert number_at(["وب"], 0) is None
