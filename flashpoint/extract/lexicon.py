@@ -183,12 +183,16 @@ WEAPONS: dict[str, list[str]] = {
     "rocket": [
         "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية", "صاروخيتان",
         "صاروخيتين", "قذيفتان صاروخيتان", "قذيفتين صاروخيتين", "صاروخا", "بصاروخ", "راجمة صواريخ",
-        "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد",
+        "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد", "القذيفة الصاروخية",
+        "القذائف الصاروخية",
         "rocket", "rockets", "rocket attack", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
         "roquette", "roquettes", "Rakete", "Raketen"],
     "missile": [
         "صاروخ باليستي", "صواريخ باليستية", "صاروخ بالستي", "صواريخ بالستية", "صاروخ كروز", "صواريخ كروز",
         "صاروخ مضاد للسفن", "صواريخ مضادة للسفن", "صاروخ موجه", "صواريخ موجهة",
+        # The definite forms put the article on both words ("الصواريخ الباليستية").
+        "الصاروخ الباليستي", "الصواريخ الباليستية", "الصاروخ البالستي", "الصواريخ البالستية", "صاروخ مجنح",
+        "صواريخ مجنحة", "الصواريخ المجنحة", "بصاروخ مجنح", "الصواريخ الموجهة", "الصاروخ المضاد للسفن",
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",
@@ -197,7 +201,8 @@ WEAPONS: dict[str, list[str]] = {
                "mortar rounds", "mortar shell", "mortar shells", "obus de mortier", "Mörser", "Mörsergranaten"],
     "ied": ["عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "سيارة مفخخة", "IED", "IEDs",
             "improvised explosive device", "improvised explosive devices", "roadside bomb", "roadside bombs",
-            "car bomb", "explosive device", "engin explosif", "Sprengsatz"],
+            "car bomb", "explosive device", "engin explosif", "Sprengsatz", "العبوة الناسفة", "العبوات الناسفة",
+            "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
@@ -210,7 +215,8 @@ WEAPONS: dict[str, list[str]] = {
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
                   "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck"],
-    "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "artillery", "artillery fire",
+    "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
+                  "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie"],
 }
 
