@@ -32,7 +32,7 @@ from flashpoint.extract.facts import (
     Tally,
 )
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
-from flashpoint.extract.numbers import dual_at, number_at, strip_proclitic
+from flashpoint.extract.numbers import ARABIC_PROCLITICS, dual_at, number_at
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 
 MAX_TEXT_CHARS = 200_000
@@ -124,6 +124,9 @@ _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting"
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
+# The nouns and their forms with an attached proclitic ("لـ١٦٥ هجوماً", "بهجومين"), for one lookup a token.
+_TALLY_NOUN_FORMS = _TALLY_NOUN_WORDS | {clitic + noun for noun in _TALLY_NOUN_WORDS if ARABIC_RE.match(noun)
+                                         for clitic in ARABIC_PROCLITICS}
 _SUCCESSIVE = {fold_key(w) for w in ["متتالية", "متتابعة", "متلاحقة", "consecutive", "successive", "simultaneous",
                                      "متزامنة"]}
 _PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
@@ -206,7 +209,7 @@ def _names_forces(toks: list[str], m: Match) -> bool:
 def _uses_capitals(text: str) -> bool:
     """Whether the report capitalises names at all (some feeds send everything in lower case)."""
     sample = text[:2000]
-    return sum(ch.isupper() for ch in sample) * 50 > sum(ch.isalpha() and ch.isascii() for ch in sample)
+    return len(_UPPER_RE.findall(sample)) * 50 > len(_LATIN_RE.findall(sample))
 
 
 def _lower_case_word(folded: Folded, m: Match) -> bool:
@@ -315,12 +318,15 @@ class Extractor:
             analysed.append((s, (t0, t1), all_matches[m0:m1]))
         locations: list[Location] = []
         doc_countries: set[str] = set()
-        cased = language != "ar" and _uses_capitals(text)
+        cased = None  # whether the report capitalises names: asked only when a place is in lower case
         for _s, _span, matches in analysed:
             for m in matches:
-                if cased and m.places and _lower_case_word(folded, m):
-                    m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
-                    continue
+                if m.places and _lower_case_word(folded, m):
+                    if cased is None:
+                        cased = _uses_capitals(text)
+                    if cased:
+                        m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
+                        continue
                 if m.doc_codes:  # countries named, and places all in one country (see Matcher)
                     doc_countries |= m.doc_codes
 
@@ -862,7 +868,9 @@ class Extractor:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
-        suspect_at = [i for i in range(t0, t1) if toks[i] in _SUSPECT_WORDS]
+        sentence = toks[t0:t1]
+        suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
+            t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
         if suspect_at:
             before = [(m, name) for m, name, kind in actors
                       if kind != "source" and id(m) not in taken and any(0 <= i - m.tok_end <= 14 for i in suspect_at)]
@@ -1147,6 +1155,8 @@ class Extractor:
 # A communiqué opens with the basmala: "بسم الله الرحمن الرحيم", "In the name of God, the Most Gracious".
 _BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (?:God|Allah))", re.IGNORECASE)
 _IN_WORDS = {"in", "في"}
+_UPPER_RE = re.compile(r"[A-Z]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
@@ -1293,7 +1303,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     counted = []
     for i in range(t0, t1):
         tok = toks[i]
-        if tok not in _TALLY_NOUN_WORDS and _TALLY_NOUN_WORDS.isdisjoint(strip_proclitic(tok)):
+        if tok not in _TALLY_NOUN_FORMS:
             continue
         count = _count_before(toks, i, t0)
         if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
