@@ -77,6 +77,9 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_ATTRIBUTED_TO = {fold_key(w) for w in ["to", "on", "إلى", "الى"]}
+_BLAMED_FOR = {fold_key(w) for w in ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "بتنفيذ", "بالوقوف",
+                                      "بشن", "بالمسؤولية", "بالهجوم", "باستهداف"]}
 _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
@@ -852,6 +855,14 @@ class Extractor:
                 if len(chain) >= 2:
                     said_by = chain[0][1]
                     chain = chain[1:]
+                elif not chain:
+                    # The subject is no actor ("حمّلت وزارة داخلية الإقليم قوات الحشد الشعبي مسؤولية الهجوم",
+                    # "اتهم قائممقام الخالص بقايا عصابات داعش بتنفيذ الهجوم"): the one named right before
+                    # the responsibility or the deed is blamed.
+                    marks = [i for i in range(cue.tok_end, min(t1, cue.tok_end + 14)) if toks[i] in _BLAMED_FOR]
+                    if marks:
+                        chain = [a for a in actors + demonyms + forces
+                                 if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 1][-1:]
             for m, name, kind in chain:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
@@ -861,9 +872,9 @@ class Extractor:
             if id(m) in taken or kind == "source":
                 continue
             before = toks[max(0, m.tok_start - 2) : m.tok_start]
-            if before[-1:] == ["the"]:
+            if before[-1:] and (before[-1] == "the" or before[-1] in _SUBJECT_HEADS):  # "إلى خلايا التنظيم"
                 before = toks[max(0, m.tok_start - 3) : m.tok_start - 1]
-            if before[-1:] and before[-1] in ("to", "on") and not _ATTRIBUTED.isdisjoint(
+            if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
                 give(name, "alleged", speaker)
                 taken.add(id(m))

@@ -350,3 +350,15 @@ def test_a_dateline_after_a_headline_and_an_attack_in_a_strait():
     assert [(i.place.name, i.country_code) for i in facts.incidents] == [("Bab el-Mandeb", None)]
     red_sea = extract("t87", "The Houthis fired a missile at a tanker in the Red Sea on Sunday.", "en", "2024-02-20")
     assert not red_sea.incidents or all(i.place is None or i.place.name != "Red Sea" for i in red_sea.incidents)
+
+
+def test_arabic_blame_when_the_subject_is_no_actor_and_attribution_to_a_group():
+    held = extract("t88", "سقطت صواريخ قرب مطار أربيل مساء أمس. وحمّلت وزارة داخلية إقليم كوردستان قوات الحشد الشعبي "
+                          "مسؤولية الهجوم.", "ar", "2020-10-01")
+    assert roles(held, "alleged") == {"Popular Mobilization Forces"}
+    accused = extract("t89", "قُتل ثلاثة مزارعين بهجوم مسلح في قرية قرب الخالص أمس. واتهم قائممقام الخالص «بقايا عصابات "
+                             "داعش» بتنفيذ الهجوم.", "ar", "2022-12-20")
+    assert roles(accused, "alleged") == {"Islamic State"}
+    attributed = extract("t90", "هاجم مسلحون جامعي الكمأة قرب السخنة في 17 شباط، ما أدى إلى مقتل 53 شخصاً. ونسب المرصد "
+                                "الهجوم إلى خلايا تنظيم داعش.", "ar", "2023-03-01")
+    assert "Islamic State" in roles(attributed, "alleged")
