@@ -77,6 +77,8 @@ _ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_AGGRESSION = {fold_key(w) for w in ["aggression", "العدوان", "عدوان", "بالعدوان", "الاعتداء", "اعتداء",
+                                      "بالاعتداء"]}
 _ATTRIBUTED_TO = {fold_key(w) for w in ["to", "on", "إلى", "الى"]}
 _BLAMED_FOR = {fold_key(w) for w in ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "بتنفيذ", "بالوقوف",
                                       "بشن", "بالمسؤولية", "بالهجوم", "باستهداف"]}
@@ -878,6 +880,18 @@ class Extractor:
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+        # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
+        # condemns a state's attack blames that state.
+        sentence_toks = toks[t0:t1]
+        if not _REACTIONS.isdisjoint(sentence_toks):
+            reacted = [t0 + i for i, tok in enumerate(sentence_toks) if tok in _REACTIONS]
+            deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
+            for m, name, kind in demonyms:
+                if id(m) not in taken and name in _STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
+                        and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
+                             or not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 1])):
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
         sentence = toks[t0:t1]
         suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [

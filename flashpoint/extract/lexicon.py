@@ -498,7 +498,9 @@ PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came
 # Whose strikes a report can announce (a state claimant); reactions in between do not count.
 STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Iran", "IRGC", "Syrian government",
                                "Iraqi government"]
-REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "نددت", "أدانت", "استنكرت"]
+REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "condemns", "denounces", "نددت", "أدانت",
+                              "استنكرت", "ندد", "أدان", "استنكر", "وندد", "ونددت", "وأدان", "وأدانت", "واستنكر",
+                              "واستنكرت", "ودانت", "دانت"]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]

@@ -362,3 +362,12 @@ def test_arabic_blame_when_the_subject_is_no_actor_and_attribution_to_a_group():
     attributed = extract("t90", "هاجم مسلحون جامعي الكمأة قرب السخنة في 17 شباط، ما أدى إلى مقتل 53 شخصاً. ونسب المرصد "
                                 "الهجوم إلى خلايا تنظيم داعش.", "ar", "2023-03-01")
     assert "Islamic State" in roles(attributed, "alleged")
+
+
+def test_condemning_a_states_attack_blames_it():
+    en = extract("t91", "Ballistic missiles hit a house in Erbil on Monday, killing four civilians. Iraq's foreign "
+                        "ministry condemned what it called a blatant Iranian aggression.", "en", "2024-01-16")
+    assert "Iran" in roles(en, "alleged")
+    ar = extract("t92", "نفذت القوات الأمريكية ضربات على مواقع في الحديدة فجر اليوم. وندّد المتحدث باسم الجماعة بما "
+                        "وصفه بـ«العدوان الأمريكي البريطاني» على المدنيين.", "ar", "2024-05-31")
+    assert "United States" in roles(ar, "alleged")
