@@ -565,7 +565,7 @@ class Extractor:
         kept: list[tuple[Match, Place]] = []
         for m, p in sites:
             previous = kept[-1] if kept else None
-            if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
+            if (previous and p.kind == "city" and previous[1].kind in (*SPECIFIC_KINDS, "region")
                     and 0 <= m.tok_start - previous[0].tok_end <= 9
                     and (_ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
                          or _contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
