@@ -1,4 +1,4 @@
-"""One Aho-Corasick automaton over every name and cue word, built once per process.
+"""Aho-Corasick automata over every name and cue word, built once per process.
 
 Entries are folded (text.fold_key); Arabic entries are also added with each attached proclitic
 (و ف ب ل ك and their pairs; ل + ال contracts to لل), so "بالعراق" and "للعراق" match "العراق".
@@ -7,16 +7,20 @@ Matches must start and end at word boundaries; overlaps are resolved leftmost-lo
 
 from __future__ import annotations
 
+import codecs
 import csv
 import math
-from dataclasses import dataclass
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from operator import itemgetter
+from typing import Any, Callable
 
 import ahocorasick_rs
 
 from flashpoint.extract import lexicon
-from flashpoint.extract.text import Folded, fold_key, has_arabic
+from flashpoint.extract.text import Folded, fold_key, folded_alphabet, has_arabic, word_mask
 
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 # Place names that are everyday English words; the gazetteer build filters most by word frequency
@@ -48,7 +52,7 @@ class Entry:
     proclitic: str = ""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Match:
     start: int  # folded offsets within the report
     end: int
@@ -65,13 +69,26 @@ class Match:
     near: bool | None = None  # a site "near" the place (set by engine._sites)
     surface: str | None = None  # the site's text as written (set by engine._sites)
     resolved: Place | None = None  # which of several places it names (engine._resolve)
+    # The proclitic of its (first) entry, and of(category): the entries of a category, () if none.
+    # Both per pattern; of is a C-level lookup into a dict of the pattern's categories (see Matcher._info).
+    proclitic: str = field(default="", repr=False, compare=False)
+    of: Callable[[str], tuple[Entry, ...]] = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
 
-    @property
-    def proclitic(self) -> str:
-        return self.entries[0].proclitic if self.entries else ""
+    def __init__(self, start: int, end: int, info: _PatternInfo) -> None:
+        self.start = start
+        self.end = end
+        self.entries, self.by_category, self.places, self.doc_codes, self.proclitic, self.of = info
+        self.tok_start = 0
+        self.tok_end = 0
+        self.context = None
+        self.place_reading = None
+        self.near = None
+        self.surface = None
+        self.resolved = None
 
-    def of(self, category: str) -> tuple[Entry, ...]:
-        return self.by_category.get(category, ())
+
+# What a Match takes from its pattern: entries, by_category, places, doc_codes, proclitic, of.
+_PatternInfo = tuple
 
 
 CUE_LISTS: dict[str, list[str]] = {
@@ -251,54 +268,179 @@ class Matcher:
             if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):
                 table[pattern] = [e for e in entries if e.proclitic == ""]
         self.site_of = same_site_map(list(self.places.values()))
-        self.patterns = list(table.keys())
+        # The patterns written in ASCII first (up to self.ascii_end), then the others (see find()), each
+        # in sorted order: the automata then lay out the states of a common prefix side by side.
+        self.patterns = sorted(p for p in table if p.isascii()) + sorted(p for p in table if not p.isascii())
+        self.ascii_end = sum(p.isascii() for p in table)
         self.entries = [table[p] for p in self.patterns]
-        self.by_category = []
-        self.places: list[tuple[Place, ...]] = []
-        self.doc_codes: list[frozenset] = []
-        by_places: dict = {}  # the proclitic forms of a name name the same places: work them out once
-        for entries in self.entries:
-            grouped: dict[str, list[Entry]] = {}
-            for e in entries:
-                grouped.setdefault(e.category, []).append(e)
-            self.by_category.append({k: tuple(v) for k, v in grouped.items()})
-            places = tuple(e.value for e in grouped.get("place", ()))
-            key = tuple(map(id, places))
-            known = by_places.get(key)
-            if known is None:
-                codes = {p.country_code for p in places if p.kind == "country" and p.country_code}
-                in_countries = {p.country_code for p in places}
-                if len(in_countries) == 1 and None not in in_countries:
-                    codes |= in_countries  # unambiguous places also tell what the report is about
-                known = by_places[key] = (places, frozenset(codes))
-            self.places.append(known[0])
-            self.doc_codes.append(known[1])
-        self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+        self._by_places: dict = {}  # the proclitic forms of a name name the same places: work them out once
+        self._infos: list[_PatternInfo | None] = [None] * len(self.patterns)
+        # Two automata: one over the patterns written in ASCII, one over all others. A report folded to
+        # ASCII (most English ones) can only hold the former, and the smaller automaton stays in the CPU
+        # caches. Both search bytes (see _ByteAlphabet), one per character, for the pattern preceded by
+        # a non-word character: a match can only start at the start of a word. The automata number the
+        # patterns as self.patterns does, from 0 and from self.ascii_end.
+        ascii_end = self.ascii_end
+        self._alphabet = _ByteAlphabet(self.patterns[ascii_end:], folded_alphabet())
+        # A report without an ASCII letter holds no ASCII pattern, if every ASCII pattern has a letter.
+        self._ascii_needs_letter = all(_ASCII_LETTER_RE.search(p) for p in self.patterns[:ascii_end])
+        if self._alphabet.usable:
+            standard = ahocorasick_rs.MATCHKIND_STANDARD
+            ascii_keys = self._alphabet.pattern_keys(self.patterns[:ascii_end])
+            other_keys = self._alphabet.pattern_keys(self.patterns[ascii_end:])
+            # A key with other than word characters may stand for several patterns (one character or
+            # another became the space): the text is compared with the pattern (see find()).
+            self._compare = bytes(b" " in key[1:] for key in ascii_keys + other_keys)
+            self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(ascii_keys, matchkind=standard)
+            self._other_automaton = ahocorasick_rs.BytesAhoCorasick(other_keys, matchkind=standard)
+            self.automaton = None
+        else:  # too many distinct characters for bytes: search the strings, check the boundaries after
+            self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
+
+    def _info(self, index: int) -> _PatternInfo:
+        """What every match of pattern `index` shares; worked out on its first match, then kept."""
+        entries = self.entries[index]
+        grouped: dict[str, list[Entry]] = {}
+        for e in entries:
+            grouped.setdefault(e.category, []).append(e)
+        by_category = {k: tuple(v) for k, v in grouped.items()}
+        places = tuple(e.value for e in grouped.get("place", ()))
+        key = tuple(map(id, places))
+        known = self._by_places.get(key)
+        if known is None:
+            codes = {p.country_code for p in places if p.kind == "country" and p.country_code}
+            in_countries = {p.country_code for p in places}
+            if len(in_countries) == 1 and None not in in_countries:
+                codes |= in_countries  # unambiguous places also tell what the report is about
+            known = self._by_places[key] = (places, frozenset(codes))
+        # A missing category gives the empty tuple (defaultdict: C code, the entry is then stored too):
+        # m.of(category) is one C call, where the engine asks it about every match many times.
+        lookup = defaultdict(tuple, by_category)
+        info = (entries, by_category, known[0], known[1], entries[0].proclitic if entries else "", lookup.__getitem__)
+        self._infos[index] = info
+        return info
 
     def find(self, folded: Folded) -> list[Match]:
         text = folded.text
-        n = len(text)
-        candidates = []
-        add = candidates.append
-        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=True):
-            if start > 0:
-                before = text[start - 1]
-                if before.isalnum() or before == "_":
-                    continue
-            if end < n:
-                after = text[end]
-                if after.isalnum() or after == "_":
-                    last = text[end - 1]
-                    if last.isalnum() or last == "_":
-                        continue
-            add((start, start - end, end, index))  # leftmost, then longest
-        candidates.sort()
+        alphabet = self._alphabet
+        if not alphabet.usable:
+            return self._find_str(text)
+        if text.isascii():
+            haystack = alphabet.haystack_ascii(text)
+            found = self._ascii_automaton.find_matches_as_indexes(haystack, overlapping=True)
+            offset = 0
+        else:
+            haystack = alphabet.haystack(text)
+            found = self._other_automaton.find_matches_as_indexes(haystack, overlapping=True)
+            offset = self.ascii_end
+            if not self._ascii_needs_letter or _ASCII_LETTER_RE.search(text):
+                more = self._ascii_automaton.find_matches_as_indexes(haystack, overlapping=True)
+                if more:
+                    found = more + [(k + offset, start, after) for k, start, after in found]
+                    offset = 0
+        if not found:
+            return []
+        # Leftmost, then longest: by start, and for one start by end, the longest first. Two stable sorts:
+        # by end, then by start. (Two patterns match at the same place only if their keys are the same:
+        # they differ in non-word characters, and one at most is in the text.)
+        found.sort(key=_END, reverse=True)
+        found.sort(key=_START)
+        compare, patterns = self._compare, self.patterns
         matches: list[Match] = []
+        keep = matches.append
         last_end = -1
-        entries, by_category, places, doc_codes = self.entries, self.by_category, self.places, self.doc_codes
-        for start, _neg_len, end, index in candidates:
+        infos = self._infos
+        for k, start, after in found:
+            # The match is text[start:after - 1] (the haystack starts with a space, and so does the key);
+            # haystack[after] is the character after it. A match that is no match (not the pattern, or
+            # ending inside a word) is passed over as if never found: it keeps no other match out.
             if start < last_end:
                 continue
-            matches.append(Match(start, end, entries[index], by_category[index], places[index], doc_codes[index]))
+            index = k + offset
+            if compare[index] and not text.startswith(patterns[index], start):
+                continue  # (such a key may also run into the trailing space: compare first)
+            if haystack[after] != _SPACE and haystack[after - 1] != _SPACE:
+                continue  # ends inside a word
+            last_end = after - 1
+            info = infos[index]
+            keep(Match(start, last_end, info if info is not None else self._info(index)))
+        return matches
+
+    def _find_str(self, text: str) -> list[Match]:
+        """find() with a string automaton, for patterns with too many characters for bytes."""
+        mask = word_mask(text)  # 1 for a word character, and a 0 after the end (mask[-1] before the start)
+        valid = [m for m in self.automaton.find_matches_as_indexes(text, overlapping=True)
+                 if not (mask[m[1] - 1] or (mask[m[2]] and mask[m[2] - 1]))]
+        valid.sort(key=_END, reverse=True)
+        valid.sort(key=_START)
+        matches: list[Match] = []
+        last_end = -1
+        for index, start, end in valid:
+            if start < last_end:
+                continue
+            info = self._infos[index]
+            matches.append(Match(start, end, info if info is not None else self._info(index)))
             last_end = end
         return matches
+
+
+_ASCII_LETTER_RE = re.compile("[A-Za-z]")
+_START = itemgetter(1)
+_END = itemgetter(2)
+_SPACE = 32  # the byte every non-word character becomes in a haystack
+
+
+class _ByteAlphabet:
+    """Folded text as bytes, one byte per character, every non-word character becoming a space.
+
+    ASCII word characters are kept as they are; every non-ASCII character of a pattern gets a byte of
+    its own from 128 up; then (while bytes are left) the other characters folding can produce, so that
+    most reports encode in one codec call; the rest become 254 (word characters) or 255, which no
+    pattern holds. Non-word characters then all become the space (a translation of the bytes).
+    Unusable (usable False) if the patterns hold more than 126 non-ASCII characters.
+    """
+
+    def __init__(self, patterns: list[str], common: set[str]) -> None:
+        in_patterns = sorted(ch for ch in set("".join(patterns)) if not ch.isascii())
+        self.usable = len(in_patterns) <= 126
+        chars = [chr(i) for i in range(128)] + in_patterns
+        chars += sorted({ch for ch in common if not ch.isascii()} - set(in_patterns))[: max(0, 254 - len(chars))]
+        chars = chars[:254]
+        self._map = codecs.charmap_build("".join(chars) + "\ufffe" * (256 - len(chars)))
+        self._slow = _OtherCharacter({ord(ch): chr(i) for i, ch in enumerate(chars)})
+        # Bytes unused up to 254 (a word character left out) count as word characters; 255 does not.
+        words = [ch.isalnum() or ch == "_" for ch in chars] + [True] * (255 - len(chars)) + [False]
+        self.tau = bytes(b if words[b] else _SPACE for b in range(256))
+
+    def encode(self, text: str) -> bytes:
+        try:
+            return _charmap_encode(text, "strict", self._map)[0]
+        except UnicodeEncodeError:
+            text.encode("utf-8")  # a lone surrogate fails here, as it does with a string automaton
+            return text.translate(self._slow).encode("latin-1")
+
+    def pattern_keys(self, patterns: list[str]) -> list[bytes]:
+        """What the automaton searches for: a non-word character (the space), then the pattern."""
+        assert not any("\x00" in p for p in patterns)
+        tau = bytearray(self.tau)
+        tau[0] = 0  # kept, to split the patterns apart again
+        joined = self.encode("\x00".join(patterns)).translate(tau)
+        return [b" " + key for key in joined.split(b"\x00")] if patterns else []
+
+    def haystack(self, text: str) -> bytes:
+        """The text between two spaces: a match of a pattern's key at a, b is the pattern at a, b - 1."""
+        return b" " + self.encode(text).translate(self.tau) + b" "
+
+    def haystack_ascii(self, text: str) -> bytes:
+        return b" " + text.encode("ascii").translate(self.tau) + b" "
+
+
+class _OtherCharacter(dict):
+    """Character code -> its byte (as a character); a character left out is 254 or 255."""
+
+    def __missing__(self, key: int) -> str:
+        ch = chr(key)
+        return "\xfe" if ch.isalnum() or ch == "_" else "\xff"
+
+
+_charmap_encode = codecs.charmap_encode

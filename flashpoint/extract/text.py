@@ -8,9 +8,13 @@ is a one-to-one character substitution, so the map is just the sorted list of de
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+
+_charmap_encode = codecs.charmap_encode
+_charmap_decode = codecs.charmap_decode
 
 # Harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi controls, BOM, soft hyphen.
 _DELETE_RE = re.compile(
@@ -98,18 +102,144 @@ class Folded:
 
     def to_folded(self, index: int) -> int:
         """Folded offset of the original character at `index` (deleted characters map forward)."""
-        return index - bisect.bisect_left(self._deleted, index)
+        deleted = self._deleted
+        return index - bisect.bisect_left(deleted, index) if deleted else index
 
     def surface(self, start: int, end: int) -> str:
-        return self.original[self.to_original(start) : self.to_original(end - 1) + 1] if end > start else ""
+        if end <= start:
+            return ""
+        if not self._deleted:
+            return self.original[start:end]
+        return self.original[self.to_original(start) : self.to_original(end - 1) + 1]
 
 
-def fold(text: str) -> Folded:
+def _fold_slow(text: str) -> tuple[str, list[int]]:
+    """The folding itself: delete marks, substitute characters, lower-case, then hyphens between letters."""
     deleted = [m.start() for m in _DELETE_RE.finditer(text)] if not text.isascii() else []  # none are ASCII
     stripped = _DELETE_RE.sub("", text) if deleted else text
     folded = _translate(stripped).lower()
     if len(folded) != len(stripped):  # rare Unicode case mappings that change length
         folded = "".join(c.translate(_FOLD_TABLE).lower()[:1] or c for c in stripped)
+    if "-" in folded:
+        folded = _LETTER_HYPHEN_RE.sub(" ", folded)
+    return folded, deleted
+
+
+# Fast folding. Apart from the hyphens (done afterwards on the whole string), folding works character by
+# character: a character is deleted or becomes exactly one character (str.lower() is context-free except
+# for the Greek capital sigma, left out below). For reports written with at most 256 distinct characters
+# known in advance, that is a charmap codec: encode with a one-to-one map (C speed), then decode with a
+# table giving each byte the folded character (many-to-one allowed), deleted characters decoding to a
+# marker that is then taken out. Any report with another character takes _fold_slow.
+_MARK = "\uffff"  # never in a report that takes the fast path (it is no alphabet's character)
+
+
+def _chars(*ranges: tuple[int, int] | str) -> list[str]:
+    out = []
+    for r in ranges:
+        out.extend(r if isinstance(r, str) else (chr(cp) for cp in range(r[0], r[1] + 1)))
+    return out
+
+
+# Control characters other than tab and line breaks are left out (the engine blanks them before folding).
+_COMMON_CHARS = _chars(
+    "\x00\t\n\r", (0x20, 0x7E),
+    "\u00a0\u00ab\u00bb\u00ad\u00b0\u00b7\u00b4\u02bc\u02bb\u02bf\u02be",
+    (0x2010, 0x2015), (0x2018, 0x201F), "\u2022\u2026\u2032\u2033\u2009\u2002\u2003\u202f\u20ac\u00a3",
+    (0x200B, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069), "\ufeff\ufe0f",
+)
+_ARABIC_CHARS = _chars(
+    "\u060c\u061b\u061f", (0x0621, 0x0655), (0x0660, 0x066C), (0x0670, 0x0673),
+    "\u067e\u0686\u0698\u06a9\u06aa\u06af\u06be\u06c0\u06c1\u06cc\u06d0", (0x06F0, 0x06F9), "\ufd3e\ufd3f",
+)
+_LATIN_CHARS = _chars(
+    (0x00A1, 0x00AA), "\u00ac\u00ae\u00af", (0x00B1, 0x00B3), (0x00B5, 0x00B6), (0x00B8, 0x00BA),
+    (0x00BC, 0x00FF), "\u0131\u015f\u015e\u011f\u0101\u0113\u012b\u014d\u016b\u0161\u0160\u017e\u017d\u010d"
+    "\u0107\u0142\u0144\u015b",
+)
+
+
+@dataclass(slots=True, frozen=True)
+class _Charmap:
+    encoding: object  # codecs.charmap_build(...): character -> byte
+    decoding: str  # byte -> folded character (_MARK: deleted)
+
+
+def _build_charmap(chars: list[str]) -> _Charmap | None:
+    kept, folded = [], []
+    for ch in dict.fromkeys(chars):
+        f, deleted = _fold_slow(ch)
+        if ch in ("\u03a3", _MARK) or len(f) > 1 or (not f and not deleted):
+            continue  # not one character for one (or context-dependent): such a character takes the slow way
+        kept.append(ch)
+        folded.append(f or _MARK)
+    chars = kept
+    if len(chars) > 256 or chars[0] != "\x00":
+        return None
+    pad = 256 - len(chars)
+    encoding = codecs.charmap_build("".join(chars) + "\ufffe" * pad)
+    if isinstance(encoding, dict):  # the codec's fast map could not be built: no gain
+        return None
+    return _Charmap(encoding, "".join(folded) + "\ufffe" * pad)
+
+
+def _ascii_table() -> bytes:
+    table = bytearray(range(256))
+    for b in range(128):
+        f, _ = _fold_slow(chr(b))
+        assert len(f) == 1 and f.isascii()
+        table[b] = ord(f)
+    return bytes(table)
+
+
+_ASCII_FOLD = _ascii_table()
+_CHARMAPS = [m for m in (_build_charmap(_COMMON_CHARS + _ARABIC_CHARS), _build_charmap(_COMMON_CHARS + _LATIN_CHARS))
+             if m is not None]
+
+
+def folded_alphabet() -> set[str]:
+    """The characters folding can produce for a report that takes the fast way."""
+    out = {chr(b) for b in _ASCII_FOLD[:128]}
+    for cmap in _CHARMAPS:
+        out.update(ch for ch in cmap.decoding if ch not in (_MARK, "\ufffe"))
+    return out
+
+
+def _fold_charmap(text: str) -> tuple[str, list[int]] | None:
+    """Folded text (hyphens aside) and deleted positions, or None if a character is in no charmap."""
+    for cmap in _CHARMAPS:
+        try:
+            encoded = _charmap_encode(text, "strict", cmap.encoding)[0]
+        except UnicodeEncodeError:
+            continue
+        folded = _charmap_decode(encoded, "strict", cmap.decoding)[0]
+        deleted: list[int] = []
+        if _MARK in folded:
+            find = folded.find
+            i = find(_MARK)
+            while i >= 0:
+                deleted.append(i)
+                i = find(_MARK, i + 1)
+            folded = folded.replace(_MARK, "")
+        return folded, deleted
+    return None
+
+
+def word_mask(text: str) -> bytes:
+    """One byte per character of `text`, 1 for a word character (str.isalnum() or "_"), then a 0."""
+    return bytes([ch.isalnum() or ch == "_" for ch in text]) + b"\x00"
+
+
+def fold(text: str) -> Folded:
+    if text.isascii():
+        folded = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+        deleted: list[int] = []
+    else:
+        fast = _fold_charmap(text)
+        if fast is None:
+            folded, deleted = _fold_slow(text)
+            return Folded(text, folded, deleted)
+        folded, deleted = fast
     if "-" in folded:
         folded = _LETTER_HYPHEN_RE.sub(" ", folded)
     return Folded(text, folded, deleted)
