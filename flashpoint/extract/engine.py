@@ -41,6 +41,7 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 # here for re.split (captured) and to start with one character class (a non-space, then the rest of
 # the word if it was a word character), which the regex engine scans for faster.
 _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 SPECIFIC_KINDS = ("facility", "city")
 _MODAL_WINDOW = 10
@@ -298,6 +299,8 @@ class Extractor:
         if len(text) > MAX_TEXT_CHARS:
             return Enrichment(id=report_id, error=f"text too long: {len(text)} characters (limit {MAX_TEXT_CHARS})")
         text = _CONTROL_RE.sub(" ", text)
+        if _SURROGATE_RE.search(text):  # a lone surrogate (broken UTF-16 upstream) cannot be encoded: mark it
+            text = _SURROGATE_RE.sub("\ufffd", text)
         if not any(ch.isalpha() for ch in text):
             return Enrichment(id=report_id, error="text has no words")
         return self._extract(report_id, text, lang or detect_language(text), published)

@@ -33,6 +33,7 @@ def test_errors(text, error):
         "mixed عربي and English في العراق in Iraq ١٢ drones",
         "\ufffd\ufffd binary \x89PNG\r\n\x1a junk " * 50,
         "حرب " * 5000,
+        "Rockets hit \ud800 Erbil on Monday \udfff",  # lone surrogates, from broken UTF-16 upstream
     ],
 )
 def test_odd_text_does_not_raise(text):
