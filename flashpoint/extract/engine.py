@@ -375,8 +375,8 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
-                and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here or len(attack_cues) > 1
-                     or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
+                and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
+                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
             weapon_only_event = bool(weapons_here) and casualty_cues and not any(
@@ -909,7 +909,8 @@ class Extractor:
         for cue in cats.get("alleged_after", []):
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
-            before = [(m, name) for m, name, kind in actors if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"]
+            before = [(m, name) for m, name, kind in actors
+                      if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"]
             if before:  # "Washington holds Iran responsible": only the nearest is blamed
                 m, name = max(before, key=lambda a: a[0].tok_end)
                 if id(m) not in taken:
