@@ -67,7 +67,12 @@ def _phrase_sets(words: list[str]) -> _Phrases:
                     frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases))
 
 
-_BACKGROUND_BEFORE = _phrase_sets(lexicon.BACKGROUND_BEFORE_PLACE)
+def _with_proclitics(words: list[str]) -> list[str]:
+    """Arabic phrases also as written with an attached و ف ب ل ("ونصرةً لأهلنا في غزة", "بمقاومة")."""
+    return words + [clitic + w for w in words if ARABIC_RE.match(w) for clitic in ("و", "ف", "ب", "ل", "وب", "ول")]
+
+
+_BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}

@@ -280,7 +280,7 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # occupation forces in Iraq", "إخراج قوات الاحتلال من العراق".
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
     "إخراج", "طرد", "مقاومة", "our people", "revenge", "avenge", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
-    "شعبنا",
+    "شعبنا", "solidarity", "attention", "تضامنا", "نصرة",
     # "in the disputed area between Erbil and Nineveh provinces": a stretch of land, not a site (but "the
     # road between Sinjar and Sinuni" is where the attack was).
     "area between", "areas between", "region between", "territories between", "border between",

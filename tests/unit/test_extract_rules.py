@@ -371,3 +371,12 @@ def test_condemning_a_states_attack_blames_it():
     ar = extract("t92", "نفذت القوات الأمريكية ضربات على مواقع في الحديدة فجر اليوم. وندّد المتحدث باسم الجماعة بما "
                         "وصفه بـ«العدوان الأمريكي البريطاني» على المدنيين.", "ar", "2024-05-31")
     assert "United States" in roles(ar, "alleged")
+
+
+def test_gaza_named_as_a_cause_with_an_attached_preposition_or_in_solidarity_is_not_a_site():
+    ar = extract("t93", "ونصرةً لأهلنا في غزة، ضرب مجاهدو المقاومة الإسلامية في العراق فجر اليوم قاعدة الاحتلال الأمريكي "
+                        "في حقل العمر النفطي في سوريا بطائرة مسيّرة.", "ar", "2023-12-04")
+    assert {i.country_code for i in ar.incidents} == {"SY"}
+    en = extract("t94", "The Houthis have launched drone and missile attacks on shipping since November in what they "
+                        "say is solidarity with Palestinians in Gaza.", "en", "2024-06-07")
+    assert "PS" not in {i.country_code for i in en.incidents}
