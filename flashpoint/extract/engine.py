@@ -340,7 +340,9 @@ class Extractor:
                     if cased:
                         m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
                         continue
-                if m.doc_codes:  # countries named, and places all in one country (see Matcher)
+                # Countries named, and places all in one country (see Matcher); "مدعومة من إيران" names
+                # Iran as an actor, which says nothing of where the report's places are.
+                if m.doc_codes and not ((m.of("actor") or m.of("metonym")) and not self._is_place_reading(toks, m)):
                     doc_countries |= m.doc_codes
 
         roles: dict[tuple[str, str], ActorRole] = {}

@@ -380,3 +380,11 @@ def test_gaza_named_as_a_cause_with_an_attached_preposition_or_in_solidarity_is_
     en = extract("t94", "The Houthis have launched drone and missile attacks on shipping since November in what they "
                         "say is solidarity with Palestinians in Gaza.", "en", "2024-06-07")
     assert "PS" not in {i.country_code for i in en.incidents}
+
+
+def test_a_country_named_as_an_actor_does_not_choose_among_towns():
+    facts = extract("t95", "تعرّضت أرتال الدعم اللوجستي للتحالف لأكثر من 80 هجوماً بعبوات ناسفة منذ مطلع العام، تركّز "
+                           "معظمها في الديوانية والسماوة والناصرية وبابل، وتتهم واشنطن فصائل مدعومة من إيران.", "ar",
+                    "2021-07-10")
+    assert tallies(facts) == {(80, "IQ")}
+    assert "IR" not in {loc.country_code for loc in facts.locations}
