@@ -90,6 +90,7 @@ _BLAMED_FOR = {fold_key(w) for w in ["مسؤولية", "المسؤولية", "م
                                       "بشن", "بالمسؤولية", "بالهجوم", "باستهداف"]}
 _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
+_REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
 _MISSILE_FIRERS = {"Houthis", "IRGC"}  # their صواريخ are missiles, the Iraqi factions' are rockets
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
@@ -641,6 +642,7 @@ class Extractor:
         sites = []
         # Armed groups named as the subject ("by the Houthis", not "strikes on the Houthis"): the country
         # right after them is where they are ("launched by the Houthis in Yemen"), not where the attack was.
+        attack_ends = [m.tok_end for m in matches if m.of("attack")]
         actor_ends = {m.tok_end for m in matches if m.of("actor")
                       and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                       and _ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])}
@@ -650,6 +652,10 @@ class Extractor:
             if (m.tok_start >= 2 and toks[m.tok_start - 1] in _IN_WORDS and m.tok_start - 1 in actor_ends
                     and any(p.kind == "country" for p in m.places)):
                 continue
+            if m.of("actor") and any(p.kind == "country" and p.country_code not in _REGION for p in m.places) and any(
+                    m.tok_start - 4 <= end <= m.tok_start - 1 for end in attack_ends):
+                continue  # "Iran struck back at the United States": the state attacked, not a place (but
+                # "missiles fired at Israel" landed in Israel)
             before = self._context_before(toks, m)
             if self._is_background_place(toks, m):
                 continue

@@ -303,6 +303,9 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
                                   *(f"{clitic}{word}" for clitic in ("ب", "و", "ل", "ف", "وب", "ول")
                                     for word in ("ريف", "محافظة", "محافظتي"))]
 # Words before a place that make it an origin ("from Gaza").
+# The countries whose soil the reports tell of attacks on; a state outside them named as attacked
+# ("Iran struck back at the United States") is the target, not the place.
+REGION_COUNTRIES: list[str] = ["IQ", "SY", "JO", "LB", "IL", "PS", "YE", "IR", "SA", "TR", "EG"]
 # Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
 STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]
 # Words before "من" that make it "near", not "from" ("اقترابهما من مطار أربيل", "بالقرب من").

@@ -388,3 +388,12 @@ def test_a_country_named_as_an_actor_does_not_choose_among_towns():
                     "2021-07-10")
     assert tallies(facts) == {(80, "IQ")}
     assert "IR" not in {loc.country_code for loc in facts.locations}
+
+
+def test_a_distant_state_struck_at_is_the_target_a_state_in_the_region_is_a_place():
+    us = extract("t96", "Iran struck back at the United States early Wednesday, firing ballistic missiles at the Ain "
+                        "al-Asad air base in Iraq.", "en", "2020-01-08")
+    assert {i.country_code for i in us.incidents} == {"IQ"}
+    israel = extract("t97", "The Houthis fired ballistic missiles at Israel on Tuesday, the military said.", "en",
+                     "2024-01-02")
+    assert {i.country_code for i in israel.incidents} == {"IL"}
