@@ -259,7 +259,7 @@ def has_arabic(text: str) -> bool:
 
 # Sentence ends: . ! ? ؟ ; and line breaks. Abbreviations such as "U.S." and "Oct." do not end one.
 _ABBREVIATIONS = {
-    "u.s", "u.n", "u.k", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
+    "u.s", "u.n", "u.k", "a.m", "p.m", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep", "sept",
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "st", "no", "vs", "e.g", "i.e",
     "jr", "sr", "rep", "sen", "gov", "adm", "cmdr", "corp", "inc", "co", "mt",
 }

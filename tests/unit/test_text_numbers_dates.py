@@ -100,3 +100,9 @@ def test_relative_dates_need_a_publication_date():
 def test_a_single_digit_with_an_attached_conjunction():
     assert number_at(["و8"], 0) == (8, 1)
     assert number_at(["وب"], 0) is None
+
+
+def test_a_time_of_day_does_not_end_a_sentence():
+    sentences = split_sentences("Shortly after 1:30 p.m. local time today, a drone hit a building. It was shot down.")
+    assert [s.text.strip() for s in sentences] == [
+        "Shortly after 1:30 p.m. local time today, a drone hit a building.", "It was shot down."]
