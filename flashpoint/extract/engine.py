@@ -1024,6 +1024,12 @@ class Extractor:
                     continue
                 before = [(m, name, kind) for m, name, kind in actors
                           if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
+                if not before and toks[c.tok_start - 1 : c.tok_start] == ["and"]:
+                    # "The Israeli military said ... and said its jets struck": the same speaker again.
+                    earlier = [s for s in cats.get("speech", ()) if s.tok_end <= c.tok_start]
+                    again = [name for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
+                             and any(0 <= s.tok_start - m.tok_end <= 6 for s in earlier)]
+                    out.extend(name for name in again[-1:] if name not in out)
                 if before:
                     m, name, kind = max(before, key=lambda a: a[0].tok_end)
                     hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"

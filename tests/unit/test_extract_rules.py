@@ -397,3 +397,10 @@ def test_a_distant_state_struck_at_is_the_target_a_state_in_the_region_is_a_plac
     israel = extract("t97", "The Houthis fired ballistic missiles at Israel on Tuesday, the military said.", "en",
                      "2024-01-02")
     assert {i.country_code for i in israel.incidents} == {"IL"}
+
+
+def test_a_state_that_said_and_said_again_that_its_jets_struck_claims():
+    facts = extract("t98", "The Israeli military said the aircraft had been launched from Syria and that no one was "
+                           "hurt, and said its jets struck the group behind the launch in Syria the following day.",
+                    "en", "2024-02-06")
+    assert "Israel" in roles(facts, "claimant")
