@@ -1067,7 +1067,9 @@ class Extractor:
         agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
         adjectives = {id(m) for m, _name, _kind in demonyms}
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
-        agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]]
+        # "US forces conducted strikes" (but not "the deadliest attack on U.S. forces since the ... strike").
+        agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]
+                   and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])]
         strikes = [m for m in cats.get("weapon", ())
                    if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
         # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.

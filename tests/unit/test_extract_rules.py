@@ -404,3 +404,9 @@ def test_a_state_that_said_and_said_again_that_its_jets_struck_claims():
                            "hurt, and said its jets struck the group behind the launch in Syria the following day.",
                     "en", "2024-02-06")
     assert "Israel" in roles(facts, "claimant")
+
+
+def test_forces_named_as_the_attacked_do_not_claim_a_strike():
+    facts = extract("t99", "Rockets hit Camp Taji on Wednesday. The Taji attack was the deadliest on U.S. forces in Iraq "
+                           "since the December rocket strike near Kirkuk.", "en", "2020-03-12")
+    assert "United States" not in roles(facts, "claimant")
