@@ -31,8 +31,8 @@ from flashpoint.extract.facts import (
     Location,
     Tally,
 )
-from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
-from flashpoint.extract.numbers import ARABIC_PROCLITICS, dual_at, number_at
+from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between, proclitic_forms
+from flashpoint.extract.numbers import dual_at, number_at
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 
 MAX_TEXT_CHARS = 200_000
@@ -67,9 +67,15 @@ def _phrase_sets(words: list[str]) -> _Phrases:
                     frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases))
 
 
-def _with_proclitics(words: list[str]) -> list[str]:
-    """Arabic phrases also as written with an attached و ف ب ل ("ونصرةً لأهلنا في غزة", "بمقاومة")."""
-    return words + [clitic + w for w in words if ARABIC_RE.match(w) for clitic in ("و", "ف", "ب", "ل", "وب", "ول")]
+def _with_proclitics(words) -> list[str]:
+    """Arabic words also as written with an attached proclitic ("ونصرةً لأهلنا في غزة", "بريف", "وندّد"):
+    for lists compared with tokens, where the proclitic stays attached."""
+    return [form for w in words for form in ([f for f, _clitic in proclitic_forms(w)] if ARABIC_RE.match(w) else [w])]
+
+
+def _word_set(words) -> frozenset[str]:
+    """Folded words and their forms with an attached proclitic, for one lookup a token."""
+    return frozenset(_with_proclitics(fold_key(w) for w in words))
 
 
 _BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
@@ -78,32 +84,30 @@ _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
-_ATTRIBUTED = {fold_key(w) for w in lexicon.ATTRIBUTED_CUES}
+_ATTRIBUTED = _word_set(lexicon.ATTRIBUTED_CUES)
 # Whose voice a source is: a state's spokespeople, and the Iraqi military for the Iraqi government (which
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 _VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
 _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
-_AGGRESSION = {fold_key(w) for w in ["aggression", "العدوان", "عدوان", "بالعدوان", "الاعتداء", "اعتداء",
-                                      "بالاعتداء"]}
-_ATTRIBUTED_TO = {fold_key(w) for w in ["to", "on", "إلى", "الى"]}
-_BLAMED_FOR = {fold_key(w) for w in ["مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "بتنفيذ", "بالوقوف",
-                                      "بشن", "بالمسؤولية", "بالهجوم", "باستهداف"]}
+_AGGRESSION = _word_set(lexicon.AGGRESSION_WORDS)
+_ATTRIBUTED_TO = {fold_key(w) for w in lexicon.ATTRIBUTED_TO}
+_RESPONSIBILITY = {fold_key(w) for w in lexicon.RESPONSIBILITY_WORDS}
+_OWNED_RESPONSIBILITY = {fold_key(w) for w in lexicon.OWNED_RESPONSIBILITY_WORDS}
+_BLAMED_FOR = _RESPONSIBILITY | {fold_key(w) for w in lexicon.BLAMED_DEED_WORDS}
 _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
-_MISSILE_FIRERS = {"Houthis", "IRGC"}  # their صواريخ are missiles, the Iraqi factions' are rockets
+_MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
-_OWNED_RESPONSIBILITY = {fold_key(w) for w in ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]}
-_OPERATION_NOUNS = {fold_key(w) for w in ["تنفيذ", "استهداف", "إطلاق"]}
+_OPERATION_NOUNS = {fold_key(w) for w in lexicon.OPERATION_NOUNS}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
-_AGENT_LINKS = {fold_key(w) for w in ["by", "the", "من", "قبل", "of"]}
-_RESPONSIBILITY = {fold_key(w) for w in ["مسؤولية", "مسؤوليته", "مسؤوليتها", "المسؤولية", "مسؤوليات"]}
+_AGENT_LINKS = {fold_key(w) for w in lexicon.AGENT_LINKS}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
 _DIRECTION_BEFORE = _phrase_sets(lexicon.DIRECTION_CUES)
-_ADMIN1_BEFORE = _phrase_sets(lexicon.ADMIN1_BEFORE_PLACE)
+_ADMIN1_BEFORE = _phrase_sets(_with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
@@ -111,7 +115,7 @@ _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
-_REACTIONS = {fold_key(w) for w in lexicon.REACTION_WORDS}
+_REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
@@ -136,11 +140,8 @@ _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting"
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
-# The nouns and their forms with an attached proclitic ("لـ١٦٥ هجوماً", "بهجومين"), for one lookup a token.
-_TALLY_NOUN_FORMS = _TALLY_NOUN_WORDS | {clitic + noun for noun in _TALLY_NOUN_WORDS if ARABIC_RE.match(noun)
-                                         for clitic in ARABIC_PROCLITICS}
-_SUCCESSIVE = {fold_key(w) for w in ["متتالية", "متتابعة", "متلاحقة", "consecutive", "successive", "simultaneous",
-                                     "متزامنة"]}
+_TALLY_NOUN_FORMS = _word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
+_SUCCESSIVE = {fold_key(w) for w in lexicon.SUCCESSIVE_WORDS}
 _PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
@@ -225,19 +226,12 @@ def _uses_capitals(text: str) -> bool:
 
 
 def _lower_case_word(folded: Folded, m: Match) -> bool:
-    """A Latin place name written without a capital is a common word ("a tyre factory", "the hit")."""
+    """A Latin name written without a capital is a common word ("a tyre factory", "the convoy is cells")."""
     start = folded.to_original(m.start)
     if not ("a" <= folded.original[start : start + 1] <= "z"):
         return False
     surface = folded.surface(m.start, m.end)
     return not any(ch.isupper() for ch in surface)
-
-
-def _upper_is(folded: Folded, m: Match) -> bool:
-    """An alias that starts with "IS" ("IS cells") names the group only when written in capitals."""
-    start = folded.to_original(m.start)
-    head = folded.original[start : start + 3]
-    return not (head[:2].lower() == "is" and head[2:3] in (" ", "-")) or head[:2] == "IS"
 
 
 def _speaks_of_itself(words: list[str]) -> bool:
@@ -423,7 +417,7 @@ class Extractor:
             sentence_toks = toks[t0:t1]
             counted = (_counted_nouns(toks, t0, t1)
                        if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
-            if not _TOTAL_WORDS.isdisjoint(toks[t0:t1]):  # "bringing the total since Oct. 17 to 130"
+            if not _TOTAL_WORDS.isdisjoint(sentence_toks):  # "bringing the total since Oct. 17 to 130"
                 counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
@@ -433,7 +427,7 @@ class Extractor:
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
-            concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(toks[t0:t1])
+            concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
@@ -802,8 +796,8 @@ class Extractor:
         for m in matches:
             by_category = m.by_category
             for e in by_category.get("actor", ()):
-                if e.value[0] == "Islamic State" and not _upper_is(folded, m):
-                    continue  # "the convoy is cells of ...": the verb, not the group
+                if e.value[0] == "Islamic State" and _lower_case_word(folded, m):
+                    continue  # "the convoy is cells of ...": the verb, not the group ("IS cells")
                 actors.append((m, e.value[0], e.value[1]))
                 if e.value[1] == "group":
                     last_group = e.value[0]
@@ -813,8 +807,9 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
+        sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing.
-        no_comment = _contains_phrase(toks[t0:t1], _NO_COMMENT)
+        no_comment = _contains_phrase(sentence, _NO_COMMENT)
         if speaker and not no_comment:
             voices.add(_VOICE_OF.get(speaker, speaker))
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
@@ -898,9 +893,8 @@ class Extractor:
                 taken.add(id(m))
         # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
         # condemns a state's attack blames that state.
-        sentence_toks = toks[t0:t1]
-        if not _REACTIONS.isdisjoint(sentence_toks):
-            reacted = [t0 + i for i, tok in enumerate(sentence_toks) if tok in _REACTIONS]
+        if not _REACTIONS.isdisjoint(sentence):
+            reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS]
             deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
             for m, name, kind in demonyms:
                 if id(m) not in taken and name in _STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
@@ -909,7 +903,6 @@ class Extractor:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
-        sentence = toks[t0:t1]
         suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
             t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
         if suspect_at:

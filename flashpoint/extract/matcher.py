@@ -130,10 +130,10 @@ def _variants(key: str, article: bool = False) -> list[tuple[str, str]]:
     keys = [key]
     if article and not key.startswith("ال") and " " not in key:
         keys.append("ال" + key)
-    return [v for k in keys for v in _proclitic_forms(k)]
+    return [v for k in keys for v in proclitic_forms(k)]
 
 
-def _proclitic_forms(key: str) -> list[tuple[str, str]]:
+def proclitic_forms(key: str) -> list[tuple[str, str]]:
     out = []
     for clitic in PROCLITICS:
         if clitic.endswith("ل") and key.startswith("ال"):
