@@ -15,6 +15,9 @@ result does not depend on the order reports arrive in, and a replay gives the sa
      of its own, located at the province or country.
   4. Candidates without a known day (none, or only a range such as "last week") are never
      merged: each is kept as an incident flagged by `event_date = null`, outside day counts.
+  5. Attacks outside any country (a ship in the Red Sea, a tanker in Bab el-Mandeb) have no
+     country: the sea or strait is their site, and their group is the day "at sea". They are
+     counted by weapon, actor and target, never by country.
 
 An incident keeps its source reports, the number of reports and distinct sources, first and
 last seen, and the best facts so far: the most precise place, the union of weapons, claimants,
@@ -36,6 +39,7 @@ from flashpoint.extract.facts import DateRange, Incident
 from flashpoint.storage.models import as_utc, incident_document
 
 SITE_KINDS = ("facility", "city", "region")
+AT_SEA = "at-sea"  # the group and area of incidents outside any country
 _KIND_ORDER = {"facility": 0, "city": 1, "region": 2, "admin1": 3, "country": 4, "sea": 5}
 
 
@@ -60,9 +64,11 @@ def site_key(incident: Incident) -> str:
     place = incident.place
     if place is not None and place.kind in SITE_KINDS and place.country_code:
         return place.site_id or place.place_id
+    if place is not None and place.kind == "sea" and not incident.country_code:
+        return f"sea:{place.place_id}"
     if place is not None and place.kind == "admin1" and incident.admin1:
         return f"admin1:{incident.country_code}:{incident.admin1}"
-    return f"country:{incident.country_code}"
+    return f"country:{incident.country_code or AT_SEA}"
 
 
 def event_day(incident: Incident) -> dt.date | None:
@@ -83,11 +89,10 @@ def report_candidates(report_id: str, source: str | None, received_at: dt.dateti
     """The incidents of one report as candidates; also rebuilt from a stored report row by the reconciler."""
     out = []
     for incident in incidents:
-        if not incident.country_code:
-            continue
         day = event_day(incident)
         site = site_key(incident)
-        group = f"{day.isoformat()}|{incident.country_code}" if day else f"undated|{report_id}|{site}"
+        area = incident.country_code or AT_SEA
+        group = f"{day.isoformat()}|{area}" if day else f"undated|{report_id}|{site}"
         out.append(Candidate(
             key=f"{report_id}#{site}#{day or (incident.date.start if incident.date else '')}",
             report_id=report_id, source=source, received_at=received_at,
@@ -168,7 +173,7 @@ def cluster(group_key: str, members: list[Candidate]) -> list[IncidentState]:
                 return False
             if area.startswith("admin1:"):
                 return site == area or any(m.facts.admin1 == c.facts.admin1 for m in cluster_members)
-            return True  # a group is one day in one country
+            return True  # a group is one day in one country (or at sea)
 
         if not _join_largest(clusters, c, accepts):
             clusters[_digest(day, area)] = (area, None, [c])
@@ -225,8 +230,8 @@ def merge_facts(members: list[Candidate], day: dt.date | None) -> Incident:
 
 def dimensions(facts: Incident) -> list[str]:
     """The count buckets an incident falls in: "<dimension>|<key>"."""
-    dims = [f"country|{facts.country_code}"]
-    if facts.admin1:
+    dims = [f"country|{facts.country_code}"] if facts.country_code else []
+    if facts.admin1 and facts.country_code:
         dims.append(f"admin1|{facts.country_code}|{facts.admin1}")
     dims += [f"weapon|{w}" for w in facts.weapons]
     dims += [f"target|{t}" for t in facts.targets]

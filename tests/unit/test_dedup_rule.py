@@ -11,7 +11,7 @@ import pytest
 
 from flashpoint.extract.facts import DateRange, Incident, Location
 from flashpoint.extract.matcher import SAME_SITE_KM, Place, same_site_map
-from services.aggregate.incidents import Candidate, cluster, count_resets, dimensions
+from services.aggregate.incidents import Candidate, cluster, count_resets, dimensions, report_candidates
 
 DAY = dt.date(2023, 10, 18)
 AIN_AL_ASAD = (33.80, 42.44)
@@ -111,6 +111,25 @@ def test_undated_incidents_are_kept_apart_and_not_counted():
     undated = incidents_of([a, b])
     assert len(undated) == 2 and all(i.day is None and i.dimensions == [] for i in undated)
     assert undated[0].tags  # still filterable
+
+
+def test_attacks_at_sea_are_incidents_without_a_country():
+    def at_sea(report_id: str, place: Location | None, weapons=("missile",)) -> list[Candidate]:
+        facts = Incident(date=DateRange(start=DAY, end=DAY), country_code=None, admin1=None, place=place,
+                         weapons=list(weapons), claimed_by=["Houthis"])
+        received = dt.datetime(2024, 1, 10, tzinfo=dt.timezone.utc)
+        return report_candidates(report_id, None, received, None, [facts])
+
+    strait = location("region:bab-el-mandeb", kind="sea", lat=12.58, lon=43.33, country=None, admin1=None)
+    red_sea = location("region:red-sea", kind="sea", lat=20.0, lon=38.0, country=None, admin1=None)
+    members = [*at_sea("a", strait), *at_sea("b", strait), *at_sea("c", red_sea, weapons=("drone",))]
+    assert len(members) == 3 and {m.group_key for m in members} == {f"{DAY}|at-sea"}
+    strait_incident, red_sea_incident = sorted(incidents_of(members), key=lambda i: -i.n_reports)
+    assert strait_incident.n_reports == 2 and strait_incident.facts.place.place_id == "region:bab-el-mandeb"
+    assert red_sea_incident.n_reports == 1
+    assert strait_incident.dimensions == ["actor|claimant|Houthis", "weapon|missile"]  # no country bucket
+    (unplaced,) = at_sea("d", None)  # "a ship was hit" with no place joins that day's incident at sea
+    assert max(len(i.members) for i in incidents_of([*members, unplaced])) == 3
 
 
 def test_order_of_arrival_does_not_matter():
