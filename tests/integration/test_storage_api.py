@@ -28,6 +28,7 @@ REPORTS = [
     {"id": "r2", "published_at": "2023-10-21", "text": "أعلنت المقاومة الإسلامية في العراق استهداف قاعدة حرير بطائرة مسيرة يوم 20 أكتوبر."},
     {"id": "r3", "published_at": "2023-10-23", "text": "Rockets struck the Conoco gas field in Syria on October 22."},
     {"id": "seed", "published_at": "2023-10-26", "text": seed_text()},
+    {"id": "r4", "published_at": "2023-10-24", "text": "The Houthis said they fired two missiles at a tanker in the Bab el-Mandeb strait on Monday."},
 ]
 
 
@@ -108,6 +109,17 @@ def test_incidents_filters_and_pages(api):
     assert rest["next_cursor"] is None
 
 
+def test_an_attack_at_sea_is_served_without_a_country(api):
+    client, _url = api
+    missiles = client.get("/v1/incidents", params={"weapon": "missile"}).json()["items"]
+    assert [(i["place_name"], i["country_code"], i["event_date"]) for i in missiles] == [
+        ("Bab el-Mandeb", None, "2023-10-23")]
+    by_weapon = client.get("/v1/counts", params={"group_by": "weapon", "from": "2023-10-23", "to": "2023-10-23"}).json()
+    assert by_weapon["counts"] == [{"key": "missile", "count": 1}]
+    by_country = client.get("/v1/counts", params={"group_by": "country", "from": "2023-10-23", "to": "2023-10-23"}).json()
+    assert by_country["counts"] == []
+
+
 def test_tallies_and_reports(api):
     client, _url = api
     tallies = client.get("/v1/tallies", params={"country": "SY"}).json()
@@ -124,9 +136,9 @@ def test_counts_by_dimension_series_and_windows(api):
     client, _url = api
     span = {"from": "2023-10-01", "to": "2023-10-31"}
     weapons = client.get("/v1/counts", params={"group_by": "weapon", **span}).json()["counts"]
-    assert {r["key"]: r["count"] for r in weapons} == {"drone": 2, "rocket": 1}
+    assert {r["key"]: r["count"] for r in weapons} == {"drone": 2, "rocket": 1, "missile": 1}  # missile: the attack at sea
     claimants = client.get("/v1/counts", params={"group_by": "actor", "role": "claimant", **span}).json()["counts"]
-    assert claimants == [{"key": "claimant|Islamic Resistance in Iraq", "count": 1}]
+    assert claimants == [{"key": "claimant|Houthis", "count": 1}, {"key": "claimant|Islamic Resistance in Iraq", "count": 1}]
     series = client.get("/v1/counts", params={"group_by": "country", "interval": "week", **span}).json()["counts"]
     assert series == [{"period": "2023-10-16", "key": "IQ", "count": 2}, {"period": "2023-10-16", "key": "SY", "count": 1}]
     rolling = client.get("/v1/counts", params={"window": "7d", "to": "2023-10-22"}).json()
