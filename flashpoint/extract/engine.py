@@ -204,6 +204,32 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
     return False
 
 
+_COMPLEMENTIZERS = {"that", "ان"}  # "said that", "قال إن"/"أن" (folded)
+_SPEAKING_WORDS = {"speaking", "متحدثا"}
+
+
+def _without_speaker_places(toks: list[str], cats: dict, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+    """"The spokesman said in Amman that a drone hit Tower 22": where the speaker spoke is not a site
+    when what was said names one."""
+    if len(sites) < 2:
+        return sites
+    speech_ends = [c.tok_end for c in cats.get("speech", ())]
+    speech_ends += [i + 1 for i, tok in enumerate(toks) if tok in _SPEAKING_WORDS]
+    if not speech_ends:
+        return sites
+    attacks = [c.tok_start for c in cats.get("attack", ())]
+    kept = []
+    for m, p in sites:
+        said = [end for end in speech_ends if end <= m.tok_start and m.tok_start - end <= 10]
+        then = next((i for i in range(m.tok_end, min(len(toks), m.tok_end + 5)) if toks[i] in _COMPLEMENTIZERS
+                     or (toks[i] == "," and m.tok_start - 2 >= 0 and toks[m.tok_start - 2] in _SPEAKING_WORDS)), None)
+        if (said and then is not None and m.tok_start >= 1 and toks[m.tok_start - 1] in _IN_WORDS
+                and not any(max(said) <= a < then for a in attacks) and any(o.tok_start > then for o, _q in sites)):
+            continue
+        kept.append((m, p))
+    return kept
+
+
 def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """"a series of attacks in Iraq and Syria, including the Jan. 20 attack on Al-Asad": the broad
     places before "including" frame the series; the site after it is the incident."""
@@ -463,12 +489,12 @@ class Extractor:
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
                 facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
-                facts.sites = self._without_reference_towns(toks, [
+                facts.sites = _without_speaker_places(toks, cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
                     and (told_before_count is None or m.tok_end < told_before_count)
-                ])])
+                ])]))
                 facts.site_dates = _site_dates(facts.sites, dates)
             facts_by_sentence.append(facts)
 
@@ -533,9 +559,14 @@ class Extractor:
                                  toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"])):
             kind_rank["admin1"] = -1
 
+        # "the southern Lebanese village of Houla": the adjective names the country, whatever else the report names.
+        named = {_COUNTRY_ADJECTIVES[w] for w in self._context_before(toks, m) if w in _COUNTRY_ADJECTIVES} \
+            if toks is not None else set()
+
         def score(p: Place):
             in_doc = p.country_code in doc_countries if p.country_code else False
-            return (not in_doc, kind_rank.get(p.kind, 9), -p.population)
+            return (p.country_code not in named if named else False, not in_doc, kind_rank.get(p.kind, 9),
+                    -p.population)
 
         return min(candidates, key=score)
 

@@ -410,3 +410,27 @@ def test_forces_named_as_the_attacked_do_not_claim_a_strike():
     facts = extract("t99", "Rockets hit Camp Taji on Wednesday. The Taji attack was the deadliest on U.S. forces in Iraq "
                            "since the December rocket strike near Kirkuk.", "en", "2020-03-12")
     assert "United States" not in roles(facts, "claimant")
+
+
+def sites(facts) -> set[tuple[str, str | None]]:
+    return {(i.place.name, i.place.country_code) for i in facts.incidents if i.place}
+
+
+def test_a_country_adjective_before_a_town_chooses_that_country():
+    # Houla is a Syrian district and a Lebanese border village; the report names neither country.
+    facts = extract("t8", "An Israeli drone struck a car in the southern Lebanese village of Houla on Monday.",
+                    "en", "2024-01-30")
+    assert sites(facts) == {("Houla", "LB")}
+
+
+def test_where_a_speaker_spoke_is_not_a_site_when_what_he_said_names_one():
+    en = extract("t9", "Speaking in Amman, Jordan's government spokesman said a drone hit Tower 22 near the "
+                       "Syrian border on Sunday.", "en", "2024-01-29")
+    assert sites(en) == {("Tower 22", "JO")}
+    ar = extract("t10", "وقال المتحدث باسم الحكومة الأردنية في مؤتمر صحافي في عمان إن طائرة مسيرة استهدفت "
+                        "البرج 22 أمس.", "ar", "2024-01-29")
+    assert sites(ar) == {("Tower 22", "JO")}
+    # A claim of two bases "without mentioning Tower 22" keeps both bases.
+    claim = extract("t11", "وأعلنت المقاومة الإسلامية في العراق الأحد استهداف قاعدتي الشدادي والتنف بطائرات "
+                           "مسيرة، من دون أن تذكر البرج 22.", "ar", "2024-01-29")
+    assert {"Al-Shaddadi base", "Al-Tanf Garrison"} <= {name for name, _cc in sites(claim)}
