@@ -434,3 +434,10 @@ def test_where_a_speaker_spoke_is_not_a_site_when_what_he_said_names_one():
     claim = extract("t11", "وأعلنت المقاومة الإسلامية في العراق الأحد استهداف قاعدتي الشدادي والتنف بطائرات "
                            "مسيرة، من دون أن تذكر البرج 22.", "ar", "2024-01-29")
     assert {"Al-Shaddadi base", "Al-Tanf Garrison"} <= {name for name, _cc in sites(claim)}
+
+
+def test_a_small_town_whose_name_is_a_common_word_is_found_after_a_word_for_town():
+    # السخنة is "the hot one" on its own; "مدينة السخنة" is the town in the Homs desert.
+    facts = extract("t12", "هاجم عناصر من داعش نقطة عسكرية قرب مدينة السخنة في ريف حمص الشرقي أمس.", "ar",
+                    "2024-01-29")
+    assert sites(facts) == {("As Sukhnah", "SY")}
