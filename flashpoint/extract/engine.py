@@ -204,6 +204,7 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
     return False
 
 
+_PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان"}  # "said that", "قال إن"/"أن" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 
@@ -1023,13 +1024,21 @@ class Extractor:
         for c in (*cats.get("claim", ()), *cats.get("speech", ())):
             if _cue_word(c, "claim") in _STRONG_CLAIM or not arabic(c):
                 continue
-            window = toks[c.tok_end : min(t1, c.tok_end + 12)]
+            window = toks[c.tok_end : min(t1, c.tok_end + 18)]  # the spokesman, his rank and name, the day
+            # ... but "أعلنت الخلية أن الدفاعات أسقطت طائرة كانت تحاول استهداف" announces a fact, not its operation
+            window = window[: next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS), len(window))]
             if _OWNED_RESPONSIBILITY.isdisjoint(window) and _OPERATION_NOUNS.isdisjoint(window):
                 continue
             if any(abs(n.tok_start - c.tok_start) <= 12 for n in negated):
                 continue
             for m, name, kind in actors:
-                if (kind == "group" or name in _STRIKING_STATES) and 0 <= m.tok_start - c.tok_end <= 4 \
+                # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
+                after_verb = 0 <= m.tok_start - c.tok_end <= 4
+                before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
+                    t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
+                # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
+                name = _VOICE_OF.get(name, name) if kind == "source" else name
+                if (kind == "group" or name in _STRIKING_STATES) and (after_verb or before_verb) \
                         and name not in out and id(m) not in taken:
                     out.append(name)
                     taken.add(id(m))

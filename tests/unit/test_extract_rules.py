@@ -441,3 +441,19 @@ def test_a_small_town_whose_name_is_a_common_word_is_found_after_a_word_for_town
     facts = extract("t12", "هاجم عناصر من داعش نقطة عسكرية قرب مدينة السخنة في ريف حمص الشرقي أمس.", "ar",
                     "2024-01-29")
     assert sites(facts) == {("As Sukhnah", "SY")}
+
+
+def test_arabic_announcements_of_operations_subject_first_by_a_ministry_or_after_a_long_title():
+    had = extract("t13", "وكانت «المقاومة الإسلامية في العراق» قد أعلنت الأحد استهداف قاعدة الشدادي بطائرات مسيرة.",
+                  "ar", "2024-01-29")
+    assert roles(had, "claimant") == {"Islamic Resistance in Iraq"}
+    ministry = extract("t14", "وكانت وزارة الدفاع الأمريكية (البنتاغون) قد أعلنت تنفيذ غارات جوية فجر أمس على مخازن "
+                              "أسلحة في جرف الصخر.", "ar", "2020-03-14")
+    assert roles(ministry, "claimant") == {"United States"}
+    titled = extract("t15", "أعلن المتحدث الرسمي باسم القوات المسلحة اليمنية العميد يحيى سريع، مساء اليوم الخميس، "
+                            "تنفيذ ثلاث عمليات عسكرية استهدفت إحداها سفينة في خليج عدن.", "ar", "2024-06-13")
+    assert roles(titled, "claimant") == {"Houthis"}
+    # "announced that air defences downed a drone that was trying to hit the base": a fact, not its operation
+    fact = extract("t16", "أعلنت خلية الإعلام الأمني التابعة للجيش العراقي أن الدفاعات الجوية أسقطت فجر اليوم "
+                          "الخميس طائرة مسيّرة كانت تحاول استهداف قاعدة فكتوريا.", "ar", "2023-10-26")
+    assert roles(fact, "claimant") == set()
