@@ -145,7 +145,10 @@ COUNTRY_EXTRA = {
     "IQ": ["Iraq", "Republic of Iraq", "العراق", "جمهورية العراق", "Irak"],
     "IR": ["Iran", "Islamic Republic of Iran", "Persia", "إيران", "ايران", "الجمهورية الإسلامية الإيرانية",
            "ایران", "République islamique d'Iran"],
-    "IL": ["Israel", "State of Israel", "إسرائيل", "اسرائيل", "دولة إسرائيل", "Israël"],
+    # "فلسطين المحتلة" / "occupied Palestine" is how Hezbollah, the Houthis and Iranian media name Israel
+    # ("شمال فلسطين المحتلة" is northern Israel); "الأراضي الفلسطينية المحتلة" stays Palestine (longest match).
+    "IL": ["Israel", "State of Israel", "إسرائيل", "اسرائيل", "دولة إسرائيل", "Israël", "فلسطين المحتلة",
+           "occupied Palestine"],
     "PS": ["Palestine", "State of Palestine", "Palestinian territories", "Occupied Palestinian Territory",
            "فلسطين", "دولة فلسطين", "الأراضي الفلسطينية", "الأراضي الفلسطينية المحتلة", "Palästina",
            "Territoires palestiniens"],

@@ -115,6 +115,7 @@ _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
+_NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
@@ -625,6 +626,9 @@ class Extractor:
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
         if near[-1:] and near[-1] in _STREET_WORDS:
             return True
+        named = [t for t in near if t[:1] != '"']
+        if named[-1:] and named[-1] in _NAMING_WORDS:
+            return True  # "طائرة مسيّرة جديدة أطلقوا عليها اسم «يافا»": a name, not a place
         # "the border with Jordan", "الحدود مع الأردن" (but "the border town of Abu Kamal" is a town)
         return len(near) >= 2 and near[-2] in _BORDER_WORDS and near[-1] in ("with", "مع")
 

@@ -294,6 +294,8 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
+# Words before a place that make it a name given to something ("a new drone they named «Yafa»").
+NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها"]
 STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "bridge", "highway"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]
@@ -349,7 +351,7 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
     ("العاصمة", "مدينة") if any("\u0600" <= ch <= "\u06ff" for ch in cue) else ("the capital", "the city of"))]
 
 CLAIM_CUES: list[str] = [
-    "تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
+    "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
@@ -524,8 +526,8 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
-STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها",
-                                "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
+STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى",
+                                "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",

@@ -457,3 +457,16 @@ def test_arabic_announcements_of_operations_subject_first_by_a_ministry_or_after
     fact = extract("t16", "أعلنت خلية الإعلام الأمني التابعة للجيش العراقي أن الدفاعات الجوية أسقطت فجر اليوم "
                           "الخميس طائرة مسيّرة كانت تحاول استهداف قاعدة فكتوريا.", "ar", "2023-10-26")
     assert roles(fact, "claimant") == set()
+
+
+def test_plural_adoption_claims_and_a_name_in_quotes_is_not_a_place():
+    facts = extract("t17", "وكان الحوثيون قد تبنّوا هجوم تل أبيب أمس، وقالوا إنهم استخدموا طائرة مسيّرة جديدة "
+                           "أطلقوا عليها اسم «يافا».", "ar", "2024-07-21")
+    assert roles(facts, "claimant") == {"Houthis"}
+    assert "Jaffa" not in {name for name, _cc in sites(facts)}
+
+
+def test_occupied_palestine_in_a_group_statement_is_israel():
+    facts = extract("t18", "أعلن حزب الله أن المقاومة الإسلامية استهدفت صباح اليوم قاعدة ميرون في شمال فلسطين "
+                           "المحتلة بالصواريخ.", "ar", "2024-01-06")
+    assert {i.country_code for i in facts.incidents} == {"IL"}
