@@ -116,6 +116,7 @@ _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
+_GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
@@ -689,6 +690,9 @@ class Extractor:
             before = self._context_before(toks, m)
             if self._is_background_place(toks, m):
                 continue
+            if (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GOVERNMENT_VERBS_AFTER
+                    and not _ends_with(before, _LOCATIVE_BEFORE)):
+                continue  # "saying Baghdad would take all necessary measures": the government, not a site
             place = self._resolve(m, doc_countries, toks)
             if place is None or not (place.country_code or place.name in _STRAITS):
                 continue  # the Middle East or the Red Sea is not a site we can count (a named strait is)
@@ -846,10 +850,12 @@ class Extractor:
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing.
         no_comment = _contains_phrase(sentence, _NO_COMMENT)
-        if speaker and not no_comment:
+        # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
+        unheard = no_comment or "generic" in cats
+        if speaker and not unheard:
             voices.add(_VOICE_OF.get(speaker, speaker))
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
-        for cue in () if no_comment else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+        for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in _VOICE_OF)

@@ -261,13 +261,13 @@ NEGATED_EVENT_CUES: list[str] = [
 # Habitual, historic or background statements; anywhere in the sentence.
 GENERIC_CUES: list[str] = [
     "متكررة", "المتكررة", "استمر سنوات", "منذ سنوات", "لسنوات", "كان يسيطر", "الحرب التي", "النزاع الذي",
-    "repeated", "regularly", "routinely", "for years", "the war that", "the war which", "war began",
+    "repeated", "regularly", "routinely", "frequently", "often strikes", "for years", "the war that", "the war which", "war began",
     "war broke out", "the conflict that", "used to", "earlier attacks", "previous attacks", "past attacks",
     "most of the attacks", "escalation from", "الهجمات السابقة", "هجمات سابقة", "في السابق", "history",
     "تاريخ", "تاريخيا", "century", "القرن",
     # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".
     "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
-    "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ",
+    "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ", "بشكل متكرر", "باستمرار", "دأبت", "عادة ما",
 ]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
@@ -294,6 +294,10 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
+# English verbs right after a city that make it the government seated there ("saying Baghdad would take
+# all necessary measures", "Beirut condemned the strike"), not a place.
+GOVERNMENT_VERBS_AFTER: list[str] = ["would", "will", "said", "says", "vowed", "condemned", "accused", "warned",
+                                     "denied", "insisted", "rejected", "demanded", "blamed", "announced"]
 # Words before a place that make it a name given to something ("a new drone they named «Yafa»").
 NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها"]
 STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "bridge", "highway"]

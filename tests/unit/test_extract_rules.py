@@ -470,3 +470,11 @@ def test_occupied_palestine_in_a_group_statement_is_israel():
     facts = extract("t18", "أعلن حزب الله أن المقاومة الإسلامية استهدفت صباح اليوم قاعدة ميرون في شمال فلسطين "
                            "المحتلة بالصواريخ.", "ar", "2024-01-06")
     assert {i.country_code for i in facts.incidents} == {"IL"}
+
+
+def test_a_capital_that_would_act_is_the_government_and_a_habit_is_not_a_voice():
+    facts = extract("t19", "A drone struck the Arbat airstrip on Monday. Iraq's military said a Turkish drone had carried "
+                           "out the attack, saying Baghdad would take all necessary measures. Ankara frequently strikes "
+                           "what it says are positions of the PKK in the Kurdistan Region.", "en", "2023-09-19")
+    assert sites(facts) == {("Arbat airport", "IQ")}
+    assert roles(facts, "alleged") == {"Turkey"} and roles(facts, "claimant") == set()
