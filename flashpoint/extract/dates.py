@@ -290,6 +290,8 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
                 day = published - _DAYS[1]
             return DateMention(i, i + 1, day, day, "relative")
         if form in ("today", "اليوم", "tonight"):
+            if nxt in ("السابق", "التالي", "نفسه", "ذاته"):
+                return None  # "اليوم السابق" (the day before), "اليوم نفسه": relative to the event, not today
             return DateMention(i, i + 1, published, published, "relative")
         if form in ("overnight",) or (form == "last" and nxt == "night") or (form == "الليله" and nxt == "الماضيه"):
             day = published - _DAYS[1]

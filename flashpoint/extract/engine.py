@@ -162,6 +162,7 @@ class _SentenceFacts:
     site_dates: dict[int, DateMention] = field(default_factory=dict)  # id(site match) -> its own day
     killed: int | None = None
     injured: int | None = None
+    sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
 
 
 @dataclass
@@ -499,6 +500,10 @@ class Extractor:
                     and (told_before_count is None or m.tok_end < told_before_count)
                 ])]))
                 facts.site_dates = _site_dates(facts.sites, dates)
+                if not facts.sites:
+                    facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
+                                      and (p := self._resolve(m, doc_countries, toks)) is not None
+                                      and p.kind == "sea"), None)
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -787,6 +792,15 @@ class Extractor:
                 site.injured = site.injured if d.injured is None else max(site.injured or 0, d.injured)
                 drafts.remove(d)
         for f in placeless:
+            day = (f.date.start, f.date.end) if f.date and f.date.start == f.date.end else None
+            if f.sea is not None and f.weapons and day is not None and all(d.date != day for d in drafts):
+                # "On Jan. 26, a missile set the tanker Marlin Luanda ablaze in the Gulf of Aden": an attack of
+                # its own at sea (no country; the sea is kept as the place only when it is a named strait).
+                m, p = f.sea
+                draft = _IncidentDraft(p, p.name, 3, f.index)
+                drafts.append(draft)
+                _absorb(draft, f, share=True, date=f.date)
+                continue
             if drafts:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
                 _absorb(nearest, f, share=len(drafts) == 1)
@@ -812,8 +826,9 @@ class Extractor:
                 "date": DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
                 "country_code": place.country_code,
                 "admin1": place.admin1 if place.kind != "country" else None,
-                "place": _location(place, d.match_text, d.precision == 2 and place.kind != "country",
-                                   self.matcher.site_of.get(place.place_id)),
+                "place": None if place.kind == "sea" and place.name not in _STRAITS else _location(
+                    place, d.match_text, d.precision == 2 and place.kind != "country",
+                    self.matcher.site_of.get(place.place_id)),
                 "weapons": list(d.weapons),
                 "killed": killed,
                 "injured": injured,

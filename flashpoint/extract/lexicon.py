@@ -424,6 +424,7 @@ ALLEGED_BEFORE: list[str] = [
 ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
+    "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {

@@ -478,3 +478,17 @@ def test_a_capital_that_would_act_is_the_government_and_a_habit_is_not_a_voice()
                            "what it says are positions of the PKK in the Kurdistan Region.", "en", "2023-09-19")
     assert sites(facts) == {("Arbat airport", "IQ")}
     assert roles(facts, "alleged") == {"Turkey"} and roles(facts, "claimant") == set()
+
+
+def test_an_attack_at_sea_on_its_own_day_is_an_incident_without_a_country():
+    facts = extract("t20", "CENTCOM said the Houthis fired two anti-ship missiles at a cargo ship near the Bab el-Mandeb "
+                           "strait late on Sunday. On Jan. 26, a Houthi missile struck the tanker Marlin Luanda in the "
+                           "Gulf of Aden.", "en", "2024-02-20")
+    at_sea = {(i.date.start.isoformat(), i.country_code, i.place.name if i.place else None) for i in facts.incidents}
+    assert at_sea == {("2024-02-18", None, "Bab el-Mandeb"), ("2024-01-26", None, None)}  # the gulf is no site
+
+
+def test_the_day_before_is_not_today():
+    facts = extract("t21", "وأوضح البيان أن الضربة تأتي متابعة لعملية اليوم السابق على موقع رادار قرب الحديدة.", "ar",
+                    "2024-01-14")
+    assert all(i.date is None or i.date.start.isoformat() != "2024-01-14" for i in facts.incidents)
