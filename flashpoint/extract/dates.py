@@ -257,6 +257,12 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
                 if end and end >= start:
                     return DateMention(i, j2 + 1, start, end, "range")
         return DateMention(i, j, start, start, "day")
+    if since and (month := _month_at(tokens, k)):
+        # "since November", "منذ تشرين الأول": from the first of that month
+        year = _year_at(tokens, month[1])
+        start = _make(year[0] if year else None, month[0], 1, published)
+        if start is not None:
+            return DateMention(i, year[1] if year else month[1], start, max(start, published or start), "since")
     if opener or since:
         return None
     # ISO dates written in the text.

@@ -119,6 +119,7 @@ _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
+_STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
@@ -456,6 +457,11 @@ class Extractor:
                 dates = [d for d in all_dates if not _after_speech(d, cats)]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
+            if event and dates and all(d.kind == "since" for d in dates) and not any(
+                    not self._is_background_place(toks, m) and (p := self._resolve(m, doc_countries, toks))
+                    and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
+                # "The Houthis have launched dozens of attacks on shipping since November": a campaign, no one attack.
+                event = False
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
@@ -523,6 +529,10 @@ class Extractor:
                 # strike): the state is named as the attacker, it does not claim it.
                 said_by = roles.pop((name, role)).said_by
                 roles.setdefault((name, "alleged"), ActorRole(name=name, role="alleged", said_by=said_by))
+        for name, role in list(roles):
+            said_by = roles[(name, role)].said_by
+            if role == "alleged" and (name, "claimant") in roles and said_by and _VOICE_OF.get(said_by, said_by) == name:
+                del roles[(name, role)]  # "U.S. forces struck ..., CENTCOM said": its own announcement, not blame
         first_source = next((r.name for r in roles.values() if r.role == "source"), None)
         for t in tallies:
             if t.source is None:
@@ -1159,7 +1169,11 @@ class Extractor:
                     conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or 0 <= verb.tok_start - m.tok_end <= 2
                 elif 0 < verb.tok_start - m.tok_end <= 8:
                     conducts |= between_ok(m.tok_end, verb.tok_start)
-            if beside_strike or conducts:
+            # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
+            strikes_next = id(m) not in adjectives and any(
+                toks[i] in _STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
+                for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
+            if beside_strike or conducts or strikes_next:
                 out.append(name)
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         state = lexicon.SPOKESPEOPLE.get(speaker or "")

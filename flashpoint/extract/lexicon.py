@@ -41,6 +41,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     "remnants", "insurgents", "extremists",
                                     "members", "group", "hideouts", "positions",
                                     "leader", "commander", "operatives", "elements")),
+        *(f'IS "{noun}' for noun in ("remnants", "cells", "elements", "sleeper cells")),  # blamed IS "remnants"
         "IS-claimed", "IS claimed", "ISIS-K", "Islamic State group"]),
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
                                            "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
@@ -528,6 +529,9 @@ STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Ir
 REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "condemns", "denounces", "نددت", "أدانت",
                               "استنكرت", "ندد", "أدان", "استنكر", "دانت"]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
+# English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"
+# or "targeted", which headlines use for the attacked ("U.S. forces targeted in Syria").
+STRIKE_VERBS: list[str] = ["struck", "bombed", "shelled", "raided", "pounded", "strikes", "strike", "hit"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).

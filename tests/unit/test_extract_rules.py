@@ -492,3 +492,22 @@ def test_the_day_before_is_not_today():
     facts = extract("t21", "وأوضح البيان أن الضربة تأتي متابعة لعملية اليوم السابق على موقع رادار قرب الحديدة.", "ar",
                     "2024-01-14")
     assert all(i.date is None or i.date.start.isoformat() != "2024-01-14" for i in facts.incidents)
+
+
+def test_a_campaign_since_a_month_is_no_attack_and_the_month_starts_a_tally():
+    campaign = extract("t22", "The Houthis have launched dozens of drone and missile attacks on shipping since November "
+                              "in what they say is solidarity with Palestinians in Gaza, prompting U.S. and British "
+                              "strikes on Yemen.", "en", "2024-06-07")
+    assert campaign.incidents == [] and roles(campaign, "alleged") == set()
+    counted = extract("t23", "The Syrian Observatory for Human Rights has counted 124 IS attacks in the Badia since "
+                             "January.", "en", "2024-07-20")
+    assert [(t.count, t.country_code, t.start.isoformat()) for t in counted.tallies] == [(124, "SY", "2024-01-01")]
+
+
+def test_blame_on_quoted_is_remnants_and_a_state_announcing_its_own_strike_is_not_blamed():
+    blamed = extract("t24", 'On May 13, militants opened fire on an army post near Rutba, killing four soldiers; the '
+                            'Iraqi military blamed IS "remnants" for the assault.', "en", "2024-07-20")
+    assert roles(blamed, "alleged") == {"Islamic State"}
+    own = extract("t25", "U.S. forces struck nine bunkers used by Iran-backed groups in the Deir el-Zour region late "
+                         "Tuesday, U.S. Central Command said.", "en", "2022-08-25")
+    assert roles(own, "claimant") == {"United States"} and roles(own, "alleged") == set()
