@@ -139,6 +139,8 @@ _FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
 _ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
 _TOTAL_WORDS = {"total", "tally"}
+_OWNER_BEFORE = {fold_key(w) for w in ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]}
+_OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
@@ -1150,6 +1152,11 @@ class Extractor:
                 if not arabic(c) and _SELF_REFERENCE.isdisjoint(toks[c.tok_end:c.tok_end + 3])]
         for m, name in agents:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
+                continue
+            owner = next((i for i in range(max(0, m.tok_start - 2), m.tok_start) if toks[i] in _OWNER_BEFORE), None)
+            if owner is not None and not _OWNED_OBJECTS.isdisjoint(toks[max(0, owner - 6) : owner]):
+                # "85 targets ... belonging to the IRGC" (هدفاً ... تابعة للحرس الثوري): the owner of what was struck
+                # (but "قوات المدفعية التابعة لجيش الدفاع" are the striker's own forces)
                 continue
             # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731

@@ -511,3 +511,13 @@ def test_blame_on_quoted_is_remnants_and_a_state_announcing_its_own_strike_is_no
     own = extract("t25", "U.S. forces struck nine bunkers used by Iran-backed groups in the Deir el-Zour region late "
                          "Tuesday, U.S. Central Command said.", "en", "2022-08-25")
     assert roles(own, "claimant") == {"United States"} and roles(own, "alleged") == set()
+
+
+def test_the_owner_of_what_was_struck_is_not_the_striker_but_a_force_belonging_to_a_state_is():
+    owned = extract("t26", "وكانت القيادة المركزية الأميركية قد أعلنت أن مقاتلاتها قصفت أكثر من 85 هدفاً في العراق "
+                           "وسوريا تابعة للحرس الثوري الإيراني، وشملت الضربات أيضاً مواقع في البوكمال.", "ar",
+                    "2024-02-03")
+    assert "IRGC" not in roles(owned, "alleged") | roles(owned, "claimant")
+    own_forces = extract("t27", "أفيخاي أدرعي، الناطق بلسان جيش الدفاع:\n\nقصفت قوات المدفعية التابعة لجيش الدفاع "
+                                "فجر اليوم مصادر النيران في منطقة بلدة الخيام جنوب لبنان.", "ar", "2023-11-06")
+    assert roles(own_forces, "claimant") == {"Israel"}
