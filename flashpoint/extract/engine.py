@@ -385,6 +385,7 @@ class Extractor:
         report_weapons: list[str] = []
         no_casualties = False
         no_injuries = False
+        no_deaths = False
         last_group: str | None = None  # what "the group" / "الفصيل" refers to
         last_event = -10
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
@@ -488,6 +489,8 @@ class Extractor:
                 no_casualties = True
             if "no_injuries" in cats and not in_background:
                 no_injuries = True
+            if "no_deaths" in cats and not in_background:
+                no_deaths = True
             if event or sentence_tallies:
                 report_weapons.extend(weapons_here)
             if elaborates:
@@ -545,6 +548,10 @@ class Extractor:
             casualties.injured = 0
             if len(incidents) == 1 and incidents[0].injured is None:
                 incidents[0].injured = 0
+        if no_deaths and casualties.killed is None:
+            casualties.killed = 0
+            if len(incidents) == 1 and incidents[0].killed is None:
+                incidents[0].killed = 0
         actors = _finish_roles(roles)
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
@@ -1510,7 +1517,7 @@ def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], ca
             for j in order:
                 parsed = number_at(toks, j)
                 if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
-                        "a", "an"):
+                        "a", "an") and toks[j - 1 : j] != ["no"]:  # "no one was killed" counts nobody
                     value = parsed[0]
                     numbers_used.add(j)
                     break

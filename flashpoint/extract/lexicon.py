@@ -491,6 +491,14 @@ NO_INJURY_CUES: list[str] = [
     "nobody was injured", "no one else was hurt", "no reported injuries", "no personnel were injured",
     "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
+# "No one was killed": nobody dead, says nothing of the injured.
+NO_DEATH_CUES: list[str] = [
+    "no one was killed", "nobody was killed", "no one was killed in either attack", "no deaths", "no deaths were reported",
+    "no fatalities", "no one died", "no one has been killed", "without deaths", "non-fatal",
+    "لا قتلى", "دون وقوع قتلى", "دون سقوط قتلى", "من دون سقوط قتلى", "لم يسفر عن قتلى", "لم تسفر عن قتلى",
+    "لم يسفر عن سقوط قتلى", "لم تسفر عن سقوط قتلى", "عدم تسجيل أي حالة وفاة", "لم تسجل وفيات", "لم يقتل أحد",
+    "عدم وقوع قتلى", "لم تسجل أي حالة وفاة",
+]
 NO_CASUALTY_CUES: list[str] = [
     "neither attack caused casualties", "neither caused casualties", "did not result in any casualties",
     "did not result in casualties", "without causing any casualties", "caused no casualties",

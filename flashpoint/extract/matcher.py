@@ -107,6 +107,7 @@ CUE_LISTS: dict[str, list[str]] = {
     "injured": lexicon.INJURED_CUES,
     "no_casualties": lexicon.NO_CASUALTY_CUES,
     "no_injuries": lexicon.NO_INJURY_CUES,
+    "no_deaths": lexicon.NO_DEATH_CUES,
     "tally_noun": lexicon.TALLY_NOUNS,
     "conduct": lexicon.CONDUCT_VERBS,
     "anaphor": lexicon.GROUP_ANAPHORA,

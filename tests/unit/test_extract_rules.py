@@ -521,3 +521,10 @@ def test_the_owner_of_what_was_struck_is_not_the_striker_but_a_force_belonging_t
     own_forces = extract("t27", "أفيخاي أدرعي، الناطق بلسان جيش الدفاع:\n\nقصفت قوات المدفعية التابعة لجيش الدفاع "
                                 "فجر اليوم مصادر النيران في منطقة بلدة الخيام جنوب لبنان.", "ar", "2023-11-06")
     assert roles(own_forces, "claimant") == {"Israel"}
+
+
+def test_no_one_killed_is_zero_dead_not_one():
+    en = extract("t28", "A rocket hit the base on Monday. No one was killed in the attack.", "en", "2020-09-26")
+    assert (en.casualties.killed, en.casualties.injured) == (0, None)
+    ar = extract("t29", "سقط صاروخ على القاعدة أمس، ولم يسفر عن سقوط قتلى.", "ar", "2020-09-26")
+    assert ar.casualties.killed == 0
