@@ -203,7 +203,10 @@ WEAPONS: dict[str, list[str]] = {
     "ied": ["عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "سيارة مفخخة", "IED", "IEDs",
             "improvised explosive device", "improvised explosive devices", "roadside bomb", "roadside bombs",
             "car bomb", "explosive device", "engin explosif", "Sprengsatz", "العبوة الناسفة", "العبوات الناسفة",
-            "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة"],
+            "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة",
+            # the device told again: "عبوة مماثلة انفجرت", "another device went off"
+            "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
+            "roadside blast"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
@@ -235,7 +238,8 @@ ATTACK_CUES: list[str] = [
     "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
-    "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down",
+    "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
+    "detonated", "blast",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",

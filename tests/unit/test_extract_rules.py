@@ -528,3 +528,12 @@ def test_no_one_killed_is_zero_dead_not_one():
     assert (en.casualties.killed, en.casualties.injured) == (0, None)
     ar = extract("t29", "سقط صاروخ على القاعدة أمس، ولم يسفر عن سقوط قتلى.", "ar", "2020-09-26")
     assert ar.casualties.killed == 0
+
+
+def test_a_device_told_again_is_a_roadside_bomb():
+    ar = extract("t30", "وفي محافظة ذي قار، ذكر مصدر في الشرطة أن عبوة مماثلة انفجرت مساء أمس الثلاثاء بعجلة ضمن رتل دعم "
+                        "لوجستي قرب الناصرية، ما أسفر عن إصابة سائقين اثنين.", "ar", "2021-05-26")
+    assert sites(ar) == {("Nasiriyah", "IQ")} and ar.weapons == ["ied"] and ar.casualties.injured == 2
+    en = extract("t31", "On Wednesday, another device went off beside a convoy on the highway outside Samawah.", "en",
+                 "2020-09-26")
+    assert {name for name, _cc in sites(en)} == {"As Samawah"} and en.weapons == ["ied"]
