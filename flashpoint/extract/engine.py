@@ -115,6 +115,7 @@ _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
+_DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
@@ -415,6 +416,10 @@ class Extractor:
                      or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
+            if casualty_cues and not real_attacks:
+                # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks
+                real_attacks = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
+                                and not _preceded_by(m, modal, _MODAL_WINDOW)]
             weapon_only_event = bool(weapons_here) and casualty_cues and not any(
                 _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
             event = False
@@ -616,6 +621,8 @@ class Extractor:
         before = self._context_before(toks, m)
         if _ends_with(before, _LOCATIVE_BEFORE):
             return True
+        if before and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE):
+            return True  # "in northern Syria"
         joined = m.proclitic in ("و", "او") or (before and before[-1] in _CONJUNCTIONS)
         if joined and earlier:
             previous = earlier[-1][0]

@@ -325,6 +325,12 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]
+# Compass adjectives between a locative and its place ("in northern Syria", "في شمالي العراق").
+DIRECTION_ADJECTIVES: list[str] = [
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "northeast", "northwest",
+    "southeast", "southwest", "north", "south", "east", "west", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+]
 # Nouns right after a country that make it an adjective ("attacks against U.S. forces"), and the
 # words that join it to allies ("U.S. and coalition personnel").
 FORCE_NOUNS: list[str] = [

@@ -537,3 +537,12 @@ def test_a_device_told_again_is_a_roadside_bomb():
     en = extract("t31", "On Wednesday, another device went off beside a convoy on the highway outside Samawah.", "en",
                  "2020-09-26")
     assert {name for name, _cc in sites(en)} == {"As Samawah"} and en.weapons == ["ied"]
+
+
+def test_a_country_after_a_compass_adjective_is_a_site_and_strikes_that_killed_were_attacks():
+    northern = extract("t32", "Turkish airstrikes in northern Syria late Saturday killed at least 31 people.", "en",
+                       "2022-11-20")
+    assert {i.country_code for i in northern.incidents} == {"SY"}
+    anaphoric = extract("t33", "The Syrian Observatory for Human Rights said the strikes killed 18 members of the Syrian "
+                               "Democratic Forces near Kobani.", "en", "2022-11-20")
+    assert {cc for _name, cc in sites(anaphoric)} == {"SY"} and len(anaphoric.incidents) == 1
