@@ -115,6 +115,7 @@ _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
+_RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
@@ -189,6 +190,15 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     pieces = _TOKEN_RE.split(text)
     ends = list(accumulate(map(len, pieces)))
     return pieces[1::2], ends[0:-1:2]
+
+
+def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
+    """Where the first of the phrases starts in tokens, or None."""
+    if phrases.first.isdisjoint(tokens):
+        return None
+    starts = [i for k, options in phrases.by_length.items() for i in range(len(tokens) - k + 1)
+              if tuple(tokens[i : i + k]) in options]
+    return min(starts) if starts else None
 
 
 def _contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
@@ -515,7 +525,7 @@ class Extractor:
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
                     and (told_before_count is None or m.tok_end < told_before_count)
                 ])]))
-                facts.site_dates = _site_dates(facts.sites, dates)
+                facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 if not facts.sites:
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
                                       and (p := self._resolve(m, doc_countries, toks)) is not None
@@ -1411,10 +1421,19 @@ def _after_speech(d: DateMention, cats: dict) -> bool:
     return any(0 <= d.start_tok - c.tok_end <= 1 for c in cats.get("speech", []) + cats.get("claim", []))
 
 
-def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention]) -> dict[int, DateMention]:
+def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks: list[str],
+                span: tuple[int, int]) -> dict[int, DateMention]:
     """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
     Tuesday, and rockets struck Camp Taji before dawn on Wednesday"."""
     days = [d for d in dates if d.start == d.end]
+    turn = _phrase_start(toks[span[0] : span[1]], _RESPONSE_TURNS) if len({d.start for d in days}) >= 2 else None
+    if turn is not None:
+        turn += span[0]
+        # "strikes on Sunday ... in Iraq and Syria, in retaliation for a rocket attack on K-1 on Friday"
+        before = [d for d in days if d.start_tok < turn]
+        after = [d for d in days if d.start_tok > turn]
+        if before and after and before[0].start != after[0].start:
+            return {id(m): (before[0] if m.tok_start < turn else after[0]) for m, _p in sites}
     sites = [(m, p) for m, p in sites if p.kind in SPECIFIC_KINDS]  # "in Anbar province" only says where
     if len(sites) < 2 or len({d.start for d in days}) < 2:
         return {}

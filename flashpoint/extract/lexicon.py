@@ -325,6 +325,11 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]
+# Words that turn a sentence to an earlier attack the one told first answers ("struck on Sunday ..., in
+# retaliation for a rocket attack on K-1 on Friday"): sites after them take the days after them.
+RESPONSE_TURNS: list[str] = ["in retaliation for", "in response to", "in retaliation to", "a response to",
+                             "رداً على", "ردا على", "بعد هجوم", "after an attack",
+                             "following an attack", "days after", "a day after"]
 # Compass adjectives between a locative and its place ("in northern Syria", "في شمالي العراق").
 DIRECTION_ADJECTIVES: list[str] = [
     "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",

@@ -546,3 +546,11 @@ def test_a_country_after_a_compass_adjective_is_a_site_and_strikes_that_killed_w
     anaphoric = extract("t33", "The Syrian Observatory for Human Rights said the strikes killed 18 members of the Syrian "
                                "Democratic Forces near Kobani.", "en", "2022-11-20")
     assert {cc for _name, cc in sites(anaphoric)} == {"SY"} and len(anaphoric.incidents) == 1
+
+
+def test_sites_after_in_retaliation_for_take_the_earlier_attack_s_day():
+    facts = extract("t34", "The U.S. military carried out air strikes on Sunday against facilities of Kataib Hezbollah "
+                           "in Syria, the Pentagon said, in retaliation for a rocket attack on the K-1 base near Kirkuk "
+                           "on Friday.", "en", "2019-12-30")
+    days = {i.country_code: i.date.start.isoformat() for i in facts.incidents}
+    assert days == {"SY": "2019-12-29", "IQ": "2019-12-27"}
