@@ -663,7 +663,9 @@ class Extractor:
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         after = toks[m.tok_end : m.tok_end + 2]
-        if after[:1] and (after[0] in _BACKGROUND_AFTER or after[0] in _BORDER_WORDS or after[0] in _STREET_AFTER):
+        crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
+        if after[:1] and (after[0] in _BACKGROUND_AFTER or (after[0] in _BORDER_WORDS and not crossing)
+                          or after[0] in _STREET_AFTER):
             return True  # ... or a street named after it ("Palestine Street")
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
         if near[-1:] and near[-1] in _STREET_WORDS:

@@ -554,3 +554,9 @@ def test_sites_after_in_retaliation_for_take_the_earlier_attack_s_day():
                            "on Friday.", "en", "2019-12-30")
     days = {i.country_code: i.date.start.isoformat() for i in facts.incidents}
     assert days == {"SY": "2019-12-29", "IQ": "2019-12-27"}
+
+
+def test_a_border_crossing_followed_by_border_is_the_crossing_on_its_own_side():
+    facts = extract("t35", "استهدفت الغارات مساء أمس مواقع في محيط معبر البوكمال الحدودي مع العراق، بريف دير الزور "
+                           "الشرقي.", "ar", "2019-09-10")
+    assert ("Albu Kamal border crossing", "SY") in sites(facts) and "IQ" not in {cc for _n, cc in sites(facts)}
