@@ -167,6 +167,7 @@ class _SentenceFacts:
     site_dates: dict[int, DateMention] = field(default_factory=dict)  # id(site match) -> its own day
     killed: int | None = None
     injured: int | None = None
+    listed: set[int] = field(default_factory=set)  # id(site match) joined by "and" to the one before
     sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
 
 
@@ -190,6 +191,17 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     pieces = _TOKEN_RE.split(text)
     ends = list(accumulate(map(len, pieces)))
     return pieces[1::2], ends[0:-1:2]
+
+
+_TOWN_WORDS = {fold_key(w) for w in ["مديرية", "بلدة", "قرية", "ناحية", "قضاء", "مدينة", "منطقة"]}
+
+
+def _joined(toks: list[str], start: int) -> bool:
+    """A place joined by "and" to the one before ("and Salif", "ومديرية الصليف", "and the town of X")."""
+    prev = toks[start - 1] if start else ""
+    if prev in ("and", "و") or (prev[:1] == "و" and prev[1:] in _TOWN_WORDS):
+        return True
+    return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
 
 
 def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
@@ -526,6 +538,7 @@ class Extractor:
                     and (told_before_count is None or m.tok_end < told_before_count)
                 ])]))
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
+                facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
                 if not facts.sites:
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
                                       and (p := self._resolve(m, doc_countries, toks)) is not None
@@ -763,7 +776,8 @@ class Extractor:
             # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site.
             specific = [
                 (m, p) for m, p in f.sites
-                if p.kind == "facility" or (p.kind == "city" and not any(_locates(p, q) for q in facilities))
+                if p.kind == "facility" or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
+                                                                  or not any(_locates(p, q) for q in facilities)))
             ]
             broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS]
             chosen = list(specific)

@@ -294,11 +294,15 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
                                      "registered", "based", "time", "made", "built", "linked", "aligned", "backed",
+                                     # "the Sanaa government", "Damascus authorities": the government seated there
+                                     "government", "authorities", "regime",
                                      # "الضفة الغربية لنهر الفرات": the west bank of the river
                                      "لنهر", "للنهر", "of"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
-STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road"]
+STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road",
+                           # "وزارة الصحة في حكومة صنعاء": the government seated there
+                           "حكومة", "سلطات"]
 # English verbs right after a city that make it the government seated there ("saying Baghdad would take
 # all necessary measures", "Beirut condemned the strike"), not a place.
 GOVERNMENT_VERBS_AFTER: list[str] = ["would", "will", "said", "says", "vowed", "condemned", "accused", "warned",

@@ -560,3 +560,9 @@ def test_a_border_crossing_followed_by_border_is_the_crossing_on_its_own_side():
     facts = extract("t35", "استهدفت الغارات مساء أمس مواقع في محيط معبر البوكمال الحدودي مع العراق، بريف دير الزور "
                            "الشرقي.", "ar", "2019-09-10")
     assert ("Albu Kamal border crossing", "SY") in sites(facts) and "IQ" not in {cc for _n, cc in sites(facts)}
+
+
+def test_a_town_joined_to_a_facility_by_and_is_a_site_a_capital_s_government_is_not():
+    facts = extract("t36", "ذكرت قناة المسيرة أن الغارات طالت ميناء الحديدة ومديرية الصليف أمس، وأعلنت وزارة الصحة في "
+                           "حكومة صنعاء حصيلة بلغت 16 قتيلاً.", "ar", "2024-05-31")
+    assert {name for name, _cc in sites(facts)} == {"Port of Hodeidah", "Aş Şalīf"}
