@@ -644,12 +644,13 @@ class Extractor:
         before = self._context_before(toks, m)
         if _ends_with(before, _LOCATIVE_BEFORE):
             return True
-        if before and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE):
-            return True  # "in northern Syria"
-        joined = m.proclitic in ("و", "او") or (before and before[-1] in _CONJUNCTIONS)
+        compass = 1 if before and before[-1] in _DIRECTION_ADJECTIVES else 0  # "in northern Syria"
+        if compass and _ends_with(before[:-1], _LOCATIVE_BEFORE):
+            return True
+        joined = m.proclitic in ("و", "او") or (len(before) > compass and before[-1 - compass] in _CONJUNCTIONS)
         if joined and earlier:
             previous = earlier[-1][0]
-            return 0 <= m.tok_start - previous.tok_end <= 1
+            return 0 <= m.tok_start - previous.tok_end <= 1 + compass  # "in northern Syria and northern Iraq"
         return False
 
     def _without_reference_towns(self, toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:

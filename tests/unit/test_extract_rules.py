@@ -543,6 +543,9 @@ def test_a_country_after_a_compass_adjective_is_a_site_and_strikes_that_killed_w
     northern = extract("t32", "Turkish airstrikes in northern Syria late Saturday killed at least 31 people.", "en",
                        "2022-11-20")
     assert {i.country_code for i in northern.incidents} == {"SY"}
+    both = extract("t32b", "Turkey's Defense Ministry said its jets had destroyed 89 targets in northern Syria and "
+                           "northern Iraq on Saturday.", "en", "2022-11-20")
+    assert {i.country_code for i in both.incidents} == {"SY", "IQ"}
     anaphoric = extract("t33", "The Syrian Observatory for Human Rights said the strikes killed 18 members of the Syrian "
                                "Democratic Forces near Kobani.", "en", "2022-11-20")
     assert {cc for _name, cc in sites(anaphoric)} == {"SY"} and len(anaphoric.incidents) == 1
