@@ -116,6 +116,7 @@ _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
+_TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
@@ -1315,6 +1316,10 @@ class Extractor:
                 first = min(end for end, _count in counted)
                 countries = {p.country_code for m, p in places
                              if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 15}
+            if not countries:
+                # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil": the territory named
+                countries = {_COUNTRY_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
+                             for w in (toks[i + 1 : i + 2] + toks[i - 1 : i]) if w in _COUNTRY_ADJECTIVES}
             if len(countries) == 1:
                 only = countries.pop()
                 out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -1499,14 +1504,15 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
     ordinal = _ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
     if ordinal:
         return int(ordinal.group(1))
-    for back in range(1, 4):
+    found = None
+    for back in range(1, 5):  # the longest number ending here: "خمسة وخمسين هجوماً" is 55, not 50
         j = i - back
         if j < first:
-            return None
+            break
         parsed = number_at(toks, j)
         if parsed and parsed[1] == i:
-            return parsed[0]
-    return None
+            found = parsed[0]
+    return found
 
 
 def _tally_locative(toks: list[str], m: Match) -> bool:

@@ -569,3 +569,12 @@ def test_a_town_joined_to_a_facility_by_and_is_a_site_a_capital_s_government_is_
     facts = extract("t36", "ذكرت قناة المسيرة أن الغارات طالت ميناء الحديدة ومديرية الصليف أمس، وأعلنت وزارة الصحة في "
                            "حكومة صنعاء حصيلة بلغت 16 قتيلاً.", "ar", "2024-05-31")
     assert {name for name, _cc in sites(facts)} == {"Port of Hodeidah", "Aş Şalīf"}
+
+
+def test_a_compound_arabic_count_and_a_tally_placed_by_its_territory():
+    compound = extract("t37", "أعلن البنتاغون أن القوات الأميركية تعرّضت لخمسة وخمسين هجوماً منذ 17 تشرين الأول/أكتوبر.",
+                       "ar", "2023-11-14")
+    assert tallies(compound) == {(55, None)}
+    territory = extract("t38", "وبذلك يرتفع عدد الهجمات التي طالت القواعد الأمريكية في الأراضي السورية إلى 98 هجوماً "
+                               "منذ 19 تشرين الأول/أكتوبر، وفقاً للمرصد السوري.", "ar", "2024-01-06")
+    assert tallies(territory) == {(98, "SY")}
