@@ -1567,6 +1567,10 @@ def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], ca
                 parsed = number_at(toks, j)
                 if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
                         "a", "an") and toks[j - 1 : j] != ["no"]:  # "no one was killed" counts nobody
+                    # Read backwards, "خمسة وعشرين قتيلاً" is met at its last word: start from its first.
+                    while j - 1 >= t0 and j - 1 not in numbers_used and (longer := number_at(toks, j - 1)) \
+                            and longer[1] == parsed[1] and not _is_year(toks[j - 1]):
+                        j, parsed = j - 1, longer
                     value = parsed[0]
                     numbers_used.add(j)
                     break

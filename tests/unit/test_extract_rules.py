@@ -578,3 +578,8 @@ def test_a_compound_arabic_count_and_a_tally_placed_by_its_territory():
     territory = extract("t38", "وبذلك يرتفع عدد الهجمات التي طالت القواعد الأمريكية في الأراضي السورية إلى 98 هجوماً "
                                "منذ 19 تشرين الأول/أكتوبر، وفقاً للمرصد السوري.", "ar", "2024-01-06")
     assert tallies(territory) == {(98, "SY")}
+
+
+def test_a_compound_number_before_the_casualty_word_is_read_whole():
+    facts = extract("t39", "سقط صاروخ على القاعدة أمس وأسفر عن خمسة وعشرين قتيلا.", "ar", "2024-01-06")
+    assert facts.casualties.killed == 25
