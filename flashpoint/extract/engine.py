@@ -116,6 +116,7 @@ _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
+_NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
@@ -664,7 +665,8 @@ class Extractor:
                     and 0 <= m.tok_start - previous[0].tok_end <= 9
                     and (_ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
                          or _contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
-                    and km_between(p, previous[1]) <= 60):
+                    # "near Makhmour, southwest of Erbil": a city that says where lies up to ~100 km off
+                    and km_between(p, previous[1]) <= (100 if p.population >= 100_000 else 60)):
                 continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
             kept.append((m, p))
         return kept
@@ -678,6 +680,8 @@ class Extractor:
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         after = toks[m.tok_end : m.tok_end + 2]
+        if not _NAUTICAL.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start]):
+            return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
         crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
         if after[:1] and (after[0] in _BACKGROUND_AFTER or (after[0] in _BORDER_WORDS and not crossing)
                           or after[0] in _STREET_AFTER):

@@ -583,3 +583,12 @@ def test_a_compound_arabic_count_and_a_tally_placed_by_its_territory():
 def test_a_compound_number_before_the_casualty_word_is_read_whole():
     facts = extract("t39", "سقط صاروخ على القاعدة أمس وأسفر عن خمسة وعشرين قتيلا.", "ar", "2024-01-06")
     assert facts.casualties.killed == 25
+
+
+def test_a_town_that_says_where_a_site_or_a_ship_lies_is_no_site():
+    town = extract("t40", "Two Peshmerga fighters were killed on Sunday night when Islamic State militants attacked "
+                          "their positions near Makhmour, southwest of Erbil.", "en", "2023-12-11")
+    assert {name for name, _cc in sites(town)} == {"Mexmur"}
+    ship = extract("t41", "A Houthi missile struck a commercial ship on Wednesday about 50 nautical miles southwest "
+                          "of Aden, killing three crew members.", "en", "2024-03-07")
+    assert all(i.country_code is None and i.place is None for i in ship.incidents)
