@@ -53,6 +53,7 @@ _DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per 
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
 _RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
 _SINCE = {"since", "منذ", "depuis", "seit"}
+_UNTIL = {"through", "until", "till", "لغايه", "jusqu'au", "bis"}  # "34 attacks through Jan. 31": a period's end
 
 
 @dataclass(slots=True)
@@ -61,7 +62,7 @@ class DateMention:
     end_tok: int
     start: dt.date
     end: dt.date
-    kind: str  # "day", "range", "since", "relative"
+    kind: str  # "day", "range", "since", "until" (start = end = the period's last day), "relative"
 
 
 def _strip(tok: str) -> list[str]:
@@ -145,7 +146,7 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
 
 
 _TRIGGERS = (
-    set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE
+    set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE | _UNTIL
     | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
        "this", "هذا", "الشهر"}
 )
@@ -206,6 +207,14 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
     n = len(tokens)
     opener = tok in _RANGE_OPENERS
     since = tok in _SINCE
+    if tok in _UNTIL:
+        # "through Jan. 31": the end of a period whose start is told elsewhere, or not at all
+        first = _day_month(tokens, i + 1) if i + 1 < n else None
+        if first is None:
+            return None
+        year = _year_at(tokens, first[2])
+        end = _make(year[0] if year else None, first[1], first[0], published)
+        return DateMention(i, year[1] if year else first[2], end, end, "until") if end else None
     k = i + 1 if (opener or since) else i
     if k >= n:
         return None

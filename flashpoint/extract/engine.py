@@ -117,6 +117,8 @@ _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
+_NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
+                           "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
@@ -494,6 +496,13 @@ class Extractor:
                     and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
                 # "The Houthis have launched dozens of attacks on shipping since November": a campaign, no one attack.
                 event = False
+            if event and not dates:
+                # "... and said its jets struck the group in Syria the following day": the day after the last one told
+                turn = _phrase_start(sentence_toks, _NEXT_DAY)
+                told = next((f.date for f in reversed(facts_by_sentence) if f.date and f.date.start == f.date.end), None)
+                if turn is not None and told is not None:
+                    day = told.start + dt.timedelta(days=1)
+                    dates = [DateMention(t0 + turn, t0 + turn + 1, day, day, "relative")]
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
@@ -502,8 +511,9 @@ class Extractor:
                                               doc_countries)
                                 if counted else [])
             tallies.extend(sentence_tallies)
-            multi_day = any(d.start != d.end for d in dates)
+            multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
+            dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
             told_before_count = None  # where a sentence that states a tally tells an incident first
             if tally_only and any(d.start == d.end for d in dates):
                 # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
@@ -1243,7 +1253,7 @@ class Extractor:
     def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
         """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
         places = [(m, self._resolve(m, doc_countries)) for m in matches if m.places]
-        period = next((d for d in dates if d.kind in ("range", "since")), None)
+        period = next((d for d in dates if d.kind in ("range", "since", "until")), None)
         one_day = period is None and any(d.start == d.end for d in dates)
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
         # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
@@ -1269,7 +1279,8 @@ class Extractor:
                 located.append((m, p))
 
         def tally(count: int, country: str | None) -> Tally:
-            return Tally(count=count, country_code=country, start=period.start if period else None,
+            return Tally(count=count, country_code=country,
+                         start=period.start if period and period.kind != "until" else None,
                          end=period.end if period else None, source=source, weapons=weapons, text=sentence_text)
 
         breakdown = False
@@ -1285,7 +1296,7 @@ class Extractor:
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
-            if count >= 4 or (period is not None and period.kind in ("range", "since")):
+            if count >= 4 or (period is not None and period.kind in ("range", "since", "until")):
                 out.append(tally(count, country))
             # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
             # "سبعة منها في سوريا وخمسة في العراق".

@@ -592,3 +592,14 @@ def test_a_town_that_says_where_a_site_or_a_ship_lies_is_no_site():
     ship = extract("t41", "A Houthi missile struck a commercial ship on Wednesday about 50 nautical miles southwest "
                           "of Aden, killing three crew members.", "en", "2024-03-07")
     assert all(i.country_code is None and i.place is None for i in ship.incidents)
+
+
+def test_a_period_through_a_day_and_the_following_day():
+    through = extract("t42", "The Islamic Resistance in Iraq has claimed 34 attacks on targets inside Israel through "
+                             "Jan. 31, from Eilat to the port of Haifa.", "en", "2024-02-06")
+    assert [(t.count, t.start, t.end.isoformat()) for t in through.tallies] == [(34, None, "2024-01-31")]
+    assert through.incidents == []  # places inside a tally are not incidents
+    following = extract("t43", "On Nov. 9 a drone struck a school building in Eilat. The Israeli military said its jets "
+                               "struck the group behind the launch in Syria the following day.", "en", "2024-02-06")
+    assert {(i.country_code, i.date.start.isoformat()) for i in following.incidents} == {
+        ("IL", "2023-11-09"), ("SY", "2023-11-10")}
