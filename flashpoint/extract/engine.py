@@ -119,6 +119,7 @@ _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
+_TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
@@ -1119,7 +1120,9 @@ class Extractor:
                 continue
             window = toks[c.tok_end : min(t1, c.tok_end + 18)]  # the spokesman, his rank and name, the day
             # ... but "أعلنت الخلية أن الدفاعات أسقطت طائرة كانت تحاول استهداف" announces a fact, not its operation
-            window = window[: next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS), len(window))]
+            # ... nor "أعلن المتحدث مقتل خمسة من عناصر الجماعة جراء غارات أميركية": the toll of the enemy's strikes
+            window = window[: next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS or t in _TOLL_WORDS),
+                                   len(window))]
             if _OWNED_RESPONSIBILITY.isdisjoint(window) and _OPERATION_NOUNS.isdisjoint(window):
                 continue
             if any(abs(n.tok_start - c.tok_start) <= 12 for n in negated):
@@ -1167,6 +1170,11 @@ class Extractor:
             if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT:
                 continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs
             is_arabic = arabic(cue)
+            if is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM:
+                told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
+                toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
+                if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
+                    continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
             is_speech = cue in cats.get("speech", [])
             if is_arabic and is_speech and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"

@@ -603,3 +603,9 @@ def test_a_period_through_a_day_and_the_following_day():
                                "struck the group behind the launch in Syria the following day.", "en", "2024-02-06")
     assert {(i.country_code, i.date.start.isoformat()) for i in following.incidents} == {
         ("IL", "2023-11-09"), ("SY", "2023-11-10")}
+
+
+def test_announcing_a_toll_of_the_enemy_s_strikes_is_no_claim():
+    facts = extract("t44", "أعلن المتحدث العسكري باسم جماعة الحوثي مقتل خمسة من عناصر الجماعة جراء سلسلة غارات أميركية "
+                           "استهدفت فجر اليوم الجمعة مواقع في العاصمة صنعاء.", "ar", "2024-01-12")
+    assert "Houthis" not in roles(facts, "claimant")
