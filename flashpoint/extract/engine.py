@@ -1223,7 +1223,9 @@ class Extractor:
                 # (but "قوات المدفعية التابعة لجيش الدفاع" are the striker's own forces)
                 continue
             # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
+            # ... nor a toll: "أعلن الحرس الثوري مقتل خمسة من مستشاريه في غارة" was struck, it did not strike
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
+                                       and _TOLL_WORDS.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in said))
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = (id(m) in adjectives and any(

@@ -609,3 +609,9 @@ def test_announcing_a_toll_of_the_enemy_s_strikes_is_no_claim():
     facts = extract("t44", "أعلن المتحدث العسكري باسم جماعة الحوثي مقتل خمسة من عناصر الجماعة جراء سلسلة غارات أميركية "
                            "استهدفت فجر اليوم الجمعة مواقع في العاصمة صنعاء.", "ar", "2024-01-12")
     assert "Houthis" not in roles(facts, "claimant")
+
+
+def test_a_state_whose_men_a_strike_killed_did_not_strike():
+    facts = extract("t45", "أعلن الحرس الثوري الإيراني مقتل خمسة من مستشاريه العسكريين في غارة جوية إسرائيلية دمّرت مبنى "
+                           "في حي المزة غربي دمشق صباح أمس السبت.", "ar", "2024-01-21")
+    assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Israel"}
