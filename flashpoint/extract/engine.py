@@ -120,6 +120,7 @@ _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
+_SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
@@ -960,6 +961,8 @@ class Extractor:
                     continue
                 if m.tok_start - end > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
+                if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
+                    break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
             return found

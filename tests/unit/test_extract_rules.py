@@ -615,3 +615,10 @@ def test_a_state_whose_men_a_strike_killed_did_not_strike():
     facts = extract("t45", "أعلن الحرس الثوري الإيراني مقتل خمسة من مستشاريه العسكريين في غارة جوية إسرائيلية دمّرت مبنى "
                            "في حي المزة غربي دمشق صباح أمس السبت.", "ar", "2024-01-21")
     assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Israel"}
+
+
+def test_a_blame_list_ends_at_a_new_clause():
+    facts = extract("t46", "A one-way attack drone struck Tower 22 in Jordan early on Sunday. The White House said the "
+                           "attack bore the hallmarks of Kataib Hezbollah and that Washington blamed Tehran.", "en",
+                    "2024-01-29")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah", "Iran"}
