@@ -963,6 +963,9 @@ class Extractor:
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
+                if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(  # the apostrophe is folded away
+                        0 <= o.tok_start - m.tok_end <= 3 for o, _n, _k in pool if o is not m):
+                    continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
             return found
@@ -1492,9 +1495,20 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
     for i, (m, _p) in enumerate(sites):
         following = [d for d in days if m.tok_end <= d.start_tok < starts[i + 1]]
         if not following:
-            return {}  # only when every site has its own day after it: "late on Tuesday", "before dawn on Wednesday"
+            break  # only when every site has its own day after it: "late on Tuesday", "before dawn on Wednesday"
         out[id(m)] = following[0]
-    return out
+    else:
+        return out
+    # ... or its own day before it: "on Monday, rockets were fired at MSS Euphrates, and yesterday a drone
+    # targeting Ain al-Asad was destroyed"
+    out = {}
+    ends = [0] + [m.tok_end for m, _p in sites]
+    for i, (m, _p) in enumerate(sites):
+        preceding = [d for d in days if ends[i] <= d.start_tok and d.end_tok <= m.tok_start]
+        if not preceding:
+            return {}
+        out[id(m)] = preceding[-1]
+    return out if len({d.start for d in out.values()}) > 1 else {}
 
 
 def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | None:

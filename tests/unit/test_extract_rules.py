@@ -622,3 +622,13 @@ def test_a_blame_list_ends_at_a_new_clause():
                            "attack bore the hallmarks of Kataib Hezbollah and that Washington blamed Tehran.", "en",
                     "2024-01-29")
     assert roles(facts, "alleged") == {"Kataib Hezbollah", "Iran"}
+
+
+def test_the_possessor_of_a_backer_is_not_a_backer_and_sites_take_the_day_told_before_them():
+    facts = extract("t47", "On Monday, rockets were fired at U.S. forces at Mission Support Site Euphrates in Syria, and "
+                           "yesterday a one-way attack drone targeting Ain al-Asad air base in Iraq was destroyed. The "
+                           "groups conducting these attacks are backed by Iran's Islamic Revolutionary Guard Corps.",
+                    "en", "2023-11-01")
+    assert roles(facts, "sponsor") == {"IRGC"}
+    assert {i.country_code: i.date.start.isoformat() for i in facts.incidents} == {"SY": "2023-10-30",
+                                                                                   "IQ": "2023-10-31"}
