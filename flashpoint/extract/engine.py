@@ -244,13 +244,14 @@ _COMPLEMENTIZERS = {"that", "ان"}  # "said that", "قال إن"/"أن" (folded
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 
 
-def _without_speaker_places(toks: list[str], cats: dict, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
+                            sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """"The spokesman said in Amman that a drone hit Tower 22": where the speaker spoke is not a site
     when what was said names one."""
     if len(sites) < 2:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]
-    speech_ends += [i + 1 for i, tok in enumerate(toks) if tok in _SPEAKING_WORDS]
+    speech_ends += [i + 1 for i in range(*span) if toks[i] in _SPEAKING_WORDS]
     if not speech_ends:
         return sites
     attacks = [c.tok_start for c in cats.get("attack", ())]
@@ -545,7 +546,7 @@ class Extractor:
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
                 facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
-                facts.sites = _without_speaker_places(toks, cats, self._without_reference_towns(toks, [
+                facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
