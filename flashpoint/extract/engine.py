@@ -1261,7 +1261,10 @@ class Extractor:
             # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
             own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
             for verb in cats.get("conduct", []):
-                if any(0 <= w.tok_start - verb.tok_end <= 8 for w in own_strikes):
+                # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
+                reach = 16 if arabic(verb) else 8
+                if any(0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start]
+                       for w in own_strikes):
                     out.append(state)
                     break
         return out

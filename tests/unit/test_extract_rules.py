@@ -632,3 +632,10 @@ def test_the_possessor_of_a_backer_is_not_a_backer_and_sites_take_the_day_told_b
     assert roles(facts, "sponsor") == {"IRGC"}
     assert {i.country_code: i.date.start.isoformat() for i in facts.incidents} == {"SY": "2023-10-30",
                                                                                    "IQ": "2023-10-31"}
+
+
+def test_a_spokesman_s_state_claims_a_strike_told_after_its_hour_and_day():
+    facts = extract("t48", "أعلنت القيادة المركزية الأميركية (سنتكوم) في بيان أن المدمرة «يو إس إس كارني» نفذت عند الساعة "
+                           "الثالثة و45 دقيقة فجر السبت 13 كانون الثاني/يناير بتوقيت صنعاء ضربة بصواريخ «توماهوك» على "
+                           "موقع رادار تابع للحوثيين قرب مدينة الحديدة.", "ar", "2024-01-14")
+    assert roles(facts, "claimant") == {"United States"}
