@@ -700,8 +700,9 @@ class Extractor:
                           or after[0] in _STREET_AFTER):
             return True  # ... or a street named after it ("Palestine Street")
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
-        if near[-1:] and near[-1] in _STREET_WORDS:
-            return True
+        if near[-1:] and near[-1] in _STREET_WORDS and not (
+                near[-1] == "حي" and any(p.kind in ("city", "facility") for p in m.places)):
+            return True  # "شارع فلسطين", "حي فلسطين" (but "حي المزة" is the Mezzeh district itself)
         named = [t for t in near if t[:1] != '"']
         if named[-1:] and named[-1] in _NAMING_WORDS:
             return True  # "طائرة مسيّرة جديدة أطلقوا عليها اسم «يافا»": a name, not a place

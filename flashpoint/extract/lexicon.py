@@ -239,7 +239,7 @@ ATTACK_CUES: list[str] = [
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
-    "detonated", "blast",
+    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
@@ -498,7 +498,7 @@ KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا",
     "استشهاد", "شهداء", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
-    "tués", "getötet", "killing", "killed at least",
+    "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
 ]
 INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جرح", "بجروح", "جروح",

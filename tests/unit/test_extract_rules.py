@@ -639,3 +639,9 @@ def test_a_spokesman_s_state_claims_a_strike_told_after_its_hour_and_day():
                            "الثالثة و45 دقيقة فجر السبت 13 كانون الثاني/يناير بتوقيت صنعاء ضربة بصواريخ «توماهوك» على "
                            "موقع رادار تابع للحوثيين قرب مدينة الحديدة.", "ar", "2024-01-14")
     assert roles(facts, "claimant") == {"United States"}
+
+
+def test_a_raid_that_destroyed_a_building_in_a_district_is_an_attack_there():
+    facts = extract("t49", "فالغارة التي دمّرت مبنى القنصلية الإيرانية في حي المزة بدمشق بعد ظهر الاثنين أودت بحياة ١٦ "
+                           "شخصاً.", "ar", "2024-04-03")
+    assert {name for name, _cc in sites(facts)} == {"Mezzeh"} and facts.casualties.killed == 16
