@@ -644,4 +644,7 @@ def test_a_spokesman_s_state_claims_a_strike_told_after_its_hour_and_day():
 def test_a_raid_that_destroyed_a_building_in_a_district_is_an_attack_there():
     facts = extract("t49", "فالغارة التي دمّرت مبنى القنصلية الإيرانية في حي المزة بدمشق بعد ظهر الاثنين أودت بحياة ١٦ "
                            "شخصاً.", "ar", "2024-04-03")
-    assert {name for name, _cc in sites(facts)} == {"Mezzeh"} and facts.casualties.killed == 16
+    assert {name for name, _cc in sites(facts)} == {"Iranian embassy in Damascus"}  # the consulate, in Mezzeh
+    assert facts.casualties.killed == 16
+    district = extract("t50", "غارة إسرائيلية دمرت مبنى في حي المزة أمس.", "ar", "2024-04-03")
+    assert {name for name, _cc in sites(district)} == {"Mezzeh"}
