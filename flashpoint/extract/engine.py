@@ -681,6 +681,11 @@ class Extractor:
                     # "near Makhmour, southwest of Erbil": a city that says where lies up to ~100 km off
                     and km_between(p, previous[1]) <= (100 if p.population >= 100_000 else 60)):
                 continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
+            if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
+                    and 0 <= m.tok_start - previous[0].tok_end <= 1
+                    and (m.proclitic[-1:] == "ب" or toks[m.tok_start - 1] in _IN_WORDS or toks[m.tok_start - 1] == ",")
+                    and km_between(p, previous[1]) <= 20):
+                continue  # "حي المزة بدمشق", "Mezzeh, Damascus": the city the district lies in
             kept.append((m, p))
         return kept
 

@@ -646,5 +646,5 @@ def test_a_raid_that_destroyed_a_building_in_a_district_is_an_attack_there():
                            "شخصاً.", "ar", "2024-04-03")
     assert {name for name, _cc in sites(facts)} == {"Iranian embassy in Damascus"}  # the consulate, in Mezzeh
     assert facts.casualties.killed == 16
-    district = extract("t50", "غارة إسرائيلية دمرت مبنى في حي المزة أمس.", "ar", "2024-04-03")
+    district = extract("t50", "غارة إسرائيلية دمرت مبنى في حي المزة بدمشق أمس.", "ar", "2024-04-03")
     assert {name for name, _cc in sites(district)} == {"Mezzeh"}
