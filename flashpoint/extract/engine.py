@@ -212,7 +212,7 @@ def _joined(toks: list[str], start: int) -> bool:
 
 def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
     """Where the first of the phrases starts in tokens, or None."""
-    if phrases.first.isdisjoint(tokens):
+    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
         return None
     starts = [i for k, options in phrases.by_length.items() for i in range(len(tokens) - k + 1)
               if tuple(tokens[i : i + k]) in options]
@@ -220,7 +220,7 @@ def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
 
 
 def _contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
-    if phrases.first.isdisjoint(tokens):
+    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
         return False
     for k, options in phrases.by_length.items():
         for i in range(len(tokens) - k + 1):
@@ -251,7 +251,8 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
     if len(sites) < 2:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]
-    speech_ends += [i + 1 for i in range(*span) if toks[i] in _SPEAKING_WORDS]
+    if not _SPEAKING_WORDS.isdisjoint(toks[span[0] : span[1]]):
+        speech_ends += [i + 1 for i in range(*span) if toks[i] in _SPEAKING_WORDS]
     if not speech_ends:
         return sites
     attacks = [c.tok_start for c in cats.get("attack", ())]
@@ -270,6 +271,8 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
 def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """"a series of attacks in Iraq and Syria, including the Jan. 20 attack on Al-Asad": the broad
     places before "including" frame the series; the site after it is the incident."""
+    if _INCLUDING.isdisjoint(toks[t0:t1]):
+        return sites
     marker = next((i for i in range(t0, t1) if toks[i] in _INCLUDING), None)
     if marker is None or not any(p.kind in SPECIFIC_KINDS and m.tok_start > marker for m, p in sites):
         return sites
@@ -708,8 +711,7 @@ class Extractor:
         if near[-1:] and near[-1] in _STREET_WORDS and not (
                 near[-1] == "حي" and any(p.kind in ("city", "facility") for p in m.places)):
             return True  # "شارع فلسطين", "حي فلسطين" (but "حي المزة" is the Mezzeh district itself)
-        named = [t for t in near if t[:1] != '"']
-        if named[-1:] and named[-1] in _NAMING_WORDS:
+        if near and (near[-1] in _NAMING_WORDS or (near[-1][:1] == '"' and len(near) > 1 and near[-2] in _NAMING_WORDS)):
             return True  # "طائرة مسيّرة جديدة أطلقوا عليها اسم «يافا»": a name, not a place
         # "the border with Jordan", "الحدود مع الأردن" (but "the border town of Abu Kamal" is a town)
         return len(near) >= 2 and near[-2] in _BORDER_WORDS and near[-1] in ("with", "مع")
@@ -1408,7 +1410,8 @@ def _statement_author(toks: list[str], first_sentences) -> str | None:
     "بيان صادر عن المقاومة الإسلامية", "a statement posted on the Telegram channel of ..."), not a
     statement about it ("CENTCOM statement on Houthi attacks")."""
     for _s, (t0, t1), matches in first_sentences:
-        said = [i for i in range(t0, t1) if toks[i] in _STATEMENT_WORDS]
+        said = [i for i in range(t0, t1) if toks[i] in _STATEMENT_WORDS] if not _STATEMENT_WORDS.isdisjoint(
+            toks[t0:t1]) else []
         if not said:
             continue
         for m in matches:
@@ -1444,7 +1447,7 @@ def _header_voices(toks: list[str], first_sentences) -> set[str]:
     الدفاع:", "Turkish Defence Ministry statement"): the report is in their voice."""
     out = set()
     for _s, (t0, t1), matches in first_sentences:
-        said = [i for i in range(t0, t1) if toks[i] in _VOICE_WORDS]
+        said = [i for i in range(t0, t1) if toks[i] in _VOICE_WORDS] if not _VOICE_WORDS.isdisjoint(toks[t0:t1]) else []
         for m in matches:
             for e in m.of("actor"):
                 if e.value[1] == "state" and any(abs(m.tok_start - i) <= 6 for i in said):
@@ -1564,6 +1567,8 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
         parsed = number_at(toks, j)
         if parsed and parsed[1] == i:
             found = parsed[0]
+        elif found is not None:
+            break
     return found
 
 
