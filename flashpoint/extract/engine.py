@@ -148,6 +148,8 @@ _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
 _ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
 _TOTAL_WORDS = {"total", "tally"}
 _OWNER_BEFORE = {fold_key(w) for w in ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]}
+_PLACE_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "inside", "in", "into", "targeting", "ضد", "على",
+                                               "في", "داخل"]}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _SAME_SITE_KM = 10.0
@@ -942,8 +944,9 @@ class Extractor:
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats)
         sentence = toks[t0:t1]
-        # "Israel's military said it does not comment on foreign reports": heard, but owning nothing.
-        no_comment = _contains_phrase(sentence, _NO_COMMENT)
+        # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
+        # does "Russia's defence ministry denied that its aircraft had flown".
+        no_comment = _contains_phrase(sentence, _NO_COMMENT) or bool(cats.get("negated_claim"))
         # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
         unheard = no_comment or "generic" in cats
         if speaker and not unheard:
@@ -1058,6 +1061,13 @@ class Extractor:
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
             before = [(m, name) for m, name, kind in actors
                       if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"]
+            if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"]) and before:
+                # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
+                # named before the one who holds
+                holder = max(before, key=lambda a: a[0].tok_end)
+                earlier = [(m, name) for m, name, kind in actors if m.tok_end <= holder[0].tok_start and kind != "source"
+                           and name != holder[1]]
+                before = [max(earlier, key=lambda a: a[0].tok_end)] if earlier else []
             if before:  # "Washington holds Iran responsible": only the nearest is blamed
                 m, name = max(before, key=lambda a: a[0].tok_end)
                 if id(m) not in taken:
@@ -1232,6 +1242,8 @@ class Extractor:
         for m, name in agents:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
+            if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS:
+                continue  # "fired missiles at targets inside Israel in response to the airstrike": the place struck
             owner = next((i for i in range(max(0, m.tok_start - 2), m.tok_start) if toks[i] in _OWNER_BEFORE), None)
             if owner is not None and not _OWNED_OBJECTS.isdisjoint(toks[max(0, owner - 6) : owner]):
                 # "85 targets ... belonging to the IRGC" (هدفاً ... تابعة للحرس الثوري): the owner of what was struck
@@ -1255,14 +1267,15 @@ class Extractor:
             for verb in cats.get("conduct", []):
                 if arabic(verb):  # verb-subject, or "أن" subject-verb
                     conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or 0 <= verb.tok_start - m.tok_end <= 2
-                elif 0 < verb.tok_start - m.tok_end <= 8:
+                elif 0 <= verb.tok_start - m.tok_end <= 8:  # "Iran launched drones", "Israel struck"
                     conducts |= between_ok(m.tok_end, verb.tok_start)
             # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
             strikes_next = id(m) not in adjectives and any(
                 toks[i] in _STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
                 for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
-            if beside_strike or conducts or strikes_next:
-                out.append(name)
+            if (beside_strike or conducts or strikes_next) and not any(
+                    0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
+                out.append(name)  # (but "Israel has not confirmed carrying out that strike")
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         state = lexicon.SPOKESPEOPLE.get(speaker or "")
         if state and not out:  # nobody else named as striking
