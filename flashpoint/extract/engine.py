@@ -120,6 +120,7 @@ _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
+_RELATIVES = {"that", "which", "whom", "who"}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
@@ -999,6 +1000,17 @@ class Extractor:
         forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
                   if e.value[1] in _STRIKING_STATES]
         for cue in cats.get("alleged_before", []):
+            if toks[cue.tok_end : cue.tok_end + 1] == ["for"]:
+                # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
+                rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
+                            if toks[i] in _RELATIVES), None)
+                antecedents = [(m, name) for m, name, kind in actors
+                               if rel is not None and 0 <= rel - m.tok_end <= 10 and kind != "source" and id(m) not in taken]
+                if antecedents:
+                    m, name = max(antecedents, key=lambda a: a[0].tok_end)
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+                    continue
             chain = chain_after(cue, actors + demonyms + forces, 3)
             said_by = speaker
             if _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:

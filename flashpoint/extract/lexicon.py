@@ -378,6 +378,7 @@ CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
+    "did claim", "claim responsibility", "claimed credit",
     "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
     # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",

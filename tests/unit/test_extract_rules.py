@@ -648,3 +648,12 @@ def test_a_raid_that_destroyed_a_building_in_a_district_is_an_attack_there():
     assert facts.casualties.killed == 16
     district = extract("t50", "غارة إسرائيلية دمرت مبنى في حي المزة بدمشق أمس.", "ar", "2024-04-03")
     assert {name for name, _cc in sites(district)} == {"Mezzeh"}
+
+
+def test_the_antecedent_of_that_officials_blamed_for_and_did_claim():
+    facts = extract("t51", "Kataib Hezbollah, the powerful Iran-backed Iraqi militia that American officials have blamed "
+                           "for a drone strike that killed three U.S. soldiers in Jordan on Sunday, suspended its "
+                           "operations. The Islamic Resistance in Iraq did claim drone attacks on Sunday on U.S. "
+                           "positions at al-Shaddadi in northeastern Syria.", "en", "2024-01-31")
+    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Iran" not in roles(facts, "alleged")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
