@@ -120,6 +120,7 @@ _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
+_DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
@@ -147,7 +148,7 @@ _TALLY_AT = {fold_key(w) for w in lexicon.TALLY_AT}
 _FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
 _ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
-_TOTAL_WORDS = {"total", "tally"}
+_TOTAL_WORDS = {"total", "tally", "number"}  # "number" only as "the number of attacks ... at/to N" (_total_to)
 _OWNER_BEFORE = {fold_key(w) for w in ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]}
 _PLACE_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "inside", "in", "into", "targeting", "ضد", "على",
                                                "في", "داخل"]}
@@ -983,14 +984,22 @@ class Extractor:
                 end, gap = m.tok_end, 2
             return found
 
+        # "the SDF, backed by Washington", "the US-backed SDF": the backer of a defending force backs no attacker
+        defenders = [m for m, name, _kind in actors if name in _DEFENDING_FORCES]
+
+        def backs_defender(cue: Match) -> bool:
+            return any(0 <= cue.tok_start - d.tok_end <= 2 or 0 <= d.tok_start - cue.tok_end <= 1 for d in defenders)
+
         for cue in cats.get("sponsor_before", []):
+            if backs_defender(cue):
+                continue
             for m, name, _kind in chain_after(cue, actors + demonyms, 2):
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
         for cue in cats.get("sponsor_after", []):
             hyphenated = folded.original[max(0, folded.to_original(cue.start) - 1)] == "-"
             arabic_or_proxy = _cue_word(cue, "sponsor_after") in ("proxies", "proxy")
-            if not (hyphenated or arabic_or_proxy):
+            if not (hyphenated or arabic_or_proxy) or backs_defender(cue):
                 continue  # "Washington backed Israel" is not "Washington-backed"
             for m, name, _kind in actors + demonyms:
                 if 0 <= cue.tok_start - m.tok_end <= 1:
@@ -1000,16 +1009,22 @@ class Extractor:
         forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
                   if e.value[1] in _STRIKING_STATES]
         for cue in cats.get("alleged_before", []):
-            if toks[cue.tok_end : cue.tok_end + 1] == ["for"]:
+            if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]):
                 # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
                 rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
                             if toks[i] in _RELATIVES), None)
                 antecedents = [(m, name) for m, name, kind in actors
                                if rel is not None and 0 <= rel - m.tok_end <= 10 and kind != "source" and id(m) not in taken]
                 if antecedents:
-                    m, name = max(antecedents, key=lambda a: a[0].tok_end)
-                    give(name, "alleged", speaker)
-                    taken.add(id(m))
+                    # "Kataib Hezbollah and Kataib Sayyid al-Shuhada, which he accused of": the whole list
+                    antecedents.sort(key=lambda a: a[0].tok_end)
+                    listed = [antecedents.pop()]
+                    while antecedents and 0 < listed[-1][0].tok_start - antecedents[-1][0].tok_end <= 2 and \
+                            set(toks[antecedents[-1][0].tok_end : listed[-1][0].tok_start]) <= {"and", ",", "the", "or"}:
+                        listed.append(antecedents.pop())
+                    for m, name in listed:
+                        give(name, "alleged", speaker)
+                        taken.add(id(m))
                     continue
             chain = chain_after(cue, actors + demonyms + forces, 3)
             said_by = speaker
@@ -1384,6 +1399,9 @@ class Extractor:
                 first = min(end for end, _count in counted)
                 countries = {p.country_code for m, p in places
                              if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 15}
+                if not countries:  # "Al-Asad alone has been targeted more than 30 times": the site told first
+                    countries = {p.country_code for m, p in places if p and p.country_code and p.kind in SPECIFIC_KINDS
+                                 and 0 <= first - m.tok_end <= 10}
             if not countries:
                 # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil": the territory named
                 countries = {_COUNTRY_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
@@ -1606,9 +1624,11 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
     """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
     found = []
     for i in range(first, end):
-        if toks[i] in _TOTAL_WORDS:
-            for j in range(i + 1, min(end - 1, i + 10)):
-                if toks[j] == "to":
+        number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
+        if toks[i] in _TOTAL_WORDS or number_of:
+            for j in range(i + 1, min(end - 1, i + 14)):
+                # "put the number of attacks on U.S. forces at 151"
+                if toks[j] == "to" or (number_of and toks[j] == "at"):
                     parsed = number_at(toks, j + 1)
                     if parsed and parsed[0] >= 2:
                         found.append((parsed[1], parsed[0]))

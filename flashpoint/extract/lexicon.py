@@ -435,7 +435,7 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "prox
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
-    "blamed", "blames", "blame", "accused", "accuses", "hold", "holds", "held", "pointed to",
+    "blamed", "blames", "blame", "accused", "accuses", "accusing", "blaming", "hold", "holds", "held", "pointed to",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
@@ -483,6 +483,8 @@ AGENT_LINKS: list[str] = ["by", "the", "من", "قبل", "of"]
 # After a count, the strikes of one raid ("نحو ١٥ ضربة متتالية"), not a tally.
 SUCCESSIVE_WORDS: list[str] = ["متتالية", "متتابعة", "متلاحقة", "consecutive", "successive", "simultaneous",
                                "متزامنة"]
+# Forces whose backers are not sponsors of the attacks a report covers ("the US-backed SDF guards the base").
+DEFENDING_FORCES: list[str] = ["Syrian Democratic Forces"]
 # Whose صواريخ are missiles (the Iraqi factions' are rockets).
 MISSILE_FIRERS: list[str] = ["Houthis", "IRGC"]
 # Words after an actor that make it the suspect ("saw Kataib Hezbollah as the most likely culprit").

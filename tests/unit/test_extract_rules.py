@@ -657,3 +657,16 @@ def test_the_antecedent_of_that_officials_blamed_for_and_did_claim():
                            "positions at al-Shaddadi in northeastern Syria.", "en", "2024-01-31")
     assert "Kataib Hezbollah" in roles(facts, "alleged") and "Iran" not in roles(facts, "alleged")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_the_number_of_attacks_at_a_count_accused_of_lists_and_the_sdf_s_backer():
+    count = extract("t52", "Pentagon figures released Monday put the number of attacks on U.S. and coalition forces at "
+                           "151 between Oct. 17 and Jan. 22 - 66 in Iraq and 85 in Syria.", "en", "2024-01-25")
+    assert tallies(count) == {(151, None), (66, "IQ"), (85, "SY")}
+    accused = extract("t53", "U.S. jets struck facilities near Albu Kamal on Sunday, the Pentagon said. He said the sites "
+                             "were used by Kataib Hezbollah and Kataib Sayyid al-Shuhada, which he accused of being "
+                             "behind drone attacks against U.S. forces.", "en", "2021-06-28")
+    assert roles(accused, "alleged") >= {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}
+    backer = extract("t54", "Turkish jets struck Kobani on Sunday. The SDF, backed by Washington in the fight against the "
+                            "Islamic State group, pledged to respond.", "en", "2022-11-20")
+    assert roles(backer, "sponsor") == set()
