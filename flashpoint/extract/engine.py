@@ -120,6 +120,11 @@ _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
+_ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
+_CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
+_DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
+    "syrian", "iranian", "lebanese", "iraqi", "yemeni", "israeli", "turkish", "russian", "american"}
+_ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
@@ -244,7 +249,7 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
 
 
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
-_COMPLEMENTIZERS = {"that", "ان"}  # "said that", "قال إن"/"أن" (folded)
+_COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 
 
@@ -262,7 +267,7 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
     attacks = [c.tok_start for c in cats.get("attack", ())]
     kept = []
     for m, p in sites:
-        said = [end for end in speech_ends if end <= m.tok_start and m.tok_start - end <= 10]
+        said = [end for end in speech_ends if end <= m.tok_start and m.tok_start - end <= 14]
         then = next((i for i in range(m.tok_end, min(len(toks), m.tok_end + 5)) if toks[i] in _COMPLEMENTIZERS
                      or (toks[i] == "," and m.tok_start - 2 >= 0 and toks[m.tok_start - 2] in _SPEAKING_WORDS)), None)
         if (said and then is not None and m.tok_start >= 1 and toks[m.tok_start - 1] in _IN_WORDS
@@ -464,7 +469,8 @@ class Extractor:
                 # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
                 event = bool(
                     weapons_here or targets_here or casualty_cues
-                    or any(e.value[1] in ("group", "source") for m in cats.get("actor", ()) for e in m.of("actor"))
+                    or any(e.value[1] in ("group", "source") or e.value[0] in _ARMED_FORCES
+                           for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                 )
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
@@ -705,6 +711,8 @@ class Extractor:
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         after = toks[m.tok_end : m.tok_end + 2]
+        if not _ENVOY_WORDS.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]):
+            return True  # "استدعت الخارجية السفير الإيراني في بغداد": where an envoy sits, not where an attack was
         if not _NAUTICAL.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start]):
             return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
         crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
@@ -741,6 +749,14 @@ class Extractor:
                 cached = True
             else:
                 cached = _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
+                if not cached:
+                    # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
+                    j = m.tok_start
+                    while j > max(0, m.tok_start - 4) and (toks[j - 1] in _CAPITAL_WORDS or toks[j - 1] in _COUNTRY_ADJECTIVES
+                                                           or toks[j - 1] in _DEMONYM_WORDS):
+                        j -= 1
+                    cached = j < m.tok_start and any(t in _CAPITAL_WORDS for t in toks[j : m.tok_start]) and _ends_with(
+                        toks[max(0, j - 3) : j], _LOCATIVE_BEFORE)
             m.place_reading = cached
         return cached
 
@@ -1195,13 +1211,19 @@ class Extractor:
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
             self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
-                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + 12, t1)])]
+                           # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
+                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])]
             cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
             # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
             # said in a statement that they had fired missiles at ...". Only the nearest actor before the
             # verb speaks, and "Tehran-aligned factions said" is the factions speaking.
             for c in self_speech:
                 if arabic(c):
+                    # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
+                    after = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
+                             and id(m) not in taken and 0 <= m.tok_start - c.tok_end <= 2]
+                    if after and (after[0][0], after[0][1]) not in groups:
+                        groups.append(after[0])
                     continue
                 before = [(m, name, kind) for m, name, kind in actors
                           if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]

@@ -26,7 +26,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Popular Mobilization Units", "Popular Mobilization Committee", "Hashd al-Shaabi", "PMF", "PMU"]),
     "Tashkil al-Waritheen": ("group", [
         "تشكيل الوارثين", "Tashkil al-Waritheen", "Tashkil al-Warithin", "Tashkeel al-Waritheen"]),
-    "Hezbollah": ("group", ["حزب الله", "Hezbollah", "Hizbollah", "Hizballah", "Hisbollah", "Hezbollah libanais"]),
+    "Hezbollah": ("group", ["حزب الله", "Hezbollah", "Hizbollah", "Hizballah", "Hisbollah", "Hezbollah libanais",
+                            # its armed wing's name in its own statements
+                            "المقاومة الإسلامية في لبنان", "Islamic Resistance in Lebanon"]),
     "Houthis": ("group", [
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
         "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis",
@@ -194,6 +196,9 @@ WEAPONS: dict[str, list[str]] = {
         # The definite forms put the article on both words ("الصواريخ الباليستية").
         "الصاروخ الباليستي", "الصواريخ الباليستية", "الصاروخ البالستي", "الصواريخ البالستية", "صاروخ مجنح",
         "صواريخ مجنحة", "الصواريخ المجنحة", "بصاروخ مجنح", "الصواريخ الموجهة", "الصاروخ المضاد للسفن",
+        # counted (accusative and dual): "اثنا عشر صاروخاً بالستياً", "صاروخين باليستيين"
+        "صاروخا بالستيا", "صاروخا باليستيا", "صاروخين بالستيين", "صاروخين باليستيين", "صاروخا مجنحا",
+        "صاروخا كروز", "صاروخان باليستيان", "صاروخان بالستيان",
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",

@@ -670,3 +670,16 @@ def test_the_number_of_attacks_at_a_count_accused_of_lists_and_the_sdf_s_backer(
     backer = extract("t54", "Turkish jets struck Kobani on Sunday. The SDF, backed by Washington in the fight against the "
                             "Islamic State group, pledged to respond.", "en", "2022-11-20")
     assert roles(backer, "sponsor") == set()
+
+
+def test_arabic_state_speaking_of_itself_a_capital_after_its_title_and_an_envoy_s_seat():
+    facts = extract("t55", "سقط اثنا عشر صاروخاً بالستياً فجر اليوم الأحد على مدينة أربيل. وأعلن الحرس الثوري الإيراني، في "
+                           "بيان بثّته وسائل إعلام رسمية في طهران، أنه استهدف مركزاً في أربيل فجر اليوم. وربط البيان الضربة "
+                           "بمقتل ضابطين بغارة إسرائيلية قرب العاصمة السورية دمشق في السابع من آذار الجاري. واستدعت "
+                           "الخارجية العراقية السفير الإيراني في بغداد.", "ar", "2022-03-13")
+    assert roles(facts, "claimant") == {"IRGC"}
+    assert {(name, cc) for name, cc in sites(facts)} == {("Erbil", "IQ"), ("Damascus", "SY")}
+    assert "missile" in facts.weapons
+    hezbollah = extract("t56", "أعلنت المقاومة الإسلامية في لبنان (حزب الله)، اليوم الخميس، تنفيذ سلسلة عمليات ضد مواقع "
+                               "جيش الاحتلال في شمال فلسطين المحتلة.", "ar", "2024-07-04")
+    assert roles(hezbollah, "claimant") == {"Hezbollah"}
