@@ -119,11 +119,12 @@ _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
-_TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "ارتفاع"]}
+_TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
     "syrian", "iranian", "lebanese", "iraqi", "yemeni", "israeli", "turkish", "russian", "american"}
+_GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
@@ -956,7 +957,11 @@ class Extractor:
                 if e.value[1] == "group":
                     last_group = e.value[0]
             if "anaphor" in by_category and last_group and "actor" not in by_category:
-                actors.append((m, last_group, "group"))
+                # "the group" is the one that claimed or is blamed, when there is one ("the PMF's positions ...
+                # Amaq, the group's agency"): not merely the group named last
+                referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
+                                 and name in _GROUPS), last_group)
+                actors.append((m, referent, "group"))
             if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
@@ -1259,7 +1264,9 @@ class Extractor:
                 after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
-                after = 0 <= m.tok_start - cue.tok_end <= after_window
+                # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
+                after = 0 <= m.tok_start - cue.tok_end <= after_window and _COMPLEMENTIZERS.isdisjoint(
+                    toks[cue.tok_end : m.tok_start])
                 if (before or after) and name not in out:
                     out.append(name)
                     taken.add(id(m))

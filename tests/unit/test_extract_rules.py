@@ -683,3 +683,13 @@ def test_arabic_state_speaking_of_itself_a_capital_after_its_title_and_an_envoy_
     hezbollah = extract("t56", "أعلنت المقاومة الإسلامية في لبنان (حزب الله)، اليوم الخميس، تنفيذ سلسلة عمليات ضد مواقع "
                                "جيش الاحتلال في شمال فلسطين المحتلة.", "ar", "2024-07-04")
     assert roles(hezbollah, "claimant") == {"Hezbollah"}
+
+
+def test_the_group_is_the_claimant_not_the_group_named_last_and_a_group_after_that_is_reported():
+    facts = extract("t57", "تبنّى تنظيم «داعش»، اليوم السبت، الهجوم الذي استهدف ليل أمس مواقع لقوات الحشد الشعبي قرب "
+                           "تكريت.\n\nوزعمت وكالة «أعماق» التابعة للتنظيم أن مسلّحيه هاجموا ثلاث نقاط للحشد.", "ar",
+                    "2020-05-02")
+    assert roles(facts, "claimant") == {"Islamic State"}
+    reported = extract("t58", "وكانت خلية الإعلام الأمني قد أكدت في بيان أن «عصابات داعش الإرهابية» شنّت هجوماً على "
+                              "قاطع أحد ألوية الحشد قرب مكيشيفة ليل أمس.", "ar", "2020-05-02")
+    assert roles(reported, "claimant") == set()
