@@ -220,6 +220,12 @@ def _joined(toks: list[str], start: int) -> bool:
     return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
 
 
+def _coordinated(toks: list[str], first: Match, second: Match) -> bool:
+    """second follows first in a list: "X and Y", "X, Y", "X وY"."""
+    gap = toks[first.tok_end : second.tok_start]
+    return 0 <= len(gap) <= 2 and (second.proclitic[:1] == "و" or bool(gap)) and set(gap) <= {"and", ",", "و", "،", "the"}
+
+
 def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
     """Where the first of the phrases starts in tokens, or None."""
     if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
@@ -1262,12 +1268,23 @@ class Extractor:
                 # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
                 said_it = _cue_word(cue, "claim").startswith("said")
                 after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
+            near = []
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
                 after = 0 <= m.tok_start - cue.tok_end <= after_window and _COMPLEMENTIZERS.isdisjoint(
                     toks[cue.tok_end : m.tok_start])
-                if (before or after) and name not in out:
+                if before or after:
+                    near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
+            # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");
+            # "تبنّى داعش الهجوم على مواقع لقوات الحشد": a group further on is the target
+            near.sort(key=lambda n: n[0])
+            claimers = near[:1]
+            for _d, m, name in near[1:]:
+                if any(_coordinated(toks, m, c) or _coordinated(toks, c, m) for _dd, c, _n in claimers):
+                    claimers.append((_d, m, name))
+            for _d, m, name in claimers:
+                if name not in out:
                     out.append(name)
                     taken.add(id(m))
                     if _ends_with(toks[max(0, m.tok_start - 3):m.tok_start], _AFFILIATED_BEFORE):
