@@ -1000,7 +1000,8 @@ class Extractor:
             for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
                 if m.tok_start < cue.tok_end:
                     continue
-                if m.tok_start - end > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
+                words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
+                if words > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
@@ -1082,9 +1083,10 @@ class Extractor:
         for m, name, kind in actors + demonyms + forces:
             if id(m) in taken or kind == "source":
                 continue
-            before = toks[max(0, m.tok_start - 2) : m.tok_start]
-            if before[-1:] and (before[-1] == "the" or before[-1] in _SUBJECT_HEADS):  # "إلى خلايا التنظيم"
-                before = toks[max(0, m.tok_start - 3) : m.tok_start - 1]
+            before = [t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t[:1] != '"']  # «quotes» aside
+            for _ in range(2):  # "إلى خلايا تنظيم «داعش»", "to the group"
+                if before[-1:] and (before[-1] == "the" or before[-1] in _SUBJECT_HEADS):
+                    before = before[:-1]
             if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
                 give(name, "alleged", speaker)

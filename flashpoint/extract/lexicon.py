@@ -415,7 +415,7 @@ NEGATED_CLAIM_CUES: list[str] = [
     "suspending", "suspend", "suspended", "suspension", "halt", "halting", "تعليق", "علقت", "يعلق", "إيقاف",
 ]
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
-SUBJECT_HEADS: list[str] = ["منظمة", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
+SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
                             "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات", "mujahideen",
                             "fighters"]
 # Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the

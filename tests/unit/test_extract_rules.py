@@ -693,3 +693,9 @@ def test_the_group_is_the_claimant_not_the_group_named_last_and_a_group_after_th
     reported = extract("t58", "وكانت خلية الإعلام الأمني قد أكدت في بيان أن «عصابات داعش الإرهابية» شنّت هجوماً على "
                               "قاطع أحد ألوية الحشد قرب مكيشيفة ليل أمس.", "ar", "2020-05-02")
     assert roles(reported, "claimant") == set()
+
+
+def test_quotation_marks_around_a_group_do_not_break_blame():
+    facts = extract("t59", "قتل 37 جنديا في هجوم على حافلة في بادية دير الزور أمس. ونسب المرصد الهجوم إلى خلايا تنظيم "
+                           "«داعش» المنتشرة في البادية السورية.", "ar", "2020-12-31")
+    assert roles(facts, "alleged") == {"Islamic State"}
