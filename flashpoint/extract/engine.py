@@ -79,6 +79,7 @@ def _word_set(words) -> frozenset[str]:
 
 
 _BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
+_RESPONSE_BEFORE = _phrase_sets(_with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
@@ -713,6 +714,8 @@ class Extractor:
         """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
         clause = self._clause_before(toks, m)
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
+            return True
+        if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places):
             return True
         before = self._context_before(toks, m)
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):

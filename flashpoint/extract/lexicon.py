@@ -279,13 +279,17 @@ GENERIC_CUES: list[str] = [
     "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
     "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ", "بشكل متكرر", "باستمرار", "دأبت", "عادة ما",
 ]
+# "In response to" a place is a cause ("رداً على المجازر في غزة"), but a named facility after it is the
+# attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,
+# for places that are no facility.
+RESPONSE_BEFORE_PLACE: list[str] = ["ردا على", "رداً على", "in response to", "in retaliation for"]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
 BACKGROUND_BEFORE_PLACE: list[str] = [
-    "الحرب", "حرب", "النزاع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار", "ردا على", "رداً على",
+    "الحرب", "حرب", "النزاع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار",
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
     "بتوقيت", "توقيت", "time",
-    "in response to", "in retaliation for", "in solidarity with", "support for", "support of",
+    "in solidarity with", "support for", "support of",
     # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the
     # occupation forces in Iraq", "إخراج قوات الاحتلال من العراق".
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",

@@ -699,3 +699,12 @@ def test_quotation_marks_around_a_group_do_not_break_blame():
     facts = extract("t59", "قتل 37 جنديا في هجوم على حافلة في بادية دير الزور أمس. ونسب المرصد الهجوم إلى خلايا تنظيم "
                            "«داعش» المنتشرة في البادية السورية.", "ar", "2020-12-31")
     assert roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_a_facility_after_in_response_to_is_the_attack_answered_a_city_is_the_cause():
+    facts = extract("t60", "وجاءت الضربة الأمريكية أمس رداً على الهجوم بطائرة مسيّرة على موقع «البرج 22» في شمال شرقي "
+                           "الأردن في الثامن والعشرين من كانون الثاني/يناير الماضي.", "ar", "2024-02-08")
+    assert ("Tower 22", "JO") in sites(facts)
+    cause = extract("t61", "Militants fired rockets at Ain al-Asad on Monday in response to the war in Gaza.", "en",
+                    "2024-01-16")
+    assert {name for name, _cc in sites(cause)} == {"Ain al-Asad Air Base"}
