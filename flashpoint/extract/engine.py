@@ -469,8 +469,21 @@ class Extractor:
                 # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks
                 real_attacks = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
                                 and not _preceded_by(m, modal, _MODAL_WINDOW)]
-            weapon_only_event = bool(weapons_here) and casualty_cues and not any(
+            # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
+            # killed or that someone carried out is an attack
+            weapon_only_event = bool(weapons_here) and (casualty_cues or "conduct" in cats) and not any(
                 _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
+            if not real_attacks and "place" in cats:
+                # "reported strikes on the capital Sanaa": strikes on a place are attacks on it
+                towns = [p_m.tok_start for p_m in cats.get("place", ())
+                         if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
+                real_attacks = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
+                                and toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], ["على"])
+                                and any(1 <= start - m.tok_end <= 4 for start in towns)
+                                and not _preceded_by(m, modal, _MODAL_WINDOW)]
+                struck_place = bool(real_attacks)
+            else:
+                struck_place = False
             event = False
             if (real_attacks or weapon_only_event) and not negated and not in_background:
                 # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
@@ -480,6 +493,7 @@ class Extractor:
                     or any(e.value[1] in ("group", "source") or e.value[0] in _ARMED_FORCES
                            for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
+                    or struck_place
                 )
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.

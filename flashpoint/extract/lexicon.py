@@ -211,7 +211,7 @@ WEAPONS: dict[str, list[str]] = {
             "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة",
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
-            "roadside blast"],
+            "roadside blast", "a bomb", "bomb"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",

@@ -708,3 +708,15 @@ def test_a_facility_after_in_response_to_is_the_attack_answered_a_city_is_the_ca
     cause = extract("t61", "Militants fired rockets at Ain al-Asad on Monday in response to the war in Gaza.", "en",
                     "2024-01-16")
     assert {name for name, _cc in sites(cause)} == {"Ain al-Asad Air Base"}
+
+
+def test_strikes_on_towns_carried_out_airstrikes_and_a_bomb_are_attacks():
+    towns = extract("t62", "Houthi-run Al Masirah television reported strikes on the capital Sanaa, the port city of "
+                           "Hodeidah and Taez province on Saturday.", "en", "2024-02-04")
+    assert {cc for _n, cc in sites(towns)} == {"YE"} and len(towns.incidents) >= 2
+    carried = extract("t63", "U.S. forces carried out precision airstrikes on Tuesday on infrastructure facilities in Deir "
+                             "ez-Zor used by groups affiliated with the IRGC.", "en", "2022-08-25")
+    assert {cc for _n, cc in sites(carried)} == {"SY"} and carried.weapons == ["airstrike"]
+    bomb = extract("t64", "On Tuesday, a bomb struck a convoy on the highway near Samawah, damaging two trucks.", "en",
+                   "2020-08-20")
+    assert bomb.weapons == ["ied"] and {cc for _n, cc in sites(bomb)} == {"IQ"}
