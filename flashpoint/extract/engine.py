@@ -1380,6 +1380,15 @@ class Extractor:
                        for w in own_strikes):
                     out.append(state)
                     break
+            else:
+                # "CENTCOM said its forces on Wednesday destroyed two Houthi radar sites": the spokesman's own forces
+                for c in cats.get("speech", ()):
+                    if arabic(c) or toks[c.tok_end : c.tok_end + 2] not in (["its", "forces"], ["its", "aircraft"],
+                                                                             ["its", "jets"], ["its", "warplanes"]):
+                        continue
+                    if any(a.tok_start > c.tok_end for a in cats.get("attack", ())):
+                        out.append(state)
+                        break
         return out
 
     # ------------------------------------------------------------------ tallies

@@ -720,3 +720,9 @@ def test_strikes_on_towns_carried_out_airstrikes_and_a_bomb_are_attacks():
     bomb = extract("t64", "On Tuesday, a bomb struck a convoy on the highway near Samawah, damaging two trucks.", "en",
                    "2020-08-20")
     assert bomb.weapons == ["ied"] and {cc for _n, cc in sites(bomb)} == {"IQ"}
+
+
+def test_a_spokesman_saying_its_forces_struck_claims_for_its_state():
+    facts = extract("t65", "US Central Command said its forces on Wednesday destroyed two Huthi radar sites in Hodeidah.",
+                    "en", "2024-06-13")
+    assert roles(facts, "claimant") == {"United States"}
