@@ -1152,9 +1152,13 @@ class Extractor:
             give(name, "claimant", speaker)
         if event:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
+            speaker_matches = [a for a, n, _k in actors if n == speaker]
             for m, name in self._attackers(toks, cats, actors, taken):
-                if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name:
-                    give(name, "claimant")  # "Saree also said the Houthis had attacked the ship": their own word
+                partner = any(_coordinated(toks, a, m) or _coordinated(toks, m, a) for a in speaker_matches)
+                if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
+                    # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
+                    # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
+                    give(name, "claimant")
                 elif name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
                     give(name, "alleged", speaker)
                 taken.add(id(m))

@@ -31,7 +31,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                             "المقاومة الإسلامية في لبنان", "Islamic Resistance in Lebanon"]),
     "Houthis": ("group", [
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
-        "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis",
+        "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis", "Yemeni rebels", "Yemen's rebels",
         # Their own names for their forces and their military spokesman, in their statements.
         "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea"]),
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),

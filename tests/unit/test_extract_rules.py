@@ -726,3 +726,10 @@ def test_a_spokesman_saying_its_forces_struck_claims_for_its_state():
     facts = extract("t65", "US Central Command said its forces on Wednesday destroyed two Huthi radar sites in Hodeidah.",
                     "en", "2024-06-13")
     assert roles(facts, "claimant") == {"United States"}
+
+
+def test_a_spokesman_naming_a_partner_in_a_joint_operation_claims_for_both():
+    facts = extract("t66", "Huthi military spokesman Yahya Saree said in a televised statement that the Yemeni rebels and "
+                           "the Islamic Resistance in Iraq had targeted a vital facility in Haifa port with drones on "
+                           "Wednesday.", "en", "2024-06-13")
+    assert roles(facts, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
