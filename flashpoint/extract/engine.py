@@ -633,7 +633,9 @@ class Extractor:
         actors = _finish_roles(roles)
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
-            "weapons": _unique(report_weapons), "casualties": casualties, "tallies": _unique_tallies(tallies),
+            # weapons of the attacks the report describes or counts: none when it describes and counts none
+            "weapons": _unique(report_weapons) if incidents or tallies else [],
+            "casualties": casualties, "tallies": _unique_tallies(tallies),
             "error": None,
         }
         if type(report_id) is str and type(language) is str:
@@ -1292,11 +1294,12 @@ class Extractor:
                 said_it = _cue_word(cue, "claim").startswith("said")
                 after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             near = []
+            strong = _cue_word(cue, "claim") in _STRONG_CLAIM
             for m, name in groups:
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
-                after = 0 <= m.tok_start - cue.tok_end <= after_window and _COMPLEMENTIZERS.isdisjoint(
-                    toks[cue.tok_end : m.tok_start])
+                after = 0 <= m.tok_start - cue.tok_end <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(
+                    toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
                 if before or after:
                     near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
             # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");

@@ -733,3 +733,9 @@ def test_a_spokesman_naming_a_partner_in_a_joint_operation_claims_for_both():
                            "the Islamic Resistance in Iraq had targeted a vital facility in Haifa port with drones on "
                            "Wednesday.", "en", "2024-06-13")
     assert roles(facts, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
+
+
+def test_a_report_that_describes_no_attack_names_no_weapon():
+    facts = extract("t67", "ونجح قائد المنتخب العراقي في إدراك التعادل أمام سوريا بقذيفة صاروخية من خارج منطقة الجزاء "
+                           "سكنت الزاوية العليا أمس.", "ar", "2025-03-21")
+    assert facts.incidents == [] and facts.weapons == []
