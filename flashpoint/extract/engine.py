@@ -126,6 +126,7 @@ _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
     "syrian", "iranian", "lebanese", "iraqi", "yemeni", "israeli", "turkish", "russian", "american"}
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
+_BARE_ROCKETS = {fold_key(w) for w in ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان"]}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
@@ -396,6 +397,9 @@ class Extractor:
         folded = fold(text)
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
+        # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
+        missile_report = any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor")) and any(
+            e.value == "missile" for m in all_matches for e in m.of("weapon"))
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
@@ -451,9 +455,12 @@ class Extractor:
             weapon_cues = cats.get("weapon", ())
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
             fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
-            if "rocket" in weapons_here and ("airstrike" in weapons_here or fired_by_missile_force) and any(
-                    ARABIC_RE.search(folded.text[m.start:m.end]) for m in weapon_cues
-                    if any(e.value == "rocket" for e in m.of("weapon"))):
+            rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
+                if "rocket" in weapons_here else []
+            bare = missile_report and rocket_cues and all(
+                folded.text[m.start + len(m.proclitic):m.end] in _BARE_ROCKETS for m in rocket_cues)
+            if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
+                    ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
                 weapons_here = _unique("missile" if w == "rocket" else w for w in weapons_here)
             targets_here = cats.get("target", [])

@@ -739,3 +739,9 @@ def test_a_report_that_describes_no_attack_names_no_weapon():
     facts = extract("t67", "ونجح قائد المنتخب العراقي في إدراك التعادل أمام سوريا بقذيفة صاروخية من خارج منطقة الجزاء "
                            "سكنت الزاوية العليا أمس.", "ar", "2025-03-21")
     assert facts.incidents == [] and facts.weapons == []
+
+
+def test_bare_arabic_rockets_in_a_report_on_the_guards_missiles_are_missiles():
+    facts = extract("t68", "أعلن الحرس الثوري أنه أطلق صواريخ بالستية على أربيل فجر اليوم. وقالت خلية الإعلام الأمني إن "
+                           "الصواريخ أُطلقت من خارج الحدود وسقطت قرب مطار أربيل فجر اليوم.", "ar", "2022-03-13")
+    assert facts.weapons == ["missile"]
