@@ -1440,6 +1440,7 @@ class Extractor:
                          end=period.end if period else None, source=source, weapons=weapons, text=sentence_text)
 
         breakdown = False
+        provinces: set[str] = set()
         for end, count in counted:
             # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
@@ -1463,6 +1464,12 @@ class Extractor:
                 while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS):
                     after += 1
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_IN:
+                    province = next((p for m, p in places if p and p.kind in ("admin1", "city")
+                                     and after < m.tok_start <= after + 3), None)
+                    if province is not None and province.country_code:
+                        # "23 attacks on convoys: nine in Babil, six in Diwaniyah": the split by province also
+                        # tells the total's country
+                        provinces.add(province.country_code)
                     other = _country_after(places, after, 3)
                     if other and other != country:
                         out.append(tally(parsed[0], other))
@@ -1478,6 +1485,9 @@ class Extractor:
                     j = after + 1
                     continue
                 j += 1
+        if len(provinces) == 1:  # a split by the provinces of one country: the total is that country's
+            (only,) = provinces
+            out = [t if t.country_code else tally(t.count, only) for t in out]
         if not breakdown:
             # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان"),
             # or the one country of the provinces, towns and sites it names after the count ("19 هجوماً في

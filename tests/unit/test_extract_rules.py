@@ -745,3 +745,9 @@ def test_bare_arabic_rockets_in_a_report_on_the_guards_missiles_are_missiles():
     facts = extract("t68", "أعلن الحرس الثوري أنه أطلق صواريخ بالستية على أربيل فجر اليوم. وقالت خلية الإعلام الأمني إن "
                            "الصواريخ أُطلقت من خارج الحدود وسقطت قرب مطار أربيل فجر اليوم.", "ar", "2022-03-13")
     assert facts.weapons == ["missile"]
+
+
+def test_a_total_split_by_the_provinces_of_one_country_is_that_country_s():
+    facts = extract("t69", "Iraqi security sources counted 23 such attacks on logistics convoys between July 1 and Aug. "
+                           "18: nine in Babil, six in Diwaniyah, five in Dhi Qar and three in Muthanna.", "en", "2020-08-20")
+    assert (23, "IQ") in tallies(facts) and (9, "IQ") in tallies(facts)
