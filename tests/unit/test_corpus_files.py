@@ -17,6 +17,7 @@ CORPUS_FILES = {
     "dev2": CORPUS_DIR / "dev2.jsonl",
     "dev3": CORPUS_DIR / "dev3.jsonl",
     "dev4": CORPUS_DIR / "dev4.jsonl",
+    "dev5": CORPUS_DIR / "dev5.jsonl",
     "test": CORPUS_DIR / "test.jsonl",
     "test2": CORPUS_DIR / "test2.jsonl",
 }
