@@ -751,3 +751,9 @@ def test_a_total_split_by_the_provinces_of_one_country_is_that_country_s():
     facts = extract("t69", "Iraqi security sources counted 23 such attacks on logistics convoys between July 1 and Aug. "
                            "18: nine in Babil, six in Diwaniyah, five in Dhi Qar and three in Muthanna.", "en", "2020-08-20")
     assert (23, "IQ") in tallies(facts) and (9, "IQ") in tallies(facts)
+
+
+def test_strategic_bombers_are_an_airstrike():
+    facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
+                           "والميادين في ريف دير الزور.", "ar", "2024-02-10")
+    assert facts.weapons == ["airstrike"] and {cc for _n, cc in sites(facts)} == {"SY"}
