@@ -265,6 +265,10 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
                 end = _make(year[0] if year else None, month, _day(tokens[j2]) or day, published)
                 if end and end >= start:
                     return DateMention(i, j2 + 1, start, end, "range")
+            elif opener and j2 < n and published is not None and (later := _relative_at(tokens, j2, published)):
+                # "between Oct. 17 and Thursday"
+                if later.start == later.end and later.start >= start:
+                    return DateMention(i, later.end_tok, start, later.start, "range")
         return DateMention(i, j, start, start, "day")
     if since and (month := _month_at(tokens, k)):
         # "since November", "منذ تشرين الأول": from the first of that month

@@ -118,6 +118,8 @@ _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
+_DAY_BEFORE = _phrase_sets(["the previous day", "the day before", "a day earlier", "اليوم السابق", "في اليوم السابق",
+                             "the previous night", "the night before"])
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
@@ -187,6 +189,8 @@ class _SentenceFacts:
     injured: int | None = None
     listed: set[int] = field(default_factory=set)  # id(site match) joined by "and" to the one before
     sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
+    tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
+    tally_injured: int | None = None
 
 
 @dataclass
@@ -541,6 +545,12 @@ class Extractor:
                     and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
                 # "The Houthis have launched dozens of attacks on shipping since November": a campaign, no one attack.
                 event = False
+            if event and all_dates and _phrase_start(sentence_toks, _DAY_BEFORE) is not None:
+                # "said on Saturday it had attacked two bases the previous day": the day before the one it names
+                told = next((d for d in all_dates if d.start == d.end), None)
+                if told is not None:
+                    day = told.start - dt.timedelta(days=1)
+                    dates = [DateMention(told.start_tok, told.end_tok, day, day, "relative")]
             if event and not dates:
                 # "... and said its jets struck the group in Syria the following day": the day after the last one told
                 turn = _phrase_start(sentence_toks, _NEXT_DAY)
@@ -600,6 +610,9 @@ class Extractor:
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
                                       and (p := self._resolve(m, doc_countries, toks)) is not None
                                       and p.kind == "sea"), None)
+            elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
+                # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
+                facts.tally_killed, facts.tally_injured = _casualties(toks, (t0, t1), matches, cats)
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -1803,6 +1816,10 @@ def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMen
 def _report_casualties(facts: list[_SentenceFacts], no_casualties: bool) -> Casualties:
     killed_values = _unique(f.killed for f in facts if f.event and f.killed is not None)
     injured_values = _unique(f.injured for f in facts if f.event and f.injured is not None)
+    # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17") is the
+    # report's figure when the attacks it describes give none
+    killed_values = killed_values or _unique(f.tally_killed for f in facts if f.tally_killed is not None)
+    injured_values = injured_values or _unique(f.tally_injured for f in facts if f.tally_injured is not None)
     killed = sum(killed_values) if killed_values else (0 if no_casualties else None)
     injured = sum(injured_values) if injured_values else (0 if no_casualties else None)
     return Casualties(killed=killed, injured=injured)

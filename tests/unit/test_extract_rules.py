@@ -757,3 +757,13 @@ def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
     assert facts.weapons == ["airstrike"] and {cc for _n, cc in sites(facts)} == {"SY"}
+
+
+def test_the_previous_day_a_range_to_a_weekday_and_a_cumulative_toll():
+    facts = extract("t71", "The Islamic Resistance in Iraq said on Saturday it had attacked two U.S. bases in eastern "
+                           "Syria with drones the previous day. U.S. and coalition forces were attacked 46 times between "
+                           "Oct. 17 and Thursday, and 56 personnel have suffered minor injuries, the Pentagon said.",
+                    "en", "2023-11-11")
+    assert {i.date.start.isoformat() for i in facts.incidents} == {"2023-11-10"}
+    assert [(t.count, t.start.isoformat(), t.end.isoformat()) for t in facts.tallies] == [(46, "2023-10-17", "2023-11-09")]
+    assert facts.casualties.injured == 56
