@@ -1200,12 +1200,19 @@ class Extractor:
     def _attackers(self, toks, cats, actors, taken: set[int]) -> list[tuple[Match, str]]:
         """Armed groups named as the ones who attacked: "X fired", "launched by X", "من قبل X"."""
         found = []
+        attack_starts = [a.tok_start for a in cats.get("attack", ())]
+        # weapons that did something: "a Hezbollah drone slammed into" (not "struck Hezbollah rocket launchers")
+        weapon_starts = {w.tok_start for w in cats.get("weapon", ())
+                         if any(0 <= a - w.tok_end <= 2 for a in attack_starts)}
         for m, name, kind in actors:
             if kind != "group" or id(m) in taken:
                 continue
             before = toks[max(0, m.tok_start - 1) : m.tok_start]
             if before and before[0] in _OBJECT_PREPOSITIONS:
                 continue  # "strikes on X", "ضد X": the target
+            if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
+                found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
+                continue
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]
                 active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)

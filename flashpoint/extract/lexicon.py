@@ -445,7 +445,8 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "prox
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
-    "blamed", "blames", "blame", "accused", "accuses", "accusing", "blaming", "hold", "holds", "held", "pointed to",
+    "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
+    "pointed to", "fronts for", "a front for", "front for",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",

@@ -767,3 +767,18 @@ def test_the_previous_day_a_range_to_a_weekday_and_a_cumulative_toll():
     assert {i.date.start.isoformat() for i in facts.incidents} == {"2023-11-10"}
     assert [(t.count, t.start.isoformat(), t.end.isoformat()) for t in facts.tallies] == [(46, "2023-10-17", "2023-11-09")]
     assert facts.casualties.injured == 56
+
+
+def test_accuse_of_arming_fronts_for_and_a_group_s_drone_that_struck():
+    accuse = extract("t72", "Rockets hit Ain al-Asad on Saturday. U.S. officials accuse Iran of supplying the drones, "
+                            "rockets and missiles.", "en", "2024-01-25")
+    assert "Iran" in roles(accuse, "alleged")
+    front = extract("t73", "A roadside bomb hit a convoy near Samawah on Tuesday. It was claimed by Ashab al-Kahf, which "
+                           "Western analysts regard as a front for Kataib Hezbollah.", "en", "2020-08-20")
+    assert roles(front, "alleged") == {"Kataib Hezbollah"}
+    drone = extract("t74", "Four soldiers were killed when a Hezbollah drone slammed into a dining hall at a base near "
+                           "Binyamina on Sunday evening, the IDF said.", "en", "2024-10-14")
+    assert roles(drone, "alleged") == {"Hezbollah"}
+    launchers = extract("t75", "Israeli jets struck thousands of Hezbollah rocket launcher barrels in southern Lebanon on "
+                               "Sunday, the military said.", "en", "2024-08-25")
+    assert "Hezbollah" not in roles(launchers, "alleged")
