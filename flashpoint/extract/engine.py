@@ -124,6 +124,7 @@ _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "�
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
+_OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
     "syrian", "iranian", "lebanese", "iraqi", "yemeni", "israeli", "turkish", "russian", "american"}
@@ -401,9 +402,7 @@ class Extractor:
         folded = fold(text)
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
-        # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
-        missile_report = any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor")) and any(
-            e.value == "missile" for m in all_matches for e in m.of("weapon"))
+        missile_report = None  # worked out on first need (below)
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
@@ -461,8 +460,14 @@ class Extractor:
             fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
             rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
                 if "rocket" in weapons_here else []
-            bare = missile_report and rocket_cues and all(
+            bare = bool(rocket_cues) and all(
                 folded.text[m.start + len(m.proclitic):m.end] in _BARE_ROCKETS for m in rocket_cues)
+            if bare:
+                if missile_report is None:
+                    # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
+                    missile_report = any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor")) \
+                        and any(e.value == "missile" for m in all_matches for e in m.of("weapon"))
+                bare = missile_report
             if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
                     ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
@@ -757,10 +762,12 @@ class Extractor:
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         after = toks[m.tok_end : m.tok_end + 2]
-        if not _ENVOY_WORDS.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]):
-            return True  # "استدعت الخارجية السفير الإيراني في بغداد": where an envoy sits, not where an attack was
-        if not _NAUTICAL.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start]):
-            return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
+        near5 = toks[max(0, m.tok_start - 5) : m.tok_start]
+        if not _OFF_SITE_WORDS.isdisjoint(near5):
+            if not _ENVOY_WORDS.isdisjoint(near5[-3:]):
+                return True  # "استدعت الخارجية السفير الإيراني في بغداد": where an envoy sits, not where an attack was
+            if not _NAUTICAL.isdisjoint(near5):
+                return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
         crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
         if after[:1] and (after[0] in _BACKGROUND_AFTER or (after[0] in _BORDER_WORDS and not crossing)
                           or after[0] in _STREET_AFTER):
