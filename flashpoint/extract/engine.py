@@ -1280,9 +1280,12 @@ class Extractor:
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
+            modal_at = [md.tok_start for md in cats.get("modal", ())]
             self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                            # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
-                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])]
+                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                           # "said its campaign would continue": a vow, not a claim
+                           and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)]
             cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
             # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
             # said in a statement that they had fired missiles at ...". Only the nearest actor before the
@@ -1313,6 +1316,9 @@ class Extractor:
                 continue
             if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT:
                 continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs
+            if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
+                                                                   ["which", "have"], ["who", "have"]):
+                continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
             is_arabic = arabic(cue)
             if is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]

@@ -474,6 +474,7 @@ ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attribu
 NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
     "looking into", "does not comment", "did not comment", "would not comment", "not immediately comment",
+    "does not respond to reports", "did not respond to", "not respond to reports", "declined to confirm",
     "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
     "لا يعلق", "لا تعلق",
 ]

@@ -782,3 +782,17 @@ def test_accuse_of_arming_fronts_for_and_a_group_s_drone_that_struck():
     launchers = extract("t75", "Israeli jets struck thousands of Hezbollah rocket launcher barrels in southern Lebanon on "
                                "Sunday, the military said.", "en", "2024-08-25")
     assert "Hezbollah" not in roles(launchers, "alleged")
+
+
+def test_a_group_s_record_its_vows_and_an_army_that_does_not_respond_claim_nothing():
+    record = extract("t76", "Rockets struck near the US Embassy in Baghdad early on Friday. The Islamic Resistance in Iraq, "
+                            "which has claimed dozens of drone and rocket attacks since mid-October, made no mention of "
+                            "the embassy.", "en", "2023-12-08")
+    assert roles(record, "claimant") == set()
+    vow = extract("t77", "US and British jets struck Houthi targets in Sanaa on Saturday. The group's political bureau said "
+                         "its campaign against Israel-linked shipping would continue.", "en", "2024-02-04")
+    assert "Houthis" not in roles(vow, "claimant")
+    silent = extract("t78", "Israeli air strikes on central Syria late on Sunday killed 18 people, Syrian state media said. "
+                            "An Israeli military spokesperson said the army does not respond to reports in foreign media.",
+                     "en", "2024-09-09")
+    assert roles(silent, "claimant") == set() and roles(silent, "alleged") == {"Israel"}
