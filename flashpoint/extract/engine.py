@@ -142,6 +142,7 @@ _REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
+_BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
@@ -1124,6 +1125,16 @@ class Extractor:
             for m, name, kind in chain:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
+                    taken.add(id(m))
+        # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله المسؤولية": the group named before is blamed
+        for i in range(t0, t1):
+            # (with the responsibility after it: "حملة" is also "a campaign")
+            if toks[i] in _BLAME_PRONOUN_VERBS and not _RESPONSIBILITY.isdisjoint(toks[i + 1 : i + 4]):
+                named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i - 1
+                         and id(m) not in taken]
+                if named:
+                    m, name = max(named, key=lambda a: a[0].tok_end)
+                    give(name, "alleged", speaker)
                     taken.add(id(m))
         # "officials attributed the attack on Tower 22 to Kataib Hezbollah", "blamed the strike on Israel".
         for m, name, kind in actors + demonyms + forces:

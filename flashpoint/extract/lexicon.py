@@ -444,6 +444,7 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "prox
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
+    "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
     "pointed to", "fronts for", "a front for", "front for",
@@ -576,7 +577,12 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 # or "targeted", which headlines use for the attacked ("U.S. forces targeted in Syria").
 STRIKE_VERBS: list[str] = ["struck", "bombed", "shelled", "raided", "pounded", "strikes", "strike", "hit"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
-ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم"]
+ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم",
+                                 "محملة", "محملا", "متهمة", "متهما"]
+# Blame verbs with the blamed as an attached pronoun ("حمّله المسؤولية": held him responsible): the group named
+# before them is the one blamed.
+ARABIC_BLAME_PRONOUN_VERBS: list[str] = ["حمله", "حملها", "حملهم", "حملته", "حملتها", "حملتهم", "اتهمه", "اتهمها",
+                                         "اتهمته", "اتهمتها", "يحمله", "تحمله", "يحملها", "تحملها"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]

@@ -796,3 +796,14 @@ def test_a_group_s_record_its_vows_and_an_army_that_does_not_respond_claim_nothi
                             "An Israeli military spokesperson said the army does not respond to reports in foreign media.",
                      "en", "2024-09-09")
     assert roles(silent, "claimant") == set() and roles(silent, "alleged") == {"Israel"}
+
+
+def test_arabic_blame_by_participle_and_by_attached_pronoun():
+    pronoun = extract("t79", "سقطت صواريخ على مدينة صفد صباح الأربعاء. ولم يعلن حزب الله مسؤوليته عن قصف صفد، لكن الجيش "
+                             "الإسرائيلي حمّله المسؤولية.", "ar", "2024-02-15")
+    assert roles(pronoun, "alleged") == {"Hezbollah"}
+    participle = extract("t80", "سقطت صواريخ على أربيل فجر اليوم. واستدعت وزارة الخارجية العراقية السفير الإيراني، محمّلةً "
+                                "طهران مسؤولية الاعتداء.", "ar", "2022-03-13")
+    assert roles(participle, "alleged") == {"Iran"}
+    campaign = extract("t81", "هاجم مسلحون حاجزاً لقسد أمس. وشنّت «قسد» حملة دهم في الأحياء المجاورة.", "ar", "2023-12-28")
+    assert "Syrian Democratic Forces" not in roles(campaign, "alleged")
