@@ -124,6 +124,7 @@ _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "�
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
+_ISSUED_STATEMENT = {fold_key(w) for w in ["بيانا", "بياناً", "بيان", "البيان", "statement"]}
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
@@ -1032,7 +1033,10 @@ class Extractor:
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in _VOICE_OF)
-                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after))
+                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after
+                               # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
+                               or (0 <= cue.tok_start - m.tok_end <= 10
+                                   and not _ISSUED_STATEMENT.isdisjoint(toks[m.tok_end : cue.tok_start]))))
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
@@ -1306,6 +1310,14 @@ class Extractor:
                     # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
                     after = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
                              and id(m) not in taken and 0 <= m.tok_start - c.tok_end <= 2]
+                    # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
+                    issuer = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
+                              and id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 10
+                              and not _ISSUED_STATEMENT.isdisjoint(toks[m.tok_end : c.tok_start])]
+                    for m, name in issuer[-1:]:
+                        if name not in out:
+                            out.append(name)
+                            taken.add(id(m))
                     if after and (after[0][0], after[0][1]) not in groups:
                         groups.append(after[0])
                     continue

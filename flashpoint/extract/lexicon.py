@@ -48,7 +48,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
                                            "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
     "IRGC": ("state", [
-        "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "IRGC", "Islamic Revolutionary Guard Corps",
+        "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "حرس الثورة الإسلامية", "حرس الثورة",
+        "حرس الثورة الإسلامية الإيراني", "الحرس الثوري الإسلامي", "IRGC", "Islamic Revolutionary Guard Corps",
         "Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Quds Force",
         "Gardiens de la révolution", "Revolutionsgarden", "Pasdaran"]),
     "Iran": ("state", [

@@ -807,3 +807,10 @@ def test_arabic_blame_by_participle_and_by_attached_pronoun():
     assert roles(participle, "alleged") == {"Iran"}
     campaign = extract("t81", "هاجم مسلحون حاجزاً لقسد أمس. وشنّت «قسد» حملة دهم في الأحياء المجاورة.", "ar", "2023-12-28")
     assert "Syrian Democratic Forces" not in roles(campaign, "alleged")
+
+
+def test_a_state_force_that_issued_a_statement_announcing_its_strike_claims():
+    facts = extract("t82", "أصدرت القوة البرية في حرس الثورة الإسلامية الإيراني، اليوم الأربعاء، بياناً أعلنت فيه أنها "
+                           "استهدفت مقرات في شمال العراق بصواريخ أرض-أرض وطائرات مسيّرة قرب أربيل اليوم.", "ar",
+                    "2022-09-28")
+    assert roles(facts, "claimant") == {"IRGC"}
