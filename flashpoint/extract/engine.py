@@ -1573,6 +1573,12 @@ _IN_WORDS = {"in", "في"}
 _UPPER_RE = re.compile(r"[A-Z]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
+_AR_ORDINALS = {fold_key(w): n for n, words in enumerate([
+    (), ("الحادي", "الحادية"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+    ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
+    ("العاشر", "العاشرة")]) for w in words}
+_AR_ORDINALS.update({fold_key(w): n for w, n in [("العشرين", 20), ("الثلاثين", 30), ("الأربعين", 40), ("الخمسين", 50),
+                                                  ("الستين", 60), ("السبعين", 70), ("الثمانين", 80), ("التسعين", 90)]})
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
@@ -1748,7 +1754,30 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
+    if not _AR_ORDINALS.keys().isdisjoint(toks[t0:t1]):
+        counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
+
+
+def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
+    """"الهجوم الحادي عشر", "أنه الحادي عشر من نوعه": the ordinal of an attack counts the attacks so far."""
+    found = []
+    for i in range(t0, t1):
+        unit = _AR_ORDINALS.get(toks[i])
+        if unit is None:
+            continue
+        value, end = unit, i + 1
+        if toks[end : end + 1] and toks[end] in ("عشر", "عشره"):
+            value, end = unit + 10, end + 1
+        elif unit >= 20:
+            pass
+        elif toks[end : end + 1] and toks[end][:1] == "و" and toks[end][1:] in _AR_ORDINALS and _AR_ORDINALS[toks[end][1:]] >= 20:
+            value, end = unit + _AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
+        of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
+        after_noun = i - 1 >= t0 and toks[i - 1] in _TALLY_NOUN_FORMS
+        if (of_its_kind or after_noun) and value >= 2:
+            found.append((end, value))
+    return found
 
 
 def _count_before(toks: list[str], i: int, first: int) -> int | None:

@@ -444,7 +444,8 @@ SPONSOR_BEFORE: list[str] = [
 SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "proxies", "proxy", "funded", "armed"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
-    "تورط", "بتورط", "إلى تورط", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "نحمل", "مسؤولية",
+    "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
+    "نحمل", "مسؤولية",
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",

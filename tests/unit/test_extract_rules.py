@@ -814,3 +814,10 @@ def test_a_state_force_that_issued_a_statement_announcing_its_strike_claims():
                            "استهدفت مقرات في شمال العراق بصواريخ أرض-أرض وطائرات مسيّرة قرب أربيل اليوم.", "ar",
                     "2022-09-28")
     assert roles(facts, "claimant") == {"IRGC"}
+
+
+def test_an_arabic_ordinal_of_its_kind_is_a_tally_and_involvement_blames():
+    facts = extract("t83", "قتل متعاقد أمريكي إثر هجوم صاروخي استهدف قاعدة كي وان شمال غربي كركوك مساء أمس. وقال مسؤول "
+                           "أمريكي إن المؤشرات تشير إلى ضلوع كتائب حزب الله في الهجوم، مبيّناً أنه الحادي عشر من نوعه على "
+                           "قواعد تضم قوات أمريكية في العراق.", "ar", "2019-12-28")
+    assert tallies(facts) == {(11, "IQ")} and roles(facts, "alleged") == {"Kataib Hezbollah"}
