@@ -47,7 +47,8 @@ for _cardinal, _ordinal in list(UNITS_ORDINAL_WORDS.items()) + list(UNITS_ORDINA
     _value = text2number(_cardinal)
     if 0 < _value <= 10:
         _ORDINALS.setdefault(fold_key("ال" + _ordinal), _value)
-_ORDINALS.update({"first": 1, "second": 2, "third": 3})
+_ORDINALS.update({"first": 1, "second": 2, "third": 3, "العشرين": 20, "الثلاثين": 30})
+_ORDINALS.setdefault("الحادي", 1)  # "الحادي عشر", "الحادي والعشرين"
 
 _DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per date read costs more than the date
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
@@ -128,6 +129,12 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     day = _day(tokens[i])
     if day is not None:
         j = i + 1
+        if day < 10 and not tokens[i][-1:].isdigit() and j < len(tokens):
+            # "الرابع عشر من", "الرابع والعشرين من شباط", "الحادي والثلاثين من"
+            if tokens[j] in ("عشر", "عشره"):
+                day, j = day + 10, j + 1
+            elif tokens[j] in ("والعشرين", "والثلاثين"):
+                day, j = day + (20 if tokens[j] == "والعشرين" else 30), j + 1
         if j < len(tokens) and tokens[j] in ("من", "of"):
             j += 1
         month = _month_at(tokens, j)

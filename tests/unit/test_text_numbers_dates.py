@@ -106,3 +106,19 @@ def test_a_time_of_day_does_not_end_a_sentence():
     sentences = split_sentences("Shortly after 1:30 p.m. local time today, a drone hit a building. It was shot down.")
     assert [s.text.strip() for s in sentences] == [
         "Shortly after 1:30 p.m. local time today, a drone hit a building.", "It was shot down."]
+
+
+def test_arabic_ordinal_days_past_the_tenth():
+    import datetime as _dt
+
+    from flashpoint.extract.dates import find_dates as _find
+    from flashpoint.extract.engine import _tokens as _toks
+    from flashpoint.extract.text import fold as _fold
+
+    def days(text: str) -> list[tuple[str, str]]:
+        toks, _ = _toks(_fold(text).text)
+        return [(d.start.isoformat(), d.end.isoformat()) for d in _find(toks, _dt.date(2024, 3, 10))]
+
+    assert days("في الرابع والعشرين من شباط") == [("2024-02-24", "2024-02-24")]
+    assert days("في الحادي عشر من تشرين الثاني") == [("2023-11-11", "2023-11-11")]
+    assert days("منذ الثامن والعشرين من تشرين الأول") == [("2023-10-28", "2024-03-10")]
