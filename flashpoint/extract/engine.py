@@ -491,7 +491,7 @@ class Extractor:
             # killed or that someone carried out is an attack
             weapon_only_event = bool(weapons_here) and (casualty_cues or "conduct" in cats) and not any(
                 _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
-            if not real_attacks and "place" in cats:
+            if not real_attacks and attack_cues and "place" in cats:
                 # "reported strikes on the capital Sanaa": strikes on a place are attacks on it
                 towns = [p_m.tok_start for p_m in cats.get("place", ())
                          if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
@@ -1131,7 +1131,7 @@ class Extractor:
                     give(name, "alleged", said_by)
                     taken.add(id(m))
         # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله المسؤولية": the group named before is blamed
-        for i in range(t0, t1):
+        for i in range(t0, t1) if not _BLAME_PRONOUN_VERBS.isdisjoint(sentence) else ():
             # (with the responsibility after it: "حملة" is also "a campaign")
             if toks[i] in _BLAME_PRONOUN_VERBS and not _RESPONSIBILITY.isdisjoint(toks[i + 1 : i + 4]):
                 named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i - 1
