@@ -125,6 +125,9 @@ _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "�
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
 _ISSUED_STATEMENT = {fold_key(w) for w in ["بيانا", "بياناً", "بيان", "البيان", "statement"]}
+_DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
+_CIVIL_DRONE_WORDS = {fold_key(w) for w in ["deliveries", "delivery", "deliver", "footage", "filming", "photography",
+                                             "aerial", "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]}
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
@@ -458,6 +461,10 @@ class Extractor:
             negated = "negated_event" in cats
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
+            if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
+                # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
+                weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
+                               not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
             fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
             rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
@@ -489,7 +496,8 @@ class Extractor:
                                 and not _preceded_by(m, modal, _MODAL_WINDOW)]
             # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
             # killed or that someone carried out is an attack
-            weapon_only_event = bool(weapons_here) and (casualty_cues or "conduct" in cats) and not any(
+            weapon_only_event = bool(weapons_here) and (
+                casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))) and not any(
                 _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
             if not real_attacks and attack_cues and "place" in cats:
                 # "reported strikes on the capital Sanaa": strikes on a place are attacks on it

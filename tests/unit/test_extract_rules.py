@@ -821,3 +821,15 @@ def test_an_arabic_ordinal_of_its_kind_is_a_tally_and_involvement_blames():
                            "أمريكي إن المؤشرات تشير إلى ضلوع كتائب حزب الله في الهجوم، مبيّناً أنه الحادي عشر من نوعه على "
                            "قواعد تضم قوات أمريكية في العراق.", "ar", "2019-12-28")
     assert tallies(facts) == {(11, "IQ")} and roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_civil_drones_are_no_attack():
+    for text, lang in [
+        ("A startup carried out drone deliveries of medicine to villages near Erbil on Monday.", "en"),
+        ("The film crew launched a drone over Baghdad on Monday to shoot aerial footage.", "en"),
+        ("نفذت شركة ناشئة عمليات توصيل أدوية بطائرات مسيرة إلى قرى قرب أربيل يوم الاثنين.", "ar"),
+    ]:
+        facts = extract("t84", text, lang, "2024-03-12")
+        assert facts.incidents == [] and facts.weapons == [], text
+    strike = extract("t85", "A drone struck a car near Erbil on Monday, killing two.", "en", "2024-03-12")
+    assert strike.weapons == ["drone"] and len(strike.incidents) == 1
