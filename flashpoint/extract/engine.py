@@ -1762,7 +1762,9 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
-    if not _AR_ORDINALS.keys().isdisjoint(toks[t0:t1]):
+    sentence = toks[t0:t1]
+    if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
+            toks[i] in _TALLY_NOUN_FORMS and toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS for i in range(t0, t1))):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
 
