@@ -410,6 +410,8 @@ class Extractor:
         missile_report = None  # worked out on first need (below)
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
+        # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's
+        dateline_toks = after(starts, folded.to_folded(dateline_end)) if dateline_end else 0
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
             m.tok_start = max(0, after(starts, m.start) - 1)
             m.tok_end = max(0, after(starts, m.end - 1) - 1) + 1
@@ -552,6 +554,8 @@ class Extractor:
             dates: list[DateMention] = []
             if event or elaborates or counted:
                 all_dates = find_dates(toks[t0:t1], published, offset=t0)
+                if t0 < dateline_toks:
+                    all_dates = [d for d in all_dates if d.start_tok >= dateline_toks]
                 dates = [d for d in all_dates if not _after_speech(d, cats)]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
@@ -771,6 +775,8 @@ class Extractor:
         before = self._context_before(toks, m)
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
+        if before[-1:] and before[-1] in _DIRECTION_ADJECTIVES and before[-3:-1] in (["from", "over"], ["from", "the"]):
+            return True  # "fired missiles from over northwestern Lebanon"
         after = toks[m.tok_end : m.tok_end + 2]
         near5 = toks[max(0, m.tok_start - 5) : m.tok_start]
         if not _OFF_SITE_WORDS.isdisjoint(near5):
@@ -811,7 +817,9 @@ class Extractor:
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
-                cached = _ends_with(self._context_before(toks, m), _LOCATIVE_BEFORE)
+                before = self._context_before(toks, m)
+                cached = _ends_with(before, _LOCATIVE_BEFORE) or (  # "in northern Israel"
+                    bool(before) and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE))
                 if not cached:
                     # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                     j = m.tok_start

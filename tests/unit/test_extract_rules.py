@@ -833,3 +833,13 @@ def test_civil_drones_are_no_attack():
         assert facts.incidents == [] and facts.weapons == [], text
     strike = extract("t85", "A drone struck a car near Erbil on Monday, killing two.", "en", "2024-03-12")
     assert strike.weapons == ["drone"] and len(strike.incidents) == 1
+
+
+def test_a_dateline_day_an_origin_over_a_country_and_a_country_after_a_compass_word():
+    facts = extract("t86", "DAMASCUS, Sept 9 (Reuters) - Israeli air strikes on central Syria near Masyaf late on Sunday "
+                           "killed 18 people, Syrian state media said on Monday. It quoted a military source as saying "
+                           "Israeli jets fired missiles from over northwestern Lebanon.", "en", "2024-09-09")
+    assert {(i.country_code, i.date.start.isoformat()) for i in facts.incidents} == {("SY", "2024-09-08")}
+    north = extract("t87", "Earlier on Friday, Hezbollah said it had fired about 140 Katyusha rockets at army bases in "
+                           "northern Israel.", "en", "2024-09-21")
+    assert {i.country_code for i in north.incidents} == {"IL"}
