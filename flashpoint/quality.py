@@ -85,16 +85,25 @@ def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
     predicted = [(i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
                  if i.place and i.place.kind != "country"]
     wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
-    unmatched = list(predicted)
-    tp = 0
-    missed = []
-    for name, lat, lon in wanted:
-        hit = next((p for p in unmatched if km(lat, lon, p[1], p[2]) <= PLACE_RADIUS_KM), None)
-        if hit:
-            unmatched.remove(hit)
-            tp += 1
-        else:
-            missed.append(name)
+    # The most gold places matched, each to its own predicted place within the radius (a maximum bipartite
+    # matching): matching in gold order could spend Safed's prediction on Sawana, 27 km away
+    near = [[pi for pi, p in enumerate(predicted) if km(g[1], g[2], p[1], p[2]) <= PLACE_RADIUS_KM] for g in wanted]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi in near[gi]:
+            if pi not in seen:
+                seen.add(pi)
+                if pi not in owner or augment(owner[pi], seen):
+                    owner[pi] = gi
+                    return True
+        return False
+
+    gold_hit = {gi for gi in range(len(wanted)) if augment(gi, set())}
+    gold_hit = set(owner.values())
+    tp = len(gold_hit)
+    missed = [g[0] for gi, g in enumerate(wanted) if gi not in gold_hit]
+    unmatched = [p for pi, p in enumerate(predicted) if pi not in owner]
     score.tp += tp
     score.fn += len(wanted) - tp
     score.fp += len(unmatched)

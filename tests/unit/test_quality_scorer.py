@@ -1,0 +1,26 @@
+"""The quality command's place score: each gold place matched to its own prediction within 30 km."""
+
+from types import SimpleNamespace
+
+from flashpoint.quality import Score, place_score
+
+
+def facts_at(*points: tuple[str, float, float]) -> SimpleNamespace:
+    return SimpleNamespace(incidents=[
+        SimpleNamespace(place=SimpleNamespace(name=name, lat=lat, lon=lon, kind="city")) for name, lat, lon in points])
+
+
+def test_places_are_matched_so_that_the_most_gold_places_are_found():
+    # Al-Sawana lies 27 km from Safed; matching in gold order would spend the Safed prediction on it.
+    gold = {"incident_places": [{"name": "Al-Sawana", "lat": 33.2, "lon": 35.47},
+                                {"name": "Safed", "lat": 32.96, "lon": 35.5}]}
+    score = Score()
+    place_score(facts_at(("Safed", 32.96, 35.5), ("Nabatieh", 33.38, 35.48)), gold, score, "d1")
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
+def test_a_place_beyond_30_km_is_a_miss_and_an_extra():
+    gold = {"incident_places": [{"name": "Erbil", "lat": 36.19, "lon": 44.01}]}
+    score = Score()
+    place_score(facts_at(("Mosul", 36.34, 43.13)), gold, score, "d2")
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1) and score.errors == [("d2", ["Mosul"], ["Erbil"])]
