@@ -80,6 +80,7 @@ def _word_set(words) -> frozenset[str]:
 
 _BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
 _RESPONSE_BEFORE = _phrase_sets(_with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
+_ORIGIN_CLAUSE = _phrase_sets(lexicon.ORIGIN_CLAUSE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
@@ -772,6 +773,8 @@ class Extractor:
             return True
         if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places):
             return True
+        if _contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places):
+            return True  # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from
         before = self._context_before(toks, m)
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)

@@ -337,6 +337,9 @@ APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقتر
                              "كيلومترات", "كم", "اقتربت", "اقترب"]
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
                                    "from outside the", "من خارج"]
+# Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
+# المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
+ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "من أجواء", "from the airspace of"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]

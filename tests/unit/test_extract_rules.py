@@ -843,3 +843,9 @@ def test_a_dateline_day_an_origin_over_a_country_and_a_country_after_a_compass_w
     north = extract("t87", "Earlier on Friday, Hezbollah said it had fired about 140 Katyusha rockets at army bases in "
                            "northern Israel.", "en", "2024-09-21")
     assert {i.country_code for i in north.incidents} == {"IL"}
+
+
+def test_places_after_from_the_direction_of_are_where_the_fire_came_from():
+    facts = extract("t88", "شنّ العدو الإسرائيلي ظهر اليوم عدواناً جوياً من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً مطار "
+                           "حلب الدولي.", "ar", "2023-10-12")
+    assert {name for name, _cc in sites(facts)} == {"Aleppo International Airport"}
