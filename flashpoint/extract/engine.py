@@ -121,6 +121,7 @@ _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
 _DAY_BEFORE = _phrase_sets(["the previous day", "the day before", "a day earlier", "اليوم السابق", "في اليوم السابق",
                              "the previous night", "the night before"])
+_QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                            "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
@@ -455,8 +456,13 @@ class Extractor:
         last_event = -10
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
 
+        statement_day: dt.date | None = None  # the day a statement quoted below was issued
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
+            in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS
+            if s.text.rstrip().endswith(":") and not _STATEMENT_WORDS.isdisjoint(toks[t0:t1]):
+                issued = [d for d in find_dates(toks[t0:t1], published) if d.start == d.end]
+                statement_day = issued[0].start if issued and issued[0].start != published else None
             generic = "generic" in cats
             if generic:
                 background_paragraph = s.paragraph
@@ -555,6 +561,11 @@ class Extractor:
             dates: list[DateMention] = []
             if event or elaborates or counted:
                 all_dates = find_dates(toks[t0:t1], published, offset=t0)
+                if statement_day is not None and in_quote:
+                    # 'The Department of Defense issued the following statement late on Thursday: "... today, a
+                    # drone hit ..."': the statement's today is the day it was issued
+                    all_dates = [DateMention(d.start_tok, d.end_tok, statement_day, statement_day, "relative")
+                                 if d.kind == "relative" and d.start == d.end == published else d for d in all_dates]
                 if t0 < dateline_toks:
                     all_dates = [d for d in all_dates if d.start_tok >= dateline_toks]
                 dates = [d for d in all_dates if not _after_speech(d, cats)]

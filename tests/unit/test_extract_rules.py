@@ -849,3 +849,10 @@ def test_places_after_from_the_direction_of_are_where_the_fire_came_from():
     facts = extract("t88", "شنّ العدو الإسرائيلي ظهر اليوم عدواناً جوياً من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً مطار "
                            "حلب الدولي.", "ar", "2023-10-12")
     assert {name for name, _cc in sites(facts)} == {"Aleppo International Airport"}
+
+
+def test_today_in_a_statement_is_the_day_it_was_issued():
+    facts = extract("t89", "WASHINGTON - The Department of Defense issued the following statement late on Thursday:\n\n"
+                           "\"Shortly after 1:30 p.m. local time today, a drone of Iranian origin hit a maintenance "
+                           "building at a coalition installation near Hasakah, in northeastern Syria.\"", "en", "2023-03-24")
+    assert {i.date.start.isoformat() for i in facts.incidents} == {"2023-03-23"}
