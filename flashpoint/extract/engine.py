@@ -127,6 +127,8 @@ _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "�
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
 _ISSUED_STATEMENT = {fold_key(w) for w in ["بيانا", "بياناً", "بيان", "البيان", "statement"]}
+_SPORT_WORDS = {fold_key(w) for w in ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner",
+                                       "free-kick", "مباراة", "المباراة", "match", "goal", "هدف"]}
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = {fold_key(w) for w in ["deliveries", "delivery", "deliver", "footage", "filming", "photography",
                                              "aerial", "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]}
@@ -529,6 +531,9 @@ class Extractor:
                            for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                     or struck_place
+                    # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
+                    or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
+                        _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
                 )
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.

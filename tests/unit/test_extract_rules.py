@@ -856,3 +856,12 @@ def test_today_in_a_statement_is_the_day_it_was_issued():
                            "\"Shortly after 1:30 p.m. local time today, a drone of Iranian origin hit a maintenance "
                            "building at a coalition installation near Hasakah, in northeastern Syria.\"", "en", "2023-03-24")
     assert {i.date.start.isoformat() for i in facts.incidents} == {"2023-03-23"}
+
+
+def test_strikes_that_hit_headquarters_are_attacks_a_penalty_kick_is_not():
+    facts = extract("t90", "وذكر البيان أن الضربات طالت مقارّ أحزاب كردية معارضة في قضاء كويه بمحافظة أربيل اليوم.", "ar",
+                    "2022-09-28")
+    assert {cc for _n, cc in sites(facts)} == {"IQ"}
+    football = extract("t91", "وسجل المنتخب العراقي هدف الفوز على سوريا من ضربة جزاء طالت الشباك في ملعب البصرة أمس.", "ar",
+                       "2025-03-21")
+    assert football.incidents == []
