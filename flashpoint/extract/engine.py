@@ -1063,11 +1063,14 @@ class Extractor:
         unheard = no_comment or "generic" in cats
         if speaker and not unheard:
             voices.add(_VOICE_OF.get(speaker, speaker))
+        # "Iran's Revolutionary Guards said": the Guards speak, not Iran (the apostrophe is folded away)
+        possessors = {id(m) for m, _n, _k in actors if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(
+            0 <= o.tok_start - m.tok_end - 1 <= 1 for o, _on, _ok in actors if o is not m)}
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
         for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
-                          if (kind == "state" or name in _VOICE_OF)
+                          if (kind == "state" or name in _VOICE_OF) and id(m) not in possessors
                           and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10

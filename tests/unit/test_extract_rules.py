@@ -865,3 +865,9 @@ def test_strikes_that_hit_headquarters_are_attacks_a_penalty_kick_is_not():
     football = extract("t91", "وسجل المنتخب العراقي هدف الفوز على سوريا من ضربة جزاء طالت الشباك في ملعب البصرة أمس.", "ar",
                        "2025-03-21")
     assert football.incidents == []
+
+
+def test_the_possessor_of_a_speaker_does_not_speak():
+    facts = extract("t92", "Iran launched drones at Israel overnight, the IDF said. Iran's Revolutionary Guards said they "
+                           "carried out the attack in retaliation for the strike on the consulate.", "en", "2024-04-14")
+    assert "IRGC" in roles(facts, "claimant") and "Iran" not in roles(facts, "claimant")
