@@ -1293,6 +1293,8 @@ class Extractor:
                    concrete: bool, speaker: str | None) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""
         out: list[str] = []
+        if not (event and concrete) and "claim" not in cats and "speech" not in cats:
+            return out  # every claim below needs a claim or speech cue, or a concrete attack
         negated = cats.get("negated_claim", [])
         groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken]
 
