@@ -127,6 +127,7 @@ _NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "�
 _TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
 _ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
 _ISSUED_STATEMENT = {fold_key(w) for w in ["بيانا", "بياناً", "بيان", "البيان", "statement"]}
+_NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
 _SPORT_WORDS = {fold_key(w) for w in ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner",
                                        "free-kick", "مباراة", "المباراة", "match", "goal", "هدف"]}
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
@@ -201,6 +202,7 @@ class _SentenceFacts:
     sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
     tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
     tally_injured: int | None = None
+    unplaced: bool = False  # an attack with a weapon and a day but no place: an incident when the report names none
 
 
 @dataclass
@@ -643,6 +645,7 @@ class Extractor:
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
                 if not facts.sites:
+                    facts.unplaced = bool(weapons_here) and _SPORT_WORDS.isdisjoint(toks[t0:t1])
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
                                       and (p := self._resolve(m, doc_countries, toks)) is not None
                                       and p.kind == "sea"), None)
@@ -990,6 +993,10 @@ class Extractor:
                 drafts.append(draft)
                 _absorb(draft, f, share=True, date=f.date)
                 continue
+            if not drafts and f.unplaced and day is not None:
+                # "the Carney detected an anti-ship missile fired at the bulk carrier Unity Explorer" on Sunday: an
+                # attack with a day and no place at all is still an incident (no country, no place)
+                drafts.append(_IncidentDraft(_NOWHERE, "", 3, f.index))
             if drafts:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
                 _absorb(nearest, f, share=len(drafts) == 1)

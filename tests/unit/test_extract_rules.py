@@ -871,3 +871,10 @@ def test_the_possessor_of_a_speaker_does_not_speak():
     facts = extract("t92", "Iran launched drones at Israel overnight, the IDF said. Iran's Revolutionary Guards said they "
                            "carried out the attack in retaliation for the strike on the consulate.", "en", "2024-04-14")
     assert "IRGC" in roles(facts, "claimant") and "Iran" not in roles(facts, "claimant")
+
+
+def test_an_attack_with_a_day_and_no_place_at_all_is_an_incident_without_a_country():
+    facts = extract("t93", "An anti-ship missile fired by the Houthis struck the tanker Marlin Luanda on Monday, CENTCOM "
+                           "said.", "en", "2024-01-30")
+    assert [(i.country_code, i.place, i.date.start.isoformat()) for i in facts.incidents] == [(None, None, "2024-01-29")]
+    assert facts.weapons == ["missile"]
