@@ -54,6 +54,7 @@ _DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per 
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
 _RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
 _SINCE = {"since", "منذ", "depuis", "seit"}
+_PART_OF_MONTH = {"mid": 15, "early": 1, "late": 20, "منتصف": 15, "مطلع": 1, "اوايل": 1, "أواخر": 20, "اواخر": 20}
 _UNTIL = {"through", "until", "till", "لغايه", "jusqu'au", "bis"}  # "34 attacks through Jan. 31": a period's end
 
 
@@ -226,7 +227,7 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
     if k >= n:
         return None
     if opener or since:
-        if not _MAY_START[tokens[k]]:
+        if not _MAY_START[tokens[k]] and not (since and tokens[k] in _PART_OF_MONTH):
             return None  # "from"/"من" before a word that is no day or month (the common case): nothing below applies
     elif not _MAY_START_CALENDAR[tok]:
         # A weekday, "yesterday", "this week": nothing below but a relative date applies.
@@ -277,6 +278,17 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
                 if later.start == later.end and later.start >= start:
                     return DateMention(i, later.end_tok, start, later.start, "range")
         return DateMention(i, j, start, start, "day")
+    if since and tokens[k] in _PART_OF_MONTH:
+        # "since mid-October", "منذ منتصف تشرين الأول", "since early November"
+        part, j = _PART_OF_MONTH[tokens[k]], k + 1
+        if j < n and tokens[j] in ("-", "of"):
+            j += 1
+        month = _month_at(tokens, j)
+        if month:
+            year = _year_at(tokens, month[1])
+            start = _make(year[0] if year else None, month[0], part, published)
+            if start is not None:
+                return DateMention(i, year[1] if year else month[1], start, max(start, published or start), "since")
     if since and (month := _month_at(tokens, k)):
         # "since November", "منذ تشرين الأول": from the first of that month
         year = _year_at(tokens, month[1])

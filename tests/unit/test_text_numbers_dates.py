@@ -122,3 +122,19 @@ def test_arabic_ordinal_days_past_the_tenth():
     assert days("في الرابع والعشرين من شباط") == [("2024-02-24", "2024-02-24")]
     assert days("في الحادي عشر من تشرين الثاني") == [("2023-11-11", "2023-11-11")]
     assert days("منذ الثامن والعشرين من تشرين الأول") == [("2023-10-28", "2024-03-10")]
+
+
+def test_since_part_of_a_month():
+    import datetime as _dt
+
+    from flashpoint.extract.dates import find_dates as _find
+    from flashpoint.extract.engine import _tokens as _toks
+    from flashpoint.extract.text import fold as _fold
+
+    def since(text: str) -> list[str]:
+        toks, _ = _toks(_fold(text).text)
+        return [d.start.isoformat() for d in _find(toks, _dt.date(2023, 12, 8)) if d.kind == "since"]
+
+    assert since("dozens of attacks since mid-October") == ["2023-10-15"]
+    assert since("منذ منتصف تشرين الأول") == ["2023-10-15"]
+    assert since("since early November") == ["2023-11-01"]
