@@ -3,7 +3,8 @@
     python -m flashpoint.quality tests/corpus/test.jsonl [--show-errors]
 
 Corpus format and annotation rules: tests/corpus/README.md. Incident places count as found when a
-predicted incident place lies within 30 km of a gold one.
+predicted incident place lies within 30 km of a gold one, each gold place matched to its own prediction
+(a maximum matching, so that as many gold places as possible are found).
 """
 
 from __future__ import annotations
