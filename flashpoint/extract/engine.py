@@ -365,6 +365,20 @@ def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
                for m in cats.get("actor", ()) for e in m.of("actor"))
 
 
+def _state_before(cue: Match, cats: dict) -> bool:
+    """A striking state (or its forces, or its adjective) right before a verb: "The U.S. struck", "Israeli jets hit"."""
+    for category in ("actor", "metonym", "demonym", "target"):
+        for m in cats.get(category, ()):
+            if 0 <= cue.tok_start - m.tok_end <= 3:
+                values = [e.value for e in m.of(category)]
+                names = [v[0] if isinstance(v, tuple) else v for v in values]
+                if category == "target":
+                    names = [v[1] for v in values if isinstance(v, tuple)]
+                if any(name in _STRIKING_STATES for name in names):
+                    return True
+    return False
+
+
 def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
     if a is None:
         return b
@@ -533,6 +547,8 @@ class Extractor:
                            for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                     or struck_place
+                    # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
+                    or any(_military_object_after(m, toks, cats) and _state_before(m, cats) for m in real_attacks)
                     # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))

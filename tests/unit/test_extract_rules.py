@@ -878,3 +878,10 @@ def test_an_attack_with_a_day_and_no_place_at_all_is_an_incident_without_a_count
                            "said.", "en", "2024-01-30")
     assert [(i.country_code, i.place, i.date.start.isoformat()) for i in facts.incidents] == [(None, None, "2024-01-29")]
     assert facts.weapons == ["missile"]
+
+
+def test_a_striking_state_that_hit_targets_attacked_a_company_that_hit_sales_targets_did_not():
+    state = extract("t94", "The U.S. struck targets in Iraq and Syria on Friday.", "en", "2024-02-07")
+    assert {i.country_code for i in state.incidents} == {"IQ", "SY"}
+    company = extract("t95", "The company hit its sales targets in Iraq on Friday.", "en", "2024-02-07")
+    assert company.incidents == []
