@@ -1813,11 +1813,19 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         count = _count_before(toks, i, t0)
         if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
             count = _count_before(toks, i - 1, t0)
+        if count is None and i - 3 >= t0 and toks[i - 2 : i] == ["of", "the"]:
+            count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq"
         if count is None:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
     sentence = toks[t0:t1]
+    for i in range(t0 + 1, t1):
+        # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
+        ordinal = _ORDINAL_RE.match(toks[i])
+        if ordinal and toks[i - 1] == "the" and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
+                and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
+            counted.append((i + 1, int(ordinal.group(1))))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
             toks[i] in _TALLY_NOUN_FORMS and toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS for i in range(t0, t1))):
         counted += _arabic_ordinal_counts(toks, t0, t1)

@@ -885,3 +885,10 @@ def test_a_striking_state_that_hit_targets_attacked_a_company_that_hit_sales_tar
     assert {i.country_code for i in state.incidents} == {"IQ", "SY"}
     company = extract("t95", "The company hit its sales targets in Iraq on Friday.", "en", "2024-02-07")
     assert company.incidents == []
+
+
+def test_an_ordinal_whose_noun_came_before_and_a_count_of_the_attacks():
+    ordinal = extract("t96", "The attack was the 58th on U.S. forces in Iraq since Oct. 17.", "en", "2024-01-30")
+    assert tallies(ordinal) == {(58, "IQ")}
+    of_the = extract("t97", "In total, 46 of the attacks took place in Iraq and 32 in Syria.", "en", "2024-01-30")
+    assert tallies(of_the) == {(46, "IQ"), (32, "SY")}
