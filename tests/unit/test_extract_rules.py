@@ -892,3 +892,11 @@ def test_an_ordinal_whose_noun_came_before_and_a_count_of_the_attacks():
     assert tallies(ordinal) == {(58, "IQ")}
     of_the = extract("t97", "In total, 46 of the attacks took place in Iraq and 32 in Syria.", "en", "2024-01-30")
     assert tallies(of_the) == {(46, "IQ"), (32, "SY")}
+
+
+def test_a_capital_named_by_its_country():
+    facts = extract("t98", "An Israeli strike hit a building in the Syrian capital on Tuesday, killing two.", "en",
+                    "2024-02-07")
+    assert sites(facts) == {("Damascus", "SY")}
+    arabic = extract("t99", "استهدفت غارة إسرائيلية مبنى في العاصمة السورية أمس.", "ar", "2024-02-07")
+    assert sites(arabic) == {("Damascus", "SY")}
