@@ -1122,6 +1122,8 @@ class Extractor:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
+                if "including" in toks[m.tok_end : m.tok_end + 4]:
+                    gap = 4  # "Iran-backed factions including Kataib Hezbollah"
             return found
 
         # "the SDF, backed by Washington", "the US-backed SDF": the backer of a defending force backs no attacker

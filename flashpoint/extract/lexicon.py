@@ -452,7 +452,8 @@ ALLEGED_BEFORE: list[str] = [
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
-    "pointed to", "fronts for", "a front for", "front for",
+    "pointed to", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
+    "suspicion falls on", "suspicion has fallen on",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",

@@ -900,3 +900,12 @@ def test_a_capital_named_by_its_country():
     assert sites(facts) == {("Damascus", "SY")}
     arabic = extract("t99", "استهدفت غارة إسرائيلية مبنى في العاصمة السورية أمس.", "ar", "2024-02-07")
     assert sites(arabic) == {("Damascus", "SY")}
+
+
+def test_suspicion_and_a_list_after_including_blame():
+    for text in ["Rockets hit Ain al-Asad on Tuesday. Officials suspect Kataib Hezbollah of carrying out the attack.",
+                 "Rockets hit Ain al-Asad on Tuesday. No group claimed responsibility, but suspicion fell on Kataib "
+                 "Hezbollah.",
+                 "Rockets hit Ain al-Asad on Tuesday. Iraqi officials pointed the finger at Iran-backed factions "
+                 "including Kataib Hezbollah."]:
+        assert "Kataib Hezbollah" in roles(extract("t100", text, "en", "2024-02-07"), "alleged"), text
