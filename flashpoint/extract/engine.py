@@ -142,6 +142,10 @@ _BARE_ROCKETS = {fold_key(w) for w in ["صاروخ", "صواريخ", "الصار
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
+_LOYAL_TO = {fold_key(w) for w in ["موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين", "مقربة", "المقربة",
+                                     "aligned", "loyal"]}
+_UNNAMED_ACCUSED = {fold_key(w) for w in ["فصائل", "جماعات", "مجموعات", "ميليشيات", "مليشيات", "عناصر", "جهات",
+                                             "خلايا", "مسلحين", "أطرافا", "اطرافا"]}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
@@ -1181,6 +1185,10 @@ class Extractor:
                 if len(chain) >= 2:
                     said_by = chain[0][1]
                     chain = chain[1:]
+                elif chain and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] and \
+                        toks[chain[0][0].tok_end] in _UNNAMED_ACCUSED:
+                    # "اتهمت واشنطن فصائل مسلحة موالية لإيران": Washington accuses factions it does not name
+                    said_by, chain = chain[0][1], []
                 elif not chain:
                     # The subject is no actor ("حمّلت وزارة داخلية الإقليم قوات الحشد الشعبي مسؤولية الهجوم",
                     # "اتهم قائممقام الخالص بقايا عصابات داعش بتنفيذ الهجوم"): the one named right before
@@ -1240,7 +1248,9 @@ class Extractor:
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
             before = [(m, name) for m, name, kind in actors
-                      if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"]
+                      if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"
+                      # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
+                      and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
             if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"]) and before:
                 # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
                 # named before the one who holds

@@ -909,3 +909,9 @@ def test_suspicion_and_a_list_after_including_blame():
                  "Rockets hit Ain al-Asad on Tuesday. Iraqi officials pointed the finger at Iran-backed factions "
                  "including Kataib Hezbollah."]:
         assert "Kataib Hezbollah" in roles(extract("t100", text, "en", "2024-02-07"), "alleged"), text
+
+
+def test_an_accuser_of_unnamed_factions_and_the_state_they_are_loyal_to_are_not_blamed():
+    facts = extract("t101", "سقطت صواريخ على قاعدة عين الأسد أمس. واتهمت واشنطن فصائل مسلحة موالية لإيران بالوقوف وراء "
+                            "الهجوم.", "ar", "2024-02-07")
+    assert roles(facts, "alleged") == set()
