@@ -118,36 +118,30 @@ _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
-_NAUTICAL = {fold_key(w) for w in ["nautical", "offshore", "بحريا"]}  # "50 nautical miles southwest of Aden"
-_DAY_BEFORE = _phrase_sets(["the previous day", "the day before", "a day earlier", "اليوم السابق", "في اليوم السابق",
-                             "the previous night", "the night before"])
+_NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
+_DAY_BEFORE = _phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _QUOTE_OPENERS = set('"«“\'')
-_NEXT_DAY = _phrase_sets(["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
-                           "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"])
-_TOLL_WORDS = {fold_key(w) for w in ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]}
-_ENVOY_WORDS = {fold_key(w) for w in ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]}
-_ISSUED_STATEMENT = {fold_key(w) for w in ["بيانا", "بياناً", "بيان", "البيان", "statement"]}
+_NEXT_DAY = _phrase_sets(lexicon.NEXT_DAY_PHRASES)
+_TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
+_ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
 _NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
-_SPORT_WORDS = {fold_key(w) for w in ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner",
-                                       "free-kick", "مباراة", "المباراة", "match", "goal", "هدف"]}
+_SPORT_WORDS = {fold_key(w) for w in lexicon.SPORT_WORDS}
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
-_CIVIL_DRONE_WORDS = {fold_key(w) for w in ["deliveries", "delivery", "deliver", "footage", "filming", "photography",
-                                             "aerial", "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]}
+_CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
-_DEMONYM_WORDS = {fold_key(w) for words in lexicon.DEMONYMS.values() for w in words} | {
-    "syrian", "iranian", "lebanese", "iraqi", "yemeni", "israeli", "turkish", "russian", "american"}
+# "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
+_CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(_COUNTRY_ADJECTIVES) | {
+    fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
-_BARE_ROCKETS = {fold_key(w) for w in ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان"]}
+_BARE_ROCKETS = {fold_key(w) for w in lexicon.BARE_ROCKETS}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
-_LOYAL_TO = {fold_key(w) for w in ["موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين", "مقربة", "المقربة",
-                                     "aligned", "loyal"]}
-_UNNAMED_ACCUSED = {fold_key(w) for w in ["فصائل", "جماعات", "مجموعات", "ميليشيات", "مليشيات", "عناصر", "جهات",
-                                             "خلايا", "مسلحين", "أطرافا", "اطرافا"]}
+_LOYAL_TO = {fold_key(w) for w in lexicon.LOYAL_TO_WORDS}
+_UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
-_TERRITORY_WORDS = {fold_key(w) for w in ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]}
+_TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
@@ -174,11 +168,12 @@ _FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
 _ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
 _TOTAL_WORDS = {"total", "tally", "number"}  # "number" only as "the number of attacks ... at/to N" (_total_to)
-_OWNER_BEFORE = {fold_key(w) for w in ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]}
-_PLACE_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "inside", "in", "into", "targeting", "ضد", "على",
-                                               "في", "داخل"]}
+_OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
+# before a state named as what was struck or where: "strikes on Israel", "targets inside Israel"
+_PLACE_PREPOSITIONS = (_OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
+    fold_key(w) for w in ["inside", "in", "into", "في", "داخل"]}
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
@@ -231,7 +226,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     return pieces[1::2], ends[0:-1:2]
 
 
-_TOWN_WORDS = {fold_key(w) for w in ["مديرية", "بلدة", "قرية", "ناحية", "قضاء", "مدينة", "منطقة"]}
+_TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 
 
 def _joined(toks: list[str], start: int) -> bool:
@@ -251,20 +246,24 @@ def _coordinated(toks: list[str], first: Match, second: Match) -> bool:
 def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
     """Where the first of the phrases starts in tokens, or None."""
     if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
-        return None
-    starts = [i for k, options in phrases.by_length.items() for i in range(len(tokens) - k + 1)
-              if tuple(tokens[i : i + k]) in options]
-    return min(starts) if starts else None
+        return None  # most checks end here: no phrase can start or end in these tokens
+    for i in range(len(tokens)):
+        if tokens[i] in phrases.first:
+            for k, options in phrases.by_length.items():
+                if tuple(tokens[i : i + k]) in options:
+                    return i
+    return None
 
 
 def _contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
-    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
-        return False
-    for k, options in phrases.by_length.items():
-        for i in range(len(tokens) - k + 1):
-            if tuple(tokens[i : i + k]) in options:
-                return True
-    return False
+    return _phrase_start(tokens, phrases) is not None
+
+
+def _after_locative(before: list[str]) -> bool:
+    """The words before a place end with "in", "near", "على" ..., or with one and a compass word ("in northern
+    Syria")."""
+    return _ends_with(before, _LOCATIVE_BEFORE) or (
+        bool(before) and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE))
 
 
 def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
@@ -521,26 +520,26 @@ class Extractor:
                      or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
-            if casualty_cues and not real_attacks:
-                # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks
-                real_attacks = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
-                                and not _preceded_by(m, modal, _MODAL_WINDOW)]
+            struck_place = False
+            if attack_cues and not real_attacks and (casualty_cues or "place" in cats):
+                strikes = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
+                           and not _preceded_by(m, modal, _MODAL_WINDOW)]
+                if casualty_cues:
+                    # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks
+                    real_attacks = strikes
+                if not real_attacks and "place" in cats:
+                    # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
+                    towns = [p_m.tok_start for p_m in cats.get("place", ())
+                             if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
+                    real_attacks = [m for m in strikes
+                                    if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], ["على"])
+                                    and any(1 <= start - m.tok_end <= 4 for start in towns)]
+                    struck_place = bool(real_attacks)
             # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
             # killed or that someone carried out is an attack
             weapon_only_event = bool(weapons_here) and (
                 casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))) and not any(
                 _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
-            if not real_attacks and attack_cues and "place" in cats:
-                # "reported strikes on the capital Sanaa": strikes on a place are attacks on it
-                towns = [p_m.tok_start for p_m in cats.get("place", ())
-                         if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
-                real_attacks = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
-                                and toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], ["على"])
-                                and any(1 <= start - m.tok_end <= 4 for start in towns)
-                                and not _preceded_by(m, modal, _MODAL_WINDOW)]
-                struck_place = bool(real_attacks)
-            else:
-                struck_place = False
             event = False
             if (real_attacks or weapon_only_event) and not negated and not in_background:
                 # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
@@ -773,11 +772,9 @@ class Extractor:
     def _has_locative(self, toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
         """In/at/on X, or "and X" after a place that had one ("in Iraq and Syria", "في سورية والعراق")."""
         before = self._context_before(toks, m)
-        if _ends_with(before, _LOCATIVE_BEFORE):
+        if _after_locative(before):
             return True
-        compass = 1 if before and before[-1] in _DIRECTION_ADJECTIVES else 0  # "in northern Syria"
-        if compass and _ends_with(before[:-1], _LOCATIVE_BEFORE):
-            return True
+        compass = 1 if before and before[-1] in _DIRECTION_ADJECTIVES else 0  # "and northern Iraq"
         joined = m.proclitic in ("و", "او") or (len(before) > compass and before[-1 - compass] in _CONJUNCTIONS)
         if joined and earlier:
             previous = earlier[-1][0]
@@ -859,14 +856,11 @@ class Extractor:
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
-                before = self._context_before(toks, m)
-                cached = _ends_with(before, _LOCATIVE_BEFORE) or (  # "in northern Israel"
-                    bool(before) and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE))
+                cached = _after_locative(self._context_before(toks, m))
                 if not cached:
                     # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                     j = m.tok_start
-                    while j > max(0, m.tok_start - 4) and (toks[j - 1] in _CAPITAL_WORDS or toks[j - 1] in _COUNTRY_ADJECTIVES
-                                                           or toks[j - 1] in _DEMONYM_WORDS):
+                    while j > max(0, m.tok_start - 4) and toks[j - 1] in _CAPITAL_TITLE_WORDS:
                         j -= 1
                     cached = j < m.tok_start and any(t in _CAPITAL_WORDS for t in toks[j : m.tok_start]) and _ends_with(
                         toks[max(0, j - 3) : j], _LOCATIVE_BEFORE)
@@ -1090,9 +1084,11 @@ class Extractor:
         unheard = no_comment or "generic" in cats
         if speaker and not unheard:
             voices.add(_VOICE_OF.get(speaker, speaker))
-        # "Iran's Revolutionary Guards said": the Guards speak, not Iran (the apostrophe is folded away)
-        possessors = {id(m) for m, _n, _k in actors if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(
-            0 <= o.tok_start - m.tok_end - 1 <= 1 for o, _on, _ok in actors if o is not m)}
+        # "Iran's Revolutionary Guards said", "backed by Iran's IRGC": the Guards speak and are backed, not Iran
+        # (the apostrophe is folded away: "iran", "s", "islamic", ...)
+        named = [m for m, _n, _k in actors + demonyms] + list(cats.get("target", ()))
+        possessors = {id(m) for m in named if toks[m.tok_end : m.tok_end + 1] == ["s"]
+                      and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
         for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
@@ -1101,7 +1097,7 @@ class Extractor:
                           and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
-                                   and not _ISSUED_STATEMENT.isdisjoint(toks[m.tok_end : cue.tok_start]))))
+                                   and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
@@ -1121,8 +1117,7 @@ class Extractor:
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
-                if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(  # the apostrophe is folded away
-                        0 <= o.tok_start - m.tok_end <= 3 for o, _n, _k in pool if o is not m):
+                if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
@@ -1388,7 +1383,7 @@ class Extractor:
                     # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
                     issuer = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
                               and id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 10
-                              and not _ISSUED_STATEMENT.isdisjoint(toks[m.tok_end : c.tok_start])]
+                              and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : c.tok_start])]
                     for m, name in issuer[-1:]:
                         if name not in out:
                             out.append(name)
@@ -1854,9 +1849,7 @@ def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int,
         value, end = unit, i + 1
         if toks[end : end + 1] and toks[end] in ("عشر", "عشره"):
             value, end = unit + 10, end + 1
-        elif unit >= 20:
-            pass
-        elif toks[end : end + 1] and toks[end][:1] == "و" and toks[end][1:] in _AR_ORDINALS and _AR_ORDINALS[toks[end][1:]] >= 20:
+        elif unit < 20 and toks[end : end + 1] and toks[end][:1] == "و" and _AR_ORDINALS.get(toks[end][1:], 0) >= 20:
             value, end = unit + _AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
         of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
         after_noun = i - 1 >= t0 and toks[i - 1] in _TALLY_NOUN_FORMS

@@ -625,7 +625,7 @@ AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أط�
 AMAQ_CUES: list[str] = ["Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]
 # A report that is a group's own statement: the word, and what joins it to its author
 # ("Statement of ...", "بيان صادر عن ..."), not to its subject ("a statement on ...").
-STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان"]
+STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان", "بيانا", "بياناً"]
 # Words of a report's opening line that make it a state's own voice (with STATEMENT_WORDS).
 VOICE_WORDS: list[str] = ["spokesman", "spokesperson", "spokeswoman", "announcement", "الناطق", "المتحدث", "الناطقة",
                           "المتحدثة", "بلاغ", "تصريح"]
@@ -637,3 +637,36 @@ TALLY_FILLERS: list[str] = ["separate", "of", "them", "which", "more", "منها
 TALLY_IN: list[str] = ["in", "inside", "across", "within", "في", "داخل"]
 # Before a site in a breakdown by site ("39 on the al-Omar field", "12 على قاعدة عين الأسد").
 TALLY_AT: list[str] = ["on", "at", "against", "targeting", "على", "ضد", "استهدفت"]
+
+# Words before a town that put the attack at sea off it ("50 nautical miles southwest of Aden").
+NAUTICAL_WORDS: list[str] = ["nautical", "offshore", "بحريا"]
+# The day before the one a sentence names ("said on Saturday it had attacked ... the previous day").
+DAY_BEFORE_PHRASES: list[str] = ["the previous day", "the day before", "a day earlier", "اليوم السابق", "في اليوم السابق",
+                                 "the previous night", "the night before"]
+# The day after the last one told ("its jets struck the group in Syria the following day").
+NEXT_DAY_PHRASES: list[str] = ["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
+                               "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"]
+# What an Arabic announcement announces when it is a toll, not an operation ("أعلن ... مقتل خمسة").
+TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]
+# Words before the city an envoy sits in, which is no site ("السفير الإيراني في بغداد").
+ENVOY_WORDS: list[str] = ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]
+# Football words that make "ضربة" and "strikes" kicks and shots, not attacks ("ضربة جزاء").
+SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner", "free-kick",
+                          "مباراة", "المباراة", "match", "goal", "هدف"]
+# Words beside a drone that make it a courier or a camera ("drone deliveries of medicine", "aerial footage").
+CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
+                                "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]
+# صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
+BARE_ROCKETS: list[str] = ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان"]
+# Words before a state that make it what unnamed factions are loyal to ("فصائل موالية لإيران"), not blamed.
+LOYAL_TO_WORDS: list[str] = ["موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين", "مقربة", "المقربة",
+                             "aligned", "loyal"]
+# Unnamed accused right after an Arabic blamer ("اتهمت واشنطن فصائل مسلحة"): the actor before them accuses.
+UNNAMED_ACCUSED_WORDS: list[str] = ["فصائل", "جماعات", "مجموعات", "ميليشيات", "مليشيات", "عناصر", "جهات", "خلايا",
+                                    "مسلحين", "أطرافا", "اطرافا"]
+# Words beside a country adjective that place a tally in that country ("في الأراضي السورية", "on Syrian soil").
+TERRITORY_WORDS: list[str] = ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]
+# Words before a state that make it the owner of what was struck ("85 targets belonging to the IRGC").
+OWNER_WORDS: list[str] = ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]
+# Arabic words that introduce a town ("ومديرية الصليف": and the district of Salif).
+TOWN_WORDS: list[str] = ["مديرية", "بلدة", "قرية", "ناحية", "قضاء", "مدينة", "منطقة"]
