@@ -21,6 +21,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
+from flashpoint.extract.casualties import report_casualties, sentence_casualties
 from flashpoint.extract.dates import DateMention, find_dates
 from flashpoint.extract.facts import (
     ActorRole,
@@ -120,6 +121,8 @@ _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
 _DAY_BEFORE = _phrase_sets(lexicon.DAY_BEFORE_PHRASES)
+_NOT_ATTACK_DEATHS = _phrase_sets(lexicon.NOT_ATTACK_DEATHS)
+_SINCE_WORDS = {"since", "منذ"}  # a toll told "since" a day is a campaign's, not one attack's
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = _phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
@@ -179,7 +182,6 @@ _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
 _TALLY_NOUN_FORMS = _word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
 _SUCCESSIVE = {fold_key(w) for w in lexicon.SUCCESSIVE_WORDS}
-_PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
 
@@ -201,6 +203,7 @@ class _SentenceFacts:
     sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
     tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
     tally_injured: int | None = None
+    toll_of: int | None = None  # the event sentence whose toll this sentence tells
     unplaced: bool = False  # an attack with a weapon and a day but no place: an incident when the report names none
 
 
@@ -585,6 +588,7 @@ class Extractor:
                 counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
+            all_dates: list[DateMention] = []
             if event or elaborates or counted:
                 all_dates = find_dates(toks[t0:t1], published, offset=t0)
                 if statement_day is not None and in_quote:
@@ -654,7 +658,7 @@ class Extractor:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
-                facts.killed, facts.injured = _casualties(toks, (t0, t1), matches, cats)
+                facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
@@ -670,7 +674,13 @@ class Extractor:
                                       and p.kind == "sea"), None)
             elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
-                facts.tally_killed, facts.tally_injured = _casualties(toks, (t0, t1), matches, cats)
+                facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
+            elif casualty_cues and 0 <= index - last_event <= 2 and not (in_background or negated or modal) \
+                    and _SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
+                    and not s.text.rstrip().endswith("?"):
+                # "More than 60 people were wounded, the monitor said": the toll of the attack just told
+                facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
+                facts.toll_of = last_event
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -698,8 +708,8 @@ class Extractor:
         for t in tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
-        incidents = self._incidents(facts_by_sentence, roles, no_casualties)
-        casualties = _report_casualties(facts_by_sentence, no_casualties)
+        incidents, told_of = self._incidents(facts_by_sentence, roles, no_casualties)
+        casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
         if no_injuries and casualties.injured is None:
             casualties.injured = 0
             if len(incidents) == 1 and incidents[0].injured is None:
@@ -916,8 +926,10 @@ class Extractor:
     # ------------------------------------------------------------------ incidents
     def _incidents(
         self, facts: list[_SentenceFacts], roles: dict[tuple[str, str], ActorRole], no_casualties: bool
-    ) -> list[Incident]:
+    ) -> tuple[list[Incident], dict[int, set[int]]]:
+        """The incidents, and for each sentence the incidents it tells of (numbered as returned)."""
         drafts: list[_IncidentDraft] = []
+        told_of: dict[int, list[_IncidentDraft]] = {}
         by_key: dict[str, _IncidentDraft] = {}
         placeless: list[_SentenceFacts] = []
         for f in facts:
@@ -982,6 +994,7 @@ class Extractor:
                         drafts.append(draft)
                     by_key[key] = draft
                 _absorb(draft, f, share=len(chosen) == 1, date=f.site_dates.get(id(m), f.date))
+                told_of.setdefault(f.index, []).append(draft)
         # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
         # place told first is the same incident as the site named after it, in that country, on that day.
         for d in list(drafts):
@@ -997,6 +1010,8 @@ class Extractor:
                 site.killed = site.killed if d.killed is None else max(site.killed or 0, d.killed)
                 site.injured = site.injured if d.injured is None else max(site.injured or 0, d.injured)
                 drafts.remove(d)
+                for told in told_of.values():
+                    told[:] = [site if x is d else x for x in told]
         for f in placeless:
             day = (f.date.start, f.date.end) if f.date and f.date.start == f.date.end else None
             if f.sea is not None and f.weapons and day is not None and all(d.date != day for d in drafts):
@@ -1006,6 +1021,7 @@ class Extractor:
                 draft = _IncidentDraft(p, p.name, 3, f.index)
                 drafts.append(draft)
                 _absorb(draft, f, share=True, date=f.date)
+                told_of.setdefault(f.index, []).append(draft)
                 continue
             if not drafts and f.unplaced and day is not None:
                 # "the Carney detected an anti-ship missile fired at the bulk carrier Unity Explorer" on Sunday: an
@@ -1014,6 +1030,7 @@ class Extractor:
             if drafts:
                 nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
                 _absorb(nearest, f, share=len(drafts) == 1)
+                told_of.setdefault(f.index, []).append(nearest)
 
         # A site named without a date in a report about one day's events happened that day.
         days = {d.date for d in drafts if d.date and d.date[0] == d.date[1]}
@@ -1047,7 +1064,8 @@ class Extractor:
                 "sponsors": list(sponsors),
                 "targets": list(d.targets),
             }))
-        return incidents
+        number = {id(d): n for n, d in enumerate(drafts)}
+        return incidents, {index: {number[id(d)] for d in told} for index, told in told_of.items()}
 
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
@@ -1909,47 +1927,6 @@ def _country_after(places, tok: int, window: int) -> str | None:
     return first.country_code
 
 
-def _casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict) -> tuple[int | None, int | None]:
-    t0, t1 = span
-    numbers_used: set[int] = set()
-    blocked = set()
-    for m in matches:  # numbers that count weapons or attacks are not people
-        if m.of("weapon") or m.of("tally_noun") or m.of("attack"):
-            blocked.update(range(m.tok_start - 1, m.tok_start))
-    result: dict[str, int] = {}
-    for kind in ("killed", "injured"):
-        for cue in cats.get(kind, []):
-            value = None
-            backward = [j for j in range(cue.tok_start - 1, max(t0, cue.tok_start - 9) - 1, -1)]
-            forward = list(range(cue.tok_end, min(t1, cue.tok_end + 4)))
-            # Arabic puts the number after the verb (أصيب ستة), English before (six were injured).
-            # English participles too: "killing four", "wounding five".
-            forward_first = ARABIC_RE.match(toks[cue.tok_start]) or toks[cue.tok_end - 1].endswith("ing")
-            order = forward + backward if forward_first else backward + forward
-            for j in order:
-                parsed = number_at(toks, j)
-                if parsed and j not in blocked and j not in numbers_used and not _is_year(toks[j]) and toks[j] not in (
-                        "a", "an") and toks[j - 1 : j] != ["no"]:  # "no one was killed" counts nobody
-                    # Read backwards, "خمسة وعشرين قتيلاً" is met at its last word: start from its first.
-                    while j - 1 >= t0 and j - 1 not in numbers_used and (longer := number_at(toks, j - 1)) \
-                            and longer[1] == parsed[1] and not _is_year(toks[j - 1]):
-                        j, parsed = j - 1, longer
-                    value = parsed[0]
-                    numbers_used.add(j)
-                    break
-            if value is None:
-                window = toks[max(t0, cue.tok_start - 4) : min(t1, cue.tok_end + 3)]
-                if not _PERSON_NOUNS.isdisjoint(window):
-                    value = 1
-            if value is not None and kind not in result:
-                result[kind] = value
-    return result.get("killed"), result.get("injured")
-
-
-def _is_year(tok: str) -> bool:
-    return tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100
-
-
 def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMention | None = None) -> None:
     draft.weapons = _unique(draft.weapons + f.weapons)
     draft.targets = _unique(draft.targets + f.targets)
@@ -1963,16 +1940,24 @@ def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMen
             draft.injured = max(draft.injured or 0, f.injured)
 
 
-def _report_casualties(facts: list[_SentenceFacts], no_casualties: bool) -> Casualties:
-    killed_values = _unique(f.killed for f in facts if f.event and f.killed is not None)
-    injured_values = _unique(f.injured for f in facts if f.event and f.injured is not None)
+def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],
+                       no_casualties: bool) -> Casualties:
+    tolls = [f for f in facts if (f.event or f.toll_of is not None) and (f.killed is not None or f.injured is not None)]
+    # a toll told after its attack is told of that attack's incidents (or of that sentence, with none)
+    locality = {n: (i.country_code, i.admin1, i.date and i.date.start) for n, i in enumerate(incidents)
+                if i.admin1 and i.date}
+    killed, injured = report_casualties(
+        [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)
     # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17") is the
     # report's figure when the attacks it describes give none
-    killed_values = killed_values or _unique(f.tally_killed for f in facts if f.tally_killed is not None)
-    injured_values = injured_values or _unique(f.tally_injured for f in facts if f.tally_injured is not None)
-    killed = sum(killed_values) if killed_values else (0 if no_casualties else None)
-    injured = sum(injured_values) if injured_values else (0 if no_casualties else None)
-    return Casualties(killed=killed, injured=injured)
+    tally_killed = _unique(f.tally_killed for f in facts if f.tally_killed is not None)
+    tally_injured = _unique(f.tally_injured for f in facts if f.tally_injured is not None)
+    if killed is None and tally_killed:
+        killed = sum(tally_killed)
+    if injured is None and tally_injured:
+        injured = sum(tally_injured)
+    return Casualties(killed=(0 if no_casualties else None) if killed is None else killed,
+                      injured=(0 if no_casualties else None) if injured is None else injured)
 
 
 def _speaker(actors: list[tuple[Match, str, str]], cats: dict) -> str | None:

@@ -212,7 +212,8 @@ WEAPONS: dict[str, list[str]] = {
             "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة",
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
-            "roadside blast", "a bomb", "bomb"],
+            "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings", "car bombing",
+            "car bombings", "suicide bombing", "suicide bombings"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
@@ -520,12 +521,35 @@ SPEECH_CUES: list[str] = [
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا",
-    "استشهاد", "شهداء", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
+    "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
 ]
 INJURED_CUES: list[str] = [
-    "أصيب", "أصيبوا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جرح", "بجروح", "جروح",
+    "أصيب", "أصيبوا", "أصيبا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابا", "مصابين",
+    "جرح", "بجروح", "جروح",
     "injured", "wounded", "injuries", "hurt", "wounds", "casualties", "blessés", "verletzt", "wounding", "injuring",
+]
+# Deaths that no attack caused: a toll told beside them is no attack's ("died of a cardiac episode ... during a
+# false alarm", "توفي إثر نوبة قلبية").
+NOT_ATTACK_DEATHS: list[str] = [
+    "heart attack", "cardiac", "cardiac arrest", "false alarm", "natural causes", "نوبة قلبية", "سكتة قلبية",
+    "إنذار كاذب", "أسباب طبيعية", "traffic accident", "حادث سير",
+]
+# Arabic casualty verbs, which may follow their number ("ثلاثة جنود أصيبوا"); the verbal nouns (مقتل, إصابة)
+# never do.
+ARABIC_CASUALTY_VERBS: list[str] = [
+    "أصيب", "أصيبوا", "أصيبا", "قتل", "قتلوا", "قتلت", "قتلا", "استشهد", "لقي", "لقوا", "جرح",
+]
+# Casualty nouns counted by the number before them: "16 قتيلاً", "three dead", "21 injuries".
+CASUALTY_COUNTED_NOUNS: list[str] = [
+    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيدا", "جرحى", "جريح", "جريحا", "جريحان", "جريحين",
+    "مصابا", "مصابين", "إصابات", "deaths", "fatalities", "injuries", "casualties", "dead",
+]
+# Words between a casualty verb and its number: "killing at least 31", "مقتل ما لا يقل عن".
+NUMBER_QUALIFIERS: list[str] = [
+    "at", "least", "more", "than", "about", "nearly", "some", "around", "up", "to", "over", "almost", "roughly",
+    "another", "further", "approximately", "an", "estimated", "نحو", "حوالي", "أكثر", "من", "ما", "لا", "يقل", "عن",
+    "قرابة", "زهاء", "إلى", "ارتفع", "بلغ", "وصل",
 ]
 # "No injuries were reported": nobody hurt, says nothing of the dead.
 NO_INJURY_CUES: list[str] = [

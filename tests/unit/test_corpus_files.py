@@ -21,6 +21,7 @@ CORPUS_FILES = {
     "test": CORPUS_DIR / "test.jsonl",
     "test2": CORPUS_DIR / "test2.jsonl",
     "test3": CORPUS_DIR / "test3.jsonl",
+    "test4": CORPUS_DIR / "test4.jsonl",
 }
 SAMPLES = ROOT / "samples" / "reports.jsonl"
 

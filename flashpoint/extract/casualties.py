@@ -1,0 +1,271 @@
+"""Casualty figures: how many a sentence says were killed and injured, and the report's totals.
+
+A casualty cue ("killed", "wounded", مقتل, جريحاً) takes the figure told beside it, on the side the
+language puts it:
+- a noun counted by the number before it: "16 قتيلاً و41 جريحاً", "three dead", "16 deaths";
+- a verb or verbal noun followed by its number: "مقتل ثلاثة أشخاص وإصابة 87 آخرين", "killing 26 fighters",
+  "killed at least 31 people";
+- an English passive, whose number comes first: "four U.S. service members and two Iraqi security personnel
+  were wounded" (both groups: 6).
+A cue never reads past the next cue or back past the one before: "مقتل مواطن وإصابة ثمانية آخرين" is one dead
+(a person noun, no number) and eight injured. Numbers joined by "and"/"و" inside one cue's reach add up.
+
+The report's total adds up the figures of different incidents, but only the largest of the figures told
+about one incident: "killed 22 civilians in Idlib" then "killing 19 ... killing three more" is 22, not 44.
+"""
+
+from __future__ import annotations
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.matcher import Match
+from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.text import ARABIC_RE, fold_key
+
+_PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
+_ARABIC_VERBS = {fold_key(w) for w in lexicon.ARABIC_CASUALTY_VERBS}
+_TO = fold_key("إلى")
+_AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-old girl", "طفل يبلغ 7 سنوات"
+_COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
+_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security officials said"
+_ONE_MORE = {"اخر", "another"}  # "وأصيب آخر بجروح", "injuring another" (not "عدد آخر", another number)
+# A breakdown of the figure just told: "16 people, including six officers", "53 شخصاً، بينهم 46 مدنياً وسبعة"
+_BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بينهم", "منهم", "whom", "them", "including"}
+# Where an English figure told before its cue stops: the clause before it tells something else.
+_CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which", "who", "where", ";", ":", "(",
+                  ")", "—", "–", "since", "because", "before"}
+_FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
+_REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
+_REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
+
+
+def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
+                        dates: list | None = None) -> tuple[int | None, int | None]:
+    """(killed, injured) that one sentence tells, None where it tells no figure."""
+    t0, t1 = span
+    cues = sorted([(m, "killed") for m in cats.get("killed", ())] + [(m, "injured") for m in cats.get("injured", ())],
+                  key=lambda c: c[0].tok_start)
+    if not cues:
+        return None, None
+    blocked: set[int] = set()
+    for m in matches:  # numbers that count weapons, attacks or targets are not people
+        if m.of("weapon") or m.of("tally_noun") or m.of("attack"):
+            blocked.add(m.tok_start - 1)
+        if m.places:  # "Tower 22", "Union III"
+            blocked.update(range(m.tok_start, m.tok_end))
+    for d in dates or ():
+        blocked.update(range(d.start_tok, d.end_tok))
+    used: set[int] = set()
+    found: dict[str, int] = {}
+    for index, (cue, kind) in enumerate(cues):
+        lo = max(t0, cues[index - 1][0].tok_end) if index else t0
+        hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1
+        figure = _cue_figure(toks, cue, lo, hi, blocked, used)
+        if figure is not None:
+            found[kind] = found.get(kind, 0) + figure
+    return found.get("killed"), found.get("injured")
+
+
+def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int], used: set[int]) -> int | None:
+    word = toks[cue.tok_start]
+    last = toks[cue.tok_end - 1]
+    arabic = ARABIC_RE.match(word) is not None
+    if _cue_text(toks, cue) in _COUNTED_NOUNS:
+        # "16 قتيلاً", "ثلاثة عشر قتيلاً", "three dead": the number just before the noun
+        figure = _number_ending_at(toks, cue.tok_start, lo, blocked, used)
+        if figure is None and arabic and cue.tok_start and toks[cue.tok_start - 1] == "عدد":
+            # "ارتفع عدد القتلى إلى 18", "عدد قتلى الغارات التي استهدفت البوكمال ارتفع إلى 18"
+            to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 12)) if toks[j] == _TO), cue.tok_end)
+            found = _first_number(toks, to, hi, blocked, used)
+            if found is not None:
+                used.update(range(found[0], found[2]))
+                figure = found[1]
+        if figure is None and arabic:
+            figure = dual_at(toks, cue.tok_start)  # قتيلين, جريحان
+        if figure is None and not arabic:  # "causing minor injuries to two U.S. service members"
+            figure = _forward(toks, cue.tok_end, hi, blocked, used)
+        if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
+            figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=8)
+        return figure
+    follows = _first_number(toks, cue.tok_end, hi, blocked, used) is not None
+    if arabic or last.endswith("ing") or follows:
+        # "مقتل ثلاثة", "killing four", "killed at least 31 people"
+        figure = _forward(toks, cue.tok_end, hi, blocked, used)
+        after = toks[cue.tok_end : min(hi, cue.tok_end + 3)]
+        if figure is None and not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) \
+                and "عدد" not in after:
+            return 1  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
+        if figure is None and _cue_text(toks, cue) in _ARABIC_VERBS:
+            figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
+        return figure
+    # "Three soldiers were killed", "four U.S. service members and two Iraqi personnel were wounded"
+    figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=_REACH_BACK)
+    if figure is None and not _PERSON_NOUNS.isdisjoint(toks[max(lo, cue.tok_start - 4) : cue.tok_start]):
+        return 1  # "A U.S. civilian contractor was killed"
+    if figure is None and not _PERSON_NOUNS.isdisjoint(toks[cue.tok_end : min(hi, cue.tok_end + 7)]):
+        return 1  # "the strike killed an American contractor", "killed a U.S. civilian contractor"
+    return figure
+
+
+def _cue_text(toks: list[str], cue: Match) -> str:
+    word = toks[cue.tok_start]
+    if word.startswith("ال"):
+        return word[2:]
+    for prefix in ("وال", "بال", "لل", "فال"):
+        if word.startswith(prefix):
+            return word[len(prefix):]
+    return " ".join(toks[cue.tok_start : cue.tok_end])
+
+
+def _usable(toks: list[str], j: int, blocked: set[int], used: set[int]) -> tuple[int, int] | None:
+    if j in blocked or j in used:
+        return None
+    tok = toks[j]
+    if (tok in ("a", "an") and toks[j + 1 : j + 2] != ["dozen"]) or (tok.isdigit() and len(tok) == 4 and 1900 <= int(tok) <= 2100):
+        return None
+    if j and toks[j - 1] == "no":  # "no one was killed" counts nobody
+        return None
+    parsed = number_at(toks, j)
+    if parsed is None:
+        return None
+    after = [t for t in toks[parsed[1] : parsed[1] + 2] if t != "-"][:1]
+    if after and after[0] in _AGE_WORDS:
+        return None  # an age: "a 7-year-old girl"
+    if j and toks[j - 1] == "," and toks[parsed[1] : parsed[1] + 1] == [","]:
+        return None  # "Issam Abdallah, 37, was killed": an age
+    return parsed
+
+
+def _first_number(toks, start, hi, blocked, used) -> tuple[int, int, int] | None:
+    """The number that opens the words after a cue, past "at least", "نحو", "أكثر من": (index, value, end)."""
+    j = start
+    while j < hi and j - start < 4 and toks[j] in _QUALIFIERS:
+        j += 1
+    if j < hi and (parsed := _usable(toks, j, blocked, used)) is not None:
+        return j, parsed[0], parsed[1]
+    return None
+
+
+def _near_number(toks, start, hi, blocked, used) -> tuple[int, int, int] | None:
+    """The first number within a few words after a cue ("قتلت طائرة مسيّرة ثلاثة جنود")."""
+    for j in range(start, min(hi, start + 4)):
+        if toks[j] in _CLAUSE_BREAKS or toks[j] == ",":
+            return None
+        if (parsed := _usable(toks, j, blocked, used)) is not None:
+            return j, parsed[0], parsed[1]
+    return None
+
+
+def _forward(toks, start, hi, blocked, used) -> int | None:
+    first = _first_number(toks, start, hi, blocked, used) or _near_number(toks, start, hi, blocked, used)
+    if first is None:
+        return None
+    j, total, after = first
+    used.update(range(j, after))
+    # "killed 18 members of the SDF and 12 Syrian government soldiers": groups joined by "and" add up
+    k = after
+    limit = min(hi, start + _REACH_FORWARD)
+    while k < limit:
+        tok = toks[k]
+        if tok in _BREAKDOWN:
+            break
+        joined = tok in _JOINERS or (tok.startswith("و") and len(tok) > 1 and ARABIC_RE.match(tok) is not None)
+        at = k + 1 if tok in _JOINERS else k
+        if joined and at < limit and (parsed := _usable(toks, at, blocked, used)) is not None:
+            total += parsed[0]
+            used.update(range(at, parsed[1]))
+            k = parsed[1]
+            continue
+        k += 1
+    return total
+
+
+def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
+    """The numbers of the noun phrase before a cue, added up; None when there is none."""
+    total, found = 0, False
+    start = max(lo, end - max_reach)
+    j = end - 1
+    while j >= start:
+        tok = toks[j]
+        if tok in _CLAUSE_BREAKS:
+            break
+        if tok == "," and (found or ARABIC_RE.match(toks[end])) and not (
+                j + 1 < end and (toks[j + 1] == "and" or number_at(toks, j + 1))):
+            break  # (before a figure is found a comma may close an aside: "Three civilians, among them a child,")
+        if tok in ("a", "an") and j - 1 >= start and toks[j - 1] == "and" and toks[j + 1 : j + 2] != ["dozen"]:
+            if any(w in _PERSON_NOUNS for w in toks[j + 1 : min(end, j + 4)]):
+                total += 1  # "Two U.S. troops and a British soldier were killed"
+                found = True
+        elif number_at(toks, j) is not None:
+            while j - 1 >= lo and (longer := number_at(toks, j - 1)) and longer[1] > j:
+                j -= 1  # from the number's first word: "twenty one", "ثلاثة عشر"
+            parsed = _usable(toks, j, blocked, used)
+            if parsed is not None:
+                total += parsed[0]
+                found = True
+                used.update(range(j, parsed[1]))
+        j -= 1
+    return total if found else None
+
+
+def _number_ending_at(toks, cue_start, lo, blocked, used) -> int | None:
+    """The number right before a counted noun, read from its first word ("ثمانية وخمسين جريحاً")."""
+    end = cue_start - 1 if cue_start - 1 >= lo and toks[cue_start - 1] in _FILLERS else cue_start
+    j = end - 1  # "87 آخرين", "three more", "16 people dead"
+    if j < lo or number_at(toks, j) is None:
+        return None
+    while j - 1 >= lo and (longer := number_at(toks, j - 1)) and longer[1] == end:
+        j -= 1
+    parsed = _usable(toks, j, blocked, used)
+    if parsed is None:
+        return None
+    used.update(range(j, parsed[1]))
+    return parsed[0]
+
+
+def report_casualties(figures: list[tuple[int, int | None, int | None]], incident_of: dict[int, set[int]],
+                      locality: dict[int, tuple] | None = None) -> tuple[int | None, int | None]:
+    """The report's (killed, injured): the largest figure told of each incident, added up over incidents.
+
+    figures: (sentence index, killed, injured) of the sentences that tell an attack's toll (a sentence that
+    tells the toll of an attack told before gives that attack's sentence).
+    incident_of: sentence index -> the incidents (numbers) it was told of; a sentence of no incident is an
+    incident of its own.
+    locality: incident number -> (country, province, day). The same figure told of two incidents in one
+    province on one day is one toll: "a bombing in the Deir al-Zor countryside killed four" and "the group
+    detonated a device near al-Busayrah ... the toll at four killed".
+    """
+    # Sentences told of a shared incident are one group (union-find over the incidents they name).
+    parent: dict[tuple, tuple] = {}
+
+    def root(x: tuple) -> tuple:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def keys(index: int) -> list[tuple]:
+        return [("incident", d) for d in sorted(incident_of.get(index, ()))] or [("sentence", index)]
+
+    for index, _k, _i in figures:
+        first, *rest = keys(index)
+        for key in rest:
+            parent[root(key)] = root(first)
+        root(first)
+    largest: dict[tuple, list] = {}
+    for index, killed, injured in figures:
+        group = largest.setdefault(root(keys(index)[0]), [None, None, set()])
+        if killed is not None:
+            group[0] = max(group[0] or 0, killed)
+        if injured is not None:
+            group[1] = max(group[1] or 0, injured)
+        group[2].update(locality[d] for d in incident_of.get(index, ()) if locality and d in locality)
+    totals: list[int | None] = []
+    for kind in (0, 1):
+        counted: list[tuple[int, set]] = []
+        for group in largest.values():
+            value = group[kind]
+            if value is not None and not any(value == v and group[2] & places for v, places in counted):
+                counted.append((value, group[2]))
+        totals.append(sum(v for v, _ in counted) if counted else None)
+    return totals[0], totals[1]

@@ -1,0 +1,86 @@
+"""Casualty figures: the number beside each cue, and the report's totals over its incidents."""
+
+from flashpoint.extract import extract
+
+
+def toll(text: str, lang: str, published: str = "2024-05-31") -> tuple[int | None, int | None]:
+    facts = extract("c", text, lang, published)
+    assert facts.error is None
+    return facts.casualties.killed, facts.casualties.injured
+
+
+def test_arabic_nouns_counted_by_the_number_before_them():
+    assert toll("قالت وزارة الصحة إن الغارات الأمريكية على ميناء الحديدة أمس أسفرت عن 16 قتيلاً و41 جريحاً.", "ar") \
+        == (16, 41)
+    assert toll("أعلنت وزارة الصحة ارتفاع حصيلة القصف الإيراني على كويه أمس إلى ثلاثة عشر قتيلاً وثمانية وخمسين "
+                "جريحاً.", "ar") == (13, 58)
+
+
+def test_a_cue_does_not_read_past_the_next_one():
+    # one dead (a person, no number) and eight injured, not eight dead
+    assert toll("انفجرت طائرة مسيّرة في تل أبيب فجر الجمعة وأدت إلى مقتل مواطن وإصابة ثمانية آخرين.", "ar",
+                "2024-07-20") == (1, 8)
+    assert toll("استشهد عامل مدني وأصيب آخر بجروح جراء غارة إسرائيلية استهدفت مطار دمشق فجر اليوم.", "ar",
+                "2023-10-22") == (1, 1)
+
+
+def test_groups_joined_before_an_english_passive_add_up():
+    assert toll("A U.S. civilian contractor was killed and four U.S. service members and two Iraqi security "
+                "personnel were wounded when rockets struck the K-1 base near Kirkuk on Friday.", "en",
+                "2019-12-28") == (1, 6)
+    assert toll("Two U.S. troops and a British soldier were killed and about 14 other personnel wounded when "
+                "rockets hit Camp Taji on Wednesday.", "en", "2020-03-12") == (3, 14)
+    assert toll("Three civilians, among them a child, were injured on Tuesday when artillery shelled the outskirts "
+                "of al-Mayadin.", "en", "2023-12-19") == (None, 3)
+
+
+def test_subject_first_arabic_and_counts_that_rose():
+    assert toll("قال المرصد السوري إن سبعة عناصر على الأقل من المجموعات الموالية لإيران قُتلوا فجر الجمعة في غارات "
+                "أمريكية على البوكمال.", "ar", "2023-10-27") == (7, None)
+    assert toll("قال المرصد إن عدد قتلى الغارات التي استهدفت البوكمال مساء أمس ارتفع إلى 18.", "ar",
+                "2019-09-10")[0] == 18
+    assert toll("المرصد السوري: ارتفع إلى ١٨ عدد قتلى الغارات الجوية التي استهدفت مساء أمس مواقع قرب البوكمال.", "ar",
+                "2019-09-10")[0] == 18
+    assert toll("أوضح مسؤول أمريكي أن اثنين من العسكريين الأمريكيين أصيبا بجروح طفيفة جرّاء القصف الصاروخي على "
+                "قاعدة عين الأسد أمس.", "ar", "2021-07-08") == (None, 2)
+
+
+def test_a_breakdown_is_not_added_to_its_total():
+    assert toll("هاجم مسلحون جامعي الكمأة قرب السخنة في 17 شباط، ما أدى إلى مقتل 53 شخصاً، بينهم 46 مدنياً "
+                "وسبعة عسكريين، وإصابة عدد آخر بجروح.", "ar", "2023-02-18") == (53, None)
+    idlib = ("Air strikes killed 22 civilians in and around the city of Idlib on Wednesday, a war monitor said. "
+             "The monitor said government aircraft struck a market in Idlib city, killing 19 civilians, while "
+             "Russian jets pounded the outskirts of Maarat al-Numan, killing three more. More than 60 people were "
+             "wounded, the monitor said.")
+    assert toll(idlib, "en", "2020-01-16") == (22, 60)
+
+
+def test_tolls_of_separate_incidents_add_up():
+    text = ("Rockets hit Camp Taji north of Baghdad on Wednesday evening, killing three coalition soldiers. "
+            "Late on Wednesday, aircraft struck positions near the Syrian town of Albu Kamal, killing 26 fighters, "
+            "the Syrian Observatory said.")
+    assert toll(text, "en", "2020-03-12")[0] == 29
+
+
+def test_ages_are_not_tolls():
+    assert toll("A video journalist was killed on Friday when Israeli shells hit a group of journalists near Alma "
+                "al-Shaab. Issam Abdallah, 37, was killed instantly.", "en", "2023-10-14")[0] == 1
+    assert toll("A missile hit the Negev on Saturday night. A 7-year-old Bedouin girl was seriously wounded by "
+                "shrapnel.", "en", "2024-04-14")[1] == 1
+
+
+def test_what_a_later_sentence_tells_is_a_toll_only_of_the_attack_just_told():
+    # a campaign's toll "since" a day, and a death no attack caused, are not the attack's
+    since = ("Israeli air strikes on Tyre on Tuesday killed 10 people. More than 2,700 people have been killed in "
+             "Lebanon since the conflict escalated in September.")
+    assert toll(since, "en", "2024-10-30")[0] == 10
+    alarm = ("A drone struck Ain al-Asad air base on Wednesday, causing minor injuries to two U.S. service members. "
+             "A U.S. civilian contractor died of a cardiac episode while sheltering during a false alarm.")
+    assert toll(alarm, "en", "2023-10-19") == (None, 2)
+
+
+def test_one_toll_told_of_the_province_and_then_of_the_town_is_counted_once():
+    text = ("The Islamic State claimed a roadside bombing that killed four SDF fighters in the Deir al-Zor "
+            "countryside on Monday. The group said it detonated a device on an SDF patrol near al-Busayrah on "
+            "Monday. The Syrian Observatory put the toll at four SDF members killed and two wounded.")
+    assert toll(text, "en", "2022-11-08") == (4, 2)
