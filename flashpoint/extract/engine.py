@@ -122,6 +122,9 @@ _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
 _DAY_BEFORE = _phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = _phrase_sets(lexicon.NOT_ATTACK_DEATHS)
+_LOSSES = _phrase_sets(lexicon.LOSS_WORDS)
+_LOSS_NEGATIONS = {fold_key(w) for w in lexicon.LOSS_NEGATIONS}
+_LOSS_UNKNOWN = {fold_key(w) for w in lexicon.LOSS_UNKNOWN}
 _SINCE_WORDS = {"since", "منذ"}  # a toll told "since" a day is a campaign's, not one attack's
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = _phrase_sets(lexicon.NEXT_DAY_PHRASES)
@@ -640,7 +643,7 @@ class Extractor:
                     tally_only, told_before_count = False, first_count
                     dates = [d for d in dates if d.start == d.end]
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
-            if "no_casualties" in cats and not in_background:
+            if ("no_casualties" in cats or _denies_losses(sentence_toks)) and not in_background:
                 no_casualties = True
             if "no_injuries" in cats and not in_background:
                 no_injuries = True
@@ -1938,6 +1941,13 @@ def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMen
             draft.killed = max(draft.killed or 0, f.killed)
         if f.injured is not None:
             draft.injured = max(draft.injured or 0, f.injured)
+
+
+def _denies_losses(toks: list[str]) -> bool:
+    """"لم يسفر ذلك عن أي خسائر بشرية": human losses, victims or casualties denied."""
+    at = _phrase_start(toks, _LOSSES)
+    before = toks[max(0, at - 5) : at] if at is not None else ()
+    return not _LOSS_NEGATIONS.isdisjoint(before) and _LOSS_UNKNOWN.isdisjoint(before)
 
 
 def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],

@@ -557,27 +557,34 @@ NO_INJURY_CUES: list[str] = [
     "nobody was injured", "no one else was hurt", "no reported injuries", "no personnel were injured",
     "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
+# Human losses, victims or casualties denied ("لم يسفر ذلك عن أي خسائر بشرية", "دون أن تخلّف خسائر بشرية",
+# "من دون أن يسفر ذلك عن أضرار أو إصابات"): nobody dead or hurt. The words, the negations that may stand up to
+# five words before them, and the words that make it no denial ("من دون ورود معلومات عن خسائر بشرية").
+LOSS_WORDS: list[str] = ["خسائر بشرية", "ضحايا", "إصابات"]
+LOSS_UNKNOWN: list[str] = ["معلومات", "أنباء", "تفاصيل"]
+LOSS_NEGATIONS: list[str] = ["لم", "دون", "بدون", "عدم", "لا", "ولم", "ولا"]
 # "No one was killed": nobody dead, says nothing of the injured.
 NO_DEATH_CUES: list[str] = [
     "no one was killed", "nobody was killed", "no one was killed in either attack", "no deaths", "no deaths were reported",
     "no fatalities", "no one died", "no one has been killed", "without deaths", "non-fatal",
     "لا قتلى", "دون وقوع قتلى", "دون سقوط قتلى", "من دون سقوط قتلى", "لم يسفر عن قتلى", "لم تسفر عن قتلى",
     "لم يسفر عن سقوط قتلى", "لم تسفر عن سقوط قتلى", "عدم تسجيل أي حالة وفاة", "لم تسجل وفيات", "لم يقتل أحد",
+    "لم يقتل أي",
     "عدم وقوع قتلى", "لم تسجل أي حالة وفاة",
 ]
 NO_CASUALTY_CUES: list[str] = [
     "neither attack caused casualties", "neither caused casualties", "did not result in any casualties",
-    "did not result in casualties", "without causing any casualties", "caused no casualties",
-    "دون وقوع إصابات", "دون إصابات", "بدون إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات",
-    "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات", "لا إصابات", "من دون إصابات", "لم تقع إصابات",
-    "لم ترد أنباء عن إصابات", "دون خسائر", "no casualties", 
-    "without casualties", 
-    "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "لم يسفر عن أي إصابات أو أضرار", "دون أن يسفر عن إصابات",
-    "لم تسجل إصابات", "لم تسجل أي إصابات", "دون تسجيل إصابات", "لم يصب أحد", "no damage or casualties",
-    "neither caused damage or casualties", "caused no damage or casualties", "without causing casualties",
-    "did not cause casualties", "no one was killed or injured", "no injuries or casualties",
-    "no casualties were reported", "caused no casualties", "no damage or injuries",
-    "no injuries or damage", "no u.s. casualties", "no us casualties", 
+    "did not result in casualties", "without causing any casualties", "caused no casualties", "دون خسائر",
+    "no casualties", "without casualties", "لم يصب أحد",
+    "no damage or casualties", "neither caused damage or casualties", "caused no damage or casualties",
+    "without causing casualties", "did not cause casualties", "no one was killed or injured",
+    "no injuries or casualties", "no casualties were reported", "caused no casualties", "no damage or injuries",
+    "no injuries or damage", "no u.s. casualties", "no us casualties",
+    "no victims", "no human losses",
+    # إصابات are anyone hit: "لم يسفر عن إصابات" is no casualties (more in LOSS_WORDS)
+    "دون وقوع إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات", "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات",
+    "لم تقع إصابات", "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "دون أن يسفر عن إصابات",
+    "لم تسجل إصابات", "لم تسجل أي إصابات", "دون تسجيل إصابات", "لم يسفر عن أي إصابات أو أضرار",
 ]
 # Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
 TALLY_NOUNS: list[str] = [

@@ -84,3 +84,15 @@ def test_one_toll_told_of_the_province_and_then_of_the_town_is_counted_once():
             "countryside on Monday. The group said it detonated a device on an SDF patrol near al-Busayrah on "
             "Monday. The Syrian Observatory put the toll at four SDF members killed and two wounded.")
     assert toll(text, "en", "2022-11-08") == (4, 2)
+
+
+def test_denied_losses_are_zero_and_unknown_losses_are_unknown():
+    denied = "سقطت ثلاثة صواريخ على قاعدة بلد الجوية فجر اليوم، ولم يسفر ذلك عن أي خسائر بشرية أو أضرار في الطائرات."
+    assert toll(denied, "ar", "2023-11-02") == (0, 0)
+    victims = "استهدفت طائرة مسيّرة تركية مركبة قرب مطار السليمانية أمس، وقالت الأسايش إن الضربة لم تسفر عن ضحايا."
+    assert toll(victims, "ar", "2023-11-02") == (0, 0)
+    unknown = "تعرّض مطار بغداد الدولي لقصف صاروخي مساء أمس، من دون ورود معلومات عن خسائر بشرية."
+    assert toll(unknown, "ar", "2023-11-02") == (None, None)
+    no_dead = ("أعلن البنتاغون أن الهجمات على عين الأسد أمس أسفرت عن إصابة 59 عسكرياً أمريكياً بجروح طفيفة، مضيفاً أنه "
+               "لم يُقتل أي جندي.")
+    assert toll(no_dead, "ar", "2023-11-02") == (0, 59)
