@@ -183,6 +183,10 @@ _PLACE_PREPOSITIONS = (_OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
 _SAME_SITE_KM = 10.0
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
+_ORDINAL_WORDS = {fold_key(w): n for w, n in lexicon.ORDINAL_WORDS.items()}
+_REPEAT_NOUNS = _word_set(lexicon.REPEAT_NOUNS)
+_SAME_PERIOD = _phrase_sets(lexicon.SAME_PERIOD_PHRASES)
+_FORCES_WORDS = {fold_key(w) for w in lexicon.FORCES_WORDS}
 _TALLY_NOUN_FORMS = _word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
 _SUCCESSIVE = {fold_key(w) for w in lexicon.SUCCESSIVE_WORDS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
@@ -587,6 +591,9 @@ class Extractor:
             sentence_toks = toks[t0:t1]
             counted = (_counted_nouns(toks, t0, t1)
                        if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
+            if counted and not (attack_cues or weapon_cues or targets_here or "conduct" in cats):
+                # "won the trophy a record four times": counted times are attacks only beside a word of war
+                counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS]
             if not _TOTAL_WORDS.isdisjoint(sentence_toks):  # "bringing the total since Oct. 17 to 130"
                 counted += _total_to(toks, t0, t1)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
@@ -629,6 +636,12 @@ class Extractor:
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
+            if sentence_tallies and tallies and _phrase_start(sentence_toks, _SAME_PERIOD) is not None:
+                # "... 30 times in that period": the period of the count told before
+                told = next((t for t in reversed(tallies) if t.start or t.end), None)
+                for t in sentence_tallies:
+                    if told is not None and t.start is None and t.end is None:
+                        t.start, t.end = told.start, told.end
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
@@ -1578,7 +1591,10 @@ class Extractor:
             # "in Iraq and Syria", "في العراق وسوريا": the second shares the first one's "in".
             joined = located and 0 <= m.tok_start - located[-1][0].tok_end <= 1 and (
                 m.proclitic in ("و", "او") or toks[m.tok_start - 1] in _CONJUNCTIONS)
-            if _tally_locative(toks, m) or joined:
+            # "the fourth rocket attack on Israel": a country attacked is where the attacks were (not "on U.S. forces")
+            attacked = p.kind == "country" and toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"]) and \
+                _FORCES_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "on U.S. and coalition forces"
+            if _tally_locative(toks, m) or joined or attacked:
                 located.append((m, p))
 
         def tally(count: int, country: str | None) -> Tally:
@@ -1884,6 +1900,8 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
     ordinal = _ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
     if ordinal:
         return int(ordinal.group(1))
+    if i - 2 >= first and toks[i - 2] == "the" and toks[i - 1] in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack"
     found = None
     for back in range(1, 5):  # the longest number ending here: "خمسة وخمسين هجوماً" is 55, not 50
         j = i - back

@@ -592,6 +592,24 @@ TALLY_NOUNS: list[str] = [
     "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
 ]
+# English ordinals: "the fourth rocket attack on Israel since October 7" counts four.
+ORDINAL_WORDS: dict[str, int] = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# Counts of "times" tell of attacks only beside a word of war ("a record four times" is a trophy's).
+REPEAT_NOUNS: list[str] = ["times", "occasions", "مرة", "مرات"]
+# A period told again: "Al-Asad alone has been targeted more than 30 times in that period".
+SAME_PERIOD_PHRASES: list[str] = [
+    "in that period", "during that period", "over that period", "in the same period", "during the same period",
+    "over the same period", "in that time", "during that time", "over the same time", "خلال الفترة نفسها",
+    "خلال هذه الفترة", "خلال تلك الفترة", "في الفترة نفسها", "خلال المدة نفسها", "في الفترة ذاتها",
+    "خلال الفترة ذاتها",
+]
+# What follows a country named as a target that makes it no place: "attacks on U.S. forces" (see TALLY_IN).
+FORCES_WORDS: list[str] = ["forces", "troops", "personnel", "interests", "embassy", "bases", "coalition", "القوات",
+                           "قوات", "مصالح"]
 # One word allowed between a count and its noun ("124 IS attacks", "11 bomb attacks").
 TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile", "mortar", "IED", "separate",
                               "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",

@@ -915,3 +915,25 @@ def test_an_accuser_of_unnamed_factions_and_the_state_they_are_loyal_to_are_not_
     facts = extract("t101", "سقطت صواريخ على قاعدة عين الأسد أمس. واتهمت واشنطن فصائل مسلحة موالية لإيران بالوقوف وراء "
                             "الهجوم.", "ar", "2024-02-07")
     assert roles(facts, "alleged") == set()
+
+
+def test_an_english_ordinal_counts_attacks_on_a_country_and_times_need_a_word_of_war():
+    hamas = extract("t90", "Hamas said its fighters in southern Lebanon fired 16 rockets at Nahariya on Tuesday. It was the "
+                           "fourth rocket attack on Israel claimed by Hamas from Lebanon since October 7.", "en",
+                    "2023-11-15")
+    assert (4, "IL") in tallies(hamas)
+    trophy = extract("t91", "Iraq stunned Japan 2-1 on Friday. Japan launched wave after wave of attacks. Japan, which "
+                            "has won the trophy a record four times, needs a result against Indonesia.", "en",
+                     "2024-01-20")
+    assert tallies(trophy) == set() and not trophy.incidents
+    forces = extract("t92", "The Pentagon counted 10 attacks on U.S. and coalition forces in the week to Sunday.", "en",
+                     "2024-01-15")
+    assert tallies(forces) == {(10, None)}
+
+
+def test_a_count_in_that_period_takes_the_period_told_before():
+    facts = extract("t93", "Pentagon figures put the number of attacks on U.S. forces at 151 between Oct. 17 and Jan. 22. "
+                           "Ain al-Asad alone has been targeted more than 30 times in that period.", "en", "2024-01-25")
+    by_count = {t.count: t for t in facts.tallies}
+    assert by_count[30].country_code == "IQ"
+    assert (str(by_count[30].start), str(by_count[30].end)) == ("2023-10-17", "2024-01-22")
