@@ -92,6 +92,7 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
         # "مقتل ثلاثة", "killing four", "killed at least 31 people"
         figure = _forward(toks, cue.tok_end, hi, blocked, used)
         after = toks[cue.tok_end : min(hi, cue.tok_end + 3)]
+        after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
         if figure is None and not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) \
                 and "عدد" not in after:
             return 1  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"

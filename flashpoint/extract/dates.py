@@ -189,6 +189,13 @@ _MAY_START = _Memo(_may_start_date)
 _MAY_START_CALENDAR = _Memo(_may_start_calendar_date)
 
 
+def tells_calendar_date(tokens: list[str], published: dt.date | None) -> bool:
+    """Whether the tokens hold a day of the calendar ("on Feb. 15", "في الخامس عشر من شباط")."""
+    # Without the publication day a day and month still parse (the year is then a guess, and not asked for).
+    return any(_MAY_START_CALENDAR[t] for t in tokens) and any(
+        d.kind != "relative" for d in find_dates(tokens, published or dt.date(2000, 1, 1)))
+
+
 def _date_starts(tokens: list[str]) -> list[int]:
     """Positions of the tokens a date may start at (the only ones _date_at is tried on)."""
     return list(compress(range(len(tokens)), map(_MAY_START.__getitem__, tokens)))

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties
-from flashpoint.extract.dates import DateMention, find_dates
+from flashpoint.extract.dates import DateMention, find_dates, tells_calendar_date
 from flashpoint.extract.facts import (
     ActorRole,
     Casualties,
@@ -153,6 +153,8 @@ _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
 _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
+_EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
+_ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
@@ -237,6 +239,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
 
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
+_ARABIC_PREPOSITIONS = {fold_key(w) for w in ("في", "على", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "محيط")}
 
 
 def _joined(toks: list[str], start: int) -> bool:
@@ -245,6 +248,18 @@ def _joined(toks: list[str], start: int) -> bool:
     if prev in ("and", "و") or (prev[:1] == "و" and prev[1:] in _TOWN_WORDS):
         return True
     return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
+
+
+def _definite(toks: list[str], m: Match) -> bool:
+    """"the blast", "الانفجار", "والانفجار": a noun with the article."""
+    word = toks[m.tok_start]
+    return toks[m.tok_start - 1 : m.tok_start] == ["the"] or word.startswith("ال") or word[1:3] == "ال"
+
+
+def _joins_another(gap: list[str], m: Match) -> bool:
+    """The words between two places start a second one: "... and on positions near", "وعلى مواقع قرب"."""
+    return m.proclitic[:1] == "و" or any(t in ("and", "و") or (t[:1] == "و" and t[1:] in _ARABIC_PREPOSITIONS)
+                                          for t in gap)
 
 
 def _coordinated(toks: list[str], first: Match, second: Match) -> bool:
@@ -490,6 +505,7 @@ class Extractor:
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
+            sentence_toks = toks[t0:t1]
             in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS
             if s.text.rstrip().endswith(":") and not _STATEMENT_WORDS.isdisjoint(toks[t0:t1]):
                 issued = [d for d in find_dates(toks[t0:t1], published) if d.start == d.end]
@@ -535,8 +551,13 @@ class Extractor:
                 strikes = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
                            and not _preceded_by(m, modal, _MODAL_WINDOW)]
                 if casualty_cues:
-                    # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks
-                    real_attacks = strikes
+                    # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks, and
+                    # so were explosions, unless the report tells of an accident
+                    # ("الانفجار أسفر عن", "the blast killed": the explosion told before, not another)
+                    real_attacks = strikes + ([m for m in attack_cues if _cue_word(m, "attack") in _EXPLOSION_NOUNS
+                                               and not _preceded_by(m, modal, _MODAL_WINDOW)
+                                               and not _definite(toks, m)]
+                                              if _phrase_start(sentence_toks, _ACCIDENTS) is None else [])
                 if not real_attacks and "place" in cats:
                     # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
                     towns = [p_m.tok_start for p_m in cats.get("place", ())
@@ -588,7 +609,6 @@ class Extractor:
 
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
-            sentence_toks = toks[t0:t1]
             counted = (_counted_nouns(toks, t0, t1)
                        if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
             if counted and not (attack_cues or weapon_cues or targets_here or "conduct" in cats):
@@ -818,7 +838,9 @@ class Extractor:
                     and (_ends_with(self._context_before(toks, m), _DIRECTION_BEFORE)
                          or _contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
                     # "near Makhmour, southwest of Erbil": a city that says where lies up to ~100 km off
-                    and km_between(p, previous[1]) <= (100 if p.population >= 100_000 else 60)):
+                    and km_between(p, previous[1]) <= (100 if p.population >= 100_000 else 60)
+                    # "a depot in Deir ez-Zor and positions near al-Mayadin": a second target, joined by "and"
+                    and not _joins_another(toks[previous[0].tok_end : m.tok_start], m)):
                 continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
             if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
                     and 0 <= m.tok_start - previous[0].tok_end <= 1
@@ -833,8 +855,9 @@ class Extractor:
         clause = self._clause_before(toks, m)
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True
-        if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places):
-            return True
+        if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
+                tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None):
+            return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
         if _contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places):
             return True  # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from
         before = self._context_before(toks, m)

@@ -247,7 +247,7 @@ ATTACK_CUES: list[str] = [
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
-    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا",
+    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
@@ -627,6 +627,14 @@ STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Ir
                                "Iraqi government"]
 REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "condemns", "denounces", "نددت", "أدانت",
                               "استنكرت", "ندد", "أدان", "استنكر", "دانت"]
+# Explosions that killed or wounded are attacks ("fire and blasts at the al-Saqr camp killed one civilian"),
+# unless the report tells of an accident.
+EXPLOSION_NOUNS: list[str] = ["blast", "blasts", "explosion", "explosions", "blew up", "انفجار", "انفجارات", "تفجير",
+                              "تفجيرات", "انفجرت"]
+ACCIDENT_WORDS: list[str] = [
+    "accident", "accidental", "accidentally", "gas cylinder", "short circuit", "electrical fault", "gas leak",
+    "حادث عرضي", "بشكل عرضي", "أسطوانة غاز", "قنينة غاز", "ماس كهربائي", "تسرب غاز",
+]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"
 # or "targeted", which headlines use for the attacked ("U.S. forces targeted in Syria").

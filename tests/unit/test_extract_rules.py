@@ -937,3 +937,26 @@ def test_a_count_in_that_period_takes_the_period_told_before():
     by_count = {t.count: t for t in facts.tallies}
     assert by_count[30].country_code == "IQ"
     assert (str(by_count[30].start), str(by_count[30].end)) == ("2023-10-17", "2024-01-22")
+
+
+def test_explosions_that_killed_were_attacks_unless_told_again_or_accidents():
+    saqr = extract("t94", "On Aug. 12, fire and blasts at an ammunition depot in southern Baghdad killed one civilian and "
+                          "wounded 29 people.", "en", "2019-08-21")
+    assert sites(saqr) == {("Baghdad", "IQ")}
+    again = extract("t95", "تبنّى تنظيم داعش تفجير عبوة ناسفة استهدفت عجلة للجيش قرب قضاء الحويجة مساء السبت. وقال مصدر "
+                           "أمني في كركوك إن الانفجار أسفر عن مقتل جنديين اثنين وإصابة ثلاثة آخرين بجروح، بينهم ضابط.",
+                    "ar", "2024-02-12")
+    assert {p for p, _c in sites(again)} == {"Al Ḩawījah"}
+    assert (again.casualties.killed, again.casualties.injured) == (2, 3)
+    accident = extract("t96", "A gas cylinder explosion at a restaurant in Baghdad on Monday killed three people.", "en",
+                       "2024-02-12")
+    assert not accident.incidents
+
+
+def test_an_earlier_attack_answered_and_dated_is_an_incident_and_a_second_target_is_no_reference_town():
+    answered = extract("t97", "شنّت طائرات حربية أمريكية فجر اليوم غارات على مواقع في البوكمال، رداً على الهجوم الصاروخي الذي "
+                              "استهدف مدينة أربيل في الخامس عشر من شباط/فبراير الجاري.", "ar", "2021-02-26")
+    assert {c for _p, c in sites(answered)} == {"SY", "IQ"}
+    both = extract("t98", "The strikes, carried out late Thursday on a weapons depot in the city of Deir ez-Zor and on "
+                          "positions near al-Mayadin, killed 11 fighters.", "en", "2023-03-25")
+    assert len(both.incidents) == 2
