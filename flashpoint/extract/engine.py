@@ -1253,6 +1253,20 @@ class Extractor:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
                     taken.add(id(m))
+        for cue in cats.get("perpetrated_by", []):
+            # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
+            if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):
+                continue
+            after = sorted((a for a in actors if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"),
+                           key=lambda a: a[0].tok_start)
+            listed = after[:1]
+            for m, name, kind in after[1:]:
+                if _coordinated(toks, listed[-1][0], m):
+                    listed.append((m, name, kind))
+            for m, name, _kind in listed:
+                if id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
         # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله المسؤولية": the group named before is blamed
         for i in range(t0, t1) if not _BLAME_PRONOUN_VERBS.isdisjoint(sentence) else ():
             # (with the responsibility after it: "حملة" is also "a campaign")
@@ -1310,11 +1324,15 @@ class Extractor:
                 earlier = [(m, name) for m, name, kind in actors if m.tok_end <= holder[0].tok_start and kind != "source"
                            and name != holder[1]]
                 before = [max(earlier, key=lambda a: a[0].tok_end)] if earlier else []
-            if before:  # "Washington holds Iran responsible": only the nearest is blamed
-                m, name = max(before, key=lambda a: a[0].tok_end)
-                if id(m) not in taken:
-                    give(name, "alleged", speaker)
-                    taken.add(id(m))
+            if before:  # "Washington holds Iran responsible": only the nearest is blamed, with those listed with it
+                listed = [max(before, key=lambda a: a[0].tok_end)]  # ("كتائب حزب الله وحركة النجباء تقفان وراء")
+                for m, name in sorted(before, key=lambda a: a[0].tok_end, reverse=True)[1:]:
+                    if _coordinated(toks, m, listed[-1][0]):
+                        listed.append((m, name))
+                for m, name in listed:
+                    if id(m) not in taken:
+                        give(name, "alleged", speaker)
+                        taken.add(id(m))
 
         claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker)
         for name in claimed:

@@ -461,6 +461,13 @@ ALLEGED_BEFORE: list[str] = [
     "enabled by", "facilitated by", "directed by", "orchestrated by",
     "بصمات",
 ]
+# "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
+# actor named after the attacks' doer is blamed (by whoever tells it).
+PERPETRATED_BY: list[str] = [
+    # (not "carried out by", "launched by": they would hide the verbs, which are attack and conduct cues)
+    "perpetrated by", "committed by", "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
+    "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها",
+]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",

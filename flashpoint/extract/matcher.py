@@ -102,6 +102,7 @@ CUE_LISTS: dict[str, list[str]] = {
     "sponsor_after": lexicon.SPONSOR_AFTER,
     "alleged_before": lexicon.ALLEGED_BEFORE,
     "alleged_after": lexicon.ALLEGED_AFTER,
+    "perpetrated_by": lexicon.PERPETRATED_BY,
     "speech": lexicon.SPEECH_CUES,
     "killed": lexicon.KILLED_CUES,
     "injured": lexicon.INJURED_CUES,

@@ -960,3 +960,13 @@ def test_an_earlier_attack_answered_and_dated_is_an_incident_and_a_second_target
     both = extract("t98", "The strikes, carried out late Thursday on a weapons depot in the city of Deir ez-Zor and on "
                           "positions near al-Mayadin, killed 11 fighters.", "en", "2023-03-25")
     assert len(both.incidents) == 2
+
+
+def test_groups_listed_before_behind_and_the_doers_named_after_the_attacks_are_blamed():
+    behind = extract("t99", "قال المسؤول الأميركي إن التقديرات تشير إلى أن كتائب حزب الله وحركة النجباء تقفان وراء الهجوم "
+                            "الصاروخي على السفارة فجر اليوم.", "ar", "2023-12-08")
+    assert {"Kataib Hezbollah", "Harakat al-Nujaba"} <= roles(behind, "alleged")
+    doers = extract("t100", "تعرّض حقل خورمالة لهجوم بطائرة مسيّرة فجر اليوم. وتؤكد الوزارة أن هذه الهجمات الإرهابية، التي "
+                            "تنفذها ميليشيات تابعة لفصائل منضوية في هيئة الحشد الشعبي، تستهدف البنية التحتية للإقليم.",
+                    "ar", "2024-07-16")
+    assert "Popular Mobilization Forces" in roles(doers, "alleged")
