@@ -1402,6 +1402,9 @@ class Extractor:
             return out  # every claim below needs a claim or speech cue, or a concrete attack
         negated = cats.get("negated_claim", [])
         groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken]
+        states = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
+                  and id(m) not in taken and toks[m.tok_end : m.tok_end + 1] != ["s"]  # not "Iran's" Guards
+                  and m.of("actor")]  # named, not a capital standing for it ("bases around Tel Aviv")
 
         def arabic(cue: Match) -> bool:
             return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
@@ -1503,7 +1506,8 @@ class Extractor:
                 after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             near = []
             strong = _cue_word(cue, "claim") in _STRONG_CLAIM
-            for m, name in groups:
+            # "وأعلن الحرس الثوري تبنّي العملية": a state's force may claim too (not one named as a backer: taken)
+            for m, name in groups + (states if strong else []):
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
                 after = 0 <= m.tok_start - cue.tok_end <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(

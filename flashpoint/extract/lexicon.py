@@ -466,7 +466,8 @@ ALLEGED_BEFORE: list[str] = [
 PERPETRATED_BY: list[str] = [
     # (not "carried out by", "launched by": they would hide the verbs, which are attack and conduct cues)
     "perpetrated by", "committed by", "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
-    "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها",
+    "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها", "التي ارتكبها", "التي ارتكبتها", "الذي ارتكبه",
+    "الذي ارتكبته", "التي ارتكبوها",
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [

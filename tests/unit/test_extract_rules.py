@@ -970,3 +970,12 @@ def test_groups_listed_before_behind_and_the_doers_named_after_the_attacks_are_b
                             "تنفذها ميليشيات تابعة لفصائل منضوية في هيئة الحشد الشعبي، تستهدف البنية التحتية للإقليم.",
                     "ar", "2024-07-16")
     assert "Popular Mobilization Forces" in roles(doers, "alleged")
+
+
+def test_a_state_force_claims_with_a_strong_cue_but_not_its_owner_or_a_capital():
+    guards = extract("t101", "أطلقت إيران مسيّرات وصواريخ باتجاه قاعدة نيفاتيم فجر الأحد. وأعلن الحرس الثوري تبنّي العملية "
+                             "التي أطلق عليها اسم الوعد الصادق.", "ar", "2024-04-14")
+    assert "IRGC" in roles(guards, "claimant")
+    owner = extract("t102", "Iran's Islamic Revolutionary Guard Corps said it had targeted three military bases around "
+                            "Tel Aviv on Tuesday and claimed hits on the Nevatim air base.", "en", "2024-10-02")
+    assert roles(owner, "claimant") == {"IRGC"}
