@@ -1508,6 +1508,8 @@ class Extractor:
             strong = _cue_word(cue, "claim") in _STRONG_CLAIM
             # "وأعلن الحرس الثوري تبنّي العملية": a state's force may claim too (not one named as a backer: taken)
             for m, name in groups + (states if strong else []):
+                if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
+                    continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
                 after = 0 <= m.tok_start - cue.tok_end <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(
