@@ -740,6 +740,11 @@ class Extractor:
             said_by = roles[(name, role)].said_by
             if role == "alleged" and (name, "claimant") in roles and said_by and _VOICE_OF.get(said_by, said_by) == name:
                 del roles[(name, role)]  # "U.S. forces struck ..., CENTCOM said": its own announcement, not blame
+        region = next((loc for loc in reversed(locations) if loc.kind == "region" and loc.country_code), None)
+        if region is not None:
+            for t in tallies:
+                if t.country_code is None and any(w in t.text for w in lexicon.REGION_ANAPHORA):
+                    t.country_code = region.country_code  # "... في الإقليم": the region the report names
         first_source = next((r.name for r in roles.values() if r.role == "source"), None)
         for t in tallies:
             if t.source is None:

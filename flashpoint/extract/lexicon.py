@@ -599,7 +599,11 @@ TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
     "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
+    # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
+    "convoys",
 ]
+# "energy sites in the Region", "منشآت الطاقة في الإقليم": the region the report names (Kurdistan), as a tally's place
+REGION_ANAPHORA: list[str] = ["الإقليم", "بالإقليم", "the Region", "the Region's"]
 # English ordinals: "the fourth rocket attack on Israel since October 7" counts four.
 ORDINAL_WORDS: dict[str, int] = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

@@ -979,3 +979,14 @@ def test_a_state_force_claims_with_a_strong_cue_but_not_its_owner_or_a_capital()
     owner = extract("t102", "Iran's Islamic Revolutionary Guard Corps said it had targeted three military bases around "
                             "Tel Aviv on Tuesday and claimed hits on the Nevatim air base.", "en", "2024-10-02")
     assert roles(owner, "claimant") == {"IRGC"}
+
+
+def test_counted_convoys_and_a_count_in_the_region_the_report_names():
+    convoys = extract("t103", "A roadside bomb struck a supply convoy in Diwaniyah province on Tuesday. Iraqi security "
+                              "sources said 14 convoys had been hit by improvised explosive devices since May 1: six in "
+                              "Dhi Qar, four in Diwaniyah, three in Babil and one in Baghdad.", "en", "2021-05-26")
+    assert {(14, "IQ"), (6, "IQ"), (4, "IQ"), (3, "IQ")} <= tallies(convoys)
+    region = extract("t104", "Drones struck the Sarsang field in Duhok province in the Kurdistan Region on Tuesday. By "
+                             "the regional government's count, at least 12 drone attacks struck energy sites in the "
+                             "Region between July 1 and July 17.", "en", "2025-07-20")
+    assert (12, "IQ") in tallies(region)
