@@ -213,6 +213,7 @@ class _SentenceFacts:
     tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
     tally_injured: int | None = None
     toll_of: int | None = None  # the event sentence whose toll this sentence tells
+    speech_day: bool = False  # its day is only the day someone spoke ("officials said Thursday, hours after ...")
     unplaced: bool = False  # an attack with a weapon and a day but no place: an incident when the report names none
 
 
@@ -227,6 +228,7 @@ class _IncidentDraft:
     date: tuple[dt.date, dt.date] | None = None
     killed: int | None = None
     injured: int | None = None
+    speech_day: bool = False  # its date is only a day someone spoke about it
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -239,6 +241,8 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
 
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
+_ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
+_TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
 _ARABIC_PREPOSITIONS = {fold_key(w) for w in ("في", "على", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "محيط")}
 
 
@@ -619,6 +623,7 @@ class Extractor:
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             all_dates: list[DateMention] = []
+            speech_day = False
             if event or elaborates or counted:
                 all_dates = find_dates(toks[t0:t1], published, offset=t0)
                 if statement_day is not None and in_quote:
@@ -629,8 +634,14 @@ class Extractor:
                 if t0 < dateline_toks:
                     all_dates = [d for d in all_dates if d.start_tok >= dateline_toks]
                 dates = [d for d in all_dates if not _after_speech(d, cats)]
+                if counted:
+                    # "the fourth attack since the war in Gaza began on October 7": the day a count runs from
+                    dates = [DateMention(d.start_tok, d.end_tok, d.start, max(d.start, published or d.start), "since")
+                             if d.kind != "since" and d.start == d.end and not _SINCE_WORDS.isdisjoint(
+                                 toks[max(t0, d.start_tok - 10) : d.start_tok]) else d for d in dates]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
+                    speech_day = bool(dates)  # (a weak day: a day the report tells of the attack replaces it)
             if event and dates and all(d.kind == "since" for d in dates) and not any(
                     not self._is_background_place(toks, m) and (p := self._resolve(m, doc_countries, toks))
                     and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
@@ -694,6 +705,7 @@ class Extractor:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks)
+                facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
@@ -792,7 +804,11 @@ class Extractor:
         kind_rank = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "sea": 5}
         # "ريف دير الزور", "Anbar province": the province, not the town of the same name.
         if toks is not None and (_ends_with(self._context_before(toks, m), _ADMIN1_BEFORE) or
-                                 toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"])):
+                                 toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"], ["countryside"])
+                                 # "the Aleppo and Hasakah countryside", "Anbar and Nineveh provinces"
+                                 or (toks[m.tok_end: m.tok_end + 1] == ["and"] and not _ADMIN1_AFTER.isdisjoint(
+                                     toks[m.tok_end + 2 : m.tok_end + 5])
+                                     and _TOWN_NOUNS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]))):
             kind_rank["admin1"] = -1
 
         # "the southern Lebanese village of Houla": the adjective names the country, whatever else the report names.
@@ -1046,7 +1062,7 @@ class Extractor:
                 continue  # a province told first is often an incident of its own ("clashes in Deir ez-Zor province")
             site = next((q for q in drafts if q.place.kind in SPECIFIC_KINDS and q.first_sentence > d.first_sentence
                          and q.place.country_code == d.place.country_code
-                         and (d.date is None or q.date is None or d.date == q.date)), None)
+                         and (d.date is None or q.date is None or _overlap(d.date, q.date))), None)
             if site is not None:
                 site.weapons = _unique(site.weapons + d.weapons)
                 site.targets = _unique(site.targets + d.targets)
@@ -2000,11 +2016,21 @@ def _country_after(places, tok: int, window: int) -> str | None:
     return first.country_code
 
 
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMention | None = None) -> None:
     draft.weapons = _unique(draft.weapons + f.weapons)
     draft.targets = _unique(draft.targets + f.targets)
     date = date or f.date
-    if date:
+    if date and f.speech_day and draft.date and not draft.speech_day:
+        pass  # a day told of the attack wins over the day someone spoke of it
+    elif date and not f.speech_day and draft.speech_day:
+        if date.start == date.end and date.kind != "since":  # (not "has targeted Eilat since October")
+            draft.date, draft.speech_day = (date.start, date.end), False
+    elif date:
+        draft.speech_day = draft.speech_day if draft.date else f.speech_day
         draft.date = _merge_range(draft.date, (date.start, date.end))
     if share:  # casualties belong to an incident only when the sentence describes just that one
         if f.killed is not None:

@@ -219,7 +219,7 @@ WEAPONS: dict[str, list[str]] = {
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
                    "rifles", "gun battle", "firefight", "opened fire", "الأسلحة الرشاشة", "أسلحة رشاشة", "رشاشات",
                    "الرشاشات", "قناص", "قناصة", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو"],
-    "airstrike": ["غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
+    "airstrike": ["air operations", "air operation", "عمليات جوية", "عملية جوية", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "قاذفات", "قاذفة", "قاذفات استراتيجية", "القاذفات", "المقاتلات", "الطائرات الحربية", "سلاح الجو",
@@ -302,6 +302,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # road between Sinjar and Sinuni" is where the attack was).
     "area between", "areas between", "region between", "territories between", "border between",
     "المنطقة الممتدة بين", "المنطقة الواقعة بين", "المناطق الواقعة بين", "المناطق الممتدة بين",
+    # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
+    "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
@@ -672,6 +674,8 @@ SPOKESPEOPLE: dict[str, str] = {
 ELABORATION_WORDS: list[str] = [
     "targets", "sites", "facilities", "depot", "depots", "headquarters", "positions", "warehouses",
     "مواقع", "مقرات", "مستودعات", "مستودع", "منشآت", "أهداف", "مخازن",
+    # "The Qandil and Sinjar regions ... were among those covered by the operation"
+    "covered", "شملت", "شمل",
 ]
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 GROUP_ANAPHORA: list[str] = [

@@ -990,3 +990,22 @@ def test_counted_convoys_and_a_count_in_the_region_the_report_names():
                              "the regional government's count, at least 12 drone attacks struck energy sites in the "
                              "Region between July 1 and July 17.", "en", "2025-07-20")
     assert (12, "IQ") in tallies(region)
+
+
+def test_a_day_told_of_the_attack_replaces_the_day_someone_spoke_of_it():
+    facts = extract("t106", "Israeli airstrikes killed ten civilians in the city of Nabatieh, Lebanese officials said "
+                            "Thursday. The strikes on Nabatieh on Wednesday night were among the deadliest since October.",
+                    "en", "2024-02-15")
+    assert {str(i.date.start) for i in facts.incidents if i.date} == {"2024-02-14"}
+    hamas = extract("t107", "Hamas fighters fired 16 rockets at Nahariya on Tuesday. It was the fourth rocket attack on "
+                            "Israel claimed by Hamas since the war in Gaza began on October 7.", "en", "2023-11-15")
+    assert {str(i.date.start) for i in hamas.incidents if i.date} == {"2023-11-14"}
+
+
+def test_the_areas_an_air_operation_covered_are_its_sites():
+    facts = extract("t108", "Air operations were conducted against terrorist targets in northern Iraq and northern Syria "
+                            "on 23 October. The Sinjar region in Iraq and the Kobani and Qamishli areas in Syria were "
+                            "among those covered by the operation. The SDF, which controls much of northeastern Syria, "
+                            "said the strikes killed 12 civilians in the Aleppo and Hasakah countryside.", "en",
+                    "2024-10-24")
+    assert {p for p, _c in sites(facts)} == {"Sinjār", "‘Ayn al ‘Arab", "Al Qāmishlī"}
