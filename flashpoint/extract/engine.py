@@ -241,6 +241,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
 
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
+_ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
 _ARABIC_PREPOSITIONS = {fold_key(w) for w in ("في", "على", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "محيط")}
@@ -1245,7 +1246,12 @@ class Extractor:
                         give(name, "alleged", speaker)
                         taken.add(id(m))
                     continue
+            # "accused armed groups inside the Popular Mobilization Forces of carrying out": the accused may be
+            # named at the end of a longer phrase, which "of" then closes
             chain = chain_after(cue, actors + demonyms + forces, 3)
+            if not chain and _cue_word(cue, "alleged_before") in _ACCUSE_VERBS:
+                chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)
+                         if toks[a[0].tok_end : a[0].tok_end + 1] == ["of"]][:1]
             said_by = speaker
             if _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
                 # Verb, subject, object: the first one blames the second, which may come after the
@@ -1257,6 +1263,7 @@ class Extractor:
                     chain = chain + later[:1]
                 if len(chain) >= 2:
                     said_by = chain[0][1]
+                    taken.add(id(chain[0][0]))  # the one who blames claims nothing by blaming ("في بيان")
                     chain = chain[1:]
                 elif chain and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] and \
                         toks[chain[0][0].tok_end] in _UNNAMED_ACCUSED:

@@ -62,7 +62,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
-                         "Daniel Hagari", "دانيال هاغاري"]),
+                         "Daniel Hagari", "دانيال هاغاري",
+                         # the names its enemies give it
+                         "الكيان الصهيوني", "العدو الصهيوني", "الكيان الإسرائيلي", "العدو الإسرائيلي",
+                         "Zionist entity", "Zionist regime", "Zionist enemy"]),
     "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي",
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية"]),
@@ -460,6 +463,7 @@ ALLEGED_BEFORE: list[str] = [
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by",
     "بصمات",
 ]
@@ -501,7 +505,8 @@ NO_COMMENT_CUES: list[str] = [
 RESPONSIBILITY_WORDS: list[str] = ["مسؤولية", "المسؤولية", "مسؤوليات", "بالمسؤولية", "مسؤوليته", "مسؤوليتها",
                                    "مسؤوليتهم"]
 OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]
-BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف"]
+BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
+                                 "بتسهيل"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").

@@ -1009,3 +1009,16 @@ def test_the_areas_an_air_operation_covered_are_its_sites():
                             "said the strikes killed 12 civilians in the Aleppo and Hasakah countryside.", "en",
                     "2024-10-24")
     assert {p for p, _c in sites(facts)} == {"Sinjār", "‘Ayn al ‘Arab", "Al Qāmishlī"}
+
+
+def test_blame_on_the_zionist_entity_on_footprints_and_at_the_end_of_a_longer_phrase():
+    entity = extract("t109", "قُتل اثنان من عناصر الحشد في ضربة بطائرتين مسيّرتين قرب القائم مساء أمس. وحمّل الحشد الشعبي في بيان "
+                             "\"الكيان الصهيوني\" مسؤولية الهجوم، فيما اتهم نواب في تحالف الفتح الولايات المتحدة "
+                             "بالتواطؤ.", "ar", "2019-08-26")
+    assert roles(entity, "alleged") == {"Israel", "United States"} and not roles(entity, "claimant")
+    footprints = extract("t110", "A drone hit Tower 22 on Jan. 28, killing three soldiers; the Pentagon later said the "
+                                 "strike bore the footprints of Kataib Hezbollah.", "en", "2024-02-10")
+    assert "Kataib Hezbollah" in roles(footprints, "alleged")
+    longer = extract("t111", "Drones hit the Sarsang field on Tuesday. The interior ministry accused armed groups inside "
+                             "the Popular Mobilization Forces of carrying out the attacks.", "en", "2025-07-20")
+    assert "Popular Mobilization Forces" in roles(longer, "alleged")
