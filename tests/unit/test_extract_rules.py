@@ -1022,3 +1022,8 @@ def test_blame_on_the_zionist_entity_on_footprints_and_at_the_end_of_a_longer_ph
     longer = extract("t111", "Drones hit the Sarsang field on Tuesday. The interior ministry accused armed groups inside "
                              "the Popular Mobilization Forces of carrying out the attacks.", "en", "2025-07-20")
     assert "Popular Mobilization Forces" in roles(longer, "alleged")
+
+
+def test_kurdistan_in_a_report_on_iraq_is_the_kurdistan_region():
+    facts = extract("t112", "A drone hit a gas field in Kurdistan, near Erbil, on Friday night.", "en", "2024-04-27")
+    assert {i.country_code for i in facts.incidents} == {"IQ"}
