@@ -211,9 +211,15 @@ def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) ->
         mention = _date_at(tokens, start, published)
         if mention:
             i = mention.end_tok
-            mention.start_tok += offset
-            mention.end_tok += offset
             found.append(mention)
+    # "ليل السبت 13 نيسان", "on Saturday, April 13": the calendar day names the day, not the last Saturday
+    found = [m for k, m in enumerate(found) if not (
+        m.kind == "relative" and k + 1 < len(found) and found[k + 1].kind == "day"
+        and found[k + 1].start_tok - m.end_tok <= 1 and all(t == "," for t in tokens[m.end_tok : found[k + 1].start_tok])
+        and m.end_tok - m.start_tok == 1 and any(f in _WEEKDAYS for f in strip_proclitic(tokens[m.start_tok])))]
+    for mention in found:
+        mention.start_tok += offset
+        mention.end_tok += offset
     return found
 
 

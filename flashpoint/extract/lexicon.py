@@ -345,7 +345,9 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    "from outside the", "من خارج"]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
-ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "من أجواء", "from the airspace of"]
+ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "من أجواء", "from the airspace of",
+                            # "launched from an area south of Kirkuk"
+                            "launched from an area", "fired from an area", "from an area"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]

@@ -1027,3 +1027,10 @@ def test_blame_on_the_zionist_entity_on_footprints_and_at_the_end_of_a_longer_ph
 def test_kurdistan_in_a_report_on_iraq_is_the_kurdistan_region():
     facts = extract("t112", "A drone hit a gas field in Kurdistan, near Erbil, on Friday night.", "en", "2024-04-27")
     assert {i.country_code for i in facts.incidents} == {"IQ"}
+
+
+def test_the_area_a_drone_was_launched_from_is_no_site():
+    facts = extract("t113", "The Khor Mor gas field was attacked by a drone on Friday, injuring two workers. An Iraqi "
+                            "security source said the drone had been launched from an area south of Kirkuk.", "en",
+                    "2023-11-25")
+    assert {p for p, _c in sites(facts)} == {"Khor Mor gas field"}

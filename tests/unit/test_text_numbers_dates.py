@@ -138,3 +138,13 @@ def test_since_part_of_a_month():
     assert since("dozens of attacks since mid-October") == ["2023-10-15"]
     assert since("منذ منتصف تشرين الأول") == ["2023-10-15"]
     assert since("since early November") == ["2023-11-01"]
+
+
+def test_a_weekday_before_a_calendar_day_is_that_day():
+    import datetime as _dt
+    from flashpoint.extract.dates import find_dates as _find
+    from flashpoint.extract.engine import _tokens
+    from flashpoint.extract.text import fold as _fold
+    for text in ("ففي ليل السبت 13 نيسان/أبريل أطلقت إيران", "on Saturday, April 13, Iran launched"):
+        found = _find(_tokens(_fold(text).text)[0], _dt.date(2024, 11, 5))
+        assert [(str(d.start), d.kind) for d in found] == [("2024-04-13", "day")]
