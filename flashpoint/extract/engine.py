@@ -515,13 +515,22 @@ class Extractor:
             if s.text.rstrip().endswith(":") and not _STATEMENT_WORDS.isdisjoint(toks[t0:t1]):
                 issued = [d for d in find_dates(toks[t0:t1], published) if d.start == d.end]
                 statement_day = issued[0].start if issued and issued[0].start != published else None
-            generic = "generic" in cats
-            if generic:
-                background_paragraph = s.paragraph
-            in_background = generic or background_paragraph == s.paragraph
             negated = "negated_event" in cats
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
+            generic = "generic" in cats
+            habit_from = t1  # where a habit told after the sentence's attack starts: its places are none
+            if generic:
+                # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
+                # an attack told in a clause before the habit is still an attack
+                first_generic = min(c.tok_start for c in cats["generic"])
+                generic = not any(c.tok_end < first_generic and "," in toks[c.tok_end:first_generic]
+                                  for c in (*attack_cues, *weapon_cues))
+                if not generic:
+                    habit_from = first_generic
+            if generic:
+                background_paragraph = s.paragraph
+            in_background = generic or background_paragraph == s.paragraph
             if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
                 # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
@@ -664,7 +673,8 @@ class Extractor:
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
-            last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices)
+            last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices,
+                                     generic)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -712,7 +722,7 @@ class Extractor:
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
-                    and (told_before_count is None or m.tok_end < told_before_count)
+                    and (told_before_count is None or m.tok_end < told_before_count) and m.tok_start < habit_from
                 ])]))
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
@@ -1130,7 +1140,8 @@ class Extractor:
 
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
-               roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str]) -> str | None:
+               roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
+               generic: bool = False) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         t0, t1 = span
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
@@ -1160,7 +1171,7 @@ class Extractor:
         # does "Russia's defence ministry denied that its aircraft had flown".
         no_comment = _contains_phrase(sentence, _NO_COMMENT) or bool(cats.get("negated_claim"))
         # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
-        unheard = no_comment or "generic" in cats
+        unheard = no_comment or generic
         if speaker and not unheard:
             voices.add(_VOICE_OF.get(speaker, speaker))
         # "Iran's Revolutionary Guards said", "backed by Iran's IRGC": the Guards speak and are backed, not Iran

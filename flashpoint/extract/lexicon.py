@@ -91,7 +91,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "مسؤول أميركي", "مسؤول أمريكي", "مسؤولون أميركيون", "مسؤولون أمريكيون", "مسؤول عسكري أميركي",
         "مسؤول دفاعي أميركي", "US official", "U.S. official", "US officials", "U.S. officials",
         "American official", "US defense official", "U.S. defense official", "US military official",
-        "U.S. military official", "Pentagon official"]),
+        "U.S. military official", "Pentagon official", "U.S. military spokesman", "US military spokesman",
+        "U.S. military spokeswoman", "U.S. military spokesperson", "المتحدث العسكري الأميركي",
+        "المتحدث العسكري الأمريكي"]),
     "Iraqi security sources": ("source", [
         "مصادر أمنية عراقية", "مصدر أمني عراقي", "مصادر أمنية", "مصدر أمني", "Iraqi security sources",
         "Iraqi security source", "security sources", "a security source", "Iraqi security official",
@@ -224,7 +226,7 @@ WEAPONS: dict[str, list[str]] = {
                    "الرشاشات", "قناص", "قناصة", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو"],
     "airstrike": ["air operations", "air operation", "عمليات جوية", "عملية جوية", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
-                  "مقاتلة", "مقاتلات", "مقاتلتين", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
+                  "مقاتلة", "مقاتلات", "مقاتلتين", "مقاتلاته", "مقاتلاتها", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "قاذفات", "قاذفة", "قاذفات استراتيجية", "القاذفات", "المقاتلات", "الطائرات الحربية", "سلاح الجو",
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
@@ -410,7 +412,8 @@ CLAIM_CUES: list[str] = [
 # "قال المتحدث باسم الحوثيين إن قوات الجماعة استهدفت").
 SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
-                             "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم"]
+                             "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم",
+                             "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها"]  # "أعلن الجيش أن مقاتلاته عطّلت"
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
 THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان"]

@@ -1034,3 +1034,18 @@ def test_the_area_a_drone_was_launched_from_is_no_site():
                             "security source said the drone had been launched from an area south of Kirkuk.", "en",
                     "2023-11-25")
     assert {p for p, _c in sites(facts)} == {"Khor Mor gas field"}
+
+
+def test_an_attack_told_before_a_habit_is_still_an_attack_and_its_teller_claims_it():
+    facts = extract("t114", "وأعلن الجيش الإسرائيلي في بيان أن مقاتلاته \"عطّلت بالكامل\" مطار صنعاء ودمّرت طائرات على "
+                            "مدرجه، مؤكداً أن الضربات جاءت رداً على الهجمات المتكررة التي تشنها جماعة الحوثي على "
+                            "إسرائيل.", "ar", "2025-05-06")
+    assert "Israel" in roles(facts, "claimant")
+    assert {c for _p, c in sites(facts)} == {"YE"}
+
+
+def test_a_us_military_spokesman_speaks_for_the_united_states():
+    facts = extract("t115", "The U.S. military carried out air strikes on Friday on buildings near Ghwayran prison in "
+                            "Hasakah where gunmen had taken up positions, a U.S. military spokesman said.", "en",
+                    "2022-01-22")
+    assert "United States" in roles(facts, "claimant")
