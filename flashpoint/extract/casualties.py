@@ -93,11 +93,15 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
         figure = _forward(toks, cue.tok_end, hi, blocked, used)
         after = toks[cue.tok_end : min(hi, cue.tok_end + 3)]
         after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
+        if figure is None and arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
+            return 2  # "مقتل شخصين", "إصابة عنصرين"
         if figure is None and not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) \
                 and "عدد" not in after:
             return 1  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
         if figure is None and _cue_text(toks, cue) in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
+            if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
+                figure = 2  # "وكان جنديان إندونيسيان قد أصيبا"
         return figure
     # "Three soldiers were killed", "four U.S. service members and two Iraqi personnel were wounded"
     figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=_REACH_BACK)

@@ -1099,7 +1099,8 @@ class Extractor:
                 # attack with a day and no place at all is still an incident (no country, no place)
                 drafts.append(_IncidentDraft(_NOWHERE, "", 3, f.index))
             if drafts:
-                nearest = min(drafts, key=lambda d: abs(d.first_sentence - f.index))
+                # the attack told last before it ("the raids killed three"), else the first told after it
+                nearest = min(drafts, key=lambda d: (d.first_sentence > f.index, abs(d.first_sentence - f.index)))
                 _absorb(nearest, f, share=len(drafts) == 1)
                 told_of.setdefault(f.index, []).append(nearest)
 

@@ -234,7 +234,9 @@ WEAPONS: dict[str, list[str]] = {
                   "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck"],
     "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
-                  "shelling", "howitzer", "Artillerie"],
+                  "shelling", "howitzer", "Artillerie",
+                  # a tank's gun: "أطلقت دبابة إسرائيلية من طراز ميركافا قذيفة"
+                  "tank shell", "tank shells", "tank fire", "دبابة", "دبابات", "قذيفة دبابة", "قذائف الدبابات"],
 }
 
 # --- Cue words -----------------------------------------------------------------------------------
@@ -252,7 +254,7 @@ ATTACK_CUES: list[str] = [
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
-    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up",
+    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
@@ -654,6 +656,7 @@ REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized
 # Explosions that killed or wounded are attacks ("fire and blasts at the al-Saqr camp killed one civilian"),
 # unless the report tells of an accident.
 EXPLOSION_NOUNS: list[str] = ["blast", "blasts", "explosion", "explosions", "blew up", "انفجار", "انفجارات", "تفجير",
+                              "انفجارين", "انفجاران",
                               "تفجيرات", "انفجرت"]
 ACCIDENT_WORDS: list[str] = [
     "accident", "accidental", "accidentally", "gas cylinder", "short circuit", "electrical fault", "gas leak",
