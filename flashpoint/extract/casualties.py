@@ -87,6 +87,8 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
         if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=8)
         return figure
+    if toks[cue.tok_start - 1 : cue.tok_start] == ["the"]:
+        return None  # "picked up 21 sailors, including the wounded": the wounded are counted elsewhere
     follows = _first_number(toks, cue.tok_end, hi, blocked, used) is not None
     if arabic or last.endswith("ing") or follows:
         # "مقتل ثلاثة", "killing four", "killed at least 31 people"
@@ -95,9 +97,12 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
         after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
         if figure is None and arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
             return 2  # "مقتل شخصين", "إصابة عنصرين"
+        if figure is None and not arabic:  # "killing a 50-year-old man": the person after an age
+            after = toks[cue.tok_end : min(hi, cue.tok_end + 7)]
+            after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
         if figure is None and not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) \
                 and "عدد" not in after:
-            return 1  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
+            return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
         if figure is None and _cue_text(toks, cue) in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
@@ -110,6 +115,13 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[cue.tok_end : min(hi, cue.tok_end + 7)]):
         return 1  # "the strike killed an American contractor", "killed a U.S. civilian contractor"
     return figure
+
+
+def _one_and_another(toks: list[str], start: int, hi: int) -> int:
+    """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
+    window = toks[start : min(hi, start + 12)]
+    return 2 if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
+        or "واخر" in window else 1
 
 
 def _cue_text(toks: list[str], cue: Match) -> str:

@@ -109,3 +109,14 @@ def test_arabic_duals_count_two_and_a_toll_told_after_attacks_is_the_last_ones()
              "و38 جريحاً. وكانت المقاتلات الإسرائيلية قد استهدفت أمس ميناء الحديدة، ما أدى إلى مقتل شخصين وإصابة 35 "
              "آخرين.")
     assert toll(raids, "ar", "2025-05-06") == (5, 73)
+
+
+def test_the_wounded_are_no_figure_a_person_after_an_age_is_one_and_another_makes_two():
+    ship = ("Three crew members of the True Confidence were killed and at least four injured when a Houthi missile "
+            "struck the vessel in the Gulf of Aden on Wednesday. An Indian warship later picked up 21 sailors, including "
+            "the wounded, from a lifeboat.")
+    assert toll(ship, "en", "2024-03-07") == (3, 4)
+    assert toll("A drone slammed into an apartment building in Tel Aviv early Friday, killing a 50-year-old man and "
+                "wounding at least eight people.", "en", "2024-07-19") == (1, 8)
+    assert toll("On Aug. 25, two drones attacked vehicles of the PMF near al-Qaim, killing a Kataib Hezbollah commander "
+                "known as Abu Ali al-Dabi and another fighter.", "en", "2019-09-05")[0] == 2
