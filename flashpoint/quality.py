@@ -83,8 +83,10 @@ def gold_fields(gold: dict) -> dict[str, set]:
 
 
 def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
-    predicted = [(i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
-                 if i.place and i.place.kind != "country"]
+    # Gold lists the places attacked, each once, however many attacks a place saw (two attacks on Ain al-Asad on
+    # two days are one gold place): a place predicted twice is one prediction.
+    predicted = list(dict.fromkeys((i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
+                                   if i.place and i.place.kind != "country"))
     wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
     # The most gold places matched, each to its own predicted place within the radius (a maximum bipartite
     # matching): matching in gold order could spend Safed's prediction on Sawana, 27 km away

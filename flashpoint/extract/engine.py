@@ -242,6 +242,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
+_FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
 _ARABIC_PREPOSITIONS = {fold_key(w) for w in ("في", "على", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "محيط")}
@@ -508,6 +509,7 @@ class Extractor:
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
+        last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
             sentence_toks = toks[t0:t1]
@@ -726,6 +728,9 @@ class Extractor:
                 ])]))
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
+                if not facts.sites and last_facility is not None and habit_from == t1 \
+                        and _phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
+                    facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
                 if not facts.sites:
                     facts.unplaced = bool(weapons_here) and _SPORT_WORDS.isdisjoint(toks[t0:t1])
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
@@ -746,6 +751,8 @@ class Extractor:
                 location = self._location(folded, toks, m, doc_countries)
                 if location is not None:
                     locations.append(location)
+                    if location.kind == "facility" and not self._is_background_place(toks, m):
+                        last_facility = (m, self._resolve(m, doc_countries, toks))
 
         if author and any(f.event for f in facts_by_sentence):
             # The report is the group's own statement of its operations: the group claims them.
@@ -1032,8 +1039,18 @@ class Extractor:
                                                      for _m, q in chosen))
             ]
             for m, p in chosen:
-                key = p.place_id
+                key: object = p.place_id
                 draft = by_key.get(key)
+                day = f.site_dates.get(id(m), f.date)
+                if draft is not None and p.kind in SPECIFIC_KINDS and _another_day(draft, day, f):
+                    # "the field ... on 22 June 2022 ... on 27 November 2023": attacks on one site on other days
+                    key = (p.place_id, day.start)
+                    draft = by_key.get(key)
+                    if draft is None:
+                        draft = _IncidentDraft(p, p.name if m.surface is None else m.surface,
+                                               2 if m.near else 1, f.index)
+                        drafts.append(draft)
+                        by_key[key] = draft
                 if draft is None:
                     # A country-level site joins an incident already placed more precisely in that country.
                     if p.kind in ("country", "admin1"):
@@ -2033,6 +2050,13 @@ def _country_after(places, tok: int, window: int) -> str | None:
         if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
             return None
     return first.country_code
+
+
+def _another_day(draft: _IncidentDraft, day: DateMention | None, f: _SentenceFacts) -> bool:
+    """The site's incident so far is of one day, and the sentence tells of another."""
+    return (day is not None and day.start == day.end and day.kind != "since" and not f.speech_day
+            and draft.date is not None and draft.date[0] == draft.date[1] and draft.date[0] != day.start
+            and not draft.speech_day)
 
 
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:

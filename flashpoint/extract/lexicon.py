@@ -616,6 +616,13 @@ TALLY_NOUNS: list[str] = [
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
 ]
+# A facility told again by its kind ("rockets fell inside the field", "سقطت ثلاثة صواريخ داخل الحقل"): the
+# facility the report named last.
+FACILITY_ANAPHORA: list[str] = [
+    "the base", "the field", "the airport", "the airbase", "the air base", "the camp", "the facility",
+    "the installation", "the compound", "the garrison", "the plant",
+    "القاعدة", "الحقل", "المطار", "المعسكر", "المنشأة", "الثكنة", "المحطة",
+]
 # "energy sites in the Region", "منشآت الطاقة في الإقليم": the region the report names (Kurdistan), as a tally's place
 REGION_ANAPHORA: list[str] = ["الإقليم", "بالإقليم", "the Region", "the Region's"]
 # English ordinals: "the fourth rocket attack on Israel since October 7" counts four.

@@ -1049,3 +1049,14 @@ def test_a_us_military_spokesman_speaks_for_the_united_states():
                             "Hasakah where gunmen had taken up positions, a U.S. military spokesman said.", "en",
                     "2022-01-22")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_attacks_on_one_site_on_other_days_are_other_incidents_and_the_field_is_the_field_named():
+    field = extract("t116", "تعرّض حقل خورمور في قضاء جمجمال لأكثر من عشرة هجمات منذ 22 حزيران/يونيو 2022. وفي 27 تشرين "
+                            "الثاني/نوفمبر 2023 سقطت طائرة مسيّرة داخل الحقل وأدت إلى توقف جزئي للإنتاج.", "ar",
+                    "2024-05-02")
+    assert [(i.place.name, str(i.date.start)) for i in field.incidents] == [("Khor Mor gas field", "2023-11-27")]
+    two_days = extract("t117", "Two rockets struck Ain al-Asad air base late on Monday, wounding five U.S. service members. "
+                               "The attack came three weeks after two rockets fell inside Ain al-Asad on July 16.", "en",
+                       "2024-08-06")
+    assert sorted(str(i.date.start) for i in two_days.incidents) == ["2024-07-16", "2024-08-05"]

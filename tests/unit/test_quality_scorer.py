@@ -24,3 +24,12 @@ def test_a_place_beyond_30_km_is_a_miss_and_an_extra():
     score = Score()
     place_score(facts_at(("Mosul", 36.34, 43.13)), gold, score, "d2")
     assert (score.tp, score.fp, score.fn) == (0, 1, 1) and score.errors == [("d2", ["Mosul"], ["Erbil"])]
+
+
+def test_a_place_attacked_on_two_days_is_one_predicted_place():
+    # Gold lists each place attacked once (two attacks on Ain al-Asad on two days are one gold place).
+    gold = {"incident_places": [{"name": "Ain al-Asad Air Base", "lat": 33.79, "lon": 42.44}]}
+    score = Score()
+    place_score(facts_at(("Ain al-Asad Air Base", 33.79, 42.44), ("Ain al-Asad Air Base", 33.79, 42.44)), gold,
+                score, "d3")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
