@@ -81,7 +81,16 @@ def _day(tok: str) -> int | None:
 
 
 def _month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """(month, index after) if tokens[i] starts a month name."""
+    """(month, index after) if tokens[i] starts a month name; "حزيران/يونيو" (both calendars' names) is one."""
+    found = _one_month_at(tokens, i)
+    if found and found[1] + 1 < len(tokens) and tokens[found[1]] == "/":
+        other = _one_month_at(tokens, found[1] + 1)
+        if other and other[0] == found[0]:
+            return other
+    return found
+
+
+def _one_month_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     if i >= len(tokens):
         return None
     for form in _strip(tokens[i]):
@@ -341,8 +350,9 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
                 day = published - _DAYS[1]
             return DateMention(i, i + 1, day, day, "relative")
         if form in ("today", "اليوم", "tonight"):
-            if nxt in ("السابق", "التالي", "نفسه", "ذاته"):
-                return None  # "اليوم السابق" (the day before), "اليوم نفسه": relative to the event, not today
+            if nxt in ("السابق", "التالي", "نفسه", "ذاته") or prev in ("ذلك", "ذات", "نفس", "تلك"):
+                # "اليوم السابق" (the day before), "اليوم نفسه", "في ذلك اليوم": relative to the event, not today
+                return None
             return DateMention(i, i + 1, published, published, "relative")
         if form in ("overnight",) or (form == "last" and nxt == "night") or (form == "الليله" and nxt == "الماضيه"):
             day = published - _DAYS[1]

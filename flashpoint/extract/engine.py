@@ -128,6 +128,7 @@ _LOSS_UNKNOWN = {fold_key(w) for w in lexicon.LOSS_UNKNOWN}
 _SINCE_WORDS = {"since", "منذ"}  # a toll told "since" a day is a campaign's, not one attack's
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = _phrase_sets(lexicon.NEXT_DAY_PHRASES)
+_SAME_DAY = _phrase_sets(lexicon.SAME_DAY_PHRASES)
 _TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
 _ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
 _NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
@@ -242,6 +243,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
+_SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
@@ -510,10 +512,14 @@ class Extractor:
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
         last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
+        last_day_told: dt.date | None = None  # what "that day", "في ذلك اليوم" refer to
+        quote_open = False  # a quotation runs on past the sentence
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
             sentence_toks = toks[t0:t1]
-            in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS
+            # inside a quotation: opened here, or opened before and not yet closed (a statement of paragraphs)
+            in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS or quote_open
+            quote_open = _still_quoting(s.text, quote_open)
             if s.text.rstrip().endswith(":") and not _STATEMENT_WORDS.isdisjoint(toks[t0:t1]):
                 issued = [d for d in find_dates(toks[t0:t1], published) if d.start == d.end]
                 statement_day = issued[0].start if issued and issued[0].start != published else None
@@ -558,6 +564,7 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
+                and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
                      or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
             ] if attack_cues else []
@@ -672,6 +679,14 @@ class Extractor:
                 if turn is not None and told is not None:
                     day = told.start + dt.timedelta(days=1)
                     dates = [DateMention(t0 + turn, t0 + turn + 1, day, day, "relative")]
+                same = _phrase_start(sentence_toks, _SAME_DAY) if turn is None else None
+                if same is not None and last_day_told is not None:
+                    # "في ذلك اليوم، سقطت ثلاثة صواريخ": the day told last (even as the start of a count)
+                    dates = [DateMention(t0 + same, t0 + same + 1, last_day_told, last_day_told, "relative")]
+            told_days = [d.start for d in all_dates if d.kind in ("day", "since") or (
+                d.kind == "relative" and d.start == d.end)]
+            if told_days:
+                last_day_told = told_days[-1]
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
@@ -1118,6 +1133,15 @@ class Extractor:
             if drafts:
                 # the attack told last before it ("the raids killed three"), else the first told after it
                 nearest = min(drafts, key=lambda d: (d.first_sentence > f.index, abs(d.first_sentence - f.index)))
+                if nearest.place.kind in SPECIFIC_KINDS and len({d.place.place_id for d in drafts}) == 1 \
+                        and _another_day(nearest, f.date, f):
+                    # a report on one site ("وفي 27 تشرين الثاني 2023 سقطت طائرة مسيّرة قرب وحدة المعالجة"): an
+                    # attack told on another day, with no place, is another attack on that site
+                    nearest = _IncidentDraft(nearest.place, nearest.match_text, nearest.precision, f.index)
+                    drafts.append(nearest)
+                    _absorb(nearest, f, share=True)
+                    told_of.setdefault(f.index, []).append(nearest)
+                    continue
                 _absorb(nearest, f, share=len(drafts) == 1)
                 told_of.setdefault(f.index, []).append(nearest)
 
@@ -2050,6 +2074,19 @@ def _country_after(places, tok: int, window: int) -> str | None:
         if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
             return None
     return first.country_code
+
+
+def _still_quoting(text: str, open_before: bool) -> bool:
+    """Whether a quotation is still open after this sentence ("«...»" pairs; straight quotes toggle)."""
+    opened = open_before
+    for ch in text:
+        if ch in "«“":
+            opened = True
+        elif ch in "»”":
+            opened = False
+        elif ch == '"':
+            opened = not opened
+    return opened
 
 
 def _another_day(draft: _IncidentDraft, day: DateMention | None, f: _SentenceFacts) -> bool:

@@ -255,6 +255,7 @@ ATTACK_CUES: list[str] = [
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
     "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
+    "تفجير", "تفجيرات",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
@@ -616,6 +617,9 @@ TALLY_NOUNS: list[str] = [
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
 ]
+# What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
+# operation".
+SEARCH_WORDS: list[str] = ["تفتيش", "دهم", "اعتقال", "اعتقالات", "search", "searches", "arrest", "arrests", "sweep"]
 # A facility told again by its kind ("rockets fell inside the field", "سقطت ثلاثة صواريخ داخل الحقل"): the
 # facility the report named last.
 FACILITY_ANAPHORA: list[str] = [
@@ -739,6 +743,9 @@ DAY_BEFORE_PHRASES: list[str] = ["the previous day", "the day before", "a day ea
 # The day after the last one told ("its jets struck the group in Syria the following day").
 NEXT_DAY_PHRASES: list[str] = ["the following day", "the next day", "a day later", "اليوم التالي", "في اليوم التالي",
                                "في اليوم الذي تلاه", "next morning", "the following morning", "صباح اليوم التالي"]
+# The day told last: "In that day, three Katyusha rockets fell inside the field", "A second drone attack the same day".
+SAME_DAY_PHRASES: list[str] = ["that day", "the same day", "on the same day", "that same day", "في ذلك اليوم",
+                               "ذلك اليوم", "في اليوم نفسه", "اليوم نفسه", "في اليوم ذاته", "اليوم ذاته", "في نفس اليوم"]
 # What an Arabic announcement announces when it is a toll, not an operation ("أعلن ... مقتل خمسة").
 TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]
 # Words before the city an envoy sits in, which is no site ("السفير الإيراني في بغداد").

@@ -1060,3 +1060,20 @@ def test_attacks_on_one_site_on_other_days_are_other_incidents_and_the_field_is_
                                "The attack came three weeks after two rockets fell inside Ain al-Asad on July 16.", "en",
                        "2024-08-06")
     assert sorted(str(i.date.start) for i in two_days.incidents) == ["2024-07-16", "2024-08-05"]
+
+
+def test_that_day_a_report_on_one_site_and_a_statement_of_paragraphs():
+    field = extract("t118", "تعرّض حقل خورمور لأكثر من عشرة هجمات منذ 22 حزيران/يونيو 2022.\n\nفي ذلك اليوم، سقطت ثلاثة صواريخ "
+                            "كاتيوشا داخل الحقل من دون إصابات. وفي 27 تشرين الثاني/نوفمبر 2023 سقطت طائرة مسيّرة قرب "
+                            "وحدة المعالجة. ثم جاء هجوم 26 نيسان/أبريل الماضي، حين أودت مسيّرة مفخخة بحياة أربعة عمال.",
+                    "ar", "2024-05-02")
+    assert sorted(str(i.date.start) for i in field.incidents) == ["2022-06-22", "2023-11-27", "2024-04-26"]
+    assert {i.place.name for i in field.incidents} == {"Khor Mor gas field"}
+    pentagon = extract("t119", "The Department of Defense issued the following statement late on Thursday:\n\n\"Shortly after "
+                               "1:30 p.m. local time today, a drone hit a maintenance building at a coalition base near "
+                               "Hasakah.\n\nU.S. Central Command will carry out precision air strikes tonight against "
+                               "facilities in eastern Syria.\"", "en", "2023-03-24")
+    assert {str(i.date.start) for i in pentagon.incidents} == {"2023-03-23"}
+    search = extract("t120", "تبنّى داعش تفجير عبوة ناسفة قرب قضاء الحويجة مساء السبت. ونفّذت قوة مشتركة من الجيش صباح "
+                             "الأحد عملية تفتيش في القرى المحيطة.", "ar", "2024-02-12")
+    assert [str(i.date.start) for i in search.incidents] == ["2024-02-10"]

@@ -148,3 +148,13 @@ def test_a_weekday_before_a_calendar_day_is_that_day():
     for text in ("ففي ليل السبت 13 نيسان/أبريل أطلقت إيران", "on Saturday, April 13, Iran launched"):
         found = _find(_tokens(_fold(text).text)[0], _dt.date(2024, 11, 5))
         assert [(str(d.start), d.kind) for d in found] == [("2024-04-13", "day")]
+
+
+def test_a_month_named_in_both_calendars_takes_the_year_after_it_and_that_day_is_not_today():
+    import datetime as _dt
+    from flashpoint.extract.dates import find_dates as _find
+    from flashpoint.extract.engine import _tokens
+    from flashpoint.extract.text import fold as _fold
+    found = _find(_tokens(_fold("منذ 22 حزيران/يونيو 2022").text)[0], _dt.date(2024, 5, 2))
+    assert [(str(d.start), d.kind) for d in found] == [("2022-06-22", "since")]
+    assert _find(_tokens(_fold("في ذلك اليوم، سقطت ثلاثة صواريخ").text)[0], _dt.date(2024, 5, 2)) == []
