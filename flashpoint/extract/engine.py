@@ -1999,9 +1999,16 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
                 and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
             counted.append((i + 1, int(ordinal.group(1))))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
-            toks[i] in _TALLY_NOUN_FORMS and toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS for i in range(t0, t1))):
+            _tally_noun(toks[i]) and (toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
+                                      or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3]
+                                      and toks[i + 2] in _AR_ORDINALS) for i in range(t0, t1))):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
+
+
+def _tally_noun(tok: str) -> bool:
+    """A counted noun, with the article too ("الهجوم الحادي عشر")."""
+    return tok in _TALLY_NOUN_FORMS or (tok[:2] == "ال" and tok[2:] in _TALLY_NOUN_FORMS)
 
 
 def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
@@ -2017,7 +2024,8 @@ def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int,
         elif unit < 20 and toks[end : end + 1] and toks[end][:1] == "و" and _AR_ORDINALS.get(toks[end][1:], 0) >= 20:
             value, end = unit + _AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
         of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
-        after_noun = i - 1 >= t0 and toks[i - 1] in _TALLY_NOUN_FORMS
+        after_noun = i - 1 >= t0 and _tally_noun(toks[i - 1]) or (  # "وهذا الهجوم هو الخامس"
+            i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and _tally_noun(toks[i - 2]))
         if (of_its_kind or after_noun) and value >= 2:
             found.append((end, value))
     return found

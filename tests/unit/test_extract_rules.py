@@ -1077,3 +1077,10 @@ def test_that_day_a_report_on_one_site_and_a_statement_of_paragraphs():
     search = extract("t120", "تبنّى داعش تفجير عبوة ناسفة قرب قضاء الحويجة مساء السبت. ونفّذت قوة مشتركة من الجيش صباح "
                              "الأحد عملية تفتيش في القرى المحيطة.", "ar", "2024-02-12")
     assert [str(i.date.start) for i in search.incidents] == ["2024-02-10"]
+
+
+def test_an_arabic_ordinal_told_after_the_attack_noun_counts_attacks():
+    facts = extract("t121", "قُتل اثنان من عناصر الحشد في ضربة بطائرة مسيّرة قرب مدينة القائم مساء أمس. وهذا الهجوم هو الخامس "
+                            "الذي يستهدف مواقع الحشد منذ 19 تموز/يوليو، بعد انفجارات طالت مقرات في آمرلي وقرب قاعدة بلد "
+                            "الجوية.", "ar", "2019-08-26")
+    assert (5, "IQ") in tallies(facts)
