@@ -1207,7 +1207,7 @@ class Extractor:
             if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
-        speaker = _speaker(actors, cats)
+        speaker = _speaker(actors, cats, toks)
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
         # does "Russia's defence ministry denied that its aircraft had flown".
@@ -1226,7 +1226,8 @@ class Extractor:
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in _VOICE_OF) and id(m) not in possessors
-                          and (0 <= cue.tok_start - m.tok_end <= 4 or 0 <= m.tok_start - cue.tok_end <= after
+                          and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
+                              after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])))  # not "said Iran had"
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
                                    and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
@@ -2154,14 +2155,18 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
                       injured=(0 if no_casualties else None) if injured is None else injured)
 
 
-def _speaker(actors: list[tuple[Match, str, str]], cats: dict) -> str | None:
-    """Who states the sentence: a source, or a state right next to a speech verb."""
+def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:
+    """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
+    army"; not "said Iran had fired", where Iran is what is said)."""
     for m, name, kind in actors:
         if kind == "source":
             return name
     for cue in cats.get("speech", []):
         for m, name, _kind in actors:
-            if 0 <= m.tok_start - cue.tok_end <= 1 or 0 <= cue.tok_start - m.tok_end <= 2:
+            if 0 <= cue.tok_start - m.tok_end <= 2:
+                return name
+            if 0 <= m.tok_start - cue.tok_end <= 1 and (
+                    ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):
                 return name
     return None
 

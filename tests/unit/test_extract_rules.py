@@ -1084,3 +1084,12 @@ def test_an_arabic_ordinal_told_after_the_attack_noun_counts_attacks():
                             "الذي يستهدف مواقع الحشد منذ 19 تموز/يوليو، بعد انفجارات طالت مقرات في آمرلي وقرب قاعدة بلد "
                             "الجوية.", "ar", "2019-08-26")
     assert (5, "IQ") in tallies(facts)
+
+
+def test_a_state_right_after_said_is_what_is_said_not_who_says_it():
+    facts = extract("t122", "The Israeli military said Iran had fired about 180 ballistic missiles at Israel on Tuesday. "
+                            "Defense Minister Yoav Gallant said Iran had crossed a line.", "en", "2024-10-02")
+    assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
+    inverted = extract("t123", "Rockets struck a base in Syria on Monday, killing two fighters, said Israel's army.", "en",
+                       "2024-10-02")
+    assert "Israel" in {a.name for a in inverted.actors}
