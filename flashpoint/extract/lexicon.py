@@ -33,7 +33,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
         "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis", "Yemeni rebels", "Yemen's rebels",
         # Their own names for their forces and their military spokesman, in their statements.
-        "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea"]),
+        "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea", "Saree", "Sarea"]),
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
