@@ -290,6 +290,9 @@ GENERIC_CUES: list[str] = [
     # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".
     "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
     "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ", "بشكل متكرر", "باستمرار", "دأبت", "عادة ما",
+    # a campaign told as its length: "a ceasefire ... which ended weeks of intense American airstrikes on Yemen"
+    "weeks of airstrikes", "weeks of strikes", "weeks of intense", "months of airstrikes", "months of strikes",
+    "months of intense", "أسابيع من الغارات", "أشهر من الغارات",
 ]
 # "In response to" a place is a cause ("رداً على المجازر في غزة"), but a named facility after it is the
 # attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,
@@ -311,6 +314,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # road between Sinjar and Sinuni" is where the attack was).
     "area between", "areas between", "region between", "territories between", "border between",
     "المنطقة الممتدة بين", "المنطقة الواقعة بين", "المناطق الواقعة بين", "المناطق الممتدة بين",
+    # Where captives are held: "demanded the release of the sailors held in Yemen"
+    "held in", "being held in", "detained in", "المحتجزين في", "المحتجزون في",
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
 ]

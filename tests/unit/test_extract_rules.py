@@ -1093,3 +1093,12 @@ def test_a_state_right_after_said_is_what_is_said_not_who_says_it():
     inverted = extract("t123", "Rockets struck a base in Syria on Monday, killing two fighters, said Israel's army.", "en",
                        "2024-10-02")
     assert "Israel" in {a.name for a in inverted.actors}
+
+
+def test_where_captives_are_held_and_a_campaign_told_by_its_length_are_no_sites():
+    facts = extract("t124", "Houthi forces attacked the bulk carrier Eternity C in the Red Sea on Monday, killing four crew "
+                            "members. The State Department condemned the Houthi attack on a civilian ship and demanded the "
+                            "release of the sailors held in Yemen. The rebels had paused their attacks after a ceasefire "
+                            "with the United States in May, which ended weeks of intense American airstrikes on Yemen.",
+                    "en", "2025-07-10")
+    assert "YE" not in {i.country_code for i in facts.incidents}
