@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
@@ -772,7 +773,8 @@ class Extractor:
         if author and any(f.event for f in facts_by_sentence):
             # The report is the group's own statement of its operations: the group claims them.
             roles.pop((author, "mentioned"), None)
-            if (author, "alleged") in roles and roles[(author, "alleged")].said_by is None:
+            if (author, "alleged") in roles and roles[(author, "alleged")].said_by is None \
+                    and author not in _STRIKING_STATES:  # (a state is blamed by others it may not name)
                 del roles[(author, "alleged")]  # "our forces carried out": its own words, nobody blames it
             roles.setdefault((author, "claimant"), ActorRole(name=author, role="claimant"))
         for name, role in list(roles):
@@ -1855,7 +1857,11 @@ def _statement_author(toks: list[str], first_sentences) -> str | None:
             continue
         for m in matches:
             for e in m.of("actor"):
-                if e.value[1] != "group" or not any(0 < m.tok_start - i <= 10 for i in said):
+                # a group, or a state's army or defence ministry ("Statement by the Turkish Ministry of National
+                # Defense:"; not its foreign ministry condemning someone else's strike)
+                military = e.value[1] == "state" and e.value[0] in _STRIKING_STATES and any(
+                    w in " ".join(toks[m.tok_start : m.tok_end]) for w in _MILITARY_WORDS)
+                if (e.value[1] != "group" and not military) or not any(0 < m.tok_start - i <= 10 for i in said):
                     continue
                 before = toks[max(t0, m.tok_start - 2):m.tok_start]
                 if (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (

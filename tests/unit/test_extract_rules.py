@@ -1102,3 +1102,11 @@ def test_where_captives_are_held_and_a_campaign_told_by_its_length_are_no_sites(
                             "with the United States in May, which ended weeks of intense American airstrikes on Yemen.",
                     "en", "2025-07-10")
     assert "YE" not in {i.country_code for i in facts.incidents}
+
+
+def test_a_state_defence_ministry_statement_claims_its_operation():
+    facts = extract("t125", "ANKARA — Statement by the Turkish Ministry of National Defense, Oct. 24, 2024:\n\n\"Air operations "
+                            "were conducted against terrorist targets in northern Iraq and northern Syria on 23 October. "
+                            "The Sinjar region in Iraq was among those covered by the operation.\"\n\nThe SDF accused "
+                            "Turkey of hitting bakeries and power stations.", "en", "2024-10-24")
+    assert "Turkey" in roles(facts, "claimant") and "Turkey" in roles(facts, "alleged")
