@@ -461,6 +461,7 @@ AFFILIATED_BEFORE: list[str] = ["close to", "linked to", "affiliated with", "aff
 # The actor AFTER the cue backs the attackers.
 SPONSOR_BEFORE: list[str] = [
     "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "العميلة ل", "القوات العميلة ل",
+    "مدعومون من", "المدعومون من", "مدعومين من", "تدعمها", "يدعمها", "التي تدعمها", "الذي تدعمه",
     "الممولة من", "ممولة من", "المسلحة من قبل",
     "وكلاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
     "soutenues par", "unterstützt von",

@@ -1110,3 +1110,12 @@ def test_a_state_defence_ministry_statement_claims_its_operation():
                             "The Sinjar region in Iraq was among those covered by the operation.\"\n\nThe SDF accused "
                             "Turkey of hitting bakeries and power stations.", "en", "2024-10-24")
     assert "Turkey" in roles(facts, "claimant") and "Turkey" in roles(facts, "alleged")
+
+
+def test_arabic_backers_in_the_plural_and_the_factions_a_state_supports():
+    plural = extract("t126", "هاجم مسلحون يُشتبه بأنهم مدعومون من إيران قاعدة كونوكو بعدة صواريخ مساء الأربعاء.", "ar",
+                     "2022-08-25")
+    assert roles(plural, "sponsor") == {"Iran"}
+    supports = extract("t127", "قصفت الفصائل التي تدعمها إيران قاعدة عين الأسد بطائرتين مسيّرتين فجر اليوم.", "ar",
+                       "2023-10-26")
+    assert roles(supports, "sponsor") == {"Iran"}
