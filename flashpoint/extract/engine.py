@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
@@ -515,6 +516,7 @@ class Extractor:
         last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
         last_day_told: dt.date | None = None  # what "that day", "في ذلك اليوم" refer to
         quote_open = False  # a quotation runs on past the sentence
+        previous_speaker: list[str | None] = [None]  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
             sentence_toks = toks[t0:t1]
@@ -654,6 +656,8 @@ class Extractor:
                 if t0 < dateline_toks:
                     all_dates = [d for d in all_dates if d.start_tok >= dateline_toks]
                 dates = [d for d in all_dates if not _after_speech(d, cats)]
+                if _phrase_start(sentence_toks, _DIED_OF_WOUNDS) is not None:
+                    all_dates = dates = []  # "وتوفي صباح اليوم متأثراً بجراحه": the day of a death, not of the attack
                 if counted:
                     # "the fourth attack since the war in Gaza began on October 7": the day a count runs from
                     dates = [DateMention(d.start_tok, d.end_tok, d.start, max(d.start, published or d.start), "since")
@@ -692,7 +696,7 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices,
-                                     generic)
+                                     generic, previous_speaker)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -1185,11 +1189,12 @@ class Extractor:
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
-               generic: bool = False) -> str | None:
+               generic: bool = False, previous_speaker: list | None = None) -> str | None:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
         t0, t1 = span
+        previous_speaker = previous_speaker if previous_speaker is not None else [None]
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
-                or cats.get("anaphor")):
+                or cats.get("anaphor") or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])):
             return last_group
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
@@ -1210,6 +1215,10 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats, toks)
+        if speaker is None and toks[t0 : t0 + 2] in (["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"],
+                                                     ["she", "said"], ["she", "added"]):
+            speaker = previous_speaker[0]  # "It said fighter jets later struck ...": the one who spoke before
+        previous_speaker[0] = speaker
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
         # does "Russia's defence ministry denied that its aircraft had flown".
@@ -1674,14 +1683,16 @@ class Extractor:
                     0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
                 out.append(name)  # (but "Israel has not confirmed carrying out that strike")
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
-        state = lexicon.SPOKESPEOPLE.get(speaker or "")
+        # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
+        state = lexicon.SPOKESPEOPLE.get(speaker or "") or (speaker if speaker in _STRIKING_STATES else None)
         if state and not out:  # nobody else named as striking
             # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
             own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
             for verb in cats.get("conduct", []):
                 # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
                 reach = 16 if arabic(verb) else 8
-                if any(0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start]
+                if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
+                       or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 1)  # "fighter jets later struck"
                        for w in own_strikes):
                     out.append(state)
                     break

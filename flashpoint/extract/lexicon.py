@@ -295,6 +295,8 @@ GENERIC_CUES: list[str] = [
     # a campaign told as its length: "a ceasefire ... which ended weeks of intense American airstrikes on Yemen"
     "weeks of airstrikes", "weeks of strikes", "weeks of intense", "months of airstrikes", "months of strikes",
     "months of intense", "أسابيع من الغارات", "أشهر من الغارات",
+    # a daily habit: "باتت الضربات جزءاً من المشهد اليومي"
+    "المشهد اليومي", "بشكل يومي", "بشكل شبه يومي", "شبه يومية", "on a daily basis", "almost daily", "near-daily",
 ]
 # "In response to" a place is a cause ("رداً على المجازر في غزة"), but a named facility after it is the
 # attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,
@@ -629,6 +631,10 @@ TALLY_NOUNS: list[str] = [
 # What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
 # operation".
 SEARCH_WORDS: list[str] = ["تفتيش", "دهم", "اعتقال", "اعتقالات", "search", "searches", "arrest", "arrests", "sweep"]
+# A death told later than the attack: its day is the death's, not the attack's ("وتوفي صباح اليوم متأثراً بجراحه").
+DIED_OF_WOUNDS: list[str] = ["متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "متأثرا بجروحه", "died of his wounds",
+                             "died of her wounds", "died of their wounds", "succumbed to his wounds",
+                             "succumbed to her wounds", "succumbed to their wounds", "died of wounds"]
 # A facility told again by its kind ("rockets fell inside the field", "سقطت ثلاثة صواريخ داخل الحقل"): the
 # facility the report named last.
 FACILITY_ANAPHORA: list[str] = [

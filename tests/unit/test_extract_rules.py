@@ -1119,3 +1119,17 @@ def test_arabic_backers_in_the_plural_and_the_factions_a_state_supports():
     supports = extract("t127", "قصفت الفصائل التي تدعمها إيران قاعدة عين الأسد بطائرتين مسيّرتين فجر اليوم.", "ar",
                        "2023-10-26")
     assert roles(supports, "sponsor") == {"Iran"}
+
+
+def test_it_said_is_the_one_who_spoke_before_and_a_state_claims_its_jets_strike():
+    facts = extract("t128", "The Israeli military said about ten rockets had been launched toward Kiryat Shmona on Sunday. "
+                            "It said fighter jets later struck the launch site in the southern Lebanese village of Kfar "
+                            "Kila.", "en", "2023-11-06")
+    assert "Israel" in roles(facts, "claimant")
+
+
+def test_a_death_from_wounds_dates_no_attack():
+    facts = extract("t129", "ارتفعت حصيلة القصف الصاروخي الذي استهدف مطار أربيل الدولي مساء أمس الاثنين إلى قتيلين. وأوضحت "
+                            "الوزارة أن أحدهما مواطن أصيب حين سقط صاروخ قرب منزله وتوفي صباح اليوم متأثراً بجراحه.", "ar",
+                    "2021-02-16")
+    assert {str(i.date.start) for i in facts.incidents if i.date} == {"2021-02-15"}
