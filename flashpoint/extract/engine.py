@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 _DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
@@ -361,6 +362,20 @@ def _uses_capitals(text: str) -> bool:
     """Whether the report capitalises names at all (some feeds send everything in lower case)."""
     sample = text[:2000]
     return len(_UPPER_RE.findall(sample)) * 50 > len(_LATIN_RE.findall(sample))
+
+
+_SURNAME_RE = re.compile(r"([A-Z][a-z]+) (?:[Aa]l|[Ee]l)-$")
+_PLACE_HEADS = {"Camp", "Mount", "Wadi", "Tal", "Tell", "Tel", "Ain", "Ayn", "Bir", "Jabal", "Jebel", "Ras", "Khan",
+                "Deir", "Kafr", "Kfar", "Beit", "Hay", "Qasr", "Abu", "Umm", "Bab", "Port", "Jisr", "Marj", "Hawsh",
+                "Sheikh", "Nahr", "Birket", "Majdal", "Arab", "Harat", "Souq", "Suq", "Bani", "Beni", "Dar", "Sidi",
+                "Madinat", "Tall", "Qalat", "Qal'at", "Mazraat", "Nabi", "Saraya", "Base", "Airport", "Street", "The"}
+
+
+def _surname(folded: Folded, m: Match) -> bool:
+    """"Thabet al-Abbasi", "Abu Mahdi al-Muhandis": a name after a given name is a man's, not a town's."""
+    start = folded.to_original(m.start)
+    before = _SURNAME_RE.search(folded.original[max(0, start - 24) : start + 3])
+    return before is not None and before.group(1) not in _PLACE_HEADS
 
 
 def _lower_case_word(folded: Folded, m: Match) -> bool:
@@ -490,6 +505,9 @@ class Extractor:
                     if cased:
                         m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
                         continue
+                if m.places and _surname(folded, m):
+                    m.place_reading = False  # "Defense Minister Thabet al-Abbasi": a man's name, not Al-Abbasi
+                    continue
                 # Countries named, and places all in one country (see Matcher); "مدعومة من إيران" names
                 # Iran as an actor, which says nothing of where the report's places are.
                 if m.doc_codes and not ((m.of("actor") or m.of("metonym")) and not self._is_place_reading(toks, m)):
@@ -1764,7 +1782,9 @@ class Extractor:
             # "سبعة منها في سوريا وخمسة في العراق".
             j = end
             while j < t1 - 2:
-                parsed = number_at(toks, j) if toks[j] not in ("and", "و") else number_at(toks, j + 1)
+                k = j + 1 if toks[j] in ("and", "و") else j
+                # "four times in Iraq and twice in Syria"
+                parsed = (_ONCE_TWICE[toks[k]], k + 1) if toks[k] in _ONCE_TWICE else number_at(toks, k)
                 after = parsed[1] if parsed else 0
                 while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS):
                     after += 1

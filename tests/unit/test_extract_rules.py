@@ -1133,3 +1133,11 @@ def test_a_death_from_wounds_dates_no_attack():
                             "الوزارة أن أحدهما مواطن أصيب حين سقط صاروخ قرب منزله وتوفي صباح اليوم متأثراً بجراحه.", "ar",
                     "2021-02-16")
     assert {str(i.date.start) for i in facts.incidents if i.date} == {"2021-02-15"}
+
+
+def test_a_mans_surname_is_no_town_and_twice_counts_two():
+    facts = extract("t130", "Rockets struck Al-Asad Air Base on Monday, the Pentagon said. U.S. forces in Iraq and Syria "
+                            "had been attacked six times since July 1 - four times in Iraq and twice in Syria. Austin "
+                            "spoke with Iraqi Defense Minister Thabet al-Abbasi.", "en", "2024-08-06")
+    assert {p for p, _c in sites(facts)} == {"Ain al-Asad Air Base"}
+    assert {(6, None), (4, "IQ"), (2, "SY")} <= tallies(facts)
