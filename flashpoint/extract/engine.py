@@ -400,10 +400,14 @@ def _speaks_of_itself(words: list[str]) -> bool:
     return False
 
 
-def _by_an_armed_actor(cue: Match, cats: dict) -> bool:
-    """"an Israeli strike", "a US strike", "ضربة أميركية": a state or group names the strike as theirs."""
+def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
+    """"an Israeli strike", "a US strike", "ضربة أميركية": a state or group names the strike as theirs; or
+    "targeted by \"terrorists from ISIS remnants\"": the group named as the doer."""
+    by = toks[cue.tok_end : cue.tok_end + 1] == ["by"]
     for m in (*cats.get("demonym", ()), *cats.get("actor", ())):
         if 0 <= cue.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - cue.tok_end <= 0:
+            return True
+        if by and 1 <= m.tok_start - cue.tok_end <= 5 and any(e.value[1] == "group" for e in m.of("actor")):
             return True
     return False
 
@@ -587,7 +591,7 @@ class Extractor:
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
                 and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
-                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats))
+                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
             struck_place = False
@@ -1494,6 +1498,8 @@ class Extractor:
                 active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
+                # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"
+                passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 4)
                 if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                     passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
                 elif ARABIC_RE.match(toks[verb.tok_start]):

@@ -1141,3 +1141,11 @@ def test_a_mans_surname_is_no_town_and_twice_counts_two():
                             "spoke with Iraqi Defense Minister Thabet al-Abbasi.", "en", "2024-08-06")
     assert {p for p, _c in sites(facts)} == {"Ain al-Asad Air Base"}
     assert {(6, None), (4, "IQ"), (2, "SY")} <= tallies(facts)
+
+
+def test_the_doer_named_a_few_words_after_by_is_blamed():
+    facts = extract("t131", "At least 53 people were killed on Friday when gunmen attacked them near al-Sukhnah. The state "
+                            "news agency SANA said the group had been hunting truffles when they were targeted by "
+                            "\"terrorists from ISIS remnants\", and that a number of other people had been wounded.", "en",
+                    "2023-02-18")
+    assert "Islamic State" in roles(facts, "alleged")
