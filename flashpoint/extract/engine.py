@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_GROUP_PAIR = _phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 _DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
@@ -1368,6 +1369,13 @@ class Extractor:
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
                     taken.add(id(m))
+            pair = _phrase_start(toks[cue.tok_end : min(t1, cue.tok_end + 6)], _GROUP_PAIR)
+            if pair is not None:
+                # "الولايات المتحدة تحمّل الجماعتين المسؤولية": the last two groups named before
+                named = [name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start)
+                         if kind == "group" and m.tok_end <= cue.tok_start]
+                for name in list(dict.fromkeys(reversed(named)))[:2]:
+                    give(name, "alleged", said_by)
         for cue in cats.get("perpetrated_by", []):
             # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
             if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):

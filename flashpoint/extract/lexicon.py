@@ -721,6 +721,9 @@ GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم",
 ]
+# Two groups told again: "الولايات المتحدة تحمّل الجماعتين المسؤولية" (the two groups named before).
+GROUP_PAIR_ANAPHORA: list[str] = ["الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان", "both groups", "the two groups",
+                                  "both militias", "the two militias"]
 
 # Verbs whose subject is the attacker ("the Houthis fired", "الحوثيون أطلقوا"); the agent named by
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".

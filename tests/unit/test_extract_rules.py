@@ -1149,3 +1149,10 @@ def test_the_doer_named_a_few_words_after_by_is_blamed():
                             "\"terrorists from ISIS remnants\", and that a number of other people had been wounded.", "en",
                     "2023-02-18")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_the_two_groups_blamed_are_the_two_named_before():
+    facts = extract("t132", "قال المتحدث باسم البنتاغون إن الضربات الأمريكية ليل الأحد طالت موقعين في سوريا تستخدمهما كتائب "
+                            "حزب الله وكتائب سيد الشهداء، مضيفاً أن الولايات المتحدة تحمّل الجماعتين المسؤولية عن هجمات "
+                            "بطائرات مسيّرة.", "ar", "2021-06-28")
+    assert {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"} <= roles(facts, "alleged")
