@@ -1060,12 +1060,14 @@ class Extractor:
             if not f.sites:
                 placeless.append(f)
                 continue
-            facilities = [p for _m, p in f.sites if p.kind == "facility"]
-            # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site.
+            facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility"]
+            # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site (but
+            # "around Kobani ... and positions near Ain Issa" names two).
             specific = [
                 (m, p) for m, p in f.sites
                 if p.kind == "facility" or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
-                                                                  or not any(_locates(p, q) for q in facilities)))
+                                                                  or not any(_locates(p, q) and _beside(m, fm)
+                                                                             for fm, q in facilities)))
             ]
             broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS]
             chosen = list(specific)
@@ -1130,10 +1132,12 @@ class Extractor:
         # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
         # place told first is the same incident as the site named after it, in that country, on that day.
         for d in list(drafts):
-            if d.place.kind not in ("region", "country"):
-                continue  # a province told first is often an incident of its own ("clashes in Deir ez-Zor province")
+            if d.place.kind not in ("region", "country", "admin1"):
+                continue
+            # (a province joins a site in that province: "strikes on the Aleppo countryside" then "around Kobani")
             site = next((q for q in drafts if q.place.kind in SPECIFIC_KINDS and q.first_sentence > d.first_sentence
                          and q.place.country_code == d.place.country_code
+                         and (d.place.kind != "admin1" or q.place.admin1 == d.place.admin1)
                          and (d.date is None or q.date is None or _overlap(d.date, q.date))), None)
             if site is not None:
                 site.weapons = _unique(site.weapons + d.weapons)
@@ -1883,6 +1887,11 @@ def _dateline(text: str) -> tuple[int, int]:
         if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
             return start, m.end()
     return 0, 0
+
+
+def _beside(a: Match, b: Match) -> bool:
+    """Two places told within a few words of each other ("Harir air base in Erbil", "K-1 near Kirkuk")."""
+    return a.tok_start - b.tok_end <= 12 and b.tok_start - a.tok_end <= 12
 
 
 def _locates(town: Place, facility: Place) -> bool:

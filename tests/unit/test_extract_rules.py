@@ -1156,3 +1156,11 @@ def test_the_two_groups_blamed_are_the_two_named_before():
                             "حزب الله وكتائب سيد الشهداء، مضيفاً أن الولايات المتحدة تحمّل الجماعتين المسؤولية عن هجمات "
                             "بطائرات مسيّرة.", "ar", "2021-06-28")
     assert {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"} <= roles(facts, "alleged")
+
+
+def test_a_town_locates_a_facility_only_when_told_beside_it():
+    facts = extract("t133", "وطالت الغارات التركية فجر أمس محيط مدينة عين العرب (كوباني) ومحطة كهرباء قرب مدينة المالكية "
+                            "(ديريك)، ومواقع في ريف بلدة عين عيسى شمالي الرقة.", "ar", "2022-11-21")
+    assert {"‘Ayn al ‘Arab", "Al Mālikīyah", "Ayn Issa"} <= {p for p, _c in sites(facts)}
+    harir = extract("t134", "A drone struck Harir air base in Erbil province on Monday.", "en", "2024-01-02")
+    assert {p for p, _c in sites(harir)} == {"Harir Air Base"}
