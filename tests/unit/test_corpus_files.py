@@ -23,6 +23,7 @@ CORPUS_FILES = {
     "test2": CORPUS_DIR / "test2.jsonl",
     "test3": CORPUS_DIR / "test3.jsonl",
     "test4": CORPUS_DIR / "test4.jsonl",
+    "test5": CORPUS_DIR / "test5.jsonl",
 }
 SAMPLES = ROOT / "samples" / "reports.jsonl"
 
