@@ -723,6 +723,11 @@ class Extractor:
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
+            if sentence_tallies and last_facility is not None and last_facility[1].country_code and \
+                    _phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
+                # "فالحقل ... تعرّض لأكثر من عشرة هجمات منذ 22 حزيران": attacks on the field named before
+                for t in sentence_tallies:
+                    t.country_code = t.country_code or last_facility[1].country_code
             if sentence_tallies and tallies and _phrase_start(sentence_toks, _SAME_PERIOD) is not None:
                 # "... 30 times in that period": the period of the count told before
                 told = next((t for t in reversed(tallies) if t.start or t.end), None)
