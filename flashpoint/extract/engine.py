@@ -375,6 +375,8 @@ _PLACE_HEADS = {"Camp", "Mount", "Wadi", "Tal", "Tell", "Tel", "Ain", "Ayn", "Bi
 def _surname(folded: Folded, m: Match) -> bool:
     """"Thabet al-Abbasi", "Abu Mahdi al-Muhandis": a name after a given name is a man's, not a town's."""
     start = folded.to_original(m.start)
+    if folded.original[start : start + 3] not in ("al-", "Al-", "el-", "El-"):
+        return False
     before = _SURNAME_RE.search(folded.original[max(0, start - 24) : start + 3])
     return before is not None and before.group(1) not in _PLACE_HEADS
 
@@ -2151,16 +2153,11 @@ def _country_after(places, tok: int, window: int) -> str | None:
 
 
 def _still_quoting(text: str, open_before: bool) -> bool:
-    """Whether a quotation is still open after this sentence ("«...»" pairs; straight quotes toggle)."""
-    opened = open_before
-    for ch in text:
-        if ch in "«“":
-            opened = True
-        elif ch in "»”":
-            opened = False
-        elif ch == '"':
-            opened = not opened
-    return opened
+    """Whether a quotation is still open after this sentence: the last of «“ and »” decides; an odd number of
+    straight quotes turns it over."""
+    last_open, last_close = max(text.rfind("«"), text.rfind("“")), max(text.rfind("»"), text.rfind("”"))
+    opened = open_before if last_open == last_close else last_open > last_close
+    return not opened if text.count('"') % 2 else opened
 
 
 def _another_day(draft: _IncidentDraft, day: DateMention | None, f: _SentenceFacts) -> bool:
