@@ -816,6 +816,8 @@ class Extractor:
                 # A state's strike told only by others (SANA on an Israeli raid, Iraqi sources on a US
                 # strike): the state is named as the attacker, it does not claim it.
                 said_by = roles.pop((name, role)).said_by
+                if said_by and _VOICE_OF.get(said_by, said_by) == name:
+                    continue  # its own spokesman told of it, unheard: "CENTCOM said it had not carried out air strikes"
                 roles.setdefault((name, "alleged"), ActorRole(name=name, role="alleged", said_by=said_by))
         for name, role in list(roles):
             said_by = roles[(name, role)].said_by

@@ -518,6 +518,9 @@ NO_COMMENT_CUES: list[str] = [
     "does not respond to reports", "did not respond to", "not respond to reports", "declined to confirm",
     "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
     "لا يعلق", "لا تعلق",
+    # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"
+    "had not carried out", "has not carried out", "did not carry out", "had not been involved", "was not involved",
+    "were not involved", "had no involvement", "لم تنفذ", "لم ينفذ", "لا علاقة لها", "لا علاقة له",
 ]
 # Responsibility for an attack (Arabic blame: "حمّلت واشنطن مسؤوليته لفصائل المقاومة"), the forms a group
 # owns ("أعلن ... مسؤوليته"), and the deeds one is blamed for ("اتهم ... بتنفيذ الهجوم").

@@ -1164,3 +1164,10 @@ def test_a_town_locates_a_facility_only_when_told_beside_it():
     assert {"‘Ayn al ‘Arab", "Al Mālikīyah", "Ayn Issa"} <= {p for p, _c in sites(facts)}
     harir = extract("t134", "A drone struck Harir air base in Erbil province on Monday.", "en", "2024-01-02")
     assert {p for p, _c in sites(harir)} == {"Harir Air Base"}
+
+
+def test_a_state_that_says_it_did_not_strike_owns_and_is_blamed_for_nothing():
+    facts = extract("t135", "A blast at the Kalsu military base killed one PMF member overnight, security officials said on "
+                            "Saturday. The U.S. military's Central Command said on X that it had not carried out air "
+                            "strikes in Iraq on Friday.", "en", "2024-04-20")
+    assert "United States" not in roles(facts, "claimant") | roles(facts, "alleged")
