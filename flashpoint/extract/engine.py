@@ -1577,6 +1577,13 @@ class Extractor:
                         and name not in out and id(m) not in taken:
                     out.append(name)
                     taken.add(id(m))
+        for c in cats.get("confirmed_by", ()):
+            # "وهو ما أكده الجيش الإسرائيلي": the state named right after confirms the strike told before it
+            for m, name in states:
+                if 0 <= m.tok_start - c.tok_end <= 2 and name not in out and (event or any(
+                        a.tok_end <= c.tok_start for a in cats.get("attack", ()))):
+                    out.append(name)
+                    taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
         if event:

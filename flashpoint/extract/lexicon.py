@@ -557,7 +557,7 @@ SPEECH_CUES: list[str] = [
 ]
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
-    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا",
+    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
     "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
 ]
@@ -722,8 +722,11 @@ ELABORATION_WORDS: list[str] = [
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
-    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم",
+    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب",
 ]
+# A state that confirms the strike told just before owns it: "اغتالت إسرائيل القيادي ... وهو ما أكده الجيش
+# الإسرائيلي" (states only: a group that confirms a killing confirms its loss).
+CONFIRMED_BY: list[str] = ["وهو ما أكده", "وهو ما أكدته", "وهذا ما أكده", "which it confirmed", "which the military confirmed"]
 # Two groups told again: "الولايات المتحدة تحمّل الجماعتين المسؤولية" (the two groups named before).
 GROUP_PAIR_ANAPHORA: list[str] = ["الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان", "both groups", "the two groups",
                                   "both militias", "the two militias"]

@@ -103,7 +103,8 @@ CUE_LISTS: dict[str, list[str]] = {
     "alleged_before": lexicon.ALLEGED_BEFORE,
     "alleged_after": lexicon.ALLEGED_AFTER,
     "perpetrated_by": lexicon.PERPETRATED_BY,
-    "speech": lexicon.SPEECH_CUES,
+    "confirmed_by": lexicon.CONFIRMED_BY,
+    "speech": lexicon.SPEECH_CUES + lexicon.CONFIRMED_BY,  # (who confirms a strike speaks of it)
     "killed": lexicon.KILLED_CUES,
     "injured": lexicon.INJURED_CUES,
     "no_casualties": lexicon.NO_CASUALTY_CUES,

@@ -1171,3 +1171,10 @@ def test_a_state_that_says_it_did_not_strike_owns_and_is_blamed_for_nothing():
                             "Saturday. The U.S. military's Central Command said on X that it had not carried out air "
                             "strikes in Iraq on Friday.", "en", "2024-04-20")
     assert "United States" not in roles(facts, "claimant") | roles(facts, "alleged")
+
+
+def test_a_state_confirming_the_strike_claims_it_and_the_party_is_the_group_named():
+    facts = extract("t136", "ففي 11 حزيران/يونيو اغتالت إسرائيل القيادي في حزب الله طالب عبد الله بغارة على بلدة جويا شرقي "
+                            "صور، وهو ما أكده الجيش الإسرائيلي. وفي 4 تموز أعلن الحزب إطلاق عشرات الصواريخ والمسيّرات "
+                            "على ثكنات شمال إسرائيل.", "ar", "2024-07-27")
+    assert {"Israel", "Hezbollah"} <= roles(facts, "claimant")
