@@ -85,8 +85,10 @@ def gold_fields(gold: dict) -> dict[str, set]:
 def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
     # Gold lists the places attacked, each once, however many attacks a place saw (two attacks on Ain al-Asad on
     # two days are one gold place): a place predicted twice is one prediction.
+    # Gold names sites, towns and governorates (corpus README), never a country or a region such as "the Kurdistan
+    # Region" or "north-east Syria": a prediction of those is no place to score.
     predicted = list(dict.fromkeys((i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
-                                   if i.place and i.place.kind != "country"))
+                                   if i.place and i.place.kind not in ("country", "region")))
     wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
     # The most gold places matched, each to its own predicted place within the radius (a maximum bipartite
     # matching): matching in gold order could spend Safed's prediction on Sawana, 27 km away

@@ -33,3 +33,14 @@ def test_a_place_attacked_on_two_days_is_one_predicted_place():
     place_score(facts_at(("Ain al-Asad Air Base", 33.79, 42.44), ("Ain al-Asad Air Base", 33.79, 42.44)), gold,
                 score, "d3")
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def test_a_region_predicted_is_no_place_to_score():
+    # Gold names sites, towns and governorates, never a region such as the Kurdistan Region.
+    gold = {"incident_places": [{"name": "Khor Mor gas field", "lat": 35.25, "lon": 44.66}]}
+    score = Score()
+    facts = SimpleNamespace(incidents=[
+        SimpleNamespace(place=SimpleNamespace(name="Khor Mor gas field", lat=35.25, lon=44.66, kind="facility")),
+        SimpleNamespace(place=SimpleNamespace(name="Kurdistan Region", lat=36.18, lon=44.0, kind="region"))])
+    place_score(facts, gold, score, "d4")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
