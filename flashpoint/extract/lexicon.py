@@ -617,7 +617,8 @@ NO_CASUALTY_CUES: list[str] = [
     "without causing casualties", "did not cause casualties", "no one was killed or injured",
     "no injuries or casualties", "no casualties were reported", "caused no casualties", "no damage or injuries",
     "no injuries or damage", "no u.s. casualties", "no us casualties",
-    "no victims", "no human losses",
+    "no victims", "no human losses", "no reports of casualties", "no reported casualties",
+    "there were no casualties", "no one was hurt or killed",
     # إصابات are anyone hit: "لم يسفر عن إصابات" is no casualties (more in LOSS_WORDS)
     "دون وقوع إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات", "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات",
     "لم تقع إصابات", "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "دون أن يسفر عن إصابات",
