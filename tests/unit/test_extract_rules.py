@@ -1178,3 +1178,10 @@ def test_a_state_confirming_the_strike_claims_it_and_the_party_is_the_group_name
                             "صور، وهو ما أكده الجيش الإسرائيلي. وفي 4 تموز أعلن الحزب إطلاق عشرات الصواريخ والمسيّرات "
                             "على ثكنات شمال إسرائيل.", "ar", "2024-07-27")
     assert {"Israel", "Hezbollah"} <= roles(facts, "claimant")
+
+
+def test_the_terror_group_is_the_group_named_before():
+    facts = extract("t137", "Four soldiers were killed when a Hezbollah drone slammed into a dining hall at a base near "
+                            "Binyamina on Sunday, the IDF said. The Iran-backed terror group said in a statement that it "
+                            "had launched a swarm of attack drones at the base.", "en", "2024-10-14")
+    assert "Hezbollah" in roles(facts, "claimant")
