@@ -2210,10 +2210,12 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
                        no_casualties: bool) -> Casualties:
     tolls = [f for f in facts if (f.event or f.toll_of is not None) and (f.killed is not None or f.injured is not None)]
     # a toll told after its attack is told of that attack's incidents (or of that sentence, with none)
-    locality = {n: (i.country_code, i.admin1, i.date and i.date.start) for n, i in enumerate(incidents)
-                if i.admin1 and i.date}
-    killed, injured = report_casualties(
-        [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)
+    killed = injured = None
+    if tolls:
+        locality = {n: (i.country_code, i.admin1, i.date and i.date.start) for n, i in enumerate(incidents)
+                    if i.admin1 and i.date}
+        killed, injured = report_casualties(
+            [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)
     # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17") is the
     # report's figure when the attacks it describes give none
     tally_killed = _unique(f.tally_killed for f in facts if f.tally_killed is not None)
