@@ -198,6 +198,11 @@ _MAY_START = _Memo(_may_start_date)
 _MAY_START_CALENDAR = _Memo(_may_start_calendar_date)
 
 
+def is_month_word(tok: str) -> bool:
+    """"jan", "october", "تشرين", "أكتوبر": a month's name (a number beside it is a day, not a count)."""
+    return any(form in _MONTHS_ONE_WORD or form in _MONTH_FIRST_WORDS for form in _strip(tok))
+
+
 def tells_calendar_date(tokens: list[str], published: dt.date | None) -> bool:
     """Whether the tokens hold a day of the calendar ("on Feb. 15", "في الخامس عشر من شباط")."""
     # Without the publication day a day and month still parse (the year is then a guess, and not asked for).

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties
-from flashpoint.extract.dates import DateMention, find_dates, tells_calendar_date
+from flashpoint.extract.dates import DateMention, find_dates, is_month_word, tells_calendar_date
 from flashpoint.extract.facts import (
     ActorRole,
     Casualties,
@@ -662,6 +662,12 @@ class Extractor:
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = (_counted_nouns(toks, t0, t1)
                        if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
+            if counted and "place" in cats:
+                # "the Tower 22 attack": a number in a place's name counts nothing
+                in_names = {k for m in cats["place"] for k in range(m.tok_start, m.tok_end)}
+                counted = [(end, n) for end, n in counted if not (
+                    (end - 2 in in_names and toks[end - 2][-1:].isdigit())
+                    or (end - 3 in in_names and toks[end - 3][-1:].isdigit() and toks[end - 2] in _TALLY_MODIFIERS))]
             if counted and not (attack_cues or weapon_cues or targets_here or "conduct" in cats):
                 # "won the trophy a record four times": counted times are attacks only beside a word of war
                 counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS]
@@ -1801,7 +1807,7 @@ class Extractor:
         for end, count in counted:
             # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
-            stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j)), end + 6)
+            stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j)), t1)
             country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5)
             if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
                 adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
@@ -1830,9 +1836,10 @@ class Extractor:
                         # tells the total's country
                         provinces.add(province.country_code)
                     other = _country_after(places, after, 3)
-                    if other and other != country:
+                    if other and (other != country or province is not None):
+                        # "23 attacks across Iraq ..., including nine in Diyala province and six in Kirkuk"
                         out.append(tally(parsed[0], other))
-                        breakdown = True
+                        breakdown = breakdown or other != country
                     j = after + 1
                     continue
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_AT:
@@ -1857,8 +1864,10 @@ class Extractor:
                 countries = {p.country_code for m, p in places
                              if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 15}
                 if not countries:  # "Al-Asad alone has been targeted more than 30 times": the site told first
+                    # (not "blamed Kataib Hezbollah for the Tower 22 attack and counts 160 attacks": another attack's)
                     countries = {p.country_code for m, p in places if p and p.country_code and p.kind in SPECIFIC_KINDS
-                                 and 0 <= first - m.tok_end <= 10}
+                                 and 0 <= first - m.tok_end <= 10
+                                 and not any(t in _TALLY_NOUN_WORDS for t in toks[m.tok_end : first - 2])}
             if not countries:
                 # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil": the territory named
                 countries = {_COUNTRY_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
@@ -2123,6 +2132,9 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
         parsed = number_at(toks, j)
         if parsed and parsed[1] == i:
             found = parsed[0]
+            # "the Jan. 28 drone attack": a day of a month, not a count
+            if any(t.isascii() and is_month_word(t) for t in toks[max(first, j - 2) : j] if t != "."):
+                return None
         elif found is not None:
             break
     return found
@@ -2151,11 +2163,11 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
 
 def _country_after(places, tok: int, window: int) -> str | None:
     """The country a tally is for ("10 attacks in Iraq"); None for "in Iraq and Syria"."""
-    found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window and p.country_code]
-    if not found:
+    found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window + 2 and p.country_code]
+    if not found or found[0][0].tok_start > tok + window:
         return None
     first_match, first = found[0]
-    for m, p in found[1:]:
+    for m, p in found[1:]:  # (the second of "in Iraq and Syria" may lie just past the window)
         if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
             return None
     return first.country_code

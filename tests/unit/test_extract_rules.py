@@ -1185,3 +1185,16 @@ def test_the_terror_group_is_the_group_named_before():
                             "Binyamina on Sunday, the IDF said. The Iran-backed terror group said in a statement that it "
                             "had launched a swarm of attack drones at the base.", "en", "2024-10-14")
     assert "Hezbollah" in roles(facts, "claimant")
+
+
+def test_tallies_split_by_province_of_one_country_and_no_count_from_a_date():
+    naba = extract("t138", "The Islamic State claimed 23 attacks across Iraq in the seven days to Wednesday, including nine "
+                           "in Diyala province and six in Kirkuk.", "en", "2020-05-08")
+    assert {(23, "IQ"), (9, "IQ"), (6, "IQ")} <= tallies(naba)
+    dated = extract("t139", "U.S. forces struck 85 targets on Friday in retaliation for the Jan. 28 drone attack at Tower 22. "
+                            "The Pentagon has blamed Kataib Hezbollah for the Tower 22 attack and counts more than 160 "
+                            "attacks on U.S. forces in the region since Oct. 17.", "en", "2024-02-03")
+    assert tallies(dated) == {(160, None)}
+    both = extract("t140", "Saturday's strike was the 146th attack on American forces in Iraq and Syria since Oct. 17, with "
+                           "67 of them in Iraq and 79 in Syria.", "en", "2024-01-21")
+    assert {(146, None), (67, "IQ"), (79, "SY")} <= tallies(both)
