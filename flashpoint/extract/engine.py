@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_RAID_NOUNS = _word_set(["قصفا"])  # counted shelling is a tally only over a period
 _GROUP_PAIR = _phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 _DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
@@ -1816,7 +1817,10 @@ class Extractor:
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
-            if count >= 4 or (period is not None and period.kind in ("range", "since", "until")):
+            over_period = period is not None and period.kind in ("range", "since", "until")
+            if toks[end - 1] in _RAID_NOUNS and not over_period:
+                continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
+            if count >= 4 or over_period:
                 out.append(tally(count, country))
             # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
             # "سبعة منها في سوريا وخمسة في العراق".
@@ -1851,6 +1855,13 @@ class Extractor:
                     j = after + 1
                     continue
                 j += 1
+        if counted:
+            # "كركوك (54 هجوماً) وديالى (41) وصلاح الدين (38)": a count in brackets after a province or site
+            for m, p in places:
+                if p and p.country_code and p.kind != "country" and toks[m.tok_end : m.tok_end + 1] == ["("] \
+                        and (parsed := number_at(toks, m.tok_end + 1)) and toks[parsed[1] : parsed[1] + 1] == [")"]:
+                    out.append(tally(parsed[0], p.country_code))
+                    provinces.add(p.country_code)
         if len(provinces) == 1:  # a split by the provinces of one country: the total is that country's
             (only,) = provinces
             out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -2071,8 +2082,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         count = _count_before(toks, i, t0)
         if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
             count = _count_before(toks, i - 1, t0)
-        if count is None and i - 3 >= t0 and toks[i - 2 : i] == ["of", "the"]:
-            count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq"
+        if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
+            count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"
         if count is None:
             count = dual_at(toks, i)
         if count is not None and count >= 2:

@@ -631,6 +631,9 @@ TALLY_NOUNS: list[str] = [
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
+    # shelling counted over a period ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز"); not غارة, whose
+    # counts often tell one night's raid and a site struck with it
+    "قصفا",
 ]
 # What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
 # operation".

@@ -1198,3 +1198,14 @@ def test_tallies_split_by_province_of_one_country_and_no_count_from_a_date():
     both = extract("t140", "Saturday's strike was the 146th attack on American forces in Iraq and Syria since Oct. 17, with "
                            "67 of them in Iraq and 79 in Syria.", "en", "2024-01-21")
     assert {(146, None), (67, "IQ"), (79, "SY")} <= tallies(both)
+
+
+def test_counts_in_brackets_after_provinces_shelling_over_a_period_and_of_those_occasions():
+    brackets = extract("t141", "سجّلت خلية الإعلام الأمني 183 هجوماً لداعش في العراق خلال العام الماضي. وتركّزت الهجمات في ثلاث "
+                               "محافظات: كركوك (54 هجوماً) وديالى (41) وصلاح الدين (38).", "ar", "2023-01-15")
+    assert {(54, "IQ"), (41, "IQ"), (38, "IQ")} <= tallies(brackets)
+    shelling = extract("t142", "وأحصت القيادة 16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز الجاري.", "ar", "2022-07-21")
+    assert (16, "IQ") in tallies(shelling)
+    occasions = extract("t143", "Sites in Iraq came under rocket fire 39 times between Oct. 28, 2019, and June 30. Taji was hit "
+                                "on seven of those occasions.", "en", "2020-07-10")
+    assert (7, "IQ") in tallies(occasions)
