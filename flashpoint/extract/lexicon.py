@@ -221,7 +221,9 @@ WEAPONS: dict[str, list[str]] = {
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
             "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings", "car bombing",
-            "car bombings", "suicide bombing", "suicide bombings"],
+            "car bombings", "suicide bombing", "suicide bombings", "car bombs", "suicide car bomb", "suicide car bombs",
+            "truck bomb", "truck bombs", "suicide bomber", "suicide bombers", "سيارات مفخخة", "السيارات المفخخة",
+            "انتحاري يرتدي حزاما ناسفا", "حزام ناسف", "حزاما ناسفا"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
@@ -258,7 +260,7 @@ ATTACK_CUES: list[str] = [
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
     "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
-    "تفجير", "تفجيرات",
+    "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",

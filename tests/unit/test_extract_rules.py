@@ -1209,3 +1209,12 @@ def test_counts_in_brackets_after_provinces_shelling_over_a_period_and_of_those_
     occasions = extract("t143", "Sites in Iraq came under rocket fire 39 times between Oct. 28, 2019, and June 30. Taji was hit "
                                 "on seven of those occasions.", "en", "2020-07-10")
     assert (7, "IQ") in tallies(occasions)
+
+
+def test_car_bombs_in_the_plural_and_bombings_are_attacks():
+    facts = extract("t144", "In Baghdad, two car bombs went off minutes apart near a crowded market in the district of "
+                            "Kadhimiya, killing 24 people and wounding 61, police said. Hours earlier in Qara Tappa, three "
+                            "suicide car bombs hit offices of the Kurdish security forces, killing 28 people.", "en",
+                    "2014-10-13")
+    assert {"Kadhimiya", "Qara Tappa"} <= {p for p, _c in sites(facts)}
+    assert facts.casualties.killed == 52 and facts.weapons == ["ied"]
