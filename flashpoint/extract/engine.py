@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_AIRPORTS_WORDS = {fold_key(w) for w in ("airports", "مطاري", "مطارى", "مطارات", "ومطاري")}
 _RAID_NOUNS = _word_set(["قصفا"])  # counted shelling is a tally only over a period
 _GROUP_PAIR = _phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
@@ -456,6 +457,8 @@ class Extractor:
 
     def __init__(self) -> None:
         self.matcher = Matcher()
+        # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
+        self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
     # ------------------------------------------------------------------ public
     def extract(
@@ -783,6 +786,8 @@ class Extractor:
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
                     and (told_before_count is None or m.tok_end < told_before_count) and m.tok_start < habit_from
                 ])]))
+                if not _AIRPORTS_WORDS.isdisjoint(sentence_toks):
+                    facts.sites = self._their_airports(toks, facts.sites)
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
                 if not facts.sites and last_facility is not None and habit_from == t1 \
@@ -862,6 +867,19 @@ class Extractor:
         return Enrichment(**{k: v for k, v in values.items() if k != "error"})  # the caller's values: validate
 
     # ------------------------------------------------------------------ places
+    def _their_airports(self, toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+        """Cities named with "airports" ("the Damascus and Aleppo international airports", "مطاري دمشق وحلب"):
+        each city's airport (the nearest within 25 km), when the gazetteer has it."""
+        at = [i for i, t in enumerate(toks) if t in _AIRPORTS_WORDS]
+        out = []
+        for m, p in sites:
+            told = any(0 <= m.tok_start - i <= 4 or 0 <= i - m.tok_end <= 5 for i in at)
+            near = [(km_between(p, a), a) for a in self._airports if a.country_code == p.country_code] \
+                if told and p.kind == "city" else []
+            near = [(d, a) for d, a in near if d <= 25]
+            out.append((m, min(near, key=lambda x: x[0])[1]) if near else (m, p))
+        return out
+
     def _resolve(self, m: Match, doc_countries: set[str], toks: list[str] | None = None) -> Place | None:
         candidates = m.places
         if not candidates:

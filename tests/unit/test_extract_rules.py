@@ -1218,3 +1218,8 @@ def test_car_bombs_in_the_plural_and_bombings_are_attacks():
                     "2014-10-13")
     assert {"Kadhimiya", "Qara Tappa"} <= {p for p, _c in sites(facts)}
     assert facts.casualties.killed == 52 and facts.weapons == ["ied"]
+
+
+def test_cities_named_with_airports_are_their_airports():
+    facts = extract("t145", "استهدف عدوان جوي إسرائيلي فجر اليوم مطاري دمشق وحلب الدوليين.", "ar", "2023-10-12")
+    assert {p for p, _c in sites(facts)} == {"Damascus International Airport", "Aleppo International Airport"}
