@@ -186,6 +186,10 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
         tok = toks[k]
         if tok in _BREAKDOWN:
             break
+        if tok == "and" and toks[k + 1 : k + 2] in (["a"], ["an"]) and not _PERSON_NOUNS.isdisjoint(toks[k + 2 : k + 6]):
+            total += 1  # "killed two American soldiers and a British army medic"
+            k += 2
+            continue
         joined = tok in _JOINERS or (tok.startswith("و") and len(tok) > 1 and ARABIC_RE.match(tok) is not None)
         at = k + 1 if tok in _JOINERS else k
         if joined and at < limit and (parsed := _usable(toks, at, blocked, used)) is not None:
@@ -269,14 +273,29 @@ def report_casualties(figures: list[tuple[int, int | None, int | None]], inciden
         for key in rest:
             parent[root(key)] = root(first)
         root(first)
+    # In a group: the largest figure told of several of its incidents at once ("bombings in Baghdad and Qara Tappa
+    # killed 52"), or the figures told of each incident alone added up ("wounding 61" in Baghdad, "wounding 50" in
+    # Qara Tappa), whichever is larger.
     largest: dict[tuple, list] = {}
     for index, killed, injured in figures:
-        group = largest.setdefault(root(keys(index)[0]), [None, None, set()])
-        if killed is not None:
-            group[0] = max(group[0] or 0, killed)
-        if injured is not None:
-            group[1] = max(group[1] or 0, injured)
+        group = largest.setdefault(root(keys(index)[0]), [None, None, set(), {}])
+        told = keys(index)
+        places = {locality.get(d) if locality else None for d in incident_of.get(index, ())}
+        if len(places) == 1 and None not in places:
+            told = [("locality", *places)]  # Baghdad and its Kadhimiya district on one day: one place
+        for kind, value in ((0, killed), (1, injured)):
+            if value is None:
+                continue
+            if len(told) == 1:  # of one incident: the largest told of it
+                alone = group[3].setdefault((kind, told[0]), 0)
+                group[3][(kind, told[0])] = max(alone, value)
+            group[kind] = max(group[kind] or 0, value)
         group[2].update(locality[d] for d in incident_of.get(index, ()) if locality and d in locality)
+    for group in largest.values():
+        for kind in (0, 1):
+            alone = sum(v for (k, _key), v in group[3].items() if k == kind)
+            if group[kind] is not None:
+                group[kind] = max(group[kind], alone)
     totals: list[int | None] = []
     for kind in (0, 1):
         counted: list[tuple[int, set]] = []

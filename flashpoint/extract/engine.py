@@ -2243,7 +2243,7 @@ def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMen
 def _denies_losses(toks: list[str]) -> bool:
     """"لم يسفر ذلك عن أي خسائر بشرية": human losses, victims or casualties denied."""
     at = _phrase_start(toks, _LOSSES)
-    before = toks[max(0, at - 5) : at] if at is not None else ()
+    before = toks[max(0, at - 8) : at] if at is not None else ()  # "ولم يُبلَّغ حتى ساعات الصباح عن سقوط قتلى أو جرحى"
     return not _LOSS_NEGATIONS.isdisjoint(before) and _LOSS_UNKNOWN.isdisjoint(before)
 
 

@@ -397,10 +397,11 @@ NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف",
 PERSON_NOUNS: list[str] = [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
     "person", "guard", "child", "woman", "man", "boy", "girl", "officer", "policeman", "commander", "shepherd",
-    "farmer", "adviser", "advisor", "journalist", "driver", "worker", "resident",
+    "farmer", "adviser", "advisor", "journalist", "driver", "worker", "resident", "medic", "paramedic", "doctor",
+    "nurse", "sailor", "pilot", "engineer", "translator", "interpreter", "student",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "راع", "راعي", "طفل", "طفلة", "امرأة", "سيدة",
     "رجل", "مواطن", "مواطنا", "شخص", "شخصا", "ضابط", "ضابطا", "شرطي", "قيادي", "مستشار", "مزارع", "صحفي", "سائق",
-    "عامل", "منتسب",
+    "عامل", "منتسب", "مسعف", "طبيب", "ممرض", "بحار", "طيار", "مهندس", "مترجم",
 ]
 # Where one place lies from another ("a district south of Damascus", "جنوب غربي أربيل").
 DIRECTION_CUES: list[str] = [
@@ -599,7 +600,7 @@ NO_INJURY_CUES: list[str] = [
 # Human losses, victims or casualties denied ("لم يسفر ذلك عن أي خسائر بشرية", "دون أن تخلّف خسائر بشرية",
 # "من دون أن يسفر ذلك عن أضرار أو إصابات"): nobody dead or hurt. The words, the negations that may stand up to
 # five words before them, and the words that make it no denial ("من دون ورود معلومات عن خسائر بشرية").
-LOSS_WORDS: list[str] = ["خسائر بشرية", "ضحايا", "إصابات"]
+LOSS_WORDS: list[str] = ["خسائر بشرية", "ضحايا", "إصابات", "قتلى أو جرحى", "قتلى ولا جرحى", "قتلى وجرحى"]
 LOSS_UNKNOWN: list[str] = ["معلومات", "أنباء", "تفاصيل"]
 LOSS_NEGATIONS: list[str] = ["لم", "دون", "بدون", "عدم", "لا", "ولم", "ولا"]
 # "No one was killed": nobody dead, says nothing of the injured.

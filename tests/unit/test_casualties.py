@@ -120,3 +120,14 @@ def test_the_wounded_are_no_figure_a_person_after_an_age_is_one_and_another_make
                 "wounding at least eight people.", "en", "2024-07-19") == (1, 8)
     assert toll("On Aug. 25, two drones attacked vehicles of the PMF near al-Qaim, killing a Kataib Hezbollah commander "
                 "known as Abu Ali al-Dabi and another fighter.", "en", "2019-09-05")[0] == 2
+
+
+def test_figures_of_each_incident_add_up_under_a_total_for_both():
+    text = ("Bombings in Baghdad and in the town of Qara Tappa killed 52 people on Sunday. In Baghdad, two car bombs went "
+            "off near a market in the district of Kadhimiya, killing 24 people and wounding 61. Hours earlier in Qara "
+            "Tappa, three suicide car bombs hit a checkpoint, killing 28 people and wounding 50.")
+    assert toll(text, "en", "2014-10-13") == (52, 111)
+    assert toll("On March 11 some 18 Katyusha rockets struck Camp Taji, killing two American soldiers and a British army "
+                "medic.", "en", "2020-03-12")[0] == 3
+    assert toll("أصابت مسيّرة مبنى في قاعدة بحرية في إيلات فجر اليوم، وقال الجيش الإسرائيلي إن الحادث لم يسفر عن قتلى أو "
+                "جرحى.", "ar", "2024-04-01") == (0, 0)
