@@ -1787,7 +1787,9 @@ class Extractor:
     # ------------------------------------------------------------------ tallies
     def _tallies(self, sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
         """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
-        places = [(m, self._resolve(m, doc_countries)) for m in matches if m.places]
+        # ("العملية التي أطلقت عليها أنقرة اسم": Ankara names the operation, it is no place of the count)
+        places = [(m, self._resolve(m, doc_countries)) for m in matches if m.places and not (
+            (m.of("metonym") or m.of("actor")) and not self._is_place_reading(toks, m))]
         period = next((d for d in dates if d.kind in ("range", "since", "until")), None)
         one_day = period is None and any(d.start == d.end for d in dates)
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
@@ -1891,7 +1893,7 @@ class Extractor:
             if not countries and counted:
                 first = min(end for end, _count in counted)
                 countries = {p.country_code for m, p in places
-                             if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 15}
+                             if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 20}
                 if not countries:  # "Al-Asad alone has been targeted more than 30 times": the site told first
                     # (not "blamed Kataib Hezbollah for the Tower 22 attack and counts 160 attacks": another attack's)
                     countries = {p.country_code for m, p in places if p and p.country_code and p.kind in SPECIFIC_KINDS

@@ -1223,3 +1223,11 @@ def test_car_bombs_in_the_plural_and_bombings_are_attacks():
 def test_cities_named_with_airports_are_their_airports():
     facts = extract("t145", "استهدف عدوان جوي إسرائيلي فجر اليوم مطاري دمشق وحلب الدوليين.", "ar", "2023-10-12")
     assert {p for p, _c in sites(facts)} == {"Damascus International Airport", "Aleppo International Airport"}
+
+
+def test_the_gas_plant_of_suwaydiyah_and_a_count_over_provinces_named_later():
+    facts = extract("t146", "ووثّق المرصد 82 ضربة جوية وبالطائرات المسيّرة منذ انطلاق العملية التي أطلقت عليها أنقرة اسم "
+                            "\"المخلب-السيف\"، طالت أرياف الحسكة والرقة وحلب. واستهدفت طائرة مسيّرة أمس الأربعاء محطة "
+                            "السويدية للغاز.", "ar", "2022-11-24")
+    assert (82, "SY") in tallies(facts)
+    assert {c for _p, c in sites(facts)} == {"SY"}
