@@ -526,9 +526,10 @@ class Extractor:
 
         roles: dict[tuple[str, str], ActorRole] = {}
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
-        author = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
-        if author is None and _BASMALA_RE.match(text):
-            author = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
+        authors = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
+        if not authors and _BASMALA_RE.match(text):
+            doer = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
+            authors = [doer] if doer else []
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
         facts_by_sentence: list[_SentenceFacts] = []
         tallies: list[Tally] = []
@@ -598,7 +599,9 @@ class Extractor:
                 if not _preceded_by(m, modal, _MODAL_WINDOW)
                 and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
-                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks))
+                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
+                     # "the Pentagon said it had carried out the Baghdad strike"
+                     or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
             ] if attack_cues else []
             casualty_cues = "killed" in cats or "injured" in cats
             struck_place = False
@@ -816,7 +819,7 @@ class Extractor:
                     if location.kind == "facility" and not self._is_background_place(toks, m):
                         last_facility = (m, self._resolve(m, doc_countries, toks))
 
-        if author and any(f.event for f in facts_by_sentence):
+        for author in authors if any(f.event for f in facts_by_sentence) else ():
             # The report is the group's own statement of its operations: the group claims them.
             roles.pop((author, "mentioned"), None)
             if (author, "alleged") in roles and roles[(author, "alleged")].said_by is None \
@@ -1956,7 +1959,7 @@ def _locates(town: Place, facility: Place) -> bool:
     )
 
 
-def _statement_author(toks: list[str], first_sentences) -> str | None:
+def _statement_author(toks: list[str], first_sentences) -> list[str]:
     """The armed group whose statement the report is ("Statement of the Yemeni Armed Forces",
     "بيان صادر عن المقاومة الإسلامية", "a statement posted on the Telegram channel of ..."), not a
     statement about it ("CENTCOM statement on Houthi attacks")."""
@@ -1976,8 +1979,15 @@ def _statement_author(toks: list[str], first_sentences) -> str | None:
                 before = toks[max(t0, m.tok_start - 2):m.tok_start]
                 if (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
-                    return e.value[0]
-    return None
+                    # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both
+                    authors, last = [e.value[0]], m
+                    for other in matches:
+                        if other.tok_start > last.tok_end and _coordinated(toks, last, other) and any(
+                                a.value[1] == "group" for a in other.of("actor")):
+                            authors.append(other.of("actor")[0].value[0])
+                            last = other
+                    return authors
+    return []
 
 
 def _first_doer(toks: list[str], first_sentences) -> str | None:

@@ -1231,3 +1231,14 @@ def test_the_gas_plant_of_suwaydiyah_and_a_count_over_provinces_named_later():
                             "السويدية للغاز.", "ar", "2022-11-24")
     assert (82, "SY") in tallies(facts)
     assert {c for _p, c in sites(facts)} == {"SY"}
+
+
+def test_a_joint_statement_is_claimed_by_both_and_a_strike_carried_out_is_an_attack():
+    joint = extract("t147", "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq on two operations "
+                            "in the port of Haifa:\n\n\"The Yemeni Armed Forces and the Islamic Resistance in Iraq carried "
+                            "out on Thursday a joint military operation that targeted two ships in the port of Haifa with a "
+                            "number of drones.\"", "en", "2024-06-07")
+    assert {"Houthis", "Islamic Resistance in Iraq"} <= roles(joint, "claimant")
+    pentagon = extract("t148", "On Feb. 7, a drone strike on a car in eastern Baghdad killed a Kataib Hezbollah commander. The "
+                               "Pentagon said it had carried out the Baghdad strike.", "en", "2024-02-20")
+    assert "United States" in roles(pentagon, "claimant")
