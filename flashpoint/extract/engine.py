@@ -244,6 +244,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_STAND_WORDS = {"stood", "stands", "stand", "standing"}
 _AIRPORTS_WORDS = {fold_key(w) for w in ("airports", "مطاري", "مطارى", "مطارات", "ومطاري")}
 _RAID_NOUNS = _word_set(["قصفا"])  # counted shelling is a tally only over a period
 _GROUP_PAIR = _phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
@@ -1468,13 +1469,17 @@ class Extractor:
         suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
             t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
         if suspect_at:
+            # (not "Washington has not publicly named a culprit": the one who names none)
             before = [(m, name) for m, name, kind in actors
-                      if kind != "source" and id(m) not in taken and any(0 <= i - m.tok_end <= 14 for i in suspect_at)]
+                      if kind != "source" and id(m) not in taken and any(0 <= i - m.tok_end <= 14 for i in suspect_at)
+                      and "not" not in toks[m.tok_end : m.tok_end + 3]]
             if before:  # the nearest one not already given a role ("X, an Iran-backed militia, as the culprit")
                 m, name = max(before, key=lambda a: a[0].tok_end)
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         for cue in cats.get("alleged_after", []):
+            if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
+                continue  # "as long as Washington stood behind Israel's war": support, not blame
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
             before = [(m, name) for m, name, kind in actors

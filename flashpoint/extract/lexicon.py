@@ -731,7 +731,7 @@ GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب",
     # "The Iran-backed terror group said in a statement that it had launched ..."
-    "terror group", "terrorist group", "militant group", "the militia group", "the armed group",
+    "terror group", "terrorist group", "militant group", "the militia group", "the armed group", "the same group",
 ]
 # A state that confirms the strike told just before owns it: "اغتالت إسرائيل القيادي ... وهو ما أكده الجيش
 # الإسرائيلي" (states only: a group that confirms a killing confirms its loss).

@@ -1242,3 +1242,14 @@ def test_a_joint_statement_is_claimed_by_both_and_a_strike_carried_out_is_an_att
     pentagon = extract("t148", "On Feb. 7, a drone strike on a car in eastern Baghdad killed a Kataib Hezbollah commander. The "
                                "Pentagon said it had carried out the Baghdad strike.", "en", "2024-02-20")
     assert "United States" in roles(pentagon, "claimant")
+
+
+def test_standing_behind_and_naming_no_culprit_are_no_blame_and_the_same_group_is_blamed():
+    facts = extract("t149", "More than 30 rockets slammed into the K-1 base near Kirkuk on Friday, killing a contractor. "
+                            "Washington has not publicly named a culprit, but officials said privately that they suspect "
+                            "Kataib Hezbollah. The group vowed attacks as long as Washington stood behind Israel's war.",
+                    "en", "2019-12-28")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+    same = extract("t150", "The Islamic State claimed bombings in Qara Tappa on Sunday. There was no claim for the Baghdad "
+                           "blasts, but police officials blamed the same group.", "en", "2014-10-13")
+    assert "Islamic State" in roles(same, "alleged")
