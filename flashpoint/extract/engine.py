@@ -422,6 +422,10 @@ def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
     """A weak verb with a military object is an attack: "struck Hezbollah positions", "hit IS hideouts"."""
     if not _ELABORATION.isdisjoint(toks[cue.tok_end : cue.tok_end + 4]):
         return True
+    # "a strike near Sulaymaniyah airport", "rockets hit Ain al-Asad": a base, airport or field struck
+    if any(0 <= m.tok_start - cue.tok_end <= 3 and any(p.kind == "facility" for p in m.places)
+           for m in cats.get("place", ())):
+        return True
     if ARABIC_RE.search(toks[cue.tok_start]):
         return False  # verb-subject: "نفّذ مجاهدو المقاومة" names who attacked, not what was hit
     return any(0 <= m.tok_start - cue.tok_end <= 1 and e.value[1] == "group"

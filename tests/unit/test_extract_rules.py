@@ -1253,3 +1253,9 @@ def test_standing_behind_and_naming_no_culprit_are_no_blame_and_the_same_group_i
     same = extract("t150", "The Islamic State claimed bombings in Qara Tappa on Sunday. There was no claim for the Baghdad "
                            "blasts, but police officials blamed the same group.", "en", "2014-10-13")
     assert "Islamic State" in roles(same, "alleged")
+
+
+def test_a_strike_near_a_facility_is_an_attack_there():
+    facts = extract("t151", "In April, a strike near Sulaymaniyah airport narrowly missed a convoy carrying the SDF "
+                            "commander; no one was hurt.", "en", "2023-10-02")
+    assert {p for p, _c in sites(facts)} == {"Sulaymaniyah International Airport"}
