@@ -60,17 +60,17 @@ def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Ma
     for index, (cue, kind) in enumerate(cues):
         lo = max(t0, cues[index - 1][0].tok_end) if index else t0
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1
-        figure = _cue_figure(toks, cue, lo, hi, blocked, used)
+        figure = _cue_figure(toks, cue, cue.of(kind)[0].value, lo, hi, blocked, used)
         if figure is not None:
             found[kind] = found.get(kind, 0) + figure
     return found.get("killed"), found.get("injured")
 
 
-def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int], used: set[int]) -> int | None:
-    word = toks[cue.tok_start]
-    last = toks[cue.tok_end - 1]
+def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocked: set[int],
+                used: set[int]) -> int | None:
+    """The figure one cue tells; `word` is its lexicon word ("قتلى" for "والقتلى")."""
     arabic = ARABIC_RE.match(word) is not None
-    if _cue_text(toks, cue) in _COUNTED_NOUNS:
+    if word in _COUNTED_NOUNS:
         # "16 قتيلاً", "ثلاثة عشر قتيلاً", "three dead": the number just before the noun
         figure = _number_ending_at(toks, cue.tok_start, lo, blocked, used)
         if figure is None and arabic and cue.tok_start and toks[cue.tok_start - 1] == "عدد":
@@ -90,20 +90,18 @@ def _cue_figure(toks: list[str], cue: Match, lo: int, hi: int, blocked: set[int]
     if toks[cue.tok_start - 1 : cue.tok_start] == ["the"]:
         return None  # "picked up 21 sailors, including the wounded": the wounded are counted elsewhere
     follows = _first_number(toks, cue.tok_end, hi, blocked, used) is not None
-    if arabic or last.endswith("ing") or follows:
+    if arabic or word.endswith("ing") or follows:
         # "مقتل ثلاثة", "killing four", "killed at least 31 people"
         figure = _forward(toks, cue.tok_end, hi, blocked, used)
-        after = toks[cue.tok_end : min(hi, cue.tok_end + 3)]
-        after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
-        if figure is None and arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
+        if figure is not None:
+            return figure
+        # English reaches past an age: "killing a 50-year-old man"
+        after = _words_after(toks, cue.tok_end, hi, 3 if arabic else 7)
+        if arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
             return 2  # "مقتل شخصين", "إصابة عنصرين"
-        if figure is None and not arabic:  # "killing a 50-year-old man": the person after an age
-            after = toks[cue.tok_end : min(hi, cue.tok_end + 7)]
-            after = after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
-        if figure is None and not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) \
-                and "عدد" not in after:
+        if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after:
             return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
-        if figure is None and _cue_text(toks, cue) in _ARABIC_VERBS:
+        if word in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
                 figure = 2  # "وكان جنديان إندونيسيان قد أصيبا"
@@ -124,14 +122,10 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
         or "واخر" in window else 1
 
 
-def _cue_text(toks: list[str], cue: Match) -> str:
-    word = toks[cue.tok_start]
-    if word.startswith("ال"):
-        return word[2:]
-    for prefix in ("وال", "بال", "لل", "فال"):
-        if word.startswith(prefix):
-            return word[len(prefix):]
-    return " ".join(toks[cue.tok_start : cue.tok_end])
+def _words_after(toks: list[str], start: int, hi: int, n: int) -> list[str]:
+    """Up to n words after a cue, ending at a comma or a breakdown ("... بجروح، بينهم ضابط")."""
+    after = toks[start : min(hi, start + n)]
+    return after[: next((k for k, t in enumerate(after) if t == "," or t in _BREAKDOWN), len(after))]
 
 
 def _usable(toks: list[str], j: int, blocked: set[int], used: set[int]) -> tuple[int, int] | None:
@@ -252,11 +246,17 @@ def report_casualties(figures: list[tuple[int, int | None, int | None]], inciden
     tells the toll of an attack told before gives that attack's sentence).
     incident_of: sentence index -> the incidents (numbers) it was told of; a sentence of no incident is an
     incident of its own.
-    locality: incident number -> (country, province, day). The same figure told of two incidents in one
-    province on one day is one toll: "a bombing in the Deir al-Zor countryside killed four" and "the group
-    detonated a device near al-Busayrah ... the toll at four killed".
+    locality: incident number -> (country, province, day). Incidents in one province on one day are one place
+    for tolls: Baghdad and its Kadhimiya district; "a bombing in the Deir al-Zor countryside killed four" and
+    "the group detonated a device near al-Busayrah ... the toll at four killed".
     """
-    # Sentences told of a shared incident are one group (union-find over the incidents they name).
+    locality = locality or {}
+
+    def keys(index: int) -> set[tuple]:
+        told = incident_of.get(index, ())
+        return {("locality", locality[d]) if d in locality else ("incident", d) for d in told} or {("sentence", index)}
+
+    # Sentences told of a shared place are one group (union-find over the places they name).
     parent: dict[tuple, tuple] = {}
 
     def root(x: tuple) -> tuple:
@@ -265,43 +265,29 @@ def report_casualties(figures: list[tuple[int, int | None, int | None]], inciden
             x = parent[x]
         return x
 
-    def keys(index: int) -> list[tuple]:
-        return [("incident", d) for d in sorted(incident_of.get(index, ()))] or [("sentence", index)]
-
-    for index, _k, _i in figures:
-        first, *rest = keys(index)
+    told_of = {index: sorted(keys(index)) for index, _k, _i in figures}
+    for first, *rest in told_of.values():
         for key in rest:
             parent[root(key)] = root(first)
-        root(first)
-    # In a group: the largest figure told of several of its incidents at once ("bombings in Baghdad and Qara Tappa
-    # killed 52"), or the figures told of each incident alone added up ("wounding 61" in Baghdad, "wounding 50" in
-    # Qara Tappa), whichever is larger.
-    largest: dict[tuple, list] = {}
-    for index, killed, injured in figures:
-        group = largest.setdefault(root(keys(index)[0]), [None, None, set(), {}])
-        told = keys(index)
-        places = {locality.get(d) if locality else None for d in incident_of.get(index, ())}
-        if len(places) == 1 and None not in places:
-            told = [("locality", *places)]  # Baghdad and its Kadhimiya district on one day: one place
-        for kind, value in ((0, killed), (1, injured)):
+    # In a group, per kind: the largest figure told of several of its places at once ("bombings in Baghdad and Qara
+    # Tappa killed 52"), or the largest told of each place alone added up ("wounding 61" in Baghdad, "wounding 50"
+    # in Qara Tappa), whichever is larger.
+    together: dict[tuple, list[int]] = {}
+    alone: dict[tuple, dict[tuple, list[int]]] = {}
+    for index, *values in figures:
+        told = told_of[index]
+        group = root(told[0])
+        for kind, value in enumerate(values):
             if value is None:
                 continue
-            if len(told) == 1:  # of one incident: the largest told of it
-                alone = group[3].setdefault((kind, told[0]), 0)
-                group[3][(kind, told[0])] = max(alone, value)
-            group[kind] = max(group[kind] or 0, value)
-        group[2].update(locality[d] for d in incident_of.get(index, ()) if locality and d in locality)
-    for group in largest.values():
-        for kind in (0, 1):
-            alone = sum(v for (k, _key), v in group[3].items() if k == kind)
-            if group[kind] is not None:
-                group[kind] = max(group[kind], alone)
+            largest = together.setdefault(group, [-1, -1])
+            largest[kind] = max(largest[kind], value)
+            if len(told) == 1:
+                own = alone.setdefault(group, {}).setdefault(told[0], [-1, -1])
+                own[kind] = max(own[kind], value)
     totals: list[int | None] = []
     for kind in (0, 1):
-        counted: list[tuple[int, set]] = []
-        for group in largest.values():
-            value = group[kind]
-            if value is not None and not any(value == v and group[2] & places for v, places in counted):
-                counted.append((value, group[2]))
-        totals.append(sum(v for v, _ in counted) if counted else None)
+        values = [max(largest[kind], sum(max(own[kind], 0) for own in alone.get(group, {}).values()))
+                  for group, largest in together.items() if largest[kind] >= 0]
+        totals.append(sum(values) if values else None)
     return totals[0], totals[1]

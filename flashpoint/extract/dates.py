@@ -53,7 +53,8 @@ _ORDINALS.setdefault("الحادي", 1)  # "الحادي عشر", "الحادي 
 _DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per date read costs more than the date
 _RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
 _RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
-_SINCE = {"since", "منذ", "depuis", "seit"}
+SINCE_WORDS = {"since", "منذ", "depuis", "seit"}  # also read by the engine: a toll "since" a day is a campaign's
+_SINCE = SINCE_WORDS
 _PART_OF_MONTH = {"mid": 15, "early": 1, "late": 20, "منتصف": 15, "مطلع": 1, "اوايل": 1, "أواخر": 20, "اواخر": 20}
 _UNTIL = {"through", "until", "till", "لغايه", "jusqu'au", "bis"}  # "34 attacks through Jan. 31": a period's end
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties
-from flashpoint.extract.dates import DateMention, find_dates, is_month_word, tells_calendar_date
+from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word, tells_calendar_date
 from flashpoint.extract.facts import (
     ActorRole,
     Casualties,
@@ -125,7 +125,6 @@ _NOT_ATTACK_DEATHS = _phrase_sets(lexicon.NOT_ATTACK_DEATHS)
 _LOSSES = _phrase_sets(lexicon.LOSS_WORDS)
 _LOSS_NEGATIONS = {fold_key(w) for w in lexicon.LOSS_NEGATIONS}
 _LOSS_UNKNOWN = {fold_key(w) for w in lexicon.LOSS_UNKNOWN}
-_SINCE_WORDS = {"since", "منذ"}  # a toll told "since" a day is a campaign's, not one attack's
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = _phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = _phrase_sets(lexicon.SAME_DAY_PHRASES)
@@ -246,7 +245,7 @@ _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
 _STAND_WORDS = {"stood", "stands", "stand", "standing"}
 _AIRPORTS_WORDS = {fold_key(w) for w in ("airports", "مطاري", "مطارى", "مطارات", "ومطاري")}
-_RAID_NOUNS = _word_set(["قصفا"])  # counted shelling is a tally only over a period
+_PERIOD_TALLY_NOUNS = _word_set(lexicon.PERIOD_TALLY_NOUNS)
 _GROUP_PAIR = _phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 _DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
@@ -254,7 +253,9 @@ _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "arme
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
-_ARABIC_PREPOSITIONS = {fold_key(w) for w in ("في", "على", "قرب", "بالقرب", "شرق", "غرب", "شمال", "جنوب", "محيط")}
+# The first words of the Arabic locatives ("وعلى مواقع", "وقرب"): a second place's preposition after "و".
+_ARABIC_PREPOSITIONS = {fold_key(w.split()[0]) for w in lexicon.LOCATIVE_BEFORE_PLACE + lexicon.NEAR_CUES
+                        if ARABIC_RE.match(w)}
 
 
 def _joined(toks: list[str], start: int) -> bool:
@@ -551,7 +552,7 @@ class Extractor:
         last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
         last_day_told: dt.date | None = None  # what "that day", "في ذلك اليوم" refer to
         quote_open = False  # a quotation runs on past the sentence
-        previous_speaker: list[str | None] = [None]  # who "It said" is
+        previous_speaker: str | None = None  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
             sentence_toks = toks[t0:t1]
@@ -704,7 +705,7 @@ class Extractor:
                 if counted:
                     # "the fourth attack since the war in Gaza began on October 7": the day a count runs from
                     dates = [DateMention(d.start_tok, d.end_tok, d.start, max(d.start, published or d.start), "since")
-                             if d.kind != "since" and d.start == d.end and not _SINCE_WORDS.isdisjoint(
+                             if d.kind != "since" and d.start == d.end and not SINCE_WORDS.isdisjoint(
                                  toks[max(t0, d.start_tok - 10) : d.start_tok]) else d for d in dates]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
@@ -738,8 +739,8 @@ class Extractor:
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
-            last_group = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete, last_group, voices,
-                                     generic, previous_speaker)
+            last_group, previous_speaker = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
+                                                       last_group, voices, generic, previous_speaker)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -810,7 +811,7 @@ class Extractor:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
                 facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
             elif casualty_cues and 0 <= index - last_event <= 2 and not (in_background or negated or modal) \
-                    and _SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
+                    and SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
                     and not s.text.rstrip().endswith("?"):
                 # "More than 60 people were wounded, the monitor said": the toll of the attack just told
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
@@ -1258,13 +1259,13 @@ class Extractor:
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
-               generic: bool = False, previous_speaker: list | None = None) -> str | None:
-        """Give the sentence's actors their roles; returns the group "the group" will refer to next."""
+               generic: bool = False, previous_speaker: str | None = None) -> tuple[str | None, str | None]:
+        """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
+        spoke ("It said" in the next sentence is that speaker)."""
         t0, t1 = span
-        previous_speaker = previous_speaker if previous_speaker is not None else [None]
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
                 or cats.get("anaphor") or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])):
-            return last_group
+            return last_group, previous_speaker
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
             by_category = m.by_category
@@ -1286,8 +1287,7 @@ class Extractor:
         speaker = _speaker(actors, cats, toks)
         if speaker is None and toks[t0 : t0 + 2] in (["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"],
                                                      ["she", "said"], ["she", "added"]):
-            speaker = previous_speaker[0]  # "It said fighter jets later struck ...": the one who spoke before
-        previous_speaker[0] = speaker
+            speaker = previous_speaker  # "It said fighter jets later struck ...": the one who spoke before
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
         # does "Russia's defence ministry denied that its aircraft had flown".
@@ -1533,7 +1533,7 @@ class Extractor:
         for m, name, _kind in actors:
             if id(m) not in taken and not m.of("anaphor"):
                 give(name, "mentioned")
-        return last_group
+        return last_group, speaker
 
     def _attackers(self, toks, cats, actors, taken: set[int]) -> list[tuple[Match, str]]:
         """Armed groups named as the ones who attacked: "X fired", "launched by X", "من قبل X"."""
@@ -1850,7 +1850,7 @@ class Extractor:
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
             over_period = period is not None and period.kind in ("range", "since", "until")
-            if toks[end - 1] in _RAID_NOUNS and not over_period:
+            if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period:
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
             if count >= 4 or over_period:
                 out.append(tally(count, country))

@@ -598,7 +598,7 @@ NO_INJURY_CUES: list[str] = [
     "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
 # Human losses, victims or casualties denied ("لم يسفر ذلك عن أي خسائر بشرية", "دون أن تخلّف خسائر بشرية",
-# "من دون أن يسفر ذلك عن أضرار أو إصابات"): nobody dead or hurt. The words, the negations that may stand up to
+# "من دون أن يسفر ذلك عن أضرار أو إصابات"; إصابات are anyone hit, so "لم يسفر عن إصابات" too): nobody dead or hurt. The words, the negations that may stand up to
 # five words before them, and the words that make it no denial ("من دون ورود معلومات عن خسائر بشرية").
 LOSS_WORDS: list[str] = ["خسائر بشرية", "ضحايا", "إصابات", "قتلى أو جرحى", "قتلى ولا جرحى", "قتلى وجرحى"]
 LOSS_UNKNOWN: list[str] = ["معلومات", "أنباء", "تفاصيل"]
@@ -622,11 +622,11 @@ NO_CASUALTY_CUES: list[str] = [
     "no injuries or damage", "no u.s. casualties", "no us casualties",
     "no victims", "no human losses", "no reports of casualties", "no reported casualties",
     "there were no casualties", "no one was hurt or killed",
-    # إصابات are anyone hit: "لم يسفر عن إصابات" is no casualties (more in LOSS_WORDS)
-    "دون وقوع إصابات", "لم تسفر عن إصابات", "لم يسفر عن إصابات", "لم تسفر عن وقوع إصابات", "لم يسفر عن وقوع إصابات",
-    "لم تقع إصابات", "لم يسفر عن أي إصابات", "لم تسفر عن أي إصابات", "دون أن يسفر عن إصابات",
-    "لم تسجل إصابات", "لم تسجل أي إصابات", "دون تسجيل إصابات", "لم يسفر عن أي إصابات أو أضرار",
 ]
+# Nouns counted in tallies only over a period: shelling ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز");
+# told of one day it is one bombardment's rounds. (Not غارة, whose counts often tell one night's raid and the site
+# it struck.)
+PERIOD_TALLY_NOUNS: list[str] = ["قصفا"]
 # Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
 TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
@@ -634,9 +634,7 @@ TALLY_NOUNS: list[str] = [
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
-    # shelling counted over a period ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز"); not غارة, whose
-    # counts often tell one night's raid and a site struck with it
-    "قصفا",
+    *PERIOD_TALLY_NOUNS,
 ]
 # What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
 # operation".
