@@ -740,7 +740,7 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group, previous_speaker = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
-                                                       last_group, voices, generic, previous_speaker)
+                                                       last_group, voices, generic, previous_speaker, published)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -1259,7 +1259,8 @@ class Extractor:
     # ------------------------------------------------------------------ roles
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
-               generic: bool = False, previous_speaker: str | None = None) -> tuple[str | None, str | None]:
+               generic: bool = False, previous_speaker: str | None = None,
+               published: dt.date | None = None) -> tuple[str | None, str | None]:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
         spoke ("It said" in the next sentence is that speaker)."""
         t0, t1 = span
@@ -1467,6 +1468,24 @@ class Extractor:
                 if id(m) not in taken and name in _STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                         and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
                              or not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 1])):
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
+        # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
+        # على جرائم العدو بحق أهلنا في غزة", a cause).
+        response = _phrase_start(sentence, _RESPONSE_BEFORE)
+        if response is not None:
+            opened = t0 + response + 2
+            told = [t0 + response + i for i, tok in enumerate(sentence[response:]) if tok in _CLAUSE_BREAKS]
+            closed = min([t for t in told if t > opened] + [t1, opened + 20])
+            dated = bool(find_dates(toks[opened:closed], published))
+            specific = dated or not _contains_phrase(toks[opened:closed], _BACKGROUND_BEFORE) and (any(
+                opened <= m.tok_start < closed for m in (*cats.get("killed", ()), *cats.get("injured", ()))) or any(
+                opened <= m.tok_start < closed and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                for m in cats.get("place", ())))
+            for m, name, kind in (actors + demonyms + forces) if specific else ():
+                if opened <= m.tok_start < closed and id(m) not in taken and kind != "source" \
+                        and (kind == "group" or name in _STRIKING_STATES) and name != speaker:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".

@@ -303,7 +303,8 @@ GENERIC_CUES: list[str] = [
 # "In response to" a place is a cause ("رداً على المجازر في غزة"), but a named facility after it is the
 # attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,
 # for places that are no facility.
-RESPONSE_BEFORE_PLACE: list[str] = ["ردا على", "رداً على", "in response to", "in retaliation for"]
+RESPONSE_BEFORE_PLACE: list[str] = ["ردا على", "رداً على", "في إطار الرد على", "in response to",
+                                   "in retaliation for"]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
 BACKGROUND_BEFORE_PLACE: list[str] = [

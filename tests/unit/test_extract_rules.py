@@ -1259,3 +1259,15 @@ def test_a_strike_near_a_facility_is_an_attack_there():
     facts = extract("t151", "In April, a strike near Sulaymaniyah airport narrowly missed a convoy carrying the SDF "
                             "commander; no one was hurt.", "en", "2023-10-02")
     assert {p for p, _c in sites(facts)} == {"Sulaymaniyah International Airport"}
+
+
+def test_an_answered_attack_told_with_its_day_or_town_is_blamed_on_its_doer_but_a_cause_is_not():
+    answered = extract("t152", "أعلن حزب الله أن مقاتليه قصفوا ليل الأحد مستوطنة كريات شمونة بصلية من الصواريخ، رداً على "
+                               "المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا.", "ar", "2023-11-06")
+    assert "Israel" in roles(answered, "alleged")
+    english = extract("t153", "Hezbollah said it fired rockets at Kiryat Shmona on Monday in retaliation for the Israeli "
+                              "strike that killed two of its fighters in the town of Houla on Sunday.", "en", "2024-03-05")
+    assert "Israel" in roles(english, "alleged")
+    cause = extract("t154", "أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير بطائرة مسيّرة، رداً على جرائم "
+                            "العدو الصهيوني بحق أهلنا في غزة.", "ar", "2023-10-26")
+    assert roles(cause, "alleged") == set()
