@@ -148,7 +148,10 @@ _LOYAL_TO = {fold_key(w) for w in lexicon.LOYAL_TO_WORDS}
 _UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
+_ON_AR = fold_key("على")
+_CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
+_DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
 _NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
 _GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
 _REACTIONS = _word_set(lexicon.REACTION_WORDS)
@@ -1844,7 +1847,9 @@ class Extractor:
             joined = located and 0 <= m.tok_start - located[-1][0].tok_end <= 1 and (
                 m.proclitic in ("و", "او") or toks[m.tok_start - 1] in _CONJUNCTIONS)
             # "the fourth rocket attack on Israel": a country attacked is where the attacks were (not "on U.S. forces")
-            attacked = p.kind == "country" and toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"]) and \
+            attacked = p.kind in ("country", "region") and (toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [_ON_AR])
+                                                or toks[m.tok_start - 2 : m.tok_start - 1] == [_ON_AR]
+                                                and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_AR) and \
                 _FORCES_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "on U.S. and coalition forces"
             if _tally_locative(toks, m) or joined or attacked:
                 located.append((m, p))
@@ -1864,6 +1869,10 @@ class Extractor:
             if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
                 adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
                 country = adjectives.pop() if len(adjectives) == 1 else None
+            if country is None and len(counted) > 1:
+                # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more
+                # than 7,000 times": each count's own land, struck in its clause before it
+                country = _land_struck_before(toks, located, max([t0] + [e for e, _c in counted if e < end]), end)
             # "we saw two attacks" over the weekend: the attacks the report goes on to tell, not a count;
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
@@ -1901,8 +1910,10 @@ class Extractor:
                     # A breakdown by site: "107 attacks since Oct. 19: 39 on the al-Omar field, 24 on Conoco".
                     site = next((p for m, p in places if p and p.kind in SPECIFIC_KINDS
                                  and after < m.tok_start <= after + 3), None)
-                    if site and site.country_code:
-                        out.append(tally(parsed[0], site.country_code))
+                    land = site.country_code if site else _territory_at(toks, after + 1)
+                    if land:  # ("7800 منها على الأراضي اللبنانية", "5,000 of them on Lebanese territory")
+                        out.append(tally(parsed[0], land))
+                        breakdown = breakdown or (site is None and land != country)
                     j = after + 1
                     continue
                 j += 1
@@ -2204,7 +2215,7 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
             # "the Jan. 28 drone attack": a day of a month, not a count
             if any(t.isascii() and is_month_word(t) for t in toks[max(first, j - 2) : j] if t != "."):
                 return None
-        elif found is not None:
+        elif found is not None and toks[j] != ",":  # ("2,100 times": 2 , 100 is read whole from the 2)
             break
     return found
 
@@ -2228,6 +2239,29 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
                         found.append((parsed[1], parsed[0]))
                     break
     return found
+
+
+def _territory_at(toks: list[str], i: int) -> str | None:
+    """The country of "the Lebanese territory", "الأراضي اللبنانية", "Syrian soil" starting at token i."""
+    words = toks[i : i + 3]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) >= 2 and words[0] in _TERRITORY_WORDS and words[1] in _COUNTRY_ADJECTIVES:
+        return _COUNTRY_ADJECTIVES[words[1]]
+    if len(words) >= 2 and words[1] in _TERRITORY_WORDS and words[0] in _COUNTRY_ADJECTIVES:
+        return _COUNTRY_ADJECTIVES[words[0]]
+    return None
+
+
+def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | None:
+    """The one country struck in the clause before a count that ends at `end`: "on Israel", "hit Lebanese
+    territory", "الأراضي اللبنانية"."""
+    start = next((i + 1 for i in range(end - 2, lo - 1, -1) if (toks[i] in _CLAUSE_BREAKS or toks[i] in _CONTRASTS)
+                  and not toks[i - 1][-1:].isdigit()), lo)  # (not the comma of "7,000")
+    found = {p.country_code for m, p in located if start <= m.tok_start < end}
+    found |= {_COUNTRY_ADJECTIVES[w] for i in range(start, end) if toks[i] in _TERRITORY_WORDS
+              for w in toks[i - 1 : i] + toks[i + 1 : i + 2] if w in _COUNTRY_ADJECTIVES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_after(places, tok: int, window: int) -> str | None:

@@ -1271,3 +1271,14 @@ def test_an_answered_attack_told_with_its_day_or_town_is_blamed_on_its_doer_but_
     cause = extract("t154", "أعلنت المقاومة الإسلامية في العراق أنها استهدفت قاعدة حرير بطائرة مسيّرة، رداً على جرائم "
                             "العدو الصهيوني بحق أهلنا في غزة.", "ar", "2023-10-26")
     assert roles(cause, "alleged") == set()
+
+
+def test_counts_with_thousands_separators_and_each_clause_its_own_land():
+    facts = extract("t155", "By the Israeli army's own count, Hezbollah has opened fire on Israel on some 2,100 occasions "
+                            "since Oct. 8, while Israeli forces have hit Lebanese territory more than 7,000 times over the "
+                            "same period.", "en", "2024-08-25")
+    assert {(2100, "IL"), (7000, "LB")} == tallies(facts)
+    arabic = extract("t156", "شهدت الفترة بين 8 تشرين الأول/أكتوبر 2023 و26 تموز/يوليو 2024 نحو 7500 هجوم عبر الحدود، نفذت "
+                             "إسرائيل نحو 6100 منها على الأراضي اللبنانية، في حين نفذ حزب الله وحلفاؤه نحو 1400 هجوم على "
+                             "شمال إسرائيل.", "ar", "2024-07-28")
+    assert {(7500, None), (6100, "LB"), (1400, "IL")} == tallies(arabic)
