@@ -2202,8 +2202,8 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
     ordinal = _ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
     if ordinal:
         return int(ordinal.group(1))
-    if i - 2 >= first and toks[i - 2] == "the" and toks[i - 1] in _ORDINAL_WORDS:
-        return _ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack"
+    if i - 2 >= first and toks[i - 2] in ("the", "its", "their", "s") and toks[i - 1] in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack", "the group's fifth operation"
     found = None
     for back in range(1, 5):  # the longest number ending here: "خمسة وخمسين هجوماً" is 55, not 50
         j = i - back

@@ -1282,3 +1282,9 @@ def test_counts_with_thousands_separators_and_each_clause_its_own_land():
                              "إسرائيل نحو 6100 منها على الأراضي اللبنانية، في حين نفذ حزب الله وحلفاؤه نحو 1400 هجوم على "
                              "شمال إسرائيل.", "ar", "2024-07-28")
     assert {(7500, None), (6100, "LB"), (1400, "IL")} == tallies(arabic)
+
+
+def test_an_ordinal_after_a_possessive_counts_the_operations():
+    facts = extract("t157", "Houthi spokesman Yahya Saree described the strike on Tel Aviv as the group's fifth operation "
+                            "against Israeli cities since the start of July.", "en", "2024-07-20")
+    assert (5, "IL") in tallies(facts)
