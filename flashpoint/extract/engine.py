@@ -149,6 +149,7 @@ _UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
+_PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
@@ -1546,6 +1547,9 @@ class Extractor:
                 taken.add(id(m))
         for m, name, kind in actors:
             if kind == "source":
+                if _PRESIDENT_WORDS.issuperset(toks[m.tok_start : m.tok_end]) and not _speaks(m, cats, toks):
+                    taken.add(id(m))  # "at President Biden's direction": named, not heard
+                    continue
                 give(name, "source")
                 taken.add(id(m))
         for m in cats.get("target", ()):
@@ -2074,6 +2078,13 @@ def _categories(matches: list[Match]) -> dict[str, list[Match]]:
             else:
                 bucket.append(m)
     return cats
+
+
+def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
+    """The one named says something here: "Biden said", "what Trump called", "قال الرئيس الأميركي جو بايدن"."""
+    return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
+        0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
+        for c in (*cats.get("speech", ()), *cats.get("claim", ())))
 
 
 def _cue_word(m: Match, category: str) -> str:

@@ -7,6 +7,11 @@ built, and Arabic entries also match with attached proclitics (و ف ب ل ك).
 
 from __future__ import annotations
 
+# The US president speaks for the White House ("President Joe Biden said in a statement"), but only when he
+# speaks: "at President Biden's direction" names no source (the engine asks for a speech word after the name).
+PRESIDENT_NAMES: list[str] = ["Joe Biden", "Biden", "Donald Trump", "Trump", "Barack Obama", "Obama", "جو بايدن", "بايدن",
+                              "دونالد ترامب", "ترامب", "ترمب", "باراك أوباما", "أوباما"]
+
 # --- Actors ------------------------------------------------------------------------------------
 # name -> (type, aliases). Types: group (armed group), state, source (who reports), org.
 ACTORS: dict[str, tuple[str, list[str]]] = {
@@ -86,7 +91,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "CENTCOM": ("source", [
         "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
         "Central Command", "U.S. Central Command", "US Central Command"]),
-    "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Weißes Haus", "Weisses Haus"]),
+    "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Weißes Haus", "Weisses Haus",
+                               *PRESIDENT_NAMES]),
     "State Department": ("source", ["وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", "State Department",
                                     "Department of State"]),
     "US official": ("source", [
@@ -95,13 +101,20 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "American official", "US defense official", "U.S. defense official", "US military official",
         "U.S. military official", "Pentagon official", "U.S. military spokesman", "US military spokesman",
         "U.S. military spokeswoman", "U.S. military spokesperson", "المتحدث العسكري الأميركي",
-        "المتحدث العسكري الأمريكي"]),
+        "المتحدث العسكري الأمريكي", "U.S. defence official", "US defence official", "U.S. defense officials",
+        "U.S. defence officials", "American defense official", "American defence official",
+        "مسؤولون عسكريون أميركيون", "مسؤولون عسكريون أمريكيون", "مسؤول عسكري أمريكي", "مسؤول دفاعي أمريكي"]),
     "Iraqi security sources": ("source", [
         "مصادر أمنية عراقية", "مصدر أمني عراقي", "مصادر أمنية", "مصدر أمني", "Iraqi security sources",
         "Iraqi security source", "security sources", "a security source", "Iraqi security official",
-        "Iraqi security officials"]),
+        "Iraqi security officials", "police officials", "police sources", "police and hospital officials",
+        "police and medical sources", "مصادر في الشرطة", "مصدر في الشرطة", "مصادر أمنية وطبية"]),
     "Iraqi military": ("source", ["الجيش العراقي", "خلية الإعلام الأمني", "Iraqi military", "Iraqi army",
-                                  "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة"]),
+                                  "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة",
+                                  # the commander-in-chief's (the prime minister's) military spokesman
+                                  "المتحدث باسم القائد العام", "الناطق باسم القائد العام", "Yahya Rasool",
+                                  "Yehia Rasool", "Yahya Rasoul", "يحيى رسول", "spokesman for the commander-in-chief",
+                                  "spokesman for the Iraqi commander-in-chief", "military spokesman for Prime Minister"]),
     "Syrian Observatory for Human Rights": ("source", [
         "المرصد السوري لحقوق الإنسان", "المرصد السوري", "Syrian Observatory for Human Rights",
         "Syrian Observatory", "SOHR", "Observatoire syrien des droits de l'homme"]),
@@ -323,6 +336,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "المنطقة الممتدة بين", "المنطقة الواقعة بين", "المناطق الواقعة بين", "المناطق الممتدة بين",
     # Where captives are held: "demanded the release of the sailors held in Yemen"
     "held in", "being held in", "detained in", "المحتجزين في", "المحتجزون في",
+    # Where groups operate: "جماعات مسلحة مدعومة من إيران تنشط في سوريا والعراق", "militias active in Iraq"
+    "تنشط في", "الناشطة في", "الناشطه في", "تعمل في", "active in", "operating in", "operate in", "operates in",
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
 ]

@@ -1288,3 +1288,24 @@ def test_an_ordinal_after_a_possessive_counts_the_operations():
     facts = extract("t157", "Houthi spokesman Yahya Saree described the strike on Tel Aviv as the group's fifth operation "
                             "against Israeli cities since the start of July.", "en", "2024-07-20")
     assert (5, "IL") in tallies(facts)
+
+
+def test_the_president_is_the_white_house_when_he_speaks_and_more_source_wordings():
+    spoke = extract("t158", "U.S. warplanes struck Houthi targets across Yemen on Saturday. President Joe Biden said in a "
+                            "statement that the strikes were a clear message.", "en", "2024-01-13")
+    assert "White House" in roles(spoke, "source")
+    named = extract("t159", "U.S. forces, at President Joe Biden's direction, struck two facilities in eastern Syria on "
+                            "Thursday, CENTCOM said.", "en", "2023-10-27")
+    assert "White House" not in roles(named, "source")
+    arabic = extract("t160", "وقال الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول إن طائرة مسيّرة استهدفت مطار "
+                             "أربيل مساء أمس.", "ar", "2021-04-15")
+    assert "Iraqi military" in roles(arabic, "source")
+    official = extract("t161", "Two drones were shot down near al-Asad air base on Tuesday, a U.S. defence official said.",
+                       "en", "2023-10-18")
+    assert "US official" in roles(official, "source")
+
+
+def test_places_where_groups_operate_are_no_attack_sites():
+    facts = extract("t162", "وأكد الرئيس الأميركي أن الهجوم على البرج 22 نفّذته جماعات مسلحة مدعومة من إيران تنشط في سوريا "
+                            "والعراق.", "ar", "2024-01-29")
+    assert "IQ" not in {i.country_code for i in facts.incidents}
