@@ -790,7 +790,7 @@ class Extractor:
             if facts.event:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
-                facts.date = _pick_date(dates, real_attacks)
+                facts.date = _pick_date(dates, real_attacks or weapon_cues)
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
@@ -2116,6 +2116,12 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
         if before and after and before[0].start != after[0].start:
             return {id(m): (before[0] if m.tok_start < turn else after[0]) for m, _p in sites}
     sites = [(m, p) for m, p in sites if p.kind in SPECIFIC_KINDS]  # "in Anbar province" only says where
+    before_site = [d for d in days if sites and d.end_tok <= sites[0][0].tok_start]
+    if len(sites) == 1 and len(before_site) >= 2 and before_site[-2].start != before_site[-1].start \
+            and before_site[-1].start_tok - before_site[-2].end_tok >= 2:
+        # "a wave of strikes in Iraq and Syria on Feb. 2 and, on Feb. 7, a drone strike on a car in eastern
+        # Baghdad": the one site takes the day told last before it (not "ليل الاثنين-الثلاثاء", one night)
+        return {id(sites[0][0]): before_site[-1]}
     if len(sites) < 2 or len({d.start for d in days}) < 2:
         return {}
     out = {}

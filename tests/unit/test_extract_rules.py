@@ -1309,3 +1309,13 @@ def test_places_where_groups_operate_are_no_attack_sites():
     facts = extract("t162", "وأكد الرئيس الأميركي أن الهجوم على البرج 22 نفّذته جماعات مسلحة مدعومة من إيران تنشط في سوريا "
                             "والعراق.", "ar", "2024-01-29")
     assert "IQ" not in {i.country_code for i in facts.incidents}
+
+
+def test_one_site_takes_the_day_told_last_before_it_and_a_weapon_event_the_day_after_the_weapon():
+    facts = extract("t163", "The American response was heavy: a wave of strikes in Iraq and Syria on Feb. 2 and, on Feb. 7, "
+                            "a drone strike on a car in eastern Baghdad that killed a commander.", "en", "2024-03-20")
+    assert ("Baghdad", "2024-02-07") in {(i.place.name, i.date.start.isoformat()) for i in facts.incidents
+                                         if i.place and i.date}
+    arabic = extract("t164", "أعلنت وزارة الدفاع التركية، اليوم الأربعاء، أن مقاتلاتها الحربية قتلت 13 عنصراً من حزب العمال "
+                             "الكردستاني في غارات جوية شنّتها أمس الثلاثاء على منطقتي متينا والزاب.", "ar", "2022-06-15")
+    assert {i.date.start.isoformat() for i in arabic.incidents if i.date} == {"2022-06-14"}
