@@ -87,6 +87,13 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=8)
         return figure
+    if not arabic and "number" in toks[max(lo, cue.tok_start - 4) : cue.tok_start]:
+        # "brought the number of people killed by the group in the Badia since Jan. 1 to 231"
+        to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 14)) if toks[j] == "to"), None)
+        found = _first_number(toks, to + 1, min(hi, to + 4), blocked, used) if to is not None else None
+        if found is not None:
+            used.update(range(found[0], found[2]))
+            return found[1]
     if toks[cue.tok_start - 1 : cue.tok_start] == ["the"]:
         return None  # "picked up 21 sailors, including the wounded": the wounded are counted elsewhere
     follows = _first_number(toks, cue.tok_end, hi, blocked, used) is not None

@@ -2348,14 +2348,15 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
                     if i.admin1 and i.date}
         killed, injured = report_casualties(
             [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)
-    # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17") is the
-    # report's figure when the attacks it describes give none
+    # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17", "41 killed in
+    # 19 attacks in March") holds the tolls of the attacks it counts, among them those the report describes: the
+    # report's figure is the larger
     tally_killed = _unique(f.tally_killed for f in facts if f.tally_killed is not None)
     tally_injured = _unique(f.tally_injured for f in facts if f.tally_injured is not None)
-    if killed is None and tally_killed:
-        killed = sum(tally_killed)
-    if injured is None and tally_injured:
-        injured = sum(tally_injured)
+    if tally_killed:
+        killed = max(killed or 0, sum(tally_killed))
+    if tally_injured:
+        injured = max(injured or 0, sum(tally_injured))
     return Casualties(killed=(0 if no_casualties else None) if killed is None else killed,
                       injured=(0 if no_casualties else None) if injured is None else injured)
 

@@ -131,3 +131,14 @@ def test_figures_of_each_incident_add_up_under_a_total_for_both():
                 "medic.", "en", "2020-03-12")[0] == 3
     assert toll("أصابت مسيّرة مبنى في قاعدة بحرية في إيلات فجر اليوم، وقال الجيش الإسرائيلي إن الحادث لم يسفر عن قتلى أو "
                 "جرحى.", "ar", "2024-04-01") == (0, 0)
+
+
+def test_a_cumulative_toll_over_counted_attacks_holds_the_described_ones():
+    badia = ("Islamic State gunmen killed 18 truffle hunters in the Syrian desert near Palmyra on Saturday, the Syrian "
+             "Observatory said. It said the attack brought the number of people killed by the group in the Badia since "
+             "Jan. 1 to 231, in 38 attacks.")
+    assert toll(badia, "en", "2024-03-10")[0] == 231
+    month = ("وثّق المرصد السوري لحقوق الإنسان خلال شهر آذار/مارس 2024 مقتل 41 شخصاً جراء 19 هجوماً نفذتها خلايا تنظيم "
+             "الدولة الإسلامية في البادية السورية. وكان أعنف هذه الهجمات في 12 آذار، حين كمن عناصر التنظيم لرتل عسكري "
+             "قرب مدينة تدمر، ما أدى إلى مقتل تسعة عناصر.")
+    assert toll(month, "ar", "2024-04-01")[0] == 41
