@@ -814,10 +814,11 @@ class Extractor:
             elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
                 facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
-            elif casualty_cues and 0 <= index - last_event <= 2 and not (in_background or negated or modal) \
+            elif casualty_cues and 0 <= index - last_event <= 4 and not (in_background or negated or modal) \
                     and SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
                     and not s.text.rstrip().endswith("?"):
-                # "More than 60 people were wounded, the monitor said": the toll of the attack just told
+                # "More than 60 people were wounded, the monitor said": the toll of the attack just told (or told a few
+                # sentences before, with the statements about it in between)
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.toll_of = last_event
             facts_by_sentence.append(facts)

@@ -142,3 +142,12 @@ def test_a_cumulative_toll_over_counted_attacks_holds_the_described_ones():
              "الدولة الإسلامية في البادية السورية. وكان أعنف هذه الهجمات في 12 آذار، حين كمن عناصر التنظيم لرتل عسكري "
              "قرب مدينة تدمر، ما أدى إلى مقتل تسعة عناصر.")
     assert toll(month, "ar", "2024-04-01")[0] == 41
+
+
+def test_a_toll_told_after_the_statements_about_the_strikes_is_theirs():
+    text = ("U.S. forces struck more than 85 targets at seven facilities in Iraq and Syria on Friday, U.S. Central Command "
+            "said. Long-range bombers dropped more than 125 precision munitions on command centres, CENTCOM said. President "
+            "Joe Biden said in a statement that the response began today. The Pentagon counts more than 160 attacks on U.S. "
+            "forces since Oct. 17. A spokesman for the Iraqi commander-in-chief said 16 people were killed and 25 wounded on "
+            "the Iraqi side.")
+    assert toll(text, "en", "2024-02-03") == (16, 25)
