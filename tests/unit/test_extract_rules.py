@@ -1319,3 +1319,10 @@ def test_one_site_takes_the_day_told_last_before_it_and_a_weapon_event_the_day_a
     arabic = extract("t164", "أعلنت وزارة الدفاع التركية، اليوم الأربعاء، أن مقاتلاتها الحربية قتلت 13 عنصراً من حزب العمال "
                              "الكردستاني في غارات جوية شنّتها أمس الثلاثاء على منطقتي متينا والزاب.", "ar", "2022-06-15")
     assert {i.date.start.isoformat() for i in arabic.incidents if i.date} == {"2022-06-14"}
+
+
+def test_a_capital_in_the_dateline_is_where_the_report_was_filed_not_its_government():
+    facts = extract("t165", "TEL AVIV (AP) — A drone launched from Yemen slammed into an apartment building in central Tel "
+                            "Aviv early Friday, killing a 50-year-old man and wounding at least eight people, Israeli "
+                            "officials said.", "en", "2024-07-19")
+    assert "Israel" not in roles(facts, "claimant")
