@@ -149,6 +149,7 @@ _UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
+_RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
@@ -1740,6 +1741,20 @@ class Extractor:
                     taken.add(id(m))
                     if _ends_with(toks[max(0, m.tok_start - 3):m.tok_start], _AFFILIATED_BEFORE):
                         affiliated.add(name)
+        # "the B-2 bombing raid that President Donald Trump announced", "the strike, which Kataib Hezbollah later
+        # claimed": who announced or claimed the attack named before the relative pronoun
+        for a in (*cats.get("attack", ()), *cats.get("weapon", ())):
+            rel = next((i for i in range(a.tok_end, min(t1, a.tok_end + 6)) if toks[i] in ("that", "which")), None)
+            if rel is None or any(t in _CLAUSE_BREAKS and t != "," for t in toks[a.tok_end : rel]):
+                continue
+            for m, name, kind in actors:
+                if not 1 <= m.tok_start - rel <= 4 or id(m) in taken:
+                    continue
+                verb = next((t for t in toks[m.tok_end : m.tok_end + 3] if t in _RELATIVE_CLAIM_VERBS), None)
+                name = lexicon.SPOKESPEOPLE.get(name, name) if kind == "source" else name
+                if verb and (kind == "group" or name in _STRIKING_STATES) and name not in out:
+                    out.append(name)
+                    taken.add(id(m))
         if affiliated and len(affiliated) < len(out):
             # "... close to Kataib Hezbollah published a statement in the name of the Islamic Resistance":
             # the channel's patron does not claim when the statement names whose it is.

@@ -432,6 +432,7 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
 
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
+    "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit",
@@ -726,6 +727,8 @@ ARABIC_BLAME_PRONOUN_VERBS: list[str] = ["حمله", "حملها", "حملهم",
                                          "اتهمته", "اتهمتها", "يحمله", "تحمله", "يحملها", "تحملها"]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى",
+                                # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
+                                "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {

@@ -1326,3 +1326,12 @@ def test_a_capital_in_the_dateline_is_where_the_report_was_filed_not_its_governm
                             "Aviv early Friday, killing a 50-year-old man and wounding at least eight people, Israeli "
                             "officials said.", "en", "2024-07-19")
     assert "Israel" not in roles(facts, "claimant")
+
+
+def test_who_announced_or_claimed_an_attack_in_a_relative_clause_claims_it():
+    raid = extract("t166", "The war's last act was American: the B-2 bombing raid on Fordow that President Donald Trump "
+                           "announced from the White House on June 22.", "en", "2025-07-01")
+    assert "United States" in roles(raid, "claimant")
+    arabic = extract("t167", "وأسفر الهجوم على قاعدة عين الأسد أمس، الذي تبنته المقاومة الإسلامية في العراق، عن إصابة "
+                             "جنديين.", "ar", "2024-01-10")
+    assert "Islamic Resistance in Iraq" in roles(arabic, "claimant")
