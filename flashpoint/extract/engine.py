@@ -161,6 +161,7 @@ _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
+_SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
@@ -1653,6 +1654,19 @@ class Extractor:
                     taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
+        if not event and ("speech" in cats or "claim" in cats) and "modal" not in cats:
+            # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
+            # attack in a sentence that tells none (the attack was told before)
+            for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+                if (toks[c.tok_end - 1] in ("it", "they") or toks[c.tok_end : c.tok_end + 1] in (["it"], ["they"])) \
+                        and not _SELF_ATTACK_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 4]):
+                    before = [(m, name, kind) for m, name, kind in actors
+                              if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
+                    if before:
+                        m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                        if (kind == "group" or name in _STRIKING_STATES) and name not in out:
+                            out.append(name)
+                            taken.add(id(m))
         if event:
             cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
             modal_at = [md.tok_start for md in cats.get("modal", ())]

@@ -1335,3 +1335,11 @@ def test_who_announced_or_claimed_an_attack_in_a_relative_clause_claims_it():
     arabic = extract("t167", "وأسفر الهجوم على قاعدة عين الأسد أمس، الذي تبنته المقاومة الإسلامية في العراق، عن إصابة "
                              "جنديين.", "ar", "2024-01-10")
     assert "Islamic Resistance in Iraq" in roles(arabic, "claimant")
+
+
+def test_a_force_saying_it_aimed_at_a_site_claims_the_strike_told_before():
+    facts = extract("t168", "On June 19 another missile struck Soroka Medical Center in Beersheba, wounding about 70. Israeli "
+                            "leaders accused Iran of deliberately targeting a hospital, while the Islamic Revolutionary Guard "
+                            "Corps said it had aimed at a military intelligence site nearby.", "en", "2025-07-01")
+    assert "IRGC" in roles(facts, "claimant")
+    assert "Iran" in roles(facts, "alleged")
