@@ -1736,6 +1736,9 @@ class Extractor:
             for m, name in groups + (states if strong else []):
                 if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
                     continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
+                if not strong and m.tok_start and (toks[m.tok_start - 1] in _OBJECT_PREPOSITIONS
+                                                   or number_at(toks, m.tok_start - 1) is not None):
+                    continue  # "an assault on PMF outposts that killed ten PMF fighters, according to a statement"
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
                 after = 0 <= m.tok_start - cue.tok_end <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(
@@ -2401,7 +2404,7 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
             return name
     for cue in cats.get("speech", []):
         for m, name, _kind in actors:
-            if 0 <= cue.tok_start - m.tok_end <= 2:
+            if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according":  # (its speaker follows)
                 return name
             if 0 <= m.tok_start - cue.tok_end <= 1 and (
                     ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):

@@ -1343,3 +1343,11 @@ def test_a_force_saying_it_aimed_at_a_site_claims_the_strike_told_before():
                             "Corps said it had aimed at a military intelligence site nearby.", "en", "2025-07-01")
     assert "IRGC" in roles(facts, "claimant")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_the_victims_of_a_claimed_assault_are_not_claimants_nor_speakers():
+    facts = extract("t169", "The Islamic State group has claimed responsibility for a coordinated assault on Popular "
+                            "Mobilization Forces outposts near Mukaishifa on May 2 that killed ten PMF fighters, according to "
+                            "a statement carried by its Amaq news agency.", "en", "2020-05-04")
+    assert roles(facts, "claimant") == {"Islamic State"}
+    assert next(a.said_by for a in facts.actors if a.role == "claimant") is None
