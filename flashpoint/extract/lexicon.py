@@ -249,7 +249,9 @@ WEAPONS: dict[str, list[str]] = {
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
-                  "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck"],
+                  "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck",
+                  "air force struck", "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
+                  "B-52", "B-2", "B-2 bombers", "stealth bombers"],
     "artillery": ["قصف مدفعي", "مدفعية", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie",
@@ -276,7 +278,8 @@ ATTACK_CUES: list[str] = [
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
-    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "قصف مدفعي", "قصف جوي",
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
+    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", "قصف مدفعي", "قصف جوي",
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
@@ -696,7 +699,9 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
-    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck",
+    "dropped",
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
+    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]

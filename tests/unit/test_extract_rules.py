@@ -1351,3 +1351,12 @@ def test_the_victims_of_a_claimed_assault_are_not_claimants_nor_speakers():
                             "a statement carried by its Amaq news agency.", "en", "2020-05-04")
     assert roles(facts, "claimant") == {"Islamic State"}
     assert next(a.said_by for a in facts.actors if a.role == "claimant") is None
+
+
+def test_bombers_that_dropped_munitions_and_an_air_force_that_struck_are_airstrikes():
+    bombers = extract("t170", "Long-range B-1 bombers flown from the United States dropped more than 125 precision munitions on "
+                              "command centres near al-Qaim on Friday, CENTCOM said.", "en", "2024-02-03")
+    assert "airstrike" in bombers.weapons
+    force = extract("t171", "The Israeli military said on Monday its air force had struck missile launchers in Iran's western "
+                            "Kermanshah province the previous day.", "en", "2025-06-16")
+    assert "airstrike" in force.weapons
