@@ -150,6 +150,8 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
+               "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
@@ -678,7 +680,17 @@ class Extractor:
                           and not cats.get("modal"))
             if event:
                 last_event = index
-
+            elif 1 <= index - last_event <= 2 and facts_by_sentence[last_event].speech_day \
+                    and sentence_toks[:1] == ["the"] and sentence_toks[1:2] and sentence_toks[1] in _TOLD_AGAIN \
+                    and sentence_toks[2:3] == ["on"]:
+                # "... killed ten civilians, officials said Thursday." then "The strikes on Wednesday night were among
+                # the deadliest": the day of the strikes told, instead of the day they were spoken of
+                told = [d for d in find_dates(sentence_toks[3:7], published) if d.start == d.end]
+                if told:
+                    told_of = facts_by_sentence[last_event]
+                    told_of.date = DateMention(t0 + 3, t0 + 4, told[0].start, told[0].start, "day")
+                    told_of.speech_day = False
+                    told_of.site_dates = {}
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = (_counted_nouns(toks, t0, t1)

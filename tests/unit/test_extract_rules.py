@@ -1360,3 +1360,10 @@ def test_bombers_that_dropped_munitions_and_an_air_force_that_struck_are_airstri
     force = extract("t171", "The Israeli military said on Monday its air force had struck missile launchers in Iran's western "
                             "Kermanshah province the previous day.", "en", "2025-06-16")
     assert "airstrike" in force.weapons
+
+
+def test_the_day_of_the_strikes_told_next_replaces_the_day_they_were_spoken_of():
+    facts = extract("t172", "BEIRUT (AP) — Israeli airstrikes on southern Lebanon killed ten civilians in the city of "
+                            "Nabatieh, Lebanese officials said Thursday. The strikes on Wednesday night were among the "
+                            "deadliest for Lebanese civilians since October.", "en", "2024-02-15")
+    assert {i.date.start.isoformat() for i in facts.incidents if i.date} == {"2024-02-14"}
