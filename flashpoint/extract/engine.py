@@ -105,6 +105,10 @@ _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
 _OPERATION_NOUNS = {fold_key(w) for w in lexicon.OPERATION_NOUNS}
 _COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
+# ... and of the lands whose targets are struck ("أهداف إسرائيلية", "Israeli targets"): a striking state's adjective
+# also names the attacker ("غارات إسرائيلية"), so these count only after "on/against" and a noun
+_TARGET_ADJECTIVES = {**_COUNTRY_ADJECTIVES, **{fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items()
+                                                for w in words}}
 _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in lexicon.AGENT_LINKS}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
@@ -726,7 +730,7 @@ class Extractor:
                     # "the fourth attack since the war in Gaza began on October 7": the day a count runs from
                     dates = [DateMention(d.start_tok, d.end_tok, d.start, max(d.start, published or d.start), "since")
                              if d.kind != "since" and d.start == d.end and not SINCE_WORDS.isdisjoint(
-                                 toks[max(t0, d.start_tok - 10) : d.start_tok]) else d for d in dates]
+                                 _clause_tail(toks[max(t0, d.start_tok - 10) : d.start_tok])) else d for d in dates]
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
                     speech_day = bool(dates)  # (a weak day: a day the report tells of the attack replaces it)
@@ -780,14 +784,24 @@ class Extractor:
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
             told_before_count = None  # where a sentence that states a tally tells an incident first
+            told_after_count = -1  # ... or after the count
             if tally_only and any(d.start == d.end for d in dates):
                 # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
                 # before the count, on its own day, is an incident as well.
                 first_count = min(end for end, _count in counted)
+                last_count = max(end for end, _count in counted)
+                later_days = [d for d in dates if d.start == d.end and d.kind != "since" and d.start_tok > last_count]
                 if any(m.tok_end < first_count and any(p.kind in SPECIFIC_KINDS for p in m.places)
                        for m in cats.get("place", ())):
                     tally_only, told_before_count = False, first_count
                     dates = [d for d in dates if d.start == d.end]
+                elif later_days and not _CLAUSE_BREAKS.isdisjoint(toks[last_count : later_days[0].start_tok]) and any(
+                        m.tok_start > later_days[0].start_tok - 8 and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                        for m in cats.get("place", ())):
+                    # "... carried out more than 350 strikes since Sunday, adding that gunboats destroyed navy vessels
+                    # in Latakia port on Monday night": a clause after the count that tells its own day and site
+                    tally_only, told_after_count = False, last_count
+                    dates = later_days
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if ("no_casualties" in cats or _denies_losses(sentence_toks)) and not in_background:
                 no_casualties = True
@@ -814,6 +828,7 @@ class Extractor:
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
                     if not dateline_start <= folded.to_original(m.start) < dateline_end
                     and (told_before_count is None or m.tok_end < told_before_count) and m.tok_start < habit_from
+                    and m.tok_start > told_after_count
                 ])]))
                 if not _AIRPORTS_WORDS.isdisjoint(sentence_toks):
                     facts.sites = self._their_airports(toks, facts.sites)
@@ -1920,6 +1935,10 @@ class Extractor:
             if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
                 adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
                 country = adjectives.pop() if len(adjectives) == 1 else None
+            if country is None:  # "112 عملية ضد أهداف إسرائيلية", "attacks on Israeli targets": the land of what was hit
+                window = toks[end : min(t1, end + 6)]
+                country = next((_TARGET_ADJECTIVES[w] for k, w in enumerate(window) if w in _TARGET_ADJECTIVES
+                                and k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS), None)
             if country is None and len(counted) > 1:
                 # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more
                 # than 7,000 times": each count's own land, struck in its clause before it
@@ -2125,6 +2144,12 @@ def _categories(matches: list[Match]) -> dict[str, list[Match]]:
             else:
                 bucket.append(m)
     return cats
+
+
+def _clause_tail(words: list[str]) -> list[str]:
+    """The words after the last clause break ("منذ صباح الأحد، مضيفاً أن ... ليل الإثنين": not since Monday)."""
+    cut = max((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS and w != "."), default=-1)
+    return words[cut + 1 :]
 
 
 def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:

@@ -531,6 +531,11 @@ COUNTRY_ADJECTIVES: dict[str, list[str]] = {
     "LB": ["Lebanese", "اللبنانية", "اللبناني"],
     "YE": ["Yemeni", "اليمنية", "اليمني"],
 }
+TARGET_ADJECTIVES: dict[str, list[str]] = {
+    "IL": ["Israeli", "إسرائيلية", "الإسرائيلية", "الإسرائيلي", "إسرائيلي"],
+    "IR": ["Iranian", "إيرانية", "الإيرانية", "الإيراني"],
+    "TR": ["Turkish", "تركية", "التركية", "التركي"],
+}
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
                               "pinned", "pinning", "pins", "نسب", "نسبت"]
@@ -646,7 +651,7 @@ NO_CASUALTY_CUES: list[str] = [
 # Nouns counted in tallies only over a period: shelling ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز");
 # told of one day it is one bombardment's rounds. (Not غارة, whose counts often tell one night's raid and the site
 # it struck.)
-PERIOD_TALLY_NOUNS: list[str] = ["قصفا"]
+PERIOD_TALLY_NOUNS: list[str] = ["قصفا", "غارة", "غارات", "airstrikes", "air strikes", "raids"]
 # Nouns counted in tallies: "10 attacks", "16 times", "عشر هجمات".
 TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",

@@ -1367,3 +1367,17 @@ def test_the_day_of_the_strikes_told_next_replaces_the_day_they_were_spoken_of()
                             "Nabatieh, Lebanese officials said Thursday. The strikes on Wednesday night were among the "
                             "deadliest for Lebanese civilians since October.", "en", "2024-02-15")
     assert {i.date.start.isoformat() for i in facts.incidents if i.date} == {"2024-02-14"}
+
+
+def test_counts_of_airstrikes_over_a_period_and_of_operations_against_a_lands_targets():
+    raids = extract("t173", "وقال الجيش الإسرائيلي في بيان اليوم الثلاثاء إنه نفّذ أكثر من 350 غارة على الأراضي السورية منذ "
+                            "صباح الأحد، مضيفاً أن زوارق حربية دمّرت ليل الإثنين بالصواريخ قطعاً بحرية كانت راسية في ميناء "
+                            "اللاذقية.", "ar", "2024-12-10")
+    assert (350, "SY") in tallies(raids)
+    assert {(c, i.date.start.isoformat()) for c, i in ((i.country_code, i) for i in raids.incidents) if i.date} == \
+        {("SY", "2024-12-09")}
+    one_day = extract("t174", "شنّت طائرات حربية إسرائيلية فجر اليوم 15 غارة على مواقع قرب دمشق.", "ar", "2024-12-10")
+    assert tallies(one_day) == set()
+    targets = extract("t175", "تبنّت المقاومة الإسلامية في العراق 112 عملية ضد أهداف إسرائيلية بين شباط ونيسان.", "ar",
+                      "2024-05-02")
+    assert (112, "IL") in tallies(targets)
