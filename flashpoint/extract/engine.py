@@ -154,6 +154,7 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
@@ -1479,6 +1480,14 @@ class Extractor:
             if toks[i] in _BLAME_PRONOUN_VERBS and not _RESPONSIBILITY.isdisjoint(toks[i + 1 : i + 4]):
                 named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i - 1
                          and id(m) not in taken]
+                if named:
+                    m, name = max(named, key=lambda a: a[0].tok_end)
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        # "رغم أن أسلوب تنفيذها يحمل بصماته", "the attack bore its hallmarks": the group named before
+        for i in range(t0, t1) if not _HALLMARKS_OF_IT.isdisjoint(sentence) else ():
+            if toks[i] in _HALLMARKS_OF_IT and (toks[i] != "hallmarks" or toks[i - 1 : i] in (["its"], ["their"])):
+                named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i and id(m) not in taken]
                 if named:
                     m, name = max(named, key=lambda a: a[0].tok_end)
                     give(name, "alleged", speaker)

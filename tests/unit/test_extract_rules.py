@@ -1381,3 +1381,9 @@ def test_counts_of_airstrikes_over_a_period_and_of_operations_against_a_lands_ta
     targets = extract("t175", "تبنّت المقاومة الإسلامية في العراق 112 عملية ضد أهداف إسرائيلية بين شباط ونيسان.", "ar",
                       "2024-05-02")
     assert (112, "IL") in tallies(targets)
+
+
+def test_an_attack_bearing_its_hallmarks_blames_the_group_named_before():
+    facts = extract("t176", "وكمن عناصر تنظيم الدولة الإسلامية لرتل عسكري قرب مدينة تدمر في 12 آذار. وأشار المرصد إلى أن "
+                            "التنظيم لم يتبنَّ الهجوم، رغم أن أسلوب تنفيذه يحمل بصماته.", "ar", "2024-04-01")
+    assert "Islamic State" in roles(facts, "alleged")
