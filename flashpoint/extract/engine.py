@@ -154,6 +154,7 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
@@ -1620,13 +1621,15 @@ class Extractor:
                 continue
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]
-                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap)
+                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and "," not in gap
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"
                 passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 4)
                 if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                     passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
+                elif _cue_word(verb, "agent_verb") in _SUBJECT_FIRST_VERBS:
+                    pass  # "أن «عصابات داعش» شنّت هجوماً" (but "نفّذت القوات المسلحة اليمنية" opens a claim)
                 elif ARABIC_RE.match(toks[verb.tok_start]):
                     # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
                     between = toks[verb.tok_end : m.tok_start]

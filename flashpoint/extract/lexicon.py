@@ -498,6 +498,7 @@ ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
     "نحمل", "مسؤولية",
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
+    "أصابع الاتهام إلى", "أصابع الاتهام نحو", "pointed the finger at", "pointed fingers at", "pointing the finger at",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
     "pointed to", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
@@ -773,7 +774,7 @@ GROUP_PAIR_ANAPHORA: list[str] = ["الجماعتين", "الجماعتان", "�
 AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted", "نصبوا", "هاجمت", "هاجم",
-    "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا",
+    "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا", "شنت", "شن", "نفذت", "نفذ",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them.

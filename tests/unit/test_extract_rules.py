@@ -1387,3 +1387,15 @@ def test_an_attack_bearing_its_hallmarks_blames_the_group_named_before():
     facts = extract("t176", "وكمن عناصر تنظيم الدولة الإسلامية لرتل عسكري قرب مدينة تدمر في 12 آذار. وأشار المرصد إلى أن "
                             "التنظيم لم يتبنَّ الهجوم، رغم أن أسلوب تنفيذه يحمل بصماته.", "ar", "2024-04-01")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_a_group_said_to_have_waged_the_attack_and_one_the_finger_points_at_are_blamed():
+    waged = extract("t177", "وكانت خلية الإعلام الأمني قد أكدت في بيان أن «عصابات داعش الإرهابية» شنّت هجوماً على قاطع "
+                            "مسؤولية أحد ألوية الحشد قرب مكيشيفة.", "ar", "2020-05-02")
+    assert "Islamic State" in roles(waged, "alleged")
+    finger = extract("t178", "ووجّه مسؤولون كورد أصابع الاتهام إلى فصائل منضوية في الحشد الشعبي بعد الهجوم على حقل "
+                             "خورمور.", "ar", "2024-05-02")
+    assert "Popular Mobilization Forces" in roles(finger, "alleged")
+    statement = extract("t179", "ورداً على العدوان الأمريكي الأخير على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة الإسلامية "
+                                "في العراق العمليات الآتية:", "ar", "2023-12-27")
+    assert "Popular Mobilization Forces" not in roles(statement, "alleged")
