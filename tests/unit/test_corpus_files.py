@@ -25,6 +25,7 @@ CORPUS_FILES = {
     "test3": CORPUS_DIR / "test3.jsonl",
     "test4": CORPUS_DIR / "test4.jsonl",
     "test5": CORPUS_DIR / "test5.jsonl",
+    "test6": CORPUS_DIR / "test6.jsonl",
 }
 SAMPLES = ROOT / "samples" / "reports.jsonl"
 
