@@ -154,6 +154,7 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
@@ -414,8 +415,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
     for i, word in enumerate(words):
         if word not in _SELF_REFERENCE:
             continue
-        if word in _SELF_SUBORDINATE or i == 0 or words[i - 1] in _THAT or (i >= 2 and words[i - 2] in _THAT):
-            return True  # "that the group", "إن قوات الجماعة"
+        if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
+                or (i >= 2 and words[i - 2] in _THAT):
+            return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
         if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
             return True  # "said on Sunday it had struck"
     return False

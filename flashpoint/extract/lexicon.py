@@ -439,6 +439,9 @@ CLAIM_CUES: list[str] = [
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit",
+    # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
+    "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
+    "video showing",
     "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
     # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
@@ -449,10 +452,12 @@ CLAIM_CUES: list[str] = [
 SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم",
-                             "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها"]  # "أعلن الجيش أن مقاتلاته عطّلت"
+                             "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها",  # "أعلن الجيش أن مقاتلاته عطّلت"
+                             # "أكد المتحدث باسم الحوثيين أن قواتهم استهدفت", "قال أدرعي إن الجيش قصف"
+                             "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
-THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان"]
+THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان"]
 # Words after "it"/"its"/"they" that make it the subject of the report ("it had struck", "its fighters").
 SELF_VERBS_AFTER: list[str] = [
     "had", "has", "have", "was", "were", "would", "carried", "fired", "launched", "targeted", "struck", "attacked",
@@ -559,7 +564,7 @@ OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها
 BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
                                  "بتسهيل"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
-OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق"]
+OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").
 AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان", "الاعتداء", "اعتداء"]
 # Prepositions after "attributed"/"نسب": "attributed the attack to X", "blamed it on X", "نسب الهجوم إلى".
@@ -580,6 +585,7 @@ SUSPECT_WORDS: list[str] = ["culprit", "culprits", "suspect", "suspects", "suspe
 BELIEVED_WORDS: list[str] = ["believed", "suspected", "thought", "widely", "alleged", "يعتقد", "يشتبه", "يرجح"]
 SPEECH_CUES: list[str] = [
     "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
+    "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     "noted", "a statement", "in a statement",

@@ -1399,3 +1399,20 @@ def test_a_group_said_to_have_waged_the_attack_and_one_the_finger_points_at_are_
     statement = extract("t179", "ورداً على العدوان الأمريكي الأخير على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة الإسلامية "
                                 "في العراق العمليات الآتية:", "ar", "2023-12-27")
     assert "Popular Mobilization Forces" not in roles(statement, "alleged")
+
+
+def test_arabic_claims_by_acknowledgement_footage_neutralising_and_a_spokesman_of_the_group():
+    cases = [
+        ("Houthis", "أكد المتحدث العسكري باسم الحوثيين يحيى سريع أن قواتهم استهدفت مدينة إيلات بصواريخ باليستية أمس."),
+        ("Israel", "أقرّ الجيش الإسرائيلي بتنفيذ الغارة على مبنى في الضاحية الجنوبية لبيروت أمس."),
+        ("Turkey", "أعلنت وزارة الدفاع التركية تحييد 12 مسلحاً في غارات جوية على منطقة متينا شمالي العراق أمس."),
+        ("Islamic Resistance in Iraq", "ونشرت المقاومة الإسلامية في العراق مقطعاً مصوراً يظهر لحظة استهداف قاعدة حرير "
+                                       "بطائرة مسيّرة أمس."),
+        ("Israel", "قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الجيش قصف بنى تحتية لحزب الله في بلدة الخيام."),
+        ("Turkey", "وأعلن الجيش التركي قصف مواقع لحزب العمال الكردستاني في منطقة قنديل أمس."),
+    ]
+    for n, (name, text) in enumerate(cases):
+        assert name in roles(extract(f"t180-{n}", text, "ar", "2024-01-10"), "claimant"), text
+    heard = extract("t181", "قال الجيش الإسرائيلي إن منظومة آرو اعترضت صاروخاً أطلق من البحر الأحمر باتجاه إيلات.", "ar",
+                    "2024-01-10")
+    assert "Israel" not in roles(heard, "claimant")
