@@ -154,6 +154,9 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
+_SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة", "ساعات", "أيام", "يوما", "أسبوع", "يومين",
+                                     "ساعه")}
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1903,7 +1906,8 @@ class Extractor:
         """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
         # ("العملية التي أطلقت عليها أنقرة اسم": Ankara names the operation, it is no place of the count)
         places = [(m, self._resolve(m, doc_countries)) for m in matches if m.places and not (
-            (m.of("metonym") or m.of("actor")) and not self._is_place_reading(toks, m))]
+            (m.of("metonym") or m.of("actor")) and not self._is_place_reading(toks, m))
+            and not self._is_background_place(toks, m)]  # ("منذ بدء الحرب على غزة": a cause, not where)
         period = next((d for d in dates if d.kind in ("range", "since", "until")), None)
         one_day = period is None and any(d.start == d.end for d in dates)
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
@@ -1961,7 +1965,7 @@ class Extractor:
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
-            over_period = period is not None and period.kind in ("range", "since", "until")
+            over_period = period is not None and period.kind in ("range", "since", "until") or _within_span(toks, end, t1)
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period:
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
             if count >= 4 or over_period:
@@ -2048,6 +2052,10 @@ _AR_ORDINALS = {fold_key(w): n for n, words in enumerate([
     ("العاشر", "العاشرة")]) for w in words}
 _AR_ORDINALS.update({fold_key(w): n for w, n in [("العشرين", 20), ("الثلاثين", 30), ("الأربعين", 40), ("الخمسين", 50),
                                                   ("الستين", 60), ("السبعين", 70), ("الثمانين", 80), ("التسعين", 90)]})
+# Ordinals without the article, before their noun ("ثالث هجوم خلال أسبوع"), and "الـ150" after it
+_AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"), (4, "رابع"), (5, "خامس"), (6, "سادس"),
+                                                 (7, "سابع"), (8, "ثامن"), (9, "تاسع"), (10, "عاشر")]}
+_AL_NUMBER_RE = re.compile(r"^ال(\d+)$")
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
@@ -2267,6 +2275,12 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         if ordinal and toks[i - 1] == "the" and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
                 and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
             counted.append((i + 1, int(ordinal.group(1))))
+    for i in range(t0 + 1, t1):
+        # "رابع هجوم يستهدف التنف", "الهجوم الـ150 على القوات الأمريكية": an ordinal beside an attack noun
+        if _tally_noun(toks[i]) and toks[i - 1] in _AR_ORDINALS_BARE:
+            counted.append((i + 1, _AR_ORDINALS_BARE[toks[i - 1]]))
+        elif _tally_noun(toks[i - 1]) and (numbered := _AL_NUMBER_RE.match(toks[i])) and int(numbered.group(1)) >= 2:
+            counted.append((i + 1, int(numbered.group(1))))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
             _tally_noun(toks[i]) and (toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
                                       or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3]
@@ -2342,6 +2356,15 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
                         found.append((parsed[1], parsed[0]))
                     break
     return found
+
+
+def _within_span(toks: list[str], end: int, t1: int) -> bool:
+    """A count told over a span of time right after it: "three attacks in 24 hours", "لثلاث هجمات خلال 24 ساعة",
+    "four strikes within a week"."""
+    words = toks[end : min(t1, end + 4)]
+    if not words or words[0] not in _WITHIN_WORDS:
+        return False
+    return not _SPAN_UNITS.isdisjoint(words[1:])
 
 
 def _territory_at(toks: list[str], i: int) -> str | None:

@@ -1416,3 +1416,14 @@ def test_arabic_claims_by_acknowledgement_footage_neutralising_and_a_spokesman_o
     heard = extract("t181", "قال الجيش الإسرائيلي إن منظومة آرو اعترضت صاروخاً أطلق من البحر الأحمر باتجاه إيلات.", "ar",
                     "2024-01-10")
     assert "Israel" not in roles(heard, "claimant")
+
+
+def test_arabic_counts_by_bare_ordinals_numbered_attacks_spans_of_hours_and_background_places():
+    assert (150, None) in tallies(extract("t182", "وهذا هو الهجوم الـ150 على القوات الأمريكية في العراق وسوريا منذ 17 "
+                                                  "تشرين الأول/أكتوبر.", "ar", "2024-01-10"))
+    assert (4, "SY") in tallies(extract("t183", "وهذا رابع هجوم يستهدف قاعدة التنف منذ مطلع الأسبوع.", "ar", "2024-01-10"))
+    assert (3, "IQ") in tallies(extract("t184", "وتعرضت قاعدة حرير لثلاث هجمات خلال 24 ساعة.", "ar", "2024-01-10"))
+    assert (3, "IQ") in tallies(extract("t185", "Ain al-Asad air base came under three attacks in 24 hours.", "en",
+                                        "2024-01-10"))
+    assert tallies(extract("t186", "وتعرضت قاعدة عين الأسد لأكثر من 20 هجوماً منذ بدء الحرب على غزة.", "ar",
+                           "2024-01-10")) == {(20, "IQ")}
