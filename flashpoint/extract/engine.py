@@ -208,6 +208,7 @@ _REPEAT_NOUNS = _word_set(lexicon.REPEAT_NOUNS)
 _SAME_PERIOD = _phrase_sets(lexicon.SAME_PERIOD_PHRASES)
 _FORCES_WORDS = {fold_key(w) for w in lexicon.FORCES_WORDS}
 _TALLY_NOUN_FORMS = _word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
+_TALLY_NOUN_ANY = _TALLY_NOUN_FORMS | {"ال" + w for w in _TALLY_NOUN_FORMS}
 _SUCCESSIVE = {fold_key(w) for w in lexicon.SUCCESSIVE_WORDS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
@@ -2255,9 +2256,9 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     ("10 attacks", "124 IS attacks", "24 rocket attacks", "هجومين"). Read from the tokens, not the
     matches: "rocket attacks" is matched as a weapon and its noun is still counted."""
     counted = []
-    for i in range(t0, t1):
-        tok = toks[i]
-        if tok not in _TALLY_NOUN_FORMS:
+    nouns = [i for i in range(t0, t1) if toks[i] in _TALLY_NOUN_ANY]  # (with the article: "الهجوم")
+    for i in nouns:
+        if toks[i] not in _TALLY_NOUN_FORMS:
             continue
         count = _count_before(toks, i, t0)
         if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
@@ -2269,22 +2270,22 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         if count is not None and count >= 2:
             counted.append((i + 1, count))
     sentence = toks[t0:t1]
-    for i in range(t0 + 1, t1):
+    for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
         # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
         ordinal = _ORDINAL_RE.match(toks[i])
-        if ordinal and toks[i - 1] == "the" and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
+        if ordinal and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
                 and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
             counted.append((i + 1, int(ordinal.group(1))))
-    for i in range(t0 + 1, t1):
+    for i in nouns:
         # "رابع هجوم يستهدف التنف", "الهجوم الـ150 على القوات الأمريكية": an ordinal beside an attack noun
-        if _tally_noun(toks[i]) and toks[i - 1] in _AR_ORDINALS_BARE:
+        if i > t0 and toks[i - 1] in _AR_ORDINALS_BARE:
             counted.append((i + 1, _AR_ORDINALS_BARE[toks[i - 1]]))
-        elif _tally_noun(toks[i - 1]) and (numbered := _AL_NUMBER_RE.match(toks[i])) and int(numbered.group(1)) >= 2:
-            counted.append((i + 1, int(numbered.group(1))))
+        elif i + 1 < t1 and (numbered := _AL_NUMBER_RE.match(toks[i + 1])) and int(numbered.group(1)) >= 2:
+            counted.append((i + 2, int(numbered.group(1))))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
-            _tally_noun(toks[i]) and (toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
-                                      or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3]
-                                      and toks[i + 2] in _AR_ORDINALS) for i in range(t0, t1))):
+            toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
+            or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3] and toks[i + 2] in _AR_ORDINALS
+            for i in nouns)):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
 
