@@ -1022,6 +1022,11 @@ class Extractor:
 
     def _is_background_place(self, toks: list[str], m: Match) -> bool:
         """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
+        if m.background is None:  # asked for a place again and again (sites, locations, tallies): read once
+            m.background = self._reads_as_background(toks, m)
+        return m.background
+
+    def _reads_as_background(self, toks: list[str], m: Match) -> bool:
         clause = self._clause_before(toks, m)
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True

@@ -69,6 +69,7 @@ class Match:
     near: bool | None = None  # a site "near" the place (set by engine._sites)
     surface: str | None = None  # the site's text as written (set by engine._sites)
     resolved: Place | None = None  # which of several places it names (engine._resolve)
+    background: bool | None = None  # whether it is a cause, origin or boundary (engine._is_background_place)
     # The proclitic of its (first) entry, and of(category): the entries of a category, () if none.
     # Both per pattern; of is a C-level lookup into a dict of the pattern's categories (see Matcher._info).
     proclitic: str = field(default="", repr=False, compare=False)
@@ -85,6 +86,7 @@ class Match:
         self.near = None
         self.surface = None
         self.resolved = None
+        self.background = None
 
 
 # What a Match takes from its pattern: entries, by_category, places, doc_codes, proclitic, of.
