@@ -624,7 +624,7 @@ class Extractor:
             modal = cats.get("modal", [])
             real_attacks = [
                 m for m in attack_cues
-                if not _preceded_by(m, modal, _MODAL_WINDOW)
+                if not _modal_before(m, modal, toks)
                 and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
                      or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
@@ -635,13 +635,13 @@ class Extractor:
             struck_place = False
             if attack_cues and not real_attacks and (casualty_cues or "place" in cats):
                 strikes = [m for m in attack_cues if _cue_word(m, "attack") in _STRIKE_NOUNS
-                           and not _preceded_by(m, modal, _MODAL_WINDOW)]
+                           and not _modal_before(m, modal, toks)]
                 if casualty_cues:
                     # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks, and
                     # so were explosions, unless the report tells of an accident
                     # ("الانفجار أسفر عن", "the blast killed": the explosion told before, not another)
                     real_attacks = strikes + ([m for m in attack_cues if _cue_word(m, "attack") in _EXPLOSION_NOUNS
-                                               and not _preceded_by(m, modal, _MODAL_WINDOW)
+                                               and not _modal_before(m, modal, toks)
                                                and not _definite(toks, m)]
                                               if _phrase_start(sentence_toks, _ACCIDENTS) is None else [])
                 if not real_attacks and "place" in cats:
@@ -656,7 +656,7 @@ class Extractor:
             # killed or that someone carried out is an attack
             weapon_only_event = bool(weapons_here) and (
                 casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))) and not any(
-                _preceded_by(m, modal, _MODAL_WINDOW) for m in weapon_cues)
+                _modal_before(m, modal, toks) for m in weapon_cues)
             event = False
             if (real_attacks or weapon_only_event) and not negated and not in_background:
                 # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
@@ -2193,8 +2193,10 @@ def _cue_word(m: Match, category: str) -> str:
     return ""
 
 
-def _preceded_by(m: Match, cues: list[Match], window: int) -> bool:
-    return any(0 <= m.tok_start - c.tok_end <= window for c in cues)
+def _modal_before(m: Match, modal: list[Match], toks: list[str]) -> bool:
+    """A modal word shortly before ("could strike", "بقدرة التنظيم على"), in the same clause: a colon ends its
+    reach ("... بقدرة التنظيم على الإيذاء: ففي الثامن عشر منه، فجّر مسلحون عبوة")."""
+    return any(0 <= m.tok_start - c.tok_end <= _MODAL_WINDOW and ":" not in toks[c.tok_end : m.tok_start] for c in modal)
 
 
 def _after_speech(d: DateMention, cats: dict) -> bool:

@@ -1427,3 +1427,11 @@ def test_arabic_counts_by_bare_ordinals_numbered_attacks_spans_of_hours_and_back
                                         "2024-01-10"))
     assert tallies(extract("t186", "وتعرضت قاعدة عين الأسد لأكثر من 20 هجوماً منذ بدء الحرب على غزة.", "ar",
                            "2024-01-10")) == {(20, "IQ")}
+
+
+def test_a_colon_ends_a_modal_words_reach():
+    facts = extract("t187", "لكن كانون الأول حمل تذكيراً قاسياً بقدرة التنظيم على الإيذاء: ففي الثامن عشر منه، فجّر مسلحون "
+                            "عبوة ناسفة بدورية للشرطة الاتحادية قرب قضاء الحويجة غربي كركوك، ما أدى إلى مقتل تسعة من "
+                            "عناصر الشرطة.", "ar", "2023-01-15")
+    assert [i.country_code for i in facts.incidents] == ["IQ"]
+    assert facts.casualties.killed == 9
