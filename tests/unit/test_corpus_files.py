@@ -20,6 +20,7 @@ CORPUS_FILES = {
     "dev5": CORPUS_DIR / "dev5.jsonl",
     "dev6": CORPUS_DIR / "dev6.jsonl",
     "dev7": CORPUS_DIR / "dev7.jsonl",
+    "dev8": CORPUS_DIR / "dev8.jsonl",
     "test": CORPUS_DIR / "test.jsonl",
     "test2": CORPUS_DIR / "test2.jsonl",
     "test3": CORPUS_DIR / "test3.jsonl",
