@@ -154,6 +154,9 @@ _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but"}
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
+                     "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
+_OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government", "forces"}  # "its Defence Ministry said"
 _WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
 _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة", "ساعات", "أيام", "يوما", "أسبوع", "يومين",
                                      "ساعه")}
@@ -587,7 +590,9 @@ class Extractor:
             negated = "negated_event" in cats
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
-            generic = "generic" in cats
+            generic = "generic" in cats and not all(  # "the vehicle used to launch the missile": a tool, no habit
+                _cue_word(c, "generic") == "used to" and toks[c.tok_end : c.tok_end + 1]
+                and toks[c.tok_end] in _INSTRUMENT_VERBS for c in cats["generic"])
             habit_from = t1  # where a habit told after the sentence's attack starts: its places are none
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
@@ -1361,6 +1366,15 @@ class Extractor:
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
                                    and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
+        if not unheard and not _OWN_VOICES.isdisjoint(sentence):
+            # "Turkey has launched a new operation ..., its Defence Ministry said": the state named before speaks
+            for i in range(t0, t1 - 1):
+                if toks[i] == "its" and toks[i + 1] in _OWN_VOICES and any(
+                        0 <= c.tok_start - i <= 4 for c in cats.get("speech", ())):
+                    before = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= i]
+                    if before:
+                        speaker = speaker or max(before, key=lambda a: a[0].tok_end)[1]
+                        voices.add(max(before, key=lambda a: a[0].tok_end)[1])
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
@@ -1822,6 +1836,11 @@ class Extractor:
                 if verb and (kind == "group" or name in _STRIKING_STATES) and name not in out:
                     out.append(name)
                     taken.add(id(m))
+        # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
+        amaq = [c for c in cats.get("claim", ()) if _cue_word(c, "claim") in _AMAQ]
+        if amaq and (event or "speech" in cats) and "Islamic State" not in out and not any(
+                abs(n.tok_start - c.tok_start) <= 12 for n in negated for c in amaq):
+            out.append("Islamic State")
         if affiliated and len(affiliated) < len(out):
             # "... close to Kataib Hezbollah published a statement in the name of the Islamic Resistance":
             # the channel's patron does not claim when the statement names whose it is.
@@ -1892,7 +1911,9 @@ class Extractor:
                 # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
                 reach = 16 if arabic(verb) else 8
                 if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
-                       or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 1)  # "fighter jets later struck"
+                       # "fighter jets later struck", "an AC-130 gunship that was already airborne over the area engaged"
+                       or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 8
+                           and _CLAUSE_BREAKS.isdisjoint(toks[w.tok_end : verb.tok_start]))
                        for w in own_strikes):
                     out.append(state)
                     break

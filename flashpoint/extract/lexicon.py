@@ -481,7 +481,7 @@ SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة"
                             "fighters"]
 # Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the
 # plural ("some of the attacks") points to no attack in particular.
-BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "الضربة", "الغارة", "الهجوم", "العملية",
+BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "area", "الضربة", "الغارة", "الهجوم", "العملية",
                               "بالضربة", "بالغارة", "بالهجوم", "بالعملية"]
 # A group named after these describes a channel or outlet, it does not speak ("a Telegram channel
 # close to Kataib Hezbollah published a statement").
@@ -711,7 +711,7 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
-    "dropped",
+    "dropped", "engaged",
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
     "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",

@@ -1435,3 +1435,18 @@ def test_a_colon_ends_a_modal_words_reach():
                             "عناصر الشرطة.", "ar", "2023-01-15")
     assert [i.country_code for i in facts.incidents] == ["IQ"]
     assert facts.casualties.killed == 9
+
+
+def test_its_ministry_speaks_for_the_state_amaq_for_the_islamic_state_and_a_gunship_that_engaged():
+    turkey = extract("t188", "ANKARA - Turkey has launched a new air and ground operation against Kurdish militants in northern "
+                             "Iraq, its Defence Ministry said on Monday, with jets and drones pounding shelters in the Metina "
+                             "region late on Sunday.", "en", "2022-04-18")
+    assert "Turkey" in roles(turkey, "claimant")
+    amaq = extract("t189", "The group is also claiming more openly. On May 18 it said through its Amaq agency that its fighters "
+                           "had killed three members of the Syrian Democratic Forces with a roadside bomb near the village "
+                           "of Dhiban.", "en", "2025-05-20")
+    assert "Islamic State" in roles(amaq, "claimant")
+    gunship = extract("t190", "A ballistic missile struck Al-Asad Air Base late on Monday. An AC-130 gunship that was already "
+                              "airborne over the area engaged the vehicle used to launch the missile within minutes, U.S. "
+                              "Central Command said, killing an unspecified number of militants.", "en", "2023-11-21")
+    assert "United States" in roles(gunship, "claimant")
