@@ -1361,6 +1361,7 @@ class Extractor:
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
                           if (kind == "state" or name in _VOICE_OF) and id(m) not in possessors
+                          and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                           and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
                               after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])))  # not "said Iran had"
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
@@ -1448,8 +1449,8 @@ class Extractor:
             # named at the end of a longer phrase, which "of" then closes
             chain = chain_after(cue, actors + demonyms + forces, 3)
             if not chain and _cue_word(cue, "alleged_before") in _ACCUSE_VERBS:
-                chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)
-                         if toks[a[0].tok_end : a[0].tok_end + 1] == ["of"]][:1]
+                chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)  # ('"outlaw groups within X" of')
+                         if [t for t in toks[a[0].tok_end : a[0].tok_end + 2] if t[:1] != '"'][:1] == ["of"]][:1]
             said_by = speaker
             if _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
                 # Verb, subject, object: the first one blames the second, which may come after the
@@ -1561,7 +1562,9 @@ class Extractor:
                     taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
         suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
-            t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
+            t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS
+            # (not "Washington suspected Kataib Hezbollah": the verb's object is the one suspected, given above)
+            and not any(0 <= m.tok_start - (t0 + i) <= 2 for m, _n, _k in actors)]
         if suspect_at:
             # (not "Washington has not publicly named a culprit": the one who names none)
             before = [(m, name) for m, name, kind in actors

@@ -512,7 +512,8 @@ ALLEGED_BEFORE: list[str] = [
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
-    "enabled by", "facilitated by", "directed by", "orchestrated by",
+    "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by", "funded by", "armed by",
+    "directed and financed by", "masterminded by", "suspected",
     "بصمات",
 ]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
@@ -550,6 +551,7 @@ NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
     "looking into", "does not comment", "did not comment", "would not comment", "not immediately comment",
     "does not respond to reports", "did not respond to", "not respond to reports", "declined to confirm",
+    "without confirming", "aware of the reports", "دون أن يؤكد", "من دون أن يؤكد", "دون أن تؤكد", "من دون أن تؤكد",
     "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
     "لا يعلق", "لا تعلق",
     # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"

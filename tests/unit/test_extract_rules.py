@@ -1450,3 +1450,20 @@ def test_its_ministry_speaks_for_the_state_amaq_for_the_islamic_state_and_a_guns
                               "airborne over the area engaged the vehicle used to launch the missile within minutes, U.S. "
                               "Central Command said, killing an unspecified number of militants.", "en", "2023-11-21")
     assert "United States" in roles(gunship, "claimant")
+
+
+def test_suspected_accused_in_quotes_financed_by_and_media_that_are_no_state_voice():
+    suspected = extract("t191", "Rockets struck the embassy on Friday. Nobody claimed the attack. Two U.S. officials said "
+                                "Washington suspected Kataib Hezbollah.", "en", "2024-01-10")
+    assert roles(suspected, "alleged") == {"Kataib Hezbollah"}
+    quoted = extract("t192", "Drones struck Erbil airport on Monday. The Kurdistan Regional Government has accused \"outlaw "
+                             "groups within the Popular Mobilization Forces\" of launching the drones.", "en", "2025-07-08")
+    assert "Popular Mobilization Forces" in roles(quoted, "alleged")
+    financed = extract("t193", "A Houthi missile struck Tel Aviv on Sunday. Prime Minister Benjamin Netanyahu said the Houthi "
+                               "attacks were \"directed and financed by Iran\".", "en", "2024-12-22")
+    assert "Iran" in roles(financed, "alleged")
+    unconfirmed = extract("t194", "A U.S. air strike on a detention centre in Saada killed 68 people on Monday, the Houthi-run "
+                                  "interior ministry said. U.S. Central Command said it was aware of the reports and was "
+                                  "assessing them, without confirming that its aircraft had struck the facility.", "en",
+                          "2025-04-29")
+    assert "United States" not in roles(unconfirmed, "claimant")
