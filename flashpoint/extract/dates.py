@@ -163,10 +163,12 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     return None
 
 
+_PERIOD_UNITS = {"year": "year", "العام": "year", "السنه": "year", "month": "month", "الشهر": "month"}
+_PERIOD_OPENINGS = {"start", "beginning", "مطلع", "بدايه", "اوايل", "مستهل"}
 _TRIGGERS = (
     set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE | _UNTIL
     | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
-       "this", "هذا", "الشهر"}
+       "this", "هذا", "الشهر", "العام", "السنه", "year", "month"}
 )
 
 
@@ -368,6 +370,14 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
         if (form == "this" and nxt == "week") or (form == "هذا" and nxt == "الاسبوع"):
             start = published - _DAYS[published.weekday()]
             return DateMention(i, i + 2, start, published, "relative")
+        if form in _PERIOD_UNITS and (prev in _PERIOD_OPENINGS or (
+                prev in ("of", "the") and (tokens[i - 2 : i] == ["of", "the"] and i >= 3 and tokens[i - 3] in _PERIOD_OPENINGS
+                                           or tokens[i - 1] == "of" and i >= 2 and tokens[i - 2] in _PERIOD_OPENINGS))):
+            # "منذ مطلع العام", "since the start of the month", "since the beginning of the year"
+            start = published.replace(month=1, day=1) if _PERIOD_UNITS[form] == "year" else published.replace(day=1)
+            return DateMention(i, i + 1, start, published, "since")
+        if form in ("العام", "السنه") and nxt in ("الجاري", "الجاريه", "الحالي"):
+            return DateMention(i, i + 2, published.replace(month=1, day=1), published, "since")
         if (form == "this" and nxt == "month") or (form == "هذا" and nxt == "الشهر") or (
             form == "الشهر" and nxt == "الجاري"
         ):

@@ -711,7 +711,8 @@ class Extractor:
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = (_counted_nouns(toks, t0, t1)
-                       if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks) else [])
+                       if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks)
+                       or "time" in sentence_toks else [])
             if counted and "place" in cats:
                 # "the Tower 22 attack": a number in a place's name counts nothing
                 in_names = {k for m in cats["place"] for k in range(m.tok_start, m.tok_end)}
@@ -1943,9 +1944,9 @@ class Extractor:
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
         # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
         if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day)
-                                                      for end, count in counted)
+                                                      and not _ordinal_count(toks, end) for end, count in counted)
                for m, p in places):
-            return []
+            return []  # (but "the third attack of its kind in Tarmiyah" counts the attacks so far)
         if period is None and dates:
             period = dates[0]
         source = next((m.of("actor")[0].value[0] for m in matches
@@ -1986,7 +1987,17 @@ class Extractor:
             if country is None:  # "112 عملية ضد أهداف إسرائيلية", "attacks on Israeli targets": the land of what was hit
                 window = toks[end : min(t1, end + 6)]
                 country = next((_TARGET_ADJECTIVES[w] for k, w in enumerate(window) if w in _TARGET_ADJECTIVES
-                                and k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS), None)
+                                and (k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS  # "ضد أهداف إسرائيلية"
+                                     or k >= 1 and window[k - 1] in _OBJECT_PREPOSITIONS and w.isascii())), None)
+            if country is None:
+                # "Turkish drones have struck north-east Syria more than 170 times": the land struck, right before
+                struck = {p.country_code for m, p in places if p and p.country_code and m.tok_end <= end
+                          and end - m.tok_end <= 6 and toks[m.tok_start - 1 : m.tok_start]
+                          and toks[m.tok_start - 1] in _SELF_ATTACK_VERBS}
+                country = struck.pop() if len(struck) == 1 else None
+            if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
+                # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
+                country = out[-1].country_code
             if country is None and len(counted) > 1:
                 # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more
                 # than 7,000 times": each count's own land, struck in its clause before it
@@ -1995,7 +2006,8 @@ class Extractor:
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
-            over_period = period is not None and period.kind in ("range", "since", "until") or _within_span(toks, end, t1)
+            over_period = period is not None and (period.kind in ("range", "since", "until") or period.start != period.end) \
+                or _within_span(toks, end, t1)
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period:
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
             if count >= 4 or over_period:
@@ -2086,6 +2098,10 @@ _AR_ORDINALS.update({fold_key(w): n for w, n in [("العشرين", 20), ("ال�
 _AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"), (4, "رابع"), (5, "خامس"), (6, "سادس"),
                                                  (7, "سابع"), (8, "ثامن"), (9, "تاسع"), (10, "عاشر")]}
 _AL_NUMBER_RE = re.compile(r"^ال(\d+)$")
+_PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
+_NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
+_TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
@@ -2292,8 +2308,10 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         if toks[i] not in _TALLY_NOUN_FORMS:
             continue
         count = _count_before(toks, i, t0)
-        if count is None and i - 2 >= t0 and toks[i - 1] in _TALLY_MODIFIERS:
-            count = _count_before(toks, i - 1, t0)
+        back = i
+        while count is None and back - 2 >= t0 and i - back < 4 and toks[back - 1] in _TALLY_MODIFIERS:
+            back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
+            count = _count_before(toks, back, t0)
         if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
             count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"
         if count is None:
@@ -2313,12 +2331,24 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             counted.append((i + 1, _AR_ORDINALS_BARE[toks[i - 1]]))
         elif i + 1 < t1 and (numbered := _AL_NUMBER_RE.match(toks[i + 1])) and int(numbered.group(1)) >= 2:
             counted.append((i + 2, int(numbered.group(1))))
+    for i in range(t0, t1 - 1) if not _TIME_NOUNS.isdisjoint(sentence) else ():
+        # "للمرة الرابعة خلال 72 ساعة", "for the fourth time in a week": the ordinal counts the attacks
+        if toks[i] in _TIME_NOUNS and toks[i + 1] in _AR_ORDINALS and _AR_ORDINALS[toks[i + 1]] >= 2:
+            counted.append((i + 2, _AR_ORDINALS[toks[i + 1]]))
+        elif toks[i] == "time" and i - 2 >= t0 and toks[i - 1] in _ORDINAL_WORDS and toks[i - 2] == "the":
+            counted.append((i + 1, _ORDINAL_WORDS[toks[i - 1]]))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
             toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
             or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3] and toks[i + 2] in _AR_ORDINALS
             for i in nouns)):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
+
+
+def _ordinal_count(toks: list[str], end: int) -> bool:
+    """The count ending at `end` is an ordinal ("the fourth time", "الهجوم الثالث من نوعه", "the 150th attack")."""
+    return any(t in _ORDINAL_WORDS or t in _AR_ORDINALS or t in _AR_ORDINALS_BARE or t in ("نوعه", "نوعها")
+               or _ORDINAL_RE.match(t) or _AL_NUMBER_RE.match(t) for t in toks[max(0, end - 3) : end])
 
 
 def _tally_noun(tok: str) -> bool:
@@ -2380,10 +2410,15 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
     for i in range(first, end):
         number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
         if toks[i] in _TOTAL_WORDS or number_of:
-            for j in range(i + 1, min(end - 1, i + 14)):
-                # "put the number of attacks on U.S. forces at 151"
+            for j in range(i + 1, min(end - 1, i + 20)):
+                # "put the number of attacks on U.S. forces at 151" (not "the number of people killed ... to 231")
+                if toks[j] in _PEOPLE_COUNTED:
+                    break
                 if toks[j] == "to" or (number_of and toks[j] == "at"):
-                    parsed = number_at(toks, j + 1)
+                    k = j + 1
+                    while k < end and k - j <= 3 and toks[k] in _NUMBER_QUALIFIERS:
+                        k += 1  # "at more than 165"
+                    parsed = number_at(toks, k)
                     if parsed and parsed[0] >= 2:
                         found.append((parsed[1], parsed[0]))
                     break

@@ -1467,3 +1467,26 @@ def test_suspected_accused_in_quotes_financed_by_and_media_that_are_no_state_voi
                                   "assessing them, without confirming that its aircraft had struck the facility.", "en",
                           "2025-04-29")
     assert "United States" not in roles(unconfirmed, "claimant")
+
+
+def test_tallies_of_ordinal_times_modified_nouns_totals_at_struck_lands_and_parts():
+    assert (4, None) in tallies(extract("t195", "وقال المتحدث إن قواته استهدفت حاملة الطائرات الأمريكية في شمال البحر "
+                                                "الأحمر بعدد من الصواريخ، «للمرة الرابعة خلال 72 ساعة».", "ar", "2025-04-01"))
+    assert (3, "IQ") in tallies(extract("t196", "ويُعدّ هذا الهجوم الثالث من نوعه في الطارمية منذ مطلع الشهر الجاري، بحسب "
+                                                "المصادر الأمنية.", "ar", "2024-05-20"))
+    assert (4, "IQ") in tallies(extract("t197", "Rockets struck Ain al-Asad air base for the fourth time this week on Monday.",
+                                        "en", "2024-01-10"))
+    assert (23, "IQ") in tallies(extract("t198", "Community Peacemaker Teams counted 23 Turkish air and drone strikes in Duhok "
+                                                 "province in March alone.", "en", "2022-04-18"))
+    assert (165, None) in tallies(extract("t199", "Pentagon figures put the number of attacks on U.S. forces in Iraq, Syria "
+                                                  "and Jordan since Oct. 17 at more than 165 as of Tuesday.", "en", "2024-02-08"))
+    assert (670, "IL") in tallies(extract("t200", "Hezbollah says it has carried out more than 670 operations against Israeli "
+                                                  "positions since Oct. 8.", "en", "2024-06-20"))
+    assert (170, "SY") in tallies(extract("t201", "Turkish drones have struck north-east Syria more than 170 times since "
+                                                  "January.", "en", "2024-10-20"))
+    assert {(200, "IL"), (40, "IL")} <= tallies(extract(
+        "t202", "وتقول المقاومة الإسلامية في العراق إنها نفّذت أكثر من 200 عملية ضد أهداف إسرائيلية منذ مطلع تشرين الثاني "
+                "2023، بينها نحو 40 عملية خلال أيلول الماضي وحده.", "ar", "2024-10-05"))
+    toll = extract("t203", "It said the attack brought the number of people killed by the group in the Badia since Jan. 1 to "
+                           "231, in 38 attacks.", "en", "2024-03-10")
+    assert (231, "SY") not in tallies(toll) and all(c != 231 for c, _ in tallies(toll))

@@ -158,3 +158,12 @@ def test_a_month_named_in_both_calendars_takes_the_year_after_it_and_that_day_is
     found = _find(_tokens(_fold("منذ 22 حزيران/يونيو 2022").text)[0], _dt.date(2024, 5, 2))
     assert [(str(d.start), d.kind) for d in found] == [("2022-06-22", "since")]
     assert _find(_tokens(_fold("في ذلك اليوم، سقطت ثلاثة صواريخ").text)[0], _dt.date(2024, 5, 2)) == []
+
+
+def test_since_the_start_of_the_month_or_year():
+    published = dt.date(2024, 5, 20)
+    for text, start in [("منذ مطلع العام", dt.date(2024, 1, 1)), ("منذ بداية الشهر", dt.date(2024, 5, 1)),
+                        ("since the start of the month", dt.date(2024, 5, 1)),
+                        ("since the beginning of the year", dt.date(2024, 1, 1))]:
+        tokens, _ = _tokens(fold(text).text)
+        assert [(d.start, d.end, d.kind) for d in find_dates(tokens, published)] == [(start, published, "since")], text
