@@ -1563,9 +1563,18 @@ class Extractor:
                     taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
         suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
-            t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS
-            # (not "Washington suspected Kataib Hezbollah": the verb's object is the one suspected, given above)
-            and not any(0 <= m.tok_start - (t0 + i) <= 2 for m, _n, _k in actors)]
+            t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
+        for i in suspect_at:
+            # "Washington suspected Kataib Hezbollah", "officials said they suspect X": a verb, its object suspected
+            # (not "suspected Iran-backed militants", "suspected IS members": an adjective)
+            after = [(m, name) for m, name, kind in actors if 0 <= m.tok_start - (i + 1) <= 1 and kind != "source"]
+            if after and toks[i - 1 : i] and (toks[i - 1] in _SUSPECTING or any(
+                    0 <= i - m.tok_end <= 1 for m, _n, _k in actors)):
+                m, name = after[0]
+                if id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        suspect_at = [i for i in suspect_at if not any(0 <= m.tok_start - i <= 2 for m, _n, _k in actors)]
         if suspect_at:
             # (not "Washington has not publicly named a culprit": the one who names none)
             before = [(m, name) for m, name, kind in actors
@@ -1650,7 +1659,10 @@ class Extractor:
                 continue
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]
-                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and "," not in gap
+                # (an Arabic subject and verb share a clause: "على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة" is not
+                # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
+                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and not (
+                    "," in gap and ARABIC_RE.match(toks[verb.tok_start]))
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"
@@ -2100,6 +2112,7 @@ _AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"
 _AL_NUMBER_RE = re.compile(r"^ال(\d+)$")
 _PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
 _NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")

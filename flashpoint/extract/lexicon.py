@@ -513,7 +513,7 @@ ALLEGED_BEFORE: list[str] = [
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by", "funded by", "armed by",
-    "directed and financed by", "masterminded by", "suspected",
+    "directed and financed by", "masterminded by",
     "بصمات",
 ]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
