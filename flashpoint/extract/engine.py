@@ -2018,8 +2018,9 @@ class Extractor:
             # "نحو ١٥ ضربة متتالية": the strikes of one raid.
             if toks[end : end + 1] and toks[end] in _SUCCESSIVE:
                 continue
-            over_period = period is not None and (period.kind in ("range", "since", "until") or period.start != period.end) \
-                or _within_span(toks, end, t1)
+            # (a loose period such as "this week" makes a count only of an ordinal: "the fourth time this week")
+            over_period = period is not None and (period.kind in ("range", "since", "until") or (
+                period.start != period.end and _ordinal_count(toks, end))) or _within_span(toks, end, t1)
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period:
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
             if count >= 4 or over_period:
@@ -2346,9 +2347,11 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             counted.append((i + 2, int(numbered.group(1))))
     for i in range(t0, t1 - 1) if not _TIME_NOUNS.isdisjoint(sentence) else ():
         # "للمرة الرابعة خلال 72 ساعة", "for the fourth time in a week": the ordinal counts the attacks
-        if toks[i] in _TIME_NOUNS and toks[i + 1] in _AR_ORDINALS and _AR_ORDINALS[toks[i + 1]] >= 2:
+        # ("for the second time" is as often a repeat told as a count: from the third on)
+        if toks[i] in _TIME_NOUNS and toks[i + 1] in _AR_ORDINALS and _AR_ORDINALS[toks[i + 1]] >= 3:
             counted.append((i + 2, _AR_ORDINALS[toks[i + 1]]))
-        elif toks[i] == "time" and i - 2 >= t0 and toks[i - 1] in _ORDINAL_WORDS and toks[i - 2] == "the":
+        elif toks[i] == "time" and i - 2 >= t0 and toks[i - 1] in _ORDINAL_WORDS and toks[i - 2] == "the" \
+                and _ORDINAL_WORDS[toks[i - 1]] >= 3:
             counted.append((i + 1, _ORDINAL_WORDS[toks[i - 1]]))
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
             toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
