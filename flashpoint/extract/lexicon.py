@@ -59,7 +59,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Gardiens de la révolution", "Revolutionsgarden", "Pasdaran"]),
     "Iran": ("state", [
         "إيران", "الجمهورية الإسلامية", "النظام الإيراني", "الحكومة الإيرانية", "Iran", "Islamic Republic",
-        "Iranian government", "Iranian regime", "l'Iran", "Irán"]),
+        "Iranian government", "Iranian regime", "l'Iran", "Irán",
+        "إيرانيا", "إيرانياً"]),  # ("المدعومة إيرانياً": Iranian-backed)
     "United States": ("state", [
         "الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا",
         "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "the United States", "U.S.", "USA", "US government",
@@ -493,6 +494,8 @@ SPONSOR_BEFORE: list[str] = [
     "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "العميلة ل", "القوات العميلة ل",
     "مدعومون من", "المدعومون من", "مدعومين من", "تدعمها", "يدعمها", "التي تدعمها", "الذي تدعمه",
     "الممولة من", "ممولة من", "المسلحة من قبل",
+    # the backer as an adverb: "الفصائل المدعومة إيرانياً"
+    "المدعومة", "مدعومة", "المدعومين", "مدعومين", "المدعوم", "مدعوم",
     "وكلاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
     "soutenues par", "unterstützt von",
 ]
@@ -512,7 +515,7 @@ ALLEGED_BEFORE: list[str] = [
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
-    "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by", "funded by", "armed by",
+    "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by",
     "directed and financed by", "masterminded by",
     "بصمات",
 ]

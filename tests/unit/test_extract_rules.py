@@ -1490,3 +1490,9 @@ def test_tallies_of_ordinal_times_modified_nouns_totals_at_struck_lands_and_part
     toll = extract("t203", "It said the attack brought the number of people killed by the group in the Badia since Jan. 1 to "
                            "231, in 38 attacks.", "en", "2024-03-10")
     assert (231, "SY") not in tallies(toll) and all(c != 231 for c, _ in tallies(toll))
+
+
+def test_a_backer_told_as_an_adverb_sponsors():
+    facts = extract("t204", "وأفاد مسؤول أمريكي بإصابة جنديين بجروح طفيفة، مضيفاً أن واشنطن «تحمّل الفصائل المدعومة إيرانياً "
+                            "المسؤولية» عن الهجوم على قاعدة عين الأسد أمس.", "ar", "2023-10-19")
+    assert "Iran" in roles(facts, "sponsor")
