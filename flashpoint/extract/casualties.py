@@ -87,9 +87,11 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=8)
         return figure
-    if not arabic and "number" in toks[max(lo, cue.tok_start - 4) : cue.tok_start]:
-        # "brought the number of people killed by the group in the Badia since Jan. 1 to 231"
-        to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 14)) if toks[j] == "to"), None)
+    if not arabic and ("number" in toks[max(lo, cue.tok_start - 4) : cue.tok_start]
+                       or toks[cue.tok_end : cue.tok_end + 1] == ["toll"]):
+        # "brought the number of people killed by the group in the Badia since Jan. 1 to 231", "the death toll from
+        # an Islamic State attack on a village ... has risen to 11"
+        to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 24)) if toks[j] == "to"), None)
         found = _first_number(toks, to + 1, min(hi, to + 4), blocked, used) if to is not None else None
         if found is not None:
             used.update(range(found[0], found[2]))
@@ -209,6 +211,9 @@ def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
     j = end - 1
     while j >= start:
         tok = toks[j]
+        if tok == ")" and j - 2 >= start and toks[j - 2] == "(" and toks[j + 1 : j + 2] not in (["-"], ["—"], ["–"], [":"]):
+            j -= 3  # "19 militants of the Kurdistan Workers' Party (PKK) had been killed": an aside (not "(Reuters) -")
+            continue
         if tok in _CLAUSE_BREAKS:
             break
         if tok == "," and (found or ARABIC_RE.match(toks[end])) and not (

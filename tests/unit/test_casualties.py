@@ -151,3 +151,15 @@ def test_a_toll_told_after_the_statements_about_the_strikes_is_theirs():
             "forces since Oct. 17. A spokesman for the Iraqi commander-in-chief said 16 people were killed and 25 wounded on "
             "the Iraqi side.")
     assert toll(text, "en", "2024-02-03") == (16, 25)
+
+
+def test_a_death_toll_that_rose_to_a_figure_and_an_acronym_aside_before_the_cue():
+    rose = ("Islamic State gunmen attacked a village on the outskirts of Muqdadiyah on Tuesday night. The death toll from "
+            "the attack on the village near Muqdadiyah in Diyala province has risen to 11, Iraqi security sources said.")
+    assert toll(rose, "en", "2024-05-23")[0] == 11
+    aside = ("Turkish jets struck shelters in the Metina region of northern Iraq on Sunday. Defence Minister Hulusi Akar "
+             "said that 19 militants of the Kurdistan Workers' Party (PKK) had been killed so far.")
+    assert toll(aside, "en", "2022-04-18")[0] == 19
+    dateline = ("BAGHDAD, Feb 14 (Reuters) - Two members of Iraq's Popular Mobilization Forces were killed when explosions "
+                "struck a weapons depot at Jurf al-Sakhar late on Tuesday.")
+    assert toll(dateline, "en", "2024-02-14")[0] == 2
