@@ -859,7 +859,10 @@ class Extractor:
             elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
                 facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
-            elif casualty_cues and 0 <= index - last_event <= 4 and not (in_background or negated or modal) \
+            elif casualty_cues and 0 <= index - last_event <= 4 and not (in_background or negated or any(
+                    # (a modal after the toll is of something else: "..., a figure that could not be verified")
+                    c.tok_start < min(k.tok_start for k in (*cats.get("killed", ()), *cats.get("injured", ())))
+                    for c in modal)) \
                     and SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
                     and not s.text.rstrip().endswith("?"):
                 # "More than 60 people were wounded, the monitor said": the toll of the attack just told (or told a few

@@ -163,3 +163,10 @@ def test_a_death_toll_that_rose_to_a_figure_and_an_acronym_aside_before_the_cue(
     dateline = ("BAGHDAD, Feb 14 (Reuters) - Two members of Iraq's Popular Mobilization Forces were killed when explosions "
                 "struck a weapons depot at Jurf al-Sakhar late on Tuesday.")
     assert toll(dateline, "en", "2024-02-14")[0] == 2
+
+
+def test_a_modal_after_the_toll_does_not_unsay_it():
+    text = ("The United States launched a wave of airstrikes against the Houthis on Saturday, hitting targets in Sanaa. "
+            "The Houthi-run health ministry said at least 31 people were killed and 101 wounded, a figure that could not "
+            "be independently verified.")
+    assert toll(text, "en", "2025-03-16") == (31, 101)
