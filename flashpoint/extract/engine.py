@@ -799,7 +799,7 @@ class Extractor:
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
             told_before_count = None  # where a sentence that states a tally tells an incident first
             told_after_count = -1  # ... or after the count
-            if tally_only and any(d.start == d.end for d in dates):
+            if tally_only and any(d.start == d.end or (d.kind == "range" and (d.end - d.start).days <= 2) for d in dates):
                 # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
                 # before the count, on its own day, is an incident as well.
                 first_count = min(end for end, _count in counted)
@@ -807,8 +807,11 @@ class Extractor:
                 later_days = [d for d in dates if d.start == d.end and d.kind != "since" and d.start_tok > last_count]
                 if any(m.tok_end < first_count and any(p.kind in SPECIFIC_KINDS for p in m.places)
                        for m in cats.get("place", ())):
+                    # (its day, or its two or three days: "peaked on July 16 and 17, when drones hit the Sarsang
+                    # field, the Khurmala field ... - three attacks in 24 hours")
                     tally_only, told_before_count = False, first_count
-                    dates = [d for d in dates if d.start == d.end]
+                    dates = [d for d in dates if d.start == d.end or (d.kind == "range" and d.end_tok <= first_count
+                                                                      and (d.end - d.start).days <= 2)]
                 elif later_days and not _CLAUSE_BREAKS.isdisjoint(toks[last_count : later_days[0].start_tok]) and any(
                         m.tok_start > later_days[0].start_tok - 8 and any(p.kind in SPECIFIC_KINDS for p in m.places)
                         for m in cats.get("place", ())):
@@ -848,6 +851,10 @@ class Extractor:
                     facts.sites = self._their_airports(toks, facts.sites)
                 facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
+                # "... داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي الجادرية": a town after an attack verb of
+                # its own is a second target, not where the site before it lies
+                facts.listed |= {id(m) for (pm, _pp), (m, _p) in zip(facts.sites, facts.sites[1:])
+                                 if any(pm.tok_end <= a.tok_start < m.tok_start for a in attack_cues)}
                 if not facts.sites and last_facility is not None and habit_from == t1 \
                         and _phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
@@ -1203,7 +1210,7 @@ class Extractor:
                     if p.kind in ("country", "admin1"):
                         draft = next((d for d in drafts if d.place.country_code == p.country_code and
                                       (p.kind == "country" or d.place.admin1 == p.admin1)), None)
-                    elif p.kind == "city":
+                    elif p.kind == "city" and id(m) not in f.listed:
                         # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
                         draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= 30
                                       and (f.date is None or d.date is None

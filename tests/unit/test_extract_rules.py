@@ -1496,3 +1496,12 @@ def test_a_backer_told_as_an_adverb_sponsors():
     facts = extract("t204", "وأفاد مسؤول أمريكي بإصابة جنديين بجروح طفيفة، مضيفاً أن واشنطن «تحمّل الفصائل المدعومة إيرانياً "
                             "المسؤولية» عن الهجوم على قاعدة عين الأسد أمس.", "ar", "2023-10-19")
     assert "Iran" in roles(facts, "sponsor")
+
+
+def test_a_town_struck_in_a_clause_of_its_own_and_sites_told_before_a_count_on_their_two_days():
+    two = extract("t205", "سقطت قذيفتان صاروخيتان مساء اليوم السبت داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي "
+                          "الجادرية.", "ar", "2020-01-04")
+    assert {p for p, _c in sites(two)} == {"Green Zone", "Jadriya"}
+    fields = extract("t206", "The campaign peaked on July 16 and 17, when drones hit the Khurmala field west of Erbil and the "
+                             "Peshkhabour field near the Syrian border - three attacks in 24 hours.", "en", "2025-07-25")
+    assert {p for p, _c in sites(fields)} == {"Khurmala oil field", "Peshkhabour oil field"}
