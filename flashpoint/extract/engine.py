@@ -1815,6 +1815,8 @@ class Extractor:
             is_speech = cue in cats.get("speech", [])
             if is_arabic and is_speech and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
+            if _cue_word(cue, "claim") in _BY_STATEMENT_OF:
+                before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
             if not is_arabic:
                 # English puts the speaker before "said": a group after "said its jets struck" is the target.
                 # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
@@ -2123,6 +2125,8 @@ _AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"
 _AL_NUMBER_RE = re.compile(r"^ال(\d+)$")
 _PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
 _NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان",
+                                           "according to a statement by", "according to a statement from")}
 _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}

@@ -1505,3 +1505,14 @@ def test_a_town_struck_in_a_clause_of_its_own_and_sites_told_before_a_count_on_t
     fields = extract("t206", "The campaign peaked on July 16 and 17, when drones hit the Khurmala field west of Erbil and the "
                              "Peshkhabour field near the Syrian border - three attacks in 24 hours.", "en", "2025-07-25")
     assert {p for p, _c in sites(fields)} == {"Khurmala oil field", "Peshkhabour oil field"}
+
+
+def test_arabic_claims_by_the_us_army_a_neutralising_ministry_and_a_statement_of_the_group():
+    for n, (name, text) in enumerate([
+            ("United States", "أعلن الجيش الأميركي أنه نفذ ضربة جوية على مستودع أسلحة في البوكمال أمس."),
+            ("Turkey", "قالت وزارة الدفاع التركية إنها حيّدت خمسة مسلحين في غارة على منطقة قنديل أمس."),
+            ("Hezbollah", "واستهدف حزب الله بالصواريخ موقع المالكية أمس، وفق بيان للحزب.")]):
+        assert name in roles(extract(f"t207-{n}", text, "ar", "2024-01-10"), "claimant"), text
+    toll = extract("t208", "وأعلنت وزارة الدفاع الأمريكية تنفيذ غارات جوية على مواقع للفصائل قرب القائم أمس، قتل فيها أربعة من "
+                           "مقاتلي كتائب سيد الشهداء بحسب بيان للفصائل.", "ar", "2023-06-28")
+    assert "Kataib Sayyid al-Shuhada" not in roles(toll, "claimant")
