@@ -177,6 +177,7 @@ _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
+_OWN_STRIKE_VERBS = _SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed"}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
@@ -674,6 +675,10 @@ class Extractor:
                     or struck_place
                     # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
                     or any(_military_object_after(m, toks, cats) and _state_before(m, cats) for m in real_attacks)
+                    # "Israel confirmed it had carried out the strike": a striking state carrying out a strike
+                    or ("conduct" in cats and any(e.value[0] in _STRIKING_STATES for m in cats.get("actor", ())
+                                                  for e in m.of("actor"))
+                        and any(0 <= a.tok_start - c.tok_end <= 3 for a in real_attacks for c in cats["conduct"]))
                     # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
@@ -1367,10 +1372,13 @@ class Extractor:
         named = [m for m, _n, _k in actors + demonyms] + list(cats.get("target", ()))
         possessors = {id(m) for m in named if toks[m.tok_end : m.tok_end + 1] == ["s"]
                       and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
-        # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة".
+        # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
+        # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
+        speaking_forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
+                           if e.value[1] in _STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])]
         for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
-            voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms
+            voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
                           if (kind == "state" or name in _VOICE_OF) and id(m) not in possessors
                           and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                           and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
@@ -1709,6 +1717,9 @@ class Extractor:
         # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims
         # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
         affiliated: set[str] = set()  # named as whom a channel is close to ("a channel close to Kataib Hezbollah")
+        # "The U.S. military said it carried out airstrikes": a state's forces speak for it
+        forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
+                  if e.value[1] in _STRIKING_STATES and id(m) not in taken]
         cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
         # "أعلن الحرس الثوري، اليوم الأحد، مسؤوليته عن الهجوم", "أعلن المتحدث باسم القوات المسلحة اليمنية
         # تنفيذ ثلاث عمليات": an announcement of responsibility or of operations, by a group or a state.
@@ -1762,7 +1773,10 @@ class Extractor:
             modal_at = [md.tok_start for md in cats.get("modal", ())]
             self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                            # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
-                           if _speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                           if (_speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                               # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
+                               or toks[c.tok_end - 1] in ("it", "they")
+                               and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))
                            # "said its campaign would continue": a vow, not a claim
                            and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)]
             cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
@@ -1785,7 +1799,7 @@ class Extractor:
                     if after and (after[0][0], after[0][1]) not in groups:
                         groups.append(after[0])
                     continue
-                before = [(m, name, kind) for m, name, kind in actors
+                before = [(m, name, kind) for m, name, kind in actors + forces
                           if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
                 if not before and toks[c.tok_start - 1 : c.tok_start] == ["and"]:
                     # "The Israeli military said ... and said its jets struck": the same speaker again.

@@ -603,6 +603,7 @@ KILLED_CUES: list[str] = [
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
     "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
+    "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
 ]
 INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابا", "مصابين",

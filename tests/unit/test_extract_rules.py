@@ -1516,3 +1516,17 @@ def test_arabic_claims_by_the_us_army_a_neutralising_ministry_and_a_statement_of
     toll = extract("t208", "وأعلنت وزارة الدفاع الأمريكية تنفيذ غارات جوية على مواقع للفصائل قرب القائم أمس، قتل فيها أربعة من "
                            "مقاتلي كتائب سيد الشهداء بحسب بيان للفصائل.", "ar", "2023-06-28")
     assert "Kataib Sayyid al-Shuhada" not in roles(toll, "claimant")
+
+
+def test_english_claims_by_a_states_forces_a_confirmation_and_an_elimination():
+    for n, (name, text) in enumerate([
+            ("United States", "The U.S. military said it carried out airstrikes on two facilities in eastern Syria on "
+                              "Thursday."),
+            ("Israel", "Israel confirmed it had carried out the strike on the building in Damascus on Monday."),
+            ("Israel", "In a statement, the IDF said it had \"eliminated\" a Hezbollah commander in a strike on his car "
+                       "near Tyre on Monday.")]):
+        assert name in roles(extract(f"t209-{n}", text, "en", "2024-01-10"), "claimant"), text
+    intercepted = extract("t210", "Yemen's Houthis said on Wednesday they had targeted the destroyer USS Gravely in the Red "
+                                  "Sea, hours after the U.S. military said it had shot down an anti-ship cruise missile "
+                                  "fired toward the warship.", "en", "2024-01-31")
+    assert "United States" not in roles(intercepted, "claimant")
