@@ -1867,8 +1867,11 @@ class Extractor:
         # "the B-2 bombing raid that President Donald Trump announced", "the strike, which Kataib Hezbollah later
         # claimed": who announced or claimed the attack named before the relative pronoun
         for a in (*cats.get("attack", ()), *cats.get("weapon", ())):
-            rel = next((i for i in range(a.tok_end, min(t1, a.tok_end + 6)) if toks[i] in ("that", "which")), None)
-            if rel is None or any(t in _CLAUSE_BREAKS and t != "," for t in toks[a.tok_end : rel]):
+            window = toks[a.tok_end : min(t1, a.tok_end + 6)]
+            if "that" not in window and "which" not in window:
+                continue
+            rel = a.tok_end + min(window.index(w) for w in ("that", "which") if w in window)
+            if any(t in _CLAUSE_BREAKS and t != "," for t in toks[a.tok_end : rel]):
                 continue
             for m, name, kind in actors:
                 if not 1 <= m.tok_start - rel <= 4 or id(m) in taken:
