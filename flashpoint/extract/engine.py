@@ -1374,8 +1374,9 @@ class Extractor:
                       and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
         # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
         # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
-        speaking_forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
-                           if e.value[1] in _STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])]
+        speaking_forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
+                           if e.value[1] in _STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])
+                           ] if "target" in cats else []
         for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
@@ -1718,8 +1719,8 @@ class Extractor:
         # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
         affiliated: set[str] = set()  # named as whom a channel is close to ("a channel close to Kataib Hezbollah")
         # "The U.S. military said it carried out airstrikes": a state's forces speak for it
-        forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
-                  if e.value[1] in _STRIKING_STATES and id(m) not in taken]
+        forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
+                  if e.value[1] in _STRIKING_STATES and id(m) not in taken] if "target" in cats else []
         cues = [(c, 12, 15) for c in cats.get("claim", []) if _cue_word(c, "claim") in _STRONG_CLAIM]
         # "أعلن الحرس الثوري، اليوم الأحد، مسؤوليته عن الهجوم", "أعلن المتحدث باسم القوات المسلحة اليمنية
         # تنفيذ ثلاث عمليات": an announcement of responsibility or of operations, by a group or a state.
@@ -1882,7 +1883,7 @@ class Extractor:
                     out.append(name)
                     taken.add(id(m))
         # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
-        amaq = [c for c in cats.get("claim", ()) if _cue_word(c, "claim") in _AMAQ]
+        amaq = [c for c in cats["claim"] if _cue_word(c, "claim") in _AMAQ] if "claim" in cats else []
         if amaq and (event or "speech" in cats) and "Islamic State" not in out and not any(
                 abs(n.tok_start - c.tok_start) <= 12 for n in negated for c in amaq):
             out.append("Islamic State")
