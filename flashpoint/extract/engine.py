@@ -831,7 +831,9 @@ class Extractor:
                 no_injuries = True
             if "no_deaths" in cats and not in_background:
                 no_deaths = True
-            if event or sentence_tallies:
+            if event or sentence_tallies or (weapons_here and 1 <= index - last_event <= 2 and not in_background
+                                             and not negated and not _USED_WORDS.isdisjoint(sentence_toks)):
+                # (and "the attackers used machine guns and detonated a roadside bomb": the weapons of the attack told)
                 report_weapons.extend(weapons_here)
             if elaborates:
                 sites = [(m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
@@ -2146,6 +2148,8 @@ _NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
 _BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان",
                                            "according to a statement by", "according to a statement from")}
 _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
+_USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدموا", "استخدم", "استخدمت", "فجروا", "فجر",
+                                       "مستخدمين")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")

@@ -1530,3 +1530,14 @@ def test_english_claims_by_a_states_forces_a_confirmation_and_an_elimination():
                                   "Sea, hours after the U.S. military said it had shot down an anti-ship cruise missile "
                                   "fired toward the warship.", "en", "2024-01-31")
     assert "United States" not in roles(intercepted, "claimant")
+
+
+def test_arabic_cruise_guided_and_iranian_missiles_and_the_weapons_the_attackers_used():
+    iranian = extract("t211", "قُتلت أربع نساء عندما سقط صاروخ إيراني على منزل في بلدة طمرة ليل أمس.", "ar", "2025-06-15")
+    assert iranian.weapons == ["missile"]
+    cruise = extract("t212", "أصاب صاروخان مجنّحان أمس السفينة «فيربينا» قرب ميناء الحديدة، ما أدى إلى إصابة أحد بحارتها.",
+                     "ar", "2024-06-20")
+    assert cruise.weapons == ["missile"]
+    used = extract("t213", "قُتل أربعة جنود في هجوم شنّه مسلحون من تنظيم داعش ليل أمس على نقطة مراقبة شمالي الطارمية. وقالت "
+                           "المصادر إن المهاجمين استخدموا أسلحة رشاشة، وفجّروا عبوة ناسفة بعجلة عسكرية.", "ar", "2024-05-01")
+    assert "ied" in used.weapons
