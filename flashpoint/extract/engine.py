@@ -783,7 +783,8 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group, previous_speaker = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
-                                                       last_group, voices, generic, previous_speaker, published)
+                                                       last_group, voices, generic, previous_speaker, published,
+                                                       bool(counted))
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -1332,7 +1333,7 @@ class Extractor:
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
                generic: bool = False, previous_speaker: str | None = None,
-               published: dt.date | None = None) -> tuple[str | None, str | None]:
+               published: dt.date | None = None, counts: bool = False) -> tuple[str | None, str | None]:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
         spoke ("It said" in the next sentence is that speaker)."""
         t0, t1 = span
@@ -1417,6 +1418,8 @@ class Extractor:
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
+                if found and "of" in toks[end : m.tok_start]:
+                    break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
                 if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 found.append((m, name, kind))
@@ -1499,6 +1502,8 @@ class Extractor:
                         chain = [a for a in actors + demonyms + forces
                                  if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 1][-1:]
             for m, name, kind in chain:
+                if toks[m.tok_end : m.tok_end + 2] == ["of", "being"]:
+                    continue  # "accused the SDF of being the Syrian branch of the PKK": not of an attack
                 if id(m) not in taken and kind != "source":
                     give(name, "alleged", said_by)
                     taken.add(id(m))
@@ -1634,11 +1639,13 @@ class Extractor:
         claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker)
         for name in claimed:
             give(name, "claimant", speaker)
-        if event:
+        # (and "According to CENTCOM, the Houthis have carried out 27 attacks": the doer of counted attacks, named by a
+        # source, is blamed as the doer of an attack told is)
+        if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             speaker_matches = [a for a, n, _k in actors if n == speaker]
             for m, name in self._attackers(toks, cats, actors, taken):
-                partner = any(_coordinated(toks, a, m) or _coordinated(toks, m, a) for a in speaker_matches)
+                partner = event and any(_coordinated(toks, a, m) or _coordinated(toks, m, a) for a in speaker_matches)
                 if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                     # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                     # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
@@ -2268,6 +2275,10 @@ def _clause_tail(words: list[str]) -> list[str]:
     """The words after the last clause break ("منذ صباح الأحد، مضيفاً أن ... ليل الإثنين": not since Monday)."""
     cut = max((k for k, w in enumerate(words) if w in _CLAUSE_BREAKS and w != "."), default=-1)
     return words[cut + 1 :]
+
+
+def _speaker_kind(speaker: str, actors: list[tuple[Match, str, str]]) -> str | None:
+    return next((kind for _m, name, kind in actors if name == speaker), None)
 
 
 def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:

@@ -1541,3 +1541,15 @@ def test_arabic_cruise_guided_and_iranian_missiles_and_the_weapons_the_attackers
     used = extract("t213", "قُتل أربعة جنود في هجوم شنّه مسلحون من تنظيم داعش ليل أمس على نقطة مراقبة شمالي الطارمية. وقالت "
                            "المصادر إن المهاجمين استخدموا أسلحة رشاشة، وفجّروا عبوة ناسفة بعجلة عسكرية.", "ar", "2024-05-01")
     assert "ied" in used.weapons
+
+
+def test_the_doer_of_counted_attacks_named_by_a_source_is_blamed_and_accusations_of_being_or_supplying():
+    counted = extract("t214", "According to CENTCOM, the Houthis have carried out 27 attacks on commercial vessels in the "
+                              "southern Red Sea since Nov. 19.", "en", "2024-01-13")
+    assert roles(counted, "alleged") == {"Houthis"} and "Houthis" not in roles(counted, "claimant")
+    supplying = extract("t215", "A drone hit Tel Aviv on Friday. Israeli officials accused Tehran of supplying the Houthis "
+                                "with the technology.", "en", "2024-07-20")
+    assert roles(supplying, "alleged") == {"Iran"}
+    being = extract("t216", "Turkish drones struck Qamishli on Monday. Turkish officials accused the SDF of being the Syrian "
+                            "branch of the PKK.", "en", "2024-10-08")
+    assert "Syrian Democratic Forces" not in roles(being, "alleged")
