@@ -259,6 +259,11 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
     if opener or since:
         if not _MAY_START[tokens[k]] and not (since and tokens[k] in _PART_OF_MONTH):
             return None  # "from"/"من" before a word that is no day or month (the common case): nothing below applies
+        if since and published is not None and not _MAY_START_CALENDAR[tokens[k]]:
+            # "since Friday", "منذ أمس": from that day to publication
+            told = _relative_at(tokens, k, published)
+            if told is not None and told.start == told.end:
+                return DateMention(i, told.end_tok, told.start, published, "since")
     elif not _MAY_START_CALENDAR[tok]:
         # A weekday, "yesterday", "this week": nothing below but a relative date applies.
         return None if published is None else _relative_at(tokens, i, published)

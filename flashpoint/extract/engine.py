@@ -1765,12 +1765,19 @@ class Extractor:
                     taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
-        if not event and ("speech" in cats or "claim" in cats) and "modal" not in cats:
+        if not event and ("speech" in cats or "claim" in cats):
             # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
             # attack in a sentence that tells none (the attack was told before)
+            modal_at = [md.tok_start for md in cats.get("modal", ())]
             for c in (*cats.get("speech", ()), *cats.get("claim", ())):
-                if (toks[c.tok_end - 1] in ("it", "they") or toks[c.tok_end : c.tok_end + 1] in (["it"], ["they"])) \
-                        and not _SELF_ATTACK_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 4]):
+                # (and of the attacks it counts: "Hezbollah says it has carried out more than 670 operations", "the
+                # Guards said in a statement carried by state media that it had launched the ninth wave")
+                window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
+                it = next((k for k, t in enumerate(window) if t in ("it", "they")), None)
+                verb = next((k for k in range(it + 1, min(len(window), it + 4)) if window[k] in _OWN_STRIKE_VERBS),
+                            None) if it is not None else None
+                if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
+                        and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                     before = [(m, name, kind) for m, name, kind in actors
                               if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
                     if before:

@@ -674,7 +674,7 @@ PERIOD_TALLY_NOUNS: list[str] = ["قصفا", "غارة", "غارات", "airstrik
 TALLY_NOUNS: list[str] = [
     "هجمات", "هجوما", "هجوم", "هجومين", "هجومان", "مرة", "مرات", "عملية", "عمليات", "attacks", "attack",
     "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
-    "operation",  # (singular after an ordinal only: "the group's fifth operation against Israeli cities")
+    "operation", "wave",  # (singular after an ordinal only: "the group's fifth operation against Israeli cities")
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",

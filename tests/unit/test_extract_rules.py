@@ -1553,3 +1553,14 @@ def test_the_doer_of_counted_attacks_named_by_a_source_is_blamed_and_accusations
     being = extract("t216", "Turkish drones struck Qamishli on Monday. Turkish officials accused the SDF of being the Syrian "
                             "branch of the PKK.", "en", "2024-10-08")
     assert "Syrian Democratic Forces" not in roles(being, "alleged")
+
+
+def test_since_a_weekday_starts_a_count_and_a_force_speaking_of_the_wave_it_launched_claims_it():
+    facts = extract("t217", "Iran's Islamic Revolutionary Guard Corps said in a statement carried by state media that it had "
+                            "launched the ninth wave of its \"True Promise 3\" operation against Israel since Friday, and "
+                            "warned that more would follow.", "en", "2025-06-16")
+    assert "IRGC" in roles(facts, "claimant")
+    assert (9, "IL") in tallies(facts)
+    fired = extract("t218", "Israeli officials say Iran has fired about 370 ballistic missiles at Israel since Friday, most "
+                            "of them intercepted.", "en", "2025-06-16")
+    assert fired.incidents == []

@@ -167,3 +167,10 @@ def test_since_the_start_of_the_month_or_year():
                         ("since the beginning of the year", dt.date(2024, 1, 1))]:
         tokens, _ = _tokens(fold(text).text)
         assert [(d.start, d.end, d.kind) for d in find_dates(tokens, published)] == [(start, published, "since")], text
+
+
+def test_since_a_weekday_or_yesterday():
+    published = dt.date(2025, 6, 16)
+    for text, start in [("since Friday", dt.date(2025, 6, 13)), ("منذ أمس", dt.date(2025, 6, 15))]:
+        tokens, _ = _tokens(fold(text).text)
+        assert [(d.start, d.end, d.kind) for d in find_dates(tokens, published)] == [(start, published, "since")], text
