@@ -1644,7 +1644,8 @@ class Extractor:
         if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             speaker_matches = [a for a, n, _k in actors if n == speaker]
-            for m, name in self._attackers(toks, cats, actors, taken):
+            for m, name in self._attackers(toks, cats, actors, taken, _speaker_kind(speaker, actors) == "source"
+                                           if speaker else False):
                 partner = event and any(_coordinated(toks, a, m) or _coordinated(toks, m, a) for a in speaker_matches)
                 if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                     # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
@@ -1669,7 +1670,7 @@ class Extractor:
                 give(name, "mentioned")
         return last_group, speaker
 
-    def _attackers(self, toks, cats, actors, taken: set[int]) -> list[tuple[Match, str]]:
+    def _attackers(self, toks, cats, actors, taken: set[int], told_by_source: bool = False) -> list[tuple[Match, str]]:
         """Armed groups named as the ones who attacked: "X fired", "launched by X", "من قبل X"."""
         found = []
         attack_starts = [a.tok_start for a in cats.get("attack", ())]
@@ -1698,7 +1699,9 @@ class Extractor:
                 if _cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                     passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
                 elif _cue_word(verb, "agent_verb") in _SUBJECT_FIRST_VERBS:
-                    pass  # "أن «عصابات داعش» شنّت هجوماً" (but "نفّذت القوات المسلحة اليمنية" opens a claim)
+                    # "أن «عصابات داعش» شنّت هجوماً" (but "نفّذت القوات المسلحة اليمنية" opens a claim; told by a source,
+                    # "وبحسب القيادة المركزية، شنّ الحوثيون 50 هجوماً", the verb comes first too)
+                    passive = passive or (told_by_source and 0 <= m.tok_start - verb.tok_end <= 1)
                 elif ARABIC_RE.match(toks[verb.tok_start]):
                     # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
                     between = toks[verb.tok_end : m.tok_start]
@@ -1739,9 +1742,18 @@ class Extractor:
             window = toks[c.tok_end : min(t1, c.tok_end + 18)]  # the spokesman, his rank and name, the day
             # ... but "أعلنت الخلية أن الدفاعات أسقطت طائرة كانت تحاول استهداف" announces a fact, not its operation
             # ... nor "أعلن المتحدث مقتل خمسة من عناصر الجماعة جراء غارات أميركية": the toll of the enemy's strikes
-            window = window[: next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS or t in _TOLL_WORDS),
-                                   len(window))]
-            if _OWNED_RESPONSIBILITY.isdisjoint(window) and _OPERATION_NOUNS.isdisjoint(window):
+            cut = next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
+            # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
+            # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
+            own = cut < len(window) and window[cut] in _COMPLEMENTIZERS and (
+                not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in window[cut + 1 : cut + 3])
+                or (window[cut + 1 : cut + 2] and window[cut + 1] in _SELF_REFERENCE
+                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 4])))
+            window = window[:cut]
+            # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
+            announced = _cue_word(c, "claim").startswith(_ANNOUNCING) or _cue_word(c, "speech").startswith(_ANNOUNCING)
+            if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window) or not announced) \
+                    and not own:
                 continue
             if any(abs(n.tok_start - c.tok_start) <= 12 for n in negated):
                 continue
@@ -1953,7 +1965,10 @@ class Extractor:
             conducts = False
             for verb in cats.get("conduct", []):
                 if arabic(verb):  # verb-subject, or "أن" subject-verb
-                    conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or 0 <= verb.tok_start - m.tok_end <= 2
+                    # (not "وبحسب القيادة المركزية، شنّ الحوثيون": the group right after the verb is its subject)
+                    subject_after = any(0 <= g.tok_start - verb.tok_end <= 1 for g, _n in groups)
+                    conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
+                        0 <= verb.tok_start - m.tok_end <= 2 and not subject_after)
                 elif 0 <= verb.tok_start - m.tok_end <= 8:  # "Iran launched drones", "Israel struck"
                     conducts |= between_ok(m.tok_end, verb.tok_start)
             # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
@@ -2164,6 +2179,10 @@ _BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيا�
 _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
 _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدموا", "استخدم", "استخدمت", "فجروا", "فجر",
                                        "مستخدمين")}
+_ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
+_OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
+_AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
+                                              "قصف", "هاجمت")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")

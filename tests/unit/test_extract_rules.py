@@ -1564,3 +1564,12 @@ def test_since_a_weekday_starts_a_count_and_a_force_speaking_of_the_wave_it_laun
     fired = extract("t218", "Israeli officials say Iran has fired about 370 ballistic missiles at Israel since Friday, most "
                             "of them intercepted.", "en", "2025-06-16")
     assert fired.incidents == []
+
+
+def test_an_announced_wave_and_counted_attacks_done_by_a_group_a_source_names():
+    wave = extract("t219", "وأعلن الحرس الثوري الإيراني في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت «مراكز "
+                           "إنتاج الوقود للطائرات» في حيفا فجر اليوم.", "ar", "2025-06-15")
+    assert "IRGC" in roles(wave, "claimant")
+    counted = extract("t220", "وبحسب القيادة المركزية الأمريكية، شنّ الحوثيون أكثر من 50 هجوماً على السفن التجارية منذ 19 "
+                              "تشرين الثاني.", "ar", "2024-07-20")
+    assert roles(counted, "alleged") == {"Houthis"} and roles(counted, "claimant") == set()
