@@ -2017,7 +2017,8 @@ class Extractor:
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
         # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
         if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day)
-                                                      and not _ordinal_count(toks, end) for end, count in counted)
+                                                      and not _ordinal_count(toks, end)
+                                                      and not _within_span(toks, end, span[1]) for end, count in counted)
                for m, p in places):
             return []  # (but "the third attack of its kind in Tarmiyah" counts the attacks so far)
         if period is None and dates:
@@ -2082,7 +2083,8 @@ class Extractor:
             # (a loose period such as "this week" makes a count only of an ordinal: "the fourth time this week")
             over_period = period is not None and (period.kind in ("range", "since", "until") or (
                 period.start != period.end and _ordinal_count(toks, end))) or _within_span(toks, end, t1)
-            if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period:
+            if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
+                    count >= 4 and period is not None and period.start != period.end):  # ("خلال الأسبوع الماضي")
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
             if count >= 4 or over_period:
                 out.append(tally(count, country))
@@ -2517,10 +2519,9 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
 def _within_span(toks: list[str], end: int, t1: int) -> bool:
     """A count told over a span of time right after it: "three attacks in 24 hours", "لثلاث هجمات خلال 24 ساعة",
     "four strikes within a week"."""
-    words = toks[end : min(t1, end + 4)]
-    if not words or words[0] not in _WITHIN_WORDS:
-        return False
-    return not _SPAN_UNITS.isdisjoint(words[1:])
+    words = toks[end : min(t1, end + 10)]  # ("three rocket attacks hit the Green Zone in the past 48 hours")
+    return any(w in _WITHIN_WORDS and not _SPAN_UNITS.isdisjoint(words[k + 1 : k + 5]) for k, w in enumerate(words)
+               if w not in _CLAUSE_BREAKS)
 
 
 def _territory_at(toks: list[str], i: int) -> str | None:

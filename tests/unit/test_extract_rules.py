@@ -1573,3 +1573,10 @@ def test_an_announced_wave_and_counted_attacks_done_by_a_group_a_source_names():
     counted = extract("t220", "وبحسب القيادة المركزية الأمريكية، شنّ الحوثيون أكثر من 50 هجوماً على السفن التجارية منذ 19 "
                               "تشرين الثاني.", "ar", "2024-07-20")
     assert roles(counted, "alleged") == {"Houthis"} and roles(counted, "claimant") == set()
+
+
+def test_counts_over_a_span_told_later_in_the_clause_and_airstrikes_over_last_week():
+    assert (3, "IQ") in tallies(extract("t221", "Three rocket attacks hit the Green Zone in the past 48 hours.", "en",
+                                        "2024-01-10"))
+    assert (30, "LB") in tallies(extract("t222", "ونفذ الطيران الإسرائيلي أكثر من ثلاثين غارة على جنوب لبنان خلال الأسبوع "
+                                                 "الماضي.", "ar", "2024-01-10"))
