@@ -537,6 +537,8 @@ ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
+    # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
+    "زودت", "زود", "تزود", "يزود", "supplied", "supplies",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {
@@ -572,7 +574,7 @@ RESPONSIBILITY_WORDS: list[str] = ["مسؤولية", "المسؤولية", "مس
                                    "مسؤوليتهم"]
 OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]
 BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
-                                 "بتسهيل"]
+                                 "بتسهيل", "بإطلاق", "بقصف"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").

@@ -1580,3 +1580,12 @@ def test_counts_over_a_span_told_later_in_the_clause_and_airstrikes_over_last_we
                                         "2024-01-10"))
     assert (30, "LB") in tallies(extract("t222", "ونفذ الطيران الإسرائيلي أكثر من ثلاثين غارة على جنوب لبنان خلال الأسبوع "
                                                  "الماضي.", "ar", "2024-01-10"))
+
+
+def test_arabic_blame_for_supplying_and_for_launching():
+    supplied = extract("t223", "وقال مسؤولون أمريكيون إن إيران زوّدت الحوثيين بالصواريخ التي استخدمت في الهجوم على السفينة "
+                               "أمس.", "ar", "2024-01-10")
+    assert "Iran" in roles(supplied, "alleged")
+    launching = extract("t224", "واتهمت حكومة الإقليم فصائل في الحشد الشعبي بإطلاق الطائرات المسيّرة على حقل خورمور أمس.",
+                        "ar", "2024-01-10")
+    assert "Popular Mobilization Forces" in roles(launching, "alleged")
