@@ -538,7 +538,8 @@ ALLEGED_AFTER: list[str] = [
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
-    "زودت", "زود", "تزود", "يزود", "supplied", "supplies",
+    "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "had provided the", "provided the drones",
+    "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {

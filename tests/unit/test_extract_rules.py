@@ -1589,3 +1589,12 @@ def test_arabic_blame_for_supplying_and_for_launching():
     launching = extract("t224", "واتهمت حكومة الإقليم فصائل في الحشد الشعبي بإطلاق الطائرات المسيّرة على حقل خورمور أمس.",
                         "ar", "2024-01-10")
     assert "Popular Mobilization Forces" in roles(launching, "alleged")
+
+
+def test_english_blame_for_involvement_and_providing_the_weapons():
+    involved = extract("t225", "The White House said Iran was \"deeply involved\" in planning the attacks on shipping in the "
+                               "Red Sea.", "en", "2023-12-22")
+    assert "Iran" in roles(involved, "alleged")
+    provided = extract("t226", "Washington said Iran had provided the drones used in the attack on Tower 22.", "en",
+                       "2024-01-30")
+    assert "Iran" in roles(provided, "alleged")
