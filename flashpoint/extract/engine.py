@@ -1784,6 +1784,8 @@ class Extractor:
             for c in (*cats.get("speech", ()), *cats.get("claim", ())):
                 # (and of the attacks it counts: "Hezbollah says it has carried out more than 670 operations", "the
                 # Guards said in a statement carried by state media that it had launched the ninth wave")
+                if not toks[c.tok_start].isascii():
+                    continue  # (English "it"/"they"; Arabic self-reference is read with the event)
                 window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
                 it = next((k for k, t in enumerate(window) if t in ("it", "they")), None)
                 verb = next((k for k in range(it + 1, min(len(window), it + 4)) if window[k] in _OWN_STRIKE_VERBS),
