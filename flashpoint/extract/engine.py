@@ -1390,10 +1390,10 @@ class Extractor:
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
                                    and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
-        if not unheard and not _OWN_VOICES.isdisjoint(sentence):
+        if not unheard and "its" in sentence and not _OWN_VOICES.isdisjoint(sentence):
             # "Turkey has launched a new operation ..., its Defence Ministry said": the state named before speaks
-            for i in range(t0, t1 - 1):
-                if toks[i] == "its" and toks[i + 1] in _OWN_VOICES and any(
+            for i in [t0 + k for k, t in enumerate(sentence[:-1]) if t == "its"]:
+                if toks[i + 1] in _OWN_VOICES and any(
                         0 <= c.tok_start - i <= 4 for c in cats.get("speech", ())):
                     before = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= i]
                     if before:
