@@ -1572,7 +1572,7 @@ class Extractor:
         # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
         # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
         # على جرائم العدو بحق أهلنا في غزة", a cause).
-        response = _phrase_start(sentence, _RESPONSE_BEFORE)
+        response = _phrase_start(sentence, _RESPONSE_BEFORE) if not _RESPONSE_KEYS.isdisjoint(sentence) else None
         if response is not None:
             opened = t0 + response + 2
             told = [t0 + response + i for i, tok in enumerate(sentence[response:]) if tok in _CLAUSE_BREAKS]
@@ -2184,6 +2184,9 @@ _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "s
 _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدموا", "استخدم", "استخدمت", "فجروا", "فجر",
                                        "مستخدمين")}
 _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
+# The words of those phrases but the common ones ("in", "على"): a quick look before the phrase search
+_RESPONSE_KEYS = {t for options in _RESPONSE_BEFORE.by_length.values() for phrase in options for t in phrase
+                  if t not in ("in", "to", "for", "علي") and not t.endswith("في")}
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت")}
