@@ -55,6 +55,7 @@ class _Phrases:
     by_length: dict[int, frozenset[tuple[str, ...]]]
     first: frozenset[str]
     last: frozenset[str]
+    keys: frozenset[str]  # each phrase's longest word: with none of them in the tokens, no phrase is there
 
 
 def _phrase_sets(words: list[str]) -> _Phrases:
@@ -65,7 +66,8 @@ def _phrase_sets(words: list[str]) -> _Phrases:
             by_length.setdefault(len(phrase), set()).add(phrase)
     phrases = [p for group in by_length.values() for p in group]
     return _Phrases({k: frozenset(v) for k, v in by_length.items()},
-                    frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases))
+                    frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases),
+                    frozenset(max(p, key=len) for p in phrases))
 
 
 def _with_proclitics(words) -> list[str]:
@@ -309,8 +311,8 @@ def _coordinated(toks: list[str], first: Match, second: Match) -> bool:
 
 def _phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
     """Where the first of the phrases starts in tokens, or None."""
-    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens):
-        return None  # most checks end here: no phrase can start or end in these tokens
+    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens) or phrases.keys.isdisjoint(tokens):
+        return None  # most checks end here: no phrase can start or end in these tokens, or hold its longest word
     for i in range(len(tokens)):
         if tokens[i] in phrases.first:
             for k, options in phrases.by_length.items():
@@ -1572,7 +1574,7 @@ class Extractor:
         # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
         # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
         # على جرائم العدو بحق أهلنا في غزة", a cause).
-        response = _phrase_start(sentence, _RESPONSE_BEFORE) if not _RESPONSE_KEYS.isdisjoint(sentence) else None
+        response = _phrase_start(sentence, _RESPONSE_BEFORE)
         if response is not None:
             opened = t0 + response + 2
             told = [t0 + response + i for i, tok in enumerate(sentence[response:]) if tok in _CLAUSE_BREAKS]
@@ -2184,9 +2186,6 @@ _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "s
 _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدموا", "استخدم", "استخدمت", "فجروا", "فجر",
                                        "مستخدمين")}
 _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
-# The words of those phrases but the common ones ("in", "على"): a quick look before the phrase search
-_RESPONSE_KEYS = {t for options in _RESPONSE_BEFORE.by_length.values() for phrase in options for t in phrase
-                  if t not in ("in", "to", "for", "علي") and not t.endswith("في")}
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت")}
