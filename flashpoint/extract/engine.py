@@ -125,6 +125,7 @@ _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
+_DAY_AFTER = _phrase_sets(["a day after", "the day after", "one day after", "غداة", "بعد يوم من", "بعد يوم واحد من"])
 _NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
 _DAY_BEFORE = _phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = _phrase_sets(lexicon.NOT_ATTACK_DEATHS)
@@ -2342,6 +2343,14 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
     """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
     Tuesday, and rockets struck Camp Taji before dawn on Wednesday"."""
     days = [d for d in dates if d.start == d.end]
+    if len({d.start for d in days}) == 1 and (day_after := _phrase_start(toks[span[0] : span[1]], _DAY_AFTER)) is not None:
+        # "Israeli warplanes struck Hodeidah on Saturday, a day after a drone slammed into Tel Aviv": the site told
+        # after "a day after" was struck the day before the one told
+        turn, told = span[0] + day_after, days[0]
+        if told.start_tok < turn and any(m.tok_start > turn for m, _p in sites):
+            before = told.start - dt.timedelta(days=1)
+            earlier = DateMention(turn, turn + 1, before, before, "relative")
+            return {id(m): (earlier if m.tok_start > turn else told) for m, _p in sites}
     turn = _phrase_start(toks[span[0] : span[1]], _RESPONSE_TURNS) if len({d.start for d in days}) >= 2 else None
     if turn is not None:
         turn += span[0]

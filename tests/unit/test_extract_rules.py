@@ -1598,3 +1598,11 @@ def test_english_blame_for_involvement_and_providing_the_weapons():
     provided = extract("t226", "Washington said Iran had provided the drones used in the attack on Tower 22.", "en",
                        "2024-01-30")
     assert "Iran" in roles(provided, "alleged")
+
+
+def test_a_site_told_after_a_day_after_was_struck_the_day_before():
+    facts = extract("t227", "Israeli warplanes struck the port of Hodeidah in Yemen on Saturday, a day after a drone "
+                            "launched by the Houthis slammed into an apartment building in central Tel Aviv.", "en",
+                    "2024-07-20")
+    assert {(i.place.name, i.date.start.isoformat()) for i in facts.incidents if i.place and i.date} >= {
+        ("Tel Aviv", "2024-07-19")}
