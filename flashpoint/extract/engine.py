@@ -115,6 +115,7 @@ _BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
 _AGENT_LINKS = {fold_key(w) for w in lexicon.AGENT_LINKS}
 _LOCATIVE_BEFORE = _phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _NEAR_BEFORE = _phrase_sets(lexicon.NEAR_CUES)
+_BLAMED_ON_BEFORE = _phrase_sets(lexicon.BLAMED_ON_BEFORE)
 _DIRECTION_BEFORE = _phrase_sets(lexicon.DIRECTION_CUES)
 _ADMIN1_BEFORE = _phrase_sets(_with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
@@ -1107,8 +1108,11 @@ class Extractor:
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
-                cached = _after_locative(self._context_before(toks, m))
-                if not cached:
+                before = self._context_before(toks, m)
+                # "which it blamed on the United States": the doer, not where it was done
+                blamed = _ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE)
+                cached = _after_locative(before) and not blamed
+                if not cached and not blamed:
                     # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                     j = m.tok_start
                     while j > max(0, m.tok_start - 4) and toks[j - 1] in _CAPITAL_TITLE_WORDS:
@@ -1958,6 +1962,8 @@ class Extractor:
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
                                        and _TOLL_WORDS.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in said))
+            if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
+                continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = (id(m) in adjectives and any(
                 0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in drones)) or any(
@@ -1975,7 +1981,10 @@ class Extractor:
                     conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
                         0 <= verb.tok_start - m.tok_end <= 2 and not subject_after)
                 elif 0 <= verb.tok_start - m.tok_end <= 8:  # "Iran launched drones", "Israel struck"
-                    conducts |= between_ok(m.tok_end, verb.tok_start)
+                    # (not "U.S. officials believe Kataib Hezbollah carried out": the group between is the doer)
+                    conducts |= between_ok(m.tok_end, verb.tok_start) and not any(
+                        m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
+                        for g, _n, kind in actors if kind == "group")
             # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
             strikes_next = id(m) not in adjectives and any(
                 toks[i] in _STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
@@ -1989,7 +1998,10 @@ class Extractor:
         if state and not out:  # nobody else named as striking
             # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
             own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
+            doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
             for verb in cats.get("conduct", []):
+                if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
+                    continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
                 # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
                 reach = 16 if arabic(verb) else 8
                 if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])

@@ -391,6 +391,10 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "من أ
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]
+# An actor the deed is laid on ("which it blamed on the United States") is who did it, not where it was.
+BLAMED_ON_BEFORE: list[str] = ["blamed on", "blame on", "blames on", "blaming on", "blamed it on", "blame it on",
+                               "blamed them on", "pinned on", "pinned it on", "attributed to", "attributed it to",
+                               "attributes it to", "attributing it to"]
 # Words that turn a sentence to an earlier attack the one told first answers ("struck on Sunday ..., in
 # retaliation for a rocket attack on K-1 on Friday"): sites after them take the days after them.
 RESPONSE_TURNS: list[str] = ["in retaliation for", "in response to", "in retaliation to", "a response to",

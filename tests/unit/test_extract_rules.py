@@ -1606,3 +1606,26 @@ def test_a_site_told_after_a_day_after_was_struck_the_day_before():
                     "2024-07-20")
     assert {(i.place.name, i.date.start.isoformat()) for i in facts.incidents if i.place and i.date} >= {
         ("Tel Aviv", "2024-07-19")}
+
+
+def test_a_state_the_deed_is_blamed_on_is_no_site_of_it():
+    for lang, text in (("en", "Iraq's government condemned the strike on Jurf al-Sakhar on Friday, which it blamed on "
+                               "the United States."),
+                       ("en", "The strike on Jurf al-Sakhar on Friday was blamed on Israel.")):
+        facts = extract("t228", text, lang, "2024-02-03")
+        assert {i.country_code for i in facts.incidents} == {"IQ"}
+        assert roles(facts, "alleged") & {"United States", "Israel"}
+
+
+def test_officials_who_believe_a_group_did_it_do_not_claim_for_their_state():
+    for text in ("U.S. officials believe Kataib Hezbollah carried out the drone strike on Harir air base on Wednesday.",
+                 "U.S. officials said Kataib Hezbollah carried out the drone strike on Harir air base on Wednesday."):
+        facts = extract("t229", text, "en", "2024-02-03")
+        assert roles(facts, "alleged") == {"Kataib Hezbollah"} and roles(facts, "claimant") == set()
+
+
+def test_a_government_that_condemns_a_strike_did_not_strike():
+    facts = extract("t230", "ونددت الحكومة العراقية بالضربة على جرف الصخر أمس، والتي حمّلت الولايات المتحدة مسؤوليتها.",
+                    "ar", "2024-02-03")
+    assert roles(facts, "claimant") == set() and "Iraqi government" not in roles(facts, "alleged")
+    assert "United States" in roles(facts, "alleged")
