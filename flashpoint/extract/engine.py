@@ -149,6 +149,7 @@ _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(_COUNTRY_ADJECTIVES) | {
     fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _BARE_ROCKETS = {fold_key(w) for w in lexicon.BARE_ROCKETS}
+_ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _RELATIVES = {"that", "which", "whom", "who"}
@@ -615,6 +616,12 @@ class Extractor:
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
                                not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+            if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
+                    folded.text[m.start + len(m.proclitic):m.end] in _ARMED_MEN
+                    for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
+                # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
+                weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
+                weapons_here.remove("small_arms")
             fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
             rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
                 if "rocket" in weapons_here else []

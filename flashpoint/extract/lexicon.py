@@ -211,7 +211,7 @@ WEAPONS: dict[str, list[str]] = {
         "صاروخ", "صواريخ", "صاروخية", "صاروخين", "صاروخان", "رشقة صاروخية", "رشقات صاروخية", "صاروخيتان",
         "صاروخيتين", "قذيفتان صاروخيتان", "قذيفتين صاروخيتين", "صاروخا", "بصاروخ", "راجمة صواريخ",
         "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد", "القذيفة الصاروخية",
-        "القذائف الصاروخية",
+        "القذائف الصاروخية", "صاروخي", "الصاروخي", "هجوم صاروخي", "قصف صاروخي", "القصف الصاروخي",
         "rocket", "rockets", "rocket attack", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
         "roquette", "roquettes", "Rakete", "Raketen"],
     "missile": [
@@ -289,6 +289,8 @@ ATTACK_CUES: list[str] = [
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
+    # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
+    "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [
@@ -844,7 +846,10 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
                                 "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
-BARE_ROCKETS: list[str] = ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان"]
+# Armed men, read as gunfire (small_arms) unless the sentence names the weapon they used.
+ARMED_MEN: list[str] = ["gunmen", "مسلحون", "مسلحين", "المسلحين", "مسلحو", "المسلحون"]
+BARE_ROCKETS: list[str] = ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان", "صاروخي",
+                           "الصاروخي", "هجوم صاروخي", "قصف صاروخي", "القصف الصاروخي"]
 # Words before a state that make it what unnamed factions are loyal to ("فصائل موالية لإيران"), not blamed.
 LOYAL_TO_WORDS: list[str] = ["موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين", "مقربة", "المقربة",
                              "aligned", "loyal"]

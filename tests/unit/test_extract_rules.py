@@ -1629,3 +1629,16 @@ def test_a_government_that_condemns_a_strike_did_not_strike():
                     "ar", "2024-02-03")
     assert roles(facts, "claimant") == set() and "Iraqi government" not in roles(facts, "alleged")
     assert "United States" in roles(facts, "alleged")
+
+
+def test_plural_attack_verbs_a_rocket_attack_adjective_and_gunmen_who_fired_rockets():
+    fired = extract("t231", "وقال الجيش الأمريكي إن مسلحين مدعومين من إيران أطلقوا ثلاثة صواريخ على قاعدة عين الأسد أمس.",
+                    "ar", "2024-01-20")
+    assert [(i.place.name, i.date.start.isoformat()) for i in fired.incidents if i.place and i.date] == [
+        ("Ain al-Asad Air Base", "2024-01-19")]
+    assert fired.weapons == ["rocket"]  # the gunmen fired rockets: no gunfire
+    assert extract("t232", "واستهدف هجوم صاروخي قاعدة عين الأسد أمس.", "ar", "2024-01-20").weapons == ["rocket"]
+    assert extract("t233", "Gunmen fired rockets at the Ain al-Asad air base on Friday.", "en",
+                   "2024-01-20").weapons == ["rocket"]
+    assert "small_arms" in extract("t234", "Gunmen attacked an army checkpoint near Tarmiyah on Friday, killing two "
+                                           "soldiers.", "en", "2024-01-20").weapons
