@@ -171,6 +171,7 @@ _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "ب�
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
+_SERIES_QUANTIFIERS = {fold_key(w) for w in lexicon.SERIES_QUANTIFIERS}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
 _DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
@@ -769,6 +770,18 @@ class Extractor:
                     and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
                 # "The Houthis have launched dozens of attacks on shipping since November": a campaign, no one attack.
                 event = False
+            series = [a.tok_start for a in (*real_attacks, *weapon_cues)
+                      if not _SERIES_QUANTIFIERS.isdisjoint(toks[max(t0, a.tok_start - 2) : a.tok_start])] \
+                if event and not _SERIES_QUANTIFIERS.isdisjoint(sentence_toks) else []
+            # (each attack word is quantified, or is the verb of one that is: "نفذت إسرائيل مئات الغارات")
+            if series and not any(d.start == d.end and d.kind != "since" for d in dates) and all(
+                    any(0 <= q - a.tok_end <= 3 for q in series) or a.tok_start in series
+                    for a in (*real_attacks, *weapon_cues)) \
+                    and not any(not self._is_background_place(toks, m) and (p := self._resolve(m, doc_countries, toks))
+                                and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
+                # "Kataib Hezbollah has carried out dozens of attacks on U.S. bases in Iraq in recent months",
+                # "مئات الغارات على سوريا منذ اندلاع الحرب": an uncounted series on no one day, no attack
+                event = False
             if event and all_dates and _phrase_start(sentence_toks, _DAY_BEFORE) is not None:
                 # "said on Saturday it had attacked two bases the previous day": the day before the one it names
                 told = next((d for d in all_dates if d.start == d.end), None)
@@ -836,6 +849,17 @@ class Extractor:
                     # in Latakia port on Monday night": a clause after the count that tells its own day and site
                     tally_only, told_after_count = False, last_count
                     dates = later_days
+            if tally_only and event and told_after_count < 0 and told_before_count is None:
+                # "The attack was the 12th on U.S. troops in Iraq this year and came a day after two rockets landed
+                # near the U.S. embassy in Baghdad": the earlier attack told after the count is an incident
+                last_count = max(end for end, _count in counted)
+                turn = _phrase_start(toks[last_count:t1], _RESPONSE_TURNS)
+                at = last_count + turn if turn is not None else t1
+                if any(a.tok_start > at and not _modal_before(a, modal, toks) for a in (*real_attacks, *weapon_cues)) \
+                        and any(m.tok_start > at and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                                and self._is_place_reading(toks, m) for m in cats.get("place", ())):
+                    tally_only, told_after_count = False, at
+                    dates = [d for d in dates if d.start_tok > at and d.start == d.end]
             facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if ("no_casualties" in cats or _denies_losses(sentence_toks)) and not in_background:
                 no_casualties = True
@@ -2062,7 +2086,10 @@ class Extractor:
             # "the fourth rocket attack on Israel": a country attacked is where the attacks were (not "on U.S. forces")
             attacked = p.kind in ("country", "region") and (toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [_ON_AR])
                                                 or toks[m.tok_start - 2 : m.tok_start - 1] == [_ON_AR]
-                                                and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_AR) and \
+                                                and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_AR
+                                                # "700 attacks on northern Israel"
+                                                or toks[m.tok_start - 2 : m.tok_start - 1] in (["on"], ["against"])
+                                                and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES) and \
                 _FORCES_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "on U.S. and coalition forces"
             if _tally_locative(toks, m) or joined or attacked:
                 located.append((m, p))
@@ -2077,7 +2104,8 @@ class Extractor:
         for end, count in counted:
             # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
-            stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j)), t1)
+            # ... nor past a contrast: "57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83" (the next clause's land)
+            stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j) or toks[j] in _CONTRASTS), t1)
             country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5)
             if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
                 adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
@@ -2090,8 +2118,7 @@ class Extractor:
             if country is None:
                 # "Turkish drones have struck north-east Syria more than 170 times": the land struck, right before
                 struck = {p.country_code for m, p in places if p and p.country_code and m.tok_end <= end
-                          and end - m.tok_end <= 6 and toks[m.tok_start - 1 : m.tok_start]
-                          and toks[m.tok_start - 1] in _SELF_ATTACK_VERBS}
+                          and end - m.tok_end <= 6 and _struck_before(toks, m.tok_start)}
                 country = struck.pop() if len(struck) == 1 else None
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
@@ -2577,6 +2604,16 @@ def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | No
     found |= {_COUNTRY_ADJECTIVES[w] for i in range(start, end) if toks[i] in _TERRITORY_WORDS
               for w in toks[i - 1 : i] + toks[i + 1 : i + 2] if w in _COUNTRY_ADJECTIVES}
     return found.pop() if len(found) == 1 else None
+
+
+def _struck_before(toks: list[str], start: int) -> bool:
+    """A verb of attack right before a place: "have struck north-east Syria", "has fired at northern Israel"."""
+    i = start - 1
+    if i >= 0 and toks[i] in _DIRECTION_ADJECTIVES:
+        i -= 1
+    if i >= 1 and toks[i] in ("at", "on", "into"):
+        i -= 1
+    return i >= 0 and toks[i] in _SELF_ATTACK_VERBS
 
 
 def _country_after(places, tok: int, window: int) -> str | None:

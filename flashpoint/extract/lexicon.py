@@ -846,6 +846,9 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
                                 "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
+# Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").
+SERIES_QUANTIFIERS: list[str] = ["dozens", "hundreds", "scores", "thousands", "عشرات", "مئات", "آلاف", "العشرات",
+                                 "المئات"]
 # Armed men, read as gunfire (small_arms) unless the sentence names the weapon they used.
 ARMED_MEN: list[str] = ["gunmen", "مسلحون", "مسلحين", "المسلحين", "مسلحو", "المسلحون"]
 BARE_ROCKETS: list[str] = ["صاروخ", "صواريخ", "الصاروخ", "الصواريخ", "صاروخا", "صاروخين", "صاروخان", "صاروخي",

@@ -1642,3 +1642,31 @@ def test_plural_attack_verbs_a_rocket_attack_adjective_and_gunmen_who_fired_rock
                    "2024-01-20").weapons == ["rocket"]
     assert "small_arms" in extract("t234", "Gunmen attacked an army checkpoint near Tarmiyah on Friday, killing two "
                                            "soldiers.", "en", "2024-01-20").weapons
+
+
+def test_each_count_takes_the_land_of_its_own_clause_before_a_contrast():
+    facts = extract("t235", "وتعرضت القواعد الأمريكية في العراق لـ 57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83 هجوماً منذ "
+                            "منتصف تشرين الأول.", "ar", "2024-01-20")
+    assert tallies(facts) == {(57, "IQ"), (83, "SY")}
+
+
+def test_an_uncounted_series_of_attacks_is_no_attack():
+    for lang, text in (("en", "Kataib Hezbollah has carried out dozens of attacks on U.S. bases in Iraq in recent months."),
+                       ("ar", "ونفذت إسرائيل مئات الغارات على سوريا منذ اندلاع الحرب.")):
+        assert extract("t236", text, lang, "2024-02-05").incidents == []
+    # (but dozens of rockets on one day are an attack)
+    assert extract("t237", "Hezbollah fired dozens of rockets at Kiryat Shmona on Sunday.", "en", "2024-02-05").incidents
+
+
+def test_a_count_of_attacks_on_a_region_of_a_country():
+    assert (700, "IL") in tallies(extract("t238", "Hezbollah has claimed around 700 attacks on northern Israel since "
+                                                  "Oct. 8.", "en", "2024-02-05"))
+    assert (700, "IL") in tallies(extract("t239", "Hezbollah has fired at northern Israel more than 700 times since "
+                                                  "Oct. 8.", "en", "2024-02-05"))
+
+
+def test_an_earlier_attack_told_after_a_count_is_an_incident():
+    facts = extract("t240", "The attack was the 12th on U.S. troops in Iraq this year and came a day after two rockets "
+                            "landed near the U.S. embassy in Baghdad.", "en", "2024-02-05")
+    assert (12, "IQ") in tallies(facts)
+    assert [i.place.name for i in facts.incidents if i.place] == ["US Embassy Baghdad"]
