@@ -207,6 +207,9 @@ _TOTAL_WORDS = {"total", "tally", "number"}  # "number" only as "the number of a
 _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
+_TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
+_BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
+_ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
 # before a state named as what was struck or where: "strikes on Israel", "targets inside Israel"
 _PLACE_PREPOSITIONS = (_OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
     fold_key(w) for w in ["inside", "in", "into", "في", "داخل"]}
@@ -1139,10 +1142,11 @@ class Extractor:
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
-                before = self._context_before(toks, m)
+                before = _without_town_word(self._context_before(toks, m))
                 # "which it blamed on the United States": the doer, not where it was done
                 blamed = _ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE)
-                cached = _after_locative(before) and not blamed
+                # ("على محيط دمشق", "near Damascus": its surroundings are a place)
+                cached = (_after_locative(before) or _ends_with(before, _NEAR_BEFORE)) and not blamed
                 if not cached and not blamed:
                     # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                     j = m.tok_start
@@ -1160,7 +1164,8 @@ class Extractor:
         if place is None:
             return None
         if m.surface is None:
-            near, surface = _ends_with(self._context_before(toks, m), _NEAR_BEFORE), folded.surface(m.start, m.end)
+            near = _ends_with(_without_town_word(self._context_before(toks, m)), _NEAR_BEFORE)
+            surface = folded.surface(m.start, m.end)
         else:  # a site: _sites has worked them out already
             near, surface = m.near, m.surface
         return _location(place, surface, near, self.matcher.site_of.get(place.place_id))
@@ -1194,7 +1199,7 @@ class Extractor:
                 continue  # the Middle East or the Red Sea is not a site we can count (a named strait is)
             if place.kind == "country" and (not self._has_locative(toks, m, sites) or _names_forces(toks, m)):
                 continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
-            m.near = _ends_with(before, _NEAR_BEFORE)
+            m.near = _ends_with(_without_town_word(before), _NEAR_BEFORE)
             m.surface = folded.surface(m.start, m.end)
             sites.append((m, place))
         return sites
@@ -1286,12 +1291,16 @@ class Extractor:
         # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
         # place told first is the same incident as the site named after it, in that country, on that day.
         for d in list(drafts):
-            if d.place.kind not in ("region", "country", "admin1"):
+            # (so is the surroundings of a city: "نقاط في محيط دمشق" then "انفجارات في منطقة الكسوة", 13 km away)
+            # (a big city's: "near Metula" and Kiryat Shmona 8 km away are two attacks)
+            around = d.precision == 2 and d.place.kind == "city" and d.place.population >= _BIG_CITY
+            if d.place.kind not in ("region", "country", "admin1") and not around:
                 continue
             # (a province joins a site in that province: "strikes on the Aleppo countryside" then "around Kobani")
             site = next((q for q in drafts if q.place.kind in SPECIFIC_KINDS and q.first_sentence > d.first_sentence
-                         and q.place.country_code == d.place.country_code
+                         and q.place.country_code == d.place.country_code and q is not d
                          and (d.place.kind != "admin1" or q.place.admin1 == d.place.admin1)
+                         and (not around or (q.place.place_id != d.place.place_id and km_between(q.place, d.place) <= 30))
                          and (d.date is None or q.date is None or _overlap(d.date, q.date))), None)
             if site is not None:
                 site.weapons = _unique(site.weapons + d.weapons)
@@ -1304,7 +1313,9 @@ class Extractor:
                     told[:] = [site if x is d else x for x in told]
         for f in placeless:
             day = (f.date.start, f.date.end) if f.date and f.date.start == f.date.end else None
-            if f.sea is not None and f.weapons and day is not None and all(d.date != day for d in drafts):
+            # (or with no day, when nothing else is told: "أعلنت جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصواريخ")
+            if f.sea is not None and (f.weapons or f.targets) and (
+                    all(d.date != day for d in drafts) if day is not None else not drafts and f.weapons):
                 # "On Jan. 26, a missile set the tanker Marlin Luanda ablaze in the Gulf of Aden": an attack of
                 # its own at sea (no country; the sea is kept as the place only when it is a named strait).
                 m, p = f.sea
@@ -1454,6 +1465,8 @@ class Extractor:
                 words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
                 if words > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
+                if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]):
+                    break  # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
                 if found and "of" in toks[end : m.tok_start]:
@@ -2235,7 +2248,7 @@ _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدم
 _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
-                                              "قصف", "هاجمت")}
+                                              "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
@@ -2604,6 +2617,13 @@ def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | No
     found |= {_COUNTRY_ADJECTIVES[w] for i in range(start, end) if toks[i] in _TERRITORY_WORDS
               for w in toks[i - 1 : i] + toks[i + 1 : i + 2] if w in _COUNTRY_ADJECTIVES}
     return found.pop() if len(found) == 1 else None
+
+
+def _without_town_word(before: list[str]) -> list[str]:
+    """The words before a place without the town word right before it: "في محيط مدينة دمشق", "near the city of"."""
+    if before[-1:] and before[-1] in _TOWN_WORDS:
+        return before[:-1]
+    return before[:-2] if before[-2:] == ["city", "of"] else before
 
 
 def _struck_before(toks: list[str], start: int) -> bool:

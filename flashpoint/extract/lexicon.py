@@ -290,7 +290,7 @@ ATTACK_CUES: list[str] = [
     "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
-    "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا",
+    "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [

@@ -1670,3 +1670,30 @@ def test_an_earlier_attack_told_after_a_count_is_an_incident():
                             "landed near the U.S. embassy in Baghdad.", "en", "2024-02-05")
     assert (12, "IQ") in tallies(facts)
     assert [i.place.name for i in facts.incidents if i.place] == ["US Embassy Baghdad"]
+
+
+def test_arabic_claims_of_a_raid_of_a_ship_attack_with_no_day_and_of_what_its_forces_destroyed():
+    raid = extract("t241", "وأكد الجيش الإسرائيلي أنه أغار على مواقع لحزب الله في بلدتي عيترون وكفركلا جنوبي لبنان الليلة "
+                           "الماضية.", "ar", "2024-02-05")
+    assert roles(raid, "claimant") == {"Israel"} and {i.place.name for i in raid.incidents if i.place} >= {"Aitaroun"}
+    ship = extract("t242", "وأعلنت جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصواريخ بحرية.", "ar", "2024-02-05")
+    assert len(ship.incidents) == 1 and ship.incidents[0].country_code is None and ship.weapons == ["missile"]
+    destroyed = extract("t243", "وقالت القيادة المركزية الأمريكية إن قواتها دمرت أربع طائرات مسيرة حوثية كانت معدة للإطلاق في "
+                                "اليمن، أمس.", "ar", "2024-02-05")
+    assert roles(destroyed, "claimant") == {"United States"}
+
+
+def test_arabic_blame_for_an_attack_on_a_states_embassy_and_strikes_around_a_capital():
+    embassy = extract("t244", "وحمّل رئيس الوزراء العراقي «جهات خارجة عن القانون» مسؤولية الهجوم على السفارة الأمريكية، دون "
+                              "أن يسميها.", "ar", "2024-02-05")
+    assert roles(embassy, "alleged") == set()  # the embassy's state was attacked, not blamed
+    around = extract("t245", "واتهمت وزارة الخارجية السورية إسرائيل بشن غارات على محيط دمشق فجر اليوم أسفرت عن مقتل مدنيين "
+                             "اثنين.", "ar", "2024-02-05")
+    assert roles(around, "alleged") == {"Israel"}
+    assert [(i.place.name, i.place.precision) for i in around.incidents if i.place] == [("Damascus", 2)]
+
+
+def test_strikes_around_a_big_city_and_on_a_town_beside_it_are_one_attack():
+    facts = extract("t246", "استهدف عدوان جوي إسرائيلي فجر اليوم عدداً من النقاط في محيط مدينة دمشق. وتحدثت مصادر محلية عن "
+                            "سقوط صواريخ في منطقة الكسوة جنوب العاصمة.", "ar", "2023-08-07")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Al Kiswah"]
