@@ -34,6 +34,7 @@ _BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بين�
 # Where an English figure told before its cue stops: the clause before it tells something else.
 _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which", "who", "where", ";", ":", "(",
                   ")", "—", "–", "since", "because", "before"}
+_INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"including"}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
 _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
@@ -206,7 +207,8 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
 
 def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
     """The numbers of the noun phrase before a cue, added up; None when there is none."""
-    total, found = 0, False
+    total, found, aside = 0, False, False
+    part = None  # the figure of a part: "fighters, including two commanders," tell no more than two
     start = max(lo, end - max_reach)
     j = end - 1
     while j >= start:
@@ -216,9 +218,15 @@ def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
             continue
         if tok in _CLAUSE_BREAKS:
             break
-        if tok == "," and (found or ARABIC_RE.match(toks[end])) and not (
+        if tok in _INCLUDING and found and toks[j - 1 : j] == [","]:
+            # "At least 11 people, including four children, were killed": the four are part of the figure before
+            part, total, found, aside = total, 0, False, True
+            j -= 1
+            continue
+        if tok == "," and (found or ARABIC_RE.match(toks[end])) and not aside and not (
                 j + 1 < end and (toks[j + 1] == "and" or number_at(toks, j + 1))):
             break  # (before a figure is found a comma may close an aside: "Three civilians, among them a child,")
+        aside = aside and tok != ","
         if tok in ("a", "an") and j - 1 >= start and toks[j - 1] == "and" and toks[j + 1 : j + 2] != ["dozen"]:
             if any(w in _PERSON_NOUNS for w in toks[j + 1 : min(end, j + 4)]):
                 total += 1  # "Two U.S. troops and a British soldier were killed"
@@ -232,7 +240,7 @@ def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
                 found = True
                 used.update(range(j, parsed[1]))
         j -= 1
-    return total if found else None
+    return total if found else part
 
 
 def _number_ending_at(toks, cue_start, lo, blocked, used) -> int | None:

@@ -611,7 +611,7 @@ SPEECH_CUES: list[str] = [
 ]
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
-    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
+    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "استشهدوا", "استشهدا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
     "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
     "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
@@ -630,7 +630,7 @@ NOT_ATTACK_DEATHS: list[str] = [
 # Arabic casualty verbs, which may follow their number ("ثلاثة جنود أصيبوا"); the verbal nouns (مقتل, إصابة)
 # never do.
 ARABIC_CASUALTY_VERBS: list[str] = [
-    "أصيب", "أصيبوا", "أصيبا", "قتل", "قتلوا", "قتلت", "قتلا", "استشهد", "لقي", "لقوا", "جرح",
+    "أصيب", "أصيبوا", "أصيبا", "قتل", "قتلوا", "قتلت", "قتلا", "استشهد", "استشهدوا", "استشهدا", "لقي", "لقوا", "جرح",
 ]
 # Casualty nouns counted by the number before them: "16 قتيلاً", "three dead", "21 injuries".
 CASUALTY_COUNTED_NOUNS: list[str] = [
@@ -645,7 +645,7 @@ NUMBER_QUALIFIERS: list[str] = [
 ]
 # "No injuries were reported": nobody hurt, says nothing of the dead.
 NO_INJURY_CUES: list[str] = [
-    "no injuries", "no injuries were reported", "no one was injured", "no one was hurt", "nobody was hurt",
+    "no injuries", "no injuries were reported", "no one was injured",
     "nobody was injured", "no one else was hurt", "no reported injuries", "no personnel were injured",
     "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
@@ -673,7 +673,7 @@ NO_CASUALTY_CUES: list[str] = [
     "no injuries or casualties", "no casualties were reported", "caused no casualties", "no damage or injuries",
     "no injuries or damage", "no u.s. casualties", "no us casualties",
     "no victims", "no human losses", "no reports of casualties", "no reported casualties",
-    "there were no casualties", "no one was hurt or killed",
+    "there were no casualties", "no one was hurt or killed", "no one was hurt", "nobody was hurt",
 ]
 # Nouns counted in tallies only over a period: shelling ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز");
 # told of one day it is one bombardment's rounds. (Not غارة, whose counts often tell one night's raid and the site

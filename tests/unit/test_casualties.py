@@ -170,3 +170,19 @@ def test_a_modal_after_the_toll_does_not_unsay_it():
             "The Houthi-run health ministry said at least 31 people were killed and 101 wounded, a figure that could not "
             "be independently verified.")
     assert toll(text, "en", "2025-03-16") == (31, 101)
+
+
+def test_a_figure_with_a_part_named_in_an_aside_is_the_whole():
+    whole = extract("c50", "Israeli jets struck a house in Nabatieh late Sunday. At least 11 people, including four "
+                           "children, were killed, Lebanon's health ministry said.", "en", "2024-01-29")
+    assert whole.casualties.killed == 11
+    part = extract("c51", "Israeli jets struck a house in Nabatieh late Sunday. Hezbollah fighters, including two "
+                          "commanders, were killed.", "en", "2024-01-29")
+    assert part.casualties.killed == 2
+
+
+def test_no_one_hurt_means_nobody_dead_or_injured_and_arabic_plural_martyrs():
+    unhurt = extract("c52", "A drone hit a base in Erbil on Sunday. No one was hurt in the attack.", "en", "2024-01-29")
+    assert (unhurt.casualties.killed, unhurt.casualties.injured) == (0, 0)
+    martyrs = extract("c53", "استهدفت غارة إسرائيلية سيارة في بنت جبيل أمس، وثلاثة شبان استشهدوا فيها.", "ar", "2024-01-29")
+    assert martyrs.casualties.killed == 3
