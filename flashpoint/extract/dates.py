@@ -332,16 +332,79 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             return DateMention(i, year[1] if year else month[1], start, max(start, published or start), "since")
     if opener or since:
         return None
-    # ISO dates written in the text.
-    if len(tok) == 10 and tok[4] == "-" and tok[7] == "-" and tok.replace("-", "").isdigit():
-        try:
-            day = dt.date.fromisoformat(tok)
-            return DateMention(i, i + 1, day, day, "day")
-        except ValueError:
-            return None
+    # Dates in figures: "2024-01-22", "20/1/2024", "20.01.2024"
+    numeric = _numeric_date_at(tokens, i)
+    if numeric is not None:
+        return numeric
     if published is None:
         return None
+    # "on the 18th", "في الخامس عشر من الشهر الجاري": a day of this month (or of the last, if still to come)
+    day_of_month = _day_of_month_at(tokens, i, published)
+    if day_of_month is not None:
+        return day_of_month
     return _relative_at(tokens, i, published)
+
+
+_DATE_SEPARATORS = {"-", "/", "."}
+_ORDINAL_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+_THIS_MONTH = {fold_key(w) for w in ("الجاري", "الحالي")}
+_LAST_MONTH = {fold_key(w) for w in ("الماضي", "المنصرم", "السابق")}
+
+
+def _numeric_date_at(tokens: list[str], i: int) -> DateMention | None:
+    """YYYY-MM-DD, or DD/MM/YYYY as Arabic and European reports write it (MM/DD/YYYY only when the day says so)."""
+    parts = tokens[i : i + 5]
+    if len(parts) < 5 or parts[1] not in _DATE_SEPARATORS or parts[3] != parts[1]:
+        return None
+    if not all(p.isdigit() for p in parts[::2]):
+        return None
+    a, b, c = (int(p) for p in parts[::2])
+    if len(parts[0]) == 4:
+        year, month, day = a, b, c
+    elif len(parts[4]) == 4:
+        year, day, month = c, a, b
+        if month > 12 and day <= 12:
+            day, month = month, day  # "1/20/2024": American order
+    else:
+        return None
+    if not 1990 <= year <= 2100:
+        return None
+    try:
+        day_told = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMention(i, i + 5, day_told, day_told, "day")
+
+
+def _day_of_month_at(tokens: list[str], i: int, published: dt.date) -> DateMention | None:
+    tok = tokens[i]
+    if tok[:-2].isdigit() and tok[-2:] in _ORDINAL_DAY_SUFFIXES and tokens[max(0, i - 2) : i] == ["on", "the"] and (
+            i + 1 == len(tokens) or not tokens[i + 1].isalpha() or tokens[i + 1] in ("when", "and", "at")):
+        day, end, which = int(tok[:-2]), i + 1, None  # "on the 18th" (not "on the 18th attack", "the 18th of May")
+    else:
+        day = _day(tok)
+        if day is None or tok[-1:].isdigit():
+            return None
+        end = i + 1
+        if day < 10 and end < len(tokens) and tokens[end] in ("عشر", "عشره"):
+            day, end = day + 10, end + 1
+        # "الخامس عشر من الشهر الجاري", "في العشرين من الشهر الماضي"
+        if tokens[end : end + 2] != ["من", "الشهر"] or end + 2 >= len(tokens):
+            return None
+        which = tokens[end + 2]
+        if which not in _THIS_MONTH and which not in _LAST_MONTH:
+            return None
+        end += 3
+    if not 1 <= day <= 31:
+        return None
+    month_start = published.replace(day=1)
+    if which in _LAST_MONTH or (which is None and day > published.day + 2):
+        month_start = (month_start - _DAYS[1]).replace(day=1)
+    try:
+        day_told = month_start.replace(day=day)
+    except ValueError:
+        return None
+    return DateMention(i, end, day_told, day_told, "day")
 
 
 def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention | None:
