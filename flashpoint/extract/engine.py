@@ -1994,6 +1994,8 @@ class Extractor:
         for m, name in agents:
             if id(m) in taken or name in out or name not in _STRIKING_STATES:
                 continue
+            if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(a.tok_start == m.tok_end + 1 for a, _n, _k in actors):
+                continue  # "Iran's Revolutionary Guards fired": the Guards fired
             if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS:
                 continue  # "fired missiles at targets inside Israel in response to the airstrike": the place struck
             owner = next((i for i in range(max(0, m.tok_start - 2), m.tok_start) if toks[i] in _OWNER_BEFORE), None)

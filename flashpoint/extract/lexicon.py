@@ -245,7 +245,8 @@ WEAPONS: dict[str, list[str]] = {
                    "small arms", "small-arms fire", "small arms fire", "gunfire", "gunmen", "sniper fire",
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
                    "rifles", "gun battle", "firefight", "opened fire", "الأسلحة الرشاشة", "أسلحة رشاشة", "رشاشات",
-                   "الرشاشات", "قناص", "قناصة", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو"],
+                   "الرشاشات", "قناص", "قناصة", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو",
+                   "shot dead", "gunned down", "shot and killed"],
     "airstrike": ["air operations", "air operation", "عمليات جوية", "عملية جوية", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "مقاتلاته", "مقاتلاتها", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
@@ -287,7 +288,7 @@ ATTACK_CUES: list[str] = [
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
-    "stormed", "opened fire", "gun battle", "firefight", "ambush", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
+    "stormed", "opened fire", "gun battle", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا",
@@ -615,6 +616,7 @@ KILLED_CUES: list[str] = [
     "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
     "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
+    "shot dead", "gunned down", "shot and killed",
 ]
 INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابا", "مصابين",

@@ -1697,3 +1697,12 @@ def test_strikes_around_a_big_city_and_on_a_town_beside_it_are_one_attack():
     facts = extract("t246", "استهدف عدوان جوي إسرائيلي فجر اليوم عدداً من النقاط في محيط مدينة دمشق. وتحدثت مصادر محلية عن "
                             "سقوط صواريخ في منطقة الكسوة جنوب العاصمة.", "ar", "2023-08-07")
     assert [i.place.name for i in facts.incidents if i.place] == ["Al Kiswah"]
+
+
+def test_a_states_guards_fire_not_the_state_and_people_shot_dead():
+    guards = extract("t247", "Iran's Revolutionary Guards fired missiles at what they described as an Israeli \"spy "
+                             "headquarters\" in Erbil, killing four civilians, the Kurdistan Region's security council said.",
+                     "en", "2024-03-05")
+    assert "Iran" not in roles(guards, "alleged") | roles(guards, "claimant")
+    shot = extract("t248", "Two soldiers were shot dead at a checkpoint in Tarmiyah on Monday.", "en", "2024-03-05")
+    assert len(shot.incidents) == 1 and shot.weapons == ["small_arms"] and shot.casualties.killed == 2
