@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.matcher import Match
-from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.numbers import dual_at, number_at, strip_proclitic
 from flashpoint.extract.text import ARABIC_RE, fold_key
 
 _PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
@@ -35,6 +35,7 @@ _BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بين�
 _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which", "who", "where", ";", ":", "(",
                   ")", "—", "–", "since", "because", "before"}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"including"}
+_ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
 _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
@@ -50,8 +51,9 @@ def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Ma
         return None, None
     blocked: set[int] = set()
     for m in matches:  # numbers that count weapons, attacks or targets are not people
-        if m.of("weapon") or m.of("tally_noun") or m.of("attack"):
-            blocked.add(m.tok_start - 1)
+        if (m.of("weapon") and _ARMED_MEN.isdisjoint(strip_proclitic(toks[m.tok_start]))) or m.of("tally_noun") \
+                or m.of("attack"):
+            blocked.add(m.tok_start - 1)  # (but "ثلاثة مسلحين" are three men)
         if m.places:  # "Tower 22", "Union III"
             blocked.update(range(m.tok_start, m.tok_end))
     for d in dates or ():

@@ -207,6 +207,8 @@ _TOTAL_WORDS = {"total", "tally", "number"}  # "number" only as "the number of a
 _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
+_AGGRESSION = _word_set(["العدوان", "عدوان", "aggression"])
+_ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -900,7 +902,9 @@ class Extractor:
                 # "... داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي الجادرية": a town after an attack verb of
                 # its own is a second target, not where the site before it lies
                 facts.listed |= {id(m) for (pm, _pp), (m, _p) in zip(facts.sites, facts.sites[1:])
-                                 if any(pm.tok_end <= a.tok_start < m.tok_start for a in attack_cues)}
+                                 if any(pm.tok_end <= a.tok_start < m.tok_start for a in attack_cues)
+                                 # "قاعدة الديلمي ...، ومطار الحديدة، ومعسكراً في مدينة حجة": an item of its own
+                                 or _new_item_between(toks, pm, m)}
                 if not facts.sites and last_facility is not None and habit_from == t1 \
                         and _phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
@@ -1090,6 +1094,10 @@ class Extractor:
 
     def _reads_as_background(self, toks: list[str], m: Match) -> bool:
         clause = self._clause_before(toks, m)
+        if not _AGGRESSION.isdisjoint(clause):
+            # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause
+            clause = [t for k, t in enumerate(clause)
+                      if t not in _AGGRESSION or _ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3])]
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True
         if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
@@ -2279,6 +2287,13 @@ def _dateline(text: str) -> tuple[int, int]:
 def _beside(a: Match, b: Match) -> bool:
     """Two places told within a few words of each other ("Harir air base in Erbil", "K-1 near Kirkuk")."""
     return a.tok_start - b.tok_end <= 12 and b.tok_start - a.tok_end <= 12
+
+
+def _new_item_between(toks: list[str], a: Match, b: Match) -> bool:
+    """A list goes on between two places: "قاعدة الديلمي ...، ومطار الحديدة، ومعسكراً في مدينة حجة" (a comma, then "and")."""
+    lo, hi = (a.tok_end, b.tok_start) if a.tok_end <= b.tok_start else (b.tok_end, a.tok_start)
+    return any(toks[k] in (",", "،") and (toks[k + 1] == "and" or toks[k + 1][:1] == "و" and ARABIC_RE.match(toks[k + 1]))
+               for k in range(lo, hi - 1))
 
 
 def _locates(town: Place, facility: Place) -> bool:

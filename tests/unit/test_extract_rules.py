@@ -1706,3 +1706,15 @@ def test_a_states_guards_fire_not_the_state_and_people_shot_dead():
     assert "Iran" not in roles(guards, "alleged") | roles(guards, "claimant")
     shot = extract("t248", "Two soldiers were shot dead at a checkpoint in Tarmiyah on Monday.", "en", "2024-03-05")
     assert len(shot.incidents) == 1 and shot.weapons == ["small_arms"] and shot.casualties.killed == 2
+
+
+def test_the_aggression_that_struck_is_the_attack_and_a_list_item_town_is_a_target_of_its_own():
+    sana = extract("t249", "ذكرت وكالة الأنباء السورية (سانا) أن العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة بدمشق "
+                           "ظهر اليوم، ما أدى إلى استشهاد مدنيين اثنين.", "ar", "2024-03-05")
+    assert [i.place.name for i in sana.incidents if i.place] == ["Kafr Sousa"] and sana.casualties.killed == 2
+    listed = extract("t250", "وأوضح مصدر محلي أن طيران العدوان استهدف قاعدة الديلمي الجوية شمال العاصمة، ومطار الحديدة، "
+                             "ومعسكراً في مدينة حجة.", "ar", "2024-01-12")
+    assert len([i for i in listed.incidents if i.place]) == 3
+    pkk = extract("t251", "وقُتل ثلاثة مسلحين من حزب العمال الكردستاني في غارة تركية بطائرة مسيرة على قرية في قضاء سنجار.",
+                  "ar", "2024-03-05")
+    assert pkk.casualties.killed == 3
