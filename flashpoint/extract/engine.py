@@ -690,6 +690,8 @@ class Extractor:
                            for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                     or struck_place
+                    # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
+                    or any(not _AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
                     # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
                     or any(_military_object_after(m, toks, cats) and _state_before(m, cats) for m in real_attacks)
                     # "Israel confirmed it had carried out the strike": a striking state carrying out a strike
@@ -1096,8 +1098,8 @@ class Extractor:
         clause = self._clause_before(toks, m)
         if not _AGGRESSION.isdisjoint(clause):
             # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause
-            clause = [t for k, t in enumerate(clause)
-                      if t not in _AGGRESSION or _ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3])]
+            clause = [t for k, t in enumerate(clause) if t not in _AGGRESSION or (
+                _ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3]) and _ATTACK_VERBS.isdisjoint(clause[max(0, k - 1) : k]))]
         if _contains_phrase(clause, _BACKGROUND_BEFORE):
             return True
         if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
@@ -2043,7 +2045,11 @@ class Extractor:
             strikes_next = id(m) not in adjectives and any(
                 toks[i] in _STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
                 for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
-            if (beside_strike or conducts or strikes_next) and not any(
+            # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
+            aggressor = id(m) in adjectives and not _AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
+                and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in _ATTACK_VERBS
+                        for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
+            if (beside_strike or conducts or strikes_next or aggressor) and not any(
                     0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
                 out.append(name)  # (but "Israel has not confirmed carrying out that strike")
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.

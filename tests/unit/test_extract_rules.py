@@ -1718,3 +1718,12 @@ def test_the_aggression_that_struck_is_the_attack_and_a_list_item_town_is_a_targ
     pkk = extract("t251", "وقُتل ثلاثة مسلحين من حزب العمال الكردستاني في غارة تركية بطائرة مسيرة على قرية في قضاء سنجار.",
                   "ar", "2024-03-05")
     assert pkk.casualties.killed == 3
+
+
+def test_state_media_name_the_striker_by_its_aggression_but_not_in_a_cause():
+    struck = extract("t252", "ذكرت وكالة سانا أن العدوان الإسرائيلي استهدف مبنى في حي كفرسوسة بدمشق ظهر اليوم.", "ar",
+                     "2024-03-05")
+    assert roles(struck, "alleged") == {"Israel"} and [i.place.name for i in struck.incidents] == ["Kafr Sousa"]
+    cause = extract("t253", "ورداً على العدوان الأمريكي البريطاني على بلدنا، نفذت القوات البحرية في القوات المسلحة اليمنية "
+                            "فجر اليوم عملية استهدفت سفينة في البحر الأحمر بعدد من الصواريخ البحرية.", "ar", "2024-02-06")
+    assert "United States" not in roles(cause, "alleged")
