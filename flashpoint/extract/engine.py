@@ -209,6 +209,7 @@ _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bu
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
 _AGGRESSION = _word_set(["العدوان", "عدوان", "aggression"])
 _ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
+_RELATIVES = _word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -889,7 +890,8 @@ class Extractor:
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks or weapon_cues)
                 facts.speech_day = speech_day
-                facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
+                facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
+                                                                  self._without_background_tolls(toks, cats), all_dates)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
@@ -1086,6 +1088,26 @@ class Extractor:
                     and km_between(p, previous[1]) <= 20):
                 continue  # "حي المزة بدمشق", "Mezzeh, Damascus": the city the district lies in
             kept.append((m, p))
+        return kept
+
+    def _without_background_tolls(self, toks: list[str], cats: dict) -> dict:
+        """"revenge for the Israeli offensive in Gaza, which has killed more than 27,000 Palestinians": the toll of a
+        background war, told in a relative clause after its place, is none of the attack's."""
+        if not ("killed" in cats or "injured" in cats) or "place" not in cats:
+            return cats
+        ends = [m.tok_end for m in cats["place"] if self._is_background_place(toks, m)]
+        if not ends:
+            return cats
+
+        def told_of_background(c: Match) -> bool:
+            return any(0 < c.tok_start - end <= 5 and not _RELATIVES.isdisjoint(toks[end : c.tok_start]) for end in ends)
+
+        kept = dict(cats)
+        for kind in ("killed", "injured"):
+            if kind in kept:
+                kept[kind] = [c for c in kept[kind] if not told_of_background(c)]
+                if not kept[kind]:
+                    del kept[kind]
         return kept
 
     def _is_background_place(self, toks: list[str], m: Match) -> bool:

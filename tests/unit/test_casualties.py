@@ -186,3 +186,16 @@ def test_no_one_hurt_means_nobody_dead_or_injured_and_arabic_plural_martyrs():
     assert (unhurt.casualties.killed, unhurt.casualties.injured) == (0, 0)
     martyrs = extract("c53", "استهدفت غارة إسرائيلية سيارة في بنت جبيل أمس، وثلاثة شبان استشهدوا فيها.", "ar", "2024-01-29")
     assert martyrs.casualties.killed == 3
+
+
+def test_the_toll_of_a_background_war_is_none_of_the_attacks():
+    assert toll("The group said the attack on Ain al-Asad on Sunday was revenge for the Israeli offensive in Gaza, "
+                "which has killed more than 27,000 Palestinians.", "en", "2024-02-05") == (None, None)
+    assert toll("وقالت المقاومة إن الهجوم على قاعدة عين الأسد أمس جاء رداً على العدوان الإسرائيلي على غزة الذي أسفر عن "
+                "استشهاد أكثر من 27 ألف فلسطيني.", "ar", "2024-02-05") == (None, None)
+
+
+def test_a_suicide_vest_is_an_explosive_device():
+    facts = extract("c54", "The Islamic State claimed the bombing via its Amaq news agency, saying one of its fighters had "
+                           "detonated an explosive vest among pilgrims in Karbala on Sunday.", "en", "2024-02-05")
+    assert facts.weapons == ["ied"]
