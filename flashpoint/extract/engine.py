@@ -140,6 +140,7 @@ _TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
 _ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
 _NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
 _SPORT_WORDS = {fold_key(w) for w in lexicon.SPORT_WORDS}
+_CROWD_CONTROL = _phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
@@ -682,7 +683,8 @@ class Extractor:
                 casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))) and not any(
                 _modal_before(m, modal, toks) for m in weapon_cues)
             event = False
-            if (real_attacks or weapon_only_event) and not negated and not in_background:
+            if (real_attacks or weapon_only_event) and not negated and not in_background and not (
+                    not weapons_here and _phrase_start(sentence_toks, _CROWD_CONTROL) is not None):  # "fired tear gas at"
                 # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
                 # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
                 event = bool(

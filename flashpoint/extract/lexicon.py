@@ -845,6 +845,9 @@ ENVOY_WORDS: list[str] = ["السفير", "سفير", "القائم بالأعم
 # Football words that make "ضربة" and "strikes" kicks and shots, not attacks ("ضربة جزاء").
 SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner", "free-kick",
                           "مباراة", "المباراة", "match", "goal", "هدف"]
+# Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
+CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
+                            "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]
 # Words beside a drone that make it a courier or a camera ("drone deliveries of medicine", "aerial footage").
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
                                 "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]

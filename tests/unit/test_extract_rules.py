@@ -1727,3 +1727,10 @@ def test_state_media_name_the_striker_by_its_aggression_but_not_in_a_cause():
     cause = extract("t253", "ورداً على العدوان الأمريكي البريطاني على بلدنا، نفذت القوات البحرية في القوات المسلحة اليمنية "
                             "فجر اليوم عملية استهدفت سفينة في البحر الأحمر بعدد من الصواريخ البحرية.", "ar", "2024-02-06")
     assert "United States" not in roles(cause, "alleged")
+
+
+def test_tear_gas_at_protesters_is_policing_not_an_attack():
+    assert extract("t254", "Iraqi forces fired tear gas at protesters in Nasiriyah on Sunday, wounding 12 people, medics "
+                           "said.", "en", "2024-02-05").incidents == []
+    assert extract("t255", "وأطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين في الناصرية أمس، ما أدى إلى إصابة 12 "
+                           "شخصاً.", "ar", "2024-02-05").incidents == []
