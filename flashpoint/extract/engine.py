@@ -211,6 +211,8 @@ _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting"
 _AGGRESSION = _word_set(["العدوان", "عدوان", "aggression"])
 _ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 _RELATIVES = _word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
+_DIRECTION_ADJECTIVES_ALL = _DIRECTION_ADJECTIVES | _DIRECTION_ADJECTIVES_AR
+_CLAUSE_COMMAS = {",", "،", ";", "؛", ":"}  # clause breaks other than the full stop of "U.S."
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -2176,7 +2178,8 @@ class Extractor:
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
                 country = out[-1].country_code
-            if country is None and len(counted) > 1:
+            if country is None and (len(counted) > 1 or not any(  # (not "the 150th attack ... in Iraq and Syria")
+                    m.tok_start >= end and _CLAUSE_COMMAS.isdisjoint(toks[end : m.tok_start]) for m, _p in located)):
                 # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more
                 # than 7,000 times": each count's own land, struck in its clause before it
                 country = _land_struck_before(toks, located, max([t0] + [e for e, _c in counted if e < end]), end)
@@ -2611,6 +2614,9 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
 
 def _tally_locative(toks: list[str], m: Match) -> bool:
     """A country named as where attacks happened ("in Iraq", "بالعراق"), not as a target ("on U.S. forces")."""
+    if m.tok_start > 1 and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_ALL:
+        # "في شمال العراق", "in northern Iraq": the compass word between
+        return toks[m.tok_start - 2] in _TALLY_IN
     return (m.tok_start > 0 and toks[m.tok_start - 1] in _TALLY_IN) or m.proclitic.endswith("ب")
 
 

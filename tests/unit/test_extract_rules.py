@@ -1734,3 +1734,14 @@ def test_tear_gas_at_protesters_is_policing_not_an_attack():
                            "said.", "en", "2024-02-05").incidents == []
     assert extract("t255", "وأطلقت القوات الأمنية الغاز المسيل للدموع على المتظاهرين في الناصرية أمس، ما أدى إلى إصابة 12 "
                            "شخصاً.", "ar", "2024-02-05").incidents == []
+
+
+def test_arabic_counts_in_a_region_of_a_country_and_against_another_countrys_count():
+    assert (35, "IQ") in tallies(extract("t256", "ونفذ الجيش التركي خلال الأسبوع الماضي 35 غارة جوية على مواقع لحزب العمال "
+                                                 "الكردستاني في شمال العراق.", "ar", "2024-02-05"))
+    assert tallies(extract("t257", "واستهدفت الفصائل القواعد الأمريكية في سوريا بنحو ستين هجوماً، مقابل خمسين في العراق.",
+                           "ar", "2024-02-05")) == {(60, "SY"), (50, "IQ")}
+    # (a count whose own clause names two lands after it is for neither)
+    assert (150, None) in tallies(extract("t258", "Saturday's barrage on Ayn al-Asad air base in western Iraq was the 150th "
+                                                  "attack on U.S. and coalition forces in Iraq and Syria since Oct. 17.",
+                                          "en", "2024-01-21"))
