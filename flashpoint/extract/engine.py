@@ -213,6 +213,9 @@ _ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت
 _RELATIVES = _word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
 _DIRECTION_ADJECTIVES_ALL = _DIRECTION_ADJECTIVES | _DIRECTION_ADJECTIVES_AR
 _CLAUSE_COMMAS = {",", "،", ";", "؛", ":"}  # clause breaks other than the full stop of "U.S."
+_DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
+_DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
+                            "أسقطت", "أسقط", "تصدت", "تصدى"])
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -1944,6 +1947,9 @@ class Extractor:
                 toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
                 if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
                     continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
+            if not is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
+                    toks[cue.tok_end : cue.tok_end + 3]):
+                continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
             is_speech = cue in cats.get("speech", [])
             if is_arabic and is_speech and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
@@ -2041,7 +2047,9 @@ class Extractor:
                 continue
             # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
             # ... nor a toll: "أعلن الحرس الثوري مقتل خمسة من مستشاريه في غارة" was struck, it did not strike
+            # ... nor a defence: "The Israeli army said it had intercepted a drone launched from Iraq" launched nothing
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
+                                       and _DEFENCE_VERBS.isdisjoint(toks[a:b])
                                        and _TOLL_WORDS.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in said))
             if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):

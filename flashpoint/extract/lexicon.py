@@ -293,6 +293,7 @@ ATTACK_CUES: list[str] = [
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا",
+    "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [
@@ -450,7 +451,8 @@ CLAIM_CUES: list[str] = [
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
     "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
-    "did claim", "claim responsibility", "claimed credit",
+    "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
+    "claiming credit",
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after
     "وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان", "according to a statement by", "according to a statement from",
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
@@ -770,7 +772,8 @@ ARABIC_BLAME_PRONOUN_VERBS: list[str] = ["حمله", "حملها", "حملهم",
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى",
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
-                                "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility"]
+                                "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
+                                "took credit", "taken credit", "claimed credit"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",

@@ -1745,3 +1745,17 @@ def test_arabic_counts_in_a_region_of_a_country_and_against_another_countrys_cou
     assert (150, None) in tallies(extract("t258", "Saturday's barrage on Ayn al-Asad air base in western Iraq was the 150th "
                                                   "attack on U.S. and coalition forces in Iraq and Syria since Oct. 17.",
                                           "en", "2024-01-21"))
+
+
+def test_credit_taken_a_claimed_barrage_and_no_claim_from_an_interception_or_a_groups_own_dead():
+    credit = extract("t259", "Harakat al-Nujaba took credit for the rocket attack on Ain al-Asad on Sunday.", "en",
+                     "2024-01-22")
+    assert roles(credit, "claimant") == {"Harakat al-Nujaba"}
+    barrage = extract("t260", "Hamas claimed the rocket barrage on Sderot on Sunday.", "en", "2024-01-22")
+    assert [i.place.name for i in barrage.incidents] == ["Sderot"] and barrage.weapons == ["rocket"]
+    intercepted = extract("t261", "The Israeli army said it had intercepted a drone launched from Iraq toward Eilat on "
+                                  "Sunday; the Islamic Resistance in Iraq later claimed the attack.", "en", "2024-01-22")
+    assert roles(intercepted, "claimant") == {"Islamic Resistance in Iraq"}
+    dead = extract("t262", "Hezbollah announced the death of three of its fighters, without saying where they were killed, "
+                           "after Israeli strikes on southern Lebanon on Sunday.", "en", "2024-01-22")
+    assert "Hezbollah" not in roles(dead, "claimant")
