@@ -1782,6 +1782,9 @@ class Extractor:
                 # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
                 active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and not (
                     "," in gap and ARABIC_RE.match(toks[verb.tok_start]))
+                # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
+                active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
+                                    and gap[-1] == "," and gap.count(",") == 2)
                 after = toks[verb.tok_end : m.tok_start]
                 passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
                 # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"

@@ -352,6 +352,7 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "تنشط في", "الناشطة في", "الناشطه في", "تعمل في", "active in", "operating in", "operate in", "operates in",
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
+    "who control", "that control", "which control", "who controlled", "التي تسيطر", "الذي يسيطر",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",

@@ -1759,3 +1759,10 @@ def test_credit_taken_a_claimed_barrage_and_no_claim_from_an_interception_or_a_g
     dead = extract("t262", "Hezbollah announced the death of three of its fighters, without saying where they were killed, "
                            "after Israeli strikes on southern Lebanon on Sunday.", "en", "2024-01-22")
     assert "Hezbollah" not in roles(dead, "claimant")
+
+
+def test_a_relative_clause_between_the_doer_and_its_verb_and_the_land_it_controls():
+    facts = extract("t263", "The Houthis, who control Sanaa, fired two anti-ship missiles at the tanker on Sunday, CENTCOM "
+                            "said.", "en", "2024-01-22")
+    assert roles(facts, "alleged") == {"Houthis"}
+    assert [i.country_code for i in facts.incidents] == [None]  # at sea: Sanaa is what they hold
