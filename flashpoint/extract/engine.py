@@ -216,6 +216,7 @@ _CLAUSE_COMMAS = {",", "،", ";", "؛", ":"}  # clause breaks other than the ful
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
+_DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -1149,8 +1150,9 @@ class Extractor:
             if not _NAUTICAL.isdisjoint(near5):
                 return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
         crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
-        if after[:1] and (after[0] in _BACKGROUND_AFTER or (after[0] in _BORDER_WORDS and not crossing)
-                          or after[0] in _STREET_AFTER):
+        if after[:1] and ((after[0] in _BACKGROUND_AFTER and not (after[0] == "of" and toks[m.tok_end - 1] in _DISTRICT_WORDS))
+                          or (after[0] in _BORDER_WORDS and not crossing) or after[0] in _STREET_AFTER):
+            # (but "the Mezzeh district of Damascus" is the district)
             return True  # ... or a street named after it ("Palestine Street")
         near = toks[max(0, m.tok_start - 3) : m.tok_start]
         if near[-1:] and near[-1] in _STREET_WORDS and not (

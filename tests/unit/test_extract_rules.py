@@ -1766,3 +1766,9 @@ def test_a_relative_clause_between_the_doer_and_its_verb_and_the_land_it_control
                             "said.", "en", "2024-01-22")
     assert roles(facts, "alleged") == {"Houthis"}
     assert [i.country_code for i in facts.incidents] == [None]  # at sea: Sanaa is what they hold
+
+
+def test_the_district_of_a_city_is_a_site():
+    facts = extract("t264", "An Israeli strike hit a building in the Mezzeh district of Damascus on Sunday.", "en",
+                    "2024-01-22")
+    assert [i.place.name for i in facts.incidents] == ["Mezzeh"]
