@@ -798,12 +798,18 @@ class Extractor:
                 # "Kataib Hezbollah has carried out dozens of attacks on U.S. bases in Iraq in recent months",
                 # "مئات الغارات على سوريا منذ اندلاع الحرب": an uncounted series on no one day, no attack
                 event = False
-            if event and all_dates and _phrase_start(sentence_toks, _DAY_BEFORE) is not None:
+            if event and all_dates and (previous := _phrase_start(sentence_toks, _DAY_BEFORE)) is not None:
                 # "said on Saturday it had attacked two bases the previous day": the day before the one it names
                 told = next((d for d in all_dates if d.start == d.end), None)
+                turn = _phrase_start(sentence_toks, _RESPONSE_TURNS)
                 if told is not None:
                     day = told.start - dt.timedelta(days=1)
-                    dates = [DateMention(told.start_tok, told.end_tok, day, day, "relative")]
+                    if turn is not None and told.start_tok < t0 + turn < t0 + previous:
+                        # "fired rockets at northern Israel on Wednesday in retaliation for the killing of a commander
+                        # in a strike on Jouaiya the previous night": only the attack answered is of the day before
+                        dates = [told, DateMention(t0 + previous, t0 + previous + 1, day, day, "relative")]
+                    else:
+                        dates = [DateMention(told.start_tok, told.end_tok, day, day, "relative")]
             if event and not dates:
                 # "... and said its jets struck the group in Syria the following day": the day after the last one told
                 turn = _phrase_start(sentence_toks, _NEXT_DAY)

@@ -1772,3 +1772,11 @@ def test_the_district_of_a_city_is_a_site():
     facts = extract("t264", "An Israeli strike hit a building in the Mezzeh district of Damascus on Sunday.", "en",
                     "2024-01-22")
     assert [i.place.name for i in facts.incidents] == ["Mezzeh"]
+
+
+def test_the_previous_night_of_an_answered_attack_is_its_own_day_only():
+    facts = extract("t265", "Hezbollah fired more than 200 rockets and drones at northern Israel on Wednesday in "
+                            "retaliation for the killing of a senior commander in an Israeli strike on Jouaiya the previous "
+                            "night.", "en", "2024-06-13")
+    days = {i.country_code: i.date.start.isoformat() for i in facts.incidents if i.date}
+    assert days == {"IL": "2024-06-12", "LB": "2024-06-11"}
