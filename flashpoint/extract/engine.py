@@ -217,6 +217,7 @@ _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
+_ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -2039,6 +2040,8 @@ class Extractor:
         # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
         drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
+        # "القصف الإيراني على منطقة قريبة من القنصلية", "the Iranian attack": a state's adjective beside its attack
+        attacks_of = [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _ATTACK_NOUNS]
         passive = _PASSIVE
         weapon_tokens = {i for w in cats.get("weapon", ()) for i in range(w.tok_start, w.tok_end)}
         # Speech that reports ("CENTCOM said the missile hit"), not speech about oneself ("said its jets struck").
@@ -2067,7 +2070,7 @@ class Extractor:
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = (id(m) in adjectives and any(
-                0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in drones)) or any(
+                0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
                 (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
                 or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                     and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"

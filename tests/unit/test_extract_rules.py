@@ -1780,3 +1780,9 @@ def test_the_previous_night_of_an_answered_attack_is_its_own_day_only():
                             "night.", "en", "2024-06-13")
     days = {i.country_code: i.date.start.isoformat() for i in facts.incidents if i.date}
     assert days == {"IL": "2024-06-12", "LB": "2024-06-11"}
+
+
+def test_a_states_adjective_beside_its_bombardment():
+    facts = extract("t266", "وأعلن مجلس أمن إقليم كردستان مقتل أربعة مدنيين وإصابة ستة آخرين جراء القصف الإيراني على منطقة "
+                            "قريبة من القنصلية الأمريكية في أربيل.", "ar", "2024-01-16")
+    assert roles(facts, "alleged") == {"Iran"} and (facts.casualties.killed, facts.casualties.injured) == (4, 6)
