@@ -28,7 +28,8 @@ _AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-
 _COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
 _QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
 _JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security officials said"
-_ONE_MORE = {"اخر", "another"}  # "وأصيب آخر بجروح", "injuring another" (not "عدد آخر", another number)
+# "وأصيب آخر بجروح", "injuring another", "وإصابة ثالث", "injured a second" (not "عدد آخر", another number)
+_ONE_MORE = {"اخر", "another", "second", "third", "fourth", "ثان", "ثاني", "ثالث", "رابع"}
 # A breakdown of the figure just told: "16 people, including six officers", "53 شخصاً، بينهم 46 مدنياً وسبعة"
 _BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بينهم", "منهم", "whom", "them", "including"}
 # Where an English figure told before its cue stops: the clause before it tells something else.

@@ -429,7 +429,7 @@ NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف",
 # One person, named by a singular noun beside a casualty word ("إصابة راعٍ بجروح", "a soldier was killed").
 PERSON_NOUNS: list[str] = [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",
-    "person", "guard", "child", "woman", "man", "boy", "girl", "officer", "policeman", "commander", "shepherd",
+    "person", "guard", "child", "occupant", "occupants", "passenger", "passengers", "woman", "man", "boy", "girl", "officer", "policeman", "commander", "shepherd",
     "farmer", "adviser", "advisor", "journalist", "driver", "worker", "resident", "medic", "paramedic", "doctor",
     "nurse", "sailor", "pilot", "engineer", "translator", "interpreter", "student",
     "جندي", "عنصر", "عنصرا", "متعاقد", "مدني", "مقاتل", "عسكري", "راع", "راعي", "طفل", "طفلة", "امرأة", "سيدة",
@@ -617,7 +617,7 @@ SPEECH_CUES: list[str] = [
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "استشهدوا", "استشهدا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
-    "استشهاد", "شهداء", "شهيدا", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
+    "استشهاد", "شهداء", "شهيدا", "شهيد", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
     "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
     "shot dead", "gunned down", "shot and killed",
@@ -640,7 +640,7 @@ ARABIC_CASUALTY_VERBS: list[str] = [
 ]
 # Casualty nouns counted by the number before them: "16 قتيلاً", "three dead", "21 injuries".
 CASUALTY_COUNTED_NOUNS: list[str] = [
-    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيدا", "جرحى", "جريح", "جريحا", "جريحان", "جريحين",
+    "قتلى", "قتيل", "قتيلا", "قتيلان", "قتيلين", "شهداء", "شهيدا", "شهيد", "جرحى", "جريح", "جريحا", "جريحان", "جريحين",
     "مصابا", "مصابين", "إصابات", "deaths", "fatalities", "injuries", "casualties", "dead",
 ]
 # Words between a casualty verb and its number: "killing at least 31", "مقتل ما لا يقل عن".
@@ -667,7 +667,8 @@ NO_DEATH_CUES: list[str] = [
     "no fatalities", "no one died", "no one has been killed", "without deaths", "non-fatal",
     "لا قتلى", "دون وقوع قتلى", "دون سقوط قتلى", "من دون سقوط قتلى", "لم يسفر عن قتلى", "لم تسفر عن قتلى",
     "لم يسفر عن سقوط قتلى", "لم تسفر عن سقوط قتلى", "عدم تسجيل أي حالة وفاة", "لم تسجل وفيات", "لم يقتل أحد",
-    "لم يقتل أي",
+    "لم يقتل أي", "دون تسجيل وفيات", "دون تسجيل أي وفيات", "دون وقوع وفيات", "من دون تسجيل وفيات",
+    "لم تسجل أي وفيات", "دون تسجيل قتلى",
     "عدم وقوع قتلى", "لم تسجل أي حالة وفاة",
 ]
 NO_CASUALTY_CUES: list[str] = [

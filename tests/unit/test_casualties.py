@@ -199,3 +199,12 @@ def test_a_suicide_vest_is_an_explosive_device():
     facts = extract("c54", "The Islamic State claimed the bombing via its Amaq news agency, saying one of its fighters had "
                            "detonated an explosive vest among pilgrims in Karbala on Sunday.", "en", "2024-02-05")
     assert facts.weapons == ["ied"]
+
+
+def test_arabic_no_deaths_recorded_and_one_more_wounded():
+    assert toll("وأسفر الهجوم على قاعدة حرير أمس عن إصابة عدد من الجنود بجروح طفيفة، دون تسجيل وفيات.", "ar",
+                "2024-01-22") == (0, None)
+    assert toll("استهدفت غارة إسرائيلية بلدة الخيام أمس، وأسفرت عن مقتل عنصرين من حزب الله وإصابة ثالث.", "ar",
+                "2024-01-22") == (2, 1)
+    assert toll("A drone strike on a car near Qamishli on Sunday killed its three occupants.", "en",
+                "2024-01-22") == (3, None)
