@@ -647,7 +647,7 @@ CASUALTY_COUNTED_NOUNS: list[str] = [
 NUMBER_QUALIFIERS: list[str] = [
     "at", "least", "more", "than", "about", "nearly", "some", "around", "up", "to", "over", "almost", "roughly",
     "another", "further", "approximately", "an", "estimated", "نحو", "حوالي", "أكثر", "من", "ما", "لا", "يقل", "عن",
-    "قرابة", "زهاء", "إلى", "ارتفع", "بلغ", "وصل",
+    "قرابة", "زهاء", "إلى", "ارتفع", "بلغ", "وصل", "its", "their", "his", "all",
 ]
 # "No injuries were reported": nobody hurt, says nothing of the dead.
 NO_INJURY_CUES: list[str] = [
