@@ -168,6 +168,7 @@ _PERIOD_OPENINGS = {"start", "beginning", "مطلع", "بدايه", "اوايل"
 _TRIGGERS = (
     set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE | _UNTIL
     | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
+       "two", "three", "four", "five", "يومين", "ثلاثه", "اربعه", "خمسه",
        "this", "هذا", "الشهر", "العام", "السنه", "year", "month"}
 )
 
@@ -347,6 +348,8 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
 
 _DATE_SEPARATORS = {"-", "/", "."}
 _ORDINAL_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+_DAYS_AGO_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "ثلاثه": 3, "اربعه": 4,
+                    "خمسه": 5}
 _THIS_MONTH = {fold_key(w) for w in ("الجاري", "الحالي")}
 _LAST_MONTH = {fold_key(w) for w in ("الماضي", "المنصرم", "السابق")}
 
@@ -383,18 +386,20 @@ def _day_of_month_at(tokens: list[str], i: int, published: dt.date) -> DateMenti
         day, end, which = int(tok[:-2]), i + 1, None  # "on the 18th" (not "on the 18th attack", "the 18th of May")
     else:
         day = _day(tok)
-        if day is None or tok[-1:].isdigit():
+        if day is None:
             return None
         end = i + 1
-        if day < 10 and end < len(tokens) and tokens[end] in ("عشر", "عشره"):
+        if day < 10 and not tok[-1:].isdigit() and end < len(tokens) and tokens[end] in ("عشر", "عشره"):
             day, end = day + 10, end + 1
-        # "الخامس عشر من الشهر الجاري", "في العشرين من الشهر الماضي"
-        if tokens[end : end + 2] != ["من", "الشهر"] or end + 2 >= len(tokens):
+        # "الخامس عشر من الشهر الجاري", "في العشرين من الشهر الماضي", "في 22 الشهر الجاري"
+        if tokens[end : end + 1] == ["من"]:
+            end += 1
+        if tokens[end : end + 1] != ["الشهر"] or end + 1 >= len(tokens):
             return None
-        which = tokens[end + 2]
+        which = tokens[end + 1]
         if which not in _THIS_MONTH and which not in _LAST_MONTH:
             return None
-        end += 3
+        end += 2
     if not 1 <= day <= 31:
         return None
     month_start = published.replace(day=1)
@@ -430,6 +435,15 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
                 # "اليوم السابق" (the day before), "اليوم نفسه", "في ذلك اليوم": relative to the event, not today
                 return None
             return DateMention(i, i + 1, published, published, "relative")
+        if form in _DAYS_AGO_COUNTS and (nxt in ("days", "ايام") and tokens[i + 2 : i + 3] == ["ago"]
+                                         or prev == "قبل" and nxt in ("ايام",)):
+            # "two days ago", "قبل ثلاثة أيام"
+            back = _DAYS_AGO_COUNTS[form]
+            day = published - dt.timedelta(days=back)
+            return DateMention(i, i + (3 if nxt == "days" else 2), day, day, "relative")
+        if form in ("يومين",) and prev == "قبل":  # "قبل يومين": two days ago
+            day = published - _DAYS[2]
+            return DateMention(i, i + 1, day, day, "relative")
         if form in ("overnight",) or (form == "last" and nxt == "night") or (form == "الليله" and nxt == "الماضيه"):
             day = published - _DAYS[1]
             return DateMention(i, i + (1 if form == "overnight" else 2), day, published, "relative")
