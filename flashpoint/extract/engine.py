@@ -218,6 +218,7 @@ _DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repel
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
+_ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")])
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -654,6 +655,8 @@ class Extractor:
                 weapons_here = _unique("missile" if w == "rocket" else w for w in weapons_here)
             targets_here = cats.get("target", [])
             modal = cats.get("modal", [])
+            if modal:  # "لم تعلن أي جهة مسؤوليتها عن الهجوم": any party, not any attack
+                modal = [md for md in modal if toks[md.tok_end : md.tok_end + 1] not in _ANY_CLAIMER]
             real_attacks = [
                 m for m in attack_cues
                 if not _modal_before(m, modal, toks)
@@ -1902,7 +1905,10 @@ class Extractor:
                             out.append(name)
                             taken.add(id(m))
         if event:
-            cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM]
+            # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
+            # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)
+            cues += [(c, 12, 3) for c in cats.get("claim", []) if _cue_word(c, "claim") not in _STRONG_CLAIM
+                     and not negated]
             modal_at = [md.tok_start for md in cats.get("modal", ())]
             self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                            # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
@@ -1987,6 +1993,13 @@ class Extractor:
                     toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
                 if before or after:
                     near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
+            if not is_arabic and near and toks[cue.tok_start - 1 : cue.tok_start] == [","]:
+                # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
+                # the subject is the one before the apposition, not those named inside it
+                opened = next((k for k in range(cue.tok_start - 2, max(0, cue.tok_start - 25), -1) if toks[k] == ","), None)
+                subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
+                if subject:
+                    near = [(0, subject[0][0], subject[0][1])]
             # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");
             # "تبنّى داعش الهجوم على مواقع لقوات الحشد": a group further on is the target
             near.sort(key=lambda n: n[0])

@@ -487,6 +487,7 @@ NEGATED_CLAIM_CUES: list[str] = [
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
     "دون أن تعترف", "من دون أن تعترف", "لم تعترف", "لم يعترف", "without acknowledging", "did not acknowledge",
     "denied", "denies", "نفت", "تنفي", "ينفي", "نفى",
+    "غير معنية", "غير معني", "لا علاقة لها", "لا علاقة له", "not involved", "had nothing to do", "has nothing to do",
     "no immediate claim", "unclaimed", "has not confirmed", "have not confirmed", "did not confirm",
     "not confirmed", "neither confirmed nor denied", "has neither confirmed", "لم تؤكد", "لم يؤكد",
     # Suspending operations admits none: "it announced that it was suspending attacks".

@@ -1786,3 +1786,18 @@ def test_a_states_adjective_beside_its_bombardment():
     facts = extract("t266", "وأعلن مجلس أمن إقليم كردستان مقتل أربعة مدنيين وإصابة ستة آخرين جراء القصف الإيراني على منطقة "
                             "قريبة من القنصلية الأمريكية في أربيل.", "ar", "2024-01-16")
     assert roles(facts, "alleged") == {"Iran"} and (facts.casualties.killed, facts.casualties.injured) == (4, 6)
+
+
+def test_nobody_claimed_any_party_a_group_not_concerned_and_a_claim_after_an_apposition():
+    unclaimed = extract("t267", "ولم تعلن أي جهة مسؤوليتها عن الهجوم الذي استهدف قاعدة حرير أمس، إلا أن مسؤولين أمريكيين رجحوا "
+                                "وقوف فصائل مدعومة من إيران وراءه.", "ar", "2024-01-24")
+    assert [i.place.name for i in unclaimed.incidents] == ["Harir Air Base"] and roles(unclaimed, "claimant") == set()
+    called = extract("t268", "سقطت صواريخ على قاعدة البلد الجوية اليوم. ولم تعلن أي جهة مسؤوليتها عن قصف اليوم، غير أن «كتائب "
+                             "حزب الله» دعت في بيان أفراد القوات الأمنية إلى الابتعاد عن القواعد.", "ar", "2024-01-24")
+    assert roles(called, "claimant") == set()
+    unconcerned = extract("t269", "وقالت حركة النجباء إنها غير معنية بالهجوم على السفارة الأمريكية أمس.", "ar", "2024-01-24")
+    assert roles(unconcerned, "claimant") == set()
+    apposition = extract("t270", "The Islamic Resistance in Iraq, an umbrella group for Iran-backed militias including "
+                                 "Kataib Hezbollah and Harakat al-Nujaba, claimed the attack on Harir on Tuesday.", "en",
+                         "2024-01-24")
+    assert roles(apposition, "claimant") == {"Islamic Resistance in Iraq"}
