@@ -1660,6 +1660,14 @@ class Extractor:
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+        # "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack": the antecedent is blamed
+        for m, name, kind in actors:
+            if kind != "group" or id(m) in taken or toks[m.tok_end : m.tok_end + 2] not in ([",", "which"], [",", "who"]):
+                continue
+            said = next((c for c in cats.get("speech", ()) if 0 < c.tok_start - m.tok_end <= 6), None)
+            if said is not None and not _OWN_STRIKE_VERBS.isdisjoint(toks[said.tok_end : said.tok_end + 3]):
+                give(name, "alleged", speaker)
+                taken.add(id(m))
         # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
         # condemns a state's attack blames that state.
         if not _REACTIONS.isdisjoint(sentence):
@@ -2053,6 +2061,7 @@ class Extractor:
         # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
         drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
         strikes += [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _STRIKE_NOUNS]
+        blame_cues = (*cats.get("alleged_before", ()), *cats.get("alleged_after", ()))
         # "القصف الإيراني على منطقة قريبة من القنصلية", "the Iranian attack": a state's adjective beside its attack
         attacks_of = [m for m in cats.get("attack", []) if _cue_word(m, "attack") in _ATTACK_NOUNS]
         passive = _PASSIVE
@@ -2075,8 +2084,10 @@ class Extractor:
             # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
             # ... nor a toll: "أعلن الحرس الثوري مقتل خمسة من مستشاريه في غارة" was struck, it did not strike
             # ... nor a defence: "The Israeli army said it had intercepted a drone launched from Iraq" launched nothing
+            # ... nor blame: "Israel holds Hezbollah responsible for the rocket strike"
             between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
-                                       and _DEFENCE_VERBS.isdisjoint(toks[a:b])
+                                       and _DEFENCE_VERBS.isdisjoint(toks[a:b]) and _ATTRIBUTED.isdisjoint(toks[a:b])
+                                       and not any(a <= c.tok_start < b for c in blame_cues)
                                        and _TOLL_WORDS.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in said))
             if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):

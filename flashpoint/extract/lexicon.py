@@ -568,7 +568,7 @@ TARGET_ADJECTIVES: dict[str, list[str]] = {
 }
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
-                              "pinned", "pinning", "pins", "نسب", "نسبت"]
+                              "pinned", "pinning", "pins", "نسب", "نسبت", "traced", "tracing", "traces"]
 # A state that speaks only to say nothing does not own the strike ("declined to comment").
 NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",

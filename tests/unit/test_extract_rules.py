@@ -1801,3 +1801,15 @@ def test_nobody_claimed_any_party_a_group_not_concerned_and_a_claim_after_an_app
                                  "Kataib Hezbollah and Harakat al-Nujaba, claimed the attack on Harir on Tuesday.", "en",
                          "2024-01-24")
     assert roles(apposition, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_blame_by_tracing_by_holding_responsible_and_in_a_relative_clause():
+    traced = extract("t271", "U.S. officials traced the drone that hit Tower 22 on Sunday to Kataib Hezbollah.", "en",
+                     "2024-01-24")
+    assert roles(traced, "alleged") == {"Kataib Hezbollah"} and roles(traced, "claimant") == set()
+    held = extract("t272", "Israel holds Hezbollah responsible for the rocket strike on Majdal Shams on Saturday that "
+                           "killed 12 children.", "en", "2024-01-24")
+    assert roles(held, "alleged") == {"Hezbollah"} and roles(held, "claimant") == set()
+    relative = extract("t273", "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack on Sunday, has "
+                               "since suspended operations.", "en", "2024-01-24")
+    assert roles(relative, "alleged") == {"Kataib Hezbollah"}
