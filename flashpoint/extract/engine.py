@@ -219,6 +219,8 @@ _DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repel
 _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")])
+_ACCUSED_HEADS = _word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
+                             "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -1594,6 +1596,13 @@ class Extractor:
                 elif chain and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] and \
                         toks[chain[0][0].tok_end] in _UNNAMED_ACCUSED:
                     # "اتهمت واشنطن فصائل مسلحة موالية لإيران": Washington accuses factions it does not name
+                    said_by, chain = chain[0][1], []
+                elif chain and chain[0][0].tok_start - cue.tok_end <= 1 and (mark := next(
+                        (i for i in range(chain[0][0].tok_end, min(t1, chain[0][0].tok_end + 8)) if toks[i] in _RESPONSIBILITY),
+                        None)) is not None and mark - chain[0][0].tok_end >= 2 \
+                        and toks[chain[0][0].tok_end] in _ACCUSED_HEADS:
+                    # "حمّلت وزارة الدفاع التركية حزب العمال الكردستاني مسؤولية الهجوم": the one right after the verb
+                    # blames someone else named before the responsibility (here no actor of ours)
                     said_by, chain = chain[0][1], []
                 elif not chain:
                     # The subject is no actor ("حمّلت وزارة داخلية الإقليم قوات الحشد الشعبي مسؤولية الهجوم",

@@ -1813,3 +1813,11 @@ def test_blame_by_tracing_by_holding_responsible_and_in_a_relative_clause():
     relative = extract("t273", "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack on Sunday, has "
                                "since suspended operations.", "en", "2024-01-24")
     assert roles(relative, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_the_accuser_right_after_the_arabic_blame_verb_is_not_blamed():
+    facts = extract("t274", "وحمّلت وزارة الدفاع التركية حزب العمال الكردستاني مسؤولية الهجوم على قاعدة زليكان أمس.", "ar",
+                    "2024-01-24")
+    assert roles(facts, "alleged") == set()
+    assert roles(extract("t275", "وحمّلت إيران المسؤولية عن الهجوم على قاعدة حرير أمس.", "ar", "2024-01-24"),
+                 "alleged") == {"Iran"}
