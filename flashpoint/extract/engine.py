@@ -221,6 +221,11 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")])
 _ACCUSED_HEADS = _word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
+_FOREIGN_NATIONALS = _word_set([
+    "lebanese", "syrian", "kurdish", "jordanian", "israeli", "turkish", "yemeni", "iranian", "saudi", "egyptian",
+    "لبنانية", "لبناني", "سورية", "سوري", "كردية", "كردي", "أردنية", "أردني", "إسرائيلية", "إسرائيلي", "تركية", "تركي",
+    "يمنية", "يمني", "إيرانية", "إيراني", "سعودية", "سعودي", "كوردية"])
+_AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -650,7 +655,12 @@ class Extractor:
                     # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
                     missile_report = any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor")) \
                         and any(e.value == "missile" for m in all_matches for e in m.of("weapon"))
-                bare = missile_report
+                # ... and so are an air force's: "عدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً"
+                bare = missile_report or any(
+                    e.value in _AIR_FORCE_STATES and (
+                        not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
+                        or any(a.tok_end == m.tok_start for a in attack_cues))
+                    for m in cats.get("demonym", ()) for e in m.of("demonym"))
             if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
                     ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
@@ -1448,6 +1458,10 @@ class Extractor:
             for e in by_category.get("actor", ()):
                 if e.value[0] == "Islamic State" and _lower_case_word(folded, m):
                     continue  # "the convoy is cells of ...": the verb, not the group ("IS cells")
+                if e.value[0] == "Iraqi security sources" and (
+                        toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _FOREIGN_NATIONALS
+                        or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _FOREIGN_NATIONALS):
+                    continue  # "Lebanese security sources", "مصادر أمنية لبنانية": not Iraq's
                 actors.append((m, e.value[0], e.value[1]))
                 if e.value[1] == "group":
                     last_group = e.value[0]

@@ -1821,3 +1821,14 @@ def test_the_accuser_right_after_the_arabic_blame_verb_is_not_blamed():
     assert roles(facts, "alleged") == set()
     assert roles(extract("t275", "وحمّلت إيران المسؤولية عن الهجوم على قاعدة حرير أمس.", "ar", "2024-01-24"),
                  "alleged") == {"Iran"}
+
+
+def test_foreign_security_sources_are_not_iraqs_and_an_air_forces_rockets_are_missiles():
+    lebanese = extract("t276", "JERUSALEM, Jan 24 (Reuters) - An Israeli strike killed three Hezbollah fighters in a car in "
+                               "Bint Jbeil, Lebanese security sources said.", "en", "2024-01-24")
+    assert roles(lebanese, "source") == set()
+    assert roles(extract("t277", "وقالت مصادر أمنية لبنانية إن غارة إسرائيلية استهدفت سيارة في بنت جبيل أمس.", "ar",
+                         "2024-01-24"), "source") == set()
+    israeli = extract("t278", "دمشق – سانا: استشهد جنديان جراء عدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً في ريف دمشق "
+                              "فجر اليوم.", "ar", "2024-01-24")
+    assert israeli.weapons == ["missile"]
