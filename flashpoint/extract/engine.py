@@ -1101,6 +1101,12 @@ class Extractor:
         """"the Sayyida Zeinab district south of Damascus": a town that only says where the site
         before it lies is not a second site."""
         kept: list[tuple[Match, Place]] = []
+        # "Abu Dhabi's Musaffah area", "Sulaymaniyah province's Penjwen district": the place whose part is named
+        # right after it only says where that part lies
+        sites = [(m, p) for k, (m, p) in enumerate(sites) if not (
+            toks[m.tok_end : m.tok_end + 1] == ["s"] and k + 1 < len(sites) and sites[k + 1][0].tok_start == m.tok_end + 1
+            and sites[k + 1][1].kind in SPECIFIC_KINDS and p.kind in ("city", "admin1")
+            and p.country_code == sites[k + 1][1].country_code)]
         for m, p in sites:
             previous = kept[-1] if kept else None
             if (previous and p.kind == "city" and previous[1].kind in (*SPECIFIC_KINDS, "region")

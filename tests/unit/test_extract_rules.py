@@ -1832,3 +1832,9 @@ def test_foreign_security_sources_are_not_iraqs_and_an_air_forces_rockets_are_mi
     israeli = extract("t278", "دمشق – سانا: استشهد جنديان جراء عدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً في ريف دمشق "
                               "فجر اليوم.", "ar", "2024-01-24")
     assert israeli.weapons == ["missile"]
+
+
+def test_a_city_whose_district_is_named_in_its_possessive_is_no_second_site():
+    facts = extract("t279", "Three fuel tankers exploded near storage tanks of ADNOC in Abu Dhabi's Musaffah area on "
+                            "Monday, killing three people, in an attack claimed by the Houthis.", "en", "2022-01-17")
+    assert [i.place.name for i in facts.incidents] == ["Musaffah"]
