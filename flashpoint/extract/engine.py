@@ -226,6 +226,9 @@ _FOREIGN_NATIONALS = _word_set([
     "لبنانية", "لبناني", "سورية", "سوري", "كردية", "كردي", "أردنية", "أردني", "إسرائيلية", "إسرائيلي", "تركية", "تركي",
     "يمنية", "يمني", "إيرانية", "إيراني", "سعودية", "سعودي", "كوردية"])
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
+# Words before "لـ" that make what follows a teller ("وفقاً للمرصد", "في تصريح للجيش"), not an owner ("ثكنة للجيش العراقي")
+_TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", "صرح", "تصريح", "تصريحات", "بيان", "حسب", "بحسب", "وفق",
+                      "مصدر", "مصادر", "متحدث", "المتحدث", "الناطق", "ناطق"])
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -1798,6 +1801,9 @@ class Extractor:
                 if _PRESIDENT_WORDS.issuperset(toks[m.tok_start : m.tok_end]) and not _speaks(m, cats, toks):
                     taken.add(id(m))  # "at President Biden's direction": named, not heard
                     continue
+                if ((m.proclitic.endswith("ل") and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] not in _TOLD_BY)
+                        or toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [_ON_AR])) and not _speaks(m, cats, toks):
+                    continue  # "هاجم مسلحون ثكنة للجيش العراقي": what was attacked, not who tells of it
                 give(name, "source")
                 taken.add(id(m))
         for m in cats.get("target", ()):
@@ -1847,7 +1853,9 @@ class Extractor:
                 elif ARABIC_RE.match(toks[verb.tok_start]):
                     # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
                     between = toks[verb.tok_end : m.tok_start]
-                    passive = passive or (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between))
+                    # ("هاجم مسلحون من داعش": the heads and "من")
+                    passive = passive or (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between)) or (
+                        len(between) == 2 and between[0] in _SUBJECT_HEADS and between[1] == "من")
                 if active or passive:
                     found.append((m, name))
                     break

@@ -1838,3 +1838,12 @@ def test_a_city_whose_district_is_named_in_its_possessive_is_no_second_site():
     facts = extract("t279", "Three fuel tankers exploded near storage tanks of ADNOC in Abu Dhabi's Musaffah area on "
                             "Monday, killing three people, in an attack claimed by the Houthis.", "en", "2022-01-17")
     assert [i.place.name for i in facts.incidents] == ["Musaffah"]
+
+
+def test_arabic_doers_of_an_ambush_and_a_force_attacked_is_no_source():
+    ambush = extract("t280", "قُتل 23 عنصراً من قوات النظام السوري في كمين نصبه مسلحو تنظيم داعش لحافلة عسكرية في بادية "
+                             "الميادين، وفق المرصد السوري.", "ar", "2023-08-11")
+    assert roles(ambush, "alleged") == {"Islamic State"}
+    barracks = extract("t281", "هاجم مسلحون من داعش ثكنة للجيش العراقي في ناحية العظيم شمالي ديالى فجر اليوم الجمعة، ما أسفر "
+                               "عن مقتل 11 جندياً.", "ar", "2022-01-21")
+    assert roles(barracks, "alleged") == {"Islamic State"} and roles(barracks, "source") == set()
