@@ -360,7 +360,11 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
                                      # "the Sanaa government", "Damascus authorities": the government seated there
                                      "government", "authorities", "regime",
                                      # "الضفة الغربية لنهر الفرات": the west bank of the river
-                                     "لنهر", "للنهر", "of"]
+                                     "لنهر", "للنهر", "of",
+                                     # a group or body named after it: "the Sinjar Resistance Units", "the Deir ez-Zor
+                                     # Military Council"
+                                     "resistance", "units", "brigade", "brigades", "battalion", "battalions", "council",
+                                     "movement"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road",

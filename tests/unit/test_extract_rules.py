@@ -1847,3 +1847,10 @@ def test_arabic_doers_of_an_ambush_and_a_force_attacked_is_no_source():
     barracks = extract("t281", "هاجم مسلحون من داعش ثكنة للجيش العراقي في ناحية العظيم شمالي ديالى فجر اليوم الجمعة، ما أسفر "
                                "عن مقتل 11 جندياً.", "ar", "2022-01-21")
     assert roles(barracks, "alleged") == {"Islamic State"} and roles(barracks, "source") == set()
+
+
+def test_a_place_in_a_groups_name_is_no_site():
+    facts = extract("t282", "A Turkish drone strike on a car in Sulaymaniyah province's Sayid Sadiq district killed three "
+                            "members of the Sinjar Resistance Units, Kurdish counter-terrorism officials said.", "en",
+                    "2023-08-25")
+    assert [i.place.name for i in facts.incidents] == ["Seyid Sadiq"]
