@@ -127,6 +127,9 @@ _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
 _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _RESPONSE_TURNS = _phrase_sets(lexicon.RESPONSE_TURNS)
 _DAY_AFTER = _phrase_sets(["a day after", "the day after", "one day after", "غداة", "بعد يوم من", "بعد يوم واحد من"])
+# An earlier attack told at no day: "days after a U.S. strike killed a militia commander in Baghdad"
+_SOME_DAYS_AFTER = _phrase_sets(["days after", "weeks after", "months after", "بعد أيام من", "بعد أسابيع من",
+                                 "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
 _NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
 _DAY_BEFORE = _phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = _phrase_sets(lexicon.NOT_ATTACK_DEATHS)
@@ -229,6 +232,7 @@ _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from 
 # Words before "لـ" that make what follows a teller ("وفقاً للمرصد", "في تصريح للجيش"), not an owner ("ثكنة للجيش العراقي")
 _TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", "صرح", "تصريح", "تصريحات", "بيان", "حسب", "بحسب", "وفق",
                       "مصدر", "مصادر", "متحدث", "المتحدث", "الناطق", "ناطق"])
+_SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
@@ -800,6 +804,16 @@ class Extractor:
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
                     speech_day = bool(dates)  # (a weak day: a day the report tells of the attack replaces it)
+            if event and dates and published is not None:
+                # "for their role in the 2016 Karrada bombing", "bombed by Islamic State in 2015": an attack of a year
+                # gone by is not of the day the sentence tells of something else
+                told_years = {d.start.year for d in all_dates} | {d.end.year for d in all_dates}
+                years = {int(t) for k, t in enumerate(sentence_toks) if len(t) == 4 and t.isdigit()
+                         and 1990 <= int(t) < published.year and int(t) not in told_years
+                         and sentence_toks[k - 1 : k] in (["in"], ["the"], [fold_key("في")], [fold_key("عام")])}
+                if years:
+                    dates = [d for d in dates if d.start.year in years]
+                    speech_day = speech_day and bool(dates)
             if event and dates and all(d.kind == "since" for d in dates) and not any(
                     not self._is_background_place(toks, m) and (p := self._resolve(m, doc_countries, toks))
                     and p.kind in SPECIFIC_KINDS for m in cats.get("place", ())):
@@ -1132,13 +1146,17 @@ class Extractor:
     def _without_background_tolls(self, toks: list[str], cats: dict) -> dict:
         """"revenge for the Israeli offensive in Gaza, which has killed more than 27,000 Palestinians": the toll of a
         background war, told in a relative clause after its place, is none of the attack's."""
-        if not ("killed" in cats or "injured" in cats) or "place" not in cats:
+        if not ("killed" in cats or "injured" in cats):
             return cats
-        ends = [m.tok_end for m in cats["place"] if self._is_background_place(toks, m)]
-        if not ends:
+        ends = [m.tok_end for m in cats.get("place", ()) if self._is_background_place(toks, m)]
+        sentenced = not _SENTENCED.isdisjoint(toks[t] for c in cats.get("killed", ())
+                                              for t in range(max(0, c.tok_start - 5), c.tok_start))
+        if not ends and not sentenced:
             return cats
 
         def told_of_background(c: Match) -> bool:
+            if not _SENTENCED.isdisjoint(toks[max(0, c.tok_start - 5) : c.tok_start]):
+                return True  # "sentenced three men to death": a court's, not an attack's
             return any(0 < c.tok_start - end <= 5 and not _RELATIVES.isdisjoint(toks[end : c.tok_start]) for end in ends)
 
         kept = dict(cats)
@@ -1319,6 +1337,7 @@ class Extractor:
                 key: object = p.place_id
                 draft = by_key.get(key)
                 day = f.site_dates.get(id(m), f.date)
+                day = None if day is _NO_DAY else day
                 if draft is not None and p.kind in SPECIFIC_KINDS and _another_day(draft, day, f):
                     # "the field ... on 22 June 2022 ... on 27 November 2023": attacks on one site on other days
                     key = (p.place_id, day.start)
@@ -2530,11 +2549,18 @@ def _after_speech(d: DateMention, cats: dict) -> bool:
     return any(0 <= d.start_tok - c.tok_end <= 1 for c in cats.get("speech", []) + cats.get("claim", []))
 
 
+_NO_DAY = DateMention(0, 0, dt.date.min, dt.date.min, "none")  # a site told at no day (see _site_dates)
+
+
 def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks: list[str],
                 span: tuple[int, int]) -> dict[int, DateMention]:
     """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
     Tuesday, and rockets struck Camp Taji before dawn on Wednesday"."""
     days = [d for d in dates if d.start == d.end]
+    if days and (some_days := _phrase_start(toks[span[0] : span[1]], _SOME_DAYS_AFTER)) is not None:
+        turn = span[0] + some_days
+        if all(d.start_tok < turn for d in days) and any(m.tok_start > turn for m, _p in sites):
+            return {id(m): (days[-1] if m.tok_start < turn else _NO_DAY) for m, _p in sites}
     if len({d.start for d in days}) == 1 and (day_after := _phrase_start(toks[span[0] : span[1]], _DAY_AFTER)) is not None:
         # "Israeli warplanes struck Hodeidah on Saturday, a day after a drone slammed into Tel Aviv": the site told
         # after "a day after" was struck the day before the one told
@@ -2806,7 +2832,10 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMention | None = None) -> None:
     draft.weapons = _unique(draft.weapons + f.weapons)
     draft.targets = _unique(draft.targets + f.targets)
-    date = date or f.date
+    if date is _NO_DAY:
+        date = None  # told at no day of its own: it takes none of the sentence's
+    else:
+        date = date or f.date
     if date and f.speech_day and draft.date and not draft.speech_day:
         pass  # a day told of the attack wins over the day someone spoke of it
     elif date and not f.speech_day and draft.speech_day:

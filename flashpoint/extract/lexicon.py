@@ -364,7 +364,9 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
                                      # a group or body named after it: "the Sinjar Resistance Units", "the Deir ez-Zor
                                      # Military Council"
                                      "resistance", "units", "brigade", "brigades", "battalion", "battalions", "council",
-                                     "movement"]
+                                     "movement",
+                                     # "a Baghdad court": where a trial sits
+                                     "court", "tribunal", "judiciary"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
 # and English ones right after it ("Palestine Street").
 STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "avenue", "square", "bridge", "road",

@@ -1854,3 +1854,13 @@ def test_a_place_in_a_groups_name_is_no_site():
                             "members of the Sinjar Resistance Units, Kurdish counter-terrorism officials said.", "en",
                     "2023-08-25")
     assert [i.place.name for i in facts.incidents] == ["Seyid Sadiq"]
+
+
+def test_attacks_of_a_year_gone_by_or_days_before_take_no_day_and_sentences_are_no_deaths():
+    court = extract("t283", "A Baghdad court sentenced three men to death on Wednesday for their role in the 2016 Karrada "
+                            "bombing, which killed more than 300 people.", "en", "2024-01-03")
+    assert [(i.place.name, i.date) for i in court.incidents] == [("Karrada", None)]
+    assert court.casualties.killed == 300
+    vote = extract("t284", "Iraq's parliament voted on Wednesday to demand the withdrawal of U.S. forces, days after a U.S. "
+                           "strike killed a militia commander in Baghdad.", "en", "2024-01-03")
+    assert [i.date for i in vote.incidents] == [None]
