@@ -2208,6 +2208,19 @@ class Extractor:
                     if any(a.tok_start > c.tok_end for a in cats.get("attack", ())):
                         out.append(state)
                         break
+                else:
+                    # "The Pentagon said the strikes, which hit 85 targets at seven facilities, were ...": the air
+                    # strikes its spokesman speaks of as their subject, with nobody else named as striking (not "the
+                    # strike caused no casualties", one attack told before, perhaps the enemy's)
+                    for c in cats.get("speech", ()):
+                        if arabic(c) or toks[c.tok_end : c.tok_end + 1] not in (["the"], ["that"]):
+                            continue
+                        subject = c.tok_end + 1 + (toks[c.tok_end + 1 : c.tok_end + 2] == ["the"])
+                        if any(w.tok_start == subject and toks[w.tok_start] in ("strikes", "airstrikes", "raids")
+                               for w in cats.get("attack", ())) and not any(kind == "group" and 0 <= m.tok_start - subject <= 3
+                                                                            for m, _n, kind in actors):
+                            out.append(state)
+                            break
         return out
 
     # ------------------------------------------------------------------ tallies

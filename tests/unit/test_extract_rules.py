@@ -1864,3 +1864,12 @@ def test_attacks_of_a_year_gone_by_or_days_before_take_no_day_and_sentences_are_
     vote = extract("t284", "Iraq's parliament voted on Wednesday to demand the withdrawal of U.S. forces, days after a U.S. "
                            "strike killed a militia commander in Baghdad.", "en", "2024-01-03")
     assert [i.date for i in vote.incidents] == [None]
+
+
+def test_a_spokesman_who_speaks_of_the_strikes_claims_them_not_of_the_strike_told_before():
+    strikes = extract("t285", "The Pentagon said the strikes, which hit 85 targets at seven facilities in Iraq and Syria, "
+                              "were in response to the Tower 22 attack.", "en", "2024-02-03")
+    assert roles(strikes, "claimant") == {"United States"}
+    strike = extract("t286", "Houthis fired two missiles at the Rubymar near Bab el-Mandeb late on Sunday. CENTCOM said the "
+                             "strike caused no casualties.", "en", "2024-02-20")
+    assert "United States" not in roles(strike, "claimant")
