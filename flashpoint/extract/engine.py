@@ -232,6 +232,8 @@ _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from 
 # Words before "لـ" that make what follows a teller ("وفقاً للمرصد", "في تصريح للجيش"), not an owner ("ثكنة للجيش العراقي")
 _TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", "صرح", "تصريح", "تصريحات", "بيان", "حسب", "بحسب", "وفق",
                       "مصدر", "مصادر", "متحدث", "المتحدث", "الناطق", "ناطق"])
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -804,13 +806,13 @@ class Extractor:
                 if not dates and event:
                     dates = all_dates  # "X said on Tuesday it had struck ...": the only date there is
                     speech_day = bool(dates)  # (a weak day: a day the report tells of the attack replaces it)
-            if event and dates and published is not None:
+            if event and dates and published is not None and _YEAR_RE.search(s.text):
                 # "for their role in the 2016 Karrada bombing", "bombed by Islamic State in 2015": an attack of a year
                 # gone by is not of the day the sentence tells of something else
                 told_years = {d.start.year for d in all_dates} | {d.end.year for d in all_dates}
                 years = {int(t) for k, t in enumerate(sentence_toks) if len(t) == 4 and t.isdigit()
                          and 1990 <= int(t) < published.year and int(t) not in told_years
-                         and sentence_toks[k - 1 : k] in (["in"], ["the"], [fold_key("في")], [fold_key("عام")])}
+                         and sentence_toks[k - 1 : k] and sentence_toks[k - 1] in _YEAR_BEFORE}
                 if years:
                     dates = [d for d in dates if d.start.year in years]
                     speech_day = speech_day and bool(dates)
