@@ -234,6 +234,8 @@ _TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", 
                       "مصدر", "مصادر", "متحدث", "المتحدث", "الناطق", "ناطق"])
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
+_WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
+_ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع"])
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -1085,8 +1087,10 @@ class Extractor:
 
         def score(p: Place):
             in_doc = p.country_code in doc_countries if p.country_code else False
-            return (p.country_code not in named if named else False, not in_doc, kind_rank.get(p.kind, 9),
-                    -p.population)
+            # (with nothing else to go by, the lands this monitor watches: "Kurdistan" is the Kurdistan Region, not
+            # Iran's province)
+            return (p.country_code not in named if named else False, not in_doc, p.country_code not in _WATCHED,
+                    kind_rank.get(p.kind, 9), -p.population)
 
         return min(candidates, key=score)
 
@@ -2320,7 +2324,9 @@ class Extractor:
                 # "four times in Iraq and twice in Syria"
                 parsed = (_ONCE_TWICE[toks[k]], k + 1) if toks[k] in _ONCE_TWICE else number_at(toks, k)
                 after = parsed[1] if parsed else 0
-                while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS):
+                while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS
+                                                  # "98 targeted bases in Syria", "استهدف 98 منها قواعد في سوريا"
+                                                  or toks[after] in _ELIDED_ATTACK_WORDS):
                     after += 1
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_IN:
                     province = next((p for m, p in places if p and p.kind in ("admin1", "city")

@@ -1873,3 +1873,12 @@ def test_a_spokesman_who_speaks_of_the_strikes_claims_them_not_of_the_strike_tol
     strike = extract("t286", "Houthis fired two missiles at the Rubymar near Bab el-Mandeb late on Sunday. CENTCOM said the "
                              "strike caused no casualties.", "en", "2024-02-20")
     assert "United States" not in roles(strike, "claimant")
+
+
+def test_a_split_told_with_its_verb_and_kurdistan_alone_is_the_kurdistan_region():
+    assert tallies(extract("t287", "ومن أصل 165 هجوماً، استهدف 98 منها قواعد في سوريا، و66 في العراق، وهجوم واحد في الأردن.",
+                           "ar", "2024-02-05")) == {(165, None), (98, "SY"), (66, "IQ"), (1, "JO")}
+    assert (98, "SY") in tallies(extract("t288", "Of the 165 attacks, 98 targeted bases in Syria and 66 targeted bases in "
+                                                 "Iraq.", "en", "2024-02-05"))
+    assert tallies(extract("t289", "Since the start of the year, drones have struck Kurdistan's gas fields a dozen times.",
+                           "en", "2024-02-05")) == {(12, "IQ")}
