@@ -519,7 +519,7 @@ SPONSOR_BEFORE: list[str] = [
     "الممولة من", "ممولة من", "المسلحة من قبل",
     # the backer as an adverb: "الفصائل المدعومة إيرانياً"
     "المدعومة", "مدعومة", "المدعومين", "مدعومين", "المدعوم", "مدعوم",
-    "وكلاء", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
+    "وكلاء", "أذرع", "أذرعها", "ذراع", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
     "soutenues par", "unterstützt von",
 ]
 # The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").

@@ -1882,3 +1882,8 @@ def test_a_split_told_with_its_verb_and_kurdistan_alone_is_the_kurdistan_region(
                                                  "Iraq.", "en", "2024-02-05"))
     assert tallies(extract("t289", "Since the start of the year, drones have struck Kurdistan's gas fields a dozen times.",
                            "en", "2024-02-05")) == {(12, "IQ")}
+
+
+def test_a_states_arms_back_the_attackers():
+    assert roles(extract("t290", "وأطلقت أذرع إيران في العراق صواريخ على قاعدة عين الأسد أمس.", "ar", "2024-02-05"),
+                 "sponsor") == {"Iran"}
