@@ -236,6 +236,7 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
 _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
 _ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع"])
+_VICTIM_BEFORE = _word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -1751,7 +1752,9 @@ class Extractor:
                 for m in cats.get("place", ())))
             for m, name, kind in (actors + demonyms + forces) if specific else ():
                 if opened <= m.tok_start < closed and id(m) not in taken and kind != "source" \
-                        and (kind == "group" or name in _STRIKING_STATES) and name != speaker:
+                        and (kind == "group" or name in _STRIKING_STATES) and name != speaker \
+                        and _VICTIM_BEFORE.isdisjoint(toks[max(opened, m.tok_start - 3) : m.tok_start]):
+                    # (not "in retaliation for the killing of Hezbollah leader Hassan Nasrallah": the one killed)
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".

@@ -1887,3 +1887,9 @@ def test_a_split_told_with_its_verb_and_kurdistan_alone_is_the_kurdistan_region(
 def test_a_states_arms_back_the_attackers():
     assert roles(extract("t290", "وأطلقت أذرع إيران في العراق صواريخ على قاعدة عين الأسد أمس.", "ar", "2024-02-05"),
                  "sponsor") == {"Iran"}
+
+
+def test_the_one_killed_in_the_attack_answered_is_not_blamed():
+    facts = extract("t291", "Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said, "
+                            "in retaliation for the killing of Hezbollah leader Hassan Nasrallah.", "en", "2024-10-02")
+    assert roles(facts, "alleged") == {"Iran"}
