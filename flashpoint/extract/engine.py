@@ -237,6 +237,7 @@ _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015",
 _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
 _ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع"])
 _VICTIM_BEFORE = _word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
+_TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -651,6 +652,13 @@ class Extractor:
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
                                not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+            if "artillery" in weapons_here and any(folded.text[m.start + len(m.proclitic):m.end] in _TANKS for m in weapon_cues):
+                # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
+                struck_tanks = [m for m in weapon_cues if folded.text[m.start + len(m.proclitic):m.end] in _TANKS
+                                and not _ATTACK_VERBS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])]
+                if struck_tanks:
+                    weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
+                    weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
             if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
                     folded.text[m.start + len(m.proclitic):m.end] in _ARMED_MEN
                     for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):

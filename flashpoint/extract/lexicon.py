@@ -203,7 +203,9 @@ WEAPONS: dict[str, list[str]] = {
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
         "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
-        "drone piégé", "drones piégés",
+        "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
+        "unmanned surface vessel", "unmanned surface vessels", "زورق مسير", "زوارق مسيرة", "زورق مسيّر", "زوارق مسيّرة",
+        "زورقا مسيرا", "زورق مفخخ", "زوارق مفخخة",
         # The Israeli army's words for a drone it did not identify.
         "hostile aircraft", "hostile aerial target", "aerial target", "suspicious aerial target", "هدف جوي معاد",
         "هدف جوي مشبوه", "طائرة معادية"],

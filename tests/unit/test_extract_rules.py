@@ -1893,3 +1893,12 @@ def test_the_one_killed_in_the_attack_answered_is_not_blamed():
     facts = extract("t291", "Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said, "
                             "in retaliation for the killing of Hezbollah leader Hassan Nasrallah.", "en", "2024-10-02")
     assert roles(facts, "alleged") == {"Iran"}
+
+
+def test_a_tank_struck_is_no_weapon_and_loitering_munitions_and_drone_boats_are_drones():
+    tank = extract("t292", "واستهدف حزب الله دبابة ميركافا بصاروخ موجه قرب بلدة المطلة أمس.", "ar", "2024-02-05")
+    assert tank.weapons == ["missile"]
+    assert extract("t293", "A loitering munition struck a PKK vehicle near Makhmour on Sunday.", "en",
+                   "2024-02-05").weapons == ["drone"]
+    assert extract("t294", "وهاجم الحوثيون السفينة بزورق مسيّر مفخخ في البحر الأحمر أمس.", "ar",
+                   "2024-02-05").weapons == ["drone"]
