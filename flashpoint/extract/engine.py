@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TypeVar
@@ -2936,6 +2938,20 @@ def _finish_roles(roles: dict[tuple[str, str], ActorRole]) -> list[ActorRole]:
     return sorted(out, key=lambda r: (order[r.role], r.name))
 
 
+_UNSPLIT = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no decomposition
+
+
+@lru_cache(maxsize=8192)
+def display_name(name: str) -> str:
+    """GeoNames transliterations read as English names: "Ţarţūs" -> "Tartus", "‘Ayn Shiqāq" -> "Ayn Shiqaq",
+    "Be’er Ora" -> "Be'er Ora" (the gazetteer keeps the original, which the matcher also reads)."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).translate(_UNSPLIT)
+    plain = re.sub(r"(?:(?<=^)|(?<=[\s(-]))[‘’`ʿʾ']+", "", plain)  # a word's leading ayn or hamza mark
+    return re.sub(r"[‘’`ʿʾ]", "'", plain)
+
+
 def _location(place: Place, surface: str, near: bool, site_id: str | None = None) -> Location:
     if place.kind in SPECIFIC_KINDS:
         precision = 2 if near else 1
@@ -2945,7 +2961,7 @@ def _location(place: Place, surface: str, near: bool, site_id: str | None = None
         precision = 3
     # Built from trusted gazetteer values: construct without re-validating (hot path).
     return _construct(Location, {
-        "text": surface, "name": place.name, "kind": place.kind, "country_code": place.country_code,
+        "text": surface, "name": display_name(place.name), "kind": place.kind, "country_code": place.country_code,
         "admin1": place.admin1 if place.kind not in ("country",) else None,
         "lat": place.lat, "lon": place.lon, "precision": precision, "place_id": place.place_id,
         "site_id": site_id or place.place_id,

@@ -166,7 +166,7 @@ def test_each_site_takes_the_day_told_after_it():
 def test_an_outlet_dateline_without_spaces_is_not_a_site():
     facts = extract("t47", "بغداد/ شفق نيوز- أفاد مصدر أمني بمقتل عنصر بضربة جوية أمريكية استهدفت عجلته في قضاء أبو "
                            "غريب غربي العاصمة بغداد ليل أمس الاثنين.", "ar", "2023-11-21")
-    assert [i.place.name for i in facts.incidents] == ["Abū Ghurayb"]
+    assert [i.place.name for i in facts.incidents] == ["Abu Ghurayb"]
     assert str(facts.incidents[0].date.start) == "2023-11-20"
 
 
@@ -568,7 +568,7 @@ def test_a_border_crossing_followed_by_border_is_the_crossing_on_its_own_side():
 def test_a_town_joined_to_a_facility_by_and_is_a_site_a_capital_s_government_is_not():
     facts = extract("t36", "ذكرت قناة المسيرة أن الغارات طالت ميناء الحديدة ومديرية الصليف أمس، وأعلنت وزارة الصحة في "
                            "حكومة صنعاء حصيلة بلغت 16 قتيلاً.", "ar", "2024-05-31")
-    assert {name for name, _cc in sites(facts)} == {"Port of Hodeidah", "Aş Şalīf"}
+    assert {name for name, _cc in sites(facts)} == {"Port of Hodeidah", "As Salif"}
 
 
 def test_a_compound_arabic_count_and_a_tally_placed_by_its_territory():
@@ -946,7 +946,7 @@ def test_explosions_that_killed_were_attacks_unless_told_again_or_accidents():
     again = extract("t95", "تبنّى تنظيم داعش تفجير عبوة ناسفة استهدفت عجلة للجيش قرب قضاء الحويجة مساء السبت. وقال مصدر "
                            "أمني في كركوك إن الانفجار أسفر عن مقتل جنديين اثنين وإصابة ثلاثة آخرين بجروح، بينهم ضابط.",
                     "ar", "2024-02-12")
-    assert {p for p, _c in sites(again)} == {"Al Ḩawījah"}
+    assert {p for p, _c in sites(again)} == {"Al Hawijah"}
     assert (again.casualties.killed, again.casualties.injured) == (2, 3)
     accident = extract("t96", "A gas cylinder explosion at a restaurant in Baghdad on Monday killed three people.", "en",
                        "2024-02-12")
@@ -1008,7 +1008,7 @@ def test_the_areas_an_air_operation_covered_are_its_sites():
                             "among those covered by the operation. The SDF, which controls much of northeastern Syria, "
                             "said the strikes killed 12 civilians in the Aleppo and Hasakah countryside.", "en",
                     "2024-10-24")
-    assert {p for p, _c in sites(facts)} == {"Sinjār", "‘Ayn al ‘Arab", "Al Qāmishlī"}
+    assert {p for p, _c in sites(facts)} == {"Sinjar", "Ayn al Arab", "Al Qamishli"}
 
 
 def test_blame_on_the_zionist_entity_on_footprints_and_at_the_end_of_a_longer_phrase():
@@ -1161,7 +1161,7 @@ def test_the_two_groups_blamed_are_the_two_named_before():
 def test_a_town_locates_a_facility_only_when_told_beside_it():
     facts = extract("t133", "وطالت الغارات التركية فجر أمس محيط مدينة عين العرب (كوباني) ومحطة كهرباء قرب مدينة المالكية "
                             "(ديريك)، ومواقع في ريف بلدة عين عيسى شمالي الرقة.", "ar", "2022-11-21")
-    assert {"‘Ayn al ‘Arab", "Al Mālikīyah", "Ayn Issa"} <= {p for p, _c in sites(facts)}
+    assert {"Ayn al Arab", "Al Malikiyah", "Ayn Issa"} <= {p for p, _c in sites(facts)}
     harir = extract("t134", "A drone struck Harir air base in Erbil province on Monday.", "en", "2024-01-02")
     assert {p for p, _c in sites(harir)} == {"Harir Air Base"}
 
@@ -1902,3 +1902,11 @@ def test_a_tank_struck_is_no_weapon_and_loitering_munitions_and_drone_boats_are_
                    "2024-02-05").weapons == ["drone"]
     assert extract("t294", "وهاجم الحوثيون السفينة بزورق مسيّر مفخخ في البحر الأحمر أمس.", "ar",
                    "2024-02-05").weapons == ["drone"]
+
+
+def test_place_names_are_given_without_transliteration_marks():
+    from flashpoint.extract.engine import display_name
+    assert display_name("Ţarţūs") == "Tartus" and display_name("‘Ayn Shiqāq") == "Ayn Shiqaq"
+    assert display_name("Be’er Ora") == "Be'er Ora" and display_name("Ain al-Asad Air Base") == "Ain al-Asad Air Base"
+    facts = extract("t295", "Drones struck a base in Tartus on Sunday.", "en", "2024-02-05")
+    assert all(loc.name.isascii() for loc in facts.locations) and facts.incidents[0].place.name == "Tartus"
