@@ -168,7 +168,7 @@ _PERIOD_OPENINGS = {"start", "beginning", "مطلع", "بدايه", "اوايل"
 _TRIGGERS = (
     set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE | _UNTIL
     | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
-       "two", "three", "four", "five", "يومين", "ثلاثه", "اربعه", "خمسه",
+       "two", "three", "four", "five", "يومين", "ثلاثه", "اربعه", "خمسه", "week",
        "this", "هذا", "الشهر", "العام", "السنه", "year", "month"}
 )
 
@@ -420,12 +420,13 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
     for form in forms:
         if form in _WEEKDAYS:
             back = (published.weekday() - _WEEKDAYS[form]) % 7
-            if prev == "last" and back == 0:
+            # "last Wednesday", "الأربعاء الماضي", "Wednesday last week" on a Wednesday: a week before
+            if back == 0 and (prev == "last" or nxt in _LAST_MONTH or tokens[i + 1 : i + 3] == ["last", "week"]):
                 back = 7
             day = published - _DAYS[back]
             return DateMention(i, i + 1, day, day, "relative")
         if form in ("امس", "yesterday"):
-            if prev in ("اول",) or (prev == "before" and i > 2):
+            if prev in ("اول",) or nxt == "الاول" or (prev == "before" and i > 2):  # "أول أمس", "أمس الأول"
                 day = published - _DAYS[2]
             else:
                 day = published - _DAYS[1]
@@ -441,6 +442,9 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             back = _DAYS_AGO_COUNTS[form]
             day = published - dt.timedelta(days=back)
             return DateMention(i, i + (3 if nxt == "days" else 2), day, day, "relative")
+        if (form == "week" and prev in ("a", "one") and nxt == "ago") or (form == "اسبوع" and prev == "قبل"):
+            day = published - _DAYS[7]  # "a week ago", "قبل أسبوع"
+            return DateMention(i, i + (2 if form == "week" else 1), day, day, "relative")
         if form in ("يومين",) and prev == "قبل":  # "قبل يومين": two days ago
             day = published - _DAYS[2]
             return DateMention(i, i + 1, day, day, "relative")
