@@ -421,10 +421,11 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
         if form in _WEEKDAYS:
             back = (published.weekday() - _WEEKDAYS[form]) % 7
             # "last Wednesday", "الأربعاء الماضي", "Wednesday last week" on a Wednesday: a week before
-            if back == 0 and (prev == "last" or nxt in _LAST_MONTH or tokens[i + 1 : i + 3] == ["last", "week"]):
+            last_week = tokens[i + 1 : i + 3] == ["last", "week"]
+            if back == 0 and (prev == "last" or nxt in _LAST_MONTH or last_week):
                 back = 7
             day = published - _DAYS[back]
-            return DateMention(i, i + 1, day, day, "relative")
+            return DateMention(i, i + (3 if last_week else 1), day, day, "relative")
         if form in ("امس", "yesterday"):
             if prev in ("اول",) or nxt == "الاول" or (prev == "before" and i > 2):  # "أول أمس", "أمس الأول"
                 day = published - _DAYS[2]
