@@ -89,11 +89,11 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Department of Defense", "Defense Department", "Defence Department", "DoD", "وزير الدفاع الأميركي",
         "وزير الدفاع الأمريكي", "Defense Secretary", "Secretary of Defense", "US Defense Secretary",
         "U.S. Defense Secretary", "Lloyd Austin", "لويد أوستن", "Pentagon spokesman", "Pentagon spokeswoman",
-        "Pentagon press secretary", "المتحدث باسم البنتاغون", "Pat Ryder", "Sabrina Singh"]),
+        "Pentagon press secretary", "المتحدث باسم البنتاغون", "Pat Ryder", "Sabrina Singh", "Pentagone"]),
     "CENTCOM": ("source", [
         "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
         "Central Command", "U.S. Central Command", "US Central Command"]),
-    "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Weißes Haus", "Weisses Haus",
+    "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Maison-Blanche", "Weißes Haus", "Weisses Haus",
                                *PRESIDENT_NAMES]),
     "State Department": ("source", ["وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", "State Department",
                                     "Department of State"]),
@@ -467,7 +467,7 @@ CLAIM_CUES: list[str] = [
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
     "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
     "video showing",
-    "revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
+    "revendiqué", "revendiquée", "revendiquées", "revendiqués", "a revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
     # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
 ]

@@ -1910,3 +1910,9 @@ def test_place_names_are_given_without_transliteration_marks():
     assert display_name("Be’er Ora") == "Be'er Ora" and display_name("Ain al-Asad Air Base") == "Ain al-Asad Air Base"
     facts = extract("t295", "Drones struck a base in Tartus on Sunday.", "en", "2024-02-05")
     assert all(loc.name.isascii() for loc in facts.locations) and facts.incidents[0].place.name == "Tartus"
+
+
+def test_french_names_of_a_claim_and_a_source():
+    facts = extract("t296", "Des drones ont visé la base aérienne d'Aïn al-Assad en Irak mercredi, selon le Pentagone, dans "
+                            "une attaque revendiquée par la Résistance islamique en Irak.", "fr", "2024-01-24")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"} and roles(facts, "source") == {"Pentagon"}
