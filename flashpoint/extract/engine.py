@@ -240,6 +240,7 @@ _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
 _ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع"])
 _VICTIM_BEFORE = _word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
+_BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -2766,6 +2767,12 @@ def _tally_locative(toks: list[str], m: Match) -> bool:
 def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
     """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
     found = []
+    for i in range(first, end - 4):
+        # "The latest attack brings to 151 the number of attacks on U.S. forces": the count before what it counts
+        if toks[i] in _BRINGS and toks[i + 1] == "to" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2:
+            rest = toks[parsed[1] : parsed[1] + 5]
+            if "total" in rest or "tally" in rest or ("number" in rest and not _TALLY_NOUN_FORMS.isdisjoint(rest)):
+                found.append((parsed[1], parsed[0]))
     for i in range(first, end):
         number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
         if toks[i] in _TOTAL_WORDS or number_of:

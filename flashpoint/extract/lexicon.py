@@ -743,7 +743,8 @@ FORCES_WORDS: list[str] = ["forces", "troops", "personnel", "interests", "embass
 TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile", "mortar", "IED", "separate",
                               "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",
                               "roadside", "terrorist", "Houthi", "Israeli", "Turkish", "American", "U.S", "US",
-                              "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly"]
+                              "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly",
+                              "claimed", "documented", "recorded", "known", "attempted"]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [

@@ -1916,3 +1916,10 @@ def test_french_names_of_a_claim_and_a_source():
     facts = extract("t296", "Des drones ont visé la base aérienne d'Aïn al-Assad en Irak mercredi, selon le Pentagone, dans "
                             "une attaque revendiquée par la Résistance islamique en Irak.", "fr", "2024-01-24")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"} and roles(facts, "source") == {"Pentagon"}
+
+
+def test_a_claimed_ordinal_and_a_count_brought_to_before_its_noun():
+    assert (34, "IL") in tallies(extract("t297", "It was the group's 34th claimed attack on Israel since November.", "en",
+                                         "2024-02-05"))
+    assert (151, None) in tallies(extract("t298", "The latest attack brings to 151 the number of attacks on U.S. forces in "
+                                                  "the region since Oct. 17.", "en", "2024-02-05"))
