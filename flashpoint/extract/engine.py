@@ -209,7 +209,8 @@ _TALLY_AT = {fold_key(w) for w in lexicon.TALLY_AT}
 _FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
 _ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
-_TOTAL_WORDS = {"total", "tally", "number"}  # "number" only as "the number of attacks ... at/to N" (_total_to)
+_NUMBER_AR, _TO_AR, _AGAINST_AR = fold_key("عدد"), fold_key("إلى"), fold_key("ضد")
+_TOTAL_WORDS = {"total", "tally", "number", _NUMBER_AR}  # "number" only as "the number of attacks ... at/to N" (_total_to)
 _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
@@ -2274,7 +2275,8 @@ class Extractor:
             joined = located and 0 <= m.tok_start - located[-1][0].tok_end <= 1 and (
                 m.proclitic in ("و", "او") or toks[m.tok_start - 1] in _CONJUNCTIONS)
             # "the fourth rocket attack on Israel": a country attacked is where the attacks were (not "on U.S. forces")
-            attacked = p.kind in ("country", "region") and (toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [_ON_AR])
+            attacked = p.kind in ("country", "region") and (toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [_ON_AR],
+                                                                                               [_AGAINST_AR])
                                                 or toks[m.tok_start - 2 : m.tok_start - 1] == [_ON_AR]
                                                 and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_AR
                                                 # "700 attacks on northern Israel"
@@ -2773,6 +2775,19 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
             rest = toks[parsed[1] : parsed[1] + 5]
             if "total" in rest or "tally" in rest or ("number" in rest and not _TALLY_NOUN_FORMS.isdisjoint(rest)):
                 found.append((parsed[1], parsed[0]))
+    for i in range(first, end - 1):
+        # "يرتفع عدد الهجمات ... إلى 151", "يرتفع إلى 151 عدد الهجمات": the number of attacks, before or after it
+        if toks[i] == _NUMBER_AR and toks[i + 1] in _TALLY_NOUN_ANY and not any(e == i + 2 for e, _c in found):
+            before = [k for k in range(max(first, i - 4), i) if toks[k] == _TO_AR]
+            after = [k for k in range(i + 2, min(end - 1, i + 20)) if toks[k] == _TO_AR]
+            for k in before[-1:] + after[:1]:
+                j = k + 1
+                while j < end and j - k <= 3 and toks[j] in _NUMBER_QUALIFIERS:
+                    j += 1
+                parsed = number_at(toks, j)
+                if parsed and parsed[0] >= 2 and not (parsed[1] < end and toks[parsed[1]] in _TALLY_NOUN_FORMS):
+                    found.append((parsed[1] if k > i else i + 2, parsed[0]))
+                    break
     for i in range(first, end):
         number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
         if toks[i] in _TOTAL_WORDS or number_of:

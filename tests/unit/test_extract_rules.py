@@ -1923,3 +1923,11 @@ def test_a_claimed_ordinal_and_a_count_brought_to_before_its_noun():
                                          "2024-02-05"))
     assert (151, None) in tallies(extract("t298", "The latest attack brings to 151 the number of attacks on U.S. forces in "
                                                   "the region since Oct. 17.", "en", "2024-02-05"))
+
+
+def test_arabic_number_of_attacks_risen_to_before_or_after_it_and_a_count_against_a_country():
+    for text in ("وبذلك يرتفع عدد الهجمات التي تعرضت لها القوات الأمريكية منذ 17 تشرين الأول إلى 151.",
+                 "وبذلك يرتفع إلى 151 عدد الهجمات التي تعرضت لها القوات الأمريكية منذ 17 تشرين الأول."):
+        assert (151, None) in tallies(extract("t299", text, "ar", "2024-02-05"))
+    assert (34, "IL") in tallies(extract("t300", "وهو الهجوم الـ34 الذي تتبناه الجماعة ضد إسرائيل منذ تشرين الثاني.", "ar",
+                                         "2024-02-05"))
