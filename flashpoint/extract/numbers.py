@@ -18,7 +18,9 @@ _ARABIC_WORDS: dict[str, str] = {}
 for _word in NUMBER_WORDS:
     _ARABIC_WORDS.setdefault(fold_key(_word), _word)
 for _word, _spelled in {"عشر": "عشر", "ثلاث": "ثلاث", "اربع": "أربع", "خمس": "خمس", "ست": "ست", "سبع": "سبع",
-                        "ثماني": "ثماني", "تسع": "تسع", "مئه": "مئة", "مائه": "مائة", "مئات": "مئات"}.items():
+                        "ثماني": "ثماني", "تسع": "تسع", "مئه": "مئة", "مائه": "مائة", "مئات": "مئات",
+                        # the feminine two, which pyarabic lacks ("ثلاث في بابل واثنتان في ذي قار")
+                        "اثنتان": "اثنان", "اثنتين": "اثنين", "ثنتان": "اثنان", "ثنتين": "اثنين"}.items():
     _ARABIC_WORDS.setdefault(_word, _spelled)
 _ARABIC_WORDS.pop("مئات", None)  # "hundreds" is not a number
 
