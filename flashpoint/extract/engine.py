@@ -242,6 +242,8 @@ _ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites",
 _VICTIM_BEFORE = _word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
+_TOWN_WORDS_BEFORE = _word_set(["بلدة", "مدينة", "قرية", "town", "village", "city"])
+_PROJECTILES = _word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -698,6 +700,8 @@ class Extractor:
                 if not _modal_before(m, modal, toks)
                 and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
+                     # "سقطت قذائف على قرية مريمين": shells of no named kind
+                     or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])
                      or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
                      # "the Pentagon said it had carried out the Baghdad strike"
                      or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
@@ -739,6 +743,7 @@ class Extractor:
                            for m in cats.get("actor", ()) for e in m.of("actor"))
                     or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
                     or struck_place
+                    or (not _PROJECTILES.isdisjoint(sentence_toks) and "place" in cats)  # "سقطت قذائف على قرية مريمين"
                     # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
                     or any(not _AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
                     # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
@@ -1093,6 +1098,8 @@ class Extractor:
                                      toks[m.tok_end + 2 : m.tok_end + 5])
                                      and _TOWN_NOUNS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]))):
             kind_rank["admin1"] = -1
+        elif toks is not None and (before := self._context_before(toks, m))[-1:] and before[-1] in _TOWN_WORDS_BEFORE:
+            kind_rank["city"] = -1  # "على أطراف بلدة تل تمر", "the town of Tal Tamr": the town, not the base by it
 
         # "the southern Lebanese village of Houla": the adjective names the country, whatever else the report names.
         named = {_COUNTRY_ADJECTIVES[w] for w in self._context_before(toks, m) if w in _COUNTRY_ADJECTIVES} \

@@ -296,6 +296,7 @@ ATTACK_CUES: list[str] = [
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا",
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
+    "fell on", "fell in", "fell near", "fell inside", "fell close to",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [

@@ -1931,3 +1931,9 @@ def test_arabic_number_of_attacks_risen_to_before_or_after_it_and_a_count_agains
         assert (151, None) in tallies(extract("t299", text, "ar", "2024-02-05"))
     assert (34, "IL") in tallies(extract("t300", "وهو الهجوم الـ34 الذي تتبناه الجماعة ضد إسرائيل منذ تشرين الثاني.", "ar",
                                          "2024-02-05"))
+
+
+def test_shells_of_no_named_kind_that_fell_on_a_village_are_an_attack():
+    facts = extract("t301", "سقطت قذائف على قرية مريمين التابعة لناحية عفرين في ريف حلب الشمالي أمس.", "ar", "2024-02-05")
+    assert [i.place.name for i in facts.incidents] == ["Afrin"]
+    assert extract("t302", "Shells fell on a village near Afrin on Sunday.", "en", "2024-02-05").incidents
