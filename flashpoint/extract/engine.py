@@ -244,6 +244,8 @@ _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
 _TOWN_WORDS_BEFORE = _word_set(["بلدة", "مدينة", "قرية", "town", "village", "city"])
 _PROJECTILES = _word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
+_LANDED = _word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",
+                     "struck", "slammed"])
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -1210,8 +1212,11 @@ class Extractor:
         if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
                 tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None):
             return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
-        if _contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places):
-            return True  # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from
+        if _contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places) and not (
+                (k := _phrase_start(clause, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(clause[k:])):
+            # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى
+            # بمدينة إيلات": where it came down)
+            return True
         before = self._context_before(toks, m)
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)

@@ -1937,3 +1937,9 @@ def test_shells_of_no_named_kind_that_fell_on_a_village_are_an_attack():
     facts = extract("t301", "سقطت قذائف على قرية مريمين التابعة لناحية عفرين في ريف حلب الشمالي أمس.", "ar", "2024-02-05")
     assert [i.place.name for i in facts.incidents] == ["Afrin"]
     assert extract("t302", "Shells fell on a village near Afrin on Sunday.", "en", "2024-02-05").incidents
+
+
+def test_where_a_drone_came_down_after_where_it_came_from():
+    facts = extract("t303", "وقال الجيش الإسرائيلي إن طائرة مسيرة أطلقت من اتجاه الشرق سقطت في مبنى بمدينة إيلات، ما تسبب "
+                            "بأضرار دون وقوع إصابات.", "ar", "2024-02-05")
+    assert [i.place.name for i in facts.incidents] == ["Eilat"]
