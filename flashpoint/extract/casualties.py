@@ -37,6 +37,7 @@ _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which
                   ")", "—", "–", "since", "because", "before"}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"including"}
 _ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
+_MOURNING = {fold_key(w) for w in ("نعى", "نعت", "ينعى", "تنعى")}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
 _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
@@ -66,7 +67,9 @@ def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Ma
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1
         figure = _cue_figure(toks, cue, cue.of(kind)[0].value, lo, hi, blocked, used)
         if figure is not None:
-            found[kind] = found.get(kind, 0) + figure
+            # (a group that mourns its dead tells the toll again: "مقتل خمسة ... فيما نعت الكتائب خمسة من مجاهديها")
+            mourned = cue.of(kind)[0].value in _MOURNING
+            found[kind] = max(found.get(kind, 0), figure) if mourned else found.get(kind, 0) + figure
     return found.get("killed"), found.get("injured")
 
 

@@ -219,6 +219,8 @@ WEAPONS: dict[str, list[str]] = {
     "missile": [
         "صاروخ باليستي", "صواريخ باليستية", "صاروخ بالستي", "صواريخ بالستية", "صاروخ كروز", "صواريخ كروز",
         "صاروخ مضاد للسفن", "صواريخ مضادة للسفن", "صاروخ موجه", "صواريخ موجهة",
+        "صاروخ مضاد للدروع", "صواريخ مضادة للدروع", "صاروخا مضادا للدروع", "كورنيت", "صاروخ كورنيت",
+        "anti-tank missile", "anti-tank missiles", "Kornet", "ATGM", "anti-tank guided missile",
         # The definite forms put the article on both words ("الصواريخ الباليستية").
         "الصاروخ الباليستي", "الصواريخ الباليستية", "الصاروخ البالستي", "الصواريخ البالستية", "صاروخ مجنح",
         "صواريخ مجنحة", "الصواريخ المجنحة", "بصاروخ مجنح", "الصواريخ الموجهة", "الصاروخ المضاد للسفن",
@@ -626,7 +628,7 @@ SPEECH_CUES: list[str] = [
 ]
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
-    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "استشهدوا", "استشهدا", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
+    "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "استشهدوا", "استشهدا", "نعى", "نعت", "ينعى", "تنعى", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
     "استشهاد", "شهداء", "شهيدا", "شهيد", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
     "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
@@ -647,6 +649,7 @@ NOT_ATTACK_DEATHS: list[str] = [
 # never do.
 ARABIC_CASUALTY_VERBS: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "قتل", "قتلوا", "قتلت", "قتلا", "استشهد", "استشهدوا", "استشهدا", "لقي", "لقوا", "جرح",
+    "نعى", "نعت", "ينعى", "تنعى",
 ]
 # Casualty nouns counted by the number before them: "16 قتيلاً", "three dead", "21 injuries".
 CASUALTY_COUNTED_NOUNS: list[str] = [

@@ -208,3 +208,13 @@ def test_arabic_no_deaths_recorded_and_one_more_wounded():
                 "2024-01-22") == (2, 1)
     assert toll("A drone strike on a car near Qamishli on Sunday killed its three occupants.", "en",
                 "2024-01-22") == (3, None)
+
+
+def test_a_group_mourning_its_dead_tells_the_toll_again():
+    assert toll("ونعى حزب الله ثلاثة من مقاتليه سقطوا خلال غارات إسرائيلية على بلدتي عيتا الشعب ورامية أمس.", "ar",
+                "2024-02-05") == (3, None)
+    assert toll("أسفرت ضربة بطائرة مسيّرة أميركية أمس قرب كركوك عن مقتل خمسة من عناصر «كتائب حزب الله»، فيما نعت الكتائب "
+                "«خمسة من مجاهديها».", "ar", "2023-12-04") == (5, None)
+    facts = extract("c55", "وأعلن الجيش الإسرائيلي مقتل جنديين إثر سقوط صاروخ مضاد للدروع أطلق من لبنان على موقعهما قرب "
+                           "بلدة شلومي.", "ar", "2024-02-05")
+    assert facts.weapons == ["missile"]
