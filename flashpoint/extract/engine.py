@@ -246,6 +246,7 @@ _TOWN_WORDS_BEFORE = _word_set(["بلدة", "مدينة", "قرية", "town", "v
 _PROJECTILES = _word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _LANDED = _word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",
                      "struck", "slammed"])
+_PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
@@ -694,6 +695,16 @@ class Extractor:
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
                 weapons_here = _unique("missile" if w == "rocket" else w for w in weapons_here)
             targets_here = cats.get("target", [])
+            air_inferred = False
+            if not weapons_here and "attack" in cats and ("demonym" in cats or "actor" in cats):
+                # "The U.S. retaliated with strikes on 85 targets", "Israeli strikes on Aita al-Shaab": a state's
+                # strikes of no named weapon are from the air
+                states_near = [m.tok_end for m in (*cats.get("demonym", ()), *cats.get("actor", ()))
+                               if any(e.value in _AIR_FORCE_STATES or (isinstance(e.value, tuple) and e.value[0] in _AIR_FORCE_STATES)
+                                      for e in (*m.of("demonym"), *m.of("actor")))]
+                if states_near and any(toks[a.tok_start] in _PLURAL_STRIKES and any(0 <= a.tok_start - end <= 3 for end in states_near)
+                                       for a in cats["attack"]):
+                    air_inferred = True  # (given once the sentence is known to tell an attack: below)
             modal = cats.get("modal", [])
             if modal:  # "لم تعلن أي جهة مسؤوليتها عن الهجوم": any party, not any attack
                 modal = [md for md in modal if toks[md.tok_end : md.tok_end + 1] not in _ANY_CLAIMER]
@@ -758,6 +769,8 @@ class Extractor:
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
                 )
+            if event and air_inferred:
+                weapons_here = ["airstrike"]
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
             bullet = _BULLET_RE.match(s.text) is not None

@@ -1943,3 +1943,12 @@ def test_where_a_drone_came_down_after_where_it_came_from():
     facts = extract("t303", "وقال الجيش الإسرائيلي إن طائرة مسيرة أطلقت من اتجاه الشرق سقطت في مبنى بمدينة إيلات، ما تسبب "
                             "بأضرار دون وقوع إصابات.", "ar", "2024-02-05")
     assert [i.place.name for i in facts.incidents] == ["Eilat"]
+
+
+def test_a_states_strikes_of_no_named_weapon_are_from_the_air_when_they_are_an_attack():
+    struck = extract("t304", "Israeli strikes on the southern Lebanese villages of Aita al-Shaab and Ramyeh killed three "
+                             "Hezbollah fighters overnight, the group said.", "en", "2024-02-05")
+    assert struck.weapons == ["airstrike"]
+    cause = extract("t305", "Saree described the operation as retaliation for recent U.S. and British strikes on Yemen.",
+                    "en", "2024-01-31")
+    assert cause.weapons == [] and cause.incidents == []
