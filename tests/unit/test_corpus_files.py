@@ -27,6 +27,7 @@ CORPUS_FILES = {
     "test4": CORPUS_DIR / "test4.jsonl",
     "test5": CORPUS_DIR / "test5.jsonl",
     "test6": CORPUS_DIR / "test6.jsonl",
+    "test7": CORPUS_DIR / "test7.jsonl",
 }
 SAMPLES = ROOT / "samples" / "reports.jsonl"
 
