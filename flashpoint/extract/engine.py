@@ -1161,7 +1161,7 @@ class Extractor:
         kept: list[tuple[Match, Place]] = []
         # "Abu Dhabi's Musaffah area", "Sulaymaniyah province's Penjwen district": the place whose part is named
         # right after it only says where that part lies
-        sites = [(m, p) for k, (m, p) in enumerate(sites) if not (
+        sites = sites if len(sites) < 2 else [(m, p) for k, (m, p) in enumerate(sites) if not (
             toks[m.tok_end : m.tok_end + 1] == ["s"] and k + 1 < len(sites) and sites[k + 1][0].tok_start == m.tok_end + 1
             and sites[k + 1][1].kind in SPECIFIC_KINDS and p.kind in ("city", "admin1")
             and p.country_code == sites[k + 1][1].country_code)]
@@ -2864,9 +2864,10 @@ def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | No
 
 def _without_town_word(before: list[str]) -> list[str]:
     """The words before a place without the town word right before it: "في محيط مدينة دمشق", "near the city of"."""
-    if before[-1:] and before[-1] in _TOWN_WORDS:
+    last = before[-1] if before else None
+    if last in _TOWN_WORDS:
         return before[:-1]
-    return before[:-2] if before[-2:] == ["city", "of"] else before
+    return before[:-2] if last == "of" and before[-2:] == ["city", "of"] else before
 
 
 def _struck_before(toks: list[str], start: int) -> bool:
