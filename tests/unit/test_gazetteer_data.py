@@ -324,6 +324,35 @@ def test_site_names_need_their_qualifier(matcher, text, place_id):
     # Sites whose bare name is another place or a word are matched only with their qualifier.
     assert place_id not in place_ids(matcher, text)
 
+
+@pytest.mark.parametrize("text, place_ids_expected", [
+    # Beirut's Bir al-Abed (curated/towns.csv) and Bir al-Abd in North Sinai (GeoNames) share the name
+    ("بئر العبد", {"city:curated:bir-al-abed", "city:gn:410142"}),
+    ("Bir al-Abd", {"city:curated:bir-al-abed", "city:gn:410142"}),
+])
+def test_homonyms_name_every_place(matcher, text, place_ids_expected):
+    # A name two places share must stand for both, so that the engine can choose by the report's countries.
+    assert place_ids_expected <= place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id, other", [
+    ("شنت طائرة إسرائيلية غارة على مبنى في منطقة بئر العبد في الضاحية الجنوبية لبيروت",
+     "city:curated:bir-al-abed", "city:gn:410142"),
+    ("غارة إسرائيلية على بئر العبد في لبنان", "city:curated:bir-al-abed", "city:gn:410142"),
+    ("An Israeli strike hit Bir al-Abd in Lebanon on Monday.", "city:curated:bir-al-abed", "city:gn:410142"),
+    ("قتل مسلحون جنديين في هجوم على كمين في بئر العبد بشمال سيناء في مصر", "city:gn:410142",
+     "city:curated:bir-al-abed"),
+    ("Militants attacked a checkpoint in Bir al-Abd in Egypt's North Sinai.", "city:gn:410142",
+     "city:curated:bir-al-abed"),
+])
+def test_homonym_resolves_by_report_country(text, place_id, other):
+    # "بئر العبد" in a report on Lebanon is Bir al-Abed in Beirut's southern suburbs, in one on Egypt the
+    # North Sinai town: the engine picks the place in a country the report names.
+    from flashpoint.extract import extract
+
+    ids = {loc.place_id for loc in extract("homonym", text).locations}
+    assert place_id in ids and other not in ids, ids
+
 TOWN_ALIASES = ROOT / "flashpoint" / "extract" / "data" / "curated" / "town_aliases.csv"
 
 
