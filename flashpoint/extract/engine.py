@@ -238,7 +238,9 @@ _TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
 _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
-_ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع"])
+_ELIDED_ATTACK_WORDS = _word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع",
+                                   # "roughly 70 took place in Iraq", "21 of them were in Syria", "وقع 40 منها في العراق"
+                                   "took", "place", "occurred", "happened", "were", "was", "وقعت", "وقع", "جرت"])
 _VICTIM_BEFORE = _word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
@@ -2332,6 +2334,12 @@ class Extractor:
                 country = next((_TARGET_ADJECTIVES[w] for k, w in enumerate(window) if w in _TARGET_ADJECTIVES
                                 and (k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS  # "ضد أهداف إسرائيلية"
                                      or k >= 1 and window[k - 1] in _OBJECT_PREPOSITIONS and w.isascii())), None)
+            if country is None:  # "Iraq has seen nearly four dozen attacks", "شهد العراق 40 هجوما": the land that saw them
+                saw = {p.country_code for m, p in places if p and p.kind == "country" and m.tok_end < end
+                       and end - m.tok_end <= 8 and not _SAW_VERBS.isdisjoint(toks[m.tok_end : end])
+                       or p and p.kind == "country" and m.tok_start >= 1 and toks[m.tok_start - 1] in _SAW_VERBS
+                       and 0 < end - m.tok_end <= 6}
+                country = saw.pop() if len(saw) == 1 else None
             if country is None:
                 # "Turkish drones have struck north-east Syria more than 170 times": the land struck, right before
                 struck = {p.country_code for m, p in places if p and p.country_code and m.tok_end <= end
@@ -2388,6 +2396,9 @@ class Extractor:
                     site = next((p for m, p in places if p and p.kind in SPECIFIC_KINDS
                                  and after < m.tok_start <= after + 3), None)
                     land = site.country_code if site else _territory_at(toks, after + 1)
+                    if land is None and toks[after + 1 : after + 2] and toks[after + 1] in _FORCES_WORDS \
+                            and toks[after + 2 : after + 3] and toks[after + 2] in _TALLY_IN:
+                        land = _country_after(places, after + 3, 1)  # "21 of them on bases in Syria"
                     if land:  # ("7800 منها على الأراضي اللبنانية", "5,000 of them on Lebanese territory")
                         out.append(tally(parsed[0], land))
                         breakdown = breakdown or (site is None and land != country)
@@ -2457,6 +2468,7 @@ _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عم�
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
+_SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "شهد", "شهدت", "سجل", "سجلت")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "

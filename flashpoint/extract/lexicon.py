@@ -203,7 +203,7 @@ WEAPONS: dict[str, list[str]] = {
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
         "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
-        "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
+        "sent a drone", "sent drones", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
         "unmanned surface vessel", "unmanned surface vessels", "زورق مسير", "زوارق مسيرة", "زورق مسيّر", "زوارق مسيّرة",
         "زورقا مسيرا", "زورق مفخخ", "زوارق مفخخة",
         # The Israeli army's words for a drone it did not identify.
@@ -214,7 +214,7 @@ WEAPONS: dict[str, list[str]] = {
         "صاروخيتين", "قذيفتان صاروخيتان", "قذيفتين صاروخيتين", "صاروخا", "بصاروخ", "راجمة صواريخ",
         "قذيفة صاروخية", "قذائف صاروخية", "كاتيوشا", "صواريخ كاتيوشا", "صواريخ غراد", "القذيفة الصاروخية",
         "القذائف الصاروخية", "صاروخي", "الصاروخي", "هجوم صاروخي", "قصف صاروخي", "القصف الصاروخي",
-        "rocket", "rockets", "rocket attack", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
+        "rocket", "rockets", "rocket attack", "rocket attacks", "rocket fire", "Katyusha", "Katyushas", "Grad rockets",
         "roquette", "roquettes", "Rakete", "Raketen"],
     "missile": [
         "صاروخ باليستي", "صواريخ باليستية", "صاروخ بالستي", "صواريخ بالستية", "صاروخ كروز", "صواريخ كروز",
@@ -742,7 +742,9 @@ SAME_PERIOD_PHRASES: list[str] = [
 ]
 # What follows a country named as a target that makes it no place: "attacks on U.S. forces" (see TALLY_IN).
 FORCES_WORDS: list[str] = ["forces", "troops", "personnel", "interests", "embassy", "bases", "coalition", "القوات",
-                           "قوات", "مصالح"]
+                           "قوات", "مصالح", "installations", "installation", "facilities", "positions", "base",
+                           "military", "servicemembers", "service", "soldiers", "assets", "targets", "outposts",
+                           "convoys", "diplomatic", "warships", "ships", "vessels", "sites", "قواعد", "القواعد"]
 # One word allowed between a count and its noun ("124 IS attacks", "11 bomb attacks").
 TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile", "mortar", "IED", "separate",
                               "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",

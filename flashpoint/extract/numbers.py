@@ -88,6 +88,9 @@ def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
         if j < len(tokens) and tokens[j] in ("hundred", "thousand") and tok not in ("hundred", "thousand"):
             value *= 100 if tokens[j] == "hundred" else 1000
             j += 1
+        elif j < len(tokens) and tokens[j] == "dozen" and tok != "dozen":  # "four dozen attacks"
+            value *= 12
+            j += 1
         return value, j
     # Arabic words: collect a run of number words joined by و ("واحد وعشرون").
     for form in strip_proclitic(tok):

@@ -1952,3 +1952,27 @@ def test_a_states_strikes_of_no_named_weapon_are_from_the_air_when_they_are_an_a
     cause = extract("t305", "Saree described the operation as retaliation for recent U.S. and British strikes on Yemen.",
                     "en", "2024-01-31")
     assert cause.weapons == [] and cause.incidents == []
+
+
+def test_tallies_of_dozens_of_a_land_that_saw_them_and_parts_that_took_place_elsewhere():
+    dozens = extract("td1", "Iraq has seen nearly four dozen attacks on U.S. installations since Oct. 17.", "en", "2024-01-22")
+    assert tallies(dozens) == {(48, "IQ")}  # not 12, and not the land of "U.S. installations"
+    saw = extract("td2", "شهد العراق نحو 60 هجوما على القواعد الأمريكية منذ 17 تشرين الأول.", "ar", "2024-01-22")
+    assert tallies(saw) == {(60, "IQ")}
+    part = extract("td3", "Of the 170 attacks recorded since Oct. 17, roughly 70 took place in Iraq, according to a U.S. "
+                          "defense official.", "en", "2024-02-05")
+    assert tallies(part) == {(170, None), (70, "IQ")}
+    on_bases = extract("td4", "The Islamic Resistance in Iraq has claimed 38 attacks so far, 21 of them on bases in Syria.",
+                       "en", "2023-11-10")
+    assert tallies(on_bases) == {(38, None), (21, "SY")}
+    on_bases_ar = extract("td5", "تبنت المقاومة الإسلامية في العراق 38 هجوما حتى الآن، 21 منها على قواعد في سوريا.",
+                          "ar", "2023-11-10")
+    assert tallies(on_bases_ar) == {(38, None), (21, "SY")}
+
+
+def test_plural_rocket_attacks_and_a_drone_sent_are_weapons():
+    facts = extract("tw1", "Militants launched more than 70 drone and rocket attacks on American troops over six weeks.",
+                    "en", "2023-12-01")
+    assert set(facts.weapons) == {"drone", "rocket"}
+    sent = extract("tw2", "Militants sent a drone toward Ain al-Asad on Monday.", "en", "2023-12-01")
+    assert sent.weapons == ["drone"]
