@@ -2345,6 +2345,10 @@ class Extractor:
                 struck = {p.country_code for m, p in places if p and p.country_code and m.tok_end <= end
                           and end - m.tok_end <= 6 and _struck_before(toks, m.tok_start)}
                 country = struck.pop() if len(struck) == 1 else None
+            if country is None:  # "has hit Israeli targets at least 25 times": the land of what was hit, before the count
+                hit = {_TARGET_ADJECTIVES[toks[k]] for k in range(max(t0 + 1, end - 9), end - 1)
+                       if toks[k] in _TARGET_ADJECTIVES and toks[k].isascii() and toks[k - 1] in _SELF_ATTACK_VERBS}
+                country = hit.pop() if len(hit) == 1 else None
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
                 country = out[-1].country_code
@@ -2412,6 +2416,15 @@ class Extractor:
                         and (parsed := number_at(toks, m.tok_end + 1)) and toks[parsed[1] : parsed[1] + 1] == [")"]:
                     out.append(tally(parsed[0], p.country_code))
                     provinces.add(p.country_code)
+            # "9 attacks (Iraq 4, Syria 5)": a split by country in brackets after the count
+            for end, _count in counted:
+                if toks[end : end + 1] == ["("]:
+                    close = next((j for j in range(end + 1, min(t1, end + 16)) if toks[j] == ")"), None)
+                    for m, p in places if close else ():
+                        if p and p.kind == "country" and end < m.tok_start < close \
+                                and (parsed := number_at(toks, m.tok_end)) and parsed[1] <= close:
+                            out.append(tally(parsed[0], p.country_code))
+                            breakdown = True
         if len(provinces) == 1:  # a split by the provinces of one country: the total is that country's
             (only,) = provinces
             out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -2712,6 +2725,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
+        elif count is None and (total := _count_stated_after(toks, i + 1, t1)):
+            counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
     sentence = toks[t0:t1]
     for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
         # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
@@ -2739,6 +2754,23 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             for i in nouns)):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
+
+
+_NUMBERED_VERBS = {"numbered", "number", "totalled", "totaled", "total", "totals", "reached", "exceeded", "topped"}
+_COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some", "around", "roughly", "almost",
+                 "close", "to", "now", "already"}
+
+
+def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | None:
+    """(token after the count, count) of "attacks have numbered at least 130": the count told after its verb."""
+    j = i + 1 if toks[i : i + 1] in (["have"], ["has"], ["had"]) else i
+    if not (j < t1 and toks[j] in _NUMBERED_VERBS):
+        return None
+    j += 1
+    while j < t1 and toks[j] in _COUNT_HEDGES and j - i < 6:
+        j += 1
+    parsed = number_at(toks, j) if j < t1 else None
+    return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
 
 
 def _ordinal_count(toks: list[str], end: int) -> bool:

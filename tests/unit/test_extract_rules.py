@@ -1976,3 +1976,12 @@ def test_plural_rocket_attacks_and_a_drone_sent_are_weapons():
     assert set(facts.weapons) == {"drone", "rocket"}
     sent = extract("tw2", "Militants sent a drone toward Ain al-Asad on Monday.", "en", "2023-12-01")
     assert sent.weapons == ["drone"]
+
+
+def test_tallies_told_after_their_verb_of_targets_hit_and_split_in_brackets():
+    numbered = extract("tn1", "Attacks have numbered at least 130 since the war began, with 57 in Iraq.", "en", "2024-01-10")
+    assert tallies(numbered) == {(130, None), (57, "IQ")}
+    hit = extract("tn2", "The group has now hit Israeli targets at least 25 times, its statement said.", "en", "2024-01-10")
+    assert tallies(hit) == {(25, "IL")}
+    brackets = extract("tn3", "Weekly count: 9 attacks (Iraq 4, Syria 5), down from 14 the week before.", "en", "2024-01-10")
+    assert {(4, "IQ"), (5, "SY"), (9, None)} <= tallies(brackets)
