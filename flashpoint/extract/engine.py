@@ -224,7 +224,10 @@ _DEFENCE_VERBS = _word_set(["intercepted", "intercept", "downed", "shot", "repel
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
-_ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")])
+_ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
+                # "denied any role in the attack": the attack is real, the role is what is denied
+                # (Arabic "نفى أي علاقة له بإطلاق الصواريخ" stays unreal: it tells again an attack told before)
+                ["role"], ["involvement"], ["link"], ["connection"], ["responsibility"])
 _ACCUSED_HEADS = _word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = _word_set([
@@ -382,6 +385,16 @@ def _after_locative(before: list[str]) -> bool:
         bool(before) and before[-1] in _DIRECTION_ADJECTIVES and _ends_with(before[:-1], _LOCATIVE_BEFORE))
 
 
+def _in_part_of(toks: list[str], start: int) -> bool:
+    """"in the Hakurk region of northern Iraq", "on the outskirts of Kirkuk": the land a part lies in (not "fired
+    from Houthi-controlled areas of Yemen": where it came from)."""
+    part = toks[max(0, start - 8) : start]
+    if part and part[-1] in _DIRECTION_ADJECTIVES:
+        part = part[:-1]
+    return len(part) >= 3 and part[-1] == "of" and part[-2] in _PART_OF_LAND and "from" not in part and any(
+        _ends_with(part[:k], _LOCATIVE_BEFORE) for k in range(max(1, len(part) - 6), len(part) - 1))
+
+
 def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
     if not tokens or tokens[-1] not in phrases.last:
         return False
@@ -392,6 +405,9 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
     return False
 
 
+_PART_OF_LAND = {"region", "area", "areas", "province", "governorate", "mountains", "countryside", "outskirts",
+                 "part", "parts", "desert", "border", "zone"}
+_GROUP_HEAD_FORMS = set(_with_proclitics(fold_key(w) for w in ("حركة", "منظمة", "جماعة", "تنظيم", "حزب")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
@@ -600,6 +616,10 @@ class Extractor:
                     if cased:
                         m.place_reading = False  # "a tyre factory", "the hit rate": a word, not Tyre or Hit
                         continue
+                if m.places and toks[m.tok_start] in _GROUP_HEAD_FORMS and m.tok_end == m.tok_start + 1 and any(
+                        a.of("actor") and 0 <= a.tok_start - m.tok_end <= 1 for a in matches):
+                    m.place_reading = False  # "مرتبطة بحركة «حماس»": with the movement, not the town of Baharkah
+                    continue
                 if m.places and _surname(folded, m):
                     m.place_reading = False  # "Defense Minister Thabet al-Abbasi": a man's name, not Al-Abbasi
                     continue
@@ -1148,7 +1168,8 @@ class Extractor:
     def _has_locative(self, toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
         """In/at/on X, or "and X" after a place that had one ("in Iraq and Syria", "في سورية والعراق")."""
         before = self._context_before(toks, m)
-        if _after_locative(before):
+        if _after_locative(before) or (before[-1:] in (["of"], ["northern"], ["southern"], ["eastern"], ["western"])
+                                       and _in_part_of(toks, m.tok_start)):
             return True
         compass = 1 if before and before[-1] in _DIRECTION_ADJECTIVES else 0  # "and northern Iraq"
         joined = m.proclitic in ("و", "او") or (len(before) > compass and before[-1 - compass] in _CONJUNCTIONS)
@@ -2066,8 +2087,9 @@ class Extractor:
         for cue, before_window, after_window in cues:
             if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
                 continue
-            if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT:
-                continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs
+            if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
+                    and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]):
+                continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is)
             if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
                                                                    ["which", "have"], ["who", "have"]):
                 continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
@@ -2481,6 +2503,8 @@ _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عم�
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
+_CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
+                                    "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "شهد", "شهدت", "سجل", "سجلت")}
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")

@@ -1985,3 +1985,29 @@ def test_tallies_told_after_their_verb_of_targets_hit_and_split_in_brackets():
     assert tallies(hit) == {(25, "IL")}
     brackets = extract("tn3", "Weekly count: 9 attacks (Iraq 4, Syria 5), down from 14 the week before.", "en", "2024-01-10")
     assert {(4, "IQ"), (5, "SY"), (9, None)} <= tallies(brackets)
+
+
+def test_a_statement_on_telegram_claims_and_a_denied_role_leaves_the_attack_real():
+    telegram = extract("tc1", "Kataib Hezbollah said in a statement on Telegram that its fighters had targeted the Harir "
+                              "base with two drones on Tuesday.", "en", "2024-01-10")
+    assert roles(telegram, "claimant") == {"Kataib Hezbollah"}
+    about = extract("tc2", "CENTCOM issued a statement on Houthi attacks on Tuesday, saying a drone hit a ship.",
+                    "en", "2024-01-10")
+    assert roles(about, "claimant") == set()
+    denied = extract("tc3", "Hezbollah denied any role in Tuesday's rocket attack on Kiryat Shmona.", "en", "2024-01-10")
+    assert [i.country_code for i in denied.incidents] == ["IL"] and roles(denied, "claimant") == set()
+    no_role = extract("tc4", "Hezbollah said it had no role in Tuesday's rocket attack on Kiryat Shmona.", "en", "2024-01-10")
+    assert roles(no_role, "claimant") == set()
+
+
+def test_the_land_a_region_lies_in_and_a_movement_is_no_town():
+    region = extract("tp1", "Turkey's defence ministry said its jets had destroyed 12 PKK targets in the Hakurk region of "
+                            "northern Iraq on Tuesday.", "en", "2024-01-10")
+    assert [i.country_code for i in region.incidents] == ["IQ"]
+    origin = extract("tp2", "A ballistic missile fired from Houthi-controlled areas of Yemen hit the ship on Tuesday.",
+                     "en", "2024-01-10")
+    assert [i.country_code for i in origin.incidents] == [None]
+    movement = extract("tp3", "قال مصدر أمني إن صاروخين أطلقا على كريات شمونة أمس، وإن التحقيقات تشير إلى ضلوع عناصر "
+                              "مرتبطة بحركة «حماس».", "ar", "2025-03-28")
+    names = {loc.name for loc in movement.locations}
+    assert "Baharkah" not in names and any("Shmona" in name for name in names)
