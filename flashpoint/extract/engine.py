@@ -1171,6 +1171,9 @@ class Extractor:
         if _after_locative(before) or (before[-1:] in (["of"], ["northern"], ["southern"], ["eastern"], ["western"])
                                        and _in_part_of(toks, m.tok_start)):
             return True
+        if before[-1:] and before[-1] in _DIRECTION_ADJECTIVES_AR and any(
+                _ends_with(before[:k], _LOCATIVE_BEFORE) for k in range(1, len(before) - 1)):
+            return True  # "على منطقة متينا شمالي العراق": an unnamed part, then the land it lies in
         compass = 1 if before and before[-1] in _DIRECTION_ADJECTIVES else 0  # "and northern Iraq"
         joined = m.proclitic in ("و", "او") or (len(before) > compass and before[-1 - compass] in _CONJUNCTIONS)
         if joined and earlier:

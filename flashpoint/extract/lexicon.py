@@ -194,6 +194,10 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
 }
 
 # --- Weapons -----------------------------------------------------------------------------------
+# A state's own aircraft that struck: a weapon and an attack at once.
+OWN_AIRCRAFT_STRUCK: list[str] = [f"{planes} {verb}" for planes in ("طائراتها", "طائراته", "طائراتنا", "طيرانها", "طيرانه")
+                                  for verb in ("دمرت", "قصفت", "استهدفت", "شنت", "أغارت", "ضربت", "دمر", "قصف", "استهدف",
+                                               "شن", "أغار")]
 WEAPONS: dict[str, list[str]] = {
     "drone": [
         "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
@@ -203,7 +207,7 @@ WEAPONS: dict[str, list[str]] = {
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
         "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
-        "sent a drone", "sent drones", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
+        "sent a drone", "sent drones", "طائراتها المسيرة", "طائراته المسيرة", "طائراتنا المسيرة", "طائراتها المسيّرة", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
         "unmanned surface vessel", "unmanned surface vessels", "زورق مسير", "زوارق مسيرة", "زورق مسيّر", "زوارق مسيّرة",
         "زورقا مسيرا", "زورق مفخخ", "زوارق مفخخة",
         # The Israeli army's words for a drone it did not identify.
@@ -256,6 +260,9 @@ WEAPONS: dict[str, list[str]] = {
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "مقاتلاته", "مقاتلاتها", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
                   "قاذفات", "قاذفة", "قاذفات استراتيجية", "القاذفات", "المقاتلات", "الطائرات الحربية", "سلاح الجو",
+        # a state's own aircraft that struck ("قالت وزارة الدفاع التركية إن طائراتها دمرت"; not "إحدى طائراتها أسقطت
+        # مسيّرة", which intercepted); its drones are drones (below)
+        *OWN_AIRCRAFT_STRUCK,
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
@@ -271,7 +278,7 @@ WEAPONS: dict[str, list[str]] = {
 
 # --- Cue words -----------------------------------------------------------------------------------
 # An attack happened (nouns and verbs).
-ATTACK_CUES: list[str] = [
+ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK,
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقطتا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
@@ -634,6 +641,8 @@ KILLED_CUES: list[str] = [
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
     "eliminated", "eliminating",  # the Israeli army's word: "eliminated a Hezbollah commander"
     "shot dead", "gunned down", "shot and killed",
+    # the Turkish military's word: "neutralised 5 terrorists", "تحييد 5 إرهابيين"
+    "neutralised", "neutralized", "neutralising", "neutralizing", "تحييد", "حيدت", "حيد",
 ]
 INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابا", "مصابين",

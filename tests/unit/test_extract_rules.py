@@ -2011,3 +2011,22 @@ def test_the_land_a_region_lies_in_and_a_movement_is_no_town():
                               "مرتبطة بحركة «حماس».", "ar", "2025-03-28")
     names = {loc.name for loc in movement.locations}
     assert "Baharkah" not in names and any("Shmona" in name for name in names)
+
+
+def test_the_turkish_militarys_neutralised_and_its_aircraft_that_struck_a_region_of_northern_iraq():
+    ar = extract("tk1", "أعلنت وزارة الدفاع التركية تحييد 5 من عناصر حزب العمال الكردستاني في غارات جوية على منطقة متينا "
+                        "شمالي العراق أمس", "ar", "2024-01-10")
+    assert [i.country_code for i in ar.incidents] == ["IQ"] and ar.casualties.killed == 5
+    assert roles(ar, "claimant") == {"Turkey"} and ar.weapons == ["airstrike"]
+    planes = extract("tk2", "قالت وزارة الدفاع التركية إن طائراتها دمرت 12 هدفا لحزب العمال الكردستاني في منطقة متينا "
+                            "شمالي العراق أمس", "ar", "2024-01-10")
+    assert [i.country_code for i in planes.incidents] == ["IQ"] and planes.weapons == ["airstrike"]
+    drones = extract("tk3", "قالت وزارة الدفاع التركية إن طائراتها المسيرة دمرت 12 هدفا في منطقة متينا شمالي العراق أمس",
+                     "ar", "2024-01-10")
+    assert drones.weapons == ["drone"]
+    shot_down = extract("tk4", "أعلنت القيادة المركزية الأمريكية أن إحدى طائراتها أسقطت مسيّرة إيرانية كانت تتجه نحو أربيل.",
+                        "ar", "2022-09-28")
+    assert "airstrike" not in shot_down.weapons
+    en = extract("tk5", "The Turkish defence ministry said it had neutralized 7 PKK terrorists in air strikes on the Gara "
+                        "region of northern Iraq on Monday.", "en", "2024-01-10")
+    assert en.casualties.killed == 7 and [i.country_code for i in en.incidents] == ["IQ"]
