@@ -291,7 +291,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK,
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
-    "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
+    "detonated", "blast", "destroyed", "فجروا", "فجرت", "فجّروا", "sniper fire", "قناص", "قنص", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.

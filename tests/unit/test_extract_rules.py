@@ -2030,3 +2030,10 @@ def test_the_turkish_militarys_neutralised_and_its_aircraft_that_struck_a_region
     en = extract("tk5", "The Turkish defence ministry said it had neutralized 7 PKK terrorists in air strikes on the Gara "
                         "region of northern Iraq on Monday.", "en", "2024-01-10")
     assert en.casualties.killed == 7 and [i.country_code for i in en.incidents] == ["IQ"]
+
+
+def test_fighters_who_detonated_a_bomb_attacked():
+    facts = extract("tf1", "ونقلت وكالة أعماق التابعة لتنظيم داعش أن مقاتلي التنظيم فجروا عبوة ناسفة بدورية للجيش العراقي "
+                           "في قضاء الطارمية", "ar", "2024-01-10")
+    assert [i.country_code for i in facts.incidents] == ["IQ"] and facts.weapons == ["ied"]
+    assert roles(facts, "claimant") == {"Islamic State"}
