@@ -122,6 +122,10 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
                 figure = 2  # "وكان جنديان إندونيسيان قد أصيبا"
         return figure
+    if toks[cue.tok_start - 1 : cue.tok_start] == ["and"]:
+        # "killed 18 militants, including two commanders, and wounded dozens more": the verb's subject is the strikes
+        # told before the first cue; the figure before "and" is the dead's
+        return None
     # "Three soldiers were killed", "four U.S. service members and two Iraqi personnel were wounded"
     figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=_REACH_BACK)
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[max(lo, cue.tok_start - 4) : cue.tok_start]):
@@ -229,6 +233,10 @@ def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
             part, total, found, aside = total, 0, False, True
             j -= 1
             continue
+        if tok == "them" and found and toks[j - 2 : j] in ([",", "among"], [",", "including"]):
+            part, total, found, aside = total, 0, False, True  # "11 people, among them five children, were killed"
+            j -= 2
+            continue
         if tok == "," and (found or ARABIC_RE.match(toks[end])) and not aside and not (
                 j + 1 < end and (toks[j + 1] == "and" or number_at(toks, j + 1))):
             break  # (before a figure is found a comma may close an aside: "Three civilians, among them a child,")
@@ -237,6 +245,9 @@ def _backward(toks, end, lo, blocked, used, max_reach: int) -> int | None:
             if any(w in _PERSON_NOUNS for w in toks[j + 1 : min(end, j + 4)]):
                 total += 1  # "Two U.S. troops and a British soldier were killed"
                 found = True
+        elif tok in ("a", "an") and found and (j == lo or toks[j - 1] in _CLAUSE_BREAKS or toks[j - 1] == ",") \
+                and "and" in toks[j + 1 : end] and any(w in _PERSON_NOUNS for w in toks[j + 1 : min(end, j + 5)]):
+            total += 1  # "A Kataib Hezbollah commander and his two bodyguards were killed"
         elif number_at(toks, j) is not None:
             while j - 1 >= lo and (longer := number_at(toks, j - 1)) and longer[1] > j:
                 j -= 1  # from the number's first word: "twenty one", "ثلاثة عشر"

@@ -704,6 +704,10 @@ NO_CASUALTY_CUES: list[str] = [
     "no injuries or damage", "no u.s. casualties", "no us casualties",
     "no victims", "no human losses", "no reports of casualties", "no reported casualties",
     "there were no casualties", "no one was hurt or killed", "no one was hurt", "nobody was hurt",
+    # damage to things alone: "the attack caused material damage only", "اقتصرت الأضرار على الماديات"
+    "material damage only", "only material damage", "damage only", "أضرار مادية فقط", "خسائر مادية فقط",
+    "اقتصرت الأضرار على الماديات", "اقتصرت الخسائر على الماديات", "اقتصرت على الأضرار المادية",
+    "اقتصرت على الخسائر المادية",
 ]
 # Nouns counted in tallies only over a period: shelling ("16 قصفاً مدفعياً تركياً على قضاء زاخو منذ مطلع تموز");
 # told of one day it is one bombardment's rounds. (Not غارة, whose counts often tell one night's raid and the site

@@ -2037,3 +2037,19 @@ def test_fighters_who_detonated_a_bomb_attacked():
                            "في قضاء الطارمية", "ar", "2024-01-10")
     assert [i.country_code for i in facts.incidents] == ["IQ"] and facts.weapons == ["ied"]
     assert roles(facts, "claimant") == {"Islamic State"}
+
+
+def test_casualties_among_them_a_person_and_his_guards_active_wounded_and_material_damage_only():
+    among = extract("tx1", "At least 11 people, among them five children, were killed in Israeli strikes on the town of "
+                           "Bint Jbeil on Friday.", "en", "2024-02-03")
+    assert among.casualties.killed == 11
+    guards = extract("tx2", "A Kataib Hezbollah commander and his two bodyguards were killed in a U.S. drone strike on "
+                            "their car in eastern Baghdad on Wednesday.", "en", "2024-02-03")
+    assert guards.casualties.killed == 3
+    dozens = extract("tx3", "The strikes on Deir ez-Zor killed 18 militants, including two commanders, and wounded "
+                            "dozens more, according to the Syrian Observatory.", "en", "2024-02-03")
+    assert (dozens.casualties.killed, dozens.casualties.injured) == (18, None)
+    damage = extract("tx4", "A rocket hit Ain al-Asad on Friday. The attack caused material damage only.", "en", "2024-02-03")
+    assert (damage.casualties.killed, damage.casualties.injured) == (0, 0)
+    damage_ar = extract("tx5", "سقط صاروخ على قاعدة عين الأسد أمس، واقتصرت الأضرار على الماديات.", "ar", "2024-02-03")
+    assert (damage_ar.casualties.killed, damage_ar.casualties.injured) == (0, 0)
