@@ -138,8 +138,14 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
 def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
     window = toks[start : min(hi, start + 12)]
-    return 2 if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
-        or "واخر" in window else 1
+    if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
+            or "واخر" in window:
+        return 2
+    for k, tok in enumerate(window):
+        # "قتل قيادي في كتائب حزب الله واثنان من مرافقيه": one, and a number of others joined to him
+        if tok[:1] == "و" and len(tok) > 2 and (joined := number_at(window, k)) and window[k + 1 : k + 2] == ["من"]:
+            return 1 + joined[0]
+    return 1
 
 
 def _words_after(toks: list[str], start: int, hi: int, n: int) -> list[str]:

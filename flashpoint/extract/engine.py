@@ -408,6 +408,9 @@ def _ends_with(tokens: list[str], phrases: _Phrases) -> bool:
 _PART_OF_LAND = {"region", "area", "areas", "province", "governorate", "mountains", "countryside", "outskirts",
                  "part", "parts", "desert", "border", "zone"}
 _GROUP_HEAD_FORMS = set(_with_proclitics(fold_key(w) for w in ("حركة", "منظمة", "جماعة", "تنظيم", "حزب")))
+_ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
+_ATTACK_NOUN_FORMS_AR = set(_with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
+                                                                     "كمين", "كمينا", "تفجير", "التفجير")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
@@ -483,6 +486,21 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
         return False
     surface = folded.surface(m.start, m.end)
     return not any(ch.isupper() for ch in surface)
+
+
+def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
+    """The group named right after an attack noun as its doer: "an attack by Islamic State militants", "هجوم لداعش",
+    "بهجوم لعناصر داعش"."""
+    if m.tok_start < attack.tok_end or (attack.tok_start and (counted := number_at(toks, attack.tok_start - 1))
+                                        and counted[0] >= 2):
+        return False  # (a count, "نحو 1600 هجوم لحزب الله", is a tally's, not an attack's doer)
+    gap = toks[attack.tok_end : m.tok_start]
+    if ARABIC_RE.match(toks[m.tok_start]):
+        # (a noun only: "هاجموا حاجزاً لقوات سوريا الديمقراطية" attacked the SDF's checkpoint)
+        return toks[attack.tok_end - 1] in _ATTACK_NOUN_FORMS_AR and (
+            (not gap and m.proclitic.endswith("ل"))
+            or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in _SUBJECT_HEADS))
+    return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
 
 
 def _speaks_of_itself(words: list[str]) -> bool:
@@ -1921,6 +1939,9 @@ class Extractor:
                 continue  # "strikes on X", "ضد X": the target
             if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
                 found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
+                continue
+            if any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+                found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
                 continue
             for verb in cats.get("agent_verb", []):
                 gap = toks[m.tok_end : verb.tok_start]

@@ -2053,3 +2053,18 @@ def test_casualties_among_them_a_person_and_his_guards_active_wounded_and_materi
     assert (damage.casualties.killed, damage.casualties.injured) == (0, 0)
     damage_ar = extract("tx5", "سقط صاروخ على قاعدة عين الأسد أمس، واقتصرت الأضرار على الماديات.", "ar", "2024-02-03")
     assert (damage_ar.casualties.killed, damage_ar.casualties.injured) == (0, 0)
+
+
+def test_the_doer_named_after_an_attack_noun_and_a_person_with_others_joined_to_him():
+    en = extract("ta1", "Four PMF members were killed in an attack by Islamic State militants on a checkpoint in Tarmiyah "
+                        "on Friday.", "en", "2024-02-03")
+    assert roles(en, "alleged") == {"Islamic State"}
+    ar = extract("ta2", "استشهد أربعة من منتسبي الحشد الشعبي وجرح ستة آخرون بهجوم لعناصر داعش على نقطة عسكرية في قضاء "
+                        "الطارمية أمس.", "ar", "2024-02-03")
+    assert roles(ar, "alleged") == {"Islamic State"}
+    checkpoint = extract("ta3", "قالت وكالة أعماق إن مقاتلي التنظيم هاجموا حاجزاً لقوات سوريا الديمقراطية عند مدخل الرقة "
+                                "مساء الثلاثاء.", "ar", "2023-12-27")
+    assert "Syrian Democratic Forces" not in roles(checkpoint, "alleged")
+    guards = extract("ta4", "قتل قيادي في كتائب حزب الله واثنان من مرافقيه بضربة أمريكية بطائرة مسيرة استهدفت سيارتهم شرقي "
+                            "بغداد الأربعاء.", "ar", "2024-02-03")
+    assert guards.casualties.killed == 3
