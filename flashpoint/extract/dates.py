@@ -236,6 +236,11 @@ def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) ->
         and found[k + 1].start_tok - m.end_tok <= 1 and all(t == "," for t in tokens[m.end_tok : found[k + 1].start_tok])
         and m.end_tok - m.start_tok == 1 and any(f in _WEEKDAYS for f in strip_proclitic(tokens[m.start_tok])))]
     for mention in found:
+        # "on the night of Feb. 2-3": the night began on the first day
+        if mention.kind == "range" and (mention.end - mention.start).days == 1 \
+                and tokens[max(0, mention.start_tok - 2) : mention.start_tok] == ["night", "of"]:
+            mention.end = mention.start
+            mention.kind = "day"
         mention.start_tok += offset
         mention.end_tok += offset
     return found
@@ -339,6 +344,9 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
         return numeric
     if published is None:
         return None
+    day_month = _day_slash_month_at(tokens, i, published)
+    if day_month is not None:
+        return day_month
     # "on the 18th", "في الخامس عشر من الشهر الجاري": a day of this month (or of the last, if still to come)
     day_of_month = _day_of_month_at(tokens, i, published)
     if day_of_month is not None:
@@ -377,6 +385,23 @@ def _numeric_date_at(tokens: list[str], i: int) -> DateMention | None:
     except ValueError:
         return None
     return DateMention(i, i + 5, day_told, day_told, "day")
+
+
+_ON_DAY = {fold_key(w) for w in ("on", "يوم", "بتاريخ", "تاريخ", "في")}
+
+
+def _day_slash_month_at(tokens: list[str], i: int, published: dt.date) -> DateMention | None:
+    """"يوم 5/2", "on 5/2": a day and month in figures, the year the publication's (only after a word for "on": a
+    bare "5/2" may be a score or a fraction)."""
+    parts = tokens[i : i + 3]
+    if len(parts) < 3 or parts[1] != "/" or not (parts[0].isdigit() and parts[2].isdigit()) or i == 0 \
+            or tokens[i - 1] not in _ON_DAY or tokens[i + 3 : i + 4] in (["/"], ["-"]):
+        return None
+    day, month = int(parts[0]), int(parts[2])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    told = _make(None, month, day, published)
+    return DateMention(i, i + 3, told, told, "day") if told else None
 
 
 def _day_of_month_at(tokens: list[str], i: int, published: dt.date) -> DateMention | None:

@@ -103,6 +103,10 @@ D = dt.date
         ("الخميس الماضي", [(D(2023, 10, 19), D(2023, 10, 19))]),  # published on a Thursday: a week before
         ("on Thursday last week", [(D(2023, 10, 19), D(2023, 10, 19))]),
         ("مساء أمس الأول", [(D(2023, 10, 24), D(2023, 10, 24))]),
+        ("انفجرت عبوة يوم 5/10", [(D(2023, 10, 5), D(2023, 10, 5))]),  # a day and month in figures, after "يوم"
+        ("the score was 5/2", []),  # (a bare figure pair is no date)
+        ("on the night of Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 19))]),  # the night began on the first day
+        ("between Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 20))]),
     ],
 )
 def test_dates(text, expected):
