@@ -488,6 +488,37 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
     return not any(ch.isupper() for ch in surface)
 
 
+_COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+_BETWEEN = {"between", fold_key("بين")}
+
+
+def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+    """A place told to locate another is no site of its own: "on the road between Tikrit and Samarra" is one site near
+    Tikrit; "near the village of Zawiya, east of Mosul" is Zawiya, or near Mosul when Zawiya was read in another land;
+    "قرية الزاوية شرقي الموصل" the same."""
+    out = list(sites)
+    for k in range(1, len(sites)):
+        (first, first_place), (second, second_place) = sites[k - 1], sites[k]
+        gap = toks[first.tok_end : second.tok_start]
+        # (two lands are a border, both sides of it struck: "the crossing between Albu Kamal and al-Qaim")
+        if toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _BETWEEN and (
+                gap == ["and"] or (not gap and second.proclitic == "و")) \
+                and first_place.country_code == second_place.country_code:
+            first.near = True
+            out = [s for s in out if s[0] is not second]
+            continue
+        located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in _DIRECTION_ADJECTIVES_AR
+                                                    and gap[:-1] in ([], ["،"], [","]))
+        if located and first_place.kind in SPECIFIC_KINDS:
+            if first_place.country_code and second_place.country_code \
+                    and first_place.country_code != second_place.country_code:
+                second.near = True
+                out = [s for s in out if s[0] is not first]
+            else:
+                out = [s for s in out if s[0] is not second]
+    return out
+
+
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
     """The group named right after an attack noun as its doer: "an attack by Islamic State militants", "هجوم لداعش",
     "بهجوم لعناصر داعش"."""
@@ -1380,7 +1411,7 @@ class Extractor:
             m.near = _ends_with(_without_town_word(before), _NEAR_BEFORE)
             m.surface = folded.surface(m.start, m.end)
             sites.append((m, place))
-        return sites
+        return _one_site_per_locator(toks, sites) if len(sites) > 1 else sites
 
     # ------------------------------------------------------------------ incidents
     def _incidents(

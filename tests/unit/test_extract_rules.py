@@ -2068,3 +2068,16 @@ def test_the_doer_named_after_an_attack_noun_and_a_person_with_others_joined_to_
     guards = extract("ta4", "قتل قيادي في كتائب حزب الله واثنان من مرافقيه بضربة أمريكية بطائرة مسيرة استهدفت سيارتهم شرقي "
                             "بغداد الأربعاء.", "ar", "2024-02-03")
     assert guards.casualties.killed == 3
+
+
+def test_a_place_told_to_locate_another_is_no_site_of_its_own():
+    road = extract("tl1", "A roadside bomb hit an army patrol on the road between Tikrit and Samarra on Tuesday.", "en",
+                   "2024-02-08")
+    assert [i.place.name for i in road.incidents] == ["Tikrit"]
+    border = extract("tl2", "U.S. jets struck facilities near the border crossing between Albu Kamal and al-Qaim on "
+                            "Tuesday.", "en", "2024-02-08")
+    assert {i.country_code for i in border.incidents} == {"IQ", "SY"}
+    village = extract("tl3", "Rockets landed near the village of Zawiya, east of Mosul, on Tuesday.", "en", "2024-02-08")
+    assert [(i.country_code, i.place.name) for i in village.incidents] == [("IQ", "Mosul")]
+    village_ar = extract("tl4", "سقطت صواريخ قرب قرية الزاوية شرقي الموصل يوم الثلاثاء.", "ar", "2024-02-08")
+    assert [(i.country_code, i.place.name) for i in village_ar.incidents] == [("IQ", "Mosul")]
