@@ -234,6 +234,9 @@ _FOREIGN_NATIONALS = _word_set([
     "lebanese", "syrian", "kurdish", "jordanian", "israeli", "turkish", "yemeni", "iranian", "saudi", "egyptian",
     "لبنانية", "لبناني", "سورية", "سوري", "كردية", "كردي", "أردنية", "أردني", "إسرائيلية", "إسرائيلي", "تركية", "تركي",
     "يمنية", "يمني", "إيرانية", "إيراني", "سعودية", "سعودي", "كوردية"])
+_AIRCRAFT_WORDS = set(_with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
+_DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
+_AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 # Words before "لـ" that make what follows a teller ("وفقاً للمرصد", "في تصريح للجيش"), not an owner ("ثكنة للجيش العراقي")
 _TOLD_BY = _word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", "صرح", "تصريح", "تصريحات", "بيان", "حسب", "بحسب", "وفق",
@@ -490,6 +493,8 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
 
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
+_ROAD_WORDS = set(_with_proclitics(fold_key(w) for w in ("طريق", "الطريق", "road", "highway", "motorway", "الأوتوستراد",
+                                                          "أوتوستراد")))
 
 
 def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
@@ -507,6 +512,12 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
             first.near = True
             out = [s for s in out if s[0] is not second]
             continue
+        if gap in (["-"], ["–"]) and (toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _ROAD_WORDS
+                                      or toks[second.tok_end : second.tok_end + 1]
+                                      and toks[second.tok_end] in _ROAD_WORDS):
+            first.near = True  # "طريق القامشلي - الحسكة", "the Qamishli-Hasakah highway": one road, near its first town
+            out = [s for s in out if s[0] is not second]
+            continue
         located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in _DIRECTION_ADJECTIVES_AR
                                                     and gap[:-1] in ([], ["،"], [","]))
         if located and first_place.kind in SPECIFIC_KINDS:
@@ -517,6 +528,15 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
             else:
                 out = [s for s in out if s[0] is not second]
     return out
+
+
+_CHECKPOINT_HEADS = set(_with_proclitics(fold_key(w) for w in ("نقطة", "نقاط", "حاجز", "مفرزة")))
+
+
+def _searching_after(toks: list[str], end: int) -> bool:
+    """A search told after an operation word: "نفّذت القوات عملية تفتيش" (not "هاجم مسلحون نقطة تفتيش")."""
+    return any(t in _SEARCH_WORDS and not (k and toks[end + k - 1] in _CHECKPOINT_HEADS)
+               for k, t in enumerate(toks[end : end + 4]))
 
 
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
@@ -745,6 +765,11 @@ class Extractor:
                 # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
                 weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
                 weapons_here.remove("small_arms")
+            if "airstrike" not in weapons_here and "demonym" in cats and any(
+                    d.tok_start > t0 and toks[d.tok_start - 1] in _AIRCRAFT_WORDS
+                    and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
+                    and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats["demonym"]):
+                weapons_here = [*weapons_here, "airstrike"]  # "قصفت طائرات إسرائيلية مبنى": a state's aircraft
             fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
             rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
                 if "rocket" in weapons_here else []
@@ -782,7 +807,7 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _modal_before(m, modal, toks)
-                and _SEARCH_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "نفّذت ... عملية تفتيش"
+                and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
                      # "سقطت قذائف على قرية مريمين": shells of no named kind
                      or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])

@@ -2081,3 +2081,16 @@ def test_a_place_told_to_locate_another_is_no_site_of_its_own():
     assert [(i.country_code, i.place.name) for i in village.incidents] == [("IQ", "Mosul")]
     village_ar = extract("tl4", "سقطت صواريخ قرب قرية الزاوية شرقي الموصل يوم الثلاثاء.", "ar", "2024-02-08")
     assert [(i.country_code, i.place.name) for i in village_ar.incidents] == [("IQ", "Mosul")]
+
+
+def test_a_states_aircraft_a_checkpoint_and_a_road_of_two_towns():
+    planes = extract("tr1", "قصفت طائرات إسرائيلية مبنى في منطقة السيدة زينب جنوب دمشق يوم الثلاثاء.", "ar", "2024-02-08")
+    assert planes.weapons == ["airstrike"] and roles(planes, "alleged") == {"Israel"}
+    drone = extract("tr2", "نفّذت الطائرات التركية المسيّرة ضربة على سيارة قرب سنجار يوم الثلاثاء.", "ar", "2024-02-08")
+    assert drone.weapons == ["drone"]
+    checkpoint = extract("tr3", "هاجم مسلحون نقطة تفتيش على بعد 20 كيلومترا جنوب كركوك يوم الثلاثاء.", "ar", "2024-02-08")
+    assert [i.country_code for i in checkpoint.incidents] == ["IQ"]
+    search = extract("tr4", "نفذت القوات الأمنية عملية تفتيش في قرى جنوب كركوك يوم الثلاثاء.", "ar", "2024-02-08")
+    assert search.incidents == []
+    road = extract("tr5", "استهدفت طائرة مسيرة سيارة على طريق القامشلي - الحسكة يوم الثلاثاء.", "ar", "2024-02-08")
+    assert len(road.incidents) == 1
