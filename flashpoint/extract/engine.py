@@ -2437,10 +2437,10 @@ class Extractor:
                                 and (k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS  # "ضد أهداف إسرائيلية"
                                      or k >= 1 and window[k - 1] in _OBJECT_PREPOSITIONS and w.isascii())), None)
             if country is None:  # "Iraq has seen nearly four dozen attacks", "شهد العراق 40 هجوما": the land that saw them
-                saw = {p.country_code for m, p in places if p and p.kind == "country" and m.tok_end < end
-                       and end - m.tok_end <= 8 and not _SAW_VERBS.isdisjoint(toks[m.tok_end : end])
-                       or p and p.kind == "country" and m.tok_start >= 1 and toks[m.tok_start - 1] in _SAW_VERBS
-                       and 0 < end - m.tok_end <= 6}
+                # ... and a province or town that did: "Diyala province saw 11 attacks", "سجلت محافظة ديالى 11 هجوما"
+                saw = {p.country_code for m, p in places if p and p.country_code and p.kind in ("country", "admin1", "city")
+                       and (m.tok_end < end and end - m.tok_end <= 8 and not _SAW_VERBS.isdisjoint(toks[m.tok_end : end])
+                            or m.tok_start >= 1 and toks[m.tok_start - 1] in _SAW_VERBS and 0 < end - m.tok_end <= 6)}
                 country = saw.pop() if len(saw) == 1 else None
             if country is None:
                 # "Turkish drones have struck north-east Syria more than 170 times": the land struck, right before

@@ -764,7 +764,8 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
                               "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",
                               "roadside", "terrorist", "Houthi", "Israeli", "Turkish", "American", "U.S", "US",
                               "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly",
-                              "claimed", "documented", "recorded", "known", "attempted"]
+                              "claimed", "documented", "recorded", "known", "attempted", "Islamic", "State", "Daesh",
+                              "PKK", "insurgent", "jihadist", "suicide", "car", "sniper", "ballistic"]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [

@@ -2094,3 +2094,10 @@ def test_a_states_aircraft_a_checkpoint_and_a_road_of_two_towns():
     assert search.incidents == []
     road = extract("tr5", "استهدفت طائرة مسيرة سيارة على طريق القامشلي - الحسكة يوم الثلاثاء.", "ar", "2024-02-08")
     assert len(road.incidents) == 1
+
+
+def test_a_province_that_saw_a_count_of_a_named_groups_attacks():
+    ar = extract("ts1", "سجلت محافظة ديالى 11 هجوما لتنظيم داعش خلال كانون الأول، بحسب مصادر أمنية.", "ar", "2024-02-08")
+    assert tallies(ar) == {(11, "IQ")}
+    en = extract("ts2", "Diyala province saw 11 Islamic State attacks in December, security sources said.", "en", "2024-02-08")
+    assert tallies(en) == {(11, "IQ")} and en.incidents == []
