@@ -493,6 +493,10 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
 
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
+_DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
+_OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
+_OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
+                           "raids"}
 _ROAD_WORDS = set(_with_proclitics(fold_key(w) for w in ("طريق", "الطريق", "road", "highway", "motorway", "الأوتوستراد",
                                                           "أوتوستراد")))
 
@@ -2095,6 +2099,34 @@ class Extractor:
                     taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
+        for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+            # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
+            # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own
+            # strikes (not "... that the attack was carried out by ...": someone else's)
+            if not toks[c.tok_start].isascii():
+                continue
+            window = toks[c.tok_end : min(t1, c.tok_end + 24)]
+            that = next((k for k, t in enumerate(window[:10]) if t == "that"), None)
+            if that is None or "by" in window[that:] or any(c.tok_end <= md.tok_start < c.tok_end + that + 10
+                                                            for md in cats.get("modal", ())):
+                continue
+            told = [t for t in window[that + 1 : that + 5] if t not in ("the", "its", "their", "latest", "new", '"')
+                    and t not in _ORDINAL_WORDS and not _ORDINAL_RE.match(t)]  # ("the sixth wave", "its 12th attack")
+            if not (told and told[0] in _OWN_OPERATION_NOUNS_EN):
+                continue
+            rest = window[that + 2 : that + 14]
+            # ... which struck, or which was the opening of an operation (not "the raids will not go unanswered")
+            if _OWN_STRIKE_VERBS.isdisjoint(rest) and not any(
+                    rest[k] in ("were", "was") and rest[k + 1 : k + 3] and rest[k + 2] in _OPENING_WORDS
+                    for k in range(len(rest))):
+                continue
+            before = [(m, name, kind) for m, name, kind in actors
+                      if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
+            if before:
+                m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                if (kind == "group" or name in _STRIKING_STATES) and name not in out:
+                    out.append(name)
+                    taken.add(id(m))
         if not event and ("speech" in cats or "claim" in cats):
             # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
             # attack in a sentence that tells none (the attack was told before)
@@ -2174,6 +2206,9 @@ class Extractor:
                                                                    ["which", "have"], ["who", "have"]):
                 continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
             is_arabic = arabic(cue)
+            if not is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM and any(
+                    toks[k] == "by" and toks[k - 1] in _DONE_BY for k in range(cue.tok_end + 1, min(t1, cue.tok_end + 16))):
+                continue  # "Hezbollah said in a statement that the attack was carried out by a Palestinian faction"
             if is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM:
                 told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
                 toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)

@@ -2101,3 +2101,19 @@ def test_a_province_that_saw_a_count_of_a_named_groups_attacks():
     assert tallies(ar) == {(11, "IQ")}
     en = extract("ts2", "Diyala province saw 11 Islamic State attacks in December, security sources said.", "en", "2024-02-08")
     assert tallies(en) == {(11, "IQ")} and en.incidents == []
+
+
+def test_a_speaker_that_tells_its_own_strikes_after_that_claims_them():
+    wave = extract("to1", "The IRGC said in a statement carried by state media that the sixth wave of its operation had "
+                          "targeted military sites in Tel Aviv on Sunday.", "en", "2025-06-16")
+    assert roles(wave, "claimant") == {"IRGC"}
+    opening = extract("to2", "Iran's Revolutionary Guard said in a statement that the strikes on Ain al-Asad were the "
+                             "opening of a new operation, and warned that any response would be met with force.",
+                      "en", "2020-01-08")
+    assert roles(opening, "claimant") == {"IRGC"}
+    unanswered = extract("to3", "The Houthis' military spokesman said on social media that the raids on Sanaa will not go "
+                                "unanswered.", "en", "2024-02-04")
+    assert roles(unanswered, "claimant") == set()
+    by_others = extract("to4", "Hezbollah said in a statement that the attack on Metula was carried out by a Palestinian "
+                               "faction.", "en", "2024-02-04")
+    assert roles(by_others, "claimant") == set()
