@@ -493,6 +493,8 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
 
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
+_HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
+                       "funded", "armed", "friendly", "trained", "controlled"}
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
 _OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
@@ -1716,6 +1718,13 @@ class Extractor:
                     break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
                 if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
+                if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
+                        and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
+                    # "the hallmarks of Iran-aligned militias": the militias, whom Iran is aligned with (the chain
+                    # goes on past it: "Iran-backed factions including Kataib Hezbollah")
+                    end = m.tok_end
+                    gap = 4 if "including" in toks[m.tok_end : m.tok_end + 4] else max(gap, 2)
+                    continue
                 found.append((m, name, kind))
                 end, gap = m.tok_end, 2
                 if "including" in toks[m.tok_end : m.tok_end + 4]:

@@ -278,7 +278,7 @@ WEAPONS: dict[str, list[str]] = {
 
 # --- Cue words -----------------------------------------------------------------------------------
 # An attack happened (nouns and verbs).
-ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK,
+ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, "firing", "launching", "hitting", "striking",
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقطتا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
@@ -409,7 +409,8 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    "from outside the", "من خارج"]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
-ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "من أجواء", "from the airspace of",
+ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",
+                            "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
                             "launched from an area", "fired from an area", "from an area"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",

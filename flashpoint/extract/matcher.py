@@ -124,7 +124,7 @@ WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "تعرض", "تعرضت", "انفجار", "انفجرت", "intercepted", "shot down", "أسقطت", "اسقاط", "إسقاط", "أرسلت",
     "sent a drone", "sent drones", "ألقت", "سقطا", "نفذ", "نفذت", "شن", "شنت",
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
-    "fell on", "fell in", "fell near", "fell inside", "fell close to",
+    "fell on", "fell in", "fell near", "fell inside", "fell close to", "firing", "launching", "hitting", "striking",
 ]}
 
 

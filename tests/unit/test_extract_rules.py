@@ -2117,3 +2117,15 @@ def test_a_speaker_that_tells_its_own_strikes_after_that_claims_them():
     by_others = extract("to4", "Hezbollah said in a statement that the attack on Metula was carried out by a Palestinian "
                                "faction.", "en", "2024-02-04")
     assert roles(by_others, "claimant") == set()
+
+
+def test_firing_is_an_attack_an_aligned_state_is_not_blamed_and_launched_from_parts_of_a_province():
+    firing = extract("tg1", "The U.S. has accused the Houthis of firing an anti-ship missile at the tanker Marlin Luanda on "
+                            "Friday.", "en", "2024-02-08")
+    assert firing.weapons == ["missile"] and roles(firing, "alleged") == {"Houthis"}
+    aligned = extract("tg2", "The attack on Harir air base on Tuesday bore the hallmarks of Iran-aligned militias, a U.S. "
+                             "official said.", "en", "2024-02-08")
+    assert "Iran" not in roles(aligned, "alleged")
+    origin = extract("tg3", "Drones struck the Khor Mor gas field on Tuesday. Officials accused militias of launching the "
+                            "drones from parts of Kirkuk and Nineveh provinces.", "en", "2024-02-08")
+    assert {i.place.name for i in origin.incidents if i.place} == {"Khor Mor gas field"}
