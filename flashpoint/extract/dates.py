@@ -457,6 +457,8 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             else:
                 day = published - _DAYS[1]
             return DateMention(i, i + 1, day, day, "relative")
+        if form == "this" and nxt in ("morning", "afternoon", "evening"):
+            return DateMention(i, i + 2, published, published, "relative")  # "this morning": the day of the report
         if form in ("today", "اليوم", "tonight"):
             if nxt in ("السابق", "التالي", "نفسه", "ذاته") or prev in ("ذلك", "ذات", "نفس", "تلك"):
                 # "اليوم السابق" (the day before), "اليوم نفسه", "في ذلك اليوم": relative to the event, not today

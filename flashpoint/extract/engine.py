@@ -195,6 +195,7 @@ _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
 _SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_SELF_REFERENCE_HEADS = {w.split()[0] for w in _SELF_REFERENCE if " " in w}
 _SELF_SUBORDINATE = {fold_key(w) for w in lexicon.SELF_SUBORDINATE}
 _THAT = {fold_key(w) for w in lexicon.THAT_WORDS}
 _SELF_VERBS_AFTER = {fold_key(w) for w in lexicon.SELF_VERBS_AFTER}
@@ -564,8 +565,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
     """The words after a speech verb make the speaker the subject of what it reports: "said its
     fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
     for i, word in enumerate(words):
-        if word not in _SELF_REFERENCE:
-            continue
+        if word not in _SELF_REFERENCE and not (word in _SELF_REFERENCE_HEADS and any(
+                " ".join(words[i : i + n]) in _SELF_REFERENCE for n in (2, 3))):
+            continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT):
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
@@ -2677,6 +2679,13 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
     "بيان صادر عن المقاومة الإسلامية", "a statement posted on the Telegram channel of ..."), not a
     statement about it ("CENTCOM statement on Houthi attacks")."""
     for _s, (t0, t1), matches in first_sentences:
+        for m in matches:
+            # "كتائب سيد الشهداء: قصفنا قاعدة التنف", "Kataib Hezbollah: we struck": the group speaking in its own voice
+            after = toks[m.tok_end : m.tok_end + 2]
+            if len(after) == 2 and after[0] == ":" and any(e.value[1] == "group" for e in m.of("actor")) and (
+                    after[1] in ("we", "our") or (ARABIC_RE.match(after[1]) and after[1].endswith("نا")
+                                                  and len(after[1]) > 4)):
+                return [m.of("actor")[0].value[0]]
         said = [i for i in range(t0, t1) if toks[i] in _STATEMENT_WORDS] if not _STATEMENT_WORDS.isdisjoint(
             toks[t0:t1]) else []
         if not said:

@@ -207,7 +207,7 @@ WEAPONS: dict[str, list[str]] = {
         "drone", "drones", "UAV", "UAVs", "unmanned aerial vehicle", "unmanned aerial vehicles",
         "one-way attack drone", "one-way attack drones", "one-way attack UAV", "kamikaze drone",
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen",
-        "sent a drone", "sent drones", "طائراتها المسيرة", "طائراته المسيرة", "طائراتنا المسيرة", "طائراتها المسيّرة", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
+        "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "طائراتها المسيرة", "طائراته المسيرة", "طائراتنا المسيرة", "طائراتها المسيّرة", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
         "unmanned surface vessel", "unmanned surface vessels", "زورق مسير", "زوارق مسيرة", "زورق مسيّر", "زوارق مسيّرة",
         "زورقا مسيرا", "زورق مفخخ", "زوارق مفخخة",
         # The Israeli army's words for a drone it did not identify.
@@ -280,12 +280,12 @@ WEAPONS: dict[str, list[str]] = {
 # An attack happened (nouns and verbs).
 ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, "firing", "launching", "hitting", "striking",
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
-    "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
+    "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصفنا", "هاجمنا", "ضربنا", "أطلقنا", "نفذنا", "دمرنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقطتا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
     "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "ضرب", "ضربوا", "دك", "دكت", "دكوا", "أمطرت",
     "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
-    "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "أرسلت",
+    "dropped munitions", "dropped bombs", "ألقت", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
@@ -490,7 +490,10 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم",
                              "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها",  # "أعلن الجيش أن مقاتلاته عطّلت"
                              # "أكد المتحدث باسم الحوثيين أن قواتهم استهدفت", "قال أدرعي إن الجيش قصف"
-                             "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش"]
+                             "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش",
+                             # a force's own arms: "قال المتحدث باسم القوات المسلحة اليمنية إن القوة الصاروخية استهدفت"
+                             "القوة الصاروخية", "القوات البحرية", "القوة البحرية", "سلاح الجو المسير",
+                             "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
 THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان"]

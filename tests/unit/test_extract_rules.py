@@ -2129,3 +2129,20 @@ def test_firing_is_an_attack_an_aligned_state_is_not_blamed_and_launched_from_pa
     origin = extract("tg3", "Drones struck the Khor Mor gas field on Tuesday. Officials accused militias of launching the "
                             "drones from parts of Kirkuk and Nineveh provinces.", "en", "2024-02-08")
     assert {i.place.name for i in origin.incidents if i.place} == {"Khor Mor gas field"}
+
+
+def test_claims_in_a_groups_own_voice_and_by_its_arms():
+    header = extract("tv1", "عاجل | كتائب سيد الشهداء: قصفنا قاعدة التنف بصواريخ غراد.", "ar", "2024-02-08")
+    assert roles(header, "claimant") == {"Kataib Sayyid al-Shuhada"} and header.weapons == ["rocket"]
+    english = extract("tv2", "Kataib Hezbollah: we struck the Tanf base with rockets this morning.", "en", "2024-02-08")
+    assert roles(english, "claimant") == {"Kataib Hezbollah"}
+    assert [str(i.date.start) for i in english.incidents] == ["2024-02-08"]
+    arm = extract("tv3", "قال المتحدث باسم القوات المسلحة اليمنية إن القوة الصاروخية استهدفت سفينة بريطانية في البحر الأحمر "
+                         "بعدد من الصواريخ.", "ar", "2024-02-08")
+    assert roles(arm, "claimant") == {"Houthis"}
+    drones = extract("tv4", "بيان صادر عن المقاومة الإسلامية في العراق: استهدف مجاهدونا فجر اليوم قاعدة الاحتلال الأمريكي في "
+                            "حقل العمر بالطيران المسير.", "ar", "2024-02-08")
+    assert drones.weapons == ["drone"]
+    habit = extract("tv5", "أنزلت الجماعة مروحية على سفينة الشحن في البحر الأحمر، وقالت إنها تستهدف السفن المرتبطة بإسرائيل.",
+                    "ar", "2023-11-20")
+    assert {i.country_code for i in habit.incidents} <= {None}

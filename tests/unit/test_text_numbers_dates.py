@@ -107,6 +107,8 @@ D = dt.date
         ("the score was 5/2", []),  # (a bare figure pair is no date)
         ("on the night of Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 19))]),  # the night began on the first day
         ("between Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 20))]),
+        ("this morning", [(D(2023, 10, 26), D(2023, 10, 26))]),
+        ("early this afternoon", [(D(2023, 10, 26), D(2023, 10, 26))]),
     ],
 )
 def test_dates(text, expected):
