@@ -724,6 +724,7 @@ class Extractor:
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
+        title_day = _title_day(toks, analysed[0], published) if analysed else None  # "Daily summary, March 11"
         last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
         last_day_told: dt.date | None = None  # what "that day", "في ذلك اليوم" refer to
         quote_open = False  # a quotation runs on past the sentence
@@ -995,6 +996,9 @@ class Extractor:
                 if same is not None and last_day_told is not None:
                     # "في ذلك اليوم، سقطت ثلاثة صواريخ": the day told last (even as the start of a count)
                     dates = [DateMention(t0 + same, t0 + same + 1, last_day_told, last_day_told, "relative")]
+                if not dates and bullet and title_day is not None:
+                    # "Daily incident summary, March 11" then "1. Anbar: two rockets struck ...": the title's day
+                    dates = [DateMention(t0, t0, title_day, title_day, "relative")]
             told_days = [d.start for d in all_dates if d.kind in ("day", "since") or (
                 d.kind == "relative" and d.start == d.end)]
             if told_days:
@@ -2672,6 +2676,16 @@ def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
         (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
     )
+
+
+def _title_day(toks: list[str], first, published: dt.date | None) -> dt.date | None:
+    """The one calendar day of a short title line ("Daily incident summary, March 11", "موجز الحوادث اليومي - 11
+    آذار"): the day of the numbered items under it that tell none of their own."""
+    s, (t0, t1), matches = first
+    if t1 - t0 > 12 or "\n" not in s.text + "\n" or any(m.of("attack") or m.of("weapon") for m in matches):
+        return None
+    days = [d for d in find_dates(toks[t0:t1], published) if d.kind == "day" and d.start == d.end]
+    return days[0].start if len(days) == 1 else None
 
 
 def _statement_author(toks: list[str], first_sentences) -> list[str]:

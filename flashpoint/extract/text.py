@@ -288,6 +288,9 @@ def split_sentences(text: str) -> list[Sentence]:
             last_word = before[-1].lower().strip("(\"'«") if before else ""
             if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
                 continue
+            if last_word.isdigit() and len(last_word) <= 2 and len(before) == 1 and (
+                    start == 0 or text[start - 1] == "\n") and text[start : match.start()].strip() == last_word:
+                continue  # "1. Anbar: two rockets ...": the number of a list item, not a sentence
         chunk = text[start:end]  # never empty: isspace() is then "nothing but spaces"
         if not chunk.isspace():
             sentences.append(Sentence(paragraph, start, chunk))

@@ -2146,3 +2146,14 @@ def test_claims_in_a_groups_own_voice_and_by_its_arms():
     habit = extract("tv5", "أنزلت الجماعة مروحية على سفينة الشحن في البحر الأحمر، وقالت إنها تستهدف السفن المرتبطة بإسرائيل.",
                     "ar", "2023-11-20")
     assert {i.country_code for i in habit.incidents} <= {None}
+
+
+def test_a_numbered_bulletin_takes_its_titles_day():
+    bulletin = ("Daily incident summary, March 11\n\n"
+                "1. Anbar: Two rockets struck near Ain al-Asad air base at 21:40 local time. No casualties.\n"
+                "2. Deir ez-Zor: A one-way attack drone targeted the Conoco gas field.\n")
+    facts = extract("tb1", bulletin, "en", "2024-03-12")
+    assert [(i.country_code, str(i.date.start)) for i in facts.incidents] == [("IQ", "2024-03-11"), ("SY", "2024-03-11")]
+    ar = extract("tb2", "موجز الحوادث اليومي - 11 آذار\n\n1- الأنبار: سقوط صاروخين قرب قاعدة عين الأسد دون خسائر.\n"
+                        "2- دير الزور: طائرة مسيرة انتحارية استهدفت حقل كونيكو للغاز.\n", "ar", "2024-03-12")
+    assert [str(i.date.start) for i in ar.incidents] == ["2024-03-11", "2024-03-11"]
