@@ -722,6 +722,9 @@ class Extractor:
         last_group: str | None = None  # what "the group" / "الفصيل" refers to
         last_event = -10
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
+        count_list: tuple[Tally, list] | None = None  # inside a list of counts under a tally ("By area:")
+        last_tallies: list[Tally] = []
+        last_tally_index = -10
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
         title_day = _title_day(toks, analysed[0], published) if analysed else None  # "Daily summary, March 11"
@@ -1023,6 +1026,38 @@ class Extractor:
                 for t in sentence_tallies:
                     if told is not None and t.start is None and t.end is None:
                         t.start, t.end = told.start, told.end
+            if count_list is not None and (line := _COUNT_LINE_RE.match(s.text)) is not None:
+                # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10": a count per line
+                opening, items = count_list
+                lands = {p.country_code for m in cats.get("place", ()) if not self._is_background_place(toks, m)
+                         and (p := self._resolve(m, doc_countries, toks)) is not None and p.country_code}
+                item = _construct(Tally, {"count": int(line.group(2).translate(_ARABIC_DIGITS)),
+                                          "country_code": lands.pop() if len(lands) == 1 else None,
+                                          "start": opening.start, "end": opening.end, "source": opening.source,
+                                          "weapons": opening.weapons, "text": s.text.strip()})
+                item_has_lands = bool(lands) or item.country_code is not None
+                items.append((item, item_has_lands))
+                if counted:  # ("- منشآت أرامكو: 11 هجوماً": the line's own reading of its count gives way)
+                    sentence_tallies = [item]
+                else:
+                    tallies.append(item)
+                if len(items) >= 2:
+                    # the lines all of one land: the total's land, and that of a line that names none
+                    known = {t.country_code for t, _named in items if t.country_code}
+                    if len(known) == 1 and not any(named and t.country_code is None for t, named in items):
+                        (only,) = known
+                        opening.country_code = opening.country_code or only
+                        for t, _named in items:
+                            t.country_code = t.country_code or only
+            elif count_list is not None and s.text.strip():
+                count_list = None
+            if s.text.rstrip().endswith(":") and count_list is None:
+                # (the count told in this sentence, or in the one before: "... at least 62 times since Jan. 1. By area:")
+                opening = sentence_tallies[0] if sentence_tallies else (
+                    last_tallies[0] if last_tallies and last_tally_index == index - 1 else None)
+                count_list = (opening, []) if opening is not None else None
+            if sentence_tallies:
+                last_tallies, last_tally_index = sentence_tallies, index
             tallies.extend(sentence_tallies)
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
@@ -2676,6 +2711,10 @@ def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
         (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
     )
+
+
+_COUNT_LINE_RE = re.compile(r"\s*(?:[-•*–]\s*)?([^:\n]{2,80}?)\s*:\s*([0-9٠-٩]{1,5})(?![0-9٠-٩./:,])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _title_day(toks: list[str], first, published: dt.date | None) -> dt.date | None:

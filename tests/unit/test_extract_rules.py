@@ -2157,3 +2157,16 @@ def test_a_numbered_bulletin_takes_its_titles_day():
     ar = extract("tb2", "موجز الحوادث اليومي - 11 آذار\n\n1- الأنبار: سقوط صاروخين قرب قاعدة عين الأسد دون خسائر.\n"
                         "2- دير الزور: طائرة مسيرة انتحارية استهدفت حقل كونيكو للغاز.\n", "ar", "2024-03-12")
     assert [str(i.date.start) for i in ar.incidents] == ["2024-03-11", "2024-03-11"]
+
+
+def test_a_list_of_counts_under_a_tally_one_per_line():
+    ar = extract("tq1", "تعرضت أرتال الدعم اللوجستي في العراق لخمسين هجوماً بعبوات ناسفة منذ مطلع العام، بحسب مصادر أمنية، "
+                        "توزعت على المحافظات كالآتي:\nبابل: 20\nالديوانية: 18\nذي قار: 12\n", "ar", "2021-07-05")
+    assert tallies(ar) == {(50, "IQ"), (20, "IQ"), (18, "IQ"), (12, "IQ")}
+    en = extract("tq2", "U.S. forces were attacked 40 times between Oct. 17 and Nov. 10, the Pentagon said. By target:\n"
+                        "- Ain al-Asad air base: 12\n- Al-Tanf garrison: 9\n- Other sites in Iraq and Syria: 19\n",
+                 "en", "2023-11-12")
+    assert tallies(en) == {(40, None), (12, "IQ"), (9, "SY"), (19, None)}
+    one_land = extract("tq3", "Turkish drones struck Iraq's Kurdistan region 45 times this year. By area:\nDuhok province: 30\n"
+                              "Erbil province: 15\n", "en", "2023-09-25")
+    assert tallies(one_land) == {(45, "IQ"), (30, "IQ"), (15, "IQ")}
