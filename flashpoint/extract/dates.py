@@ -290,6 +290,19 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             end = _make(year[0] if year else None, month[0], d2, published)
             if start and end and start <= end:
                 return DateMention(i, end_index, start, end, "range")
+    if opener and d1 is None and k + 2 < n and (o1 := _day(tokens[k])) is not None and not _is_numeric_day(tokens[k]):
+        # "بين الثامن والعاشر من كانون الأول": ordinal days, the month once
+        o2 = _day(tokens[k + 1]) if tokens[k + 1].startswith("و") else None
+        j = k + 2
+        if o2 is not None and tokens[j : j + 1] == ["من"]:
+            j += 1
+        month = _month_at(tokens, j) if o2 is not None else None
+        if month:
+            year = _year_at(tokens, month[1])
+            start = _make(year[0] if year else None, month[0], o1, published)
+            end = _make(year[0] if year else None, month[0], o2, published)
+            if start and end and start <= end:
+                return DateMention(i, year[1] if year else month[1], start, end, "range")
     # A full date, possibly the start of a range: "oct. 17 and 24", "oct 17 - oct 24", "17 october to 2 november"
     first = _day_month(tokens, k)
     if first:
@@ -419,12 +432,15 @@ def _day_of_month_at(tokens: list[str], i: int, published: dt.date) -> DateMenti
         # "الخامس عشر من الشهر الجاري", "في العشرين من الشهر الماضي", "في 22 الشهر الجاري"
         if tokens[end : end + 1] == ["من"]:
             end += 1
-        if tokens[end : end + 1] != ["الشهر"] or end + 1 >= len(tokens):
+        if tokens[end : end + 1] != ["الشهر"]:
             return None
-        which = tokens[end + 1]
-        if which not in _THIS_MONTH and which not in _LAST_MONTH:
+        which = tokens[end + 1] if end + 1 < len(tokens) else ""
+        if which in _THIS_MONTH or which in _LAST_MONTH:
+            end += 2
+        elif tokens[end - 1] == "من" and which not in ("نفسه", "ذاته"):  # (not "من الشهر نفسه": the month told before)
+            which, end = None, end + 1  # "في العاشر من الشهر": of the month of the report (or the last, if still to come)
+        else:
             return None
-        end += 2
     if not 1 <= day <= 31:
         return None
     month_start = published.replace(day=1)

@@ -170,7 +170,7 @@ _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "ma
 _OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government", "forces"}  # "its Defence Ministry said"
 _WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
 _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة", "ساعات", "أيام", "يوما", "أسبوع", "يومين",
-                                     "ساعه")}
+                                     "ساعه", "weeks", "أسبوعين", "أسابيع", "fortnight")}
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -953,9 +953,11 @@ class Extractor:
                 # "for their role in the 2016 Karrada bombing", "bombed by Islamic State in 2015": an attack of a year
                 # gone by is not of the day the sentence tells of something else
                 told_years = {d.start.year for d in all_dates} | {d.end.year for d in all_dates}
+                # (not "the fiercest on the area since 2012", "منذ عام 2012": a comparison, no attack of that year)
                 years = {int(t) for k, t in enumerate(sentence_toks) if len(t) == 4 and t.isdigit()
                          and 1990 <= int(t) < published.year and int(t) not in told_years
-                         and sentence_toks[k - 1 : k] and sentence_toks[k - 1] in _YEAR_BEFORE}
+                         and sentence_toks[k - 1 : k] and sentence_toks[k - 1] in _YEAR_BEFORE
+                         and SINCE_WORDS.isdisjoint(sentence_toks[max(0, k - 2) : k])}
                 if years:
                     dates = [d for d in dates if d.start.year in years]
                     speech_day = speech_day and bool(dates)
@@ -1015,11 +1017,14 @@ class Extractor:
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
-            if sentence_tallies and last_facility is not None and last_facility[1].country_code and \
-                    _phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
-                # "فالحقل ... تعرّض لأكثر من عشرة هجمات منذ 22 حزيران": attacks on the field named before
-                for t in sentence_tallies:
-                    t.country_code = t.country_code or last_facility[1].country_code
+            if sentence_tallies and (anaphor := _phrase_start(sentence_toks, _FACILITY_ANAPHORA)) is not None:
+                # "فالحقل ... تعرّض لأكثر من عشرة هجمات منذ 22 حزيران": attacks on the field named before (in this
+                # sentence: "rockets fired at Baghdad International Airport ... the third attack on the airport")
+                here = [p for m in cats.get("place", ()) if m.tok_end <= t0 + anaphor
+                        and (p := self._resolve(m, doc_countries, toks)) is not None and p.kind == "facility"]
+                named = here[-1] if here else (last_facility[1] if last_facility is not None else None)
+                for t in sentence_tallies if named is not None and named.country_code else ():
+                    t.country_code = t.country_code or named.country_code
             if sentence_tallies and tallies and _phrase_start(sentence_toks, _SAME_PERIOD) is not None:
                 # "... 30 times in that period": the period of the count told before
                 told = next((t for t in reversed(tallies) if t.start or t.end), None)
@@ -2507,6 +2512,7 @@ class Extractor:
 
         breakdown = False
         provinces: set[str] = set()
+        name_toks = {k for m in matches if m.places for k in range(m.tok_start, m.tok_end)}
         for end, count in counted:
             # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
@@ -2561,6 +2567,9 @@ class Extractor:
             j = end
             while j < t1 - 2:
                 k = j + 1 if toks[j] in ("and", "و") else j
+                if k in name_toks:  # ("موقع البرج 22 في الأردن": the number of a place's name)
+                    j += 1
+                    continue
                 # "four times in Iraq and twice in Syria"
                 parsed = (_ONCE_TWICE[toks[k]], k + 1) if toks[k] in _ONCE_TWICE else number_at(toks, k)
                 after = parsed[1] if parsed else 0
@@ -2568,6 +2577,13 @@ class Extractor:
                                                   # "98 targeted bases in Syria", "استهدف 98 منها قواعد في سوريا"
                                                   or toks[after] in _ELIDED_ATTACK_WORDS):
                     after += 1
+                if parsed and parsed[0] >= 2 and country and after < t1 and toks[after] not in _TALLY_IN \
+                        and toks[after] not in _TALLY_AT and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
+                    # "about 200 attacks on Israel ..., more than 90 of them since the start of September": a part
+                    # of the count told with no land of its own is in the count's land
+                    out.append(tally(parsed[0], country))
+                    j = after
+                    continue
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_IN:
                     province = next((p for m, p in places if p and p.kind in ("admin1", "city")
                                      and after < m.tok_start <= after + 3), None)
@@ -2931,6 +2947,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = _count_before(toks, back, t0)
         if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
             count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"
+        if count is None and i - 3 >= t0 and toks[i - 1] == "of" and toks[i - 2] in _ROUNDS:
+            count = _count_before(toks, i - 2, t0)  # "more than 20 rounds of strikes on Yemen"
         if count is None:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
@@ -2966,6 +2984,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}
+_ROUNDS = {"rounds", "waves", "salvos", "barrages", "series"}
 _NUMBERED_VERBS = {"numbered", "number", "totalled", "totaled", "total", "totals", "reached", "exceeded", "topped"}
 _COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some", "around", "roughly", "almost",
                  "close", "to", "now", "already"}
@@ -3006,6 +3026,8 @@ def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int,
             value, end = unit + 10, end + 1
         elif unit < 20 and toks[end : end + 1] and toks[end][:1] == "و" and _AR_ORDINALS.get(toks[end][1:], 0) >= 20:
             value, end = unit + _AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
+        if toks[end : end + 1] == ["من"] and is_month_word(toks[end + 1] if end + 1 < t1 else ""):
+            continue  # "هجوم الثامن والعشرين من كانون الثاني": the attack of a day, not the 28th attack
         of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
         after_noun = i - 1 >= t0 and _tally_noun(toks[i - 1]) or (  # "وهذا الهجوم هو الخامس"
             i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and _tally_noun(toks[i - 2]))

@@ -769,7 +769,8 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
                               "roadside", "terrorist", "Houthi", "Israeli", "Turkish", "American", "U.S", "US",
                               "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly",
                               "claimed", "documented", "recorded", "known", "attempted", "Islamic", "State", "Daesh",
-                              "PKK", "insurgent", "jihadist", "suicide", "car", "sniper", "ballistic"]
+                              "PKK", "insurgent", "jihadist", "suicide", "car", "sniper", "ballistic", "cruise", "joint",
+                              "anti-ship", "naval"]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [

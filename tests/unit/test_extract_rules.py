@@ -2170,3 +2170,29 @@ def test_a_list_of_counts_under_a_tally_one_per_line():
     one_land = extract("tq3", "Turkish drones struck Iraq's Kurdistan region 45 times this year. By area:\nDuhok province: 30\n"
                               "Erbil province: 15\n", "en", "2023-09-25")
     assert tallies(one_land) == {(45, "IQ"), (30, "IQ"), (15, "IQ")}
+
+
+def test_tallies_of_rounds_parts_of_them_a_facility_told_again_and_no_count_from_a_day_or_a_name():
+    rounds = extract("tu1", "The United States and Britain have answered with more than 20 rounds of strikes on Yemen since "
+                            "Jan. 12.", "en", "2024-03-01")
+    assert tallies(rounds) == {(20, "YE")}
+    part = extract("tu2", "The group has claimed about 200 drone and cruise missile attacks on Israel since November, more "
+                          "than 90 of them since the start of September.", "en", "2024-10-01")
+    assert tallies(part) == {(200, "IL"), (90, "IL")}
+    airport = extract("tu3", "Three rockets fired at Baghdad International Airport late on Tuesday caused no casualties, the "
+                             "Security Media Cell said, adding that it was the third attack on the airport since Aug. 1.",
+                      "en", "2020-08-12")
+    assert tallies(airport) == {(3, "IQ")}
+    day = extract("tu4", "تعرضت القوات الأمريكية لمئة وخمسة وستين هجوماً، منها ستة وستون في العراق وثمانية وتسعون في سوريا "
+                         "وهجوم واحد في الأردن. وكان أكثرها دموية هجوم الثامن والعشرين من كانون الثاني على موقع البرج 22 في "
+                         "الأردن.", "ar", "2024-02-05")
+    assert tallies(day) == {(165, None), (66, "IQ"), (98, "SY"), (1, "JO")}
+    weeks = extract("tu5", "رجح المرصد أن تكون الطائرات أردنية، مشيراً إلى أنها الضربة الثالثة من نوعها في محافظتي السويداء "
+                           "ودرعا خلال أسبوعين.", "ar", "2024-01-18")
+    assert tallies(weeks) == {(3, "SY")}
+    ordinal_range = extract("tu6", "بين الثامن والعاشر من كانون الأول، نفّذ الجيش الإسرائيلي أكثر من ثلاثمئة وعشرين غارة على "
+                                   "الأراضي السورية، بحسب المرصد السوري.", "ar", "2024-12-18")
+    assert tallies(ordinal_range) == {(320, "SY")}
+    since_year = extract("tu7", "وتجددت الغارات مساء الأحد الخامس عشر من الشهر على مستودعات صواريخ قرب مدينة طرطوس، في ضربات "
+                                "قال المرصد إنها الأعنف على المنطقة منذ عام 2012.", "ar", "2024-12-18")
+    assert [str(i.date.start) for i in since_year.incidents] == ["2024-12-15"]

@@ -108,6 +108,8 @@ D = dt.date
         ("on the night of Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 19))]),  # the night began on the first day
         ("between Oct. 19-20", [(D(2023, 10, 19), D(2023, 10, 20))]),
         ("this morning", [(D(2023, 10, 26), D(2023, 10, 26))]),
+        ("بين الثامن والعاشر من تشرين الأول", [(D(2023, 10, 8), D(2023, 10, 10))]),  # ordinal days, the month once
+        ("دمر في العاشر من الشهر", [(D(2023, 10, 10), D(2023, 10, 10))]),  # of the month of the report
         ("early this afternoon", [(D(2023, 10, 26), D(2023, 10, 26))]),
     ],
 )
