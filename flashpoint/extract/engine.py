@@ -496,6 +496,8 @@ _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "
 _BETWEEN = {"between", fold_key("بين")}
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
+_OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
+                    "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
 _OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
@@ -592,6 +594,12 @@ def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
     """A weak verb with a military object is an attack: "struck Hezbollah positions", "hit IS hideouts"."""
     if not _ELABORATION.isdisjoint(toks[cue.tok_end : cue.tok_end + 4]):
         return True
+    after = toks[cue.tok_end : cue.tok_end + 10]
+    if after[:1] in (["on"], ["against"]) and is_month_word(after[1] if len(after) > 1 else "") and "against" in after:
+        # "retaliatory strikes on Oct. 26 against two storage sites": the object after the day
+        against = after.index("against")
+        if not _ELABORATION.isdisjoint(after[against : against + 4]):
+            return True
     # "a strike near Sulaymaniyah airport", "rockets hit Ain al-Asad": a base, airport or field struck
     if any(0 <= m.tok_start - cue.tok_end <= 3 and any(p.kind == "facility" for p in m.places)
            for m in cats.get("place", ())):
@@ -2154,6 +2162,30 @@ class Extractor:
                     taken.add(id(m))
         # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
         cues += [(c, 12, 6) for c in cats.get("claim", []) if _cue_word(c, "claim") in _AMAQ]
+        if event:
+            # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's
+            # own forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
+            voices_here = {_VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in _VOICE_OF
+                           and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
+                                   for c in cats.get("speech", ()))}
+            attack_starts = [a.tok_start for a in cats.get("attack", ())]
+            for c in (*cats.get("claim", ()), *cats.get("speech", ())):
+                # "The Pentagon has announced retaliatory strikes on ...": a state's voice announcing strikes
+                if not toks[c.tok_start].isascii() or toks[c.tok_end - 1] not in ("announced", "confirmed"):
+                    continue
+                for m, name, kind in actors:
+                    state = _VOICE_OF.get(name) if kind == "source" else None
+                    if state and state not in out and 0 <= c.tok_start - m.tok_end <= 2 and any(
+                            0 <= a - c.tok_end <= 2 and toks[a] in _PLURAL_STRIKES for a in attack_starts):
+                        out.append(state)
+            for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
+                state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
+                if state in voices_here and state in _STRIKING_STATES and state not in out \
+                        and toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _OWN_FORCE_WORDS \
+                        and any(0 < a - d.tok_end <= 8 for a in attack_starts) and not any(
+                            a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
+                            for a in cats.get("attack", ())):
+                    out.append(state)
         for c in (*cats.get("speech", ()), *cats.get("claim", ())):
             # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
             # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own

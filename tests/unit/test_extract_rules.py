@@ -2196,3 +2196,15 @@ def test_tallies_of_rounds_parts_of_them_a_facility_told_again_and_no_count_from
     since_year = extract("tu7", "وتجددت الغارات مساء الأحد الخامس عشر من الشهر على مستودعات صواريخ قرب مدينة طرطوس، في ضربات "
                                 "قال المرصد إنها الأعنف على المنطقة منذ عام 2012.", "ar", "2024-12-18")
     assert [str(i.date.start) for i in since_year.incidents] == ["2024-12-15"]
+
+
+def test_a_states_forces_told_by_its_own_voice_and_announced_strikes_claim():
+    warships = extract("tw3", "U.S. warships in the eastern Mediterranean fired 59 Tomahawk cruise missiles at Shayrat air "
+                              "base early on Friday, the Pentagon said.", "en", "2017-04-07")
+    assert roles(warships, "claimant") == {"United States"}
+    target = extract("tw4", "U.S. forces came under rocket fire at Ain al-Asad on Friday, the Pentagon said.", "en",
+                     "2023-11-15")
+    assert roles(target, "claimant") == set()
+    announced = extract("tw5", "The Pentagon has announced retaliatory strikes on Oct. 26 against two storage sites near "
+                               "Albu Kamal.", "en", "2023-11-15")
+    assert roles(announced, "claimant") == {"United States"} and [i.country_code for i in announced.incidents] == ["SY"]
