@@ -363,6 +363,8 @@ def _joins_another(gap: list[str], m: Match) -> bool:
 def _coordinated(toks: list[str], first: Match, second: Match) -> bool:
     """second follows first in a list: "X and Y", "X, Y", "X وY"."""
     gap = toks[first.tok_end : second.tok_start]
+    if len(gap) >= 3 and gap[0] == "and" and gap[-1] == "s" and len(gap) <= 4:
+        gap = ["and"]  # "the Islamic Resistance in Iraq and Yemen's Houthis": a land's group is still the next item
     return 0 <= len(gap) <= 2 and (second.proclitic[:1] == "و" or bool(gap)) and set(gap) <= {"and", ",", "و", "،", "the"}
 
 
@@ -424,6 +426,14 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
                             sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """"The spokesman said in Amman that a drone hit Tower 22": where the speaker spoke is not a site
     when what was said names one."""
+    t0 = span[0]
+    if sites and toks[t0 : t0 + 1] in (["in"], [fold_key("وفي")], [fold_key("في")]):
+        # "In Baghdad, the prime minister's office denied reports that ...", "وفي بغداد، قال مسؤول ...": where the
+        # speakers are, the sentence opening with it
+        comma = next((k for k in range(t0 + 2, min(span[1], t0 + 6)) if toks[k] in (",", "،")), None)
+        if comma is not None and any(comma < c.tok_start <= comma + 7 for c in (*cats.get("speech", ()),
+                                                                                  *cats.get("negated_claim", ()))):
+            sites = [(m, p) for m, p in sites if m.tok_end > comma]
     if len(sites) < 2:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]

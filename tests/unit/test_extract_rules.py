@@ -2208,3 +2208,17 @@ def test_a_states_forces_told_by_its_own_voice_and_announced_strikes_claim():
     announced = extract("tw5", "The Pentagon has announced retaliatory strikes on Oct. 26 against two storage sites near "
                                "Albu Kamal.", "en", "2023-11-15")
     assert roles(announced, "claimant") == {"United States"} and [i.country_code for i in announced.incidents] == ["SY"]
+
+
+def test_sent_drones_a_joint_claim_with_a_lands_group_and_the_place_a_speaker_is_in():
+    sent = extract("tj1", "The Houthi movement said through its al-Masirah television channel that it had sent 10 drones "
+                          "against two sites in Abqaiq on Saturday.", "en", "2019-09-15")
+    assert roles(sent, "claimant") == {"Houthis"} and [i.country_code for i in sent.incidents] == ["SA"]
+    joint = extract("tj2", "The Islamic Resistance in Iraq and Yemen's Houthis said in a joint statement on Wednesday that "
+                           "they had attacked vital targets in the Israeli port of Haifa with drones.", "en", "2024-06-13")
+    assert roles(joint, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
+    speaker = extract("tj3", "Drones hit two oil sites in Abqaiq on Saturday. In Baghdad, the prime minister's office denied "
+                             "reports that the drones had been launched from Iraqi territory.", "en", "2019-09-15")
+    assert {i.country_code for i in speaker.incidents} == {"SA"}
+    reinforcements = extract("tj4", "The army sent reinforcements to Kirkuk on Monday.", "en", "2024-02-08")
+    assert reinforcements.incidents == []
