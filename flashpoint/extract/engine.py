@@ -191,6 +191,7 @@ _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
 _OWN_STRIKE_VERBS = _SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed"}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
+_BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
 _STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
 _STRIKING_STATES = set(lexicon.STRIKING_STATES)
@@ -1844,7 +1845,12 @@ class Extractor:
                 chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)  # ('"outlaw groups within X" of')
                          if [t for t in toks[a[0].tok_end : a[0].tok_end + 2] if t[:1] != '"'][:1] == ["of"]][:1]
             said_by = speaker
-            if _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
+            if _cue_word(cue, "alleged_before") in _BLAME_PARTICIPLES:
+                # "..., متهماً الحوثيين المدعومين من إيران بالوقوف وراءها": the participle's subject was told before;
+                # the accused follow it, and their backer is no second accused
+                chain = [a for a in chain if not any(0 <= a[0].tok_start - b.tok_end <= 0
+                                                     for b in cats.get("sponsor_before", ()))]
+            elif _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
                 # Verb, subject, object: the first one blames the second, which may come after the
                 # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
                 if len(chain) == 1:

@@ -2222,3 +2222,12 @@ def test_sent_drones_a_joint_claim_with_a_lands_group_and_the_place_a_speaker_is
     assert {i.country_code for i in speaker.incidents} == {"SA"}
     reinforcements = extract("tj4", "The army sent reinforcements to Kirkuk on Monday.", "en", "2024-02-08")
     assert reinforcements.incidents == []
+
+
+def test_an_accusing_participle_blames_the_group_not_its_backer_and_an_attack_carried_out_by():
+    participle = extract("tp4", "ضربت طائرة مسيرة مبنى في تل أبيب فجر الجمعة. وقال الجيش الإسرائيلي إن الطائرة أُطلقت من "
+                                "اليمن، متهماً الحوثيين المدعومين من إيران بالوقوف وراءها.", "ar", "2024-07-21")
+    assert roles(participle, "alleged") == {"Houthis"} and roles(participle, "sponsor") == {"Iran"}
+    carried = extract("tp5", "وأعلن التحالف بقيادة السعودية أن الهجوم على جدة أمس نفّذته ميليشيا الحوثي المدعومة من إيران.",
+                      "ar", "2022-03-26")
+    assert roles(carried, "alleged") == {"Houthis"}
