@@ -848,10 +848,11 @@ AGENT_VERBS: list[str] = [
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا", "شنت", "شن", "نفذت", "نفذ",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
     *(f"{verb}{it}" for verb in ("نفذت", "شنت", "أطلقت", "نصبت") for it in ("ه", "ها")),  # "نفّذته ميليشيا الحوثي"
+    *(f"{verb}{it}" for verb in ("نفذ", "أطلق", "نفذت", "أطلقت") for it in ("هما", "هم")),  # "قذيفتي هاون أطلقتهما عناصر داعش"
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them ("كمين نصبه مسلحو داعش").
 AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب", "نفذت", "شنت", "أطلقت", "نصبت")
-                              for it in ("ه", "ها")]
+                              for it in ("ه", "ها", "هما", "هم")]
 
 # Claim cues of the Islamic State's agency: it claims for the group named right beside it.
 AMAQ_CUES: list[str] = ["Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]

@@ -2231,3 +2231,9 @@ def test_an_accusing_participle_blames_the_group_not_its_backer_and_an_attack_ca
     carried = extract("tp5", "وأعلن التحالف بقيادة السعودية أن الهجوم على جدة أمس نفّذته ميليشيا الحوثي المدعومة من إيران.",
                       "ar", "2022-03-26")
     assert roles(carried, "alleged") == {"Houthis"}
+
+
+def test_the_doer_after_a_verb_carrying_a_dual_object():
+    facts = extract("tp6", "وأفادت الخلية بأن قذيفتي هاون أطلقتهما عناصر داعش من الجانب السوري سقطتا مساء أمس قرب قضاء "
+                           "القائم.", "ar", "2018-05-13")
+    assert roles(facts, "alleged") == {"Islamic State"}
