@@ -888,7 +888,10 @@ TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة
 ENVOY_WORDS: list[str] = ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]
 # Football words that make "ضربة" and "strikes" kicks and shots, not attacks ("ضربة جزاء").
 SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner", "free-kick",
-                          "مباراة", "المباراة", "match", "goal", "هدف"]
+                          "مباراة", "المباراة", "match", "goal", "هدف",
+                          # ... and of markets: "هجمة جديدة من المضاربين ... في ضربة موجعة لأصحاب الدخل المحدود"
+                          "المضاربين", "المضاربون", "مضاربين", "الدينار", "الليرة", "العملة", "الصرف", "speculators",
+                          "currency", "dinar", "lira"]
 # Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
 CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]

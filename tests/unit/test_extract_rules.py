@@ -2237,3 +2237,9 @@ def test_the_doer_after_a_verb_carrying_a_dual_object():
     facts = extract("tp6", "وأفادت الخلية بأن قذيفتي هاون أطلقتهما عناصر داعش من الجانب السوري سقطتا مساء أمس قرب قضاء "
                            "القائم.", "ar", "2018-05-13")
     assert roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_a_speculators_attack_on_a_currency_is_no_attack():
+    facts = extract("tm1", "تعرّض الدينار العراقي هذا الأسبوع لهجمة جديدة من المضاربين دفعت سعر صرف الدولار في بغداد إلى "
+                           "مستوى قياسي، في ضربة موجعة لأصحاب الدخل المحدود.", "ar", "2023-02-01")
+    assert facts.incidents == []
