@@ -901,7 +901,8 @@ class Extractor:
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
             bullet = _BULLET_RE.match(s.text) is not None
-            if bullet and list_open and not event and not negated and (weapons_here or "place" in cats):
+            if bullet and list_open and not event and not negated and (weapons_here or "place" in cats) \
+                    and not _COUNT_LINE_RE.match(s.text):  # (not "- Al-Asad air base, Anbar: 10": a count per site)
                 event = True
             if s.text.rstrip().endswith(":"):
                 list_open = bool(attack_cues) and not negated
@@ -1065,6 +1066,7 @@ class Extractor:
                     sentence_tallies = [item]
                 else:
                     tallies.append(item)
+                    last_tally_index = index
                 if len(items) >= 2:
                     # the lines all of one land: the total's land, and that of a line that names none
                     known = {t.country_code for t, _named in items if t.country_code}
@@ -1170,6 +1172,11 @@ class Extractor:
                                       and p.kind == "sea"), None)
             elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
+                facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
+            elif casualty_cues and last_tallies and 1 <= index - last_tally_index <= 3 and last_event < last_tally_index \
+                    and not (in_background or negated) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None:
+                # "... attacked 55 times ... By target: ... Fifty-nine U.S. personnel have been hurt": the toll of the
+                # attacks counted just before, no attack being told since
                 facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
             elif casualty_cues and 0 <= index - last_event <= 4 and not (in_background or negated or any(
                     # (a modal after the toll is of something else: "..., a figure that could not be verified")

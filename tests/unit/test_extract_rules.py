@@ -2243,3 +2243,12 @@ def test_a_speculators_attack_on_a_currency_is_no_attack():
     facts = extract("tm1", "تعرّض الدينار العراقي هذا الأسبوع لهجمة جديدة من المضاربين دفعت سعر صرف الدولار في بغداد إلى "
                            "مستوى قياسي، في ضربة موجعة لأصحاب الدخل المحدود.", "ar", "2023-02-01")
     assert facts.incidents == []
+
+
+def test_a_list_of_counts_per_site_tells_no_attack_and_a_toll_after_it_is_the_counts():
+    facts = extract("tq4", "U.S. troops were attacked 55 times between Oct. 17 and Monday, the Pentagon said. By target:\n"
+                           "- Al-Asad air base, Anbar: 10\n- Other sites: 45\n\nNearly all were claimed by the Islamic "
+                           "Resistance in Iraq. Fifty-nine U.S. personnel have been hurt, mostly with traumatic brain "
+                           "injuries.", "en", "2023-11-15")
+    assert facts.incidents == [] and (10, "IQ") in tallies(facts)
+    assert facts.casualties.injured == 59
