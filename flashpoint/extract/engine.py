@@ -538,6 +538,13 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
             first.near = True  # "طريق القامشلي - الحسكة", "the Qamishli-Hasakah highway": one road, near its first town
             out = [s for s in out if s[0] is not second]
             continue
+        if first_place.kind == "facility" and len(gap) == 1 and gap[0] in _IN_WORDS and second_place.country_code \
+                and first_place.country_code and first_place.country_code != second_place.country_code:
+            # "قرب مكتب فرع السفارة الأمريكية في تل أبيب": an embassy of that name in another city than the one we
+            # know; the city told is where
+            second.near = True
+            out = [s for s in out if s[0] is not first]
+            continue
         located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in _DIRECTION_ADJECTIVES_AR
                                                     and gap[:-1] in ([], ["،"], [","]))
         if located and first_place.kind in SPECIFIC_KINDS:

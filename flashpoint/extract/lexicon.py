@@ -365,6 +365,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
     "who control", "that control", "which control", "who controlled", "التي تسيطر", "الذي يسيطر",
+    # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
+    "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",

@@ -2252,3 +2252,12 @@ def test_a_list_of_counts_per_site_tells_no_attack_and_a_toll_after_it_is_the_co
                            "injuries.", "en", "2023-11-15")
     assert facts.incidents == [] and (10, "IQ") in tallies(facts)
     assert facts.casualties.injured == 59
+
+
+def test_an_embassy_in_another_city_and_where_people_come_from():
+    embassy = extract("te1", "ضربت طائرة مسيرة فجر الجمعة مبنى سكنياً قرب مكتب فرع السفارة الأمريكية في تل أبيب.", "ar",
+                      "2024-07-20")
+    assert [(i.country_code, i.place.name) for i in embassy.incidents] == [("IL", "Tel Aviv")]
+    residents = extract("te2", "The civilians died on Saturday when a Turkish drone hit a line of cars carrying residents of "
+                               "Kobani and Raqqa who had driven to the Tishreen Dam.", "en", "2025-01-20")
+    assert {i.place.name for i in residents.incidents if i.place} == {"Tishrin Dam"}
