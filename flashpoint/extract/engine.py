@@ -566,6 +566,22 @@ def _searching_after(toks: list[str], end: int) -> bool:
                for k, t in enumerate(toks[end : end + 4]))
 
 
+_STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
+                "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
+_STOCK_BEFORE = set(_with_proclitics(fold_key(w) for w in (
+    "مستودع", "مستودعات", "مستودعا", "مخزن", "مخازن", "منصة", "منصات", "لتطوير", "تطوير", "تصنيع", "لتصنيع", "ورشة",
+    "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات")))
+
+
+def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
+    """A weapon named as what is kept or made ("missile depots", "مستودعات صواريخ", "منشأة لتطوير الصواريخ")."""
+    after = toks[m.tok_end : m.tok_end + 1]
+    before = toks[m.tok_start - 1] if m.tok_start > t0 else ""
+    if toks[max(t0, m.tok_start - 2) : m.tok_start][:1] in (["from"], [fold_key("من")]) or before == "from":
+        return False  # "fired from a rocket launcher"
+    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE
+
+
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
     """The group named right after an attack noun as its doer: "an attack by Islamic State militants", "هجوم لداعش",
     "بهجوم لعناصر داعش"."""
@@ -797,6 +813,11 @@ class Extractor:
                 if struck_tanks:
                     weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
                     weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
+            if weapon_cues and attack_cues and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
+                # "struck missile depots", "منشأة لتطوير الصواريخ", "مستودعات صواريخ": weapons struck where they are
+                # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
+                weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]
+                weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
             if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
                     folded.text[m.start + len(m.proclitic):m.end] in _ARMED_MEN
                     for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):

@@ -2261,3 +2261,18 @@ def test_an_embassy_in_another_city_and_where_people_come_from():
     residents = extract("te2", "The civilians died on Saturday when a Turkish drone hit a line of cars carrying residents of "
                                "Kobani and Raqqa who had driven to the Tishreen Dam.", "en", "2025-01-20")
     assert {i.place.name for i in residents.incidents if i.place} == {"Tishrin Dam"}
+
+
+def test_weapons_struck_where_they_are_kept_or_made_are_targets_and_an_armys_own_artillery():
+    for text, lang in [("Israeli jets struck missile depots near Masyaf on Tuesday.", "en"),
+                       ("Israeli jets struck a missile development facility in Masyaf on Tuesday.", "en"),
+                       ("قصفت مقاتلات إسرائيلية مستودعات صواريخ قرب طرطوس يوم الثلاثاء.", "ar"),
+                       ("استهدفت غارات إسرائيلية مركز البحوث العلمية في مصياف الذي يضم منشأة لتطوير الصواريخ يوم "
+                        "الثلاثاء.", "ar")]:
+        assert extract("tk6", text, lang, "2024-02-08").weapons == ["airstrike"], text
+    launcher = extract("tk7", "Militants fired rockets from a rocket launcher near Kirkuk on Tuesday.", "en", "2024-02-08")
+    assert launcher.weapons == ["rocket"]
+    artillery = extract("tk8", "وقصفت مدفعية الجيش الإسرائيلي أطراف بلدة الخيام يوم الثلاثاء.", "ar", "2024-02-08")
+    assert artillery.weapons == ["artillery"]
+    own = extract("tk9", "وقال الجيش الإسرائيلي إن مدفعيته قصفت أطراف بلدة الخيام يوم الثلاثاء.", "ar", "2024-02-08")
+    assert own.weapons == ["artillery"]
