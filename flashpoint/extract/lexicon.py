@@ -33,7 +33,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "تشكيل الوارثين", "Tashkil al-Waritheen", "Tashkil al-Warithin", "Tashkeel al-Waritheen"]),
     "Hezbollah": ("group", ["حزب الله", "Hezbollah", "Hizbollah", "Hizballah", "Hisbollah", "Hezbollah libanais",
                             # its armed wing's name in its own statements
-                            "المقاومة الإسلامية في لبنان", "Islamic Resistance in Lebanon"]),
+                            "المقاومة الإسلامية في لبنان", "Islamic Resistance in Lebanon",
+                            "المقاومة الإسلامية التابعة لحزب الله", "المقاومة الإسلامية، الجناح العسكري لحزب الله",
+                            "الجناح العسكري لحزب الله", "Hezbollah's armed wing", "Hezbollah's military wing"]),
     "Houthis": ("group", [
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
         "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis", "Yemeni rebels", "Yemen's rebels",
@@ -495,7 +497,7 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش",
                              # a force's own arms: "قال المتحدث باسم القوات المسلحة اليمنية إن القوة الصاروخية استهدفت"
                              "القوة الصاروخية", "القوات البحرية", "القوة البحرية", "سلاح الجو المسير",
-                             "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها"]
+                             "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها", "مدفعيته", "مدفعيتها"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
 THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان"]

@@ -2276,3 +2276,12 @@ def test_weapons_struck_where_they_are_kept_or_made_are_targets_and_an_armys_own
     assert artillery.weapons == ["artillery"]
     own = extract("tk9", "وقال الجيش الإسرائيلي إن مدفعيته قصفت أطراف بلدة الخيام يوم الثلاثاء.", "ar", "2024-02-08")
     assert own.weapons == ["artillery"]
+
+
+def test_an_armys_own_artillery_claims_and_hezbollahs_armed_wing_is_hezbollah():
+    artillery = extract("th1", "وقال الجيش الإسرائيلي إن نحو عشرة صواريخ عبرت من لبنان، مشيراً إلى أن مدفعيته قصفت مصادر "
+                               "النيران في محيط بلدة القليلة جنوب صور أمس.", "ar", "2024-02-08")
+    assert roles(artillery, "claimant") == {"Israel"}
+    wing = extract("th2", "أعلنت المقاومة الإسلامية التابعة لحزب الله، في بيانات متتالية، أن مقاتليها استهدفوا ظهر اليوم "
+                          "ثكنة زرعيت بالأسلحة الصاروخية.", "ar", "2024-02-08")
+    assert roles(wing, "claimant") == {"Hezbollah"}
