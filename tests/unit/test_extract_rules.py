@@ -2285,3 +2285,12 @@ def test_an_armys_own_artillery_claims_and_hezbollahs_armed_wing_is_hezbollah():
     wing = extract("th2", "أعلنت المقاومة الإسلامية التابعة لحزب الله، في بيانات متتالية، أن مقاتليها استهدفوا ظهر اليوم "
                           "ثكنة زرعيت بالأسلحة الصاروخية.", "ar", "2024-02-08")
     assert roles(wing, "claimant") == {"Hezbollah"}
+
+
+def test_russias_defence_ministry_speaks_for_russia():
+    facts = extract("tr6", "أعلنت وزارة الدفاع الروسية أن طائراتها الحربية شنّت أمس الأربعاء غارات على مواقع لتنظيم داعش في "
+                           "سوريا.", "ar", "2015-10-01")
+    assert roles(facts, "claimant") == {"Russia"}
+    en = extract("tr7", "The Russian Defence Ministry said its jets struck Islamic State positions near Palmyra on Tuesday.",
+                 "en", "2016-03-02")
+    assert roles(en, "claimant") == {"Russia"}
