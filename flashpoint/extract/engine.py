@@ -503,6 +503,7 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
     return not any(ch.isupper() for ch in surface)
 
 
+_EDGE_WORDS = {"edge", "edges", "outskirts", "outskirt", "fringes", "fringe", "periphery", "side", "entrance"}
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
@@ -544,6 +545,10 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
             # know; the city told is where
             second.near = True
             out = [s for s in out if s[0] is not first]
+            continue
+        if 4 <= len(gap) <= 7 and gap[0] == "," and gap[-1] == "of" and not _EDGE_WORDS.isdisjoint(gap) \
+                and first_place.kind in SPECIFIC_KINDS:
+            out = [s for s in out if s[0] is not second]  # "in Burj al-Shamali, on the eastern edge of Tyre"
             continue
         located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in _DIRECTION_ADJECTIVES_AR
                                                     and gap[:-1] in ([], ["،"], [","]))

@@ -2294,3 +2294,15 @@ def test_russias_defence_ministry_speaks_for_russia():
     en = extract("tr7", "The Russian Defence Ministry said its jets struck Islamic State positions near Palmyra on Tuesday.",
                  "en", "2016-03-02")
     assert roles(en, "claimant") == {"Russia"}
+
+
+def test_the_edge_of_a_town_a_launch_point_near_a_town_and_where_the_launcher_turned_up():
+    edge = extract("tz1", "Early on Sunday Israeli jets struck a building in Sayyida Zeinab, on the southern edge of "
+                          "Damascus.", "en", "2024-07-29")
+    assert {i.place.name for i in edge.incidents if i.place} == {"Sayyidah Zaynab"}
+    launched = extract("tz2", "Missiles struck Erbil on Monday. A U.S. official said the missiles were launched from near "
+                              "Tabriz, in north-western Iran.", "en", "2022-03-14")
+    assert {i.country_code for i in launched.incidents} == {"IQ"}
+    truck = extract("tz3", "Rockets hit Camp Taji on Tuesday. The rockets had been fired from a flatbed truck that was later "
+                           "found abandoned near al-Rashidiya.", "en", "2019-11-06")
+    assert {i.place.name for i in truck.incidents if i.place} == {"Camp Taji"}
