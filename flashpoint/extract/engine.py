@@ -503,6 +503,9 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
     return not any(ch.isupper() for ch in surface)
 
 
+_ARMED_NOUNS_AR = _AIRCRAFT_WORDS | set(_with_proclitics(fold_key(w) for w in (
+    "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
+_STATE_LANDS = {"Iraqi government": "IQ", "Syrian government": "SY"}
 _EDGE_WORDS = {"edge", "edges", "outskirts", "outskirt", "fringes", "fringe", "periphery", "side", "entrance"}
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
@@ -2190,6 +2193,12 @@ class Extractor:
                 not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in window[cut + 1 : cut + 3])
                 or (window[cut + 1 : cut + 2] and window[cut + 1] in _SELF_REFERENCE
                     and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 4])))
+            # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
+            own_land = next((_COUNTRY_ADJECTIVES[w] for w in window[cut + 1 : cut + 7] if w in _COUNTRY_ADJECTIVES), None) \
+                if not own and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
+                and window[cut + 1] in _ARMED_NOUNS_AR \
+                and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]) else None
+            own = own or own_land is not None
             window = window[:cut]
             # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
             announced = _cue_word(c, "claim").startswith(_ANNOUNCING) or _cue_word(c, "speech").startswith(_ANNOUNCING)
@@ -2205,6 +2214,8 @@ class Extractor:
                     t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
                 name = _VOICE_OF.get(name, name) if kind == "source" else name
+                if own_land is not None and _STATE_LANDS.get(name) != own_land:
+                    continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
                 if (kind == "group" or name in _STRIKING_STATES) and (after_verb or before_verb) \
                         and name not in out and id(m) not in taken:
                     out.append(name)

@@ -2306,3 +2306,12 @@ def test_the_edge_of_a_town_a_launch_point_near_a_town_and_where_the_launcher_tu
     truck = extract("tz3", "Rockets hit Camp Taji on Tuesday. The rockets had been fired from a flatbed truck that was later "
                            "found abandoned near al-Rashidiya.", "en", "2019-11-06")
     assert {i.place.name for i in truck.incidents if i.place} == {"Camp Taji"}
+
+
+def test_a_lands_own_voice_announcing_its_aircraft_struck_claims_for_its_government():
+    own = extract("ti1", "أعلنت خلية الإعلام الأمني، في بيان اليوم الأحد، أن طائرات F-16 العراقية نفّذت صباح اليوم ضربة جوية "
+                         "داخل الأراضي السورية استهدفت مقراً لداعش في بلدة هجين.", "ar", "2018-05-13")
+    assert roles(own, "claimant") == {"Iraqi government"}
+    border = extract("ti2", "سقطت صواريخ على أربيل أمس. وقالت خلية الإعلام الأمني إن الصواريخ أُطلقت من خارج الحدود العراقية "
+                            "من جهة الشرق.", "ar", "2022-03-14")
+    assert roles(border, "claimant") == set()
