@@ -38,6 +38,7 @@ _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"including"}
 _ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
 _MOURNING = {fold_key(w) for w in ("نعى", "نعت", "ينعى", "تنعى")}
+_NOT_PEOPLE = {"family", "families", "household", "households", fold_key("عائلة"), fold_key("أسرة")}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
 _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
@@ -46,6 +47,17 @@ _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups j
 def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                         dates: list | None = None) -> tuple[int | None, int | None]:
     """(killed, injured) that one sentence tells, None where it tells no figure."""
+    t0, t1 = span
+    killed, injured = _sentence_casualties(toks, span, matches, cats, dates)
+    # "..., raising the toll to three", "bringing the death toll to 11": the dead so far
+    for i in range(t0, t1 - 2) if "toll" in toks[t0:t1] else ():
+        if toks[i] == "toll" and toks[i + 1] == "to" and (told := number_at(toks, i + 2)) and told[0] < 1000:
+            killed = max(killed or 0, told[0])
+    return killed, injured
+
+
+def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
+                         dates: list | None = None) -> tuple[int | None, int | None]:
     t0, t1 = span
     cues = sorted([(m, "killed") for m in cats.get("killed", ())] + [(m, "injured") for m in cats.get("injured", ())],
                   key=lambda c: c[0].tok_start)
@@ -89,6 +101,9 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
                 figure = found[1]
         if figure is None and arabic:
             figure = dual_at(toks, cue.tok_start)  # قتيلين, جريحان
+        if figure is None and not arabic and cue.tok_start > lo and toks[cue.tok_start - 1].rstrip("s") in _PERSON_NOUNS:
+            # "left one SDF fighter dead and four wounded": the people counted before the word, not the next figure
+            figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=5)
         if figure is None and not arabic:  # "causing minor injuries to two U.S. service members"
             figure = _forward(toks, cue.tok_end, hi, blocked, used)
         if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
@@ -128,10 +143,14 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         return None
     # "Three soldiers were killed", "four U.S. service members and two Iraqi personnel were wounded"
     figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=_REACH_BACK)
+    if figure is None and toks[max(lo, cue.tok_start - 4) : cue.tok_start][-4:-2] in (["a", "second"], ["a", "third"],
+                                                                                       ["a", "fourth"]):
+        return 1  # "and a third was seriously injured"
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[max(lo, cue.tok_start - 4) : cue.tok_start]):
         return 1  # "A U.S. civilian contractor was killed"
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[cue.tok_end : min(hi, cue.tok_end + 7)]):
-        return 1  # "the strike killed an American contractor", "killed a U.S. civilian contractor"
+        # "the strike killed an American contractor", "killed a U.S. civilian contractor" (and "... and two of his guards")
+        return _one_and_another(toks, cue.tok_end, hi)
     return figure
 
 
@@ -145,6 +164,13 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
         # "قتل قيادي في كتائب حزب الله واثنان من مرافقيه": one, and a number of others joined to him
         if tok[:1] == "و" and len(tok) > 2 and (joined := number_at(window, k)) and window[k + 1 : k + 2] == ["من"]:
             return 1 + joined[0]
+        if tok == "and" and k + 2 < len(window):
+            # "killed a commander and two of his guards", "killed its driver and a passenger"
+            if (joined := number_at(window, k + 1)) and window[joined[1] - 0 : joined[1] + 1] == ["of"] \
+                    and window[k + 1] not in ("a", "an"):
+                return 1 + joined[0]
+            if window[k + 1] in ("a", "an", "his", "her", "its", "their") and not _PERSON_NOUNS.isdisjoint(window[k + 2 : k + 4]):
+                return 2
     return 1
 
 
@@ -168,6 +194,8 @@ def _usable(toks: list[str], j: int, blocked: set[int], used: set[int]) -> tuple
     after = [t for t in toks[parsed[1] : parsed[1] + 2] if t != "-"][:1]
     if after and after[0] in _AGE_WORDS:
         return None  # an age: "a 7-year-old girl"
+    if after and after[0] in _NOT_PEOPLE:
+        return None  # "four members of one family": the family is no one more
     if j and toks[j - 1] == "," and toks[parsed[1] : parsed[1] + 1] == [","]:
         return None  # "Issam Abdallah, 37, was killed": an age
     return parsed

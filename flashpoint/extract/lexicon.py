@@ -274,7 +274,8 @@ WEAPONS: dict[str, list[str]] = {
                   "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck",
                   "air force struck", "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
                   "B-52", "B-2", "B-2 bombers", "stealth bombers"],
-    "artillery": ["قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
+    "artillery": ["قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
+        "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie",
                   # a tank's gun: "أطلقت دبابة إسرائيلية من طراز ميركافا قذيفة"

@@ -218,3 +218,16 @@ def test_a_group_mourning_its_dead_tells_the_toll_again():
     facts = extract("c55", "وأعلن الجيش الإسرائيلي مقتل جنديين إثر سقوط صاروخ مضاد للدروع أطلق من لبنان على موقعهما قرب "
                            "بلدة شلومي.", "ar", "2024-02-05")
     assert facts.weapons == ["missile"]
+
+
+def test_people_joined_to_the_first_a_third_a_family_and_a_toll_raised():
+    assert toll("The strike killed a senior Kataib Hezbollah commander and two of his guards in Baghdad on Wednesday.",
+                "en") == (3, None)
+    assert toll("A drone strike on a car near Qamishli on Tuesday killed its driver and a passenger.", "en")[0] == 2
+    assert toll("Two soldiers were lightly wounded and a third was seriously injured when a rocket hit the base in Anbar "
+                "on Tuesday.", "en") == (None, 3)
+    assert toll("The attack on the Conoco field on Tuesday left one SDF fighter dead and four wounded.", "en") == (1, 4)
+    assert toll("Four members of one family, including two children, died when a shell hit their home in Tal Rifaat on "
+                "Tuesday.", "en")[0] == 4
+    assert toll("A man died of his wounds on Wednesday, a day after the drone strike in Sinjar, raising the toll to three.",
+                "en")[0] == 3
