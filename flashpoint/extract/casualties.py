@@ -82,6 +82,11 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
             # (a group that mourns its dead tells the toll again: "مقتل خمسة ... فيما نعت الكتائب خمسة من مجاهديها")
             mourned = cue.of(kind)[0].value in _MOURNING
             found[kind] = max(found.get(kind, 0), figure) if mourned else found.get(kind, 0) + figure
+    for cue, kind in cues:
+        # "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة": one more told with the next wound, after the figure
+        before = toks[cue.tok_start - 1] if cue.tok_start > t0 else ""
+        if kind in found and before[:1] == "و" and before[1:] in _ONE_MORE and ARABIC_RE.match(before):
+            found[kind] += 1
     return found.get("killed"), found.get("injured")
 
 
@@ -129,7 +134,9 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         # English reaches past an age: "killing a 50-year-old man"
         after = _words_after(toks, cue.tok_end, hi, 3 if arabic else 7)
         if arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
-            return 2  # "مقتل شخصين", "إصابة عنصرين"
+            # "مقتل شخصين", "إصابة عنصرين" (and a third joined: "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة")
+            more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
+            return 3 if any(t[:1] == "و" and t[1:] in _ONE_MORE for t in more) else 2
         if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after:
             return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
         if word in _ARABIC_VERBS:
@@ -158,8 +165,9 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
     window = toks[start : min(hi, start + 12)]
     if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
-            or "واخر" in window:
-        return 2
+            or "واخر" in window or any(t[:1] == "و" and t[1:].rstrip("ه") in _PERSON_NOUNS and t.endswith("ه")
+                                       for t in window[:6]):
+        return 2  # ("قتل قيادي في حزب الله وسائقه": and his driver)
     for k, tok in enumerate(window):
         # "قتل قيادي في كتائب حزب الله واثنان من مرافقيه": one, and a number of others joined to him
         if tok[:1] == "و" and len(tok) > 2 and (joined := number_at(window, k)) and window[k + 1 : k + 2] == ["من"]:
@@ -237,6 +245,10 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
         if tok == "and" and toks[k + 1 : k + 2] in (["a"], ["an"]) and not _PERSON_NOUNS.isdisjoint(toks[k + 2 : k + 6]):
             total += 1  # "killed two American soldiers and a British army medic"
             k += 2
+            continue
+        if tok[:1] == "و" and tok[1:] in _ONE_MORE and ARABIC_RE.match(tok):
+            total += 1  # "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة"
+            k += 1
             continue
         joined = tok in _JOINERS or (tok.startswith("و") and len(tok) > 1 and ARABIC_RE.match(tok) is not None)
         at = k + 1 if tok in _JOINERS else k

@@ -229,7 +229,9 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
                 # "denied any role in the attack": the attack is real, the role is what is denied
                 # (Arabic "نفى أي علاقة له بإطلاق الصواريخ" stays unreal: it tells again an attack told before)
-                ["role"], ["involvement"], ["link"], ["connection"], ["responsibility"])
+                ["role"], ["involvement"], ["link"], ["connection"], ["responsibility"],
+                # "لم تكن إصابة أي منهم خطيرة", "none of them seriously": any of the people told, not any attack
+                [fold_key("منهم")], [fold_key("منها")], ["of"])
 _ACCUSED_HEADS = _word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = _word_set([

@@ -231,3 +231,11 @@ def test_people_joined_to_the_first_a_third_a_family_and_a_toll_raised():
                 "Tuesday.", "en")[0] == 4
     assert toll("A man died of his wounds on Wednesday, a day after the drone strike in Sinjar, raising the toll to three.",
                 "en")[0] == 3
+
+
+def test_arabic_a_person_and_his_companion_a_third_joined_and_none_of_them_seriously():
+    assert toll("قتل قيادي في حزب الله وسائقه بغارة إسرائيلية على سيارة في النبطية يوم الثلاثاء.", "ar")[0] == 2
+    assert toll("أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة جراء سقوط صاروخ على القاعدة في الأنبار يوم الثلاثاء.",
+                "ar") == (None, 3)
+    assert toll("أصيب ستة أشخاص بجروح، لم تكن إصابة أي منهم خطيرة، إثر سقوط صاروخين قرب السفارة الأمريكية في بغداد يوم "
+                "الثلاثاء.", "ar") == (None, 6)
