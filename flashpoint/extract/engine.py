@@ -583,6 +583,22 @@ _STOCK_BEFORE = set(_with_proclitics(fold_key(w) for w in (
     "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات")))
 
 
+def _since_beside_toll(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
+    """A toll counted since a day ("59 personnel injured since Oct. 17", "قتل منذ بدء الحرب"): a campaign's, in the
+    toll's own clause (not "killed 74 at the port, the deadliest strike since the campaign began")."""
+    if SINCE_WORDS.isdisjoint(toks[t0:t1]):
+        return False
+    for cue in (*cats.get("killed", ()), *cats.get("injured", ())):
+        after = toks[cue.tok_end : min(t1, cue.tok_end + 10)]
+        before = toks[max(t0, cue.tok_start - 8) : cue.tok_start]
+        if any(t in SINCE_WORDS for t in after[: next((k for k, t in enumerate(after) if t in (",", "،")), len(after))]):
+            return True
+        if any(t in SINCE_WORDS for t in before[next((k + 1 for k in range(len(before) - 1, -1, -1)
+                                                      if before[k] in (",", "،")), 0):]):
+            return True
+    return False
+
+
 def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     """A weapon named as what is kept or made ("missile depots", "مستودعات صواريخ", "منشأة لتطوير الصواريخ")."""
     after = toks[m.tok_end : m.tok_end + 1]
@@ -1220,7 +1236,7 @@ class Extractor:
                     # (a modal after the toll is of something else: "..., a figure that could not be verified")
                     c.tok_start < min(k.tok_start for k in (*cats.get("killed", ()), *cats.get("injured", ())))
                     for c in modal)) \
-                    and SINCE_WORDS.isdisjoint(sentence_toks) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
+                    and not _since_beside_toll(toks, cats, t0, t1) and _phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None \
                     and not s.text.rstrip().endswith("?"):
                 # "More than 60 people were wounded, the monitor said": the toll of the attack just told (or told a few
                 # sentences before, with the statements about it in between)

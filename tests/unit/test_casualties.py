@@ -239,3 +239,10 @@ def test_arabic_a_person_and_his_companion_a_third_joined_and_none_of_them_serio
                 "ar") == (None, 3)
     assert toll("أصيب ستة أشخاص بجروح، لم تكن إصابة أي منهم خطيرة، إثر سقوط صاروخين قرب السفارة الأمريكية في بغداد يوم "
                 "الثلاثاء.", "ar") == (None, 6)
+
+
+def test_since_in_another_clause_leaves_a_toll_of_the_attack():
+    assert toll("CENTCOM said its forces had carried out air strikes on the Ras Isa fuel port on Thursday night. The "
+                "Houthi-run health ministry said on Friday that 74 people had been killed and 171 wounded at the port, "
+                "which would make it the deadliest single U.S. strike since Washington began its campaign on March 15.",
+                "en", "2025-04-18") == (74, 171)
