@@ -2619,6 +2619,8 @@ class Extractor:
                                                 or toks[m.tok_start - 2 : m.tok_start - 1] in (["on"], ["against"])
                                                 and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES) and \
                 _FORCES_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4])  # "on U.S. and coalition forces"
+            if not _SHARE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start]):
+                continue  # "..., with the majority in Syria", "most of them in Iraq": a share, no count's land
             if _tally_locative(toks, m) or joined or attacked:
                 located.append((m, p))
 
@@ -2635,7 +2637,7 @@ class Extractor:
             # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
             # ... nor past a contrast: "57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83" (the next clause's land)
             stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j) or toks[j] in _CONTRASTS), t1)
-            country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5)
+            country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5, toks)
             if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
                 adjectives = {_COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in _COUNTRY_ADJECTIVES}
                 country = adjectives.pop() if len(adjectives) == 1 else None
@@ -3102,6 +3104,9 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
 
 
 _PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}
+_SHARE_WORDS = {"majority", "most", "bulk", "half", fold_key("معظمها"), fold_key("أغلبها"), fold_key("غالبيتها"),
+                fold_key("معظم"), fold_key("أغلب"), fold_key("غالبية")}
+_AFTER_A_TOTAL = {".", ",", ";", "since", "so", "this", "according", "over", "across", "in", "by", "as", "and"}
 _ROUNDS = {"rounds", "waves", "salvos", "barrages", "series"}
 _NUMBERED_VERBS = {"numbered", "number", "totalled", "totaled", "total", "totals", "reached", "exceeded", "topped"}
 _COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some", "around", "roughly", "almost",
@@ -3109,7 +3114,13 @@ _COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some
 
 
 def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | None:
-    """(token after the count, count) of "attacks have numbered at least 130": the count told after its verb."""
+    """(token after the count, count) of "attacks have numbered at least 130": the count told after its verb (past
+    what the attacks were on: "Militia attacks on U.S. bases have totaled roughly 130")."""
+    if toks[i : i + 1] in (["on"], ["against"]):
+        have = next((k for k in range(i + 1, min(t1, i + 9)) if toks[k] in ("have", "has", "had", ",")), None)
+        if have is None or toks[have] == ",":
+            return None
+        i = have
     j = i + 1 if toks[i : i + 1] in (["have"], ["has"], ["had"]) else i
     if not (j < t1 and toks[j] in _NUMBERED_VERBS):
         return None
@@ -3206,6 +3217,11 @@ def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
                 if parsed and parsed[0] >= 2 and not (parsed[1] < end and toks[parsed[1]] in _TALLY_NOUN_FORMS):
                     found.append((parsed[1] if k > i else i + 2, parsed[0]))
                     break
+    for i in range(first, end - 3):
+        # "There have been 60 attacks in Iraq and 67 in Syria, for a total of 127": the total of the counts told
+        if toks[i] == "total" and toks[i + 1] == "of" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2 \
+                and (parsed[1] >= end or toks[parsed[1]] in _AFTER_A_TOTAL):  # (not "a total of 32 targets")
+            found.append((parsed[1], parsed[0]))
     for i in range(first, end):
         number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
         if toks[i] in _TOTAL_WORDS or number_of:
@@ -3273,8 +3289,10 @@ def _struck_before(toks: list[str], start: int) -> bool:
     return i >= 0 and toks[i] in _SELF_ATTACK_VERBS
 
 
-def _country_after(places, tok: int, window: int) -> str | None:
+def _country_after(places, tok: int, window: int, toks: list[str] | None = None) -> str | None:
     """The country a tally is for ("10 attacks in Iraq"); None for "in Iraq and Syria"."""
+    if toks is not None:  # (the letters and stops of "U.S." are one word: "seven attacks on U.S. forces in Iraq")
+        window += sum(1 for t in toks[tok : tok + window + 6] if len(t) == 1)
     found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window + 2 and p.country_code]
     if not found or found[0][0].tok_start > tok + window:
         return None

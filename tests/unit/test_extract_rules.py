@@ -2315,3 +2315,17 @@ def test_a_lands_own_voice_announcing_its_aircraft_struck_claims_for_its_governm
     border = extract("ti2", "سقطت صواريخ على أربيل أمس. وقالت خلية الإعلام الأمني إن الصواريخ أُطلقت من خارج الحدود العراقية "
                             "من جهة الشرق.", "ar", "2022-03-14")
     assert roles(border, "claimant") == set()
+
+
+def test_tallies_of_us_forces_in_a_land_a_total_of_the_counts_a_total_past_its_object_and_a_share():
+    us = extract("tt1", "In the last week alone, militants launched seven attacks on U.S. forces in Iraq and five in Syria.",
+                 "en", "2024-01-10")
+    assert tallies(us) == {(7, "IQ"), (5, "SY")}
+    total = extract("tt2", "There have been 60 attacks in Iraq and 67 in Syria, for a total of 127.", "en", "2024-01-10")
+    assert tallies(total) == {(60, "IQ"), (67, "SY"), (127, None)}
+    targets = extract("tt3", "Turkish jets struck PKK positions in northern Iraq on Tuesday. A total of 32 targets were "
+                             "destroyed.", "en", "2024-01-10")
+    assert tallies(targets) == set()
+    share = extract("tt4", "Militia attacks on U.S. bases have totaled roughly 130 since mid-October, with the majority in "
+                           "Syria.", "en", "2024-01-10")
+    assert tallies(share) == {(130, None)}
