@@ -87,6 +87,7 @@ _BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLA
 _RESPONSE_BEFORE = _phrase_sets(_with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
 _ORIGIN_CLAUSE = _phrase_sets(lexicon.ORIGIN_CLAUSE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
+_TRANSIT_CLAUSE = _phrase_sets(_with_proclitics(lexicon.TRANSIT_CLAUSE))
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
@@ -1289,6 +1290,9 @@ class Extractor:
             casualties.killed = 0
             if len(incidents) == 1 and incidents[0].killed is None:
                 incidents[0].killed = 0
+        if ("Iraqi security sources", "source") in roles and "عراق" not in folded.text \
+                and "iraq" not in folded.text.lower() and all(loc.country_code != "IQ" for loc in locations):
+            del roles[("Iraqi security sources", "source")]  # "a security source said" in Beirut: not Iraq's
         actors = _finish_roles(roles)
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
@@ -1457,6 +1461,8 @@ class Extractor:
         if _contains_phrase(clause, _RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
                 tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None):
             return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
+        if all(p.kind == "country" for p in m.places) and _contains_phrase(clause, _TRANSIT_CLAUSE):
+            return True
         if _contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places) and not (
                 (k := _phrase_start(clause, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(clause[k:])):
             # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى

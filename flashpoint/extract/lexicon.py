@@ -423,6 +423,12 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from pa
                             "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
                             "launched from an area", "fired from an area", "from an area"]
+# A land crossed on the way, not struck: "most of them intercepted over Jordan, Syria and Iraq" (countries only:
+# "a drone shot down over Erbil airport" was an attack on the airport).
+TRANSIT_CLAUSE: list[str] = ["intercepted over", "shot down over", "downed over", "destroyed over", "intercepted above",
+                             "in the skies over", "in the skies of", "in the airspace of", "in its airspace",
+                             "flew over", "في أجواء", "فوق أجواء", "عبر أجواء", "في سماء",
+                             "اعترضت فوق", "اعترضها فوق"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
                                     "west of", "inside", "across", "throughout", "against", "into", "over"]

@@ -2329,3 +2329,18 @@ def test_tallies_of_us_forces_in_a_land_a_total_of_the_counts_a_total_past_its_o
     share = extract("tt4", "Militia attacks on U.S. bases have totaled roughly 130 since mid-October, with the majority in "
                            "Syria.", "en", "2024-01-10")
     assert tallies(share) == {(130, None)}
+
+
+def test_lands_crossed_by_intercepted_missiles_are_no_sites_and_a_bare_security_source_outside_iraq_is_not_iraqs():
+    barrage = extract("t1", "Iran launched more than 300 drones and missiles at Israel overnight, the Israeli military "
+                            "said, most of them intercepted over Jordan, Syria and Iraq.", "en", "2024-04-14")
+    assert {i.country_code for i in barrage.incidents} == {"IL"}
+    skies = extract("t2", "أطلقت إيران مساء أمس عشرات الصواريخ على إسرائيل، واعترضت الدفاعات الأردنية بعضها في أجواء الأردن.",
+                    "ar", "2024-10-02")
+    assert {i.country_code for i in skies.incidents} == {"IL"}
+    lebanon = extract("t3", "BEIRUT - An Israeli drone strike on a car near Nabatieh in southern Lebanon killed two "
+                            "Hezbollah fighters on Saturday, a security source said.", "en", "2024-02-04")
+    assert "Iraqi security sources" not in roles(lebanon, "source")
+    iraq = extract("t4", "A roadside bomb struck a convoy near Tarmiyah on Saturday, a security source said.",
+                   "en", "2024-02-04")
+    assert "Iraqi security sources" in roles(iraq, "source")
