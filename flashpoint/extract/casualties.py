@@ -27,6 +27,7 @@ _TO = fold_key("إلى")
 _AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-old girl", "طفل يبلغ 7 سنوات"
 _COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
 _QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_ONE_WORDS = {fold_key(w) for w in ("واحد", "واحدة")}  # "one" itself begins with و: "مقتل منتسب واحد"
 _JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security officials said"
 # "وأصيب آخر بجروح", "injuring another", "وإصابة ثالث", "injured a second" (not "عدد آخر", another number)
 _ONE_MORE = {"اخر", "another", "second", "third", "fourth", "ثان", "ثاني", "ثالث", "رابع"}
@@ -136,7 +137,8 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
             # "مقتل شخصين", "إصابة عنصرين" (and a third joined: "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة")
             more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
-            return 3 if any(t[:1] == "و" and t[1:] in _ONE_MORE for t in more) else 2
+            # (and one more joined by name: "مقتل جنديين أمريكيين وجندية بريطانية")
+            return 2 + sum(1 for t in more if t[:1] == "و" and (t[1:] in _ONE_MORE or t[1:] in _PERSON_NOUNS))
         if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after:
             return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
         if word in _ARABIC_VERBS:
@@ -235,6 +237,9 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
         return None
     j, total, after = first
     used.update(range(j, after))
+    if j > start and toks[j][:1] == "و" and toks[j] not in _ONE_WORDS and ARABIC_RE.match(toks[j]) \
+            and not _PERSON_NOUNS.isdisjoint(toks[start:j]):
+        total += 1  # "قُتل ضابط وعشرة جنود": the one named before the number joined to it
     # "killed 18 members of the SDF and 12 Syrian government soldiers": groups joined by "and" add up
     k = after
     limit = min(hi, start + _REACH_FORWARD)

@@ -246,3 +246,14 @@ def test_since_in_another_clause_leaves_a_toll_of_the_attack():
                 "Houthi-run health ministry said on Friday that 74 people had been killed and 171 wounded at the port, "
                 "which would make it the deadliest single U.S. strike since Washington began its campaign on March 15.",
                 "en", "2025-04-18") == (74, 171)
+
+
+def test_one_named_before_a_joined_number_and_a_singular_joined_to_a_dual_are_counted():
+    officer = extract("c1", "قُتل ضابط وعشرة جنود من الجيش العراقي في هجوم لمسلحي داعش على موقع عسكري في ديالى فجر الجمعة.",
+                      "ar", "2022-01-28")
+    assert officer.casualties.killed == 11
+    taji = extract("c2", "سقطت ثلاثة صواريخ كاتيوشا على معسكر التاجي مساء الأربعاء، ما أدى إلى مقتل جنديين أمريكيين "
+                         "وجندية بريطانية، وإصابة أربعة عشر آخرين.", "ar", "2020-03-12")
+    assert (taji.casualties.killed, taji.casualties.injured) == (3, 14)
+    one = extract("c3", "أسفر التفجير عن مقتل منتسب واحد وإصابة اثنين آخرين قرب التاجي مساء الثلاثاء.", "ar", "2020-05-08")
+    assert (one.casualties.killed, one.casualties.injured) == (1, 2)
