@@ -174,6 +174,10 @@ _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة"
                                      "ساعه", "weeks", "أسبوعين", "أسابيع", "fortnight")}
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
+_AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
+_TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
+                                        "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
@@ -1920,6 +1924,16 @@ class Extractor:
             elif _cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
                 # Verb, subject, object: the first one blames the second, which may come after the
                 # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
+                if chain and not _TITLE_NOUNS.isdisjoint(toks[cue.tok_end : chain[0][0].tok_start]):
+                    # "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة": the body in the subject's
+                    # title blames; the accused follows the name
+                    subject = chain[0]
+                    chain = [subject] + [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                                         if 0 < a[0].tok_start - subject[0].tok_end <= 6
+                                         and _CLAUSE_BREAKS.isdisjoint(toks[subject[0].tok_end : a[0].tok_start])][:1]
+                    if len(chain) == 1:
+                        taken.add(id(subject[0]))
+                        chain = []
                 if len(chain) == 1:
                     later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
                              if 0 < a[0].tok_start - chain[0][0].tok_end <= 4
@@ -2150,6 +2164,9 @@ class Extractor:
                 found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
                 continue
             for verb in cats.get("agent_verb", []):
+                aimed = _cue_word(verb, "agent_verb") in _AIMED_VERBS
+                if aimed and not told_by_source:
+                    continue
                 gap = toks[m.tok_end : verb.tok_start]
                 # (an Arabic subject and verb share a clause: "على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة" is not
                 # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
@@ -2172,7 +2189,9 @@ class Extractor:
                     # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
                     between = toks[verb.tok_end : m.tok_start]
                     # ("هاجم مسلحون من داعش": the heads and "من")
-                    passive = passive or (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between)) or (
+                    if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS:
+                        continue  # "القوات الأميركية استهدفت المجموعة": the subject came first, the group is the object
+                    passive = passive or verb.tok_end <= m.tok_start and (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between)) or (
                         len(between) == 2 and between[0] in _SUBJECT_HEADS and between[1] == "من")
                 if active or passive:
                     found.append((m, name))

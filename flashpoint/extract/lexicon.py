@@ -856,6 +856,9 @@ CONFIRMED_BY: list[str] = ["وهو ما أكده", "وهو ما أكدته", "و
 GROUP_PAIR_ANAPHORA: list[str] = ["الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان", "both groups", "the two groups",
                                   "both militias", "the two militias"]
 
+# Verbs of aiming and shelling: a group's own statement uses them for its claims ("استهدفت المقاومة الإسلامية"), so
+# they make an attacker only in what a source tells ("استهدفت حركة النجباء السفارة، حسبما ذكر مصدر أمني").
+AIMED_VERBS: list[str] = ["استهدفت", "استهدف", "قصفت", "قصف"]
 # Verbs whose subject is the attacker ("the Houthis fired", "الحوثيون أطلقوا"); the agent named by
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
 AGENT_VERBS: list[str] = [
@@ -865,6 +868,7 @@ AGENT_VERBS: list[str] = [
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
     *(f"{verb}{it}" for verb in ("نفذت", "شنت", "أطلقت", "نصبت") for it in ("ه", "ها")),  # "نفّذته ميليشيا الحوثي"
     *(f"{verb}{it}" for verb in ("نفذ", "أطلق", "نفذت", "أطلقت") for it in ("هما", "هم")),  # "قذيفتي هاون أطلقتهما عناصر داعش"
+    *AIMED_VERBS,
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them ("كمين نصبه مسلحو داعش").
 AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب", "نفذت", "شنت", "أطلقت", "نصبت")

@@ -2344,3 +2344,19 @@ def test_lands_crossed_by_intercepted_missiles_are_no_sites_and_a_bare_security_
     iraq = extract("t4", "A roadside bomb struck a convoy near Tarmiyah on Saturday, a security source said.",
                    "en", "2024-02-04")
     assert "Iraqi security sources" in roles(iraq, "source")
+
+
+def test_a_group_aiming_fire_in_a_sources_words_is_alleged_and_a_body_in_the_accusers_title_is_no_accused():
+    told = extract("t1", "استهدفت حركة النجباء بصليات صاروخية السفارة الأمريكية في بغداد فجر الجمعة، حسبما ذكر مصدر أمني.",
+                   "ar", "2023-12-10")
+    assert "Harakat al-Nujaba" in roles(told, "alleged")
+    own = extract("t2", "استهدفت المقاومة الإسلامية في العراق فجر اليوم قاعدة حرير بطائرة مسيرة.", "ar", "2023-11-02")
+    assert "Islamic Resistance in Iraq" not in roles(own, "alleged")
+    objected = extract("t3", "وقال مسؤول أميركي إن القوات الأميركية استهدفت كتائب حزب الله قرب كركوك مساء أمس.",
+                       "ar", "2023-12-04")
+    assert "Kataib Hezbollah" not in roles(objected, "alleged")
+    title = extract("t4", "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة بالسماح لطائرات إسرائيلية "
+                          "بتنفيذ ضربات على مقار الحشد، بعد انفجار مخزن للعتاد في قاعدة بلد الجوية فجر الثلاثاء.",
+                    "ar", "2019-08-21")
+    assert "United States" in roles(title, "alleged")
+    assert "Popular Mobilization Forces" not in roles(title, "alleged")
