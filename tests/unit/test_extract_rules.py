@@ -2360,3 +2360,10 @@ def test_a_group_aiming_fire_in_a_sources_words_is_alleged_and_a_body_in_the_acc
                     "ar", "2019-08-21")
     assert "United States" in roles(title, "alleged")
     assert "Popular Mobilization Forces" not in roles(title, "alleged")
+
+
+def test_targets_around_a_capital_are_in_the_city_not_its_government():
+    facts = extract("t1", "Over the weekend, Israeli jets struck targets around Damascus twice, the Syrian defense "
+                          "ministry said.", "en", "2024-02-27")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Damascus"]
+    assert {i.country_code for i in facts.incidents} == {"SY"}
