@@ -142,7 +142,7 @@ METONYMS: dict[str, list[str]] = {
 DEMONYMS: dict[str, list[str]] = {
     "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "Iranian"],
     "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "أميركية", "أمريكية",
-                      "أميركيتين", "أمريكيتين", "أميركيتان", "American", "américain", "américaine", "amerikanisch"],
+                      "أميركيتين", "أمريكيتين", "أميركيتان", "أمريكيتان", "American", "américain", "américaine", "amerikanisch"],
     "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "Israeli", "الصهيوني", "الصهيونية", "صهيوني",
                "Zionist"],
     "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
@@ -241,6 +241,8 @@ WEAPONS: dict[str, list[str]] = {
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",
+        "صاروخ توماهوك", "صاروخا توماهوك", "صاروخ من طراز توماهوك", "صاروخا من طراز توماهوك",
+        "صواريخ من طراز توماهوك", "صواريخ كروز من طراز توماهوك",
         "close-range ballistic missiles", "Marschflugkörper", "missile balistique", "missiles balistiques"],
     "mortar": ["قذيفة هاون", "قذائف هاون", "هاون", "قذائف الهاون", "mortar", "mortars", "mortar round",
                "mortar rounds", "mortar shell", "mortar shells", "obus de mortier", "Mörser", "Mörsergranaten"],

@@ -2367,3 +2367,12 @@ def test_targets_around_a_capital_are_in_the_city_not_its_government():
                           "ministry said.", "en", "2024-02-27")
     assert [i.place.name for i in facts.incidents if i.place] == ["Damascus"]
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+def test_a_tomahawk_counted_in_arabic_is_a_missile_and_two_american_destroyers_are_the_united_states():
+    facts = extract("t1", "قصفت مدمرتان أمريكيتان فجر الجمعة مطار الشعيرات العسكري في ريف حمص بـ59 صاروخ توماهوك.",
+                    "ar", "2017-04-08")
+    assert facts.weapons == ["missile"]
+    assert "United States" in roles(facts, "alleged")
+    typed = extract("t2", "أطلقت سفن حربية أمريكية 59 صاروخاً من طراز توماهوك على قاعدة الشعيرات فجر الجمعة.", "ar", "2017-04-08")
+    assert typed.weapons == ["missile"]
