@@ -27,6 +27,8 @@ _TO = fold_key("إلى")
 _AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-old girl", "طفل يبلغ 7 سنوات"
 _COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
 _QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+_OTHERS = {"other", "others", "more", "people"}
 _ONE_WORDS = {fold_key(w) for w in ("واحد", "واحدة")}  # "one" itself begins with و: "مقتل منتسب واحد"
 _JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security officials said"
 # "وأصيب آخر بجروح", "injuring another", "وإصابة ثالث", "injured a second" (not "عدد آخر", another number)
@@ -147,16 +149,22 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
                 figure = 2  # "وكان جنديان إندونيسيان قد أصيبا"
         return figure
     if toks[cue.tok_start - 1 : cue.tok_start] == ["and"]:
+        if toks[cue.tok_end : cue.tok_end + 1] in (["his"], ["her"], ["their"]) and \
+                not _PERSON_NOUNS.isdisjoint(t.rstrip("s") for t in toks[cue.tok_end + 1 : cue.tok_end + 3]):
+            return _one_and_another(toks, cue.tok_end, hi)  # "killed a child and wounded his mother and two siblings"
         # "killed 18 militants, including two commanders, and wounded dozens more": the verb's subject is the strikes
         # told before the first cue; the figure before "and" is the dead's
         return None
     # "Three soldiers were killed", "four U.S. service members and two Iraqi personnel were wounded"
     figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=_REACH_BACK)
-    if figure is None and toks[max(lo, cue.tok_start - 4) : cue.tok_start][-4:-2] in (["a", "second"], ["a", "third"],
-                                                                                       ["a", "fourth"]):
-        return 1  # "and a third was seriously injured"
+    before = toks[max(lo, cue.tok_start - 4) : cue.tok_start]
+    if figure is None and any(before[k] == "a" and before[k + 1] in _ORDINAL_WORDS for k in range(len(before) - 1)):
+        return 1  # "and a third was seriously injured", "and a sixth later died of his wounds"
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[max(lo, cue.tok_start - 4) : cue.tok_start]):
         return 1  # "A U.S. civilian contractor was killed"
+    if figure is None and word.endswith("ed") and toks[cue.tok_end : cue.tok_end + 1] not in (["by"], ["in"], ["when"]) \
+            and _one_and_another(toks, cue.tok_end, hi) > 1:
+        return _one_and_another(toks, cue.tok_end, hi)  # "killed Abu Baqir al-Saadi, ..., and two other people"
     if figure is None and not _PERSON_NOUNS.isdisjoint(toks[cue.tok_end : min(hi, cue.tok_end + 7)]):
         # "the strike killed an American contractor", "killed a U.S. civilian contractor" (and "... and two of his guards")
         return _one_and_another(toks, cue.tok_end, hi)
@@ -165,7 +173,7 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
 
 def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
-    window = toks[start : min(hi, start + 12)]
+    window = toks[start : min(hi, start + 14)]
     if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
             or "واخر" in window or any(t[:1] == "و" and t[1:].rstrip("ه") in _PERSON_NOUNS and t.endswith("ه")
                                        for t in window[:6]):
@@ -174,6 +182,10 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
         # "قتل قيادي في كتائب حزب الله واثنان من مرافقيه": one, and a number of others joined to him
         if tok[:1] == "و" and len(tok) > 2 and (joined := number_at(window, k)) and window[k + 1 : k + 2] == ["من"]:
             return 1 + joined[0]
+        if tok == "and" and k + 2 < len(window) and (joined := number_at(window, k + 1)) \
+                and window[k + 1] not in ("a", "an") and window[joined[1] : joined[1] + 1] \
+                and (window[joined[1]] in _OTHERS or window[joined[1]].rstrip("s") in _PERSON_NOUNS):
+            return 1 + joined[0]  # "killed Abu Baqir al-Saadi, a senior commander, and two other people"
         if tok == "and" and k + 2 < len(window):
             # "killed a commander and two of his guards", "killed its driver and a passenger"
             if (joined := number_at(window, k + 1)) and window[joined[1] - 0 : joined[1] + 1] == ["of"] \

@@ -257,3 +257,18 @@ def test_one_named_before_a_joined_number_and_a_singular_joined_to_a_dual_are_co
     assert (taji.casualties.killed, taji.casualties.injured) == (3, 14)
     one = extract("c3", "أسفر التفجير عن مقتل منتسب واحد وإصابة اثنين آخرين قرب التاجي مساء الثلاثاء.", "ar", "2020-05-08")
     assert (one.casualties.killed, one.casualties.injured) == (1, 2)
+
+
+def test_english_a_later_ordinal_a_named_person_with_others_and_kin_joined_to_a_possessive():
+    sixth = extract("c1", "The strike killed five members of Kataib Hezbollah, the group said, and a sixth later died of "
+                          "his wounds.", "en", "2023-11-23")
+    assert sixth.casualties.killed == 6
+    named = extract("c2", "A U.S. drone strike in Baghdad on Wednesday killed Abu Baqir al-Saadi, a senior Kataib Hezbollah "
+                          "commander, and two other people.", "en", "2024-02-08")
+    assert named.casualties.killed == 3
+    commander = extract("c3", "An Israeli strike near Tyre on Monday killed a Hezbollah commander and two others.",
+                        "en", "2024-03-12")
+    assert commander.casualties.killed == 3
+    kin = extract("c4", "The shelling killed a child and wounded his mother and two siblings in Zakho on Saturday, local "
+                        "officials said.", "en", "2022-06-26")
+    assert (kin.casualties.killed, kin.casualties.injured) == (1, 3)
