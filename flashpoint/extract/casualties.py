@@ -27,6 +27,27 @@ _TO = fold_key("إلى")
 _AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-old girl", "طفل يبلغ 7 سنوات"
 _COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
 _QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_KIN_AR = {fold_key(w) for w in ("والد", "والدة", "أم", "أب", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "زوجة", "زوج",
+                                  "أخ", "أخت", "مرافق", "حارس", "سائق")}
+_POSSESSIVES_AR = ("هما", "هم", "ها", "ه")
+
+
+def _arabic_person(tok: str) -> bool:
+    """An Arabic word for one person, with its proclitic, article or possessive: "والقيادي", "ووالدتهما", "سائقه"."""
+    for form in strip_proclitic(tok):
+        stem = form[2:] if form.startswith("ال") and len(form) > 4 else form
+        if stem in _PERSON_NOUNS or stem in _KIN_AR:
+            return True
+        for suffix in _POSSESSIVES_AR:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
+                bare = stem[: -len(suffix)]
+                if bare in _KIN_AR or bare in _PERSON_NOUNS or (bare.endswith("ت") and bare[:-1] + "ه" in _KIN_AR):
+                    return True
+    return False
+
+
+_TOLL_STEM = fold_key("حصيل")
+_TOLL_WORDS = {fold_key(w) for w in ("ارتفاع", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت")} | {"toll"}
 _ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _OTHERS = {"other", "others", "more", "people"}
 _ONE_WORDS = {fold_key(w) for w in ("واحد", "واحدة")}  # "one" itself begins with و: "مقتل منتسب واحد"
@@ -77,6 +98,8 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
         blocked.update(range(d.start_tok, d.end_tok))
     used: set[int] = set()
     found: dict[str, int] = {}
+    # "قالت إنها قتلت القيادي ...، إذ أعلنت الوزارة ارتفاع حصيلتها إلى 45 قتيلاً": a toll holds the dead told beside it
+    tolled = any(t.startswith(_TOLL_STEM) or t in _TOLL_WORDS for t in toks[t0:t1])
     for index, (cue, kind) in enumerate(cues):
         lo = max(t0, cues[index - 1][0].tok_end) if index else t0
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1
@@ -84,7 +107,7 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
         if figure is not None:
             # (a group that mourns its dead tells the toll again: "مقتل خمسة ... فيما نعت الكتائب خمسة من مجاهديها")
             mourned = cue.of(kind)[0].value in _MOURNING
-            found[kind] = max(found.get(kind, 0), figure) if mourned else found.get(kind, 0) + figure
+            found[kind] = max(found.get(kind, 0), figure) if mourned or tolled else found.get(kind, 0) + figure
     for cue, kind in cues:
         # "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة": one more told with the next wound, after the figure
         before = toks[cue.tok_start - 1] if cue.tok_start > t0 else ""
@@ -140,9 +163,10 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             # "مقتل شخصين", "إصابة عنصرين" (and a third joined: "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة")
             more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
             # (and one more joined by name: "مقتل جنديين أمريكيين وجندية بريطانية")
-            return 2 + sum(1 for t in more if t[:1] == "و" and (t[1:] in _ONE_MORE or t[1:] in _PERSON_NOUNS))
-        if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after:
-            return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر"
+            return 2 + sum(1 for t in more if t[:1] == "و" and (t[1:] in _ONE_MORE or _arabic_person(t[1:])))
+        if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after \
+                or (arabic and after and _arabic_person(after[0])):
+            return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر", "مقتل القيادي"
         if word in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
@@ -175,9 +199,12 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
     window = toks[start : min(hi, start + 14)]
     if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
-            or "واخر" in window or any(t[:1] == "و" and t[1:].rstrip("ه") in _PERSON_NOUNS and t.endswith("ه")
-                                       for t in window[:6]):
-        return 2  # ("قتل قيادي في حزب الله وسائقه": and his driver)
+            or "واخر" in window:
+        return 2
+    # "قتل قيادي في حزب الله وسائقه", "مقتل القيادي ... ومرافق له", "استشهد طفل ووالدته": each one joined by و
+    joined_people = sum(1 for t in window[1:8] if t[:1] == "و" and ARABIC_RE.match(t) and _arabic_person(t[1:]))
+    if joined_people:
+        return 1 + joined_people
     for k, tok in enumerate(window):
         # "قتل قيادي في كتائب حزب الله واثنان من مرافقيه": one, and a number of others joined to him
         if tok[:1] == "و" and len(tok) > 2 and (joined := number_at(window, k)) and window[k + 1 : k + 2] == ["من"]:

@@ -272,3 +272,17 @@ def test_english_a_later_ordinal_a_named_person_with_others_and_kin_joined_to_a_
     kin = extract("c4", "The shelling killed a child and wounded his mother and two siblings in Zakho on Saturday, local "
                         "officials said.", "en", "2022-06-26")
     assert (kin.casualties.killed, kin.casualties.injured) == (1, 3)
+
+
+def test_arabic_people_joined_by_kin_and_companions_and_a_toll_beside_a_named_dead():
+    kin = extract("c1", "استشهد طفلان ووالدتهما وأصيب والدهما بجروح خطيرة جراء غارة إسرائيلية على منزل في بلدة ميس "
+                        "الجبل جنوبي لبنان أمس.", "ar", "2024-02-11")
+    assert (kin.casualties.killed, kin.casualties.injured) == (3, 1)
+    companion = extract("c2", "أسفرت الضربة الأمريكية في بغداد أمس عن مقتل القيادي في حركة النجباء مشتاق طالب السعيدي ومرافق "
+                              "له، وإصابة ستة أشخاص بجروح.", "ar", "2024-01-05")
+    assert (companion.casualties.killed, companion.casualties.injured) == (2, 6)
+    toll = extract("c3", "قال الجيش الإسرائيلي إن الغارة على الضاحية الجنوبية لبيروت أمس قتلت القيادي في الحزب إبراهيم عقيل، "
+                         "إذ أعلنت وزارة الصحة ارتفاع حصيلتها إلى 45 قتيلاً و68 جريحاً.", "ar", "2024-09-21")
+    assert (toll.casualties.killed, toll.casualties.injured) == (45, 68)
+    bombing = extract("c4", "قتل أربعة أمريكيين في تفجير انتحاري تبناه داعش في منبج أمس.", "ar", "2019-01-17")
+    assert bombing.weapons == ["ied"]
