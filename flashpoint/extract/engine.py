@@ -2090,7 +2090,7 @@ class Extractor:
                       if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                       and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
-            if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"]) and before:
+            if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:
                 # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
                 # named before the one who holds
                 holder = max(before, key=lambda a: a[0].tok_end)

@@ -2376,3 +2376,13 @@ def test_a_tomahawk_counted_in_arabic_is_a_missile_and_two_american_destroyers_a
     assert "United States" in roles(facts, "alleged")
     typed = extract("t2", "أطلقت سفن حربية أمريكية 59 صاروخاً من طراز توماهوك على قاعدة الشعيرات فجر الجمعة.", "ar", "2017-04-08")
     assert typed.weapons == ["missile"]
+
+
+def test_a_group_saying_they_were_behind_an_attack_claims_it():
+    own = extract("t1", "The Houthis said they were behind the drone strike on Tel Aviv on Friday, which killed one man.",
+                  "en", "2024-07-20")
+    assert roles(own, "claimant") == {"Houthis"}
+    assert "Houthis" not in roles(own, "alleged")
+    blamed = extract("t2", "Israeli officials said they believed the Houthis were behind the drone strike on Tel Aviv on "
+                           "Friday.", "en", "2024-07-20")
+    assert "Houthis" in roles(blamed, "alleged")
