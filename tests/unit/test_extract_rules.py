@@ -2386,3 +2386,14 @@ def test_a_group_saying_they_were_behind_an_attack_claims_it():
     blamed = extract("t2", "Israeli officials said they believed the Houthis were behind the drone strike on Tel Aviv on "
                            "Friday.", "en", "2024-07-20")
     assert "Houthis" in roles(blamed, "alleged")
+
+
+def test_aircraft_types_strike_and_a_drone_that_crashed_into_a_building_attacked_it():
+    jets = extract("t1", "On the night of Nov. 12, U.S. F-15s struck a training facility near Albu Kamal and a safe house "
+                         "near Mayadin.", "en", "2023-11-14")
+    assert jets.weapons == ["airstrike"]
+    assert {i.place.name for i in jets.incidents if i.place} == {"Albu Kamal", "Al Mayadin"}
+    crashed = extract("t2", "Two days ago, a drone crashed into an apartment building in Eilat, the army said.",
+                      "en", "2024-06-30")
+    assert crashed.weapons == ["drone"]
+    assert {i.country_code for i in crashed.incidents} == {"IL"}
