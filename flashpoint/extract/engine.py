@@ -628,6 +628,24 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
 
 
+def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]]:
+    """"Iran's Revolutionary Guards fired 12 ballistic missiles at Erbil ..., saying they had targeted an Israeli
+    centre": the sentence's subject tells of its own strike (it may be named as the doer too: it is, and it claims)."""
+    first = min((m.tok_start for m, _name, _kind in actors), default=t1)  # the sentence's actors only
+    found = []
+    for k in range(first + 1, t1):
+        if toks[k] not in ("saying", "claiming") or toks[k - 1] != "," or not _speaks_of_itself(toks[k + 1 : k + 4]) \
+                or _OWN_STRIKE_VERBS.isdisjoint(toks[k + 1 : k + 5]):
+            continue
+        subjects = [(m, name) for m, name, kind in actors if m.tok_end <= k
+                    and (kind == "group" or name in _STRIKING_STATES) and m.of("actor")
+                    and toks[m.tok_end : m.tok_end + 1] != ["s"]
+                    and not (m.tok_start and toks[m.tok_start - 1] in _OBJECT_PREPOSITIONS)]
+        if subjects:
+            found.append(min(subjects, key=lambda a: a[0].tok_start))
+    return found
+
+
 def _speaks_of_itself(words: list[str]) -> bool:
     """The words after a speech verb make the speaker the subject of what it reports: "said its
     fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
@@ -2110,6 +2128,10 @@ class Extractor:
         claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker)
         for name in claimed:
             give(name, "claimant", speaker)
+        for m, name in _saying_subjects(toks, t1, actors) if event else ():
+            give(name, "claimant", speaker)
+            voices.add(name)  # it spoke of its own strike
+            taken.add(id(m))
         # (and "According to CENTCOM, the Houthis have carried out 27 attacks": the doer of counted attacks, named by a
         # source, is blamed as the doer of an attack told is)
         if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):

@@ -2397,3 +2397,16 @@ def test_aircraft_types_strike_and_a_drone_that_crashed_into_a_building_attacked
                       "en", "2024-06-30")
     assert crashed.weapons == ["drone"]
     assert {i.country_code for i in crashed.incidents} == {"IL"}
+
+
+def test_a_subject_saying_it_had_targeted_claims_its_strike():
+    guards = extract("t1", "Iran's Revolutionary Guards fired 12 ballistic missiles at Erbil in the early hours of March 13, "
+                           "saying they had targeted an Israeli \"strategic center\".", "en", "2022-03-14")
+    assert roles(guards, "claimant") == {"IRGC"}
+    assert "IRGC" not in roles(guards, "alleged")
+    houthis = extract("t2", "The Houthis fired an anti-ship missile at a U.S. destroyer in the Red Sea on Tuesday, saying it "
+                            "had targeted the USS Gravely.", "en", "2024-01-10")
+    assert roles(houthis, "claimant") == {"Houthis"}
+    reported = extract("t3", "Iran-backed militants fired rockets at Ain al-Asad on Tuesday, officials said, saying the "
+                             "base had been targeted before.", "en", "2024-01-10")
+    assert not roles(reported, "claimant")
