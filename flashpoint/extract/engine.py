@@ -177,6 +177,7 @@ _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "ن�
 _AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
@@ -626,6 +627,13 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in _SUBJECT_HEADS))
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
+
+
+def _other_days(a, b) -> bool:
+    """Two sites' days, both known and different."""
+    if a is None or b is None or a is _NO_DAY or b is _NO_DAY:
+        return False
+    return (a.start, a.end) != (b.start, b.end)
 
 
 def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]]:
@@ -1569,9 +1577,11 @@ class Extractor:
         # Armed groups named as the subject ("by the Houthis", not "strikes on the Houthis"): the country
         # right after them is where they are ("launched by the Houthis in Yemen"), not where the attack was.
         attack_ends = [m.tok_end for m in matches if m.of("attack")]
+        # (but "facilities used by Kataib Hezbollah in Iraq": the group's sites are in Iraq, and were struck there)
         actor_ends = {m.tok_end for m in matches if m.of("actor")
                       and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
-                      and _ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])}
+                      and _ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+                      and _USED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start - 1])}
         for m in matches:
             if not m.places or not self._is_place_reading(toks, m):
                 continue
@@ -1625,9 +1635,12 @@ class Extractor:
             broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS]
             chosen = list(specific)
             for m, p in broad:
+                # (not a site told on another day: "U.S. forces struck facilities in Iraq early Wednesday, in response
+                # to the attack on Al-Asad on Saturday")
                 covered = any(
                     q.country_code == p.country_code and (p.kind == "country" or q.admin1 == p.admin1 or p.kind == "region")
-                    for _m, q in specific
+                    and not _other_days(f.site_dates.get(id(m)), f.site_dates.get(id(qm)))  # (each its own day)
+                    for qm, q in specific
                 )
                 if not covered:
                     chosen.append((m, p))
@@ -1655,7 +1668,8 @@ class Extractor:
                     # A country-level site joins an incident already placed more precisely in that country.
                     if p.kind in ("country", "admin1"):
                         draft = next((d for d in drafts if d.place.country_code == p.country_code and
-                                      (p.kind == "country" or d.place.admin1 == p.admin1)), None)
+                                      (p.kind == "country" or d.place.admin1 == p.admin1)
+                                      and not (id(m) in f.site_dates and _another_day(d, day, f))), None)
                     elif p.kind == "city" and id(m) not in f.listed:
                         # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
                         draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= 30

@@ -2410,3 +2410,13 @@ def test_a_subject_saying_it_had_targeted_claims_its_strike():
     reported = extract("t3", "Iran-backed militants fired rockets at Ain al-Asad on Tuesday, officials said, saying the "
                              "base had been targeted before.", "en", "2024-01-10")
     assert not roles(reported, "claimant")
+
+
+def test_a_land_struck_on_one_day_is_its_own_incident_beside_a_site_attacked_on_another():
+    facts = extract("t1", "U.S. forces struck three facilities used by Kataib Hezbollah in Iraq early Wednesday local time, "
+                          "in response to the attack on Al-Asad on Saturday.", "en", "2024-01-24")
+    assert {(i.place.name, i.date.start.isoformat()) for i in facts.incidents} == {
+        ("Iraq", "2024-01-24"), ("Ain al-Asad Air Base", "2024-01-20")}
+    located = extract("t2", "أعلنت المقاومة الإسلامية في العراق أنها هاجمت فجر اليوم ميناء حيفا بطائرة مسيّرة، وأنها استهدفت "
+                            "مساء أمس قاعدة الاحتلال الأمريكي في حقل كونيكو للغاز بريف دير الزور بالصواريخ.", "ar", "2024-01-18")
+    assert "Deir ez-Zor" not in {i.place.name for i in located.incidents if i.place}
