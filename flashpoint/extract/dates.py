@@ -66,6 +66,7 @@ class DateMention:
     start: dt.date
     end: dt.date
     kind: str  # "day", "range", "since", "until" (start = end = the period's last day), "relative"
+    listed: bool = False  # a day listed after another ("on Oct. 17, 18 and 19": 18 and 19)
 
 
 def _strip(tok: str) -> list[str]:
@@ -219,6 +220,35 @@ def _date_starts(tokens: list[str]) -> list[int]:
     return list(compress(range(len(tokens)), map(_MAY_START.__getitem__, tokens)))
 
 
+_LIST_JOINERS = {"and", "et", "und"}
+_AFTER_LISTED_DAY = {",", ".", "and", "when", "in", "at", "on", ";", ":", "-", ")", "with", "as", "after", "before"}
+
+
+def _with_listed_days(tokens: list[str], found: list[DateMention]) -> list[DateMention]:
+    """"on Oct. 17, 18 and 19": the days listed after a calendar day, in its month (not "Oct. 17 and 3 soldiers")."""
+    out: list[DateMention] = []
+    n = len(tokens)
+    for mention in found:
+        out.append(mention)
+        if mention.kind != "day" or not _is_month_first(tokens, mention.start_tok):
+            continue
+        j, listed = mention.end_tok, []
+        while j + 1 < n and tokens[j] in (",", "and") and tokens[j + 1].isdigit() and 1 <= int(tokens[j + 1]) <= 31 \
+                and (j + 2 >= n or tokens[j + 2] in _AFTER_LISTED_DAY):
+            try:
+                day = mention.start.replace(day=int(tokens[j + 1]))
+            except ValueError:
+                break
+            listed.append(DateMention(j + 1, j + 2, day, day, "day", listed=True))
+            j += 2
+        out.extend(listed)
+    return out
+
+
+def _is_month_first(tokens: list[str], i: int) -> bool:
+    return i < len(tokens) and is_month_word(tokens[i])
+
+
 def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) -> list[DateMention]:
     """Date mentions in `tokens`; their token positions are shifted by `offset`."""
     found: list[DateMention] = []
@@ -235,6 +265,7 @@ def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) ->
         m.kind == "relative" and k + 1 < len(found) and found[k + 1].kind == "day"
         and found[k + 1].start_tok - m.end_tok <= 1 and all(t == "," for t in tokens[m.end_tok : found[k + 1].start_tok])
         and m.end_tok - m.start_tok == 1 and any(f in _WEEKDAYS for f in strip_proclitic(tokens[m.start_tok])))]
+    found = _with_listed_days(tokens, found)
     for mention in found:
         # "on the night of Feb. 2-3": the night began on the first day
         if mention.kind == "range" and (mention.end - mention.start).days == 1 \
@@ -288,6 +319,10 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             end_index = year[1] if year else month[1]
             start = _make(year[0] if year else None, month[0], d1, published)
             end = _make(year[0] if year else None, month[0], d2, published)
+            if start and end and start <= end and not opener and tokens[k + 1] in _LIST_JOINERS | {"و"} \
+                    or tokens[k + 1].startswith("و") and not opener:
+                # "on 4 and 5 October", "يومي 16 و17 تموز": two days, not a period (the second is read next)
+                return DateMention(i, k + 1, start, start, "day", listed=True) if start else None
             if start and end and start <= end:
                 return DateMention(i, end_index, start, end, "range")
     if opener and d1 is None and k + 2 < n and (o1 := _day(tokens[k])) is not None and not _is_numeric_day(tokens[k]):
@@ -316,6 +351,8 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
         if since:
             end = published or start
             return DateMention(i, j, start, max(start, end), "since")
+        if j < n and tokens[j] in _LIST_JOINERS and not opener:
+            return DateMention(i, j, start, start, "day")  # "on Oct. 4 and 5": days listed (read on in find_dates)
         if j < n and (tokens[j] in _RANGE_JOINERS or (opener and tokens[j] in ("and", "و"))):
             j2 = j + 1
             second = _day_month(tokens, j2) if j2 < n else None

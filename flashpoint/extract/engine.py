@@ -297,6 +297,7 @@ class _SentenceFacts:
     targets: list[str] = field(default_factory=list)
     date: DateMention | None = None
     site_dates: dict[int, DateMention] = field(default_factory=dict)  # id(site match) -> its own day
+    more_days: list[DateMention] = field(default_factory=list)  # "on Oct. 17, 18 and 19": the days after the first
     killed: int | None = None
     injured: int | None = None
     listed: set[int] = field(default_factory=set)  # id(site match) joined by "and" to the one before
@@ -1227,6 +1228,7 @@ class Extractor:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks or weapon_cues)
+                facts.more_days = _listed_after(dates, facts.date)
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
                                                                   self._without_background_tolls(toks, cats), all_dates)
@@ -1697,6 +1699,14 @@ class Extractor:
                     by_key[key] = draft
                 _absorb(draft, f, share=len(chosen) == 1, date=f.site_dates.get(id(m), f.date))
                 told_of.setdefault(f.index, []).append(draft)
+                for day in f.more_days if id(m) not in f.site_dates else ():
+                    # the same site on each day listed: an attack a day
+                    again = by_key.get((p.place_id, day.start))
+                    if again is None:
+                        again = _IncidentDraft(p, draft.match_text, draft.precision, f.index)
+                        drafts.append(again)
+                        by_key[(p.place_id, day.start)] = again
+                    _absorb(again, f, share=False, date=day)
         # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
         # place told first is the same incident as the site named after it, in that country, on that day.
         for d in list(drafts):
@@ -3098,6 +3108,20 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
             return {}
         out[id(m)] = preceding[-1]
     return out if len({d.start for d in out.values()}) > 1 else {}
+
+
+def _listed_after(dates: list[DateMention], first: DateMention | None) -> list[DateMention]:
+    """The days listed right after the sentence's day: "on Oct. 4 and 5", "يومي 16 و17 تموز"."""
+    if first is None or first.kind != "day" or first not in dates:
+        return []
+    more = []
+    for d in dates[dates.index(first) + 1 :]:
+        if not (d.listed or (first.listed and d.kind == "day")) or d.start_tok - (more[-1] if more else first).end_tok > 2:
+            break
+        more.append(d)
+    if first.listed or more:  # (the first of a day-first list is marked listed too: "16 و17 تموز")
+        return [d for d in more if d.start != first.start]
+    return []
 
 
 def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | None:

@@ -2420,3 +2420,10 @@ def test_a_land_struck_on_one_day_is_its_own_incident_beside_a_site_attacked_on_
     located = extract("t2", "أعلنت المقاومة الإسلامية في العراق أنها هاجمت فجر اليوم ميناء حيفا بطائرة مسيّرة، وأنها استهدفت "
                             "مساء أمس قاعدة الاحتلال الأمريكي في حقل كونيكو للغاز بريف دير الزور بالصواريخ.", "ar", "2024-01-18")
     assert "Deir ez-Zor" not in {i.place.name for i in located.incidents if i.place}
+
+
+def test_a_site_attacked_on_days_listed_is_an_incident_a_day():
+    facts = extract("t1", "Drones struck the Conoco field on 4 and 5 October, the SDF said.", "en", "2023-10-26")
+    assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2023-10-04", "2023-10-05"]
+    period = extract("t2", "Rockets struck Ain al-Asad between Oct. 17 and 19.", "en", "2023-10-26")
+    assert [(i.date.start.isoformat(), i.date.end.isoformat()) for i in period.incidents] == [("2023-10-17", "2023-10-19")]

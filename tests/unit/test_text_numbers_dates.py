@@ -199,3 +199,14 @@ def test_since_a_weekday_or_yesterday():
     for text, start in [("since Friday", dt.date(2025, 6, 13)), ("منذ أمس", dt.date(2025, 6, 15))]:
         tokens, _ = _tokens(fold(text).text)
         assert [(d.start, d.end, d.kind) for d in find_dates(tokens, published)] == [(start, published, "since")], text
+
+
+def test_days_listed_with_and_are_days_and_a_period_needs_its_opener():
+    published = dt.date(2023, 10, 26)
+    day = lambda m, d: (dt.date(2023, m, d), dt.date(2023, m, d))  # noqa: E731
+    assert dates_in("on Oct. 17, 18 and 19 at Ain al-Asad", published) == [day(10, 17), day(10, 18), day(10, 19)]
+    assert dates_in("on 4 and 5 October", published) == [day(10, 4), day(10, 5)]
+    assert dates_in("يومي 16 و17 تموز", published) == [day(7, 16), day(7, 17)]
+    assert dates_in("between Oct. 17 and 24", published) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
+    assert dates_in("بين 17 و24 أكتوبر", published) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
+    assert dates_in("on Oct. 17 and 3 soldiers were hurt", published) == [day(10, 17)]
