@@ -146,6 +146,7 @@ _TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
 _ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
 _NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
 _SPORT_WORDS = {fold_key(w) for w in lexicon.SPORT_WORDS}
+_MATCH_PLAY = _word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = _phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
@@ -982,6 +983,8 @@ class Extractor:
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
                 )
+            if event and not _MATCH_PLAY.isdisjoint(sentence_toks):
+                event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
                 weapons_here = ["airstrike"]
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the

@@ -922,6 +922,11 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
                           # ... and of markets: "هجمة جديدة من المضاربين ... في ضربة موجعة لأصحاب الدخل المحدود"
                           "المضاربين", "المضاربون", "مضاربين", "الدينار", "الليرة", "العملة", "الصرف", "speculators",
                           "currency", "dinar", "lira"]
+# Words only a match report uses: a sentence with one tells of play, whatever it "attacks", "strikes" or "fires".
+MATCH_PLAY_WORDS: list[str] = ["مرمى", "المرمى", "تسديدة", "تسديدات", "العارضة", "القائم الأيمن", "ركلة",
+                               "لاعبوه", "لاعبو", "حارس المرمى", "goalkeeper", "striker", "midfielder",
+                               "goalpost", "crossbar", "kickoff", "kick-off", "footballer", "footballers", "scoreline",
+                               "equaliser", "equalizer"]
 # Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
 CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]

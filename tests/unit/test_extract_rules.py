@@ -2427,3 +2427,11 @@ def test_a_site_attacked_on_days_listed_is_an_incident_a_day():
     assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2023-10-04", "2023-10-05"]
     period = extract("t2", "Rockets struck Ain al-Asad between Oct. 17 and 19.", "en", "2023-10-26")
     assert [(i.date.start.isoformat(), i.date.end.isoformat()) for i in period.incidents] == [("2023-10-17", "2023-10-19")]
+
+
+def test_a_match_report_tells_of_play_not_attacks():
+    match = extract("t1", "شنّ المنتخب العراقي هجمات متتالية على مرمى نظيره الأردني في ملعب البصرة الدولي مساء أمس، وأطلق "
+                          "لاعبوه تسديدات صاروخية ارتطمت بالعارضة.", "ar", "2024-02-20")
+    assert not match.incidents
+    rocket = extract("t2", "سقط صاروخ على ملعب لكرة القدم في مجدل شمس مساء أمس، ما أدى إلى مقتل 12 طفلاً.", "ar", "2024-07-28")
+    assert {i.country_code for i in rocket.incidents} <= {"IL", "SY"} and rocket.incidents
