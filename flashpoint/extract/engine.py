@@ -178,6 +178,9 @@ _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "ن�
 _AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
+               "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
+_TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1546,6 +1549,8 @@ class Extractor:
         if cached is None:
             if not m.places:
                 cached = False
+            elif m.tok_start and toks[m.tok_start - 1] in _TOLD_VERBS and all(p.kind in ("city", "country", "admin1") for p in m.places):
+                cached = False  # "Washington had informed Baghdad beforehand": the government told, not a place
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:

@@ -2435,3 +2435,10 @@ def test_a_match_report_tells_of_play_not_attacks():
     assert not match.incidents
     rocket = extract("t2", "سقط صاروخ على ملعب لكرة القدم في مجدل شمس مساء أمس، ما أدى إلى مقتل 12 طفلاً.", "ar", "2024-07-28")
     assert {i.country_code for i in rocket.incidents} <= {"IL", "SY"} and rocket.incidents
+
+
+def test_a_capital_told_something_is_its_government():
+    facts = extract("t1", "The strikes on Friday hit targets in Iraq and Syria, the White House said, adding that Washington "
+                          "had informed Baghdad beforehand.", "en", "2024-02-03")
+    assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
+    assert {i.country_code for i in facts.incidents} == {"IQ", "SY"}
