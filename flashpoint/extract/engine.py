@@ -181,6 +181,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
 _TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
                "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
 _TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
+_LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1927,6 +1928,8 @@ class Extractor:
             if backs_defender(cue):
                 continue
             for m, name, _kind in chain_after(cue, actors + demonyms, 2):
+                if not _LISTED_AMONG.isdisjoint(toks[cue.tok_end : m.tok_start]):
+                    break  # "ميليشيات مدعومة من إيران، بينها كتائب حزب الله": the militias listed, not backers
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
         for cue in cats.get("sponsor_after", []):

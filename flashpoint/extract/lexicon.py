@@ -318,7 +318,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, "firing", "launching", "hitting"
     "stormed", "opened fire", "gun battle", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
-    "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا",
+    "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا", "أصاب", "أصابت",
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "fell on", "fell in", "fell near", "fell inside", "fell close to",
 ]
@@ -878,10 +878,15 @@ AGENT_VERBS: list[str] = [
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
     *(f"{verb}{it}" for verb in ("نفذت", "شنت", "أطلقت", "نصبت") for it in ("ه", "ها")),  # "نفّذته ميليشيا الحوثي"
     *(f"{verb}{it}" for verb in ("نفذ", "أطلق", "نفذت", "أطلقت") for it in ("هما", "هم")),  # "قذيفتي هاون أطلقتهما عناصر داعش"
+    # subject first, then the verb carrying the attack: "قال إن الحوثيين أطلقوه من اليمن"
+    "أطلقوه", "أطلقوها", "نفذوه", "نفذوها", "شنوه", "شنوها", "زرعوه", "زرعوها",
+    # verb, then subject: "عبوة ناسفة زرعتها عصابات داعش"
+    *(f"{verb}{it}" for verb in ("زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت") for it in ("ه", "ها", "هما", "هم")),
     *AIMED_VERBS,
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them ("كمين نصبه مسلحو داعش").
-AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب", "نفذت", "شنت", "أطلقت", "نصبت")
+AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب", "نفذت", "شنت", "أطلقت", "نصبت",
+                                                        "زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت")  # "عبوة زرعتها عصابات داعش"
                               for it in ("ه", "ها", "هما", "هم")]
 
 # Claim cues of the Islamic State's agency: it claims for the group named right beside it.

@@ -2442,3 +2442,14 @@ def test_a_capital_told_something_is_its_government():
                           "had informed Baghdad beforehand.", "en", "2024-02-03")
     assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
     assert {i.country_code for i in facts.incidents} == {"IQ", "SY"}
+
+
+def test_arabic_doers_of_a_planted_or_launched_it_and_militias_listed_after_their_backer():
+    planted = extract("t1", "انفجرت عبوة ناسفة زرعتها عصابات داعش الإرهابية على إحدى العجلات في جزيرة الشرقاط ليل الجمعة.",
+                      "ar", "2022-11-13")
+    assert "Islamic State" in roles(planted, "alleged")
+    launched = extract("t2", "أصاب صاروخ أطلقه الحوثيون مدرسة قرب تل أبيب فجر الخميس.", "ar", "2024-12-20")
+    assert "Houthis" in roles(launched, "alleged")
+    listed = extract("t3", "شنّت القوات الأمريكية مساء أمس غارات على منشآت قرب البوكمال تستخدمها «ميليشيات مدعومة من إيران»، "
+                           "بينها «كتائب حزب الله» و«كتائب سيد الشهداء».", "ar", "2021-02-26")
+    assert roles(listed, "sponsor") == {"Iran"}
