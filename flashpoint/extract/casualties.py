@@ -48,6 +48,10 @@ def _arabic_person(tok: str) -> bool:
 
 _TOLL_STEM = fold_key("حصيل")
 _TOLL_WORDS = {fold_key(w) for w in ("ارتفاع", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت")} | {"toll"}
+_EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "السابقة", "initial", "earlier", "previous", "preliminary")}
+_WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
+_RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
+_COUNT_HEADS = {"عدد", fold_key("حصيلة")}
 _ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _OTHERS = {"other", "others", "more", "people"}
 _ONE_WORDS = {fold_key(w) for w in ("واحد", "واحدة")}  # "one" itself begins with و: "مقتل منتسب واحد"
@@ -96,6 +100,12 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
             blocked.update(range(m.tok_start, m.tok_end))
     for d in dates or ():
         blocked.update(range(d.start_tok, d.end_tok))
+    # "بعد أن كانت الحصيلة الأولية ثمانية عشر قتيلاً", "up from an initial toll of 96": an earlier count, superseded
+    # (but not the only toll, "حصيلة أولية بلغت 16 قتيلاً")
+    for i in range(t0, t1) if not _EARLIER_COUNT.isdisjoint(toks[t0:t1]) or "up" in toks[t0:t1] else ():
+        if (toks[i] in _EARLIER_COUNT and not _WAS_EARLIER.isdisjoint(toks[max(t0, i - 3) : i])) \
+                or toks[i : i + 2] == ["up", "from"]:
+            blocked.update(range(i + 1, min(t1, i + 5)))
     used: set[int] = set()
     found: dict[str, int] = {}
     # "قالت إنها قتلت القيادي ...، إذ أعلنت الوزارة ارتفاع حصيلتها إلى 45 قتيلاً": a toll holds the dead told beside it
@@ -123,9 +133,14 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
     if word in _COUNTED_NOUNS:
         # "16 قتيلاً", "ثلاثة عشر قتيلاً", "three dead": the number just before the noun
         figure = _number_ending_at(toks, cue.tok_start, lo, blocked, used)
-        if figure is None and arabic and cue.tok_start and toks[cue.tok_start - 1] == "عدد":
-            # "ارتفع عدد القتلى إلى 18", "عدد قتلى الغارات التي استهدفت البوكمال ارتفع إلى 18"
-            to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 12)) if toks[j] == _TO), cue.tok_end)
+        if figure is None and arabic and cue.tok_start and toks[cue.tok_start - 1] in _COUNT_HEADS and not (
+                toks[cue.tok_start - 1] != "عدد" and toks[cue.tok_start - 2 : cue.tok_start - 1]
+                and toks[cue.tok_start - 2] in _RUNNING_ON):
+            # (but "قُتل ثلاثة ...، لترتفع حصيلة قتلى يوم الأربعاء إلى عشرة" runs on a total with the deaths told before)
+            # "ارتفع عدد القتلى إلى 18", "عدد قتلى الغارات التي استهدفت البوكمال ارتفع إلى 18", "ارتفعت حصيلة القتلى
+            # جراء الغارات التي استهدفت ظهر أمس سوقاً شعبية وسط مدينة أريحا بريف إدلب إلى أربعة وأربعين"
+            reach = 12 if toks[cue.tok_start - 1] == "عدد" else 24
+            to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + reach)) if toks[j] == _TO), cue.tok_end)
             found = _first_number(toks, to, hi, blocked, used)
             if found is not None:
                 used.update(range(found[0], found[2]))

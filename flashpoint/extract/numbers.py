@@ -22,6 +22,10 @@ for _word, _spelled in {"عشر": "عشر", "ثلاث": "ثلاث", "اربع": 
                         # the feminine two, which pyarabic lacks ("ثلاث في بابل واثنتان في ذي قار")
                         "اثنتان": "اثنان", "اثنتين": "اثنين", "ثنتان": "اثنان", "ثنتين": "اثنين"}.items():
     _ARABIC_WORDS.setdefault(_word, _spelled)
+# two hundred and two thousand in the construct and nominative forms ("أكثر من مئتي شخص", "مائتا قذيفة")
+for _word, _spelled in {"مئتي": "مئتين", "مئتا": "مئتين", "مئتان": "مئتين", "مائتي": "مئتين", "مائتا": "مئتين",
+                        "مائتان": "مئتين", "مائتين": "مئتين", "ألفي": "ألفين", "ألفا": "ألفين", "ألفان": "ألفين"}.items():
+    _ARABIC_WORDS.setdefault(fold_key(_word), _spelled)
 _ARABIC_WORDS.pop("مئات", None)  # "hundreds" is not a number
 
 _ENGLISH_UNITS = {

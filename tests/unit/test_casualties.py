@@ -286,3 +286,19 @@ def test_arabic_people_joined_by_kin_and_companions_and_a_toll_beside_a_named_de
     assert (toll.casualties.killed, toll.casualties.injured) == (45, 68)
     bombing = extract("c4", "قتل أربعة أمريكيين في تفجير انتحاري تبناه داعش في منبج أمس.", "ar", "2019-01-17")
     assert bombing.weapons == ["ied"]
+
+
+def test_arabic_tolls_that_rose_an_earlier_count_superseded_and_two_hundred_in_construct_form():
+    rose = extract("c1", "ارتفعت حصيلة القتلى جراء الغارات الجوية التي استهدفت ظهر أمس الأحد سوقاً شعبية وسط مدينة أريحا "
+                         "بريف إدلب إلى أربعة وأربعين شخصاً، بعد أن كانت الحصيلة الأولية ثمانية عشر قتيلاً.", "ar", "2015-11-30")
+    assert rose.casualties.killed == 44
+    initial = extract("c2", "أعلنت وزارة الصحة حصيلة أولية للغارات على الحديدة أمس بلغت 16 قتيلاً و41 جريحاً.", "ar", "2024-05-31")
+    assert (initial.casualties.killed, initial.casualties.injured) == (16, 41)
+    hundreds = extract("c3", "انفجرت سيارة مفخخة في جبلة صباح أمس، وأصيب أكثر من مئتي شخص بجروح.", "ar", "2016-05-24")
+    assert hundreds.casualties.injured == 200
+    running = extract("c4", "قُتل سبعة مسعفين في غارة على الهبارية فجر أمس. وفي وقت لاحق قُتل ثلاثة عناصر في غارة على الناقورة، "
+                            "لترتفع حصيلة قتلى يوم الأربعاء إلى عشرة.", "ar", "2024-03-28")
+    assert running.casualties.killed == 10
+    english = extract("c5", "The death toll from the strike on the market in Ariha on Sunday rose to 44, up from an initial "
+                            "18, the Observatory said.", "en", "2015-11-30")
+    assert english.casualties.killed == 44
