@@ -179,8 +179,11 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
             # (and one more joined by name: "مقتل جنديين أمريكيين وجندية بريطانية")
             return 2 + sum(1 for t in more if t[:1] == "و" and (t[1:] in _ONE_MORE or _arabic_person(t[1:])))
+        # ("مقتل عبد الله، أحد أبرز قادة الحزب، وثلاثة من مرافقيه": one named, and a number of his own)
+        named_and_his = arabic and any(t[:1] == "و" and number_at(toks, k) and toks[k + 1 : k + 2] == ["من"]
+                                       for k, t in enumerate(toks[cue.tok_end : min(hi, cue.tok_end + 10)], cue.tok_end))
         if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after \
-                or (arabic and after and _arabic_person(after[0])):
+                or (arabic and after and _arabic_person(after[0])) or named_and_his:
             return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر", "مقتل القيادي"
         if word in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
@@ -217,7 +220,9 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
             or "واخر" in window:
         return 2
     # "قتل قيادي في حزب الله وسائقه", "مقتل القيادي ... ومرافق له", "استشهد طفل ووالدته": each one joined by و
-    joined_people = sum(1 for t in window[1:8] if t[:1] == "و" and ARABIC_RE.match(t) and _arabic_person(t[1:]))
+    # (and two joined by their dual: "استشهاد ضابط برتبة ملازم أول وجنديين اثنين")
+    joined_people = sum(1 if _arabic_person(t[1:]) else 2 if dual_at([t[1:]], 0) else 0
+                        for t in window[1:8] if t[:1] == "و" and ARABIC_RE.match(t))
     if joined_people:
         return 1 + joined_people
     for k, tok in enumerate(window):

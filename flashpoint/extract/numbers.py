@@ -44,7 +44,7 @@ _DIGITS_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DUAL_STEMS = tuple(fold_key(stem) for stem in (
     "هجوم", "طائرت", "مسيرت", "صاروخ", "قذيفت", "عبوت", "جندي", "عنصر", "غارت", "ضربت", "قتيل", "جريح", "متعاقد",
     # people whose dual is not also their plural (not مدنيين, مقاتلين, مواطنين)
-    "شخص", "طفل", "ضابط"))
+    "شخص", "طفل", "ضابط", "شرطي"))
 
 
 @lru_cache(maxsize=65536)

@@ -302,3 +302,15 @@ def test_arabic_tolls_that_rose_an_earlier_count_superseded_and_two_hundred_in_c
     english = extract("c5", "The death toll from the strike on the market in Ariha on Sunday rose to 44, up from an initial "
                             "18, the Observatory said.", "en", "2015-11-30")
     assert english.casualties.killed == 44
+
+
+def test_arabic_one_named_with_a_number_of_his_own_and_a_dual_joined_to_one():
+    named = extract("c1", "أسفرت الغارة التي استهدفت مساء الثلاثاء منزلاً في بلدة جويا عن مقتل عبد الله، أحد أبرز قادة الحزب "
+                          "الميدانيين، وثلاثة من مرافقيه، وإصابة اثنين من سكان الحي.", "ar", "2024-06-14")
+    assert (named.casualties.killed, named.casualties.injured) == (4, 2)
+    dual = extract("c2", "انفجرت عبوة ناسفة على عجلة للجيش في جزيرة الشرقاط ليل الجمعة، ما أدى إلى استشهاد ضابط برتبة ملازم أول "
+                         "وجنديين اثنين وإصابة ثلاثة آخرين بجروح.", "ar", "2022-11-13")
+    assert (dual.casualties.killed, dual.casualties.injured) == (3, 3)
+    police = extract("c3", "قصف مسلحو التنظيم مركز مدينة حديثة بقذائف الهاون السبت، ما أدى إلى مقتل شرطيَّين وإصابة خمسة مدنيين.",
+                     "ar", "2014-09-08")
+    assert (police.casualties.killed, police.casualties.injured) == (2, 5)
