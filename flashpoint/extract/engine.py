@@ -3453,8 +3453,11 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
     # a toll told after its attack is told of that attack's incidents (or of that sentence, with none)
     killed = injured = None
     if tolls:
-        locality = {n: (i.country_code, i.admin1, i.date and i.date.start) for n, i in enumerate(incidents)
-                    if i.admin1 and i.date}
+        # (two named sites of one province on one day are two places: the airport convoy and the road near Camp Taji)
+        sites = [i.place.name for i in incidents if i.place and i.place.kind == "facility"]
+        locality = {n: (i.country_code, i.admin1, i.date and i.date.start,
+                        i.place.name if len(set(sites)) > 1 and i.place.name in sites else "")
+                    for n, i in enumerate(incidents) if i.admin1 and i.date}
         killed, injured = report_casualties(
             [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)
     # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17", "41 killed in

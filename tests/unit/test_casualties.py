@@ -314,3 +314,11 @@ def test_arabic_one_named_with_a_number_of_his_own_and_a_dual_joined_to_one():
     police = extract("c3", "قصف مسلحو التنظيم مركز مدينة حديثة بقذائف الهاون السبت، ما أدى إلى مقتل شرطيَّين وإصابة خمسة مدنيين.",
                      "ar", "2014-09-08")
     assert (police.casualties.killed, police.casualties.injured) == (2, 5)
+
+
+def test_tolls_at_two_named_sites_of_one_province_on_one_day_add_up():
+    facts = extract("c1", "Ten people were killed when a U.S. drone strike hit a convoy leaving Baghdad International Airport "
+                          "early on Friday, Iraqi officials said.\n\nShortly before midnight on Friday, an air strike hit a "
+                          "convoy of PMF vehicles on a road near Camp Taji, north of the capital, killing six people and "
+                          "wounding three, Iraqi security sources said.", "en", "2020-01-04")
+    assert (facts.casualties.killed, facts.casualties.injured) == (16, 3)
