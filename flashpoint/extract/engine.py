@@ -1203,6 +1203,13 @@ class Extractor:
                     # in Latakia port on Monday night": a clause after the count that tells its own day and site
                     tally_only, told_after_count = False, last_count
                     dates = later_days
+            if tally_only and event and told_before_count is None and told_after_count < 0 \
+                    and all(_ordinal_count(toks, end) for end, _count in counted) \
+                    and any(d.start == d.end and d.kind not in ("since", "until") for d in dates):
+                # "نفّذت مساء أمس ضربة جوية على وكر ...، مشيرة إلى أنها الضربة الجوية الرابعة منذ مطلع الشهر": the attack
+                # told is the Nth, on its own day
+                tally_only = False
+                dates = [d for d in dates if d.start == d.end and d.kind not in ("since", "until")]
             if tally_only and event and told_after_count < 0 and told_before_count is None:
                 # "The attack was the 12th on U.S. troops in Iraq this year and came a day after two rockets landed
                 # near the U.S. embassy in Baghdad": the earlier attack told after the count is an incident
@@ -3153,7 +3160,12 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     counted = []
     nouns = [i for i in range(t0, t1) if toks[i] in _TALLY_NOUN_ANY]  # (with the article: "الهجوم")
     for i in nouns:
-        if toks[i] not in _TALLY_NOUN_FORMS:
+        if toks[i] not in _TALLY_NOUN_FORMS or (toks[i] == "bombs" and toks[i - 1] not in _BOMB_KINDS):
+            continue
+        if toks[i] == "bombs":  # "48 car bombs": the count before the kind
+            count = _count_before(toks, i - 1, t0)
+            if count is not None and count >= 2:
+                counted.append((i + 1, count))
             continue
         count = _count_before(toks, i, t0)
         back = i
@@ -3199,6 +3211,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
 _PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}
 _SHARE_WORDS = {"majority", "most", "bulk", "half", fold_key("معظمها"), fold_key("أغلبها"), fold_key("غالبيتها"),
                 fold_key("معظم"), fold_key("أغلب"), fold_key("غالبية")}

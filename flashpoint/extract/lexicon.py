@@ -304,7 +304,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, "firing", "launching", "hitting"
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
-    "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "shelled",
+    "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "come under fire",
+    "come under attack", "coming under fire", "coming under attack", "come under rocket fire", "came under rocket fire", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
     "detonated", "blast", "destroyed", "crashed into", "smashed into", "plowed into", "ploughed into", "فجروا", "فجرت", "فجّروا", "sniper fire", "قناص", "قنص", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
     "تفجير", "تفجيرات", "bombings", "bombing",
@@ -751,6 +752,9 @@ TALLY_NOUNS: list[str] = [
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
+    # bombings counted as attacks ("militants set off 48 car bombs in and around Baghdad")
+    "bombings", "bombs",  # ("bombs" only as car, roadside or suicide bombs: not "dropped 20 bombs")
+    "تفجيرات", "تفجيرا", "تفجيرين",
     *PERIOD_TALLY_NOUNS,
 ]
 # What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
@@ -902,7 +906,7 @@ STATEMENT_ABOUT: list[str] = ["on", "about", "regarding", "حول", "بشأن"]
 # Tallies: words between a count and its place ("16 separate times in Iraq", "سبعة منها في سوريا"),
 # and the prepositions that name where the attacks happened ("in Iraq"; not "on U.S. forces").
 TALLY_FILLERS: list[str] = ["separate", "of", "them", "which", "more", "منها", "منهم"]
-TALLY_IN: list[str] = ["in", "inside", "across", "within", "في", "داخل"]
+TALLY_IN: list[str] = ["in", "inside", "across", "within", "near", "around", "في", "داخل", "قرب"]
 # Before a site in a breakdown by site ("39 on the al-Omar field", "12 على قاعدة عين الأسد").
 TALLY_AT: list[str] = ["on", "at", "against", "targeting", "على", "ضد", "استهدفت"]
 

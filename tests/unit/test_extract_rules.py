@@ -2453,3 +2453,17 @@ def test_arabic_doers_of_a_planted_or_launched_it_and_militias_listed_after_thei
     listed = extract("t3", "شنّت القوات الأمريكية مساء أمس غارات على منشآت قرب البوكمال تستخدمها «ميليشيات مدعومة من إيران»، "
                            "بينها «كتائب حزب الله» و«كتائب سيد الشهداء».", "ar", "2021-02-26")
     assert roles(listed, "sponsor") == {"Iran"}
+
+
+def test_tallies_of_car_bombs_parts_near_a_town_and_sites_that_have_come_under_fire():
+    bombs = extract("t1", "By the count of an Iraqi security official, militants set off 48 car bombs in and around Baghdad "
+                          "between July 1 and July 15.", "en", "2014-07-20")
+    assert tallies(bombs) == {(48, "IQ")}
+    dropped = extract("t2", "Israeli jets dropped 20 bombs on the Dahiyeh on Saturday.", "en", "2024-07-20")
+    assert not dropped.tallies
+    near = extract("t3", "In Syria, coalition aircraft conducted 29 strikes, 21 of them near Raqqa, on Monday. In Iraq, "
+                         "coalition forces conducted 8 strikes, 5 of them near Mosul.", "en", "2017-06-13")
+    assert tallies(near) == {(29, "SY"), (21, "SY"), (8, "IQ"), (5, "IQ")}
+    under_fire = extract("t4", "By one U.S. official's count, bases and diplomatic sites hosting Americans in Iraq have come "
+                               "under fire 19 times since late October.", "en", "2020-01-28")
+    assert tallies(under_fire) == {(19, "IQ")}
