@@ -1012,14 +1012,16 @@ class Extractor:
             if event:
                 last_event = index
             elif 1 <= index - last_event <= 2 and facts_by_sentence[last_event].speech_day \
-                    and sentence_toks[:1] == ["the"] and sentence_toks[1:2] and sentence_toks[1] in _TOLD_AGAIN \
-                    and sentence_toks[2:3] == ["on"]:
+                    and (again := next((k for k in range(len(sentence_toks) - 2) if sentence_toks[k] == "the"
+                                        and sentence_toks[k + 1] in _TOLD_AGAIN
+                                        and sentence_toks[k + 2] in ("on", "early", "late")), None)) is not None:
                 # "... killed ten civilians, officials said Thursday." then "The strikes on Wednesday night were among
-                # the deadliest": the day of the strikes told, instead of the day they were spoken of
-                told = [d for d in find_dates(sentence_toks[3:7], published) if d.start == d.end]
+                # the deadliest", "... from the rubble after the strike early on Monday": the day of the strikes told,
+                # instead of the day they were spoken of
+                told = [d for d in find_dates(sentence_toks[again + 2 : again + 6], published) if d.start == d.end]
                 if told:
                     told_of = facts_by_sentence[last_event]
-                    told_of.date = DateMention(t0 + 3, t0 + 4, told[0].start, told[0].start, "day")
+                    told_of.date = DateMention(t0 + again + 2, t0 + again + 3, told[0].start, told[0].start, "day")
                     told_of.speech_day = False
                     told_of.site_dates = {}
 
@@ -1091,7 +1093,9 @@ class Extractor:
                 # "Kataib Hezbollah has carried out dozens of attacks on U.S. bases in Iraq in recent months",
                 # "مئات الغارات على سوريا منذ اندلاع الحرب": an uncounted series on no one day, no attack
                 event = False
-            if event and all_dates and (previous := _phrase_start(sentence_toks, _DAY_BEFORE)) is not None:
+            if event and all_dates and (previous := _phrase_start(sentence_toks, _DAY_BEFORE)) is not None \
+                    and not any(number_at(toks, k) for k in range(max(t0, t0 + previous - 2), t0 + previous)):
+                # (not "rose to 120 on Monday, from 96 the night before": a count told the night before)
                 # "said on Saturday it had attacked two bases the previous day": the day before the one it names
                 told = next((d for d in all_dates if d.start == d.end), None)
                 turn = _phrase_start(sentence_toks, _RESPONSE_TURNS)
@@ -1241,7 +1245,10 @@ class Extractor:
             if facts.event:
                 facts.weapons = weapons_here
                 facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
-                facts.date = _pick_date(dates, real_attacks or weapon_cues)
+                facts.date = _pick_date(dates, real_attacks or weapon_cues, toks)
+                if facts.date is not None and not _TOLL_ROSE.isdisjoint(
+                        toks[max(t0, facts.date.start_tok - 6) : facts.date.start_tok]):
+                    speech_day = True  # "the death toll ... rose to 68 on Tuesday": a day the attack was told of
                 facts.more_days = _listed_after(dates, facts.date)
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
@@ -3142,9 +3149,19 @@ def _listed_after(dates: list[DateMention], first: DateMention | None) -> list[D
     return []
 
 
-def _pick_date(dates: list[DateMention], attacks: list[Match]) -> DateMention | None:
+def _pick_date(dates: list[DateMention], attacks: list[Match], toks: list[str] | None = None) -> DateMention | None:
     if not dates:
         return None
+    if toks is not None and attacks:
+        # "Sunday's bombings": the day the attack noun is told with (not the day its toll rose, told after it)
+        owned = [d for d in dates if toks[d.end_tok : d.end_tok + 1] == ["s"]
+                 and any(a.tok_start == d.end_tok + 1 for a in attacks)]
+        if owned:
+            return owned[0]
+        # "... rose to 120 on Monday", "ارتفعت الحصيلة ... إلى 44 أمس": the day a toll was told, no attack's
+        updated = [d for d in dates if not _TOLL_ROSE.isdisjoint(toks[max(0, d.start_tok - 6) : d.start_tok])]
+        if updated and len(updated) < len(dates):
+            dates = [d for d in dates if d not in updated]
     if attacks:
         first = attacks[0].tok_start
         after = [d for d in dates if d.start_tok >= first]
@@ -3211,6 +3228,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
 _PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}
 _SHARE_WORDS = {"majority", "most", "bulk", "half", fold_key("معظمها"), fold_key("أغلبها"), fold_key("غالبيتها"),

@@ -2467,3 +2467,14 @@ def test_tallies_of_car_bombs_parts_near_a_town_and_sites_that_have_come_under_f
     under_fire = extract("t4", "By one U.S. official's count, bases and diplomatic sites hosting Americans in Iraq have come "
                                "under fire 19 times since late October.", "en", "2020-01-28")
     assert tallies(under_fire) == {(19, "IQ")}
+
+
+def test_the_day_a_toll_rose_or_an_earlier_count_was_told_is_no_attacks_day():
+    shrine = extract("t1", "The death toll from Sunday's bombings near the Sayyida Zeinab shrine south of Damascus rose to 120 "
+                           "on Monday, from 96 the night before, the Syrian Observatory for Human Rights said.",
+                     "en", "2016-02-22")
+    assert [i.date.start.isoformat() for i in shrine.incidents if i.place] == ["2016-02-21"]
+    saada = extract("t2", "The death toll from a U.S. airstrike on a migrant detention centre in Saada rose to 68 on Tuesday, "
+                          "the Houthi-run health ministry said. Rescuers pulled bodies from the rubble after the strike early "
+                          "on Monday.", "en", "2025-04-29")
+    assert [i.date.start.isoformat() for i in saada.incidents] == ["2025-04-28"]
