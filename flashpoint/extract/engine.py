@@ -929,6 +929,7 @@ class Extractor:
             real_attacks = [
                 m for m in attack_cues
                 if not _modal_before(m, modal, toks)
+                and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
                 and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
                 and (_cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
                      # "سقطت قذائف على قرية مريمين": shells of no named kind
@@ -2504,9 +2505,12 @@ class Extractor:
                 if not strong and m.tok_start and (toks[m.tok_start - 1] in _OBJECT_PREPOSITIONS
                                                    or number_at(toks, m.tok_start - 1) is not None):
                     continue  # "an assault on PMF outposts that killed ten PMF fighters, according to a statement"
+                if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
+                        and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
+                    continue  # "claimed by Yemen's Iran-aligned Houthi movement": the Houthis claim, not Iran
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
-                after = 0 <= m.tok_start - cue.tok_end <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(
+                after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(
                     toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
                 if before or after:
                     near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
@@ -3149,6 +3153,24 @@ def _listed_after(dates: list[DateMention], first: DateMention | None) -> list[D
     return []
 
 
+def _words_between(toks: list[str], start: int, end: int) -> int:
+    """Words from start to end, not counting a land's possessive or a backer's participle ("Yemen's Iran-aligned")."""
+    if end < start:
+        return end - start
+    gap = toks[start:end]
+    return sum(1 for k, t in enumerate(gap) if t not in ("s", "-") and t not in _HYPHEN_PARTICIPLES
+               and gap[k + 1 : k + 2] not in (["s"], ["-"]))
+
+
+def _deployed(toks: list[str], m: Match, t1: int) -> bool:
+    """"sent an aircraft carrier and bombers to the Gulf", "أرسلت تعزيزات إلى": forces sent somewhere, no attack."""
+    if toks[m.tok_start] not in ("sent", fold_key("أرسلت")) or m.tok_end - m.tok_start != 1:
+        return False
+    after = toks[m.tok_end : min(t1, m.tok_end + 8)]
+    to = next((k for k, t in enumerate(after) if t in ("to", _TO_AR)), None)
+    return to is not None and not any(t in ("at", "into", "toward", "towards", "against") for t in after[:to])
+
+
 def _pick_date(dates: list[DateMention], attacks: list[Match], toks: list[str] | None = None) -> DateMention | None:
     if not dates:
         return None
@@ -3228,6 +3250,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
 _PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}

@@ -2478,3 +2478,16 @@ def test_the_day_a_toll_rose_or_an_earlier_count_was_told_is_no_attacks_day():
                           "the Houthi-run health ministry said. Rescuers pulled bodies from the rubble after the strike early "
                           "on Monday.", "en", "2025-04-29")
     assert [i.date.start.isoformat() for i in saada.incidents] == ["2025-04-28"]
+
+
+def test_a_claim_by_a_group_named_with_its_land_and_its_backers_participle():
+    land = extract("t1", "Drones struck two oil pumping stations in Saudi Arabia on Tuesday, in an attack claimed by Yemen's "
+                         "Iran-aligned Houthi movement through its al-Masirah television channel.", "en", "2019-05-15")
+    assert roles(land, "claimant") == {"Houthis"}
+    aligned = extract("t2", "Drones struck two oil pumping stations in Saudi Arabia on Tuesday, in an attack claimed by the "
+                            "Iran-aligned Houthis.", "en", "2019-05-15")
+    assert roles(aligned, "claimant") == {"Houthis"}
+    assert not roles(aligned, "alleged")
+    deployed = extract("t3", "Rockets hit Ain al-Asad on Tuesday. The United States sent an aircraft carrier and bombers to the "
+                             "Gulf last week.", "en", "2019-05-15")
+    assert "airstrike" not in deployed.weapons
