@@ -2568,7 +2568,8 @@ class Extractor:
         agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
         # "US forces conducted strikes" (but not "the deadliest attack on U.S. forces since the ... strike").
         agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]
-                   and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])]
+                   and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+                   and toks[m.tok_end - 1] not in _STATE_PROPERTY]  # (its forces strike; its embassy does not)
         strikes = [m for m in cats.get("weapon", ())
                    if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
         # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
@@ -2621,7 +2622,9 @@ class Extractor:
                     subject_after = any(0 <= g.tok_start - verb.tok_end <= 1 for g, _n in groups)
                     conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
                         0 <= verb.tok_start - m.tok_end <= 2 and not subject_after)
-                elif 0 <= verb.tok_start - m.tok_end <= 8:  # "Iran launched drones", "Israel struck"
+                elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"
+                        [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
+                    # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)
                     # (not "U.S. officials believe Kataib Hezbollah carried out": the group between is the doer)
                     conducts |= between_ok(m.tok_end, verb.tok_start) and not any(
                         m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
@@ -3250,6 +3253,9 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
+                   "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
+                   "personnel", "nationals", "mission", "compound", "installations", "assets"}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}

@@ -2491,3 +2491,12 @@ def test_a_claim_by_a_group_named_with_its_land_and_its_backers_participle():
     deployed = extract("t3", "Rockets hit Ain al-Asad on Tuesday. The United States sent an aircraft carrier and bombers to the "
                              "Gulf last week.", "en", "2019-05-15")
     assert "airstrike" not in deployed.weapons
+
+
+def test_a_states_embassy_beside_a_strike_verb_is_no_striker():
+    facts = extract("t1", "Three mortar bombs landed inside Baghdad's fortified Green Zone late on Thursday, one of them in a "
+                          "car park a few hundred metres from the U.S. embassy, and rockets struck the perimeter of Basra "
+                          "International Airport on Saturday.", "en", "2018-09-09")
+    assert not roles(facts, "alleged") and not roles(facts, "claimant")
+    forces = extract("t2", "U.S. forces struck three facilities near Qaim on Wednesday.", "en", "2024-01-24")
+    assert "United States" in roles(forces, "alleged")
