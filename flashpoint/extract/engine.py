@@ -1920,6 +1920,12 @@ class Extractor:
                     break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
                 if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
+                if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (
+                        m.of("demonym") and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MILITIA_NOUNS):
+                    # "blamed the Guards and Iraqi militias loyal to Tehran": the militias', not Baghdad or Tehran
+                    if found:
+                        end = m.tok_end
+                    continue
                 if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
                         and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
                     # "the hallmarks of Iran-aligned militias": the militias, whom Iran is aligned with (the chain
@@ -2084,7 +2090,8 @@ class Extractor:
                 if before[-1:] and (before[-1] == "the" or before[-1] in _SUBJECT_HEADS):
                     before = before[:-1]
             if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
-                    toks[max(t0, m.tok_start - 14) : m.tok_start - 1]):
+                    toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
+                    and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack": the antecedent is blamed
@@ -3253,6 +3260,9 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 
+_LOYAL_PHRASES = [["loyal", "to"], ["allied", "with"], ["aligned", "with"], ["close", "to"]]
+_MILITIA_NOUNS = {"militias", "militia", "groups", "group", "factions", "faction", "fighters", "proxies", "gunmen",
+                  "insurgents", "militants"}
 _STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
                    "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
                    "personnel", "nationals", "mission", "compound", "installations", "assets"}

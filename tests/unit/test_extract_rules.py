@@ -2500,3 +2500,9 @@ def test_a_states_embassy_beside_a_strike_verb_is_no_striker():
     assert not roles(facts, "alleged") and not roles(facts, "claimant")
     forces = extract("t2", "U.S. forces struck three facilities near Qaim on Wednesday.", "en", "2024-01-24")
     assert "United States" in roles(forces, "alleged")
+
+
+def test_blamed_militias_loyal_to_a_capital_blame_the_militias_not_the_capital():
+    facts = extract("t1", "The exiled group blamed Iran's Revolutionary Guards and Iraqi militias loyal to Tehran for the "
+                          "rocket barrage on Camp Liberty on Thursday.", "en", "2015-10-30")
+    assert roles(facts, "alleged") == {"IRGC"}
