@@ -29,6 +29,7 @@ BOXES = {
     "DJ": (10.9, 12.8, 41.7, 43.5),
     "QA": (24.4, 26.2, 50.7, 51.7),
     "AE": (22.6, 26.1, 51.5, 56.4),
+    "IR": (25.0, 39.8, 44.0, 63.4),
 }
 
 REQUIRED_FACILITIES = [
@@ -68,6 +69,10 @@ REQUIRED_FACILITIES = [
     "Trebil", "منفذ طريبيل", "Karameh border post", "Nasib crossing", "معبر نصيب", "Jaber crossing", "معبر جابر",
     "Mokha port", "ميناء المخا", "Ras Kanatib power station", "محطة رأس الكثيب", "Khor al-Zubair port",
     "ميناء خور الزبير", "Biranit base", "ثكنة برانيت", "Camp Ashraf", "معسكر أشرف",
+    # added with the Iran nuclear sites / dev-corpus gaps batch
+    "Fordow", "منشأة فوردو", "Natanz enrichment facility", "منشأة نطنز", "Isfahan nuclear site",
+    "منشأة أصفهان النووية", "Arak heavy water reactor", "مفاعل أراك", "Adhaim Dam", "سد العظيم",
+    "Amran cement factory", "مصنع إسمنت عمران", "Hizyaz power station", "محطة حزيز",
 ]
 
 # Bare aliases that are common words and must never be facility surface forms.
@@ -814,3 +819,76 @@ def test_border_red_sea_kurdistan_batch_resolves(matcher, text, place_id):
 def test_batch_false_matches_gone(matcher, text, place_id):
     assert place_id not in place_ids(matcher, text)
 
+
+# ---------------------------------------------------------------------------
+# Iran nuclear sites / dev-corpus gaps batch (curated/*.csv): places the development reports name as attack
+# sites that the gazetteer lacked (Kabajeb, Urman, al-Rusafa, Karkamış, Qarachogh, the Adhaim dam, the Arak
+# reactor, Amran cement factory, al-Dawadmi) and known gaps (Fordow, Natanz and Isfahan sites, al-Azim,
+# Zirgwez, Hizyaz power station, Koysinjaq spellings).
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place_id", [
+    ("US B-2 bombers struck Fordow with bunker-busters", "facility:fordow-enrichment-plant"),
+    ("قصفت قاذفات أمريكية منشأة فوردو النووية قرب قم", "facility:fordow-enrichment-plant"),
+    ("Israeli jets hit the Natanz enrichment facility", "facility:natanz-enrichment-plant"),
+    ("غارات إسرائيلية على منشأة نطنز النووية", "facility:natanz-enrichment-plant"),
+    ("Tomahawks struck the Isfahan nuclear site", "facility:isfahan-nuclear-technology-center"),
+    ("استهداف منشأة أصفهان النووية", "facility:isfahan-nuclear-technology-center"),
+    ("قصفت المقاتلات مفاعل الماء الثقيل في أراك وسط إيران", "facility:arak-heavy-water-reactor"),
+    ("Israel struck the Arak heavy water reactor", "facility:arak-heavy-water-reactor"),
+    ("هاجم مسلحو داعش مقرا للجيش في ناحية العظيم شمالي ديالى", "city:curated:al-azim"),
+    ("IS militants attacked an outpost near the al-Adhaim Dam", "facility:adhaim-dam"),
+    ("هجوم قرب سد العظيم", "facility:adhaim-dam"),
+    ("Iranian drones hit Komala bases in Zirgwez near Sulaymaniyah", "city:curated:zirgwez"),
+    ("قصف إيراني على مقر حزب كومله في منطقة زركويز قرب السليمانية", "city:curated:zirgwez"),
+    ("غارات على محطة حزيز للكهرباء جنوب صنعاء", "facility:hazyaz-power-station"),
+    ("Israeli strikes on the Hizyaz power station south of Sanaa", "facility:hazyaz-power-station"),
+    ("غارات على مصنع إسمنت عمران", "facility:amran-cement-factory"),
+    ("a drone struck the KDPI camp near Koysanjaq", "city:gn:94220"),
+    ("a drone hit a camp near Koy Sanjaq", "city:gn:94220"),
+    ("كمين لداعش قرب بلدة كباجب في بادية دير الزور", "city:curated:kabajeb"),
+    ("ISIS attacked truffle hunters near Kabajeb", "city:curated:kabajeb"),
+    ("غارات على منزلين في بلدة عرمان بريف السويداء", "city:curated:urman"),
+    ("غارات استهدفت بلدتي عرمان وملح", "city:curated:urman"),
+    ("هاجم مسلحون صهاريج نفط قرب بلدة الرصافة بريف الرقة", "city:curated:rusafa-raqqa"),
+    ("سقطت قذائف على بلدة قرقميش التركية", "city:curated:karkamis"),
+    ("mortar rounds crashed into Karkamis", "city:curated:karkamis"),
+    ("غارة على مخابئ داعش في سلسلة جبال قره چوخ", "region:qarachogh"),
+    ("a roadside bomb at the foot of the Qarachogh mountain", "region:qarachogh"),
+    ("drones struck pumping stations near Afif and al-Dawadmi", "city:gn:110325"),
+])
+def test_nuclear_sites_and_dev_gaps_resolve(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("صدق الله العظيم", "city:curated:al-azim"),  # "the great": only prefixed forms of al-Azim
+    ("وقال إن الشعب العظيم لن ينسى", "city:curated:al-azim"),
+    ("pilgrims at the Shah Abdol Azim shrine", "city:curated:al-azim"),
+    ("قال ياسر عرمان القيادي في الحركة الشعبية في السودان", "city:curated:urman"),  # the Sudanese politician
+    ("Arman said the talks would resume", "city:curated:urman"),
+    ("غارة على منطقة الرصافة في بغداد", "city:curated:rusafa-raqqa"),  # Baghdad's al-Rusafa
+    ("A rocket hit the Rusafa district of Baghdad", "city:curated:rusafa-raqqa"),
+    ("Israeli jets struck Arak", "facility:arak-heavy-water-reactor"),  # the city
+    ("explosions were heard near Natanz", "facility:natanz-enrichment-plant"),  # the town
+    ("drones were seen over Isfahan", "facility:isfahan-nuclear-technology-center"),  # the city
+    ("Turkish strikes on the Zab subdistrict", "region:qarachogh"),
+])
+def test_nuclear_sites_and_dev_gaps_false_matches(matcher, text, place_id):
+    assert place_id not in place_ids(matcher, text)
+
+
+def test_nuclear_sites_and_dev_gaps_rows_cite_sources(rows):
+    by_id = {r["id"]: r for r in rows}
+    for pid in ("facility:fordow-enrichment-plant", "facility:natanz-enrichment-plant",
+                "facility:isfahan-nuclear-technology-center", "facility:arak-heavy-water-reactor",
+                "facility:adhaim-dam", "facility:amran-cement-factory", "facility:hazyaz-power-station",
+                "city:curated:al-azim", "city:curated:kabajeb", "city:curated:urman", "city:curated:rusafa-raqqa",
+                "city:curated:karkamis", "city:curated:zirgwez", "region:qarachogh"):
+        r = by_id[pid]
+        assert r["source"].startswith("curated: ") and len(r["source"]) > 40, pid
+        assert "GeoNames" in r["source"] or "Wikipedia" in r["source"], pid
+        assert any(ARABIC.search(a) for a in aliases(r)) and any(LATIN.search(a) for a in aliases(r)), pid
+    # bare common-word forms are kept out: al-Azim only after ناحية/بلدة ..., Urman only after بلدة ...
+    assert "العظيم" not in aliases(by_id["city:curated:al-azim"])
+    assert "عرمان" not in aliases(by_id["city:curated:urman"])
+    assert "الرصافة" not in aliases(by_id["city:curated:rusafa-raqqa"])
