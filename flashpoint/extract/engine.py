@@ -278,6 +278,7 @@ _ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على
 _PLACE_PREPOSITIONS = (_OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
     fold_key(w) for w in ["inside", "in", "into", "في", "داخل"]}
 _SAME_SITE_KM = 10.0
+_OWN_TOWN_KM = 15.0  # a base's own town (Erbil and its air base, Kirkuk and K-1); not a village across a border valley
 _TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
 _TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
 _ORDINAL_WORDS = {fold_key(w): n for w, n in lexicon.ORDINAL_WORDS.items()}
@@ -1698,7 +1699,7 @@ class Extractor:
                                       and not (id(m) in f.site_dates and _another_day(d, day, f))), None)
                     elif p.kind == "city" and id(m) not in f.listed:
                         # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
-                        draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= 30
+                        draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= _OWN_TOWN_KM
                                       and (f.date is None or d.date is None
                                            or d.date == (f.date.start, f.date.end))), None)
                     elif p.kind == "facility":

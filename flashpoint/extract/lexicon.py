@@ -432,7 +432,10 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
 ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",
                             "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
-                            "launched from an area", "fired from an area", "from an area"]
+                            "launched from an area", "fired from an area", "from an area",
+                            # where the launcher was: "تحرّكت القطعات باتجاه منطقة الإطلاق في أطراف قضاء الدجيل"
+                            # (not English "struck the launch site in Kfar Kila": a site struck)
+                            "منطقة الإطلاق", "مكان الإطلاق", "موقع الإطلاق", "نقطة الإطلاق"]
 # A land crossed on the way, not struck: "most of them intercepted over Jordan, Syria and Iraq" (countries only:
 # "a drone shot down over Erbil airport" was an attack on the airport).
 TRANSIT_CLAUSE: list[str] = ["intercepted over", "shot down over", "downed over", "destroyed over", "intercepted above",

@@ -2506,3 +2506,12 @@ def test_blamed_militias_loyal_to_a_capital_blame_the_militias_not_the_capital()
     facts = extract("t1", "The exiled group blamed Iran's Revolutionary Guards and Iraqi militias loyal to Tehran for the "
                           "rocket barrage on Camp Liberty on Thursday.", "en", "2015-10-30")
     assert roles(facts, "alleged") == {"IRGC"}
+
+
+def test_a_village_beyond_a_bases_own_town_is_its_own_site_and_an_arabic_launch_area_is_none():
+    border = extract("t1", "أعلن حزب الله أمس أن مقاتليه استهدفوا قاعدة ميرون للمراقبة الجوية بالصواريخ. وأضاف الحزب أنه شنّ "
+                           "هجوماً بالمسيّرات الانقضاضية على ثكنة «زرعيت».", "ar", "2024-06-14")
+    assert {"Meron air traffic control base", "Zar'it"} <= {i.place.name for i in border.incidents if i.place}
+    launch = extract("t2", "سقط صاروخان داخل قاعدة بلد الجوية مساء أمس. وتحرّكت القطعات الأمنية باتجاه منطقة الإطلاق في أطراف "
+                           "قضاء الدجيل، حيث عُثر على منصة إطلاق.", "ar", "2024-01-05")
+    assert [i.place.name for i in launch.incidents if i.place] == ["Balad Air Base"]
