@@ -854,7 +854,8 @@ SPOKESPEOPLE: dict[str, str] = {
 # Nouns of a sentence that details the targets of the attack just described
 # ("They included headquarters and depots around al-Qaim").
 ELABORATION_WORDS: list[str] = [
-    "targets", "sites", "facilities", "depot", "depots", "headquarters", "positions", "warehouses",
+    "targets", "sites", "facilities", "depot", "depots", "headquarters", "positions", "warehouses", "stations",
+    "plants", "المحطتين", "المحطتان", "المحطات",
     "مواقع", "مقرات", "مستودعات", "مستودع", "منشآت", "أهداف", "مخازن",
     # "The Qandil and Sinjar regions ... were among those covered by the operation"
     "covered", "شملت", "شمل",

@@ -2515,3 +2515,9 @@ def test_a_village_beyond_a_bases_own_town_is_its_own_site_and_an_arabic_launch_
     launch = extract("t2", "سقط صاروخان داخل قاعدة بلد الجوية مساء أمس. وتحرّكت القطعات الأمنية باتجاه منطقة الإطلاق في أطراف "
                            "قضاء الدجيل، حيث عُثر على منصة إطلاق.", "ar", "2024-01-05")
     assert [i.place.name for i in launch.incidents if i.place] == ["Balad Air Base"]
+
+
+def test_the_stations_struck_told_near_their_towns_in_the_next_sentence():
+    facts = extract("t1", "Armed drones struck two oil pumping stations in Saudi Arabia on Tuesday, the energy minister said."
+                          "\n\nThe stations, near Afif and al-Dawadmi on the East-West pipeline, caught fire.", "en", "2019-05-15")
+    assert {"Afif", "Ad Dawadimi"} <= {i.place.name for i in facts.incidents if i.place}
