@@ -1566,8 +1566,14 @@ class Extractor:
         if cached is None:
             if not m.places:
                 cached = False
-            elif m.tok_start and toks[m.tok_start - 1] in _TOLD_VERBS and all(p.kind in ("city", "country", "admin1") for p in m.places):
-                cached = False  # "Washington had informed Baghdad beforehand": the government told, not a place
+            elif m.tok_start and (toks[m.tok_start - 1] in _TOLD_VERBS or toks[max(0, m.tok_start - 2) : m.tok_start] in (
+                    ["called", "on"], ["calls", "on"], ["calling", "on"])) \
+                    and all(p.kind in ("city", "country", "admin1") for p in m.places):
+                cached = False  # "Washington had informed Baghdad beforehand", "called on Baghdad to rein them in"
+            elif toks[m.tok_start - 1 : m.tok_start] == ["on"] and not _PINNED.isdisjoint(
+                    _clause_tail(toks[max(0, m.tok_start - 16) : m.tok_start])) \
+                    and all(p.kind in ("city", "country", "admin1") for p in m.places):
+                cached = False  # "pinned the wider campaign on Tehran": the one blamed, no place
             elif not (m.of("metonym") or m.of("actor")):
                 cached = True
             else:
@@ -1622,6 +1628,10 @@ class Extractor:
             before = self._context_before(toks, m)
             if self._is_background_place(toks, m):
                 continue
+            if len(before) >= 2 and before[-2] in _PARENT_WORDS and (
+                    before[-1] in _TOWN_WORDS or before[-1][:1] == "ل" and before[-1][1:] in _TOWN_WORDS) \
+                    and any(o.places and o.tok_end == m.tok_start - 2 for o in matches):
+                continue  # "في ناحية سيدكان التابعة لقضاء سوران": the district a known town belongs to, no site
             if (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GOVERNMENT_VERBS_AFTER
                     and not _ends_with(before, _LOCATIVE_BEFORE)):
                 continue  # "saying Baghdad would take all necessary measures": the government, not a site
@@ -3267,6 +3277,8 @@ _MILITIA_NOUNS = {"militias", "militia", "groups", "group", "factions", "faction
 _STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
                    "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
                    "personnel", "nationals", "mission", "compound", "installations", "assets"}
+_PINNED = {"pinned", "blamed", "pinning", "blaming", "pin", "blame"}
+_PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}

@@ -2521,3 +2521,15 @@ def test_the_stations_struck_told_near_their_towns_in_the_next_sentence():
     facts = extract("t1", "Armed drones struck two oil pumping stations in Saudi Arabia on Tuesday, the energy minister said."
                           "\n\nThe stations, near Afif and al-Dawadmi on the East-West pipeline, caught fire.", "en", "2019-05-15")
     assert {"Afif", "Ad Dawadimi"} <= {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_parent_district_a_capital_called_on_and_a_capital_blamed_are_no_sites():
+    parent = extract("t1", "قُتل ضابطان في ضربة بطائرة مسيّرة تركية استهدفت بعد ظهر أمس سيارتهما في ناحية سيدكان التابعة لقضاء "
+                           "سوران شمال أربيل.", "ar", "2024-01-10")
+    assert [i.place.name for i in parent.incidents if i.place] == ["Sidakan"]
+    called = extract("t2", "Drones hit Erbil airport on Tuesday. The KRG called on Baghdad to rein them in.", "en", "2024-01-10")
+    assert "Baghdad" not in {i.place.name for i in called.incidents if i.place}
+    pinned = extract("t3", "Rockets hit the embassy in Baghdad on Sunday. Pompeo pinned the wider campaign on Tehran.",
+                     "en", "2019-12-30")
+    assert {i.country_code for i in pinned.incidents} == {"IQ"}
+    assert "Iran" in roles(pinned, "alleged")
