@@ -590,10 +590,14 @@ def _searching_after(toks: list[str], end: int) -> bool:
 
 
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
+                "hangar", "hangars",
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
 _STOCK_BEFORE = set(_with_proclitics(fold_key(w) for w in (
     "مستودع", "مستودعات", "مستودعا", "مخزن", "مخازن", "منصة", "منصات", "لتطوير", "تطوير", "تصنيع", "لتصنيع", "ورشة",
-    "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات")))
+    "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات",
+    # where aircraft stand or are kept, and what a base hosts: "مرابض الطائرات الحربية", "التي تضم مقاتلات إف-16"
+    "مرابض", "مربض", "حظائر", "حظيرة", "صيانة", "تضم", "يضم", "تستضيف", "يستضيف", "لوحدة", "وحدة",
+    "hosts", "houses", "hosting", "housing")))
 
 
 def _since_beside_toll(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
@@ -618,7 +622,10 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     before = toks[m.tok_start - 1] if m.tok_start > t0 else ""
     if toks[max(t0, m.tok_start - 2) : m.tok_start][:1] in (["from"], [fold_key("من")]) or before == "from":
         return False  # "fired from a rocket launcher"
-    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE
+    # ("منصات إطلاق صواريخ": launchers, but "إطلاق ثلاثة صواريخ" is the launch)
+    launchers = before == _LAUNCH_AR and toks[max(t0, m.tok_start - 2) : m.tok_start - 1][:1] in (
+        [_LAUNCHERS_AR[0]], [_LAUNCHERS_AR[1]])
+    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE or launchers
 
 
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
@@ -882,6 +889,17 @@ class Extractor:
                 # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
                 weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]
                 weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
+            if "airstrike" in weapons_here and "drone" in weapons_here:
+                drones = [w for w in weapon_cues if any(e.value == "drone" for e in w.of("weapon"))]
+                raids = [w for w in weapon_cues if any(e.value == "airstrike" for e in w.of("weapon"))]
+                # (the drone as the raid's instrument: "بطائرة", "نفّذتها طائرة"; not "jets, drones and artillery")
+                if all(ARABIC_RE.match(toks[w.tok_start]) and any(
+                        (d.tok_start == w.tok_end and d.proclitic in ("ب", "ل"))
+                        or (d.tok_start == w.tok_end + 1 and toks[w.tok_end] in _DONE_BY_IT_AR) for d in drones)
+                       for w in raids):
+                    # "غارة نفّذتها طائرة مسيّرة إسرائيلية", "غارة بطائرة مسيّرة": a drone's raid is a drone strike
+                    weapon_cues = [w for w in weapon_cues if w not in raids]
+                    weapons_here = [w for w in weapons_here if w != "airstrike"]
             if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
                     folded.text[m.start + len(m.proclitic):m.end] in _ARMED_MEN
                     for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
@@ -3278,6 +3296,9 @@ _STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contracto
                    "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
                    "personnel", "nationals", "mission", "compound", "installations", "assets"}
 _PINNED = {"pinned", "blamed", "pinning", "blaming", "pin", "blame"}
+_LAUNCH_AR = fold_key("إطلاق")
+_LAUNCHERS_AR = (fold_key("منصات"), fold_key("منصة"))
+_DONE_BY_IT_AR = {fold_key(w) for w in ("نفذتها", "شنتها", "نفذها", "شنها")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -2533,3 +2533,18 @@ def test_a_parent_district_a_capital_called_on_and_a_capital_blamed_are_no_sites
                      "en", "2019-12-30")
     assert {i.country_code for i in pinned.incidents} == {"IQ"}
     assert "Iran" in roles(pinned, "alleged")
+
+
+def test_weapons_a_drones_raid_aircraft_a_base_hosts_and_launchers_struck():
+    raid = extract("t1", "قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية على منزل في بلدة عيتا الشعب فجر اليوم.",
+                   "ar", "2026-01-07")
+    assert raid.weapons == ["drone"]
+    mixed = extract("t2", "نفّذت القوات التركية نحو 70 ضربة جوية وبالمسيّرات في قضاء العمادية منذ مطلع العام.", "ar", "2024-05-01")
+    assert set(mixed.weapons) == {"airstrike", "drone"}
+    hosted = extract("t3", "سقطت ثلاثة صواريخ من نوع «كاتيوشا» مساء أمس داخل قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية.",
+                     "ar", "2021-05-04")
+    assert hosted.weapons == ["rocket"]
+    launchers = extract("t4", "أغارت طائرات حربية إسرائيلية أمس على منصات إطلاق صواريخ لحزب الله في بلدة شمسطار.", "ar", "2024-09-26")
+    assert launchers.weapons == ["airstrike"]
+    launched = extract("t5", "رصد الجيش إطلاق ثلاثة صواريخ من لبنان على بلدة المطلة يوم السبت.", "ar", "2024-09-26")
+    assert launched.weapons == ["rocket"]
