@@ -2815,6 +2815,8 @@ class Extractor:
             # (a loose period such as "this week" makes a count only of an ordinal: "the fourth time this week")
             over_period = period is not None and (period.kind in ("range", "since", "until") or (
                 period.start != period.end and _ordinal_count(toks, end))) or _within_span(toks, end, t1)
+            if not _WAVE_WORDS.isdisjoint(toks[max(t0, end - 2) : end]) and (not over_period or count < 3):
+                continue  # "الموجة الرابعة من عملية الوعد الصادق": waves of one operation, counted over no period
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
                     count >= 4 and period is not None and period.start != period.end):  # ("خلال الأسبوع الماضي")
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
@@ -3240,6 +3242,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     for i in nouns:
         if toks[i] not in _TALLY_NOUN_FORMS or (toks[i] == "bombs" and toks[i - 1] not in _BOMB_KINDS):
             continue
+        if toks[i] in ("ships", "vessels") and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - 7) : i]):
+            continue  # ships are attacks only as attacked ("seized four ships" is not)
         if toks[i] == "bombs":  # "48 car bombs": the count before the kind
             count = _count_before(toks, i - 1, t0)
             if count is not None and count >= 2:
@@ -3258,7 +3262,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
-        elif count is None and (total := _count_stated_after(toks, i + 1, t1)):
+        elif count is None and toks[i] not in ("ships", "vessels") and (total := _count_stated_after(toks, i + 1, t1)):
             counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
     sentence = toks[t0:t1]
     for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
@@ -3302,6 +3306,8 @@ _DONE_BY_IT_AR = {fold_key(w) for w in ("نفذتها", "شنتها", "نفذه�
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
+_WAVE_WORDS = {fold_key(w) for w in ("موجة", "موجات", "الموجة", "الموجات")} | {"wave", "waves"}
+_SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"}
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
 _PART_WORDS = {"them", fold_key("منها"), fold_key("منهم")}
 _SHARE_WORDS = {"majority", "most", "bulk", "half", fold_key("معظمها"), fold_key("أغلبها"), fold_key("غالبيتها"),

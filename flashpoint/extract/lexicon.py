@@ -757,6 +757,8 @@ TALLY_NOUNS: list[str] = [
     "convoys",
     # bombings counted as attacks ("militants set off 48 car bombs in and around Baghdad")
     "bombings", "bombs",  # ("bombs" only as car, roadside or suicide bombs: not "dropped 20 bombs")
+    # ships counted as attacked ("had attacked more than 100 merchant ships since November"), waves of raids
+    "ships", "vessels", "موجة", "موجات",
     "تفجيرات", "تفجيرا", "تفجيرين",
     *PERIOD_TALLY_NOUNS,
 ]
@@ -798,6 +800,7 @@ FORCES_WORDS: list[str] = ["forces", "troops", "personnel", "interests", "embass
                            "convoys", "diplomatic", "warships", "ships", "vessels", "sites", "قواعد", "القواعد"]
 # One word allowed between a count and its noun ("124 IS attacks", "11 bomb attacks").
 TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile", "mortar", "IED", "separate",
+                              "merchant", "commercial", "cargo", "container",
                               "militia", "hostile", "enemy", "new", "more", "such", "confirmed", "reported",
                               "roadside", "terrorist", "Houthi", "Israeli", "Turkish", "American", "U.S", "US",
                               "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly",

@@ -2548,3 +2548,20 @@ def test_weapons_a_drones_raid_aircraft_a_base_hosts_and_launchers_struck():
     assert launchers.weapons == ["airstrike"]
     launched = extract("t5", "رصد الجيش إطلاق ثلاثة صواريخ من لبنان على بلدة المطلة يوم السبت.", "ar", "2024-09-26")
     assert launched.weapons == ["rocket"]
+
+
+def test_tallies_of_waves_over_a_period_and_of_ships_attacked():
+    waves = extract("t1", "وهذه رابع موجة غارات إسرائيلية على اليمن منذ تموز الماضي.", "ar", "2024-12-30")
+    assert tallies(waves) == {(4, "YE")}
+    operation = extract("t2", "وأعلن الحرس الثوري أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت منشآت الطاقة في إسرائيل.",
+                        "ar", "2025-06-15")
+    assert not operation.tallies
+    second = extract("t3", "شنّ الطيران الإسرائيلي اليوم غارات على مطار صنعاء، في ثاني موجة من الضربات على اليمن خلال يومين.",
+                     "ar", "2025-05-06")
+    assert not second.tallies
+    ships = extract("t4", "The State Department said the group had attacked more than 100 merchant ships since November 2023.",
+                    "en", "2025-07-10")
+    assert tallies(ships) == {(100, None)}
+    seized = extract("t5", "Two more ballistic missiles struck the Panama-flagged vessels Number 9 and Sophie II on Sunday.",
+                     "en", "2023-12-04")
+    assert not seized.tallies
