@@ -94,14 +94,21 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Department of Defense", "Defense Department", "Defence Department", "DoD", "وزير الدفاع الأميركي",
         "وزير الدفاع الأمريكي", "Defense Secretary", "Secretary of Defense", "US Defense Secretary",
         "U.S. Defense Secretary", "Lloyd Austin", "لويد أوستن", "Pentagon spokesman", "Pentagon spokeswoman",
-        "Pentagon press secretary", "المتحدث باسم البنتاغون", "Pat Ryder", "Sabrina Singh", "Pentagone"]),
+        "Pentagon press secretary", "المتحدث باسم البنتاغون", "Pat Ryder", "Sabrina Singh", "Pentagone",
+        # the department's 2025 name, and its secretaries
+        "Secretary of War", "War Secretary", "Department of War", "War Department", "Pete Hegseth", "Hegseth",
+        "وزير الحرب الأمريكي", "وزير الحرب الأميركي", "هيغسيث", "Mark Esper", "Jim Mattis", "Ash Carter",
+        "Chuck Hagel", "مارك إسبر"]),
     "CENTCOM": ("source", [
         "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
         "Central Command", "U.S. Central Command", "US Central Command"]),
     "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Maison-Blanche", "Weißes Haus", "Weisses Haus",
                                *PRESIDENT_NAMES]),
     "State Department": ("source", ["وزارة الخارجية الأميركية", "وزارة الخارجية الأمريكية", "State Department",
-                                    "Department of State"]),
+                                    "Department of State", "Secretary of State", "U.S. Secretary of State",
+                                    "US Secretary of State", "Antony Blinken", "Blinken", "Mike Pompeo", "Pompeo",
+                                    "Marco Rubio", "Rex Tillerson", "John Kerry", "Matthew Miller", "Ned Price",
+                                    "وزير الخارجية الأمريكي", "وزير الخارجية الأميركي", "بلينكن", "بومبيو", "روبيو"]),
     "US official": ("source", [
         "مسؤول أميركي", "مسؤول أمريكي", "مسؤولون أميركيون", "مسؤولون أمريكيون", "مسؤول عسكري أميركي",
         "مسؤول دفاعي أميركي", "US official", "U.S. official", "US officials", "U.S. officials",
@@ -121,7 +128,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                   # the commander-in-chief's (the prime minister's) military spokesman
                                   "المتحدث باسم القائد العام", "الناطق باسم القائد العام", "Yahya Rasool",
                                   "Yehia Rasool", "Yahya Rasoul", "يحيى رسول", "spokesman for the commander-in-chief",
-                                  "spokesman for the Iraqi commander-in-chief", "military spokesman for Prime Minister"]),
+                                  "spokesman for the Iraqi commander-in-chief", "military spokesman for Prime Minister",
+                                  "spokesman for Iraq's commander-in-chief", "Baghdad Operations Command",
+                                  "قيادة عمليات بغداد", "Operations Command"]),
     "Syrian Observatory for Human Rights": ("source", [
         "المرصد السوري لحقوق الإنسان", "المرصد السوري", "Syrian Observatory for Human Rights",
         "Syrian Observatory", "SOHR", "Observatoire syrien des droits de l'homme"]),

@@ -2565,3 +2565,17 @@ def test_tallies_of_waves_over_a_period_and_of_ships_attacked():
     seized = extract("t5", "Two more ballistic missiles struck the Panama-flagged vessels Number 9 and Sophie II on Sunday.",
                      "en", "2023-12-04")
     assert not seized.tallies
+
+
+def test_sources_the_secretary_of_war_the_secretary_of_state_and_an_operations_command():
+    war = extract("t1", "U.S. forces struck ISIS targets across central Syria on Friday, Secretary of War Pete Hegseth said.",
+                  "en", "2025-12-20")
+    assert "Pentagon" in roles(war, "source")
+    state = extract("t2", "Rockets hit the U.S. embassy in Baghdad on Sunday, Secretary of State Mike Pompeo said.",
+                    "en", "2019-12-30")
+    assert "State Department" in roles(state, "source")
+    command = extract("t3", "Three mortar bombs landed in the Green Zone late on Thursday, the Baghdad Operations Command said.",
+                      "en", "2018-09-09")
+    assert "Iraqi military" in roles(command, "source")
+    pmf = extract("t4", "واتهمت قيادة عمليات الحشد في صلاح الدين بقايا داعش بالوقوف وراء هجوم سامراء أمس.", "ar", "2023-12-02")
+    assert "Iraqi military" not in roles(pmf, "source")
