@@ -1999,6 +1999,13 @@ class Extractor:
                 # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
                 rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
                             if toks[i] in _RELATIVES), None)
+                blamers = [m for m, _name, _kind in actors if 0 <= cue.tok_start - m.tok_end <= 2]
+                if rel is None and blamers:
+                    # "Kataib Hezbollah, the Iran-backed militia the Pentagon blamed for the attack": no "that"
+                    j = max(blamers, key=lambda b: b.tok_end).tok_start - 1
+                    j -= toks[j : j + 1] == ["the"]
+                    if toks[j : j + 1] and toks[j] in _MILITIA_NOUNS:
+                        rel = j + 1
                 antecedents = [(m, name) for m, name, kind in actors
                                if rel is not None and 0 <= rel - m.tok_end <= 10 and kind != "source" and id(m) not in taken]
                 if antecedents:
@@ -2121,6 +2128,19 @@ class Extractor:
             if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                     toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
                     and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+        # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before
+        if last_group and "blame" in sentence and any(
+                toks[k] == "blame" and toks[k + 1 : k + 3] in (["on", "it"], ["on", "them"]) for k in range(t0, t1 - 2)):
+            give(last_group, "alleged", speaker)
+        # "Israel, which was widely blamed, has not confirmed a role": blamed in a passive relative
+        for m, name, kind in actors if "blamed" in sentence or "suspected" in sentence else ():
+            after = toks[m.tok_end : m.tok_end + 7]
+            if kind != "source" and id(m) not in taken and after[:2] in ([",", "which"], [",", "who"]) and any(
+                    after[k] in ("was", "is", "been") and after[k + 1 : k + 3] and (
+                        after[k + 1] in ("blamed", "suspected") or after[k + 2] in ("blamed", "suspected"))
+                    for k in range(2, 5)):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack": the antecedent is blamed

@@ -2579,3 +2579,16 @@ def test_sources_the_secretary_of_war_the_secretary_of_state_and_an_operations_c
     assert "Iraqi military" in roles(command, "source")
     pmf = extract("t4", "واتهمت قيادة عمليات الحشد في صلاح الدين بقايا داعش بالوقوف وراء هجوم سامراء أمس.", "ar", "2023-12-02")
     assert "Iraqi military" not in roles(pmf, "source")
+
+
+def test_blame_in_a_reduced_relative_a_passive_relative_and_on_it():
+    reduced = extract("t1", "U.S. fighter jets hit back hours later at three sites used by Kataib Hezbollah, the Iran-backed "
+                            "militia the Pentagon blamed for the drone attack on Erbil Air Base on Monday.", "en", "2023-12-26")
+    assert "Kataib Hezbollah" in roles(reduced, "alleged")
+    passive = extract("t2", "Pagers exploded across Lebanon on Sept. 17, killing 12 people. Israel, which was widely blamed, "
+                            "has not confirmed a role.", "en", "2024-09-29")
+    assert "Israel" in roles(passive, "alleged")
+    on_it = extract("t3", "On Saturday, car bombs tore through Kadhimiya, killing 27 people. Islamic State claimed the bombings "
+                          "in an online statement hours later. Iraqi officials had already pinned the blame on it.",
+                    "en", "2014-07-20")
+    assert "Islamic State" in roles(on_it, "alleged")
