@@ -1542,6 +1542,8 @@ class Extractor:
             # بمدينة إيلات": where it came down)
             return True
         before = self._context_before(toks, m)
+        if _ends_with(before, _CAMPAIGN_BEFORE):
+            return True  # "عرقلة معركة الرقة", "the battle for Mosul": a campaign named by its city, no site
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
         if before[-1:] and before[-1] in _DIRECTION_ADJECTIVES and before[-3:-1] in (["from", "over"], ["from", "the"]):
@@ -1650,6 +1652,10 @@ class Extractor:
                     before[-1] in _TOWN_WORDS or before[-1][:1] == "ل" and before[-1][1:] in _TOWN_WORDS) \
                     and any(o.places and o.tok_end == m.tok_start - 2 for o in matches):
                 continue  # "في ناحية سيدكان التابعة لقضاء سوران": the district a known town belongs to, no site
+            if before[-1:] and before[-1] in _IN_DISTRICT_AR and any(
+                    o.places and o.tok_end == m.tok_start - 1 and any(q.kind in ("city", "facility") for q in o.places)
+                    for o in matches):
+                continue  # "في بلدة الهبارية بقضاء حاصبيا": the district of the town named, no site of its own
             if (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GOVERNMENT_VERBS_AFTER
                     and not _ends_with(before, _LOCATIVE_BEFORE)):
                 continue  # "saying Baghdad would take all necessary measures": the government, not a site
@@ -3323,6 +3329,10 @@ _PINNED = {"pinned", "blamed", "pinning", "blaming", "pin", "blame"}
 _LAUNCH_AR = fold_key("إطلاق")
 _LAUNCHERS_AR = (fold_key("منصات"), fold_key("منصة"))
 _DONE_BY_IT_AR = {fold_key(w) for w in ("نفذتها", "شنتها", "نفذها", "شنها")}
+_CAMPAIGN_BEFORE = _phrase_sets(_with_proclitics(["معركة", "معارك", "battle for", "battle of", "the battle for",
+                                                   "the battle of", "campaign for", "siege of", "liberation of",
+                                                   "تحرير", "معركة تحرير"]))
+_IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -2592,3 +2592,12 @@ def test_blame_in_a_reduced_relative_a_passive_relative_and_on_it():
                           "in an online statement hours later. Iraqi officials had already pinned the blame on it.",
                     "en", "2014-07-20")
     assert "Islamic State" in roles(on_it, "alleged")
+
+
+def test_a_district_after_its_town_and_a_campaign_named_by_its_city_are_no_sites():
+    district = extract("t1", "قُتل سبعة مسعفين في غارة إسرائيلية استهدفت فجر أمس مركزاً في بلدة الهبارية بقضاء حاصبيا جنوبي لبنان.",
+                       "ar", "2024-03-28")
+    assert [i.place.name for i in district.incidents if i.place] == ["Hebbariyeh"]
+    campaign = extract("t2", "أعلنت الوحدات الكردية أن الغارات التركية دمّرت أمس مقرات في قره تشوك، متهمةً تركيا بالسعي إلى "
+                             "«عرقلة معركة الرقة».", "ar", "2017-04-26")
+    assert [i.place.name for i in campaign.incidents if i.place] == ["Qarachok mountain"]
