@@ -892,3 +892,10 @@ def test_nuclear_sites_and_dev_gaps_rows_cite_sources(rows):
     assert "العظيم" not in aliases(by_id["city:curated:al-azim"])
     assert "عرمان" not in aliases(by_id["city:curated:urman"])
     assert "الرصافة" not in aliases(by_id["city:curated:rusafa-raqqa"])
+
+
+def test_makhmour_is_named_bare_in_arabic():
+    from flashpoint.extract import extract
+    facts = extract("g1", "نفّذت طائرات عراقية مساء أمس ضربة جوية على وكر لعصابات داعش قرب مخمور.", "ar", "2022-11-13")
+    assert [i.place.country_code for i in facts.incidents if i.place] == ["IQ"]
+    assert all(abs(i.place.lat - 35.78) < 0.1 for i in facts.incidents if i.place)
