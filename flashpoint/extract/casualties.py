@@ -52,6 +52,12 @@ _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "الس�
 _WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
 _RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
 _COUNT_HEADS = {"عدد", fold_key("حصيلة")}
+_DIED_WORDS = {"died", "succumbed"} | {fold_key(w) for w in ("توفي", "وتوفي", "توفيت", "وتوفيت", "وفاة", "ووفاة", "بوفاة")}
+_WOUNDED_EN = {"wounded", "injured", "hurt"}
+_WOUNDED_VERBS_AR = {fold_key(w) for w in ("جرح", "وجرح", "أصيب", "وأصيب", "إصابة", "وإصابة", "جريحا", "جريحاً")}
+_WOUNDS_EN = {"wounds", "injuries", "wound"}
+_WOUNDED_AR = {fold_key(w) for w in ("الجرحى", "المصابين", "الجريحين", "جرحى", "المصابون")}
+_ONE_AR = {fold_key(w) for w in ("أحد", "احدى", "إحدى")}
 _ORDINAL_WORDS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 _OTHERS = {"other", "others", "more", "people"}
 _ONE_WORDS = {fold_key(w) for w in ("واحد", "واحدة")}  # "one" itself begins with و: "مقتل منتسب واحد"
@@ -72,11 +78,69 @@ _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 
 
+def died_of_wounds(toks: list[str], span: tuple[int, int]) -> int:
+    """How many of the wounded told before the sentence says later died: "one of the wounded later died", "A second
+    man died of his wounds", "توفي أحد الجرحى متأثراً بجروحه", "بعد وفاة اثنين من الجرحى"; 0 when it says none."""
+    t0, t1 = span
+    sentence = toks[t0:t1]
+    if _DIED_WORDS.isdisjoint(sentence):
+        return 0
+    for k in range(t0, t1):
+        if toks[k] not in _DIED_WORDS:
+            continue
+        before, after = toks[max(t0, k - 7) : k], toks[k + 1 : min(t1, k + 6)]
+        if toks[k] in ("died", "succumbed"):
+            of_wounded = any(before[j] == "of" and before[j + 1 : j + 2] in (["the"], ["them"], ["those"])
+                             and not _WOUNDED_EN.isdisjoint(before[j + 1 : j + 4]) for j in range(len(before)))
+            own_wounds = after[:1] in (["of"], ["from"], ["to"]) and not _WOUNDS_EN.isdisjoint(after[1:4])
+            if not (of_wounded or own_wounds):
+                continue
+            for j, tok in enumerate(before):
+                if tok in ("second", "third", "another"):
+                    return 1
+                if (told := number_at(before, j)) and before[j + 1 : j + 2] == ["of"]:
+                    return told[0]
+            return 1 if own_wounds or of_wounded else 0
+        # Arabic: "توفي أحد الجرحى"، "توفي اثنان منهم لاحقاً"، "بعد وفاة اثنين من الجرحى"
+        window = after[:4]
+        if not (_WOUNDED_AR.isdisjoint(window) and "منهم" not in window):
+            first = window[:1]
+            if first and first[0] in _ONE_AR:
+                return 1
+            if first and (told := number_at(window, 0)):
+                return told[0]
+            if first and dual_at(window, 0):
+                return 2
+    return 0
+
+
+def wounded_told_apart(toks: list[str], span: tuple[int, int]) -> int:
+    """The wounded who died, told in a sentence of their own ("A second man died of his wounds on Tuesday"): the
+    report's wounded, told before, are that many fewer."""
+    if tells_toll(toks, span) or not (died := died_of_wounds(toks, span)):
+        return 0
+    own = sum(1 for t in toks[span[0] : span[1]] if t in _WOUNDED_EN or t in _WOUNDED_VERBS_AR)
+    return died if own <= 1 else 0
+
+
+def tells_toll(toks: list[str], span: tuple[int, int]) -> bool:
+    """The sentence states a toll so far ("bringing the toll to four", "ارتفعت حصيلة القتلى إلى")."""
+    return any(t in _TOLL_WORDS or t.startswith(_TOLL_STEM) for t in toks[span[0] : span[1]])
+
+
 def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                         dates: list | None = None) -> tuple[int | None, int | None]:
     """(killed, injured) that one sentence tells, None where it tells no figure."""
     t0, t1 = span
     killed, injured = _sentence_casualties(toks, span, matches, cats, dates)
+    if (died := died_of_wounds(toks, span)) and not tells_toll(toks, span):
+        # The wounded who later died are dead, no longer wounded (a toll told with the death, "has risen to 11 after
+        # two of the wounded died", holds them already): "two were wounded; one of the wounded later died" moves
+        # them here; wounded told in an earlier sentence are moved by the report (wounded_told_apart).
+        if not any(toks[k] == "a" and toks[k + 1] in _ORDINAL_WORDS for k in range(t0, t1 - 1)):
+            killed = (killed or 0) + died  # (not "and a sixth later died of his wounds", counted above)
+        if injured is not None:
+            injured = max(0, injured - died)
     # "..., raising the toll to three", "bringing the death toll to 11": the dead so far
     for i in range(t0, t1 - 2) if "toll" in toks[t0:t1] else ():
         if toks[i] == "toll" and toks[i + 1] == "to" and (told := number_at(toks, i + 2)) and told[0] < 1000:

@@ -23,7 +23,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from flashpoint.extract import lexicon
-from flashpoint.extract.casualties import report_casualties, sentence_casualties
+from flashpoint.extract.casualties import report_casualties, sentence_casualties, wounded_told_apart
 from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word, tells_calendar_date
 from flashpoint.extract.facts import (
     ActorRole,
@@ -1355,6 +1355,15 @@ class Extractor:
                 t.source = first_source  # "according to the department": the report's source
         incidents, told_of = self._incidents(facts_by_sentence, roles, no_casualties)
         casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
+        for _s, span, _m in analysed:
+            # "... wounding 18. A second man died of his wounds on Tuesday": one of the wounded told before is dead
+            if died := wounded_told_apart(toks, span):
+                if casualties.injured:
+                    casualties.injured = max(0, casualties.injured - died)
+                # (a death told after its attack is counted with that attack's toll, the larger of the two: added here,
+                # unless the sentence counts it with dead of its own: "killed five ..., and a sixth later died")
+                if _KILLED_WORDS_EN_AR.isdisjoint(toks[span[0] : span[1]]):
+                    casualties.killed = (casualties.killed or 0) + died
         if no_injuries and casualties.injured is None:
             casualties.injured = 0
             if len(incidents) == 1 and incidents[0].injured is None:
@@ -3333,6 +3342,7 @@ _CAMPAIGN_BEFORE = _phrase_sets(_with_proclitics(["معركة", "معارك", "b
                                                    "the battle of", "campaign for", "siege of", "liberation of",
                                                    "تحرير", "معركة تحرير"]))
 _IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
+_KILLED_WORDS_EN_AR = {"killed", "killing", "dead"} | {fold_key(w) for w in ("قتل", "مقتل", "قتلى", "قتيلا", "استشهاد")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -322,3 +322,20 @@ def test_tolls_at_two_named_sites_of_one_province_on_one_day_add_up():
                           "convoy of PMF vehicles on a road near Camp Taji, north of the capital, killing six people and "
                           "wounding three, Iraqi security sources said.", "en", "2020-01-04")
     assert (facts.casualties.killed, facts.casualties.injured) == (16, 3)
+
+
+def test_the_wounded_who_later_died_move_to_the_dead_unless_a_toll_holds_them():
+    ship = extract("c1", "Three crew were killed and two were wounded when Houthi drones struck a bulk carrier off Hodeidah "
+                         "late on Monday; one of the wounded later died, the EU naval mission said.", "en", "2025-07-10")
+    assert (ship.casualties.killed, ship.casualties.injured) == (4, 1)
+    second = extract("c2", "U.S. strikes near Hillah on Tuesday killed one member of the security forces and wounded 18 "
+                           "people. A second man died of his wounds on Wednesday, Iraqi security sources said.",
+                     "en", "2023-12-27")
+    assert (second.casualties.killed, second.casualties.injured) == (2, 17)
+    arabic = extract("c3", "قُتل ثلاثة عناصر من قسد وجُرح خمسة آخرون في هجوم بطائرة مسيرة تركية على حاجز قرب القامشلي أمس. "
+                           "وتوفي اثنان منهم لاحقاً في المستشفى.", "ar", "2023-12-20")
+    assert (arabic.casualties.killed, arabic.casualties.injured) == (5, 3)
+    toll = extract("c4", "The death toll from an Islamic State attack on a village near Muqdadiyah has risen to 11, Iraqi "
+                         "security sources said on Thursday, after two of the wounded died in hospital. Thirteen other "
+                         "people were wounded.", "en", "2023-11-30")
+    assert (toll.casualties.killed, toll.casualties.injured) == (11, 13)
