@@ -3250,6 +3250,12 @@ def _deployed(toks: list[str], m: Match, t1: int) -> bool:
 def _pick_date(dates: list[DateMention], attacks: list[Match], toks: list[str] | None = None) -> DateMention | None:
     if not dates:
         return None
+    if toks is not None and len(dates) >= 2:
+        # "ليل الثلاثاء الأربعاء، قرابة الساعة الثانية فجراً": the night's second day, after midnight
+        for a, b in zip(dates, dates[1:]):
+            if a.start_tok and toks[a.start_tok - 1] in _NIGHT_AR and b.start_tok == a.end_tok \
+                    and (b.start - a.start).days == 1 and not _AFTER_MIDNIGHT.isdisjoint(toks[b.end_tok : b.end_tok + 7]):
+                return b
     if toks is not None and attacks:
         # "Sunday's bombings": the day the attack noun is told with (not the day its toll rose, told after it)
         owned = [d for d in dates if toks[d.end_tok : d.end_tok + 1] == ["s"]
@@ -3343,6 +3349,8 @@ _CAMPAIGN_BEFORE = _phrase_sets(_with_proclitics(["معركة", "معارك", "b
                                                    "تحرير", "معركة تحرير"]))
 _IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
 _KILLED_WORDS_EN_AR = {"killed", "killing", "dead"} | {fold_key(w) for w in ("قتل", "مقتل", "قتلى", "قتيلا", "استشهاد")}
+_NIGHT_AR = {fold_key(w) for w in ("ليل", "ليلة", "وليل", "خلال ليل")}
+_AFTER_MIDNIGHT = {fold_key(w) for w in ("فجرا", "فجراً", "منتصف", "الفجر")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

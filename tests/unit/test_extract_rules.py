@@ -2601,3 +2601,12 @@ def test_a_district_after_its_town_and_a_campaign_named_by_its_city_are_no_sites
     campaign = extract("t2", "أعلنت الوحدات الكردية أن الغارات التركية دمّرت أمس مقرات في قره تشوك، متهمةً تركيا بالسعي إلى "
                              "«عرقلة معركة الرقة».", "ar", "2017-04-26")
     assert [i.place.name for i in campaign.incidents if i.place] == ["Qarachok mountain"]
+
+
+def test_a_night_of_two_days_is_its_second_day_after_midnight():
+    late = extract("t1", "قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية ليل الثلاثاء الأربعاء، قرابة الساعة الثانية فجراً، "
+                         "على منزل في بلدة عيتا الشعب.", "ar", "2026-01-07")
+    assert [i.date.start.isoformat() for i in late.incidents] == ["2026-01-07"]
+    night = extract("t2", "قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية ليل الثلاثاء الأربعاء على منزل في بلدة عيتا الشعب.",
+                    "ar", "2026-01-07")
+    assert [i.date.start.isoformat() for i in night.incidents] == ["2026-01-06"]
