@@ -313,6 +313,7 @@ class _SentenceFacts:
     toll_of: int | None = None  # the event sentence whose toll this sentence tells
     speech_day: bool = False  # its day is only the day someone spoke ("officials said Thursday, hours after ...")
     unplaced: bool = False  # an attack with a weapon and a day but no place: an incident when the report names none
+    target_land: str | None = None  # ... and the land of what it struck ("قواعد عسكرية إسرائيلية"), when told
 
 
 @dataclass
@@ -641,6 +642,20 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in _SUBJECT_HEADS))
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
+
+
+def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
+    """The land of the targets struck, told by their adjective: "استهدف قواعد عسكرية إسرائيلية", "struck Israeli
+    military sites" (only the lands whose adjective cannot be the attacker's there: TARGET_ADJECTIVES)."""
+    for k in range(t0, t1):
+        code = _LAND_OF_TARGETS.get(toks[k])
+        if code is None:
+            continue
+        arabic_noun = any(toks[j] in _TARGET_NOUNS for j in range(max(t0, k - 2), k))
+        english_noun = any(toks[j] in _TARGET_NOUNS for j in range(k + 1, min(t1, k + 3)))
+        if arabic_noun or english_noun:
+            return code
+    return None
 
 
 def _other_days(a, b) -> bool:
@@ -1295,6 +1310,7 @@ class Extractor:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
                 if not facts.sites:
                     facts.unplaced = bool(weapons_here) and _SPORT_WORDS.isdisjoint(toks[t0:t1])
+                    facts.target_land = _target_land(toks, t0, t1)
                     facts.sea = next(((m, p) for m in cats.get("place", ()) if not self._is_background_place(toks, m)
                                       and (p := self._resolve(m, doc_countries, toks)) is not None
                                       and p.kind == "sea"), None)
@@ -1814,7 +1830,8 @@ class Extractor:
             if not drafts and f.unplaced and day is not None:
                 # "the Carney detected an anti-ship missile fired at the bulk carrier Unity Explorer" on Sunday: an
                 # attack with a day and no place at all is still an incident (no country, no place)
-                drafts.append(_IncidentDraft(_NOWHERE, "", 3, f.index))
+                land = self.matcher.places.get(f"country:{f.target_land}") if f.target_land else None
+                drafts.append(_IncidentDraft(land or _NOWHERE, land.name if land else "", 3, f.index))
             if drafts:
                 # the attack told last before it ("the raids killed three"), else the first told after it
                 nearest = min(drafts, key=lambda d: (d.first_sentence > f.index, abs(d.first_sentence - f.index)))
@@ -2677,6 +2694,8 @@ class Extractor:
                                        and not any(a <= c.tok_start < b for c in said))
             if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
+            if id(m) in adjectives and any(toks[j] in _TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
+                continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = (id(m) in adjectives and any(
                 0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
@@ -3351,6 +3370,9 @@ _IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحا
 _KILLED_WORDS_EN_AR = {"killed", "killing", "dead"} | {fold_key(w) for w in ("قتل", "مقتل", "قتلى", "قتيلا", "استشهاد")}
 _NIGHT_AR = {fold_key(w) for w in ("ليل", "ليلة", "وليل", "خلال ليل")}
 _AFTER_MIDNIGHT = {fold_key(w) for w in ("فجرا", "فجراً", "منتصف", "الفجر")}
+_LAND_OF_TARGETS = {fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items() for w in words}
+_TARGET_NOUNS = {fold_key(w) for w in ("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "bases", "targets", "sites",
+                                       "positions", "facilities")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -2610,3 +2610,10 @@ def test_a_night_of_two_days_is_its_second_day_after_midnight():
     night = extract("t2", "قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية ليل الثلاثاء الأربعاء على منزل في بلدة عيتا الشعب.",
                     "ar", "2026-01-07")
     assert [i.date.start.isoformat() for i in night.incidents] == ["2026-01-06"]
+
+
+def test_an_attack_on_a_lands_targets_told_by_their_adjective_is_in_that_land_and_not_by_it():
+    facts = extract("t1", "أعلن الحرس الثوري الإيراني في بيان أنه استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ الباليستية "
+                          "مساء أمس.", "ar", "2024-10-02")
+    assert {i.country_code for i in facts.incidents} == {"IL"}
+    assert roles(facts, "claimant") == {"IRGC"} and not roles(facts, "alleged")
