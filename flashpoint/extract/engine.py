@@ -1222,7 +1222,8 @@ class Extractor:
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
             told_before_count = None  # where a sentence that states a tally tells an incident first
             told_after_count = -1  # ... or after the count
-            if tally_only and any(d.start == d.end or (d.kind == "range" and (d.end - d.start).days <= 2) for d in dates):
+            if tally_only and any(d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days <= 2)
+                                  for d in dates):  # (and "overnight", a night of two days)
                 # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
                 # before the count, on its own day, is an incident as well.
                 first_count = min(end for end, _count in counted)
@@ -3444,6 +3445,8 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
     """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times", "the 150th attack")."""
     ordinal = _ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
     if ordinal:
+        if len(ordinal.group(1)) == 3 and i - 3 >= first and toks[i - 2] == "," and toks[i - 3].isdigit():
+            return int(toks[i - 3] + ordinal.group(1))  # "its 2,000th operation" (the thousands split at the comma)
         return int(ordinal.group(1))
     if i - 2 >= first and toks[i - 2] in ("the", "its", "their", "s") and toks[i - 1] in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack", "the group's fifth operation"

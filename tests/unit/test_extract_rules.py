@@ -2617,3 +2617,10 @@ def test_an_attack_on_a_lands_targets_told_by_their_adjective_is_in_that_land_an
                           "مساء أمس.", "ar", "2024-10-02")
     assert {i.country_code for i in facts.incidents} == {"IL"}
     assert roles(facts, "claimant") == {"IRGC"} and not roles(facts, "alleged")
+
+
+def test_an_ordinal_in_the_thousands_counts():
+    facts = extract("t1", "Hezbollah said on Tuesday it fired rockets at an Israeli base in Meron overnight, in what the group "
+                          "called its 2,000th operation since October 8.", "en", "2024-06-11")
+    assert 2000 in {t.count for t in facts.tallies}
+    assert [i.place.name for i in facts.incidents if i.place] == ["Meron"]
