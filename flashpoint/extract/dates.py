@@ -8,6 +8,7 @@ publication date (a date more than two days after it belongs to the year before)
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from itertools import compress
 
@@ -119,6 +120,10 @@ def _is_numeric_day(tok: str) -> bool:
     return any(form.isdigit() and len(form) <= 2 for form in strip_proclitic(tok))
 
 
+_DURING = {fold_key(w) for w in ("خلال", "شهر", "بشهر", "لشهر", "طيلة", "طوال", "في")} | {"during", "throughout", "in"}
+_ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
+
+
 def _make(year: int | None, month: int, day: int, published: dt.date | None) -> dt.date | None:
     if year is None:
         if published is None:
@@ -158,6 +163,8 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
         day = _day(tokens[month[1]])
         if day is not None and tokens[month[1]].isdigit():
             j = month[1] + 1
+            if _ARABIC_LETTER_RE.match(tokens[i]) and j < len(tokens) and _ARABIC_LETTER_RE.match(tokens[j]):
+                return None  # "خلال شهر تشرين الثاني 23 غارة": the month, then a count (Arabic puts the day first)
             if j < len(tokens) and tokens[j] in ("th", "st", "nd", "rd"):
                 j += 1
             return day, month[0], j
@@ -388,6 +395,17 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             return DateMention(i, year[1] if year else month[1], start, max(start, published or start), "since")
     if opener or since:
         return None
+    if i and tokens[i - 1] in _DURING and (month := _month_at(tokens, i)) and not (
+            month[1] < n and _is_numeric_day(tokens[month[1]]) and not _ARABIC_LETTER_RE.match(tokens[i])):
+        # "خلال شهر تشرين الثاني", "during November", "in March 2024": the whole month
+        year = _year_at(tokens, month[1])
+        start = _make(year[0] if year else None, month[0], 1, published)
+        if start is not None:
+            following = start.replace(year=start.year + (start.month == 12), month=start.month % 12 + 1)
+            end = following - dt.timedelta(days=1)
+            if published is not None and not year:
+                end = min(end, published)
+            return DateMention(i, year[1] if year else month[1], start, end, "range")
     # Dates in figures: "2024-01-22", "20/1/2024", "20.01.2024"
     numeric = _numeric_date_at(tokens, i)
     if numeric is not None:

@@ -2693,6 +2693,8 @@ class Extractor:
                                        and not any(a <= c.tok_start < b for c in blame_cues)
                                        and _TOLL_WORDS.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in said))
+            if m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO:
+                continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
             if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             if id(m) in adjectives and any(toks[j] in _TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
@@ -2839,6 +2841,8 @@ class Extractor:
                 window = toks[end : min(t1, end + 6)]
                 country = next((_TARGET_ADJECTIVES[w] for k, w in enumerate(window) if w in _TARGET_ADJECTIVES
                                 and (k >= 2 and window[k - 2] in _OBJECT_PREPOSITIONS  # "ضد أهداف إسرائيلية"
+                                     # "ضد مواقع الجيش الإسرائيلي": the positions of the land's army
+                                     or k >= 3 and window[k - 3] in _OBJECT_PREPOSITIONS and window[k - 1] in _ARMY_WORDS
                                      or k >= 1 and window[k - 1] in _OBJECT_PREPOSITIONS and w.isascii())), None)
             if country is None:  # "Iraq has seen nearly four dozen attacks", "شهد العراق 40 هجوما": the land that saw them
                 # ... and a province or town that did: "Diyala province saw 11 attacks", "سجلت محافظة ديالى 11 هجوما"
@@ -3374,6 +3378,7 @@ _AFTER_MIDNIGHT = {fold_key(w) for w in ("فجرا", "فجراً", "منتصف",
 _LAND_OF_TARGETS = {fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items() for w in words}
 _TARGET_NOUNS = {fold_key(w) for w in ("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "bases", "targets", "sites",
                                        "positions", "facilities")}
+_ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

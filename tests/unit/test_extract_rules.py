@@ -2624,3 +2624,12 @@ def test_an_ordinal_in_the_thousands_counts():
                           "called its 2,000th operation since October 8.", "en", "2024-06-11")
     assert 2000 in {t.count for t in facts.tallies}
     assert [i.place.name for i in facts.incidents if i.place] == ["Meron"]
+
+
+def test_raids_counted_over_a_month_and_factions_loyal_to_a_state_carry_out_not_the_state():
+    month = extract("t1", "سجّل المرصد السوري خلال شهر تشرين الثاني 23 غارة إسرائيلية على الأراضي السورية.", "ar", "2023-12-01")
+    assert tallies(month) == {(23, "SY")}
+    loyal = extract("t2", "وتقول «المقاومة الإسلامية في العراق»، وهي تحالف لفصائل عراقية موالية لإيران، إنها نفّذت أكثر من 200 "
+                          "عملية ضد أهداف إسرائيلية منذ مطلع تشرين الثاني 2023، بينها نحو 40 عملية خلال أيلول الماضي.",
+                    "ar", "2024-10-05")
+    assert "Iran" not in roles(loyal, "claimant") | roles(loyal, "alleged")

@@ -210,3 +210,12 @@ def test_days_listed_with_and_are_days_and_a_period_needs_its_opener():
     assert dates_in("between Oct. 17 and 24", published) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
     assert dates_in("بين 17 و24 أكتوبر", published) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
     assert dates_in("on Oct. 17 and 3 soldiers were hurt", published) == [day(10, 17)]
+
+
+def test_a_month_told_alone_is_the_whole_month_and_arabic_puts_the_day_first():
+    published = dt.date(2023, 12, 1)
+    assert dates_in("سجّل المرصد خلال شهر تشرين الثاني 23 غارة", published) == [
+        (dt.date(2023, 11, 1), dt.date(2023, 11, 30))]
+    assert dates_in("in March 2023 there were", published) == [(dt.date(2023, 3, 1), dt.date(2023, 3, 31))]
+    assert dates_in("during November", published) == [(dt.date(2023, 11, 1), dt.date(2023, 11, 30))]
+    assert dates_in("on Nov. 5", published) == [(dt.date(2023, 11, 5), dt.date(2023, 11, 5))]
