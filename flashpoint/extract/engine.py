@@ -1022,6 +1022,9 @@ class Extractor:
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
                 )
+            if event and not _FOUND_CACHE.isdisjoint(sentence_toks) and not _CACHE_WORDS.isdisjoint(sentence_toks) \
+                    and not {"airstrike", "drone", "missile"} & set(weapons_here):
+                event = False  # "destroyed a cache of 50 rockets found buried in farmland": ordnance found, no attack
             if event and not _MATCH_PLAY.isdisjoint(sentence_toks):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
@@ -3379,6 +3382,10 @@ _LAND_OF_TARGETS = {fold_key(w): code for code, words in lexicon.TARGET_ADJECTIV
 _TARGET_NOUNS = {fold_key(w) for w in ("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "bases", "targets", "sites",
                                        "positions", "facilities")}
 _ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
+_FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthed", "uncovered", "buried", "ضبط",
+                                       "ضبطت", "عثر", "عثرت", "العثور", "مدفونة", "مخبأة", "ضبط")}
+_CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
+                                      "مضافة", "وكر")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -2633,3 +2633,12 @@ def test_raids_counted_over_a_month_and_factions_loyal_to_a_state_carry_out_not_
                           "عملية ضد أهداف إسرائيلية منذ مطلع تشرين الثاني 2023، بينها نحو 40 عملية خلال أيلول الماضي.",
                     "ar", "2024-10-05")
     assert "Iran" not in roles(loyal, "claimant") | roles(loyal, "alleged")
+
+
+def test_a_cache_found_and_destroyed_is_no_attack_but_one_struck_from_the_air_is():
+    found = extract("t1", "The Iraqi army said it had destroyed a cache of 50 rockets found buried in farmland near Tarmiyah "
+                          "on Tuesday.", "en", "2021-11-03")
+    assert not found.incidents
+    struck = extract("t2", "Israeli jets struck a weapons depot found by its intelligence near Qusayr on Tuesday.", "en",
+                     "2021-11-03")
+    assert struck.incidents
