@@ -2259,7 +2259,10 @@ class Extractor:
                 before = [max(earlier, key=lambda a: a[0].tok_end)] if earlier else []
             if before:  # "Washington holds Iran responsible": only the nearest is blamed, with those listed with it
                 listed = [max(before, key=lambda a: a[0].tok_end)]  # ("كتائب حزب الله وحركة النجباء تقفان وراء")
-                for m, name in sorted(before, key=lambda a: a[0].tok_end, reverse=True)[1:]:
+                # (listed further back: "Kataib Hezbollah and Harakat al-Nujaba are behind the group")
+                earlier = [(m, name) for m, name, kind in actors if kind != "source" and m.tok_end <= listed[0][0].tok_start
+                           and (m, name) not in before and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
+                for m, name in sorted(before + earlier, key=lambda a: a[0].tok_end, reverse=True)[1:]:
                     if _coordinated(toks, m, listed[-1][0]):
                         listed.append((m, name))
                 for m, name in listed:
@@ -2772,7 +2775,11 @@ class Extractor:
                         if arabic(c) or toks[c.tok_end : c.tok_end + 1] not in (["the"], ["that"]):
                             continue
                         subject = c.tok_end + 1 + (toks[c.tok_end + 1 : c.tok_end + 2] == ["the"])
-                        if any(w.tok_start == subject and toks[w.tok_start] in ("strikes", "airstrikes", "raids")
+                        # (and "the strike ... was carried out at the direction of the president": its own, passive)
+                        passive_own = any(toks[v.tok_start - 1 : v.tok_start] in (["was"], ["were"])
+                                          for v in cats.get("conduct", ()) if v.tok_start > subject)
+                        if any(w.tok_start == subject and (toks[w.tok_start] in ("strikes", "airstrikes", "raids") or (
+                                toks[w.tok_start] in ("strike", "raid", "airstrike") and passive_own))
                                for w in cats.get("attack", ())) and not any(kind == "group" and 0 <= m.tok_start - subject <= 3
                                                                             for m, _n, kind in actors):
                             out.append(state)
@@ -3204,11 +3211,13 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
             before = told.start - dt.timedelta(days=1)
             earlier = DateMention(turn, turn + 1, before, before, "relative")
             return {id(m): (earlier if m.tok_start > turn else told) for m, _p in sites}
-    turn = _phrase_start(toks[span[0] : span[1]], _RESPONSE_TURNS) if len({d.start for d in days}) >= 2 else None
+    # (a night counts as a day here: "launched drones at Israel overnight in response to the April 1 strike")
+    nights = [d for d in dates if d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days == 1)]
+    turn = _phrase_start(toks[span[0] : span[1]], _RESPONSE_TURNS) if len({d.start for d in nights}) >= 2 else None
     if turn is not None:
         turn += span[0]
         # "strikes on Sunday ... in Iraq and Syria, in retaliation for a rocket attack on K-1 on Friday"
-        before = [d for d in days if d.start_tok < turn]
+        before = [d for d in nights if d.start_tok < turn]
         after = [d for d in days if d.start_tok > turn]
         if before and after and before[0].start != after[0].start:
             return {id(m): (before[0] if m.tok_start < turn else after[0]) for m, _p in sites}

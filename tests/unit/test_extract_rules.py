@@ -2642,3 +2642,15 @@ def test_a_cache_found_and_destroyed_is_no_attack_but_one_struck_from_the_air_is
     struck = extract("t2", "Israeli jets struck a weapons depot found by its intelligence near Qusayr on Tuesday.", "en",
                      "2021-11-03")
     assert struck.incidents
+
+
+def test_groups_listed_as_behind_a_strike_answered_overnight_and_a_strike_a_voice_says_was_carried_out():
+    listed = extract("t1", "U.S. officials say Kataib Hezbollah and Harakat al-Nujaba are behind the attacks.", "en", "2023-11-22")
+    assert roles(listed, "alleged") >= {"Kataib Hezbollah", "Harakat al-Nujaba"}
+    answered = extract("t2", "Iran's Revolutionary Guards said they had launched dozens of drones and missiles at Israel overnight "
+                             "in response to the April 1 strike on the Iranian consulate in Damascus.", "en", "2024-04-14")
+    assert {(i.country_code, i.date.start.isoformat()) for i in answered.incidents} == {("SY", "2024-04-01"),
+                                                                                       ("IL", "2024-04-13")}
+    passive = extract("t3", "The Pentagon said the strike on Qassem Soleimani near Baghdad International Airport on Friday was "
+                            "carried out at the direction of the president.", "en", "2020-01-03")
+    assert roles(passive, "claimant") == {"United States"}
