@@ -651,7 +651,7 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
         code = _LAND_OF_TARGETS.get(toks[k])
         if code is None:
             continue
-        arabic_noun = any(toks[j] in _TARGET_NOUNS for j in range(max(t0, k - 2), k))
+        arabic_noun = any(toks[j] in _TARGET_NOUNS for j in range(max(t0, k - 3), k))  # "قاعدة وثكنة عسكرية إسرائيلية"
         english_noun = any(toks[j] in _TARGET_NOUNS for j in range(k + 1, min(t1, k + 3)))
         if arabic_noun or english_noun:
             return code
@@ -3388,8 +3388,8 @@ _KILLED_WORDS_EN_AR = {"killed", "killing", "dead"} | {fold_key(w) for w in ("ق
 _NIGHT_AR = {fold_key(w) for w in ("ليل", "ليلة", "وليل", "خلال ليل")}
 _AFTER_MIDNIGHT = {fold_key(w) for w in ("فجرا", "فجراً", "منتصف", "الفجر")}
 _LAND_OF_TARGETS = {fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items() for w in words}
-_TARGET_NOUNS = {fold_key(w) for w in ("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "bases", "targets", "sites",
-                                       "positions", "facilities")}
+_TARGET_NOUNS = _word_set(("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "قاعدة", "ثكنة", "موقع", "هدف", "منشأة", "ثكنات",
+                           "bases", "targets", "sites", "positions", "facilities"))
 _ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
 _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthed", "uncovered", "buried", "ضبط",
                                        "ضبطت", "عثر", "عثرت", "العثور", "مدفونة", "مخبأة", "ضبط")}

@@ -40,7 +40,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الحوثيون", "الحوثيين", "الحوثي", "جماعة الحوثي", "أنصار الله", "Houthis", "Houthi", "Huthis", "Huthi",
         "Ansar Allah", "Ansarullah", "Houthistes", "Huthi-Rebellen", "Huthis", "Yemeni rebels", "Yemen's rebels",
         # Their own names for their forces and their military spokesman, in their statements.
-        "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea", "Saree", "Sarea"]),
+        "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea", "Saree", "Sarea",
+        # "قوات صنعاء": the forces of the government seated in Sanaa, as their own media name them (not the city)
+        "قوات صنعاء", "القوات المسلحة في صنعاء", "المتحدث العسكري باسم قوات صنعاء", "المتحدث العسكري للحوثيين",
+        "المتحدث العسكري باسم الحوثيين", "المتحدث العسكري باسم القوات المسلحة اليمنية", "Sanaa forces"]),
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",

@@ -2654,3 +2654,16 @@ def test_groups_listed_as_behind_a_strike_answered_overnight_and_a_strike_a_voic
     passive = extract("t3", "The Pentagon said the strike on Qassem Soleimani near Baghdad International Airport on Friday was "
                             "carried out at the direction of the president.", "en", "2020-01-03")
     assert roles(passive, "claimant") == {"United States"}
+
+
+def test_houthi_forces_named_by_their_seat_malkia_position_and_bases_of_a_land_in_arabic():
+    sanaa = extract("t1", "وأعلن المتحدث العسكري باسم قوات صنعاء يحيى سريع استهداف مطار بن غوريون بصاروخ باليستي فرط صوتي "
+                          "فجر اليوم.", "ar", "2025-05-04")
+    assert roles(sanaa, "claimant") == {"Houthis"}
+    assert {i.country_code for i in sanaa.incidents} == {"IL"}
+    malkia = extract("t2", "ونشر الإعلام الحربي لحزب الله مقطعاً مصوراً يظهر استهداف آلية عسكرية إسرائيلية في موقع المالكية "
+                           "بصاروخ موجه أمس.", "ar", "2024-05-20")
+    assert {i.country_code for i in malkia.incidents} == {"IL"}
+    bases = extract("t3", "أعلن حزب الله أنه استهدف 11 قاعدة وثكنة عسكرية إسرائيلية بأكثر من 320 صاروخ كاتيوشا فجر أمس.",
+                    "ar", "2024-08-26")
+    assert {i.country_code for i in bases.incidents} == {"IL"}
