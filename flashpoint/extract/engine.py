@@ -2166,6 +2166,18 @@ class Extractor:
                     and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+        # "ورجّح المرصد أن تكون الطائرات المغيرة روسية", "ورجّح أن تكون إسرائيل وراءها": who is thought to have struck
+        for k in range(t0, t1) if not _LIKELY_VERBS.isdisjoint(sentence) else ():
+            if toks[k] not in _LIKELY_VERBS:
+                continue
+            j = next((j for j in range(k + 1, min(t1 - 1, k + 6)) if toks[j] == "ان" and toks[j + 1] in ("تكون", "يكون")), None)
+            if j is None:
+                continue
+            for m, name, kind in sorted(actors + demonyms, key=lambda a: a[0].tok_start):
+                if j + 2 <= m.tok_start <= j + 5 and kind != "source" and id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+                    break
         # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before
         if last_group and "blame" in sentence and any(
                 toks[k] == "blame" and toks[k + 1 : k + 3] in (["on", "it"], ["on", "them"]) for k in range(t0, t1 - 2)):
@@ -3395,6 +3407,7 @@ _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthe
                                        "ضبطت", "عثر", "عثرت", "العثور", "مدفونة", "مخبأة", "ضبط")}
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
+_LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -587,6 +587,8 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "prox
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
     "نحمل", "مسؤولية",
+    # "رجّح المرصد أن تكون الطائرات المغيرة روسية": who is thought likely to have struck
+    "رجح أن تكون", "رجحت أن تكون", "يرجح أن تكون", "ترجح أن تكون", "رجح أن يكون", "رجحت أن يكون", "يرجح أن يكون",
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
     "أصابع الاتهام إلى", "أصابع الاتهام نحو", "pointed the finger at", "pointed fingers at", "pointing the finger at",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
@@ -611,7 +613,8 @@ PERPETRATED_BY: list[str] = [
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [
-    "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "مسؤولة عن", "مسؤول عن", "behind", "is behind",
+    "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها",
+    "مسؤولة عن", "مسؤول عن", "behind", "is behind",
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"

@@ -2667,3 +2667,12 @@ def test_houthi_forces_named_by_their_seat_malkia_position_and_bases_of_a_land_i
     bases = extract("t3", "أعلن حزب الله أنه استهدف 11 قاعدة وثكنة عسكرية إسرائيلية بأكثر من 320 صاروخ كاتيوشا فجر أمس.",
                     "ar", "2024-08-26")
     assert {i.country_code for i in bases.incidents} == {"IL"}
+
+
+def test_arabic_blame_as_the_likely_striker_and_behind_it():
+    russian = extract("t1", "قُتل 44 شخصاً في غارات على سوق في أريحا ظهر أمس. ورجّح المرصد أن تكون الطائرات المغيرة روسية، "
+                            "استناداً إلى نوع الطائرات ومسارها.", "ar", "2015-11-30")
+    assert "Russia" in roles(russian, "alleged")
+    behind = extract("t2", "قُتل 22 مقاتلاً في ضربة جوية على مقر قرب البوكمال ليل الأحد. ونفى مسؤول أمريكي أن تكون قوات "
+                           "التحالف قد نفّذت أي غارة، ورجّح أن تكون إسرائيل وراءها.", "ar", "2019-06-18")
+    assert "Israel" in roles(behind, "alleged")
