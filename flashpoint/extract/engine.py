@@ -2258,8 +2258,13 @@ class Extractor:
                 continue  # "as long as Washington stood behind Israel's war": support, not blame
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
+            # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
+            backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
+            backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}
             before = [(m, name) for m, name, kind in actors
-                      if 0 <= cue.tok_start - m.tok_end <= reach and kind != "source"
+                      if 0 <= cue.tok_start - m.tok_end - sum(
+                          b.tok_end - b.tok_start + 1 for b in backed if m.tok_end <= b.tok_start) <= reach
+                      and kind != "source" and id(m) not in backers
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                       and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
             if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:

@@ -2676,3 +2676,10 @@ def test_arabic_blame_as_the_likely_striker_and_behind_it():
     behind = extract("t2", "قُتل 22 مقاتلاً في ضربة جوية على مقر قرب البوكمال ليل الأحد. ونفى مسؤول أمريكي أن تكون قوات "
                            "التحالف قد نفّذت أي غارة، ورجّح أن تكون إسرائيل وراءها.", "ar", "2019-06-18")
     assert "Israel" in roles(behind, "alleged")
+
+
+def test_a_group_behind_an_attack_with_its_backer_told_between():
+    facts = extract("t1", "وأكدت القيادة المركزية أن «كتائب حزب الله» المدعومة من إيران تقف وراء هجوم البرج 22 في الأردن "
+                          "أواخر الشهر الماضي.", "ar", "2024-02-08")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+    assert roles(facts, "sponsor") == {"Iran"}
