@@ -2166,6 +2166,12 @@ class Extractor:
                     and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+        # "Tehran bore responsibility for attacks carried out by its proxies": the state before "its proxies" backs them
+        for k in range(t0 + 1, t1) if "proxies" in sentence else ():
+            if toks[k] == "proxies" and toks[k - 1] in ("its", "their"):
+                states = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= k - 1]
+                if states:
+                    give(max(states, key=lambda a: a[0].tok_end)[1], "sponsor", speaker)
         # "ورجّح المرصد أن تكون الطائرات المغيرة روسية", "ورجّح أن تكون إسرائيل وراءها": who is thought to have struck
         for k in range(t0, t1) if not _LIKELY_VERBS.isdisjoint(sentence) else ():
             if toks[k] not in _LIKELY_VERBS:

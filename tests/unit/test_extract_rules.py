@@ -2683,3 +2683,9 @@ def test_a_group_behind_an_attack_with_its_backer_told_between():
                           "أواخر الشهر الماضي.", "ar", "2024-02-08")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
     assert roles(facts, "sponsor") == {"Iran"}
+
+
+def test_a_state_named_before_its_proxies_backs_them():
+    facts = extract("t1", "The White House said the Tuesday strikes answered an Aug. 15 drone attack on the al-Tanf garrison, "
+                          "and that Tehran bore responsibility for attacks carried out by its proxies.", "en", "2022-08-25")
+    assert "Iran" in roles(facts, "sponsor")
