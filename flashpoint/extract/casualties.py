@@ -46,9 +46,11 @@ def _arabic_person(tok: str) -> bool:
     return False
 
 
-_TOLL_STEM = fold_key("حصيل")
 _TOLL_WORDS = {fold_key(w) for w in ("ارتفاع", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت")} | {"toll"}
 _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "السابقة", "initial", "earlier", "previous", "preliminary")}
+# the toll words, and the toll noun with its proclitics and pronouns (a set: asked of every sentence with a toll)
+_TOLL_FORMS = _TOLL_WORDS | {f"{p}{stem}{suffix}" for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
+                             for stem in (fold_key("حصيلة"), fold_key("حصيلت")) for suffix in ("", "ها", "ه", "هم")}
 _WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
 _RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
 _COUNT_HEADS = {"عدد", fold_key("حصيلة")}
@@ -117,7 +119,7 @@ def died_of_wounds(toks: list[str], span: tuple[int, int]) -> int:
 def wounded_told_apart(toks: list[str], span: tuple[int, int]) -> int:
     """The wounded who died, told in a sentence of their own ("A second man died of his wounds on Tuesday"): the
     report's wounded, told before, are that many fewer."""
-    if tells_toll(toks, span) or not (died := died_of_wounds(toks, span)):
+    if not (died := died_of_wounds(toks, span)) or tells_toll(toks, span):
         return 0
     own = sum(1 for t in toks[span[0] : span[1]] if t in _WOUNDED_EN or t in _WOUNDED_VERBS_AR)
     return died if own <= 1 else 0
@@ -125,7 +127,7 @@ def wounded_told_apart(toks: list[str], span: tuple[int, int]) -> int:
 
 def tells_toll(toks: list[str], span: tuple[int, int]) -> bool:
     """The sentence states a toll so far ("bringing the toll to four", "ارتفعت حصيلة القتلى إلى")."""
-    return any(t in _TOLL_WORDS or t.startswith(_TOLL_STEM) for t in toks[span[0] : span[1]])
+    return not _TOLL_FORMS.isdisjoint(toks[span[0] : span[1]])
 
 
 def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
@@ -173,7 +175,7 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
     used: set[int] = set()
     found: dict[str, int] = {}
     # "قالت إنها قتلت القيادي ...، إذ أعلنت الوزارة ارتفاع حصيلتها إلى 45 قتيلاً": a toll holds the dead told beside it
-    tolled = any(t.startswith(_TOLL_STEM) or t in _TOLL_WORDS for t in toks[t0:t1])
+    tolled = not _TOLL_FORMS.isdisjoint(toks[t0:t1])
     for index, (cue, kind) in enumerate(cues):
         lo = max(t0, cues[index - 1][0].tok_end) if index else t0
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1

@@ -669,6 +669,8 @@ def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]
     """"Iran's Revolutionary Guards fired 12 ballistic missiles at Erbil ..., saying they had targeted an Israeli
     centre": the sentence's subject tells of its own strike (it may be named as the doer too: it is, and it claims)."""
     first = min((m.tok_start for m, _name, _kind in actors), default=t1)  # the sentence's actors only
+    if "saying" not in toks[first:t1] and "claiming" not in toks[first:t1]:
+        return []
     found = []
     for k in range(first + 1, t1):
         if toks[k] not in ("saying", "claiming") or toks[k - 1] != "," or not _speaks_of_itself(toks[k + 1 : k + 4]) \
@@ -3299,7 +3301,7 @@ def _words_between(toks: list[str], start: int, end: int) -> int:
 
 def _deployed(toks: list[str], m: Match, t1: int) -> bool:
     """"sent an aircraft carrier and bombers to the Gulf", "أرسلت تعزيزات إلى": forces sent somewhere, no attack."""
-    if toks[m.tok_start] not in ("sent", fold_key("أرسلت")) or m.tok_end - m.tok_start != 1:
+    if toks[m.tok_start] not in _SENT or m.tok_end - m.tok_start != 1:
         return False
     after = toks[m.tok_end : min(t1, m.tok_end + 8)]
     to = next((k for k, t in enumerate(after) if t in ("to", _TO_AR)), None)
@@ -3420,6 +3422,7 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
                                       "مضافة", "وكر")}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
+_SENT = {"sent", fold_key("أرسلت")}
 _TO_AR = fold_key("إلى")
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 _WAVE_WORDS = {fold_key(w) for w in ("موجة", "موجات", "الموجة", "الموجات")} | {"wave", "waves"}
