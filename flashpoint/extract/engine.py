@@ -2950,6 +2950,8 @@ class Extractor:
                         # "23 attacks across Iraq ..., including nine in Diyala province and six in Kirkuk"
                         out.append(tally(parsed[0], other))
                         breakdown = breakdown or other != country
+                    elif other is None and country and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
+                        out.append(tally(parsed[0], country))  # "68 strikes in Iraq, 35 of them around the dam"
                     j = after + 1
                     continue
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_AT:

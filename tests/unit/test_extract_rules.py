@@ -2689,3 +2689,9 @@ def test_a_state_named_before_its_proxies_backs_them():
     facts = extract("t1", "The White House said the Tuesday strikes answered an Aug. 15 drone attack on the al-Tanf garrison, "
                           "and that Tehran bore responsibility for attacks carried out by its proxies.", "en", "2022-08-25")
     assert "Iran" in roles(facts, "sponsor")
+
+
+def test_a_part_of_a_count_around_a_site_with_no_land_of_its_own_is_in_the_counts_land():
+    facts = extract("t1", "Since Aug. 8, U.S. aircraft have carried out 68 strikes in Iraq, 35 of them around the dam, it said.",
+                    "en", "2014-08-18")
+    assert tallies(facts) == {(68, "IQ"), (35, "IQ")}
