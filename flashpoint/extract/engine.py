@@ -1988,6 +1988,7 @@ class Extractor:
                 if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (
+                        m.tok_start - 1 >= cue.tok_end and toks[m.tok_start - 1] in _LOYAL_TO) or (
                         m.of("demonym") and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MILITIA_NOUNS):
                     # "blamed the Guards and Iraqi militias loyal to Tehran": the militias', not Baghdad or Tehran
                     if found:

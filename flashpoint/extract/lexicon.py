@@ -587,6 +587,9 @@ SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "prox
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
     "نحمل", "مسؤولية",
+    # a front for a group ("إنها واجهة لكتائب حزب الله"), and those believed to belong to it
+    "واجهة", "يعتقد أنهم من", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
+    "believed to be from", "believed to belong to", "suspected of belonging to", "believed to be members of",
     # "رجّح المرصد أن تكون الطائرات المغيرة روسية": who is thought likely to have struck
     "رجح أن تكون", "رجحت أن تكون", "يرجح أن تكون", "ترجح أن تكون", "رجح أن يكون", "رجحت أن يكون", "يرجح أن يكون",
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",

@@ -2695,3 +2695,15 @@ def test_a_part_of_a_count_around_a_site_with_no_land_of_its_own_is_in_the_count
     facts = extract("t1", "Since Aug. 8, U.S. aircraft have carried out 68 strikes in Iraq, 35 of them around the dam, it said.",
                     "en", "2014-08-18")
     assert tallies(facts) == {(68, "IQ"), (35, "IQ")}
+
+
+def test_arabic_blame_on_those_believed_to_belong_to_a_group_and_its_front():
+    believed = extract("t1", "قُتل خمسة جنود مساء الأحد في هجوم شنّه مسلحون يُعتقد أنهم من خلايا تنظيم «الدولة الإسلامية» على "
+                             "حاجز قرب السخنة.", "ar", "2024-01-10")
+    assert "Islamic State" in roles(believed, "alleged")
+    front = extract("t2", "وظهر اسم «عصبة الثائرين» بعد الهجوم على قاعدة حرير أمس، ويقول مسؤولون أمنيون عراقيون إنها واجهة "
+                          "لكتائب حزب الله.", "ar", "2024-01-10")
+    assert "Kataib Hezbollah" in roles(front, "alleged")
+    loyal = extract("t3", "وتبنّت جماعة غير معروفة الهجوم على مطار أربيل أمس، بينما يرى مسؤولون أكراد أنها مجرد واجهة لفصائل "
+                          "موالية لطهران.", "ar", "2021-02-17")
+    assert "Iran" not in roles(loyal, "alleged")
