@@ -181,6 +181,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
 _TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
                "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
 _TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
+_FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
@@ -2034,6 +2035,15 @@ class Extractor:
         forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
                   if e.value[1] in _STRIKING_STATES]
         for cue in cats.get("alleged_before", []):
+            # "تحمّل فصائل مدعومة من إيران، وفي مقدمتها كتائب حزب الله، المسؤولية": the group named foremost among the
+            # factions blamed
+            window = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
+            lead = next((cue.tok_end + k for k, t in enumerate(window) if t in _FOREMOST), None)
+            if lead is not None and not _UNNAMED_ACCUSED.isdisjoint(toks[cue.tok_end : lead]):
+                for m, name, kind in actors:
+                    if kind == "group" and 0 < m.tok_start - lead <= 2 and id(m) not in taken:
+                        give(name, "alleged", speaker)
+                        taken.add(id(m))
             if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]):
                 # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
                 rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)

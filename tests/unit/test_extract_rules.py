@@ -2707,3 +2707,10 @@ def test_arabic_blame_on_those_believed_to_belong_to_a_group_and_its_front():
     loyal = extract("t3", "وتبنّت جماعة غير معروفة الهجوم على مطار أربيل أمس، بينما يرى مسؤولون أكراد أنها مجرد واجهة لفصائل "
                           "موالية لطهران.", "ar", "2021-02-17")
     assert "Iran" not in roles(loyal, "alleged")
+
+
+def test_the_group_named_foremost_among_factions_blamed_is_blamed():
+    facts = extract("t1", "ولم يتبنَّ أحد الهجوم على قاعدة عين الأسد أمس، لكن مسؤولاً أمريكياً قال إن واشنطن تحمّل فصائل مدعومة "
+                          "من إيران، وفي مقدمتها كتائب حزب الله، المسؤولية عنها.", "ar", "2024-01-10")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+    assert roles(facts, "sponsor") == {"Iran"}
