@@ -120,6 +120,7 @@ def _is_numeric_day(tok: str) -> bool:
     return any(form.isdigit() and len(form) <= 2 for form in strip_proclitic(tok))
 
 
+_TO_WORDS_AR = {fold_key(w) for w in ("إلى", "الى", "حتى")}
 _DURING = {fold_key(w) for w in ("خلال", "شهر", "بشهر", "لشهر", "طيلة", "طوال", "في")} | {"during", "throughout", "in"}
 _ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064a]")
 
@@ -333,9 +334,14 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             if start and end and start <= end:
                 return DateMention(i, end_index, start, end, "range")
     if opener and d1 is None and k + 2 < n and (o1 := _day(tokens[k])) is not None and not _is_numeric_day(tokens[k]):
-        # "بين الثامن والعاشر من كانون الأول": ordinal days, the month once
+        # "بين الثامن والعاشر من كانون الأول": ordinal days, the month once (and "من الثامن إلى الرابع عشر من أيلول")
         o2 = _day(tokens[k + 1]) if tokens[k + 1].startswith("و") else None
         j = k + 2
+        if o2 is None and tokens[k + 1] in _TO_WORDS_AR and k + 2 < n and (o2 := _day(tokens[k + 2])) is not None \
+                and not _is_numeric_day(tokens[k + 2]):
+            j = k + 3
+            if j < n and tokens[j] in ("عشر", "عشره"):
+                o2, j = o2 + 10, j + 1
         if o2 is not None and tokens[j : j + 1] == ["من"]:
             j += 1
         month = _month_at(tokens, j) if o2 is not None else None

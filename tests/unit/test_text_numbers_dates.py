@@ -219,3 +219,8 @@ def test_a_month_told_alone_is_the_whole_month_and_arabic_puts_the_day_first():
     assert dates_in("in March 2023 there were", published) == [(dt.date(2023, 3, 1), dt.date(2023, 3, 31))]
     assert dates_in("during November", published) == [(dt.date(2023, 11, 1), dt.date(2023, 11, 30))]
     assert dates_in("on Nov. 5", published) == [(dt.date(2023, 11, 5), dt.date(2023, 11, 5))]
+
+
+def test_an_arabic_range_of_ordinal_days_from_one_to_another():
+    assert dates_in("خلال الأسبوع الممتد من الثامن إلى الرابع عشر من أيلول/سبتمبر", dt.date(2022, 9, 16)) == [
+        (dt.date(2022, 9, 8), dt.date(2022, 9, 14))]
