@@ -2937,6 +2937,16 @@ class Extractor:
                     continue
                 # "four times in Iraq and twice in Syria"
                 parsed = (_ONCE_TWICE[toks[k]], k + 1) if toks[k] in _ONCE_TWICE else number_at(toks, k)
+                if parsed is None and _ordinal_count(toks, end) and toks[k][:1] == "و" and toks[k][1:] in _AR_ORDINALS \
+                        and toks[k - 1 : k] == [","]:
+                    # "هذا ثالث هجوم يطال التاجي منذ مطلع الشهر، والسادس منذ آذار": a second ordinal, a longer period
+                    value = _AR_ORDINALS[toks[k][1:]]
+                    if toks[k + 1 : k + 2] and toks[k + 1] in ("عشر", "عشره"):
+                        value += 10
+                    if value >= 3:
+                        out.append(tally(value, country))
+                    j = k + 1
+                    continue
                 after = parsed[1] if parsed else 0
                 while parsed and after < t1 and (toks[after] in _TALLY_NOUN_WORDS or toks[after] in _TALLY_FILLERS
                                                   # "98 targeted bases in Syria", "استهدف 98 منها قواعد في سوريا"
@@ -2967,7 +2977,8 @@ class Extractor:
                     continue
                 if parsed and parsed[0] >= 1 and after < t1 and toks[after] in _TALLY_AT:
                     # A breakdown by site: "107 attacks since Oct. 19: 39 on the al-Omar field, 24 on Conoco".
-                    site = next((p for m, p in places if p and p.kind in SPECIFIC_KINDS
+                    # (or a province: "800 غارة، منها نحو 90 على محافظة صعدة")
+                    site = next((p for m, p in places if p and (p.kind in SPECIFIC_KINDS or p.kind == "admin1")
                                  and after < m.tok_start <= after + 3), None)
                     land = site.country_code if site else _territory_at(toks, after + 1)
                     if land is None and toks[after + 1 : after + 2] and toks[after + 1] in _FORCES_WORDS \
@@ -3034,7 +3045,10 @@ _AR_ORDINALS = {fold_key(w): n for n, words in enumerate([
     ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
     ("العاشر", "العاشرة")]) for w in words}
 _AR_ORDINALS.update({fold_key(w): n for w, n in [("العشرين", 20), ("الثلاثين", 30), ("الأربعين", 40), ("الخمسين", 50),
-                                                  ("الستين", 60), ("السبعين", 70), ("الثمانين", 80), ("التسعين", 90)]})
+                                                  ("الستين", 60), ("السبعين", 70), ("الثمانين", 80), ("التسعين", 90),
+                                                  # nominative: "هو الثاني والعشرون"
+                                                  ("العشرون", 20), ("الثلاثون", 30), ("الأربعون", 40), ("الخمسون", 50),
+                                                  ("الستون", 60), ("السبعون", 70), ("الثمانون", 80), ("التسعون", 90)]})
 # Ordinals without the article, before their noun ("ثالث هجوم خلال أسبوع"), and "الـ150" after it
 _AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"), (4, "رابع"), (5, "خامس"), (6, "سادس"),
                                                  (7, "سابع"), (8, "ثامن"), (9, "تاسع"), (10, "عاشر")]}
@@ -3403,6 +3417,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     if not _AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
             toks[i + 1 : i + 2] and toks[i + 1] in _AR_ORDINALS
             or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3] and toks[i + 2] in _AR_ORDINALS
+            or toks[i + 2 : i + 3] in (["هو"], ["هي"]) and toks[i + 3 : i + 4] and toks[i + 3] in _AR_ORDINALS
             for i in nouns)):
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
@@ -3496,7 +3511,9 @@ def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int,
             continue  # "هجوم الثامن والعشرين من كانون الثاني": the attack of a day, not the 28th attack
         of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
         after_noun = i - 1 >= t0 and _tally_noun(toks[i - 1]) or (  # "وهذا الهجوم هو الخامس"
-            i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and _tally_noun(toks[i - 2]))
+            i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and (_tally_noun(toks[i - 2])
+                                                           # "فإن هجوم التاجي هو الثاني والعشرون"
+                                                           or i - 3 >= t0 and _tally_noun(toks[i - 3])))
         if (of_its_kind or after_noun) and value >= 2:
             found.append((end, value))
     return found

@@ -2714,3 +2714,18 @@ def test_the_group_named_foremost_among_factions_blamed_is_blamed():
                           "من إيران، وفي مقدمتها كتائب حزب الله، المسؤولية عنها.", "ar", "2024-01-10")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
     assert roles(facts, "sponsor") == {"Iran"}
+
+
+def test_arabic_ordinals_told_again_for_a_longer_period_after_a_place_and_a_part_on_a_province():
+    again = extract("t1", "وبحسب مصادر أمنية، فإن هذا ثالث هجوم يطال التاجي منذ مطلع الشهر الجاري، والسادس منذ آذار الماضي.",
+                    "ar", "2020-06-09")
+    assert tallies(again) == {(3, "IQ"), (6, "IQ")}
+    iraqi = extract("t2", "مبيناً أنها الضربة الثالثة التي تنفذها الطائرات العراقية في سوريا منذ مطلع تشرين الثاني الجاري، "
+                          "والعاشرة منذ نيسان الماضي.", "ar", "2018-11-27")
+    assert tallies(iraqi) == {(3, "SY"), (10, "SY")}
+    taji = extract("t3", "وبحسب إحصاء أورده مسؤول أمريكي، فإن هجوم التاجي هو الثاني والعشرون الذي يستهدف قواعد يوجد فيها "
+                         "أمريكيون في العراق منذ 28 تشرين الأول الماضي.", "ar", "2020-03-13")
+    assert tallies(taji) == {(22, "IQ")}
+    saada = extract("t4", "يرتفع بذلك عدد الغارات الأمريكية على اليمن منذ 15 آذار الماضي إلى أكثر من 800 غارة، منها نحو 90 على "
+                          "محافظة صعدة وحدها.", "ar", "2025-04-19")
+    assert tallies(saada) == {(800, "YE"), (90, "YE")}
