@@ -52,7 +52,8 @@ _ORDINALS.update({"first": 1, "second": 2, "third": 3, "العشرين": 20, "ا
 _ORDINALS.setdefault("الحادي", 1)  # "الحادي عشر", "الحادي والعشرين"
 
 _DAYS = [dt.timedelta(days=n) for n in range(8)]  # built once: a timedelta per date read costs more than the date
-_RANGE_JOINERS = {"-", "to", "and", "until", "through", "الى", "حتى", "و", "au", "et", "bis", "und"}
+_RANGE_JOINERS = {"-", "to", "and", "until", "through", "و", "au", "et", "bis", "und"} | {
+    fold_key(w) for w in ("إلى", "الى", "حتى")}  # (the folded forms: tokens are folded, "إلى" is "الي")
 _RANGE_OPENERS = {"between", "from", "بين", "من", "entre", "du", "zwischen", "vom"}
 SINCE_WORDS = {"since", "منذ", "depuis", "seit"}  # also read by the engine: a toll "since" a day is a campaign's
 _SINCE = SINCE_WORDS

@@ -224,3 +224,9 @@ def test_a_month_told_alone_is_the_whole_month_and_arabic_puts_the_day_first():
 def test_an_arabic_range_of_ordinal_days_from_one_to_another():
     assert dates_in("خلال الأسبوع الممتد من الثامن إلى الرابع عشر من أيلول/سبتمبر", dt.date(2022, 9, 16)) == [
         (dt.date(2022, 9, 8), dt.date(2022, 9, 14))]
+
+
+def test_an_arabic_period_from_one_day_to_another():
+    assert dates_in("خلال الأسبوع الممتد من 14 إلى 20 حزيران/يونيو الجاري", dt.date(2021, 6, 22)) == [
+        (dt.date(2021, 6, 14), dt.date(2021, 6, 20))]
+    assert dates_in("من 17 حتى 24 تشرين الأول", dt.date(2023, 11, 1)) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
