@@ -993,13 +993,18 @@ class Extractor:
                     towns = [p_m.tok_start for p_m in cats.get("place", ())
                              if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
                     real_attacks = [m for m in strikes
-                                    if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], ["على"])
+                                    if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], [_ON_AR])
                                     and any(1 <= start - m.tok_end <= 4 for start in towns)]
                     struck_place = bool(real_attacks)
             # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
             # killed or that someone carried out is an attack
             weapon_only_event = bool(weapons_here) and (
-                casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))) and not any(
+                casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))
+                # "بوقوع غارات على مدينة صعدة مساء أمس", "raids on Saada": raids on a town or site
+                or (any(toks[w.tok_end : w.tok_end + 1] in ([_ON_AR], ["on"]) and any(
+                    1 <= p_m.tok_start - w.tok_end <= 3 and any(p.kind in SPECIFIC_KINDS for p in p_m.places)
+                    for p_m in cats.get("place", ())) for w in weapon_cues
+                    if any(e.value == "airstrike" for e in w.of("weapon"))))) and not any(
                 _modal_before(m, modal, toks) for m in weapon_cues)
             event = False
             if (real_attacks or weapon_only_event) and not negated and not in_background and not (

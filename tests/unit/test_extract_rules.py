@@ -2729,3 +2729,8 @@ def test_arabic_ordinals_told_again_for_a_longer_period_after_a_place_and_a_part
     saada = extract("t4", "يرتفع بذلك عدد الغارات الأمريكية على اليمن منذ 15 آذار الماضي إلى أكثر من 800 غارة، منها نحو 90 على "
                           "محافظة صعدة وحدها.", "ar", "2025-04-19")
     assert tallies(saada) == {(800, "YE"), (90, "YE")}
+
+
+def test_raids_on_a_town_named_after_ala_are_an_attack_on_it():
+    facts = extract("t1", "أفادت وسائل إعلام بوقوع غارات على مدينة صعدة مساء أمس.", "ar", "2024-01-12")
+    assert {i.country_code for i in facts.incidents} == {"YE"}
