@@ -393,6 +393,11 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
     "who control", "that control", "which control", "who controlled", "التي تسيطر", "الذي يسيطر",
+    # Where the wounded were taken: "30 wounded men were taken to hospitals in Duhok", "flown to Landstuhl in Germany"
+    # (not "a strike on a hospital in Gaza": a hospital struck)
+    "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
+    "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",
+    "نقلوا إلى", "لتلقي العلاج في", "نقل إلى",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]

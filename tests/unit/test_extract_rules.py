@@ -2734,3 +2734,14 @@ def test_arabic_ordinals_told_again_for_a_longer_period_after_a_place_and_a_part
 def test_raids_on_a_town_named_after_ala_are_an_attack_on_it():
     facts = extract("t1", "أفادت وسائل إعلام بوقوع غارات على مدينة صعدة مساء أمس.", "ar", "2024-01-12")
     assert {i.country_code for i in facts.incidents} == {"YE"}
+
+
+def test_where_the_wounded_were_taken_is_no_site_but_a_hospital_struck_is():
+    taken = extract("t1", "A drone hit a Kurdish post near Mosul Dam on Sunday; 30 wounded men were taken to hospitals in Duhok.",
+                    "en", "2014-08-18")
+    assert "Dihok" not in {i.place.name for i in taken.incidents if i.place}
+    flown = extract("t2", "A drone struck Tower 22 on Sunday. The wounded were evacuated to Iraq and some were later flown to "
+                          "Landstuhl in Germany for treatment.", "en", "2024-01-29")
+    assert {i.country_code for i in flown.incidents} == {"JO"}
+    struck = extract("t3", "An Israeli strike hit a hospital in Khan Younis on Monday, killing four people.", "en", "2024-01-23")
+    assert {i.country_code for i in struck.incidents} == {"PS"}
