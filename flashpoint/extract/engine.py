@@ -1474,9 +1474,14 @@ class Extractor:
     def _clause_before(self, toks: list[str], m: Match, limit: int = 8) -> list[str]:
         """The words before a match back to the last punctuation mark (at most `limit`)."""
         words: list[str] = []
-        for tok in reversed(toks[max(0, m.tok_start - limit) : m.tok_start]):
+        points = sum(1 for t in toks[max(0, m.tok_start - limit) : m.tok_start] if t == ".")  # ("U.S." is four tokens)
+        start = max(0, m.tok_start - limit - points)
+        for k in range(m.tok_start - 1, start - 1, -1):
+            tok = toks[k]
             if tok[:1] == '"':
                 continue  # quotation marks do not end a clause: "العدوان الإسرائيلي» على قطاع غزة"
+            if tok == "." and k and len(toks[k - 1]) == 1 and toks[k - 1].isalpha():
+                continue  # nor the points of "U.S." ("to protect U.S. personnel and facilities in Erbil")
             if not (tok[:1].isalnum() or tok[:1] == "_"):
                 break
             words.append(tok)
@@ -1672,6 +1677,7 @@ class Extractor:
                       and _OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                       and _ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                       and _USED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start - 1])}
+        background_end = None  # where a place told as background ends
         for m in matches:
             if not m.places or not self._is_place_reading(toks, m):
                 continue
@@ -1683,8 +1689,11 @@ class Extractor:
                 continue  # "Iran struck back at the United States": the state attacked, not a place (but
                 # "missiles fired at Israel" landed in Israel)
             before = self._context_before(toks, m)
-            if self._is_background_place(toks, m):
+            if self._is_background_place(toks, m) or (background_end is not None and (
+                    toks[background_end : m.tok_start] in (["and"], ["or"]) or (m.proclitic[:1] == "و" and m.tok_start == background_end))):
+                background_end = m.tok_end  # (and the place joined to it: "facilities in Erbil and Baghdad")
                 continue
+            background_end = None
             if len(before) >= 2 and before[-2] in _PARENT_WORDS and (
                     before[-1] in _TOWN_WORDS or before[-1][:1] == "ل" and before[-1][1:] in _TOWN_WORDS) \
                     and any(o.places and o.tok_end == m.tok_start - 2 for o in matches):

@@ -394,6 +394,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
     "who control", "that control", "which control", "who controlled", "التي تسيطر", "الذي يسيطر",
     # Where the wounded were taken: "30 wounded men were taken to hospitals in Duhok", "flown to Landstuhl in Germany"
+    # What strikes are meant to protect: "to protect U.S. personnel and facilities in Erbil and Baghdad"
+    "to protect", "protecting", "لحماية", "بهدف حماية",
     # (not "a strike on a hospital in Gaza": a hospital struck)
     "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
     "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",

@@ -2745,3 +2745,9 @@ def test_where_the_wounded_were_taken_is_no_site_but_a_hospital_struck_is():
     assert {i.country_code for i in flown.incidents} == {"JO"}
     struck = extract("t3", "An Israeli strike hit a hospital in Khan Younis on Monday, killing four people.", "en", "2024-01-23")
     assert {i.country_code for i in struck.incidents} == {"PS"}
+
+
+def test_what_strikes_are_meant_to_protect_past_the_points_of_us_is_no_site():
+    facts = extract("t1", "In a letter to Congress, President Barack Obama said the strikes were meant to support Iraqi and "
+                          "Kurdish forces and to protect U.S. personnel and facilities in Erbil and Baghdad.", "en", "2014-08-18")
+    assert not [i for i in facts.incidents if i.place and i.place.name in ("Erbil", "Baghdad")]
