@@ -2229,9 +2229,17 @@ class Extractor:
             if kind != "group" or id(m) in taken or toks[m.tok_end : m.tok_end + 2] not in ([",", "which"], [",", "who"]):
                 continue
             said = next((c for c in cats.get("speech", ()) if 0 < c.tok_start - m.tok_end <= 6), None)
-            if said is not None and not _OWN_STRIKE_VERBS.isdisjoint(toks[said.tok_end : said.tok_end + 3]):
+            # (or "... Kataib Sayyid al-Shuhada, which he said had been involved in the drone attacks")
+            if said is not None and (not _OWN_STRIKE_VERBS.isdisjoint(toks[said.tok_end : said.tok_end + 3])
+                                     or not _INVOLVED.isdisjoint(toks[said.tok_end : said.tok_end + 4])):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+                listed = m  # ("Kataib Hezbollah and Kataib Sayyid al-Shuhada, which he said": both)
+                for o, o_name, o_kind in sorted(actors, key=lambda a: a[0].tok_end, reverse=True):
+                    if o_kind == "group" and id(o) not in taken and o.tok_end <= listed.tok_start and _coordinated(toks, o, listed):
+                        give(o_name, "alleged", speaker)
+                        taken.add(id(o))
+                        listed = o
         # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
         # condemns a state's attack blames that state.
         if not _REACTIONS.isdisjoint(sentence):
@@ -3463,6 +3471,7 @@ _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthe
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
+_INVOLVED = {"involved", "behind", "responsible"}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _SENT = {"sent", fold_key("أرسلت")}
 _TO_AR = fold_key("إلى")

@@ -604,6 +604,8 @@ ALLEGED_BEFORE: list[str] = [
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
     "pointed to", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
+    "front names used by", "front name used by", "a front name for", "acting on behalf of", "acted on behalf of",
+    "emanate from", "emanated from", "emanates from",
     "suspicion falls on", "suspicion has fallen on",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",

@@ -2751,3 +2751,17 @@ def test_what_strikes_are_meant_to_protect_past_the_points_of_us_is_no_site():
     facts = extract("t1", "In a letter to Congress, President Barack Obama said the strikes were meant to support Iraqi and "
                           "Kurdish forces and to protect U.S. personnel and facilities in Erbil and Baghdad.", "en", "2014-08-18")
     assert not [i for i in facts.incidents if i.place and i.place.name in ("Erbil", "Baghdad")]
+
+
+def test_english_blame_on_behalf_of_front_names_emanating_and_a_listed_relative():
+    behalf = extract("t1", "The attacker, who CENTCOM said was acting on behalf of the Islamic State group, was shot dead after "
+                           "he killed two soldiers at Palmyra on Saturday.", "en", "2025-12-15")
+    assert "Islamic State" in roles(behalf, "alleged")
+    front = extract("t2", "A roadside bomb hit a convoy near Diwaniyah on Wednesday. Officials say Ashab al-Kahf is one of "
+                          "several front names used by Kataib Hezbollah.", "en", "2021-06-03")
+    assert "Kataib Hezbollah" in roles(front, "alleged")
+    emanate = extract("t3", "Netanyahu said the Houthi attacks on Eilat on Monday emanate from Iran.", "en", "2024-01-10")
+    assert "Iran" in roles(emanate, "alleged")
+    listed = extract("t4", "Kirby said the targets near Albu Kamal, struck on Sunday, were used by Kataib Hezbollah and Kataib "
+                           "Sayyid al-Shuhada, which he said had been involved in the drone attacks.", "en", "2021-06-28")
+    assert roles(listed, "alleged") >= {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}
