@@ -302,6 +302,13 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
     k = i + 1 if (opener or since) else i
     if k >= n:
         return None
+    if since and tokens[k : k + 3] in (["the", "start", "of"], ["the", "beginning", "of"], ["the", "end", "of"]) \
+            and (month := _month_at(tokens, k + 3)):
+        # "since the start of September", "since the end of October"
+        year = _year_at(tokens, month[1])
+        start = _make(year[0] if year else None, month[0], 20 if tokens[k + 1] == "end" else 1, published)
+        if start is not None:
+            return DateMention(i, year[1] if year else month[1], start, max(start, published or start), "since")
     if opener or since:
         if not _MAY_START[tokens[k]] and not (since and tokens[k] in _PART_OF_MONTH):
             return None  # "from"/"من" before a word that is no day or month (the common case): nothing below applies

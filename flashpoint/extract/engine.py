@@ -2927,6 +2927,11 @@ class Extractor:
                 hit = {_TARGET_ADJECTIVES[toks[k]] for k in range(max(t0 + 1, end - 9), end - 1)
                        if toks[k] in _TARGET_ADJECTIVES and toks[k].isascii() and toks[k - 1] in _SELF_ATTACK_VERBS}
                 country = hit.pop() if len(hit) == 1 else None
+            if country is None:  # "71 strikes in SDF-held areas", "94 هجوماً على مناطق سيطرة قوات سوريا الديمقراطية"
+                window = toks[end : min(t1, end + 8)]
+                country = next((_HELD_AREAS[w] for k, w in enumerate(window) if w in _HELD_AREAS and (
+                    window[k + 1 : k + 2] in (["held"], ["controlled"]) or _CONTROL_AR in window[max(0, k - 2) : k])),
+                    None)
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
                 country = out[-1].country_code
@@ -3471,6 +3476,8 @@ _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthe
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
+_HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
+_CONTROL_AR = fold_key("سيطرة")
 _INVOLVED = {"involved", "behind", "responsible"}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _SENT = {"sent", fold_key("أرسلت")}

@@ -2765,3 +2765,15 @@ def test_english_blame_on_behalf_of_front_names_emanating_and_a_listed_relative(
     listed = extract("t4", "Kirby said the targets near Albu Kamal, struck on Sunday, were used by Kataib Hezbollah and Kataib "
                            "Sayyid al-Shuhada, which he said had been involved in the drone attacks.", "en", "2021-06-28")
     assert roles(listed, "alleged") >= {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}
+
+
+def test_counts_since_the_start_of_a_month_and_in_areas_a_force_holds():
+    start = extract("t1", "The Syrian Observatory for Human Rights said it had recorded 21 Israeli raids in Quneitra and Rif "
+                          "Dimashq provinces since the start of September, 14 of them in Quneitra.", "en", "2025-11-29")
+    assert tallies(start) == {(21, "SY"), (14, "SY")}
+    held = extract("t2", "Since Oct. 5, Turkish drones and warplanes have carried out 71 strikes in SDF-held areas, the Syrian "
+                         "Observatory says.", "en", "2023-10-10")
+    assert tallies(held) == {(71, "SY")}
+    arabic = extract("t3", "ووثّق المرصد بين 20 و27 تشرين الثاني 94 هجوماً تركياً على مناطق سيطرة قوات سوريا الديمقراطية.",
+                     "ar", "2022-11-28")
+    assert tallies(arabic) == {(94, "SY")}

@@ -230,3 +230,8 @@ def test_an_arabic_period_from_one_day_to_another():
     assert dates_in("خلال الأسبوع الممتد من 14 إلى 20 حزيران/يونيو الجاري", dt.date(2021, 6, 22)) == [
         (dt.date(2021, 6, 14), dt.date(2021, 6, 20))]
     assert dates_in("من 17 حتى 24 تشرين الأول", dt.date(2023, 11, 1)) == [(dt.date(2023, 10, 17), dt.date(2023, 10, 24))]
+
+
+def test_since_the_start_of_a_month():
+    assert dates_in("since the start of September", dt.date(2025, 11, 29)) == [
+        (dt.date(2025, 9, 1), dt.date(2025, 11, 29))]
