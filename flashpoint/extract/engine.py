@@ -2932,6 +2932,10 @@ class Extractor:
                 country = next((_HELD_AREAS[w] for k, w in enumerate(window) if w in _HELD_AREAS and (
                     window[k + 1 : k + 2] in (["held"], ["controlled"]) or _CONTROL_AR in window[max(0, k - 2) : k])),
                     None)
+            if country is None and out and out[-1].country_code and any(
+                    t[:1] == "و" and t[1:].isdigit() for t in toks[max(t0, end - 3) : end]) \
+                    and not _PART_OF.isdisjoint(toks[max(t0, end - 16) : end]):
+                country = out[-1].country_code  # "منها 31 ضربة بالطائرات، و63 عملية قصف بالمدفعية": the next part
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
                 country = out[-1].country_code

@@ -2774,6 +2774,6 @@ def test_counts_since_the_start_of_a_month_and_in_areas_a_force_holds():
     held = extract("t2", "Since Oct. 5, Turkish drones and warplanes have carried out 71 strikes in SDF-held areas, the Syrian "
                          "Observatory says.", "en", "2023-10-10")
     assert tallies(held) == {(71, "SY")}
-    arabic = extract("t3", "ووثّق المرصد بين 20 و27 تشرين الثاني 94 هجوماً تركياً على مناطق سيطرة قوات سوريا الديمقراطية.",
-                     "ar", "2022-11-28")
-    assert tallies(arabic) == {(94, "SY")}
+    arabic = extract("t3", "ووثّق المرصد بين 20 و27 تشرين الثاني 94 هجوماً تركياً على مناطق سيطرة قوات سوريا الديمقراطية، "
+                           "منها 31 ضربة بالطائرات الحربية والمسيّرة، و63 عملية قصف بالمدفعية.", "ar", "2022-11-28")
+    assert tallies(arabic) == {(94, "SY"), (31, "SY"), (63, "SY")}
