@@ -2983,6 +2983,12 @@ class Extractor:
                                                   # "98 targeted bases in Syria", "استهدف 98 منها قواعد في سوريا"
                                                   or toks[after] in _ELIDED_ATTACK_WORDS):
                     after += 1
+                if parsed and parsed[0] >= 2 and after < t1 and toks[after] == "with" and "with" in toks[end:k] \
+                        and (country or out):
+                    # "39 times since Feb. 7, 24 times with missiles and 15 with drones": a split by weapon
+                    out.append(tally(parsed[0], country or out[-1].country_code))
+                    j = after
+                    continue
                 if parsed and parsed[0] >= 2 and country and after < t1 and toks[after] not in _TALLY_IN \
                         and toks[after] not in _TALLY_AT and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
                     # "about 200 attacks on Israel ..., more than 90 of them since the start of September": a part

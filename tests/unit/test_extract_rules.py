@@ -2777,3 +2777,10 @@ def test_counts_since_the_start_of_a_month_and_in_areas_a_force_holds():
     arabic = extract("t3", "ووثّق المرصد بين 20 و27 تشرين الثاني 94 هجوماً تركياً على مناطق سيطرة قوات سوريا الديمقراطية، "
                            "منها 31 ضربة بالطائرات الحربية والمسيّرة، و63 عملية قصف بالمدفعية.", "ar", "2022-11-28")
     assert tallies(arabic) == {(94, "SY"), (31, "SY"), (63, "SY")}
+
+
+def test_a_count_split_by_weapon_with_the_noun_elided():
+    facts = extract("t1", "By the count of the government's military spokesman, the Houthis have attacked Marib city with "
+                          "ballistic missiles or explosive-laden drones 39 times since Feb. 7, 24 times with missiles and 15 "
+                          "with drones.", "en", "2021-06-10")
+    assert tallies(facts) == {(39, "YE"), (24, "YE"), (15, "YE")}
