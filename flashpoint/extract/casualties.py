@@ -51,6 +51,7 @@ _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "الس�
 # the toll words, and the toll noun with its proclitics and pronouns (a set: asked of every sentence with a toll)
 _TOLL_FORMS = _TOLL_WORDS | {f"{p}{stem}{suffix}" for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
                              for stem in (fold_key("حصيلة"), fold_key("حصيلت")) for suffix in ("", "ها", "ه", "هم")}
+_ROSE = {"rose", "risen", "climbed", "reached", "increased", "jumped", "grown", "grew"}
 _WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
 _RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
 _COUNT_HEADS = {"عدد", fold_key("حصيلة")}
@@ -225,7 +226,12 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
                        or toks[cue.tok_end : cue.tok_end + 1] == ["toll"]):
         # "brought the number of people killed by the group in the Badia since Jan. 1 to 231", "the death toll from
         # an Islamic State attack on a village ... has risen to 11"
-        to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 24)) if toks[j] == "to"), None)
+        # ("The death toll from a suicide truck bomb that tore through a crowded market in ... rose to 115": far off,
+        # the "to" of a rise)
+        to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 40)) if toks[j] == "to" and toks[j - 1] in _ROSE),
+                  None)
+        if to is None:
+            to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + 24)) if toks[j] == "to"), None)
         found = _first_number(toks, to + 1, min(hi, to + 4), blocked, used) if to is not None else None
         if found is not None:
             used.update(range(found[0], found[2]))

@@ -339,3 +339,10 @@ def test_the_wounded_who_later_died_move_to_the_dead_unless_a_toll_holds_them():
                          "security sources said on Thursday, after two of the wounded died in hospital. Thirteen other "
                          "people were wounded.", "en", "2023-11-30")
     assert (toll.casualties.killed, toll.casualties.injured) == (11, 13)
+
+
+def test_a_death_toll_that_rose_told_far_after_its_noun():
+    facts = extract("c1", "The death toll from a suicide truck bomb that tore through a crowded market in the Iraqi town of "
+                          "Khan Bani Saad on the eve of the Eid al-Fitr holiday rose to 115 on Sunday, officials said.",
+                    "en", "2015-07-19")
+    assert facts.casualties.killed == 115
