@@ -1030,6 +1030,13 @@ class Extractor:
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))
                 )
+            if not event and "killed" in cats and "place" in cats and not negated and not in_background \
+                    and not _OWN_FORCES_KILLED.isdisjoint(sentence_toks) and any(
+                        k.tok_start > t0 + 1 and (toks[k.tok_start - 1] in _OWN_FORCES_KILLED or (
+                            toks[k.tok_start - 1] in ("had", "have", "has") and toks[k.tok_start - 2] in _OWN_FORCES_KILLED))
+                        for k in cats["killed"]):
+                # "its forces had killed 14 PKK militants in northern Iraq", "أن قواتها قتلت 14 مسلحاً": an operation
+                event = True
             if event and not _FOUND_CACHE.isdisjoint(sentence_toks) and not _CACHE_WORDS.isdisjoint(sentence_toks) \
                     and not {"airstrike", "drone", "missile"} & set(weapons_here):
                 event = False  # "destroyed a cache of 50 rockets found buried in farmland": ordnance found, no attack
@@ -3488,6 +3495,8 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
 _HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
 _CONTROL_AR = fold_key("سيطرة")
+_OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
+                                              "aircraft", "warplanes")}
 _INVOLVED = {"involved", "behind", "responsible"}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 _SENT = {"sent", fold_key("أرسلت")}

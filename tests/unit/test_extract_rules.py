@@ -2784,3 +2784,14 @@ def test_a_count_split_by_weapon_with_the_noun_elided():
                           "ballistic missiles or explosive-laden drones 39 times since Feb. 7, 24 times with missiles and 15 "
                           "with drones.", "en", "2021-06-10")
     assert tallies(facts) == {(39, "YE"), (24, "YE"), (15, "YE")}
+
+
+def test_a_states_forces_that_killed_fighters_somewhere_carried_out_an_operation_there():
+    english = extract("t1", "Turkey's defence ministry said on Saturday its forces had killed 14 PKK militants in northern Iraq "
+                            "over the past 48 hours.", "en", "2023-04-15")
+    assert {i.country_code for i in english.incidents} == {"IQ"} and english.casualties.killed == 14
+    arabic = extract("t2", "أعلنت وزارة الدفاع التركية في بيان اليوم السبت أن قواتها قتلت 14 مسلحاً من حزب العمال الكردستاني في "
+                           "شمال العراق.", "ar", "2023-04-15")
+    assert {i.country_code for i in arabic.incidents} == {"IQ"}
+    war = extract("t3", "The war has killed more than 40,000 people in Gaza, the health ministry says.", "en", "2024-08-15")
+    assert not war.incidents
