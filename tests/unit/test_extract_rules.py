@@ -2795,3 +2795,8 @@ def test_a_states_forces_that_killed_fighters_somewhere_carried_out_an_operation
     assert {i.country_code for i in arabic.incidents} == {"IQ"}
     war = extract("t3", "The war has killed more than 40,000 people in Gaza, the health ministry says.", "en", "2024-08-15")
     assert not war.incidents
+
+
+def test_a_suicide_car_bomber_is_a_bomb():
+    facts = extract("t1", "A suicide car bomber killed seven soldiers at a post near the Rukban camp on Tuesday.", "en", "2016-06-22")
+    assert facts.weapons == ["ied"] and facts.incidents
