@@ -72,6 +72,12 @@ def _phrase_sets(words: list[str]) -> _Phrases:
                     frozenset(max(p, key=len) for p in phrases))
 
 
+def _bare_word(text: str, m) -> str:
+    """A match's words without their proclitic, the article restored where ل took its alef ("للمسلحين": المسلحين)."""
+    bare = text[m.start + len(m.proclitic) : m.end]
+    return "ا" + bare if m.proclitic.endswith("ل") and bare[:1] == "ل" else bare
+
+
 def _with_proclitics(words) -> list[str]:
     """Arabic words also as written with an attached proclitic ("ونصرةً لأهلنا في غزة", "بريف", "وندّد"):
     for lists compared with tokens, where the proclitic stays attached."""
@@ -250,6 +256,7 @@ _FOREIGN_NATIONALS = _word_set([
     "lebanese", "syrian", "kurdish", "jordanian", "israeli", "turkish", "yemeni", "iranian", "saudi", "egyptian",
     "لبنانية", "لبناني", "سورية", "سوري", "كردية", "كردي", "أردنية", "أردني", "إسرائيلية", "إسرائيلي", "تركية", "تركي",
     "يمنية", "يمني", "إيرانية", "إيراني", "سعودية", "سعودي", "كوردية"])
+_OVERFLIGHT = set(_with_proclitics(fold_key(w) for w in ("تحليق", "التحليق", "حلقت", "يحلق", "تحلق")))
 _AIRCRAFT_WORDS = set(_with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
@@ -894,10 +901,14 @@ class Extractor:
                 # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
                                not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
+            if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
+                # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
+                weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))
+                               and not _OVERFLIGHT.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
-            if "artillery" in weapons_here and any(folded.text[m.start + len(m.proclitic):m.end] in _TANKS for m in weapon_cues):
+            if "artillery" in weapons_here and any(_bare_word(folded.text, m) in _TANKS for m in weapon_cues):
                 # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
-                struck_tanks = [m for m in weapon_cues if folded.text[m.start + len(m.proclitic):m.end] in _TANKS
+                struck_tanks = [m for m in weapon_cues if _bare_word(folded.text, m) in _TANKS
                                 and not _ATTACK_VERBS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])]
                 if struck_tanks:
                     weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
@@ -919,7 +930,7 @@ class Extractor:
                     weapon_cues = [w for w in weapon_cues if w not in raids]
                     weapons_here = [w for w in weapons_here if w != "airstrike"]
             if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
-                    folded.text[m.start + len(m.proclitic):m.end] in _ARMED_MEN
+                    _bare_word(folded.text, m) in _ARMED_MEN
                     for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
                 # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
                 weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
@@ -933,7 +944,7 @@ class Extractor:
             rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
                 if "rocket" in weapons_here else []
             bare = bool(rocket_cues) and all(
-                folded.text[m.start + len(m.proclitic):m.end] in _BARE_ROCKETS for m in rocket_cues)
+                _bare_word(folded.text, m) in _BARE_ROCKETS for m in rocket_cues)
             if bare:
                 if missile_report is None:
                     # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
@@ -2118,6 +2129,14 @@ class Extractor:
                     later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
                              if 0 < a[0].tok_start - chain[0][0].tok_end <= 4
                              and not _RESPONSIBILITY.isdisjoint(toks[chain[0][0].tok_end:a[0].tok_start])]
+                    if not later:
+                        # "حمّل المتحدث باسم القائد العام الفريق قاسم عطا تنظيم داعش مسؤولية الهجوم": the speaker's
+                        # name runs on; the one named right before the responsibility is blamed
+                        later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                                 if 0 < a[0].tok_start - chain[0][0].tok_end <= 8
+                                 and not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
+                                                                     if t != '"'][:1])
+                                 and _CLAUSE_BREAKS.isdisjoint(toks[chain[0][0].tok_end : a[0].tok_start])]
                     chain = chain + later[:1]
                 if len(chain) >= 2:
                     said_by = chain[0][1]

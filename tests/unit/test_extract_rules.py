@@ -2800,3 +2800,20 @@ def test_a_states_forces_that_killed_fighters_somewhere_carried_out_an_operation
 def test_a_suicide_car_bomber_is_a_bomb():
     facts = extract("t1", "A suicide car bomber killed seven soldiers at a post near the Rukban camp on Tuesday.", "en", "2016-06-22")
     assert facts.weapons == ["ied"] and facts.incidents
+
+
+def test_a_blamer_with_a_long_title_blames_the_one_named_before_the_responsibility():
+    facts = extract("t1", "من جهته، حمّل المتحدث باسم القائد العام للقوات المسلحة الفريق قاسم عطا تنظيم «داعش» مسؤولية "
+                          "الهجوم على مصفاة بيجي أمس.", "ar", "2014-06-25")
+    assert roles(facts, "alleged") == {"Islamic State"}
+    assert {a.said_by for a in facts.actors if a.role == "alleged"} == {"Iraqi military"}
+
+
+def test_an_air_arm_striking_is_an_airstrike_and_one_flying_over_is_none():
+    coalition = extract("t1", "قصف طيران التحالف الدولي أمس مواقع لداعش في بلدة هجين بريف دير الزور.", "ar", "2016-06-25")
+    assert coalition.weapons == ["airstrike"]
+    army = extract("t2", "وقصف طيران الجيش اليوم تجمعات للمسلحين قرب بيجي.", "ar", "2016-06-25")
+    assert army.weapons == ["airstrike"]  # the gunmen are whom it struck, not a weapon
+    overflight = extract("t3", "سقطت قذائف على قاعدة الشدادي أمس وسط تحليق مكثف للطيران الحربي في أجواء المنطقة.", "ar",
+                         "2016-06-25")
+    assert "airstrike" not in overflight.weapons and overflight.incidents
