@@ -2881,7 +2881,9 @@ class Extractor:
         one_day = period is None and any(d.start == d.end for d in dates)
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
         # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
+        # ("... مرتين، وقاعدة بلد الجوية": a site after a comma starts the next item, its count is not this one)
         if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day)
+                                                      and _CLAUSE_COMMAS.isdisjoint(toks[end : m.tok_start])
                                                       and not _ordinal_count(toks, end)
                                                       and not _within_span(toks, end, span[1]) for end, count in counted)
                for m, p in places):

@@ -2817,3 +2817,11 @@ def test_an_air_arm_striking_is_an_airstrike_and_one_flying_over_is_none():
     overflight = extract("t3", "سقطت قذائف على قاعدة الشدادي أمس وسط تحليق مكثف للطيران الحربي في أجواء المنطقة.", "ar",
                          "2016-06-25")
     assert "airstrike" not in overflight.weapons and overflight.incidents
+
+
+def test_a_count_over_a_period_split_by_site_is_a_tally_and_its_sites_no_incidents():
+    facts = extract("t1", "وبحسب إحصاء أعدّه مسؤولون أمريكيون، تعرّضت المواقع الأمريكية في العراق لعشرة هجمات منذ 28 تشرين "
+                          "الأول، استُهدفت خلالها قاعدة عين الأسد الجوية مرتين، والمنطقة الخضراء في بغداد ثلاث مرات، وقاعدة "
+                          "بلد الجوية مرتين.", "ar", "2019-12-20")
+    assert (10, "IQ") in tallies(facts)
+    assert not facts.incidents
