@@ -1051,6 +1051,9 @@ class Extractor:
             if event and not _FOUND_CACHE.isdisjoint(sentence_toks) and not _CACHE_WORDS.isdisjoint(sentence_toks) \
                     and not {"airstrike", "drone", "missile"} & set(weapons_here):
                 event = False  # "destroyed a cache of 50 rockets found buried in farmland": ordnance found, no attack
+            if event and not _SEIZED.isdisjoint(sentence_toks) and weapon_cues and all(
+                    not _SEIZED.isdisjoint(toks[max(t0, w.tok_start - 4) : w.tok_start]) for w in weapon_cues):
+                event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
             if event and not _MATCH_PLAY.isdisjoint(sentence_toks):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
@@ -3511,6 +3514,8 @@ _TARGET_NOUNS = _word_set(("قواعد", "مواقع", "أهداف", "منشآت
 _ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
 _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthed", "uncovered", "buried", "ضبط",
                                        "ضبطت", "عثر", "عثرت", "العثور", "مدفونة", "مخبأة", "ضبط")}
+_SEIZED = set(_with_proclitics(fold_key(w) for w in ("ضبط", "ضبطت", "صادرت", "صادر", "seized", "confiscated",
+                                                      "defused", "dismantled", "فككت", "فكك", "تفكيك", "ضبطها")))
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}

@@ -263,6 +263,8 @@ WEAPONS: dict[str, list[str]] = {
             "improvised explosive device", "improvised explosive devices", "roadside bomb", "roadside bombs",
             "car bomb", "explosive device", "engin explosif", "Sprengsatz", "العبوة الناسفة", "العبوات الناسفة",
             "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة",
+            # a device told bare, and two ("انفجار عبوتين على التوالي", "انفجرت عبوة على الطريق")
+            "عبوة", "عبوتان ناسفتان", "عبوتين ناسفتين", "عبوتان", "عبوتين", "العبوتان", "العبوتين",
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
             "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings", "car bombing",

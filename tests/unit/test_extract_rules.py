@@ -2825,3 +2825,15 @@ def test_a_count_over_a_period_split_by_site_is_a_tally_and_its_sites_no_inciden
                           "بلد الجوية مرتين.", "ar", "2019-12-20")
     assert (10, "IQ") in tallies(facts)
     assert not facts.incidents
+
+
+def test_a_roadside_device_told_bare_or_two_of_them_and_devices_seized_are_no_attack():
+    bare = extract("t1", "انفجرت عبوة على الطريق مساء الأحد عند مدخل قضاء الشطرة.", "ar", "2021-06-22")
+    assert bare.weapons == ["ied"] and [i.date.start.isoformat() for i in bare.incidents] == ["2021-06-20"]
+    two = extract("t2", "وكان أبرز تلك الهجمات انفجار عبوتين على التوالي مساء الأحد على الطريق السريع عند مدخل قضاء الشطرة "
+                        "شمالي الناصرية.", "ar", "2021-06-22")
+    assert two.weapons == ["ied"] and {i.place.name for i in two.incidents if i.place} == {"Ash Shatrah"}
+    seized = extract("t3", "وضبطت القوات 16 عبوة معدّة للتفجير في بستان قرب ناحية جرف النصر.", "ar", "2021-06-22")
+    assert not seized.incidents
+    seized_en = extract("t4", "Iraqi forces seized 16 roadside bombs near Jurf al-Sakhar on Sunday.", "en", "2021-06-22")
+    assert not seized_en.incidents
