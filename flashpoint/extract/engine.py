@@ -3098,6 +3098,9 @@ class Extractor:
             if len(countries) == 1:
                 only = countries.pop()
                 out = [t if t.country_code else tally(t.count, only) for t in out]
+            elif not countries and source in _SOURCE_LANDS:
+                # "قالت خلية الإعلام الأمني إن أرتال الدعم تعرضت لتسعة هجمات": a national body counts in its land
+                out = [t if t.country_code else tally(t.count, _SOURCE_LANDS[source]) for t in out]
         return out
 
 
@@ -3108,6 +3111,7 @@ _IN_WORDS = {"in", "في"}
 _UPPER_RE = re.compile(r"[A-Z]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
+_SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
 _AR_ORDINALS = {fold_key(w): n for n, words in enumerate([
     (), ("الحادي", "الحادية"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
     ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),

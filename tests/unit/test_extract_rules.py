@@ -2837,3 +2837,12 @@ def test_a_roadside_device_told_bare_or_two_of_them_and_devices_seized_are_no_at
     assert not seized.incidents
     seized_en = extract("t4", "Iraqi forces seized 16 roadside bombs near Jurf al-Sakhar on Sunday.", "en", "2021-06-22")
     assert not seized_en.incidents
+
+
+def test_a_national_body_counts_attacks_in_its_own_land():
+    facts = extract("t1", "قالت خلية الإعلام الأمني إن أرتال الدعم اللوجستي العائدة لشركات متعاقدة مع التحالف الدولي تعرّضت "
+                          "لتسعة هجمات بالعبوات الناسفة خلال الأسبوع الممتد من 14 إلى 20 حزيران/يونيو.", "ar", "2021-06-22")
+    assert tallies(facts) == {(9, "IQ")}
+    both = extract("t2", "The Syrian Observatory counted 30 attacks on U.S. bases in Iraq and Syria since Oct. 17.", "en",
+                   "2023-11-20")
+    assert tallies(both) == {(30, None)}
