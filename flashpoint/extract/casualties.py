@@ -386,6 +386,11 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
             total += 1  # "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة"
             k += 1
             continue
+        if tok[:1] == "و" and ARABIC_RE.match(tok) and k not in blocked and k not in used and dual_at(toks, k):
+            total += 2  # "مقتل ستة من مقاتلي الحشد وجنديين": two more, told by their dual
+            used.add(k)
+            k += 1
+            continue
         joined = tok in _JOINERS or (tok.startswith("و") and len(tok) > 1 and ARABIC_RE.match(tok) is not None)
         at = k + 1 if tok in _JOINERS else k
         if joined and at < limit and (parsed := _usable(toks, at, blocked, used)) is not None:

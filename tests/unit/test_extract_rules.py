@@ -2846,3 +2846,12 @@ def test_a_national_body_counts_attacks_in_its_own_land():
     both = extract("t2", "The Syrian Observatory counted 30 attacks on U.S. bases in Iraq and Syria since Oct. 17.", "en",
                    "2023-11-20")
     assert tallies(both) == {(30, None)}
+
+
+def test_dead_joined_by_their_dual_and_vehicle_bombs_and_sniping():
+    facts = extract("t1", "تبنى تنظيم داعش تفجير عربة مفخخة في سامراء أمس، ما أدى إلى مقتل ستة من مقاتلي الحشد وجنديين "
+                          "وإصابة 14 آخرين.", "ar", "2015-10-13")
+    assert (facts.casualties.killed, facts.casualties.injured) == (8, 14)
+    assert facts.weapons == ["ied"]
+    sniping = extract("t2", "ونفذ مسلحو التنظيم عمليتي قنص قرب بيجي مساء أمس.", "ar", "2015-10-13")
+    assert sniping.weapons == ["small_arms"]
