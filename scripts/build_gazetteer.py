@@ -457,10 +457,10 @@ def check_town_aliases(rows: list[dict], town_aliases: dict[int, list[str]], dro
 
 # Words that introduce a town in Arabic reports.  A small town whose bare Arabic name is a common word
 # (المطلة "overlooking", الغجر "the gypsies", السخنة "hot") is still matched in these prefixed forms:
-# "مستوطنة المطلة", "بلدة الغجر", "مدينة السخنة" (SMALL_TOWN_PREFIXES[""] for every core country).
+# "مستوطنة المطلة" (Hezbollah: "مستعمرة المطلة"), "بلدة الغجر", "مدينة السخنة" (SMALL_TOWN_PREFIXES[""] for every core country).
 SMALL_TOWN_PREFIXES = {
     "": ("بلدة", "قرية", "مدينة"),
-    "IQ": ("ناحية", "قضاء"), "SY": ("ناحية",), "YE": ("مديرية",), "IL": ("مستوطنة",),
+    "IQ": ("ناحية", "قضاء"), "SY": ("ناحية",), "YE": ("مديرية",), "IL": ("مستوطنة", "مستعمرة"),
 }
 
 

@@ -247,6 +247,7 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         # English reaches past an age: "killing a 50-year-old man"
         after = _words_after(toks, cue.tok_end, hi, 3 if arabic else 7)
         if arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
+            used.update(cue.tok_end + k for k in range(min(2, len(after))) if dual_at(after, k))
             # "مقتل شخصين", "إصابة عنصرين" (and a third joined: "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة")
             more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
             # (and one more joined by name: "مقتل جنديين أمريكيين وجندية بريطانية")
@@ -261,6 +262,9 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
                 figure = 2  # "وكان جنديان إندونيسيان قد أصيبا"
+        elif figure is None and cue.tok_start > lo and cue.tok_start - 1 not in used and dual_at(toks, cue.tok_start - 1):
+            used.add(cue.tok_start - 1)
+            figure = 2  # "وأصابت امرأتين بجروح": the two hurt, told by their dual before the wounds
         return figure
     if toks[cue.tok_start - 1 : cue.tok_start] == ["and"]:
         if toks[cue.tok_end : cue.tok_end + 1] in (["his"], ["her"], ["their"]) and \

@@ -2855,3 +2855,14 @@ def test_dead_joined_by_their_dual_and_vehicle_bombs_and_sniping():
     assert facts.weapons == ["ied"]
     sniping = extract("t2", "ونفذ مسلحو التنظيم عمليتي قنص قرب بيجي مساء أمس.", "ar", "2015-10-13")
     assert sniping.weapons == ["small_arms"]
+
+
+def test_two_hurt_told_by_their_dual_before_the_wounds_and_a_town_hezbollah_calls_a_colony():
+    hit = extract("t1", "سقطت إحدى القذائف على منزل في كريات شمونة وأصابت امرأتين بجروح متوسطة.", "ar", "2024-10-15")
+    assert hit.casualties.injured == 2
+    once = extract("t2", "سقط صاروخ على منزل في كريات شمونة ما أدى إلى إصابة امرأتين بجروح.", "ar", "2024-10-15")
+    assert once.casualties.injured == 2  # the dual counted once, not by both cues
+    men = extract("t3", "قتل رجلان في غارة على بلدة الخيام أمس.", "ar", "2024-10-15")
+    assert men.casualties.killed == 2
+    colony = extract("t4", "قصف حزب الله تجمعات لجنود إسرائيليين في مستعمرة المطلة أمس.", "ar", "2024-10-15")
+    assert {i.place.name for i in colony.incidents if i.place} == {"Metula"}
