@@ -2987,8 +2987,11 @@ class Extractor:
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
                     count >= 4 and period is not None and period.start != period.end):  # ("خلال الأسبوع الماضي")
                 continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
+            total_at = None
             if count >= 4 or over_period:
+                total_at = len(out)
                 out.append(tally(count, country))
+            part_lands: set[str] = set()
             # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
             # "سبعة منها في سوريا وخمسة في العراق".
             j = end
@@ -3052,12 +3055,26 @@ class Extractor:
                     if land is None and toks[after + 1 : after + 2] and toks[after + 1] in _FORCES_WORDS \
                             and toks[after + 2 : after + 3] and toks[after + 2] in _TALLY_IN:
                         land = _country_after(places, after + 3, 1)  # "21 of them on bases in Syria"
-                    if land:  # ("7800 منها على الأراضي اللبنانية", "5,000 of them on Lebanese territory")
+                    if land is None:
+                        # "منها 19 ضد قوات إسرائيلية متوغلة في بلدات جنوب لبنان، و8 ضد مواقع في شمال إسرائيل": the one
+                        # land named further on in the part's own clause
+                        close = next((i for i in range(after + 1, min(t1, after + 12))
+                                      if toks[i] in _CLAUSE_COMMAS or number_at(toks, i)), min(t1, after + 12))
+                        lands = {p.country_code for m, p in places if p and p.country_code and after < m.tok_start < close
+                                 and p.kind in ("country", "region", "admin1") and toks[m.tok_start - 1] not in _TALLY_AT
+                                 and not _IN_WORDS.isdisjoint(toks[max(after, m.tok_start - 3) : m.tok_start])}
+                        land = lands.pop() if len(lands) == 1 else None
+                    # (the parts of a count that is none are none: "three drone attacks on Tuesday: two against
+                    # American forces at al-Shaddadi ... and one against Harir")
+                    if land and (count >= 4 or over_period):  # ("7800 منها على الأراضي اللبنانية")
                         out.append(tally(parsed[0], land))
+                        part_lands.add(land)
                         breakdown = breakdown or (site is None and land != country)
                     j = after + 1
                     continue
                 j += 1
+            if total_at is not None and len(part_lands) > 1 and out[total_at].country_code:
+                out[total_at] = tally(count, None)  # its parts in two lands: the total is for neither
         if counted:
             # "كركوك (54 هجوماً) وديالى (41) وصلاح الدين (38)": a count in brackets after a province or site
             for m, p in places:

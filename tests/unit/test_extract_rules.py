@@ -2866,3 +2866,13 @@ def test_two_hurt_told_by_their_dual_before_the_wounds_and_a_town_hezbollah_call
     assert men.casualties.killed == 2
     colony = extract("t4", "قصف حزب الله تجمعات لجنود إسرائيليين في مستعمرة المطلة أمس.", "ar", "2024-10-15")
     assert {i.place.name for i in colony.incidents if i.place} == {"Metula"}
+
+
+def test_parts_of_a_count_against_targets_in_two_lands_and_parts_of_a_count_that_is_none():
+    split = extract("t1", "وأفادت بيانات «المقاومة الإسلامية» بأن عدد عملياتها خلال يوم أمس بلغ 27 عملية، منها 19 ضد قوات "
+                          "إسرائيلية متوغلة في بلدات جنوب لبنان، و8 ضد مواقع ومستعمرات في شمال إسرائيل.", "ar", "2024-10-15")
+    assert tallies(split) == {(27, None), (19, "LB"), (8, "IL")}
+    day = extract("t2", "The Islamic Resistance in Iraq said it launched three drone attacks on Tuesday: two against American "
+                        "forces at al-Shaddadi in Syria's Hasakah province and one against Harir air base, north-east of "
+                        "Erbil.", "en", "2023-11-22")
+    assert not tallies(day) and len(day.incidents) >= 2
