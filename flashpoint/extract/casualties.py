@@ -78,6 +78,9 @@ _MOURNING = {fold_key(w) for w in ("نعى", "نعت", "ينعى", "تنعى")}
 _NOT_PEOPLE = {"family", "families", "household", "households", fold_key("عائلة"), fold_key("أسرة")}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
 _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U.S. service members and two ...")
+_PEOPLE_PLURAL_AR = {fold_key(w) for w in ("أشخاص", "شخصا", "جنود", "مدنيين", "عناصر", "مقاتلين", "مسلحين", "أطفال",
+                                               "مواطنين", "عسكريين", "ضباط", "مدنيا", "جنديا", "عنصرا", "مقاتلا",
+                                               "مسلحا", "طفلا", "مواطنا", "عسكريا", "ضابطا", "نساء", "امرأة")}
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 
 
@@ -246,7 +249,9 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             return figure
         # English reaches past an age: "killing a 50-year-old man"
         after = _words_after(toks, cue.tok_end, hi, 3 if arabic else 7)
-        if arabic and any(dual_at(after, k) for k in range(min(2, len(after)))):
+        # (a dual joined to one named first is more: "قتلت امرأة وطفليها" is three, below)
+        if arabic and any(dual_at(after, k) and not (k and after[k][:1] == "و" and _arabic_person(after[0]))
+                          for k in range(min(2, len(after)))):
             used.update(cue.tok_end + k for k in range(min(2, len(after))) if dual_at(after, k))
             # "مقتل شخصين", "إصابة عنصرين" (and a third joined: "أصيب جنديان بجروح طفيفة وثالث بجروح خطيرة")
             more = toks[cue.tok_end : min(hi, cue.tok_end + 6)]
@@ -258,6 +263,8 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if not (_PERSON_NOUNS.isdisjoint(after) and _ONE_MORE.isdisjoint(after)) and "عدد" not in after \
                 or (arabic and after and _arabic_person(after[0])) or named_and_his:
             return _one_and_another(toks, cue.tok_end, hi)  # "مقتل مواطن", "killing a soldier", "وأصيب آخر", "مقتل القيادي"
+        if word in _ARABIC_VERBS and (people := _people_past_subject(toks, cue.tok_end, hi, blocked, used)):
+            return people
         if word in _ARABIC_VERBS:
             figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=10)  # "ثلاثة جنود أصيبوا"
             if figure is None and any(dual_at(toks, k) for k in range(max(lo, cue.tok_start - 4), cue.tok_start)):
@@ -287,6 +294,26 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         # "the strike killed an American contractor", "killed a U.S. civilian contractor" (and "... and two of his guards")
         return _one_and_another(toks, cue.tok_end, hi)
     return figure
+
+
+def _people_past_subject(toks: list[str], start: int, hi: int, blocked: set[int], used: set[int]) -> int | None:
+    """Verb, subject, object: the people an Arabic verb tells of after its subject ("قتلت غارة إسرائيلية على مدينة
+    النبطية مساء أمس ثلاثة أشخاص", "وقتلت غارة أخرى شخصين"): a number of people, or two told by their dual."""
+    for j in range(start, min(hi, start + 10)):
+        if toks[j] in _CLAUSE_BREAKS or toks[j] == ",":
+            return None
+        if j in blocked or j in used:
+            continue
+        parsed = number_at(toks, j)
+        if parsed and toks[parsed[1] : parsed[1] + 1] and toks[parsed[1]] in _PEOPLE_PLURAL_AR:
+            used.update(range(j, parsed[1]))
+            return parsed[0]
+        if parsed is None and dual_at(toks, j) and any(
+                _arabic_person(form[:-2]) or (form[:-2].endswith("ت") and _arabic_person(form[:-3] + "ه"))
+                for form in strip_proclitic(toks[j])):
+            used.add(j)
+            return 2
+    return None
 
 
 def _one_and_another(toks: list[str], start: int, hi: int) -> int:

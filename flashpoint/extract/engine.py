@@ -3804,6 +3804,9 @@ def _denies_losses(toks: list[str]) -> bool:
     return not _LOSS_NEGATIONS.isdisjoint(before) and _LOSS_UNKNOWN.isdisjoint(before)
 
 
+_TOWNS_APART_KM = 15.0
+
+
 def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],
                        no_casualties: bool) -> Casualties:
     tolls = [f for f in facts if (f.event or f.toll_of is not None) and (f.killed is not None or f.injured is not None)]
@@ -3812,8 +3815,13 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
     if tolls:
         # (two named sites of one province on one day are two places: the airport convoy and the road near Camp Taji)
         sites = [i.place.name for i in incidents if i.place and i.place.kind == "facility"]
+        # ... and so are two towns of a province far apart: "a raid on Nabatieh" and "another raid in al-Sawana"
+        # (not Baghdad and its Kadhimiya district)
+        towns = [i.place for i in incidents if i.place and i.place.kind in ("city", "facility")]
+        apart = {t.name for t in towns for u in towns if t.admin1 == u.admin1 and km_between(t, u) > _TOWNS_APART_KM}
         locality = {n: (i.country_code, i.admin1, i.date and i.date.start,
-                        i.place.name if len(set(sites)) > 1 and i.place.name in sites else "")
+                        i.place.name if (len(set(sites)) > 1 and i.place.name in sites) or i.place.name in apart
+                        else "")
                     for n, i in enumerate(incidents) if i.admin1 and i.date}
         killed, injured = report_casualties(
             [(f.index if f.toll_of is None else f.toll_of, f.killed, f.injured) for f in tolls], told_of, locality)

@@ -46,6 +46,9 @@ _DUAL_STEMS = tuple(fold_key(stem) for stem in (
     # people whose dual is not also their plural (not مدنيين, مقاتلين, مواطنين)
     "شخص", "طفل", "ضابط", "شرطي", "امرأت", "سيدت", "رجل", "فتات", "شقيق"))
 
+_KIN_DUAL_STEMS = frozenset(fold_key(stem) for stem in ("طفل", "شقيق", "ابن", "ابنت", "حفيد", "مرافق", "حارس"))
+_DUAL_POSSESSIVES = tuple(fold_key(s) for s in ("يها", "يه", "يهما", "يهم"))
+
 
 @lru_cache(maxsize=65536)
 def strip_proclitic(token: str) -> tuple[str, ...]:
@@ -122,4 +125,8 @@ def dual_at(tokens: list[str], i: int) -> int | None:
     for form in strip_proclitic(tokens[i]):
         if form.endswith(("ين", "ان")) and form[:-2].startswith(_DUAL_STEMS) and len(form) <= 10:
             return 2
+        # the dual of kin with a possessive, its ن dropped: "طفليها" (her two children), "شقيقيه" (his two brothers)
+        for suffix in _DUAL_POSSESSIVES:
+            if form.endswith(suffix) and form[: -len(suffix)] in _KIN_DUAL_STEMS:
+                return 2
     return None

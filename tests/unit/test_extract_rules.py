@@ -2876,3 +2876,15 @@ def test_parts_of_a_count_against_targets_in_two_lands_and_parts_of_a_count_that
                         "forces at al-Shaddadi in Syria's Hasakah province and one against Harir air base, north-east of "
                         "Erbil.", "en", "2023-11-22")
     assert not tallies(day) and len(day.incidents) >= 2
+
+
+def test_people_an_arabic_verb_tells_after_its_subject_and_tolls_of_two_towns_of_a_province():
+    far = extract("t1", "قتلت غارة إسرائيلية على مدينة النبطية مساء أمس ثلاثة أشخاص.", "ar", "2024-02-16")
+    assert far.casualties.killed == 3
+    dual = extract("t2", "وقتلت غارة أخرى شخصين في بلدة الصوانة أمس.", "ar", "2024-02-16")
+    assert dual.casualties.killed == 2
+    kin = extract("t3", "قتلت غارة إسرائيلية امرأة وطفليها في بلدة الصوانة أمس.", "ar", "2024-02-16")
+    assert kin.casualties.killed == 3
+    both = extract("t4", "قتلت غارة إسرائيلية على مدينة النبطية مساء أمس ثلاثة أشخاص. وقتلت غارة أخرى في الليلة ذاتها "
+                         "شخصين في بلدة الصوانة بقضاء مرجعيون.", "ar", "2024-02-16")
+    assert both.casualties.killed == 5  # two towns of one province 20 km apart: two tolls, added up
