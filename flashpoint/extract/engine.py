@@ -175,6 +175,9 @@ _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
+_USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
+                "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
+                "crossing", "route", "tunnel", "station", "plant", "field", "area"}
 _OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government", "forces"}  # "its Defence Ministry said"
 _WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
 _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة", "ساعات", "أيام", "يوما", "أسبوع", "يومين",
@@ -883,8 +886,11 @@ class Extractor:
             attack_cues = cats.get("attack", [])
             weapon_cues = cats.get("weapon", ())
             generic = "generic" in cats and not all(  # "the vehicle used to launch the missile": a tool, no habit
-                _cue_word(c, "generic") == "used to" and toks[c.tok_end : c.tok_end + 1]
-                and toks[c.tok_end] in _INSTRUMENT_VERBS for c in cats["generic"])
+                _cue_word(c, "generic") == "used to" and (
+                    toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _INSTRUMENT_VERBS
+                    # "a military post used to deliver aid to the camp": a thing put to a use
+                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS)
+                for c in cats["generic"])
             habit_from = t1  # where a habit told after the sentence's attack starts: its places are none
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":

@@ -2888,3 +2888,13 @@ def test_people_an_arabic_verb_tells_after_its_subject_and_tolls_of_two_towns_of
     both = extract("t4", "قتلت غارة إسرائيلية على مدينة النبطية مساء أمس ثلاثة أشخاص. وقتلت غارة أخرى في الليلة ذاتها "
                          "شخصين في بلدة الصوانة بقضاء مرجعيون.", "ar", "2024-02-16")
     assert both.casualties.killed == 5  # two towns of one province 20 km apart: two tolls, added up
+
+
+def test_a_thing_used_to_do_something_is_no_habit():
+    facts = extract("t1", "A suicide car bomber killed seven members of Jordan's security forces at a post near the Rukban camp "
+                          "on Tuesday.\n\nThe vehicle blew up at 5:30 a.m. beside a military post used to deliver aid to the "
+                          "camp, the army said. Six soldiers and a civil defence worker were killed and 14 people were "
+                          "wounded.", "en", "2016-06-22")
+    assert (facts.casualties.killed, facts.casualties.injured) == (7, 14)
+    habit = extract("t2", "Militias used to fire rockets at the base near Baghdad airport every week.", "en", "2021-06-22")
+    assert not habit.incidents
