@@ -81,6 +81,7 @@ _REACH_BACK = 16  # tokens an English passive looks back for its figure ("four U
 _PEOPLE_PLURAL_AR = {fold_key(w) for w in ("أشخاص", "شخصا", "جنود", "مدنيين", "عناصر", "مقاتلين", "مسلحين", "أطفال",
                                                "مواطنين", "عسكريين", "ضباط", "مدنيا", "جنديا", "عنصرا", "مقاتلا",
                                                "مسلحا", "طفلا", "مواطنا", "عسكريا", "ضابطا", "نساء", "امرأة")}
+_DIAGNOSED = {"diagnosed"}
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 
 
@@ -223,7 +224,10 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if figure is None and not arabic:  # "causing minor injuries to two U.S. service members"
             figure = _forward(toks, cue.tok_end, hi, blocked, used)
         if figure is None and not arabic:  # "56 personnel have suffered minor injuries"
-            figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=8)
+            # (further back past a diagnosis: "Fifty U.S. service members have been diagnosed with traumatic brain
+            # injuries")
+            reach = 14 if not _DIAGNOSED.isdisjoint(toks[max(lo, cue.tok_start - 5) : cue.tok_start]) else 8
+            figure = _backward(toks, cue.tok_start, lo, blocked, used, max_reach=reach)
         return figure
     if not arabic and ("number" in toks[max(lo, cue.tok_start - 4) : cue.tok_start]
                        or toks[cue.tok_end : cue.tok_end + 1] == ["toll"]):
@@ -319,6 +323,18 @@ def _people_past_subject(toks: list[str], start: int, hi: int, blocked: set[int]
 def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     """A person told after a cue, and "another" joined to it: "killing a commander ... and another fighter" is 2."""
     window = toks[start : min(hi, start + 14)]
+    # "killed Gen. Qassem Soleimani, commander of the Quds Force, along with militia leader Abu Mahdi al-Muhandis and
+    # eight others": one, one with him, and the others counted at the end of a long list
+    longer = toks[start : min(hi, start + 30)]
+    longer = longer[: next((k for k, t in enumerate(longer) if t == ";"), len(longer))]  # ("Gen." is no stop)
+    along = next((k for k in range(len(longer) - 1) if longer[k] in ("along", "together") and longer[k + 1] == "with"),
+                 None)
+    if along is not None:
+        others = next(((k, joined[0]) for k in range(along + 2, len(longer) - 1) if longer[k] == "and"
+                       and (joined := number_at(longer, k + 1)) and longer[joined[1] : joined[1] + 1]
+                       and longer[joined[1]] in _OTHERS), None)
+        if others is not None:
+            return 2 + others[1]
     if any(window[k] in ("and", "و") and window[k + 1 : k + 2] == ["another"] for k in range(len(window))) \
             or "واخر" in window:
         return 2

@@ -459,6 +459,10 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from pa
                             "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
                             "launched from an area", "fired from an area", "from an area",
+                            # "16 missiles launched from three sites in Iran"
+                            *[f"{verb} from {many} {sites}" for verb in ("launched", "fired")
+                              for many in ("two", "three", "four", "five", "several", "multiple", "various", "different")
+                              for sites in ("sites", "locations", "positions", "launch sites", "bases")],
                             # where the launcher was: "تحرّكت القطعات باتجاه منطقة الإطلاق في أطراف قضاء الدجيل"
                             # (not English "struck the launch site in Kfar Kila": a site struck)
                             "منطقة الإطلاق", "مكان الإطلاق", "موقع الإطلاق", "نقطة الإطلاق"]

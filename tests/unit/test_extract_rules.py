@@ -2898,3 +2898,17 @@ def test_a_thing_used_to_do_something_is_no_habit():
     assert (facts.casualties.killed, facts.casualties.injured) == (7, 14)
     habit = extract("t2", "Militias used to fire rockets at the base near Baghdad airport every week.", "en", "2021-06-22")
     assert not habit.incidents
+
+
+def test_a_diagnosis_a_long_list_with_others_and_missiles_launched_from_sites_in_a_land():
+    diagnosed = extract("t1", "Fifty U.S. service members have been diagnosed with traumatic brain injuries after Iran's Jan. 8 "
+                              "ballistic missile attack on Al-Asad Air Base in Iraq, the Pentagon said on Tuesday.", "en",
+                        "2020-01-29")
+    assert diagnosed.casualties.injured == 50
+    listed = extract("t2", "The U.S. drone strike near Baghdad International Airport on Jan. 3 killed Gen. Qassem Soleimani, "
+                           "commander of the Guards' Quds Force, along with Iraqi militia leader Abu Mahdi al-Muhandis and "
+                           "eight others.", "en", "2020-01-29")
+    assert listed.casualties.killed == 10
+    launched = extract("t3", "No one was killed in the Jan. 8 missile attack on Al-Asad, which the Pentagon said involved at "
+                             "least 16 missiles launched from three sites in Iran.", "en", "2020-01-29")
+    assert {i.country_code for i in launched.incidents} == {"IQ"}
