@@ -16,7 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import TypeVar
 
@@ -1323,7 +1323,7 @@ class Extractor:
                 if facts.date is not None and not _TOLL_ROSE.isdisjoint(
                         toks[max(t0, facts.date.start_tok - 6) : facts.date.start_tok]):
                     speech_day = True  # "the death toll ... rose to 68 on Tuesday": a day the attack was told of
-                facts.more_days = _listed_after(dates, facts.date)
+                facts.more_days = _listed_after(dates, facts.date, toks)
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
                                                                   self._without_background_tolls(toks, cats), all_dates)
@@ -3398,15 +3398,21 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
     return out if len({d.start for d in out.values()}) > 1 else {}
 
 
-def _listed_after(dates: list[DateMention], first: DateMention | None) -> list[DateMention]:
-    """The days listed right after the sentence's day: "on Oct. 4 and 5", "يومي 16 و17 تموز"."""
-    if first is None or first.kind != "day" or first not in dates:
+def _listed_after(dates: list[DateMention], first: DateMention | None, toks: list[str]) -> list[DateMention]:
+    """The days listed right after the sentence's day: "on Oct. 4 and 5", "يومي 16 و17 تموز", "on Saturday and
+    Sunday"."""
+    if first is None or first.kind not in ("day", "relative") or first.start != first.end or first not in dates:
+        return []
+    if first.kind == "relative" and not toks[first.start_tok].isascii():
         return []
     more = []
     for d in dates[dates.index(first) + 1 :]:
-        if not (d.listed or (first.listed and d.kind == "day")) or d.start_tok - (more[-1] if more else first).end_tok > 2:
+        before = more[-1] if more else first
+        joined = d.kind in ("day", "relative") and d.start == d.end and d.start != before.start \
+            and toks[before.end_tok : d.start_tok] in (["and"], [","])
+        if not (d.listed or (first.listed and d.kind == "day") or joined) or d.start_tok - before.end_tok > 2:
             break
-        more.append(d)
+        more.append(d if d.listed else replace(d, listed=True))
     if first.listed or more:  # (the first of a day-first list is marked listed too: "16 و17 تموز")
         return [d for d in more if d.start != first.start]
     return []

@@ -2912,3 +2912,10 @@ def test_a_diagnosis_a_long_list_with_others_and_missiles_launched_from_sites_in
     launched = extract("t3", "No one was killed in the Jan. 8 missile attack on Al-Asad, which the Pentagon said involved at "
                              "least 16 missiles launched from three sites in Iran.", "en", "2020-01-29")
     assert {i.country_code for i in launched.incidents} == {"IQ"}
+
+
+def test_weekdays_listed_with_and_are_a_day_each():
+    facts = extract("t1", "U.S. aircraft struck near the Mosul Dam on Saturday and Sunday.", "en", "2014-08-18")
+    assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2014-08-16", "2014-08-17"]
+    told = extract("t2", "U.S. jets struck the dam late Saturday, officials said on Sunday.", "en", "2014-08-18")
+    assert [i.date.start.isoformat() for i in told.incidents] == ["2014-08-16"]
