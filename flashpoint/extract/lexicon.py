@@ -987,7 +987,10 @@ CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bulle
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]
 # Words beside a drone that make it a courier or a camera ("drone deliveries of medicine", "aerial footage").
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
-                                "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية"]
+                                "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
+                                # medical drones: "the drones made 140 flights to clinics", "drones that fly blood"
+                                "flights", "clinics", "medicines", "medicine", "blood", "cargo", "parcels", "vaccines",
+                                "الأدوية", "العيادات", "شحنات", "لقاحات"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
 # Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").
 SERIES_QUANTIFIERS: list[str] = ["dozens", "hundreds", "scores", "thousands", "عشرات", "مئات", "آلاف", "العشرات",

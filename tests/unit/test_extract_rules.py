@@ -2919,3 +2919,9 @@ def test_weekdays_listed_with_and_are_a_day_each():
     assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2014-08-16", "2014-08-17"]
     told = extract("t2", "U.S. jets struck the dam late Saturday, officials said on Sunday.", "en", "2014-08-18")
     assert [i.date.start.isoformat() for i in told.incidents] == ["2014-08-16"]
+
+
+def test_medical_drone_flights_are_no_attack():
+    facts = extract("t1", "In the first month, the drones made 140 flights to clinics in Soran and Choman, officials said, "
+                          "including several for patients suffering heart attacks.", "en", "2022-05-10")
+    assert not facts.incidents
