@@ -2168,8 +2168,10 @@ class Extractor:
                     # the responsibility or the deed is blamed.
                     marks = [i for i in range(cue.tok_end, min(t1, cue.tok_end + 14)) if toks[i] in _BLAMED_FOR]
                     if marks:
+                        # ("«عصابات داعش الإرهابية» بمحاولة": past the quote and an adjective)
                         chain = [a for a in actors + demonyms + forces
-                                 if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 1][-1:]
+                                 if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 3
+                                 and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1][-1:]
             for m, name, kind in chain:
                 if toks[m.tok_end : m.tok_end + 2] == ["of", "being"]:
                     continue  # "accused the SDF of being the Syrian branch of the PKK": not of an attack

@@ -579,7 +579,9 @@ NEGATED_CLAIM_CUES: list[str] = [
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
 SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
                             "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات", "mujahideen",
-                            "fighters"]
+                            "fighters",
+                            # "إلى «عصابات داعش الإرهابية»", "بقايا داعش": the group in its enemies' words
+                            "عصابات", "بقايا", "فلول", "مجموعات", "مجموعة", "خلية"]
 # Words that point back to one attack already told ("carried out the strike", "نفذت الضربة"); the
 # plural ("some of the attacks") points to no attack in particular.
 BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "area", "الضربة", "الغارة", "الهجوم", "العملية",
@@ -659,7 +661,9 @@ TARGET_ADJECTIVES: dict[str, list[str]] = {
 }
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",
-                              "pinned", "pinning", "pins", "نسب", "نسبت", "traced", "tracing", "traces"]
+                              "pinned", "pinning", "pins", "نسب", "نسبت", "traced", "tracing", "traces",
+                              # "الهجوم، الذي نسبته إلى خلايا داعش"
+                              "نسبته", "نسبتها", "نسبه", "نسبها"]
 # A state that speaks only to say nothing does not own the strike ("declined to comment").
 NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
@@ -678,7 +682,7 @@ RESPONSIBILITY_WORDS: list[str] = ["مسؤولية", "المسؤولية", "مس
                                    "مسؤوليتهم"]
 OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]
 BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
-                                 "بتسهيل", "بإطلاق", "بقصف"]
+                                 "بتسهيل", "بإطلاق", "بقصف", "بمحاولة", "بتفجير", "بزرع", "بارتكاب", "بتدبير"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").

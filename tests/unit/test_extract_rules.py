@@ -2925,3 +2925,15 @@ def test_medical_drone_flights_are_no_attack():
     facts = extract("t1", "In the first month, the drones made 140 flights to clinics in Soran and Choman, officials said, "
                           "including several for patients suffering heart attacks.", "en", "2022-05-10")
     assert not facts.incidents
+
+
+def test_arabic_blame_of_a_group_in_its_enemies_words():
+    accused = extract("t1", "واتهم رئيس الوزراء حيدر العبادي «عصابات داعش الإرهابية» بمحاولة «إشعال الفتنة الطائفية» بعد "
+                            "تفجير سوق خان بني سعد أمس.", "ar", "2015-07-18")
+    assert roles(accused, "alleged") == {"Islamic State"}
+    attributed = extract("t2", "ونسبت خلية الإعلام الأمني الهجوم على قرية غرب كركوك إلى «عصابات داعش الإرهابية».", "ar",
+                         "2021-09-06")
+    assert roles(attributed, "alleged") == {"Islamic State"}
+    pronoun = extract("t3", "وقالت وزارة الداخلية السورية إن أربعة من عناصرها قُتلوا في الهجوم على حاجز قرب السخنة، الذي "
+                            "نسبته إلى «خلايا داعش الإرهابية».", "ar", "2026-01-20")
+    assert roles(pronoun, "alleged") == {"Islamic State"}
