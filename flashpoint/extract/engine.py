@@ -175,6 +175,8 @@ _ON_AR = fold_key("على")
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
+_SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
+_FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -2796,6 +2798,8 @@ class Extractor:
                                        and not any(a <= c.tok_start < b for c in said))
             if m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO:
                 continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
+            if _fallen_soldiers_of(toks, m):
+                continue  # "جنود الجيش الروسي قتلوا في غارة": its soldiers were killed in the strike
             if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             if id(m) in adjectives and any(toks[j] in _TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
@@ -3398,6 +3402,12 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
             return {}
         out[id(m)] = preceding[-1]
     return out if len({d.start for d in out.values()}) > 1 else {}
+
+
+def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
+    """"عدد من جنود الجيش الروسي قتلوا في غارة": the state whose soldiers were killed or hurt struck nothing."""
+    return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \
+        and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
 
 
 def _listed_after(dates: list[DateMention], first: DateMention | None, toks: list[str]) -> list[DateMention]:

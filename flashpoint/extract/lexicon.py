@@ -88,7 +88,12 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",
                          "Russian Ministry of Defence", "Russian Ministry of Defense"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
-                                    "Assad regime", "نظام الأسد"]),
+                                    "Assad regime", "نظام الأسد",
+                                    # its forces ("حمّلت واشنطن القوات الحكومية السورية المسؤولية")
+                                    "القوات الحكومية السورية", "قوات الحكومة السورية", "الجيش السوري",
+                                    "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",
+                                    "Syrian regime forces", "Syrian air force", "سلاح الجو السوري", "الطيران السوري",
+                                    "الطيران الحربي السوري"]),
     "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية",
                                    # Its air force, which strikes Islamic State hideouts.
                                    "Iraqi air force", "القوة الجوية العراقية", "طيران الجيش العراقي"]),

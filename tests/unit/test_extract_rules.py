@@ -2937,3 +2937,12 @@ def test_arabic_blame_of_a_group_in_its_enemies_words():
     pronoun = extract("t3", "وقالت وزارة الداخلية السورية إن أربعة من عناصرها قُتلوا في الهجوم على حاجز قرب السخنة، الذي "
                             "نسبته إلى «خلايا داعش الإرهابية».", "ar", "2026-01-20")
     assert roles(pronoun, "alleged") == {"Islamic State"}
+
+
+def test_the_syrian_army_is_the_syrian_government_and_a_state_whose_soldiers_fell_struck_nothing():
+    blamed = extract("t1", "والذي حمّلت واشنطن القوات الحكومية السورية المسؤولية عنه، مؤكدة أن الطائرات التي قصفت خان شيخون "
+                           "يوم الثلاثاء أقلعت من الشعيرات.", "ar", "2017-04-07")
+    assert "Syrian government" in roles(blamed, "alleged")
+    fallen = extract("t2", "ونقلت سانا أن عدداً من جنود الجيش الروسي قتلوا في غارة على موقع قرب عين العرب.", "ar",
+                     "2022-11-20")
+    assert not roles(fallen, "alleged") and not roles(fallen, "claimant")
