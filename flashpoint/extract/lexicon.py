@@ -631,6 +631,8 @@ ALLEGED_BEFORE: list[str] = [
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by",
     "directed and financed by", "masterminded by",
+    # "the attack had been ordered by Tehran", "\"the agents of Iran\" had tried to assassinate him"
+    "ordered by", "planned by", "agents of", "the agents of",
     "بصمات",
 ]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
@@ -650,6 +652,9 @@ ALLEGED_AFTER: list[str] = [
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
     "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "had provided the", "provided the drones",
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
+    # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
+    "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
+    "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {

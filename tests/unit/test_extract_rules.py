@@ -2946,3 +2946,15 @@ def test_the_syrian_army_is_the_syrian_government_and_a_state_whose_soldiers_fel
     fallen = extract("t2", "ونقلت سانا أن عدداً من جنود الجيش الروسي قتلوا في غارة على موقع قرب عين العرب.", "ar",
                      "2022-11-20")
     assert not roles(fallen, "alleged") and not roles(fallen, "claimant")
+
+
+def test_blame_by_order_agents_and_ultimate_responsibility():
+    ordered = extract("t1", "Saudi Arabia's deputy defence minister said the drone attack on Afif had been ordered by Tehran, "
+                            "which denied any involvement.", "en", "2019-05-20")
+    assert "Iran" in roles(ordered, "alleged")
+    bore = extract("t2", "Defense Secretary Lloyd Austin said Iran bore ultimate responsibility for the drone strike on Tower "
+                         "22 because it armed and funded the groups.", "en", "2024-01-31")
+    assert "Iran" in roles(bore, "alleged")
+    agents = extract("t3", "His office said that \"the agents of Iran\" had tried to assassinate him with the drone that struck "
+                           "his home in Caesarea on Saturday.", "en", "2024-10-22")
+    assert "Iran" in roles(agents, "alleged")
