@@ -2958,3 +2958,9 @@ def test_blame_by_order_agents_and_ultimate_responsibility():
     agents = extract("t3", "His office said that \"the agents of Iran\" had tried to assassinate him with the drone that struck "
                            "his home in Caesarea on Saturday.", "en", "2024-10-22")
     assert "Iran" in roles(agents, "alleged")
+
+
+def test_aid_received_from_a_state_is_blame():
+    facts = extract("t1", "U.S. jets struck five Kataib Hezbollah facilities on Sunday. He said Kataib Hezbollah had "
+                          "repeatedly received lethal aid from Iran.", "en", "2019-12-30")
+    assert "Iran" in roles(facts, "alleged")
