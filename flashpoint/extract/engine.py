@@ -177,6 +177,7 @@ _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "ma
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
 _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
+_SAID_WORDS = {"said", "says", "say"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -2337,7 +2338,10 @@ class Extractor:
             if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
                 continue  # "as long as Washington stood behind Israel's war": support, not blame
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
-            reach = 9 if not _BELIEVED.isdisjoint(toks[max(0, cue.tok_start - 5) : cue.tok_start]) else 3
+            # ("Kataib Sayyid al-Shuhada, which he said were among the groups behind": a relative clause that tells it)
+            told = toks[max(0, cue.tok_start - 6) : cue.tok_start]
+            reach = 9 if not _BELIEVED.isdisjoint(told[1:]) or (
+                not _RELATIVES.isdisjoint(told) and not _SAID_WORDS.isdisjoint(told)) else 3
             # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
             backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
             backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}

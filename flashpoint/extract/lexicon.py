@@ -656,6 +656,8 @@ ALLEGED_AFTER: list[str] = [
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
+    # "..., which he said were among the groups behind recent attacks"
+    "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {

@@ -2964,3 +2964,10 @@ def test_aid_received_from_a_state_is_blame():
     facts = extract("t1", "U.S. jets struck five Kataib Hezbollah facilities on Sunday. He said Kataib Hezbollah had "
                           "repeatedly received lethal aid from Iran.", "en", "2019-12-30")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_groups_a_relative_clause_says_were_among_those_behind_attacks():
+    facts = extract("t1", "Kirby said the strikes destroyed multiple facilities at the Albu Kamal crossing used by Kataib "
+                          "Hezbollah and Kataib Sayyid al-Shuhada, which he said were among the groups behind recent attacks "
+                          "on American personnel in Iraq.", "en", "2021-02-26")
+    assert roles(facts, "alleged") >= {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}
