@@ -178,6 +178,9 @@ _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "ma
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
 _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
 _SAID_WORDS = {"said", "says", "say"}
+_DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
+_EXPLOSIVE_AR = fold_key("ناسفة")
+_DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -1104,7 +1107,7 @@ class Extractor:
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = (_counted_nouns(toks, t0, t1)
                        if "tally_noun" in cats or not _TALLY_NOUN_WORDS.isdisjoint(sentence_toks)
-                       or "time" in sentence_toks else [])
+                       or "time" in sentence_toks or not _DEVICE_NOUNS_AR.isdisjoint(sentence_toks) else [])
             if counted and "place" in cats:
                 # "the Tower 22 attack": a number in a place's name counts nothing
                 in_names = {k for m in cats["place"] for k in range(m.tok_start, m.tok_end)}
@@ -3511,6 +3514,14 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         elif count is None and toks[i] not in ("ships", "vessels") and (total := _count_stated_after(toks, i + 1, t1)):
             counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
     sentence = toks[t0:t1]
+    for i in [i for i in range(t0 + 1, t1) if toks[i] in _DEVICE_NOUNS_AR] if not _DEVICE_NOUNS_AR.isdisjoint(sentence) else ():
+        # "استهدفت 32 عبوة ناسفة أرتالاً منذ مطلع العام": devices that struck, counted, are attacks (not "ضبطت 16 عبوة")
+        count = _count_before(toks, i, t0)
+        k = i + 1 + (toks[i + 1 : i + 2] == [_EXPLOSIVE_AR])
+        struck = (count is not None and toks[i - 2 : i - 1] and toks[i - 2] in _DEVICE_STRIKE_VERBS) or (
+            toks[k : k + 1] and toks[k] in _DEVICE_STRIKE_VERBS)
+        if count is not None and count >= 4 and struck:
+            counted.append((k, count))
     for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
         # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
         ordinal = _ORDINAL_RE.match(toks[i])

@@ -2971,3 +2971,12 @@ def test_groups_a_relative_clause_says_were_among_those_behind_attacks():
                           "Hezbollah and Kataib Sayyid al-Shuhada, which he said were among the groups behind recent attacks "
                           "on American personnel in Iraq.", "en", "2021-02-26")
     assert roles(facts, "alleged") >= {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}
+
+
+def test_roadside_bombs_that_struck_counted_over_a_period_are_a_tally():
+    facts = extract("t1", "منذ مطلع العام، استهدفت 32 عبوة ناسفة أرتالاً لشركات نقل عراقية متعاقدة مع التحالف الدولي، بحسب "
+                          "إحصاء لمصادر أمنية عراقية: 12 في محافظة الديوانية، و9 في بابل، و6 في ذي قار، و5 في المثنى.", "ar",
+                    "2020-10-06")
+    assert tallies(facts) == {(32, "IQ"), (12, "IQ"), (9, "IQ"), (6, "IQ"), (5, "IQ")}
+    seized = extract("t2", "وضبطت القوات 16 عبوة ناسفة في بستان قرب جرف النصر منذ مطلع الشهر.", "ar", "2020-10-06")
+    assert not tallies(seized)
