@@ -1258,6 +1258,14 @@ class Extractor:
                 opening = sentence_tallies[0] if sentence_tallies else (
                     last_tallies[0] if last_tallies and last_tally_index == index - 1 else None)
                 count_list = (opening, []) if opening is not None else None
+            if not sentence_tallies and last_tallies and last_tally_index == index - 1 and "place" in cats:
+                # "coalition forces conducted 21 strikes in Syria and Iraq. Seven were in Syria, ..., and 14 were in
+                # Iraq.": the split of the count told just before
+                lands = [(m, p) for m in cats["place"] if (p := self._resolve(m, doc_countries, toks)) is not None
+                         and p.kind == "country"]
+                sentence_tallies = [last_tallies[0].model_copy(update={"count": count, "country_code": land,
+                                                                       "text": s.text.strip()})
+                                    for count, land in _split_told_after(toks, t0, t1, lands)]
             if sentence_tallies:
                 last_tallies, last_tally_index = sentence_tallies, index
             tallies.extend(sentence_tallies)
@@ -3415,6 +3423,16 @@ def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
     """"عدد من جنود الجيش الروسي قتلوا في غارة": the state whose soldiers were killed or hurt struck nothing."""
     return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \
         and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
+
+
+def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
+    """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
+    out = []
+    for m, p in lands:
+        k = m.tok_start
+        if toks[k - 2 : k] in (["were", "in"], ["was", "in"]) and (parsed := _count_before(toks, k - 2, t0)) is not None:
+            out.append((parsed, p.country_code))
+    return out
 
 
 def _listed_after(dates: list[DateMention], first: DateMention | None, toks: list[str]) -> list[DateMention]:

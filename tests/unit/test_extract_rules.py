@@ -2980,3 +2980,10 @@ def test_roadside_bombs_that_struck_counted_over_a_period_are_a_tally():
     assert tallies(facts) == {(32, "IQ"), (12, "IQ"), (9, "IQ"), (6, "IQ"), (5, "IQ")}
     seized = extract("t2", "وضبطت القوات 16 عبوة ناسفة في بستان قرب جرف النصر منذ مطلع الشهر.", "ar", "2020-10-06")
     assert not tallies(seized)
+
+
+def test_a_split_told_in_the_sentence_after_the_count():
+    facts = extract("t1", "On Monday, Oct. 3, coalition military forces conducted 21 strikes against ISIL targets in Syria "
+                          "and Iraq, U.S. Central Command said. Seven were in Syria, using bomber, fighter and remotely "
+                          "piloted aircraft, and 14 were in Iraq.", "en", "2016-10-04")
+    assert tallies(facts) == {(21, None), (7, "SY"), (14, "IQ")}
