@@ -181,6 +181,7 @@ _SAID_WORDS = {"said", "says", "say"}
 _DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
 _EXPLOSIVE_AR = fold_key("ناسفة")
 _DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
+_BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -917,6 +918,10 @@ class Extractor:
                 # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))
                                and not _OVERFLIGHT.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
+            if weapon_cues and any(_bare_word(folded.text, m) in _BOOBY_TRAPPED for m in weapon_cues):
+                # "طائرة مسيّرة مفخخة", "زورق مسيّر مفخخ": the drone or boat is what was rigged, no second weapon
+                weapon_cues = [m for m in weapon_cues if not (_bare_word(folded.text, m) in _BOOBY_TRAPPED and any(
+                    w is not m and 0 <= m.tok_start - w.tok_end <= 1 for w in weapon_cues))]
             weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
             if "artillery" in weapons_here and any(_bare_word(folded.text, m) in _TANKS for m in weapon_cues):
                 # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon

@@ -2987,3 +2987,11 @@ def test_a_split_told_in_the_sentence_after_the_count():
                           "and Iraq, U.S. Central Command said. Seven were in Syria, using bomber, fighter and remotely "
                           "piloted aircraft, and 14 were in Iraq.", "en", "2016-10-04")
     assert tallies(facts) == {(21, None), (7, "SY"), (14, "IQ")}
+
+
+def test_a_rigged_vehicle_named_between_and_a_suicide_bomber_are_bombs_a_rigged_drone_a_drone():
+    humvee = extract("t1", "قُتل 24 من مقاتلي الحشد الشعبي وأصيب 33 آخرون بجروح عندما فجّر انتحاري عربة «همفي» مفخخة وسط تجمع "
+                           "لهم في ناحية جرف الصخر عصر أمس الاثنين.", "ar", "2014-10-28")
+    assert humvee.weapons == ["ied"] and (humvee.casualties.killed, humvee.casualties.injured) == (24, 33)
+    drone = extract("t2", "سقطت طائرة مسيّرة مفخخة مساء الثلاثاء قرب مطار أربيل الدولي.", "ar", "2021-07-07")
+    assert drone.weapons == ["drone"]
