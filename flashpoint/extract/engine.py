@@ -182,6 +182,7 @@ _DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
 _EXPLOSIVE_AR = fold_key("ناسفة")
 _DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
 _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
+_ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحاريين", "attackers", "assailants", "attacker")}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -327,6 +328,7 @@ class _SentenceFacts:
     listed: set[int] = field(default_factory=set)  # id(site match) joined by "and" to the one before
     sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
     tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
+    attackers_killed: bool = False  # its dead are the attackers, killed by the defenders: a group of their own
     tally_injured: int | None = None
     toll_of: int | None = None  # the event sentence whose toll this sentence tells
     speech_day: bool = False  # its day is only the day someone spoke ("officials said Thursday, hours after ...")
@@ -1346,6 +1348,8 @@ class Extractor:
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
                                                                   self._without_background_tolls(toks, cats), all_dates)
+                facts.attackers_killed = facts.killed is not None and facts.injured is None \
+                    and _attackers_killed(toks, cats, t0, t1)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
@@ -1390,6 +1394,8 @@ class Extractor:
                 # sentences before, with the statements about it in between)
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.toll_of = last_event
+                facts.attackers_killed = facts.killed is not None and facts.injured is None \
+                    and _attackers_killed(toks, cats, t0, t1)
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -3430,6 +3436,17 @@ def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
         and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
 
 
+def _attackers_killed(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
+    """"وأضافت أن القوات الأمنية قتلت 48 من المهاجمين", "security forces killed 12 of the attackers": the dead told are
+    the attack's own men, killed by those who fought them off."""
+    for cue in cats.get("killed", ()):
+        window = toks[cue.tok_end : min(t1, cue.tok_end + 5)]
+        if not _ATTACKERS_NOUNS.isdisjoint(window) and any(t[:1].isdigit() or number_at(window, k)
+                                                           for k, t in enumerate(window)):
+            return True
+    return False
+
+
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
     """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
     out = []
@@ -3872,6 +3889,13 @@ _TOWNS_APART_KM = 15.0
 def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],
                        no_casualties: bool) -> Casualties:
     tolls = [f for f in facts if (f.event or f.toll_of is not None) and (f.killed is not None or f.injured is not None)]
+    # "... رفع الحصيلة إلى 46 قتيلاً" and "قتلت القوات الأمنية 48 من المهاجمين": the attackers' dead are more dead, not a
+    # second telling of the toll (when the report tells the victims' toll too)
+    attackers = [f for f in tolls if f.attackers_killed]
+    if attackers and len(attackers) < len(tolls):
+        tolls = [f for f in tolls if not f.attackers_killed]
+    else:
+        attackers = []
     # a toll told after its attack is told of that attack's incidents (or of that sentence, with none)
     killed = injured = None
     if tolls:
@@ -3890,6 +3914,8 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
     # A cumulative toll over counted attacks ("56 personnel have suffered minor injuries since Oct. 17", "41 killed in
     # 19 attacks in March") holds the tolls of the attacks it counts, among them those the report describes: the
     # report's figure is the larger
+    if attackers:
+        killed = (killed or 0) + sum(_unique(f.killed for f in attackers))
     tally_killed = _unique(f.tally_killed for f in facts if f.tally_killed is not None)
     tally_injured = _unique(f.tally_injured for f in facts if f.tally_injured is not None)
     if tally_killed:

@@ -2995,3 +2995,13 @@ def test_a_rigged_vehicle_named_between_and_a_suicide_bomber_are_bombs_a_rigged_
     assert humvee.weapons == ["ied"] and (humvee.casualties.killed, humvee.casualties.injured) == (24, 33)
     drone = extract("t2", "سقطت طائرة مسيّرة مفخخة مساء الثلاثاء قرب مطار أربيل الدولي.", "ar", "2021-07-07")
     assert drone.weapons == ["drone"]
+
+
+def test_attackers_killed_by_the_defenders_add_to_the_victims_toll():
+    facts = extract("t1", "ارتفعت حصيلة الهجوم الذي شنّه مسلحو تنظيم «داعش» فجر أمس الجمعة على مدينة كركوك إلى 46 قتيلاً "
+                          "و133 جريحاً. وأضافت المصادر أن القوات الأمنية قتلت 48 من المهاجمين حتى مساء أمس.", "ar",
+                    "2016-10-22")
+    assert facts.casualties.killed == 94
+    alone = extract("t2", "Security forces killed 12 of the attackers after they stormed a police station in Kirkuk on "
+                          "Friday.", "en", "2016-10-22")
+    assert alone.casualties.killed == 12
