@@ -82,6 +82,8 @@ _PEOPLE_PLURAL_AR = {fold_key(w) for w in ("أشخاص", "شخصا", "جنود",
                                                "مواطنين", "عسكريين", "ضباط", "مدنيا", "جنديا", "عنصرا", "مقاتلا",
                                                "مسلحا", "طفلا", "مواطنا", "عسكريا", "ضابطا", "نساء", "امرأة")}
 _DIAGNOSED = {"diagnosed"}
+_OWN_DEATH = {fold_key(w) for w in ("مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها")}
+_WITH_AR = fold_key("مع")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 
 
@@ -201,6 +203,9 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
                 used: set[int]) -> int | None:
     """The figure one cue tells; `word` is its lexicon word ("قتلى" for "والقتلى")."""
     arabic = ARABIC_RE.match(word) is not None
+    if word in _OWN_DEATH:
+        # "مقتله مع ابنته الرضيعة وشخصين آخرين": the one told before, with those joined to him
+        return _one_and_another(toks, cue.tok_end - 1, hi)
     if word in _COUNTED_NOUNS:
         # "16 قتيلاً", "ثلاثة عشر قتيلاً", "three dead": the number just before the noun
         figure = _number_ending_at(toks, cue.tok_start, lo, blocked, used)
@@ -329,6 +334,9 @@ def _one_and_another(toks: list[str], start: int, hi: int) -> int:
     longer = longer[: next((k for k, t in enumerate(longer) if t == ";"), len(longer))]  # ("Gen." is no stop)
     along = next((k for k in range(len(longer) - 1) if longer[k] in ("along", "together") and longer[k + 1] == "with"),
                  None)
+    if window[1:2] == [_WITH_AR] and _arabic_person(window[2] if len(window) > 2 else ""):
+        # "مقتله مع ابنته وشخصين آخرين": one with him, and those joined after
+        return 1 + _one_and_another(toks, start + 2, hi)
     if along is not None:
         others = next(((k, joined[0]) for k in range(along + 2, len(longer) - 1) if longer[k] == "and"
                        and (joined := number_at(longer, k + 1)) and longer[joined[1] : joined[1] + 1]

@@ -3005,3 +3005,14 @@ def test_attackers_killed_by_the_defenders_add_to_the_victims_toll():
     alone = extract("t2", "Security forces killed 12 of the attackers after they stormed a police station in Kirkuk on "
                           "Friday.", "en", "2016-10-22")
     assert alone.casualties.killed == 12
+
+
+def test_arabic_dead_told_by_his_death_by_his_rank_or_as_a_resident():
+    own = extract("t1", "أصابت الصواريخ منزل رجل الأعمال بيشرو دزيي في أربيل، ما أدى إلى مقتله مع ابنته الرضيعة وشخصين "
+                        "آخرين، وإصابة ستة بجروح.", "ar", "2024-01-16")
+    assert (own.casualties.killed, own.casualties.injured) == (4, 6)
+    rank = extract("t2", "وقبل ذلك بيومين، قُتل الفريق الروسي فاليري أسابوف بقصف بقذائف الهاون على مركز قيادة قرب مدينة "
+                         "دير الزور.", "ar", "2017-09-27")
+    assert rank.casualties.killed == 1
+    resident = extract("t3", "أصاب الصاروخ منزلا في الرياض ما أدى إلى مقتل مقيم مصري وإصابة اثنين آخرين.", "ar", "2018-03-26")
+    assert (resident.casualties.killed, resident.casualties.injured) == (1, 2)
