@@ -396,6 +396,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
     "إخراج", "طرد", "مقاومة", "our people", "revenge", "avenge", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
     "شعبنا", "solidarity", "attention", "تضامنا", "نصرة",
+    # "ضمن عملياتها «إسناداً لغزة ولبنان»": those it stands with
+    "إسنادا", "إسناد", "مساندة", "اسنادا",
     # "in the disputed area between Erbil and Nineveh provinces": a stretch of land, not a site (but "the
     # road between Sinjar and Sinuni" is where the attack was).
     "area between", "areas between", "region between", "territories between", "border between",

@@ -3016,3 +3016,9 @@ def test_arabic_dead_told_by_his_death_by_his_rank_or_as_a_resident():
     assert rank.casualties.killed == 1
     resident = extract("t3", "أصاب الصاروخ منزلا في الرياض ما أدى إلى مقتل مقيم مصري وإصابة اثنين آخرين.", "ar", "2018-03-26")
     assert (resident.casualties.killed, resident.casualties.injured) == (1, 2)
+
+
+def test_places_a_claim_says_it_stands_with_are_no_sites():
+    facts = extract("t1", "قالت «المقاومة الإسلامية في العراق» إنها استهدفت فجر أمس الجمعة «هدفاً عسكرياً» في الجولان السوري "
+                          "المحتل بطائرة مسيّرة، ضمن عملياتها «إسناداً لغزة ولبنان».", "ar", "2024-10-05")
+    assert facts.incidents and not {i.country_code for i in facts.incidents} & {"PS", "LB"}
