@@ -383,7 +383,9 @@ GENERIC_CUES: list[str] = [
 # attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,
 # for places that are no facility.
 RESPONSE_BEFORE_PLACE: list[str] = ["ردا على", "رداً على", "في إطار الرد على", "in response to",
-                                   "in retaliation for"]
+                                   "in retaliation for",
+                                   # "the barrage was revenge for an Israeli strike near Damascus on 7 March"
+                                   "revenge for", "to avenge", "avenging"]
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
 BACKGROUND_BEFORE_PLACE: list[str] = [
@@ -394,7 +396,7 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the
     # occupation forces in Iraq", "إخراج قوات الاحتلال من العراق".
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
-    "إخراج", "طرد", "مقاومة", "our people", "revenge", "avenge", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
+    "إخراج", "طرد", "مقاومة", "our people", "martyrs", "ثأرا", "انتقاما", "دماء", "أهلنا",
     "شعبنا", "solidarity", "attention", "تضامنا", "نصرة",
     # "ضمن عملياتها «إسناداً لغزة ولبنان»": those it stands with
     "إسنادا", "إسناد", "مساندة", "اسنادا",

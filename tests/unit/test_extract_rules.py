@@ -3022,3 +3022,12 @@ def test_places_a_claim_says_it_stands_with_are_no_sites():
     facts = extract("t1", "قالت «المقاومة الإسلامية في العراق» إنها استهدفت فجر أمس الجمعة «هدفاً عسكرياً» في الجولان السوري "
                           "المحتل بطائرة مسيّرة، ضمن عملياتها «إسناداً لغزة ولبنان».", "ar", "2024-10-05")
     assert facts.incidents and not {i.country_code for i in facts.incidents} & {"PS", "LB"}
+
+
+def test_revenge_for_a_strike_told_by_its_day_tells_that_strike():
+    facts = extract("t1", "Iranian missiles hit Erbil shortly after 1 a.m. on Sunday. In a statement, the Guards said the "
+                          "barrage was revenge for an Israeli strike near Damascus on 7 March that killed two of their "
+                          "officers.", "en", "2022-03-13")
+    assert {i.country_code for i in facts.incidents} == {"IQ", "SY"}
+    cause = extract("t2", "The Guards fired missiles at Erbil on Sunday in revenge for the martyrs of Gaza.", "en", "2022-03-13")
+    assert {i.country_code for i in cause.incidents} == {"IQ"}
