@@ -537,7 +537,8 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             day = published - _DAYS[back]
             return DateMention(i, i + (3 if last_week else 1), day, day, "relative")
         if form in ("امس", "yesterday"):
-            if prev in ("اول",) or nxt == "الاول" or (prev == "before" and i > 2):  # "أول أمس", "أمس الأول"
+            # "أول أمس" (and "وأول أمس"), "أمس الأول", "the day before yesterday"
+            if "اول" in _strip(prev) or nxt == "الاول" or (prev == "before" and i > 2):
                 day = published - _DAYS[2]
             else:
                 day = published - _DAYS[1]

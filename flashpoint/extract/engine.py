@@ -1180,7 +1180,8 @@ class Extractor:
                 # "مئات الغارات على سوريا منذ اندلاع الحرب": an uncounted series on no one day, no attack
                 event = False
             if event and all_dates and (previous := _phrase_start(sentence_toks, _DAY_BEFORE)) is not None \
-                    and not any(number_at(toks, k) for k in range(max(t0, t0 + previous - 2), t0 + previous)):
+                    and not any(number_at(toks, k) for k in range(max(t0, t0 + previous - 2), t0 + previous)) \
+                    and "s" not in sentence_toks[previous + 2 : previous + 4]:  # ("the previous day's release")
                 # (not "rose to 120 on Monday, from 96 the night before": a count told the night before)
                 # "said on Saturday it had attacked two bases the previous day": the day before the one it names
                 told = next((d for d in all_dates if d.start == d.end), None)

@@ -3031,3 +3031,11 @@ def test_revenge_for_a_strike_told_by_its_day_tells_that_strike():
     assert {i.country_code for i in facts.incidents} == {"IQ", "SY"}
     cause = extract("t2", "The Guards fired missiles at Erbil on Sunday in revenge for the martyrs of Gaza.", "en", "2022-03-13")
     assert {i.country_code for i in cause.incidents} == {"IQ"}
+
+
+def test_the_day_before_yesterday_with_a_proclitic_and_the_previous_days_release():
+    arabic = extract("t1", "وأول أمس الاثنين، قصفت طائرات روسية مواقع قرب حقل كونيكو للغاز.", "ar", "2017-09-27")
+    assert [i.date.start.isoformat() for i in arabic.incidents] == ["2017-09-25"]
+    release = extract("t2", "Additionally, on Sunday, Oct. 2, a strike near Rutba destroyed an ISIL vehicle that was not "
+                            "included in the previous day's release.", "en", "2016-10-04")
+    assert [i.date.start.isoformat() for i in release.incidents] == ["2016-10-02"]
