@@ -183,6 +183,10 @@ _EXPLOSIVE_AR = fold_key("ناسفة")
 _DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
 _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
 _ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحاريين", "attackers", "assailants", "attacker")}
+_THAT_AR = {fold_key(w) for w in ("إن", "أن")}
+_OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
+_OWN_STRIKE_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
+    "عطلت", "دمرت", "استهدفت", "أصابت", "طالت", "قصفت", "ضربت", "شملت")))
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -2394,7 +2398,8 @@ class Extractor:
                         give(name, "alleged", speaker)
                         taken.add(id(m))
 
-        claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker)
+        claimed = self._claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
+                                  voices)
         for name in claimed:
             give(name, "claimant", speaker)
         for m, name in _saying_subjects(toks, t1, actors) if event else ():
@@ -2490,7 +2495,7 @@ class Extractor:
         return found
 
     def _claimants(self, folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
-                   concrete: bool, speaker: str | None) -> list[str]:
+                   concrete: bool, speaker: str | None, voices: set[str] | None = None) -> list[str]:
         """Groups that claim an attack, and states that announce their own strikes."""
         out: list[str] = []
         if not (event and concrete) and "claim" not in cats and "speech" not in cats:
@@ -2592,6 +2597,20 @@ class Extractor:
             # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own
             # strikes (not "... that the attack was carried out by ...": someone else's)
             if not toks[c.tok_start].isascii():
+                # "وقال الجيش الإسرائيلي في بيان إن الغارات «عطّلت بالكامل» المطار": verb, speaker, then its strikes
+                speaker_after = [(m, name, kind) for m, name, kind in actors  # (it may blame others too)
+                                 if 0 <= m.tok_start - c.tok_end <= 1
+                                 and (kind == "group" or name in _STRIKING_STATES) and name not in out]
+                window = toks[c.tok_end : min(t1, c.tok_end + 12)]
+                that = next((k for k, t in enumerate(window) if t in _THAT_AR), None)
+                if speaker_after and that is not None and window[that + 1 : that + 2] \
+                        and window[that + 1] in _OWN_STRIKES_AR \
+                        and not _OWN_STRIKE_VERBS_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]):
+                    m, name, _kind = speaker_after[0]
+                    out.append(name)
+                    taken.add(id(m))
+                    if voices is not None:
+                        voices.add(name)  # heard telling of its own strikes
                 continue
             window = toks[c.tok_end : min(t1, c.tok_end + 24)]
             that = next((k for k, t in enumerate(window[:10]) if t == "that"), None)

@@ -3039,3 +3039,12 @@ def test_the_day_before_yesterday_with_a_proclitic_and_the_previous_days_release
     release = extract("t2", "Additionally, on Sunday, Oct. 2, a strike near Rutba destroyed an ISIL vehicle that was not "
                             "included in the previous day's release.", "en", "2016-10-04")
     assert [i.date.start.isoformat() for i in release.incidents] == ["2016-10-02"]
+
+
+def test_a_state_telling_in_arabic_what_its_strikes_did_claims_them():
+    own = extract("t1", "وقال الجيش الإسرائيلي في بيان إن الغارات «عطّلت بالكامل» مطار صنعاء الدولي الذي يستخدمه الحوثيون "
+                        "لنقل الأسلحة.", "ar", "2025-05-07")
+    assert "Israel" in roles(own, "claimant") and "Israel" not in roles(own, "alleged")
+    toll = extract("t2", "وقالت قوات سوريا الديمقراطية إن الغارات التركية على القامشلي أسفرت عن مقتل 11 مدنياً.", "ar",
+                   "2022-11-20")
+    assert "Syrian Democratic Forces" not in roles(toll, "claimant")
