@@ -248,8 +248,11 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
         if found is not None:
             used.update(range(found[0], found[2]))
             return found[1]
-    if toks[cue.tok_start - 1 : cue.tok_start] == ["the"]:
-        return None  # "picked up 21 sailors, including the wounded": the wounded are counted elsewhere
+    if toks[cue.tok_start - 1 : cue.tok_start] == ["the"] and not (
+            toks[cue.tok_end : cue.tok_end + 1] == ["of"] and number_at(toks, cue.tok_end + 1)):
+        # "picked up 21 sailors, including the wounded": the wounded are counted elsewhere (but "the killing of three
+        # Islamic Jihad fighters" counts them)
+        return None
     follows = _first_number(toks, cue.tok_end, hi, blocked, used) is not None
     if arabic or word.endswith("ing") or follows:
         # "مقتل ثلاثة", "killing four", "killed at least 31 people"

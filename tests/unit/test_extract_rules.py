@@ -3048,3 +3048,12 @@ def test_a_state_telling_in_arabic_what_its_strikes_did_claims_them():
     toll = extract("t2", "وقالت قوات سوريا الديمقراطية إن الغارات التركية على القامشلي أسفرت عن مقتل 11 مدنياً.", "ar",
                    "2022-11-20")
     assert "Syrian Democratic Forces" not in roles(toll, "claimant")
+
+
+def test_the_killing_of_a_number_counts_them():
+    facts = extract("t1", "The groups said they had acted in response to Israeli \"crimes\", including the killing of three "
+                          "Islamic Jihad fighters by Israeli tank shells near Rafah on Sunday.", "en", "2018-05-30")
+    assert facts.casualties.killed == 3
+    wounded = extract("t2", "A destroyer picked up 21 sailors from the tanker hit by a Houthi missile in the Red Sea on "
+                            "Monday, including the wounded.", "en", "2024-03-05")
+    assert wounded.casualties.injured is None
