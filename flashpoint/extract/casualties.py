@@ -186,6 +186,10 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
     for index, (cue, kind) in enumerate(cues):
         lo = max(t0, cues[index - 1][0].tok_end) if index else t0
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1
+        if toks[cue.tok_end : cue.tok_end + 1] == ["toll"]:
+            # "The death toll from the drone strike that killed senior Hamas official Saleh al-Arouri ... rose to
+            # seven": the toll's figure lies past the dead its relative clause tells
+            hi = t1
         figure = _cue_figure(toks, cue, cue.of(kind)[0].value, lo, hi, blocked, used)
         if figure is not None:
             # (a group that mourns its dead tells the toll again: "مقتل خمسة ... فيما نعت الكتائب خمسة من مجاهديها")

@@ -3057,3 +3057,9 @@ def test_the_killing_of_a_number_counts_them():
     wounded = extract("t2", "A destroyer picked up 21 sailors from the tanker hit by a Houthi missile in the Red Sea on "
                             "Monday, including the wounded.", "en", "2024-03-05")
     assert wounded.casualties.injured is None
+
+
+def test_a_death_toll_that_rose_past_the_dead_its_relative_clause_names():
+    facts = extract("t1", "The death toll from the drone strike that killed senior Hamas official Saleh al-Arouri in Beirut's "
+                          "southern suburbs last night rose to seven on Wednesday.", "en", "2024-01-03")
+    assert facts.casualties.killed == 7
