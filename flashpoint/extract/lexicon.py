@@ -470,6 +470,8 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from pa
                             "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
                             "launched from an area", "fired from an area", "from an area",
+                            # "fired six missiles from bases in Kermanshah and Kurdistan provinces at ..."
+                            "from bases in", "from a base in", "from launchers in", "from sites in", "from a site in",
                             # "16 missiles launched from three sites in Iran"
                             *[f"{verb} from {many} {sites}" for verb in ("launched", "fired")
                               for many in ("two", "three", "four", "five", "several", "multiple", "various", "different")

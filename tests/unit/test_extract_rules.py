@@ -3063,3 +3063,10 @@ def test_a_death_toll_that_rose_past_the_dead_its_relative_clause_names():
     facts = extract("t1", "The death toll from the drone strike that killed senior Hamas official Saleh al-Arouri in Beirut's "
                           "southern suburbs last night rose to seven on Wednesday.", "en", "2024-01-03")
     assert facts.casualties.killed == 7
+
+
+def test_missiles_fired_from_bases_in_a_province_struck_elsewhere():
+    facts = extract("t1", "Hours earlier on Sunday, Iran's Revolutionary Guards said they had fired six medium-range missiles "
+                          "from bases in Kermanshah and Kurdistan provinces at Islamic State targets in Syria's Deir ez-Zor.",
+                    "en", "2017-06-19")
+    assert {i.country_code for i in facts.incidents} == {"SY"}
