@@ -36,8 +36,8 @@ def _arabic_person(tok: str) -> bool:
     """An Arabic word for one person, with its proclitic, article or possessive: "والقيادي", "ووالدتهما", "سائقه"."""
     for form in strip_proclitic(tok):
         stem = form[2:] if form.startswith("ال") and len(form) > 4 else form
-        if stem in _PERSON_NOUNS or stem in _KIN_AR:
-            return True
+        if stem in _PERSON_NOUNS or stem in _KIN_AR or (stem[-1:] == "ا" and stem[:-1] in _PERSON_NOUNS):
+            return True  # ("وعاملاً مدنياً": the accusative's alef)
         for suffix in _POSSESSIVES_AR:
             if stem.endswith(suffix) and len(stem) > len(suffix) + 1:
                 bare = stem[: -len(suffix)]
@@ -68,7 +68,8 @@ _JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security 
 # "وأصيب آخر بجروح", "injuring another", "وإصابة ثالث", "injured a second" (not "عدد آخر", another number)
 _ONE_MORE = {"اخر", "another", "second", "third", "fourth", "ثان", "ثاني", "ثالث", "رابع"}
 # A breakdown of the figure just told: "16 people, including six officers", "53 شخصاً، بينهم 46 مدنياً وسبعة"
-_BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بينهم", "منهم", "whom", "them", "including"}
+_BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بينهم", "منهم", "whom", "them", "including",
+                                                                   fold_key("هم"), fold_key("وهم"), fold_key("هما")}  # "ثلاثة، هم جنديان ..."
 # Where an English figure told before its cue stops: the clause before it tells something else.
 _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which", "who", "where", ";", ":", "(",
                   ")", "—", "–", "since", "because", "before"}
@@ -450,6 +451,12 @@ def _forward(toks, start, hi, blocked, used) -> int | None:
             continue
         if tok[:1] == "و" and ARABIC_RE.match(tok) and k not in blocked and k not in used and dual_at(toks, k):
             total += 2  # "مقتل ستة من مقاتلي الحشد وجنديين": two more, told by their dual
+            used.add(k)
+            k += 1
+            continue
+        if tok[:1] == "و" and ARABIC_RE.match(tok) and k not in blocked and k not in used and _arabic_person(tok[1:]) \
+                and not (toks[k + 1 : k + 2] and number_at(toks, k + 1)):
+            total += 1  # "قتلت ثلاثة جنود واثنين من الشرطة وعاملاً مدنياً": one more, told by his noun
             used.add(k)
             k += 1
             continue

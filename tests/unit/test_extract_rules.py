@@ -3070,3 +3070,12 @@ def test_missiles_fired_from_bases_in_a_province_struck_elsewhere():
                           "from bases in Kermanshah and Kurdistan provinces at Islamic State targets in Syria's Deir ez-Zor.",
                     "en", "2017-06-19")
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+def test_one_more_dead_joined_by_his_noun_and_a_breakdown_after_hum():
+    joined = extract("t1", "أعلنت قيادة العمليات المشتركة العراقية أن الضربات الأمريكية قتلت ثلاثة جنود واثنين من الشرطة "
+                           "وعاملاً مدنياً في مطار كربلاء.", "ar", "2020-03-13")
+    assert joined.casualties.killed == 6
+    breakdown = extract("t2", "قُتل ثلاثة من أفراد التحالف الدولي، هم جنديان أمريكيان ومجنّدة بريطانية، بقصف صاروخي طال معسكر "
+                              "التاجي مساء أمس الأربعاء.", "ar", "2020-03-12")
+    assert breakdown.casualties.killed == 3
