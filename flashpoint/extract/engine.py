@@ -617,6 +617,12 @@ def _searching_after(toks: list[str], end: int) -> bool:
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
                 "hangar", "hangars",
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
+# What a strike report says was hit, after a weapon noun: "destroyed a mortar system", "suppressed a rocket position"
+# (not "aircraft struck positions": a strike, then what it struck)
+_WEAPON_SITE_AFTER = {"system", "systems", "position", "positions", "team", "teams", "crew", "crews", "cell", "cells"}
+_WEAPON_NOUNS_EN = {"rocket", "rockets", "mortar", "mortars", "missile", "missiles", "artillery", "drone", "drones"}
+_DESTROYED_WORDS = {"destroyed", "destroying", "destroy", "engaged", "suppressed", "seized", "captured"}
+_NOT_DESTROYED_OBJECT = {",", ";", ".", "with", "by", "using", "in", "when", "after", "killing", "that"}
 _STOCK_BEFORE = set(_with_proclitics(fold_key(w) for w in (
     "مستودع", "مستودعات", "مستودعا", "مخزن", "مخازن", "منصة", "منصات", "لتطوير", "تطوير", "تصنيع", "لتصنيع", "ورشة",
     "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات",
@@ -650,7 +656,17 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     # ("منصات إطلاق صواريخ": launchers, but "إطلاق ثلاثة صواريخ" is the launch)
     launchers = before == _LAUNCH_AR and toks[max(t0, m.tok_start - 2) : m.tok_start - 1][:1] in (
         [_LAUNCHERS_AR[0]], [_LAUNCHERS_AR[1]])
-    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE or launchers
+    # "strikes near Qayyarah destroyed a vehicle-borne bomb": what was destroyed, not what struck
+    destroyed = before in ("a", "an", "the", "two", "three", "four", "five") and m.tok_start - 2 >= t0 \
+        and toks[m.tok_start - 2] in _DESTROYED_WORDS
+    # ... "and a vehicle-borne bomb": listed with what was destroyed (not "destroyed a truck with a drone")
+    back = toks[max(t0, m.tok_start - 9) : m.tok_start]
+    hit_at = max((k for k, t in enumerate(back) if t in _DESTROYED_WORDS), default=None)
+    destroyed = destroyed or (hit_at is not None and "and" in back[hit_at:]
+                              and _NOT_DESTROYED_OBJECT.isdisjoint(back[hit_at:]))
+    site_after = bool(after) and after[0] in _WEAPON_SITE_AFTER and toks[m.tok_end - 1] in _WEAPON_NOUNS_EN
+    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE or launchers or destroyed \
+        or before in _DESTROYED_WORDS or site_after
 
 
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:

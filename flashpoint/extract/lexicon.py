@@ -231,6 +231,7 @@ WEAPONS: dict[str, list[str]] = {
         "kamikaze drones", "suicide drone", "suicide drones", "Shahed", "Drohne", "Drohnen", "MQ-9", "MQ-9 Reaper",
         "MQ-9 Reapers", "Reaper drone", "Reaper drones", "MQ-1", "Predator drone", "Bayraktar", "Bayraktar TB2",
         "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "طائراتها المسيرة", "طائراته المسيرة", "طائراتنا المسيرة", "طائراتها المسيّرة", "drone piégé", "drones piégés", "loitering munition", "loitering munitions", "drone boat", "drone boats",
+        "remotely piloted aircraft", "remotely-piloted aircraft",
         "unmanned surface vessel", "unmanned surface vessels", "زورق مسير", "زوارق مسيرة", "زورق مسيّر", "زوارق مسيّرة",
         "زورقا مسيرا", "زورق مفخخ", "زوارق مفخخة",
         # The Israeli army's words for a drone it did not identify.
@@ -303,7 +304,7 @@ WEAPONS: dict[str, list[str]] = {
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
                   "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck",
                   "air force struck", "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
-                  "B-52", "B-2", "B-2 bombers", "stealth bombers",
+                  "B-52", "B-2", "B-2 bombers", "stealth bombers", "bomber aircraft",
                   # aircraft types as their crews' deed ("U.S. F-15s struck"), plural as written
                   "F-15s", "F-16s", "F-35", "F-35s", "F-15Es", "F-35I", "A-10s", "B-1s", "B-1B", "B-1Bs", "B-52s",
                   "AC-130s", "AC-130J", "F/A-18", "F/A-18s", "Super Hornet", "Super Hornets", "Apache helicopters",
