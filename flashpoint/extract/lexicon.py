@@ -177,7 +177,10 @@ NOISE: list[str] = [
     "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",
     "US dollar", "U.S. dollar", "الدولار الأميركي", "الدولار الأمريكي", "تسديدة صاروخية", "بتسديدة صاروخية",
     "rocket shot", "thunderous strike", "strike from the edge", "صاروخية من خارج", "هجمات متتالية",
-    "هجوم المضاربين", "attack on the currency", "goal attack", "قناة الميادين", "Al Mayadeen", "al-Mayadeen TV",
+    "هجوم المضاربين", "attack on the currency", "goal attack", "قناة الميادين",
+    # the Houthis' television, whose name is "the march" (and "the drone"): "قناة «المسيرة»"
+    "قناة المسيرة", 'قناة "المسيرة"', "قناة «المسيرة»", "المسيرة نت", "تلفزيون المسيرة", 'تلفزيون "المسيرة"',
+    "قناة المسيرة الفضائية", "وكالة سبأ", "Al Mayadeen", "al-Mayadeen TV",
     "الميادين نت", "لقناة الميادين", "شاشة الميادين",
     # Drones that spray crops, deliver parcels or light up the sky.
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",
@@ -261,6 +264,7 @@ WEAPONS: dict[str, list[str]] = {
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",
         "صاروخ توماهوك", "صاروخا توماهوك", "صاروخ من طراز توماهوك", "صاروخا من طراز توماهوك",
+        "القوة الصاروخية", "قوته الصاروخية", "القوات الصاروخية",  # (the Houthis' missile force)
         "صواريخ من طراز توماهوك", "صواريخ كروز من طراز توماهوك",
         "close-range ballistic missiles", "Marschflugkörper", "missile balistique", "missiles balistiques"],
     "mortar": ["قذيفة هاون", "قذائف هاون", "هاون", "قذائف الهاون", "mortar", "mortars", "mortar round",

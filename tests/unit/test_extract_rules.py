@@ -3079,3 +3079,9 @@ def test_one_more_dead_joined_by_his_noun_and_a_breakdown_after_hum():
     breakdown = extract("t2", "قُتل ثلاثة من أفراد التحالف الدولي، هم جنديان أمريكيان ومجنّدة بريطانية، بقصف صاروخي طال معسكر "
                               "التاجي مساء أمس الأربعاء.", "ar", "2020-03-12")
     assert breakdown.casualties.killed == 3
+
+
+def test_the_houthis_television_is_no_drone_and_their_missile_force_fires_missiles():
+    facts = extract("t1", "وقالت قناة «المسيرة» التابعة للجماعة إن القوة الصاروخية استهدفت مطار الملك خالد الدولي في الرياض "
+                          "مساء أمس.", "ar", "2018-03-26")
+    assert facts.weapons == ["missile"]
