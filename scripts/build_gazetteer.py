@@ -251,6 +251,9 @@ CITY_DROP_ALIASES = {
     # Muqtada al-Sadr and his movement ("Sadr supporters"), not Sadr City (kept as "Sadr City", "مدينة الصدر").
     140918: {"Ashraf"}, 132105: {"Allah"}, 285839: {"Ahmad"}, 350203: {"Rashid"}, 311073: {"Hamid"},
     249184: {"Hatem"}, 165997: {"Qasim"}, 99010: {"Qasim"}, 7802746: {"Sadr"},
+    # "Caesarea" in this domain's reports is the Israeli coastal town (Netanyahu's home, struck 2024-10-19), which
+    # English reports never call Kayseri; Kayseri keeps its own name.
+    308464: {"Caesarea"},
 }
 
 CITY_EXTRA_ALIASES = {

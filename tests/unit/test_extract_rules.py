@@ -3085,3 +3085,12 @@ def test_the_houthis_television_is_no_drone_and_their_missile_force_fires_missil
     facts = extract("t1", "وقالت قناة «المسيرة» التابعة للجماعة إن القوة الصاروخية استهدفت مطار الملك خالد الدولي في الرياض "
                           "مساء أمس.", "ar", "2018-03-26")
     assert facts.weapons == ["missile"]
+
+
+def test_caesarea_is_the_israeli_town_and_the_golan_is_coded_israel():
+    caesarea = extract("t1", "Hezbollah claimed responsibility on Tuesday for a drone that struck Prime Minister Benjamin "
+                             "Netanyahu's private home in the coastal town of Caesarea on Saturday.", "en", "2024-10-22")
+    assert {(i.country_code, i.place.name) for i in caesarea.incidents} == {("IL", "Caesarea")}
+    golan = extract("t2", "قالت «المقاومة الإسلامية في العراق» إنها استهدفت فجر أمس «هدفاً عسكرياً» في الجولان السوري المحتل "
+                          "بطائرة مسيّرة.", "ar", "2024-10-05")
+    assert {i.country_code for i in golan.incidents} == {"IL"}

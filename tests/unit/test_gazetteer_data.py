@@ -899,3 +899,146 @@ def test_makhmour_is_named_bare_in_arabic():
     facts = extract("g1", "نفّذت طائرات عراقية مساء أمس ضربة جوية على وكر لعصابات داعش قرب مخمور.", "ar", "2022-11-13")
     assert [i.place.country_code for i in facts.incidents if i.place] == ["IQ"]
     assert all(abs(i.place.lat - 35.78) < 0.1 for i in facts.incidents if i.place)
+
+
+# ---------------------------------------------------------------------------
+# Missed-places batch (curated/*.csv): attack sites the development reports name that the gazetteer lacked
+# (Bajil cement factory, Tayaran Square, Mar Elias church in Dweilaa, al-Shuqaiq, King Khalid airport,
+# Dhahran al-Janub, Ruwaisat al-Alam, Latakia port, Soroka, Bab al-Salam, Turkmen Mountain, Khan Bani Saad,
+# al-Jinah, al-Qlailah, al-Hosh) and news spellings of rows it had (Hezyaz, موانئ الحديدة, Darat Izza,
+# بلدة نوى, موقع المطلة, ريشون لتسيون, عراد, منطقة القائم); then the Aramco / Yemeni ports / Syrian air bases /
+# south Lebanon batch (Abqaiq, Ras Tanura, Jizan and North Jeddah bulk plants, Aden and Mukalla ports,
+# Khalkhalah, Barzeh research centre, Sde Teiman, Deir Mimas, Kfar Remen, Talloussa, Beit Lif, Nabi Chit).
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place_id", [
+    ("وكانت مقاتلات إسرائيلية قد قصفت ميناء الحديدة ومصنع باجل للإسمنت", "facility:bajil-cement-factory"),
+    ("Israeli jets struck the Bajil cement factory east of Hodeidah", "facility:bajil-cement-factory"),
+    ("غارات على مطار صنعاء ومصنع إسمنت في محافظة عمران", "facility:amran-cement-factory"),
+    ("التفجير المزدوج الذي ضرب ساحة الطيران وسط العاصمة", "facility:tayaran-square"),
+    ("a double suicide bombing in Tayaran Square in central Baghdad", "facility:tayaran-square"),
+    ("الهجوم على كنيسة مار إلياس في حي الدويلعة شرقي دمشق", "facility:mar-elias-church-dweilaa"),
+    ("انفجار في حي الدويلعة بدمشق", "city:curated:dweilaa"),
+    ("a suicide bomber struck a church in the Dweila neighbourhood", "city:curated:dweilaa"),
+    ("It said the al-Shuqaiq water desalination plant had also been hit", "facility:shuqaiq-desalination-plant"),
+    ("استهدفت القوة الصاروخية مطار الملك خالد الدولي في الرياض", "facility:king-khalid-international-airport"),
+    ("a missile was intercepted over King Khalid International Airport", "facility:king-khalid-international-airport"),
+    ("أهداف في جازان وظهران الجنوب وخميس مشيط", "city:curated:dhahran-al-janub"),
+    ("drones targeted Dhahran al-Janub", "city:curated:dhahran-al-janub"),
+    ("استهدفوا موقع رويسات العلم في مزارع شبعا", "facility:ruwaisat-al-alam"),
+    ("دمر معظم قطع الأسطول الراسية في ميناء اللاذقية", "facility:latakia-port"),
+    ("Israeli strikes hit the port of Latakia", "facility:latakia-port"),
+    ("another missile struck Soroka Medical Center in Beersheba", "facility:soroka-medical-center"),
+    ("سقط صاروخ على مستشفى سوروكا في بئر السبع", "facility:soroka-medical-center"),
+    ("Russian aircraft hit a convoy near the Bab al-Salam border crossing", "facility:bab-al-salam-crossing"),
+    ("قصف قرب معبر باب السلامة شمال أعزاز", "facility:bab-al-salam-crossing"),
+    ("The plane came down in the Turkmen Mountain area of Latakia province", "region:turkmen-mountain"),
+    ("غارات روسية على جبل التركمان في ريف اللاذقية", "region:turkmen-mountain"),
+    ("a truck bomb tore through a market in the Iraqi town of Khan Bani Saad", "city:curated:khan-bani-saad"),
+    ("تفجير سوق شعبية في قضاء خان بني سعد جنوبي بعقوبة", "city:curated:khan-bani-saad"),
+    ("an air strike on a mosque complex in the village of al-Jineh", "city:curated:al-jinah"),
+    ("قصف مصادر النيران في محيط بلدة القليلة جنوب صور", "city:curated:al-qlailah"),
+    ("artillery pounded launch sites near the coastal village of Qlayleh", "city:curated:al-qlailah"),
+    ("الاغتيال الذي نفذه العدو في بلدة الحوش قرب صور", "city:curated:al-hosh-tyre"),
+    ("Israeli jets hit the Hezyaz power station south of Sanaa", "facility:hazyaz-power-station"),
+    ("the Hiziaz power station was struck", "facility:hazyaz-power-station"),
+    ("الغارات التي استهدفت موانئ الحديدة والصليف ورأس عيسى", "facility:hodeidah-port"),
+    ("strikes on the ports of Hodeidah and Salif", "facility:hodeidah-port"),
+    ("airstrikes hit Ariha, Sarmin and Darat Izza", "city:gn:170857"),
+    ("توغلت قوة في حرش قرب بلدة نوى غربي درعا", "city:gn:166365"),
+    ("هجوم جوي بسرب من المسيرات على موقع المطلّة", "city:gn:294247"),
+    ("سقوط صواريخ على مبان في رمات غان وريشون لتسيون", "city:gn:293703"),
+    ("أصيبت طفلة في تجمع بدوي قرب عراد", "city:gn:295657"),
+    ("أعلنت الكتائب مقتل أربعة من عناصرها في منطقة القائم", "city:gn:92138"),
+    # Aramco / Yemeni ports and airports / Syrian air bases / Israel / south Lebanon widening batch
+    ("drones hit the Abqaiq oil processing facility", "facility:abqaiq-processing-plant"),
+    ("هجوم بالمسيرات على معامل أبقيق", "facility:abqaiq-processing-plant"),
+    ("a drone attack on Ras Tanura port", "facility:ras-tanura-terminal"),
+    ("هجوم على ميناء رأس تنورة", "facility:ras-tanura-terminal"),
+    ("a projectile struck the Aramco distribution terminal in Jizan", "facility:jizan-bulk-plant"),
+    ("طالت الهجمات محطة توزيع في جازان", "facility:jizan-bulk-plant"),
+    ("a missile hit the North Jeddah bulk plant", "facility:jeddah-north-bulk-plant"),
+    ("hostile operation targeted Aramco's Jeddah bulk plant", "facility:jeddah-north-bulk-plant"),
+    ("clashes near the port of Aden", "facility:aden-port"),
+    ("اشتباكات قرب ميناء عدن", "facility:aden-port"),
+    ("قصف على ميناء المكلا", "facility:mukalla-port"),
+    ("a drone targeted Seiyun airport", "facility:sayun-airport"),
+    ("هجوم على مطار عتق", "facility:ataq-airport"),
+    ("Israeli jets bombed the Khalkhala air base in Suweida", "facility:khalkhalah-airbase"),
+    ("غارات إسرائيلية على مطار خلخلة العسكري", "facility:khalkhalah-airbase"),
+    ("raids hit the Barzeh scientific research centre", "facility:barzeh-research-centre"),
+    ("غارات على مركز البحوث العلمية في برزة", "facility:barzeh-research-centre"),
+    ("detainees held at Sde Teiman", "facility:sde-teiman-base"),
+    ("flights were diverted to Bassel al-Assad International Airport", "facility:hmeimim-air-base"),
+    ("غارة إسرائيلية على بلدة دير ميماس", "city:curated:deir-mimas"),
+    ("an Israeli strike on Kfar Remen near Nabatieh", "city:curated:kfar-remen"),
+    ("غارة على أطراف بلدة طلوسة", "city:curated:talloussa"),
+    ("Israeli drone struck a car in Beit Lif", "city:curated:beit-lif"),
+    ("غارات على بلدة النبي شيت في البقاع", "city:curated:nabi-chit"),
+])
+def test_missed_places_batch_resolves(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("قال إن الشقيق الأكبر للمتهم اعتقل", "facility:shuqaiq-desalination-plant"),  # "the brother"
+    ("الطيران الحربي الإسرائيلي يحلق فوق بيروت", "facility:tayaran-square"),      # "aviation"
+    ("أكد أن القليلة من المقاتلين انسحبت", "city:curated:al-qlailah"),            # "the few"
+    ("جلسوا في الحوش أمام المنزل", "city:curated:al-hosh-tyre"),                  # "the courtyard"
+    ("صلى المؤمنون في كنيسة مار إلياس في بيروت", "facility:mar-elias-church-dweilaa"),  # other Mar Elias churches
+    ("the Mar Elias camp in Beirut", "facility:mar-elias-church-dweilaa"),
+    ("pilgrims entered through Bab al-Salam at the Prophet's Mosque", "facility:bab-al-salam-crossing"),
+    ("اجتمع القائم بالأعمال مع الوزير", "city:gn:92138"),
+    ("المنطقة المطلة على البحر", "city:gn:294247"),                              # "overlooking"
+    ("Israeli jets struck Latakia", "facility:latakia-port"),                    # the city
+    ("drones were seen over Abqaiq", "facility:abqaiq-processing-plant"),        # the town
+    ("a rocket landed in Aden", "facility:aden-port"),                           # the city
+])
+def test_missed_places_batch_false_matches(matcher, text, place_id):
+    assert place_id not in place_ids(matcher, text)
+
+
+def test_missed_places_batch_rows_cite_sources(rows):
+    by_id = {r["id"]: r for r in rows}
+    new_ids = (
+        "facility:bajil-cement-factory", "facility:king-khalid-international-airport",
+        "facility:shuqaiq-desalination-plant", "facility:latakia-port", "facility:soroka-medical-center",
+        "facility:tayaran-square", "facility:mar-elias-church-dweilaa", "facility:bab-al-salam-crossing",
+        "facility:ruwaisat-al-alam", "facility:khalkhalah-airbase", "facility:barzeh-research-centre",
+        "facility:aden-port", "facility:mukalla-port", "facility:abqaiq-processing-plant",
+        "facility:ras-tanura-terminal", "facility:jizan-bulk-plant", "facility:jeddah-north-bulk-plant",
+        "facility:sde-teiman-base", "facility:sayun-airport", "facility:ataq-airport", "facility:socotra-airport",
+        "city:curated:khan-bani-saad", "city:curated:al-jinah", "city:curated:al-qlailah",
+        "city:curated:al-hosh-tyre", "city:curated:dhahran-al-janub", "city:curated:dweilaa",
+        "city:curated:deir-mimas", "city:curated:kfar-remen", "city:curated:talloussa", "city:curated:beit-lif",
+        "city:curated:nabi-chit", "region:turkmen-mountain",
+    )
+    for pid in new_ids:
+        r = by_id[pid]
+        assert r["source"].startswith("curated: ") and len(r["source"]) > 40, pid
+        assert any(s in r["source"] for s in ("GeoNames", "Wikipedia", "airportsdata", "Al Jazeera", "Reuters",
+                                              "LBCI", "Port of Aden")), pid
+        assert re.fullmatch(r"-?\d+\.\d{2,}", r["lat"]) and re.fullmatch(r"-?\d+\.\d{2,}", r["lon"]), pid
+        assert any(ARABIC.search(a) for a in aliases(r)) and any(LATIN.search(a) for a in aliases(r)), pid
+    # airport rows carry their airportsdata ICAO point exactly
+    assert (by_id["facility:king-khalid-international-airport"]["lat"],
+            by_id["facility:king-khalid-international-airport"]["lon"]) == ("24.9576", "46.6988")
+    # bare common words stay out of the new rows
+    assert "الشقيق" not in aliases(by_id["facility:shuqaiq-desalination-plant"])
+    assert "القليلة" not in aliases(by_id["city:curated:al-qlailah"])
+    assert "الحوش" not in aliases(by_id["city:curated:al-hosh-tyre"])
+    assert "الطيران" not in aliases(by_id["facility:tayaran-square"])
+    assert "Bab al-Salam" not in aliases(by_id["facility:bab-al-salam-crossing"])
+    assert "كنيسة مار إلياس" not in aliases(by_id["facility:mar-elias-church-dweilaa"])
+
+
+def test_missed_places_batch_town_spellings(rows):
+    by_id = {r["id"]: r for r in rows}
+    expected = {
+        "city:gn:170857": "Darat Izza", "city:gn:166365": "بلدة نوى", "city:gn:294247": "موقع المطلة",
+        "city:gn:293703": "ريشون لتسيون", "city:gn:295657": "عراد", "city:gn:92138": "منطقة القائم",
+    }
+    for pid, alias in expected.items():
+        assert alias in aliases(by_id[pid]), (pid, alias)
+    assert "المطلة" not in aliases(by_id["city:gn:294247"])
+    assert "Hezyaz power station" in aliases(by_id["facility:hazyaz-power-station"])
+    assert "موانئ الحديدة" in aliases(by_id["facility:hodeidah-port"])
