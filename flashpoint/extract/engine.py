@@ -292,6 +292,9 @@ _TOWN_WORDS_BEFORE = _word_set(["بلدة", "مدينة", "قرية", "town", "v
 _PROJECTILES = _word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _LANDED = _word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",
                      "struck", "slammed"])
+_ORDINAL_TEXT_RE = re.compile(r"\b\d+(?:st|nd|rd|th)(?: [\w-]+){0,3} (?:attack|strike|such)")
+_ORDINAL_HEADS_AR = {fold_key(w) for w in ("هو", "هي", "الهجوم", "الضربة", "العملية", "هجوم", "ضربة", "عملية",
+                                            "استهداف", "الاستهداف")}
 _PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
@@ -1477,6 +1480,18 @@ class Extractor:
                 and "iraq" not in folded.text.lower() and all(loc.country_code != "IQ" for loc in locations):
             del roles[("Iraqi security sources", "source")]  # "a security source said" in Beirut: not Iraq's
         actors = _finish_roles(roles)
+        lands = {i.country_code for i in incidents if i.country_code}
+        if len(lands) == 1:
+            # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة منذ مطلع آب", "the 19th Islamic State attack on
+            # government forces in the desert since the start of the year": the Nth attack, counted where it was
+            (land,) = lands
+            for t in tallies:
+                # (not a total split by land: "the 146th attack ... in Iraq and Syria, with 67 of them in Iraq")
+                if t.country_code is None and _tells_ordinal(t.text) \
+                        and not any(o is not t and o.text == t.text for o in tallies) \
+                        and len({p.country_code for m in self.matcher.find(fold(t.text)) for p in m.places
+                                 if p.kind == "country"}) < 2:  # (nor "the 150th attack ... in Iraq and Syria")
+                    t.country_code = land
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
@@ -3481,6 +3496,18 @@ def _attackers_killed(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
                                                            for k, t in enumerate(window)):
             return True
     return False
+
+
+def _tells_ordinal(text: str) -> bool:
+    """The sentence counts by an ordinal: "the 19th attack", "the third", "الهجوم الثالث", "ثالث هجوم", "الـ150"."""
+    if _ORDINAL_TEXT_RE.search(text):
+        return True
+    words = fold(text).text.split()
+    return any((w in _AR_ORDINALS and words[k - 1] in _ORDINAL_HEADS_AR)  # "هو الثالث", "الهجوم الثالث"
+               or (w in _AR_ORDINALS_BARE and words[k + 1 : k + 2] and words[k + 1] in _ORDINAL_HEADS_AR)  # "ثالث هجوم"
+               or (w in _ORDINAL_WORDS and words[k - 1] == "the" and words[k + 1 : k + 2] and words[k + 1] in (
+                   "attack", "strike", "such", "time"))  # "the third attack"
+               for k, w in enumerate(words) if k)
 
 
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:

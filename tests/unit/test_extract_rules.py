@@ -3094,3 +3094,16 @@ def test_caesarea_is_the_israeli_town_and_the_golan_is_coded_israel():
     golan = extract("t2", "قالت «المقاومة الإسلامية في العراق» إنها استهدفت فجر أمس «هدفاً عسكرياً» في الجولان السوري المحتل "
                           "بطائرة مسيّرة.", "ar", "2024-10-05")
     assert {i.country_code for i in golan.incidents} == {"IL"}
+
+
+def test_the_nth_attack_counted_with_no_land_is_in_the_land_of_the_reports_attacks():
+    arabic = extract("t1", "قُتل ثلاثة جنود في هجوم لداعش على نقطة عسكرية غرب كركوك فجر اليوم. وبحسب المصدر الأمني، فإن هذا "
+                           "الهجوم هو الثالث على القوات الأمنية في المحافظة منذ مطلع آب/أغسطس.", "ar", "2021-09-06")
+    assert tallies(arabic) == {(3, "IQ")}
+    english = extract("t2", "Islamic State gunmen killed four soldiers near al-Sukhnah on Thursday. The Observatory said it was "
+                            "the 19th Islamic State attack on government forces in the desert since the start of the year.",
+                      "en", "2023-08-12")
+    assert tallies(english) == {(19, "SY")}
+    split = extract("t3", "Singh said Monday's strike was the 66th attack on U.S. troops in Iraq and Syria since Oct. 17, 32 of "
+                          "them in Iraq and 34 in Syria.", "en", "2023-11-21")
+    assert (66, None) in tallies(split)
