@@ -295,6 +295,7 @@ _LANDED = _word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصاب
 _ORDINAL_TEXT_RE = re.compile(r"\b\d+(?:st|nd|rd|th)(?: [\w-]+){0,3} (?:attack|strike|such)")
 _ORDINAL_HEADS_AR = {fold_key(w) for w in ("هو", "هي", "الهجوم", "الضربة", "العملية", "هجوم", "ضربة", "عملية",
                                             "استهداف", "الاستهداف")}
+_OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
 _PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
@@ -935,6 +936,9 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
+            if _OLD_YEAR_RE.search(s.text):
+                # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
+                in_background = True
             if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
                 # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
                 weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and

@@ -180,7 +180,11 @@ NOISE: list[str] = [
     "هجوم المضاربين", "attack on the currency", "goal attack", "قناة الميادين",
     # the Houthis' television, whose name is "the march" (and "the drone"): "قناة «المسيرة»"
     "قناة المسيرة", 'قناة "المسيرة"', "قناة «المسيرة»", "المسيرة نت", "تلفزيون المسيرة", 'تلفزيون "المسيرة"',
-    "قناة المسيرة الفضائية", "وكالة سبأ", "Al Mayadeen", "al-Mayadeen TV",
+    "قناة المسيرة الفضائية", "وكالة سبأ",
+    # the weather's "strikes": sunstroke, heatwaves, storms ("المصابين بضربات الشمس", "موجة الحر ستضرب")
+    "ضربات الشمس", "ضربة الشمس", "ضربة شمس", "ضربات شمس", "sunstroke", "heatstroke", "heat stroke",
+    "موجة الحر", "موجة حر", "موجة الحرارة", "العاصفة الترابية", "عاصفة ترابية", "heatwave", "heat wave",
+    "dust storm", "sandstorm", "Al Mayadeen", "al-Mayadeen TV",
     "الميادين نت", "لقناة الميادين", "شاشة الميادين",
     # Drones that spray crops, deliver parcels or light up the sky.
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",

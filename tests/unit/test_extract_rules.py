@@ -3107,3 +3107,19 @@ def test_the_nth_attack_counted_with_no_land_is_in_the_land_of_the_reports_attac
     split = extract("t3", "Singh said Monday's strike was the 66th attack on U.S. troops in Iraq and Syria since Oct. 17, 32 of "
                           "them in Iraq and 34 in Syria.", "en", "2023-11-21")
     assert (66, None) in tallies(split)
+
+
+def test_history_and_the_weathers_strikes_are_no_attacks():
+    lecture = extract("t1", "ألقى الدكتور أحمد الجبوري محاضرة في جامعة الموصل عن حصار المغول لبغداد عام 1258، وقال إن الهجوم "
+                            "على المدينة استمر 13 يوماً وأدى إلى مقتل عشرات الآلاف.", "ar", "2021-11-05")
+    assert not lecture.incidents
+    siege = extract("t2", "A professor gave a lecture at Mosul University on the Mongol siege of Baghdad in 1258, saying the "
+                          "attack on the city lasted 13 days.", "en", "2021-11-05")
+    assert not siege.incidents
+    heat = extract("t3", "سجلت درجات الحرارة في بغداد والبصرة أمس 51 درجة مئوية، وأعلنت وزارة الصحة نقل عشرات المصابين بضربات "
+                         "الشمس إلى المستشفيات. وقالت هيئة الأنواء الجوية إن موجة الحر ستضرب محافظات الجنوب.", "ar",
+                   "2022-07-20")
+    assert not heat.incidents
+    recent = extract("t4", "Rockets hit the Green Zone in Baghdad on Sunday, in the heaviest attack since 2020.", "en",
+                     "2023-01-09")
+    assert recent.incidents
