@@ -379,6 +379,9 @@ GENERIC_CUES: list[str] = [
     "war broke out", "the conflict that", "used to", "earlier attacks", "previous attacks", "past attacks",
     "most of the attacks", "escalation from", "الهجمات السابقة", "هجمات سابقة", "في السابق", "history",
     "تاريخ", "تاريخيا", "century", "القرن",
+    # an anniversary: "a year after the massive explosion that killed more than 200 people", "في الذكرى السنوية"
+    "a year after the", "years after the", "on the anniversary of", "anniversary of the", "الذكرى السنوية", "في ذكرى",
+    "بعد عام على", "بعد عامين على", "بعد سنوات على",
     # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".
     "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
     "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ", "بشكل متكرر", "باستمرار", "دأبت", "عادة ما",

@@ -3123,3 +3123,13 @@ def test_history_and_the_weathers_strikes_are_no_attacks():
     recent = extract("t4", "Rockets hit the Green Zone in Baghdad on Sunday, in the heaviest attack since 2020.", "en",
                      "2023-01-09")
     assert recent.incidents
+
+
+def test_an_anniversary_tells_no_attack_but_an_attack_before_it_is_one():
+    fire = extract("t1", "BEIRUT - A fire broke out at Beirut port on Thursday, a year after the massive explosion that "
+                         "killed more than 200 people, but civil defence crews put it out and no one was hurt.", "en",
+                   "2021-09-09")
+    assert not fire.incidents
+    rockets = extract("t2", "Rockets hit a base near Baghdad airport on Sunday, a year after the U.S. strike that killed "
+                            "Qassem Soleimani.", "en", "2021-01-04")
+    assert [i.date.start.isoformat() for i in rockets.incidents] == ["2021-01-03"]
