@@ -505,7 +505,11 @@ def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match,
     if _INCLUDING.isdisjoint(toks[t0:t1]):
         return sites
     marker = next((i for i in range(t0, t1) if toks[i] in _INCLUDING), None)
-    if marker is None or not any(p.kind in SPECIFIC_KINDS and m.tok_start > marker for m, p in sites):
+    # (the list ends where an answered attack is told: "struck 85 targets in Iraq and Syria, including command
+    # centres, in retaliation for the drone attack ... at Tower 22")
+    turn = _phrase_start(toks[marker:t1], _RESPONSE_BEFORE) if marker is not None else None
+    end = marker + turn if turn is not None else t1
+    if marker is None or not any(p.kind in SPECIFIC_KINDS and marker < m.tok_start < end for m, p in sites):
         return sites
     return [(m, p) for m, p in sites if m.tok_start > marker or p.kind in SPECIFIC_KINDS]
 

@@ -3133,3 +3133,12 @@ def test_an_anniversary_tells_no_attack_but_an_attack_before_it_is_one():
     rockets = extract("t2", "Rockets hit a base near Baghdad airport on Sunday, a year after the U.S. strike that killed "
                             "Qassem Soleimani.", "en", "2021-01-04")
     assert [i.date.start.isoformat() for i in rockets.incidents] == ["2021-01-03"]
+
+
+def test_a_list_of_targets_ends_where_the_attack_answered_is_told():
+    facts = extract("t1", "U.S. forces struck more than 85 targets in Iraq and Syria on Friday, including command centres and "
+                          "drone storage sites used by the IRGC's Quds Force and affiliated militias, in retaliation for the "
+                          "drone attack that killed three U.S. soldiers at Tower 22 in Jordan, the U.S. military said.", "en",
+                    "2024-02-03")
+    assert {"IQ", "SY"} <= {i.country_code for i in facts.incidents}
+    assert facts.casualties.killed == 3
