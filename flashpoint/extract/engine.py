@@ -356,6 +356,7 @@ class _IncidentDraft:
     killed: int | None = None
     injured: int | None = None
     speech_day: bool = False  # its date is only a day someone spoke about it
+    no_day: bool = False  # told at no day of its own (the attack a strike answers): it takes no other's
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -1969,7 +1970,7 @@ class Extractor:
         if len(days) == 1:
             (day,) = days
             for d in drafts:
-                if d.date is None:
+                if d.date is None and not d.no_day:
                     d.date = day
         claimants = [r.name for r in roles.values() if r.role == "claimant"]
         alleged = [r.name for r in roles.values() if r.role == "alleged"]
@@ -3437,6 +3438,14 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
     """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
     Tuesday, and rockets struck Camp Taji before dawn on Wednesday"."""
     days = [d for d in dates if d.start == d.end]
+    if days and (response := _phrase_start(toks[span[0] : span[1]], _RESPONSE_BEFORE)) is not None:
+        # "struck targets in Iraq and Syria on Friday, in retaliation for the drone attack ... at Tower 22": the
+        # attack answered was not on the day of the answer (unless a day is told after it)
+        turn = span[0] + response
+        if all(d.start_tok < turn for d in days) and any(m.tok_start > turn and p.kind in SPECIFIC_KINDS
+                                                         for m, p in sites) \
+                and any(m.tok_start < turn for m, _p in sites):
+            return {id(m): (days[-1] if m.tok_start < turn else _NO_DAY) for m, _p in sites}
     if days and (some_days := _phrase_start(toks[span[0] : span[1]], _SOME_DAYS_AFTER)) is not None:
         turn = span[0] + some_days
         if all(d.start_tok < turn for d in days) and any(m.tok_start > turn for m, _p in sites):
@@ -3930,6 +3939,7 @@ def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMen
     draft.targets = _unique(draft.targets + f.targets)
     if date is _NO_DAY:
         date = None  # told at no day of its own: it takes none of the sentence's
+        draft.no_day = draft.date is None
     else:
         date = date or f.date
     if date and f.speech_day and draft.date and not draft.speech_day:

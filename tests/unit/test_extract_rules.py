@@ -3142,3 +3142,13 @@ def test_a_list_of_targets_ends_where_the_attack_answered_is_told():
                     "2024-02-03")
     assert {"IQ", "SY"} <= {i.country_code for i in facts.incidents}
     assert facts.casualties.killed == 3
+
+
+def test_the_attack_a_strike_answers_is_not_on_the_day_of_the_answer():
+    facts = extract("t1", "U.S. forces struck more than 85 targets in Iraq and Syria on Friday, in retaliation for the drone "
+                          "attack that killed three U.S. soldiers at Tower 22 in Jordan.", "en", "2024-02-03")
+    days = {i.place.name: i.date and i.date.start.isoformat() for i in facts.incidents}
+    assert days.get("Tower 22", "absent") is None and days.get("Iraq") == "2024-02-02"
+    dated = extract("t2", "U.S. jets struck targets in Iraq on Friday, in response to the attack on Al-Asad on Tuesday.", "en",
+                    "2024-02-03")
+    assert {i.date.start.isoformat() for i in dated.incidents if i.date} == {"2024-02-02", "2024-01-30"}
