@@ -51,6 +51,8 @@ _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "الس�
 # the toll words, and the toll noun with its proclitics and pronouns (a set: asked of every sentence with a toll)
 _TOLL_FORMS = _TOLL_WORDS | {f"{p}{stem}{suffix}" for p in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل")
                              for stem in (fold_key("حصيلة"), fold_key("حصيلت")) for suffix in ("", "ها", "ه", "هم")}
+_RISE_AR = {f"{p}{w}" for p in ("", "و", "ل", "ف") for w in (fold_key(v) for v in (
+    "ارتفع", "ارتفعت", "يرتفع", "ترتفع"))}
 _ROSE = {"rose", "risen", "climbed", "reached", "increased", "jumped", "grown", "grew"}
 _WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
 _RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
@@ -183,7 +185,8 @@ def _sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[M
     used: set[int] = set()
     found: dict[str, int] = {}
     # "قالت إنها قتلت القيادي ...، إذ أعلنت الوزارة ارتفاع حصيلتها إلى 45 قتيلاً": a toll holds the dead told beside it
-    tolled = not _TOLL_FORMS.isdisjoint(toks[t0:t1])
+    # ("... بمقتل عشرة من عناصر قوات النظام، ليرتفع إلى 92 عدد قتلاها منذ مطلع العام": a running toll holds the ten)
+    tolled = not _TOLL_FORMS.isdisjoint(toks[t0:t1]) or not _RISE_AR.isdisjoint(toks[t0:t1])
     for index, (cue, kind) in enumerate(cues):
         lo = max(t0, cues[index - 1][0].tok_end) if index else t0
         hi = min(t1, cues[index + 1][0].tok_start) if index + 1 < len(cues) else t1

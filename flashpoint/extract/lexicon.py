@@ -475,7 +475,11 @@ APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقتر
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
                                    "from outside the", "من خارج", "from near", "from around", "from close to",
                                    # where the launcher turned up after: "a truck later found abandoned near al-Rashidiya"
-                                   "found abandoned near", "found abandoned in", "later found near", "later found in"]
+                                   "found abandoned near", "found abandoned in", "later found near", "later found in",
+                                   # "مشيرة إلى أن منصة الإطلاق عُثر عليها في منطقة الجادرية"
+                                   "عثر عليها في", "عثر عليه في", "عثرت عليها في", "عثر عليها في منطقة",
+                                   "عثر عليه في منطقة", "عثرت عليها في منطقة", "launcher was found in",
+                                   "launchers were found in", "launcher found in"]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
 ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",

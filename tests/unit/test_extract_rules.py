@@ -3152,3 +3152,13 @@ def test_the_attack_a_strike_answers_is_not_on_the_day_of_the_answer():
     dated = extract("t2", "U.S. jets struck targets in Iraq on Friday, in response to the attack on Al-Asad on Tuesday.", "en",
                     "2024-02-03")
     assert {i.date.start.isoformat() for i in dated.incidents if i.date} == {"2024-02-02", "2024-01-30"}
+
+
+def test_a_running_toll_holds_the_dead_told_beside_it_and_a_launcher_found_is_no_site():
+    toll = extract("t1", "أفاد المرصد السوري لحقوق الإنسان بمقتل عشرة من عناصر قوات النظام في هجوم شنه مسلحو تنظيم «الدولة "
+                         "الإسلامية» على حافلة عسكرية في بادية الميادين، ليرتفع إلى 92 عدد قتلى قوات النظام في هجمات التنظيم "
+                         "منذ مطلع العام.", "ar", "2023-08-10")
+    assert toll.casualties.killed == 92
+    launcher = extract("t2", "قالت خلية الإعلام الأمني إن ثلاثة صواريخ من نوع كاتيوشا سقطت داخل المنطقة الخضراء في بغداد مساء "
+                             "أمس الأربعاء، مشيرة إلى أن منصة الإطلاق عُثر عليها في منطقة الجادرية.", "ar", "2021-07-08")
+    assert [i.place.name for i in launcher.incidents] == ["Green Zone"]
