@@ -791,7 +791,8 @@ NUMBER_QUALIFIERS: list[str] = [
 ]
 # "No injuries were reported": nobody hurt, says nothing of the dead.
 NO_INJURY_CUES: list[str] = [
-    "no injuries", "no injuries were reported", "no one was injured",
+    "no injuries", "no injuries were reported", "no one was injured", "no americans were hurt",
+    "no americans were injured", "no u.s. personnel were injured",
     "nobody was injured", "no one else was hurt", "no reported injuries", "no personnel were injured",
     "لا إصابات", "دون إصابات", "بدون إصابات", "من دون إصابات", "لم يصب أحد",
 ]
@@ -805,6 +806,9 @@ LOSS_NEGATIONS: list[str] = ["لم", "دون", "بدون", "عدم", "لا", "و
 NO_DEATH_CUES: list[str] = [
     "no one was killed", "nobody was killed", "no one was killed in either attack", "no deaths", "no deaths were reported",
     "no fatalities", "no one died", "no one has been killed", "without deaths", "non-fatal",
+    # "No Americans were killed", "no U.S. personnel were killed"
+    "no americans were killed", "no u.s. personnel were killed", "no soldiers were killed",
+    "no troops were killed", "no civilians were killed", "no israelis were killed", "no one was killed or",
     "لا قتلى", "دون وقوع قتلى", "دون سقوط قتلى", "من دون سقوط قتلى", "لم يسفر عن قتلى", "لم تسفر عن قتلى",
     "لم يسفر عن سقوط قتلى", "لم تسفر عن سقوط قتلى", "عدم تسجيل أي حالة وفاة", "لم تسجل وفيات", "لم يقتل أحد",
     "لم يقتل أي", "دون تسجيل وفيات", "دون تسجيل أي وفيات", "دون وقوع وفيات", "من دون تسجيل وفيات",

@@ -3162,3 +3162,9 @@ def test_a_running_toll_holds_the_dead_told_beside_it_and_a_launcher_found_is_no
     launcher = extract("t2", "قالت خلية الإعلام الأمني إن ثلاثة صواريخ من نوع كاتيوشا سقطت داخل المنطقة الخضراء في بغداد مساء "
                              "أمس الأربعاء، مشيرة إلى أن منصة الإطلاق عُثر عليها في منطقة الجادرية.", "ar", "2021-07-08")
     assert [i.place.name for i in launcher.incidents] == ["Green Zone"]
+
+
+def test_no_americans_were_killed_is_no_deaths():
+    facts = extract("t1", "Iran fired more than a dozen ballistic missiles at two Iraqi bases hosting U.S. troops, Al-Asad and "
+                          "Erbil, early on Wednesday, the Pentagon said. No Americans were killed.", "en", "2020-01-08")
+    assert facts.casualties.killed == 0 and facts.casualties.injured is None
