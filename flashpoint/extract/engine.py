@@ -1006,7 +1006,10 @@ class Extractor:
                     e.value in _AIR_FORCE_STATES and (
                         not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
                         or any(a.tok_end == m.tok_start for a in attack_cues))
-                    for m in cats.get("demonym", ()) for e in m.of("demonym"))
+                    for m in cats.get("demonym", ()) for e in m.of("demonym")) or any(
+                    # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles
+                    e.value in _MISSILE_FIRERS and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
+                    for d in cats.get("demonym", ()) for e in d.of("demonym"))
             if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
                     ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.

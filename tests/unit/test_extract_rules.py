@@ -3168,3 +3168,9 @@ def test_no_americans_were_killed_is_no_deaths():
     facts = extract("t1", "Iran fired more than a dozen ballistic missiles at two Iraqi bases hosting U.S. troops, Al-Asad and "
                           "Erbil, early on Wednesday, the Pentagon said. No Americans were killed.", "en", "2020-01-08")
     assert facts.casualties.killed == 0 and facts.casualties.injured is None
+
+
+def test_a_states_warplanes_strike_and_irans_rocket_attack_is_a_missile_attack():
+    facts = extract("t1", "أعلن الجيش الإسرائيلي أن طائراته الحربية نفّذت فجر اليوم ضربات «دقيقة» على أهداف عسكرية في محافظتي "
+                          "خوزستان وإيلام، رداً على الهجوم الصاروخي الإيراني في الأول من تشرين الأول.", "ar", "2024-10-27")
+    assert set(facts.weapons) == {"airstrike", "missile"}
