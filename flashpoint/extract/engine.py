@@ -296,6 +296,7 @@ _ORDINAL_TEXT_RE = re.compile(r"\b\d+(?:st|nd|rd|th)(?: [\w-]+){0,3} (?:attack|s
 _ORDINAL_HEADS_AR = {fold_key(w) for w in ("هو", "هي", "الهجوم", "الضربة", "العملية", "هجوم", "ضربة", "عملية",
                                             "استهداف", "الاستهداف")}
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
+_PROVINCE_HEADS = set(_with_proclitics(fold_key(w) for w in ("محافظة", "محافظات", "محافظتي", "محافظتا")))
 _PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _TOWN_WORDS = {fold_key(w) for w in ("مدينة", "بلدة", "العاصمة")}
@@ -1743,7 +1744,10 @@ class Extractor:
                 # "which it blamed on the United States": the doer, not where it was done
                 blamed = _ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE)
                 # ("على محيط دمشق", "near Damascus": its surroundings are a place)
-                cached = (_after_locative(before) or _ends_with(before, _NEAR_BEFORE)) and not blamed
+                cached = (_after_locative(before) or _ends_with(before, _NEAR_BEFORE)
+                          # "في محافظات طهران وخوزستان", "Tehran province": the province, not the government
+                          or (before[-1:] and before[-1] in _PROVINCE_HEADS)
+                          or toks[m.tok_end : m.tok_end + 1] in (["province"], ["provinces"])) and not blamed
                 if not cached and not blamed:
                     # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                     j = m.tok_start

@@ -3174,3 +3174,11 @@ def test_a_states_warplanes_strike_and_irans_rocket_attack_is_a_missile_attack()
     facts = extract("t1", "أعلن الجيش الإسرائيلي أن طائراته الحربية نفّذت فجر اليوم ضربات «دقيقة» على أهداف عسكرية في محافظتي "
                           "خوزستان وإيلام، رداً على الهجوم الصاروخي الإيراني في الأول من تشرين الأول.", "ar", "2024-10-27")
     assert set(facts.weapons) == {"airstrike", "missile"}
+
+
+def test_a_capital_told_as_a_province_is_a_place():
+    facts = extract("t1", "أعلن الجيش الإسرائيلي أن طائراته الحربية نفّذت فجر اليوم ضربات على أهداف عسكرية في محافظات طهران "
+                          "وخوزستان وإيلام.", "ar", "2024-10-27")
+    assert "Tehran" in {i.place.name for i in facts.incidents}
+    said = extract("t2", "Tehran said the strikes on Khuzestan province on Saturday caused limited damage.", "en", "2024-10-27")
+    assert "Tehran" not in {i.place.name for i in said.incidents}
