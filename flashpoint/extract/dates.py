@@ -15,7 +15,7 @@ from itertools import compress
 from pyarabic.number import text2number
 from pyarabic.number_const import UNITS_ORDINAL_WORDS, UNITS_ORDINAL_WORDS_FEMININ
 
-from flashpoint.extract.numbers import strip_proclitic
+from flashpoint.extract.numbers import number_at, strip_proclitic
 from flashpoint.extract.text import fold_key
 
 _MONTHS_ONE_WORD = {
@@ -179,7 +179,7 @@ _TRIGGERS = (
     set(_MONTHS_ONE_WORD) | _MONTH_FIRST_WORDS | set(_WEEKDAYS) | set(_ORDINALS) | _RANGE_OPENERS | _SINCE | _UNTIL
     | {"امس", "yesterday", "today", "اليوم", "tonight", "overnight", "last", "الليله", "الاسبوع", "اسبوع",
        "two", "three", "four", "five", "يومين", "ثلاثه", "اربعه", "خمسه", "week",
-       "this", "هذا", "الشهر", "العام", "السنه", "year", "month"}
+       "this", "هذا", "الشهر", "العام", "السنه", "year", "month", "past", "الايام", "الاسابيع", "الاشهر", "الشهور"}
 )
 
 
@@ -585,5 +585,21 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
         if (form == "last" and nxt == "month") or (form == "الشهر" and nxt == "الماضي"):
             last_month_end = published.replace(day=1) - _DAYS[1]
             return DateMention(i, i + 2, last_month_end.replace(day=1), last_month_end, "relative")
+        # "in the past three weeks", "over the last 10 days", "خلال الأسابيع الثلاثة الماضية": a period up to the report
+        if form in ("past", "last") and i + 2 < n and (count := number_at(tokens, i + 1)) is not None \
+                and tokens[count[1] : count[1] + 1] and tokens[count[1]] in _PERIOD_DAYS:
+            days = count[0] * _PERIOD_DAYS[tokens[count[1]]]
+            return DateMention(i, count[1] + 1, published - dt.timedelta(days=days), published, "range")
+        # (the number with the article: "الأيام العشرة", "الأسابيع الثلاثة")
+        count = number_at([t[2:] if t.startswith("ال") else t for t in tokens], i + 1) if i + 2 < n else None
+        if form in _PERIOD_DAYS and count is not None \
+                and tokens[count[1] : count[1] + 1] and tokens[count[1]] in _PAST_PLURAL:
+            days = count[0] * _PERIOD_DAYS[form]
+            return DateMention(i, count[1] + 1, published - dt.timedelta(days=days), published, "range")
     return None
+
+
+_PAST_PLURAL = {fold_key(w) for w in ("الماضية", "المنصرمة", "السابقة", "الماضي")}
+_PERIOD_DAYS = {"days": 1, "weeks": 7, "months": 30, fold_key("الأيام"): 1, fold_key("الأسابيع"): 7,
+                fold_key("الأشهر"): 30, fold_key("الشهور"): 30}
 

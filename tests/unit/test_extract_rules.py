@@ -3182,3 +3182,13 @@ def test_a_capital_told_as_a_province_is_a_place():
     assert "Tehran" in {i.place.name for i in facts.incidents}
     said = extract("t2", "Tehran said the strikes on Khuzestan province on Saturday caused limited damage.", "en", "2024-10-27")
     assert "Tehran" not in {i.place.name for i in said.incidents}
+
+
+def test_a_count_over_the_past_weeks_is_a_tally_over_that_period_and_no_attack_on_the_day_it_was_told():
+    english = extract("t1", "U.S. troops in Iraq and Syria have come under attack at least 40 times in the past three weeks, "
+                            "the Pentagon said on Monday.", "en", "2023-11-07")
+    assert not english.incidents
+    assert [(t.count, t.start.isoformat(), t.end.isoformat()) for t in english.tallies] == [(40, "2023-10-17", "2023-11-07")]
+    arabic = extract("t2", "قال البنتاغون إن القوات الأمريكية في العراق وسوريا تعرضت لما لا يقل عن 40 هجوماً خلال الأسابيع "
+                           "الثلاثة الماضية.", "ar", "2023-11-07")
+    assert [(t.count, t.start.isoformat()) for t in arabic.tallies] == [(40, "2023-10-17")]
