@@ -3192,3 +3192,11 @@ def test_a_count_over_the_past_weeks_is_a_tally_over_that_period_and_no_attack_o
     arabic = extract("t2", "قال البنتاغون إن القوات الأمريكية في العراق وسوريا تعرضت لما لا يقل عن 40 هجوماً خلال الأسابيع "
                            "الثلاثة الماضية.", "ar", "2023-11-07")
     assert [(t.count, t.start.isoformat()) for t in arabic.tallies] == [(40, "2023-10-17")]
+
+
+def test_a_state_opening_the_sentence_speaks_through_the_defence_ministry():
+    facts = extract("t1", "Turkey launched air strikes on Kurdish militant bases in northern Syria and Iraq on Sunday, "
+                          "destroying 89 targets, the defence ministry said.", "en", "2022-11-21")
+    assert roles(facts, "claimant") == {"Turkey"}
+    other = extract("t2", "Israel struck targets near Damascus on Sunday, the Syrian defence ministry said.", "en", "2023-01-02")
+    assert "Israel" not in roles(other, "claimant")
