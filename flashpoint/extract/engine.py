@@ -187,6 +187,9 @@ _THAT_AR = {fold_key(w) for w in ("إن", "أن")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
 _OWN_STRIKE_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
     "عطلت", "دمرت", "استهدفت", "أصابت", "طالت", "قصفت", "ضربت", "شملت")))
+_LAUNCHED_OPERATION = set(_with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
+                                                                 "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
+_OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offensive", "عملية", "عمليتها", "عمليته")))
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -2940,6 +2943,21 @@ class Extractor:
             if (beside_strike or conducts or strikes_next or aggressor) and not any(
                     0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
                 out.append(name)  # (but "Israel has not confirmed carrying out that strike")
+        # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword": a state that launches an
+        # operation owns it (it is announced, not merely blamed)
+        opening = max(0, min((m.tok_start for m, _n, _k in actors), default=t1) - 2)  # (Arabic: the verb first)
+        for k in range(opening, t1) if not _LAUNCHED_OPERATION.isdisjoint(toks[opening:t1]) else ():
+            if toks[k] not in _LAUNCHED_OPERATION:
+                continue
+            if not any(toks[j] in _OPERATION_WORDS for j in range(k + 1, min(t1, k + 4))):
+                continue
+            for m, name, kind in actors:
+                if kind == "state" and name in _STRIKING_STATES and (
+                        0 <= k - m.tok_end <= 1 or (0 <= m.tok_start - (k + 1) <= 0 and not toks[k].isascii())):
+                    if name not in out:
+                        out.append(name)
+                    if voices is not None:
+                        voices.add(name)
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
         state = lexicon.SPOKESPEOPLE.get(speaker or "") or (speaker if speaker in _STRIKING_STATES else None)

@@ -3200,3 +3200,12 @@ def test_a_state_opening_the_sentence_speaks_through_the_defence_ministry():
     assert roles(facts, "claimant") == {"Turkey"}
     other = extract("t2", "Israel struck targets near Damascus on Sunday, the Syrian defence ministry said.", "en", "2023-01-02")
     assert "Israel" not in roles(other, "claimant")
+
+
+def test_a_state_that_launches_an_operation_owns_it():
+    arabic = extract("t1", "منذ فجر العشرين من تشرين الثاني، حين أطلقت أنقرة عملية «المخلب - السيف» الجوية ضد مواقع قسد في "
+                           "شمال سوريا، تعيش المنطقة على وقع قصف شبه يومي.", "ar", "2022-12-01")
+    assert roles(arabic, "claimant") == {"Turkey"}
+    english = extract("t2", "On Nov. 20 Turkey launched Operation Claw-Sword against SDF positions in northern Syria.", "en",
+                      "2022-12-01")
+    assert roles(english, "claimant") == {"Turkey"}
