@@ -76,6 +76,8 @@ def _strip(tok: str) -> list[str]:
 
 
 def _day(tok: str) -> int | None:
+    if tok[-2:] in ("st", "nd", "rd", "th") and tok[:-2].isdigit():
+        tok = tok[:-2]  # "January 3rd", "the 13th"
     for form in _strip(tok):
         if form.isdigit() and 1 <= int(form) <= 31 and len(form) <= 2:
             return int(form)
@@ -118,6 +120,8 @@ def _year_at(tokens: list[str], i: int) -> tuple[int, int] | None:
 
 
 def _is_numeric_day(tok: str) -> bool:
+    if tok[-2:] in ("st", "nd", "rd", "th") and tok[:-2].isdigit() and len(tok) <= 4:
+        return True  # "January 3rd"
     return any(form.isdigit() and len(form) <= 2 for form in strip_proclitic(tok))
 
 
@@ -163,7 +167,7 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     month = _month_at(tokens, i)
     if month and month[1] < len(tokens):
         day = _day(tokens[month[1]])
-        if day is not None and tokens[month[1]].isdigit():
+        if day is not None and (tokens[month[1]].isdigit() or _is_numeric_day(tokens[month[1]])):
             j = month[1] + 1
             if _ARABIC_LETTER_RE.match(tokens[i]) and j < len(tokens) and _ARABIC_LETTER_RE.match(tokens[j]):
                 return None  # "خلال شهر تشرين الثاني 23 غارة": the month, then a count (Arabic puts the day first)

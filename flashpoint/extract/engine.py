@@ -190,6 +190,9 @@ _OWN_STRIKE_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
 _LAUNCHED_OPERATION = set(_with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
                                                                  "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
 _OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offensive", "عملية", "عمليتها", "عمليته")))
+_ARMED_SUBJECTS = set(_with_proclitics(fold_key(w) for w in (
+    "militants", "insurgents", "jihadists", "attackers", "assailants", "gunmen", "extremists", "rebels", "militiamen",
+    "مسلحون", "مسلحين", "المسلحون", "مسلحو", "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")))
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -1095,6 +1098,9 @@ class Extractor:
                     or ("conduct" in cats and any(e.value[0] in _STRIKING_STATES for m in cats.get("actor", ())
                                                   for e in m.of("actor"))
                         and any(0 <= a.tok_start - c.tok_end <= 3 for a in real_attacks for c in cats["conduct"]))
+                    # "Militants attacked a police station in Kirkuk": armed men who attacked
+                    or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_start])
+                           for a in real_attacks)
                     # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
                     or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                         _cue_word(a, "attack") in _STRIKE_NOUNS for a in real_attacks))

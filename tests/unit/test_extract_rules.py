@@ -3209,3 +3209,12 @@ def test_a_state_that_launches_an_operation_owns_it():
     english = extract("t2", "On Nov. 20 Turkey launched Operation Claw-Sword against SDF positions in northern Syria.", "en",
                       "2022-12-01")
     assert roles(english, "claimant") == {"Turkey"}
+
+
+def test_armed_men_who_attacked_and_days_with_an_ordinal_suffix():
+    militants = extract("t1", "Militants attacked a checkpoint near Kirkuk on January 3rd, police said.", "en", "2024-01-15")
+    assert [(i.country_code, i.date.start.isoformat()) for i in militants.incidents] == [("IQ", "2024-01-03")]
+    rockets = extract("t2", "Rockets hit Ain al-Asad on October 21st.", "en", "2024-01-15")
+    assert [i.date.start.isoformat() for i in rockets.incidents] == ["2023-10-21"]
+    market = extract("t3", "Speculators attacked the Syrian pound in Damascus markets on Tuesday.", "en", "2024-01-15")
+    assert not market.incidents
