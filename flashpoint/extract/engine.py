@@ -193,6 +193,7 @@ _OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offe
 _ARMED_SUBJECTS = set(_with_proclitics(fold_key(w) for w in (
     "militants", "insurgents", "jihadists", "attackers", "assailants", "gunmen", "extremists", "rebels", "militiamen",
     "مسلحون", "مسلحين", "المسلحون", "مسلحو", "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")))
+_LATER_CLAUSE_OPENERS = {".", ";"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -3498,6 +3499,23 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
             before = told.start - dt.timedelta(days=1)
             earlier = DateMention(turn, turn + 1, before, before, "relative")
             return {id(m): (earlier if m.tok_start > turn else told) for m, _p in sites}
+    if len({d.start for d in days}) == 1:
+        # "a roadside bomb hit a convoy in Babil on 7 January, and a second device exploded in Diwaniyah two days
+        # later": the site told after "N days later" was struck N days after the day told
+        sentence = toks[span[0] : span[1]]
+        later = next((k for k in range(1, len(sentence)) if sentence[k] == "later" and sentence[k - 1] in ("days", "day")
+                      and (k >= 3 and number_at(sentence, k - 2) or sentence[k - 2] in ("a", "one"))), None)
+        if later is not None:
+            turn, told = span[0] + later, days[0]
+            gap = 1 if sentence[later - 2] in ("a", "one") else number_at(sentence, later - 2)[0]
+            if told.start_tok < turn and gap <= 14 and any(m.tok_start < turn for m, _p in sites) and any(
+                    _LATER_CLAUSE_OPENERS.isdisjoint(toks[m.tok_end : turn]) and m.tok_start > told.end_tok
+                    for m, _p in sites):
+                after = told.start + dt.timedelta(days=gap)
+                shifted = DateMention(turn, turn + 1, after, after, "relative")
+                # the site of the clause that ends "N days later" (after the last comma before it)
+                clause = max([i for i in range(told.end_tok, turn) if toks[i] in (",", "and")] or [told.end_tok])
+                return {id(m): (shifted if m.tok_start > clause else told) for m, _p in sites}
     # (a night counts as a day here: "launched drones at Israel overnight in response to the April 1 strike")
     nights = [d for d in dates if d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days == 1)]
     turn = _phrase_start(toks[span[0] : span[1]], _RESPONSE_TURNS) if len({d.start for d in nights}) >= 2 else None

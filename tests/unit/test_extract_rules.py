@@ -3218,3 +3218,9 @@ def test_armed_men_who_attacked_and_days_with_an_ordinal_suffix():
     assert [i.date.start.isoformat() for i in rockets.incidents] == ["2023-10-21"]
     market = extract("t3", "Speculators attacked the Syrian pound in Damascus markets on Tuesday.", "en", "2024-01-15")
     assert not market.incidents
+
+
+def test_a_site_told_n_days_later_is_struck_n_days_after_the_day_told():
+    facts = extract("t1", "A roadside bomb hit a convoy in Babil on 7 January, and a second device exploded in Diwaniyah two "
+                          "days later.", "en", "2024-01-15")
+    assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2024-01-07", "2024-01-09"]
