@@ -1406,7 +1406,8 @@ class Extractor:
                 ])]))
                 if not _AIRPORTS_WORDS.isdisjoint(sentence_toks):
                     facts.sites = self._their_airports(toks, facts.sites)
-                facts.site_dates = _site_dates(facts.sites, dates, toks, (t0, t1))
+                facts.site_dates = {k: d for k, d in _site_dates(facts.sites, dates, toks, (t0, t1)).items()
+                                    if d is _NO_DAY or published is None or d.start <= published}  # (none to come)
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
                 # "... داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي الجادرية": a town after an attack verb of
                 # its own is a second target, not where the site before it lies
