@@ -177,6 +177,8 @@ def _day_month(tokens: list[str], i: int) -> tuple[int, int, int] | None:
     return None
 
 
+_NIGHT_WORDS = {fold_key(w) for w in ("ليل", "ليلة")}
+_SMALL_HOURS = {fold_key(w) for w in ("فجرا", "فجراً", "الفجر", "a.m.", "am")}
 _PERIOD_UNITS = {"year": "year", "العام": "year", "السنه": "year", "month": "month", "الشهر": "month"}
 _PERIOD_OPENINGS = {"start", "beginning", "مطلع", "بدايه", "اوايل", "مستهل"}
 _TRIGGERS = (
@@ -279,6 +281,23 @@ def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) ->
         and found[k + 1].start_tok - m.end_tok <= 1 and all(t == "," for t in tokens[m.end_tok : found[k + 1].start_tok])
         and m.end_tok - m.start_tok == 1 and any(f in _WEEKDAYS for f in strip_proclitic(tokens[m.start_tok])))]
     found = _with_listed_days(tokens, found)
+    # "ليل السبت - الأحد", "ليلة الاثنين الثلاثاء": one night, which began the day before the second weekday
+    merged: list[DateMention] = []
+    for m in found:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == m.kind == "relative" and prev.start == prev.end and m.start == m.end \
+                and prev.end_tok - prev.start_tok == 1 and m.end_tok - m.start_tok == 1 \
+                and tokens[prev.end_tok : m.start_tok] in ([], ["-"]) and prev.start_tok \
+                and any(f in _NIGHT_WORDS for f in strip_proclitic(tokens[prev.start_tok - 1])) \
+                and any(f in _WEEKDAYS for f in strip_proclitic(tokens[prev.start_tok])) \
+                and any(f in _WEEKDAYS for f in strip_proclitic(tokens[m.start_tok])):
+            # (told with an hour after midnight, "قرابة الساعة الثانية فجراً", it is the second day's)
+            small_hours = not _SMALL_HOURS.isdisjoint(tokens[m.end_tok : m.end_tok + 8])
+            night = m.start if small_hours else m.start - _DAYS[1]
+            merged[-1] = DateMention(prev.start_tok, m.end_tok, night, night, "relative")
+            continue
+        merged.append(m)
+    found = merged
     for mention in found:
         # "on the night of Feb. 2-3": the night began on the first day
         if mention.kind == "range" and (mention.end - mention.start).days == 1 \

@@ -3224,3 +3224,11 @@ def test_a_site_told_n_days_later_is_struck_n_days_after_the_day_told():
     facts = extract("t1", "A roadside bomb hit a convoy in Babil on 7 January, and a second device exploded in Diwaniyah two "
                           "days later.", "en", "2024-01-15")
     assert sorted(i.date.start.isoformat() for i in facts.incidents) == ["2024-01-07", "2024-01-09"]
+
+
+def test_the_night_of_two_weekdays_is_the_first_unless_told_in_the_small_hours():
+    night = extract("t1", "بغداد – وقع الهجوم ليل الاثنين الثلاثاء على قاعدة التنف.", "ar", "2024-01-15")
+    assert [i.date.start.isoformat() for i in night.incidents] == ["2024-01-08"]
+    late = extract("t2", "جنوب لبنان – قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية ليل الثلاثاء الأربعاء، قرابة الساعة "
+                         "الثانية فجراً، على منزل في بلدة عيتا الشعب.", "ar", "2026-01-07")
+    assert [i.date.start.isoformat() for i in late.incidents] == ["2026-01-07"]
