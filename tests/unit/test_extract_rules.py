@@ -3232,3 +3232,9 @@ def test_the_night_of_two_weekdays_is_the_first_unless_told_in_the_small_hours()
     late = extract("t2", "جنوب لبنان – قُتل مواطنان في غارة نفّذتها طائرة مسيّرة إسرائيلية ليل الثلاثاء الأربعاء، قرابة الساعة "
                          "الثانية فجراً، على منزل في بلدة عيتا الشعب.", "ar", "2026-01-07")
     assert [i.date.start.isoformat() for i in late.incidents] == ["2026-01-07"]
+
+
+def test_two_shepherds_told_by_their_dual():
+    facts = extract("t1", "قصفت مدفعية الجيش التركي صباح اليوم قرى في ناحية سيدكان التابعة لقضاء سوران، ما أدى إلى إصابة "
+                          "راعيين بجروح.", "ar", "2024-01-15")
+    assert facts.casualties.injured == 2
