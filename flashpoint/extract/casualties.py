@@ -85,7 +85,7 @@ _PEOPLE_PLURAL_AR = {fold_key(w) for w in ("أشخاص", "شخصا", "جنود",
                                                "مواطنين", "عسكريين", "ضباط", "مدنيا", "جنديا", "عنصرا", "مقاتلا",
                                                "مسلحا", "طفلا", "مواطنا", "عسكريا", "ضابطا", "نساء", "امرأة")}
 _DIAGNOSED = {"diagnosed"}
-_OWN_DEATH = {fold_key(w) for w in ("مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها")}
+_OWN_DEATH = {fold_key(w) for w in lexicon.OWN_DEATH_CUES}
 _WITH_AR = fold_key("مع")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 

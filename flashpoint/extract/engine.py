@@ -183,16 +183,13 @@ _EXPLOSIVE_AR = fold_key("ناسفة")
 _DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
 _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
 _ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحاريين", "attackers", "assailants", "attacker")}
-_THAT_AR = {fold_key(w) for w in ("إن", "أن")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
-_OWN_STRIKE_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
-    "عطلت", "دمرت", "استهدفت", "أصابت", "طالت", "قصفت", "ضربت", "شملت")))
 _LAUNCHED_OPERATION = set(_with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
                                                                  "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
 _OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offensive", "عملية", "عمليتها", "عمليته")))
-_ARMED_SUBJECTS = set(_with_proclitics(fold_key(w) for w in (
-    "militants", "insurgents", "jihadists", "attackers", "assailants", "gunmen", "extremists", "rebels", "militiamen",
-    "مسلحون", "مسلحين", "المسلحون", "مسلحو", "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")))
+_ARMED_SUBJECTS = set(_with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
+    "militants", "insurgents", "jihadists", "attackers", "assailants", "extremists", "rebels", "militiamen",
+    "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")}))
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
@@ -299,9 +296,6 @@ _TOWN_WORDS_BEFORE = _word_set(["بلدة", "مدينة", "قرية", "town", "v
 _PROJECTILES = _word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _LANDED = _word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",
                      "struck", "slammed"])
-_ORDINAL_TEXT_RE = re.compile(r"\b\d+(?:st|nd|rd|th)(?: [\w-]+){0,3} (?:attack|strike|such)")
-_ORDINAL_HEADS_AR = {fold_key(w) for w in ("هو", "هي", "الهجوم", "الضربة", "العملية", "هجوم", "ضربة", "عملية",
-                                            "استهداف", "الاستهداف")}
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
 _PROVINCE_HEADS = set(_with_proclitics(fold_key(w) for w in ("محافظة", "محافظات", "محافظتي", "محافظتا")))
 _PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
@@ -911,6 +905,7 @@ class Extractor:
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
         count_list: tuple[Tally, list] | None = None  # inside a list of counts under a tally ("By area:")
         last_tallies: list[Tally] = []
+        landless_ordinals: list[Tally] = []  # the Nth attack counted with no land: the land of the report's attacks
         last_tally_index = -10
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
@@ -1320,6 +1315,13 @@ class Extractor:
                 sentence_tallies = [last_tallies[0].model_copy(update={"count": count, "country_code": land,
                                                                        "text": s.text.strip()})
                                     for count, land in _split_told_after(toks, t0, t1, lands)]
+            if len(sentence_tallies) == 1 and sentence_tallies[0].country_code is None \
+                    and any(_ordinal_count(toks, end) or _ordinal_count(toks, end - 2) for end, _count in counted) \
+                    and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"}) < 2:
+                # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة", "the 19th Islamic State attack ... in the
+                # desert": the Nth attack, counted where the report's attacks were (not a total split by land, "the
+                # 146th attack ..., 67 of them in Iraq", nor "the 150th attack ... in Iraq and Syria")
+                landless_ordinals.append(sentence_tallies[0])
             if sentence_tallies:
                 last_tallies, last_tally_index = sentence_tallies, index
             tallies.extend(sentence_tallies)
@@ -1506,16 +1508,9 @@ class Extractor:
         actors = _finish_roles(roles)
         lands = {i.country_code for i in incidents if i.country_code}
         if len(lands) == 1:
-            # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة منذ مطلع آب", "the 19th Islamic State attack on
-            # government forces in the desert since the start of the year": the Nth attack, counted where it was
             (land,) = lands
-            for t in tallies:
-                # (not a total split by land: "the 146th attack ... in Iraq and Syria, with 67 of them in Iraq")
-                if t.country_code is None and _tells_ordinal(t.text) \
-                        and not any(o is not t and o.text == t.text for o in tallies) \
-                        and len({p.country_code for m in self.matcher.find(fold(t.text)) for p in m.places
-                                 if p.kind == "country"}) < 2:  # (nor "the 150th attack ... in Iraq and Syria")
-                    t.country_code = land
+            for t in landless_ordinals:
+                t.country_code = t.country_code or land
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
@@ -2083,24 +2078,21 @@ class Extractor:
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
                                    and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
-        if not unheard and "its" in sentence and not _OWN_VOICES.isdisjoint(sentence):
-            # "Turkey has launched a new operation ..., its Defence Ministry said": the state named before speaks
-            for i in [t0 + k for k, t in enumerate(sentence[:-1]) if t == "its"]:
-                if toks[i + 1] in _OWN_VOICES and any(
-                        0 <= c.tok_start - i <= 4 for c in cats.get("speech", ())):
+        if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
+            # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
+            # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
+            # targets, the defence ministry said" (the state that opens the sentence)
+            for i in [t0 + k for k, t in enumerate(sentence[:-1]) if t in ("its", "the")]:
+                if toks[i + 1] not in _OWN_VOICES or not any(0 <= c.tok_start - i <= 4 for c in cats.get("speech", ())):
+                    continue
+                if toks[i] == "its":
                     before = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= i]
                     if before:
                         speaker = speaker or max(before, key=lambda a: a[0].tok_end)[1]
                         voices.add(max(before, key=lambda a: a[0].tok_end)[1])
-        if not unheard and speaker is None and "the" in sentence and not _OWN_VOICES.isdisjoint(sentence):
-            # "Turkey launched air strikes on ... on Sunday, destroying 89 targets, the defence ministry said": the
-            # state that opens the sentence speaks through its ministry
-            for i in [t0 + k for k, t in enumerate(sentence[:-2]) if t == "the"]:
-                if toks[i + 1] in _OWN_VOICES and any(0 <= c.tok_start - (i + 2) <= 1 for c in cats.get("speech", ())):
-                    opening = [(m, name) for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
-                               and m.tok_start - t0 <= 1]
-                    if opening:
-                        voices.add(opening[0][1])
+                elif speaker is None:
+                    voices.update(name for m, name, kind in actors[:1]
+                                  if kind == "state" and name in _STRIKING_STATES and m.tok_start - t0 <= 1)
         taken: set[int] = set()
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
@@ -2669,7 +2661,7 @@ class Extractor:
                                  if 0 <= m.tok_start - c.tok_end <= 1
                                  and (kind == "group" or name in _STRIKING_STATES) and name not in out]
                 window = toks[c.tok_end : min(t1, c.tok_end + 12)]
-                that = next((k for k, t in enumerate(window) if t in _THAT_AR), None)
+                that = next((k for k, t in enumerate(window) if t in _COMPLEMENTIZERS), None)
                 if speaker_after and that is not None and window[that + 1 : that + 2] \
                         and window[that + 1] in _OWN_STRIKES_AR \
                         and not _OWN_STRIKE_VERBS_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]):
@@ -3293,6 +3285,8 @@ _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب")}
+# ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
+_OWN_STRIKE_VERBS_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
                                     "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
@@ -3572,18 +3566,6 @@ def _attackers_killed(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
                                                            for k, t in enumerate(window)):
             return True
     return False
-
-
-def _tells_ordinal(text: str) -> bool:
-    """The sentence counts by an ordinal: "the 19th attack", "the third", "الهجوم الثالث", "ثالث هجوم", "الـ150"."""
-    if _ORDINAL_TEXT_RE.search(text):
-        return True
-    words = fold(text).text.split()
-    return any((w in _AR_ORDINALS and words[k - 1] in _ORDINAL_HEADS_AR)  # "هو الثالث", "الهجوم الثالث"
-               or (w in _AR_ORDINALS_BARE and words[k + 1 : k + 2] and words[k + 1] in _ORDINAL_HEADS_AR)  # "ثالث هجوم"
-               or (w in _ORDINAL_WORDS and words[k - 1] == "the" and words[k + 1 : k + 2] and words[k + 1] in (
-                   "attack", "strike", "such", "time"))  # "the third attack"
-               for k, w in enumerate(words) if k)
 
 
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:

@@ -751,10 +751,11 @@ SPEECH_CUES: list[str] = [
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     "noted", "a statement", "in a statement",
 ]
+# His or her death, the one told before ("ما أدى إلى مقتله مع ابنته الرضيعة وشخصين آخرين").
+OWN_DEATH_CUES: list[str] = ["مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها"]
 KILLED_CUES: list[str] = [
     "قتل", "قتلى", "مقتل", "قتيل", "قتيلا", "قتيلان", "قتيلين", "لقي حتفه", "لقوا حتفهم", "مصرع", "استشهد",
-    # his or her death ("ما أدى إلى مقتله مع ابنته الرضيعة وشخصين آخرين")
-    "مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها",
+    *OWN_DEATH_CUES,
     "قتلوا", "قتلت", "قتلا", "لقي", "لقوا", "استشهدوا", "استشهدا", "نعى", "نعت", "ينعى", "تنعى", "اغتالت", "اغتال", "اغتيال", "assassinated", "assassination",
     "استشهاد", "شهداء", "شهيدا", "شهيد", "killed", "dead", "died", "deaths", "death", "fatalities", "were killed", "was killed",
     "tués", "getötet", "killing", "killed at least", "أودت بحياة", "أودى بحياة", "claimed the lives of",
