@@ -55,9 +55,17 @@ def test_seed_article_from_kafka_to_api(pipeline):
     assert facts["language"] == "ar"
     assert {"drone", "rocket"} <= set(facts["weapons"])
 
-    incidents = wait_until(lambda: pipeline.get("/v1/incidents", limit=50).json()["items"], what="incidents")
-    seed_incidents = [i for i in incidents
-                      if SEED_ID in {r["report_id"] for r in pipeline.get(f"/v1/incidents/{i['id']}").json()["reports"]}]
+    def incidents_of_seed() -> list:
+        return [i for i in pipeline.get("/v1/incidents", limit=50).json()["items"]
+                if SEED_ID in {r["report_id"] for r in pipeline.get(f"/v1/incidents/{i['id']}").json()["reports"]}]
+
+    # The report row is written before its incidents, and each country's incidents in a transaction of
+    # their own, so wait until incidents in two countries are visible before saying which.
+    def incidents_in_two_countries() -> list:
+        found = incidents_of_seed()
+        return found if len({i["country_code"] for i in found}) >= 2 else []
+
+    seed_incidents = wait_until(incidents_in_two_countries, timeout=90, what="the seed's incidents in two countries")
     assert {i["country_code"] for i in seed_incidents} == {"IQ", "SY"}
     assert all("Islamic Resistance in Iraq" in i["claimed_by"] for i in seed_incidents)
 
