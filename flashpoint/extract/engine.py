@@ -2114,6 +2114,9 @@ class Extractor:
                     break  # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed
                 if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                     break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
+                if found and "," in toks[end : m.tok_start] and ARABIC_RE.match(toks[m.tok_start]) \
+                        and not toks[m.tok_start].startswith("و"):
+                    break  # "جماعة الحوثيين المدعومة من إيران، يحيى سريع،": the speaker's name, not a second backer
                 if found and "of" in toks[end : m.tok_start]:
                     break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
                 if id(m) in possessors:
@@ -2164,7 +2167,19 @@ class Extractor:
         # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
         forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
                   if e.value[1] in _STRIKING_STATES]
+        announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ()))
+                        if (_cue_word(c, "claim") or _cue_word(c, "speech")).startswith(_ANNOUNCING)]
         for cue in cats.get("alleged_before", []):
+            if announced_at and _cue_word(cue, "alleged_before") in _RESPONSIBILITY and any(
+                    0 <= cue.tok_start - a <= 10 and _CLAUSE_BREAKS.isdisjoint(toks[a : cue.tok_start])
+                    and _COMPLEMENTIZERS.isdisjoint(toks[a : cue.tok_start]) for a in announced_at):
+                # "أعلن المتحدث العسكري ... مسؤولية الجماعة عن إطلاق الصاروخ": a responsibility announced is owned
+                if not cats.get("negated_claim"):
+                    for m, name, kind in chain_after(cue, actors, 1)[:1]:
+                        if kind == "group" or name in _STRIKING_STATES:
+                            give(name, "claimant", speaker)
+                            taken.add(id(m))
+                continue
             # "تحمّل فصائل مدعومة من إيران، وفي مقدمتها كتائب حزب الله، المسؤولية": the group named foremost among the
             # factions blamed
             window = toks[cue.tok_end : min(t1, cue.tok_end + 12)]

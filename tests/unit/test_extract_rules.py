@@ -3238,3 +3238,14 @@ def test_two_shepherds_told_by_their_dual():
     facts = extract("t1", "قصفت مدفعية الجيش التركي صباح اليوم قرى في ناحية سيدكان التابعة لقضاء سوران، ما أدى إلى إصابة "
                           "راعيين بجروح.", "ar", "2024-01-15")
     assert facts.casualties.injured == 2
+
+
+def test_a_responsibility_announced_is_owned_not_blamed():
+    said = extract("t1", "وكان المتحدث العسكري باسم جماعة الحوثيين المدعومة من إيران، يحيى سريع، قد أعلن مسؤولية الجماعة "
+                         "عن إطلاق الصاروخ على مطار بن غوريون.", "ar", "2025-05-07")
+    assert roles(said, "claimant") == {"Houthis"}
+    assert roles(said, "alleged") == set()
+    assert roles(said, "sponsor") == {"Iran"}  # the spokesman's name after the backer is no second backer
+    blamed = extract("t2", "وحمّلت واشنطن جماعة الحوثيين مسؤولية إطلاق الصاروخ على السفينة في البحر الأحمر أمس.",
+                     "ar", "2025-05-07")
+    assert roles(blamed, "alleged") == {"Houthis"} and not roles(blamed, "claimant")
