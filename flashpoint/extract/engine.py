@@ -557,6 +557,8 @@ def _lower_case_word(folded: Folded, m: Match) -> bool:
 _ARMED_NOUNS_AR = _AIRCRAFT_WORDS | set(_with_proclitics(fold_key(w) for w in (
     "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
 _STATE_LANDS = {"Iraqi government": "IQ", "Syrian government": "SY"}
+_SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
+_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية")}
 _EDGE_WORDS = {"edge", "edges", "outskirts", "outskirt", "fringes", "fringe", "periphery", "side", "entrance"}
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
@@ -2611,6 +2613,14 @@ class Extractor:
                 if not own and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
                 and window[cut + 1] in _ARMED_NOUNS_AR \
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]) else None
+            if not own and own_land is None and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
+                    and window[cut + 1] in _ARMED_NOUNS_AR and not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6]) \
+                    and not any(w in _TARGET_ADJECTIVES for w in window[cut + 1 : cut + 7]) \
+                    and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
+                                                                                 *cats.get("actor", ()))) \
+                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]):
+                # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
+                own_land = _SPEAKERS_LAND
             own = own or own_land is not None
             window = window[:cut]
             # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
@@ -2627,7 +2637,8 @@ class Extractor:
                     t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
                 name = _VOICE_OF.get(name, name) if kind == "source" else name
-                if own_land is not None and _STATE_LANDS.get(name) != own_land:
+                if own_land is not None and _STATE_LANDS.get(name) != own_land and not (
+                        own_land is _SPEAKERS_LAND and name in _STATE_LANDS):
                     continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
                 if (kind == "group" or name in _STRIKING_STATES) and (after_verb or before_verb) \
                         and name not in out and id(m) not in taken:

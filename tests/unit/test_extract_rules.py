@@ -3249,3 +3249,12 @@ def test_a_responsibility_announced_is_owned_not_blamed():
     blamed = extract("t2", "وحمّلت واشنطن جماعة الحوثيين مسؤولية إطلاق الصاروخ على السفينة في البحر الأحمر أمس.",
                      "ar", "2025-05-07")
     assert roles(blamed, "alleged") == {"Houthis"} and not roles(blamed, "claimant")
+
+
+def test_an_army_named_by_no_land_is_the_speaking_states_own():
+    own = extract("t1", "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ مساء أمس الأحد ضربة على وكر للتنظيم قرب العظيم.",
+                  "ar", "2026-02-16")
+    assert roles(own, "claimant") == {"Iraqi government"}
+    foreign = extract("t2", "أعلنت خلية الإعلام الأمني أن طيران الجيش التركي نفّذ مساء أمس الأحد ضربة على قرية قرب زاخو.",
+                      "ar", "2026-02-16")
+    assert "Iraqi government" not in roles(foreign, "claimant")
