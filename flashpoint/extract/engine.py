@@ -558,7 +558,9 @@ _ARMED_NOUNS_AR = _AIRCRAFT_WORDS | set(_with_proclitics(fold_key(w) for w in (
     "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
 _STATE_LANDS = {"Iraqi government": "IQ", "Syrian government": "SY"}
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
-_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية")}
+_WARSHIPS_AR = set(_with_proclitics(fold_key(w) for w in (
+    "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))
+_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية")} | _WARSHIPS_AR
 _EDGE_WORDS = {"edge", "edges", "outskirts", "outskirt", "fringes", "fringe", "periphery", "side", "entrance"}
 _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
 _BETWEEN = {"between", fold_key("بين")}
@@ -2614,7 +2616,8 @@ class Extractor:
                 and window[cut + 1] in _ARMED_NOUNS_AR \
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]) else None
             if not own and own_land is None and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
-                    and window[cut + 1] in _ARMED_NOUNS_AR and not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6]) \
+                    and (window[cut + 1] in _ARMED_NOUNS_AR or window[cut + 1] in _WARSHIPS_AR) \
+                    and not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6]) \
                     and not any(w in _TARGET_ADJECTIVES for w in window[cut + 1 : cut + 7]) \
                     and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
                                                                                  *cats.get("actor", ()))) \
@@ -2638,7 +2641,7 @@ class Extractor:
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
                 name = _VOICE_OF.get(name, name) if kind == "source" else name
                 if own_land is not None and _STATE_LANDS.get(name) != own_land and not (
-                        own_land is _SPEAKERS_LAND and name in _STATE_LANDS):
+                        own_land is _SPEAKERS_LAND and name in _STRIKING_STATES):
                     continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
                 if (kind == "group" or name in _STRIKING_STATES) and (after_verb or before_verb) \
                         and name not in out and id(m) not in taken:
@@ -3310,7 +3313,9 @@ _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدم
 _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
-                                              "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب")}
+                                              "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
+                                              # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
+                                              "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _OWN_STRIKE_VERBS_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}

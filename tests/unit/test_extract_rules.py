@@ -3258,3 +3258,11 @@ def test_an_army_named_by_no_land_is_the_speaking_states_own():
     foreign = extract("t2", "أعلنت خلية الإعلام الأمني أن طيران الجيش التركي نفّذ مساء أمس الأحد ضربة على قرية قرب زاخو.",
                       "ar", "2026-02-16")
     assert "Iraqi government" not in roles(foreign, "claimant")
+
+
+def test_warships_named_by_no_land_are_the_speaking_states_own():
+    ships = extract("t1", "وكانت وزارة الدفاع الأمريكية (البنتاغون) قد أعلنت أن مدمّرتين في شرق المتوسط أطلقتا 59 صاروخ "
+                          "«توماهوك» على مطار الشعيرات.", "ar", "2017-04-07")
+    assert roles(ships, "claimant") == {"United States"}
+    drones = extract("t2", "أعلن البنتاغون أن طائرات مسيرة استهدفت قاعدة عين الأسد.", "ar", "2024-01-15")
+    assert not roles(drones, "claimant")
