@@ -2680,6 +2680,13 @@ class Extractor:
                             a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                             for a in cats.get("attack", ())):
                     out.append(state)
+            for f in cats.get("target", ()) if voices_here else ():
+                # "CENTCOM said American forces killed two operatives in a helicopter strike": its forces, the doers
+                state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
+                if state and state in _STRIKING_STATES and state not in out \
+                        and toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _OWN_STRIKE_VERBS \
+                        and any(0 < a - f.tok_end <= 9 for a in attack_starts):
+                    out.append(state)
         for c in (*cats.get("speech", ()), *cats.get("claim", ())):
             # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
             # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own

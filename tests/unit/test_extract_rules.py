@@ -3266,3 +3266,11 @@ def test_warships_named_by_no_land_are_the_speaking_states_own():
     assert roles(ships, "claimant") == {"United States"}
     drones = extract("t2", "أعلن البنتاغون أن طائرات مسيرة استهدفت قاعدة عين الأسد.", "ar", "2024-01-15")
     assert not roles(drones, "claimant")
+
+
+def test_a_states_forces_that_killed_in_a_strike_told_by_its_own_voice_claim_it():
+    own = extract("t1", "U.S. Central Command said American forces killed two Islamic State operatives in a helicopter "
+                        "strike near al-Shaddadi on Sunday.", "en", "2026-02-09")
+    assert roles(own, "claimant") == {"United States"}
+    defended = extract("t2", "CENTCOM said American forces repelled a drone attack on al-Tanf on Sunday.", "en", "2026-02-09")
+    assert not roles(defended, "claimant")
