@@ -566,6 +566,7 @@ _COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "
 _BETWEEN = {"between", fold_key("بين")}
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
+_AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
@@ -2847,10 +2848,13 @@ class Extractor:
                     toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
                 if before or after:
                     near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
-            if not is_arabic and near and toks[cue.tok_start - 1 : cue.tok_start] == [","]:
+            comma = cue.tok_start - 1
+            while comma > 0 and toks[comma] in _AUXILIARIES:
+                comma -= 1  # "..., had said on Sunday that its drones struck"
+            if not is_arabic and near and toks[comma] == ",":
                 # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
                 # the subject is the one before the apposition, not those named inside it
-                opened = next((k for k in range(cue.tok_start - 2, max(0, cue.tok_start - 25), -1) if toks[k] == ","), None)
+                opened = next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
                 subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
                 if subject:
                     near = [(0, subject[0][0], subject[0][1])]

@@ -3274,3 +3274,9 @@ def test_a_states_forces_that_killed_in_a_strike_told_by_its_own_voice_claim_it(
     assert roles(own, "claimant") == {"United States"}
     defended = extract("t2", "CENTCOM said American forces repelled a drone attack on al-Tanf on Sunday.", "en", "2026-02-09")
     assert not roles(defended, "claimant")
+
+
+def test_the_subject_before_an_apposition_claims_past_an_auxiliary():
+    facts = extract("t1", "The Islamic Resistance in Iraq, an umbrella that includes Kataib Hezbollah, had said on Sunday "
+                          "that its drones struck three bases, naming al-Shaddadi, al-Tanf and Rukban.", "en", "2024-01-31")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
