@@ -186,7 +186,10 @@ _ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحا�
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
 _LAUNCHED_OPERATION = set(_with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
                                                                  "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
-_OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offensive", "عملية", "عمليتها", "عمليته")))
+_OPERATION_WORDS = set(_with_proclitics(fold_key(w) for w in ("operation", "offensive", "campaign", "عملية", "عمليتها", "عمليته",
+                                                                 "حملة", "حملتها", "حملته")))
+_CAMPAIGN_WORDS = set(_with_proclitics(fold_key(w) for w in ("campaign", "حملة", "حملتها", "حملته")))
+_MILITARY_CAMPAIGN = {fold_key(w) for w in ("air", "bombing", "military", "aerial", "جوية", "عسكرية", "الجوية", "العسكرية")}
 _ARMED_SUBJECTS = set(_with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "militants", "insurgents", "jihadists", "attackers", "assailants", "extremists", "rebels", "militiamen",
     "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")}))
@@ -2989,8 +2992,9 @@ class Extractor:
         for k in range(opening, t1) if not _LAUNCHED_OPERATION.isdisjoint(toks[opening:t1]) else ():
             if toks[k] not in _LAUNCHED_OPERATION:
                 continue
-            if not any(toks[j] in _OPERATION_WORDS for j in range(k + 1, min(t1, k + 4))):
-                continue
+            told = next((j for j in range(k + 1, min(t1, k + 4)) if toks[j] in _OPERATION_WORDS), None)
+            if told is None or (toks[told] in _CAMPAIGN_WORDS and _MILITARY_CAMPAIGN.isdisjoint(toks[told - 1 : told + 2])):
+                continue  # (a campaign of arms only: "its air campaign", "حملة جوية"; not "a diplomatic campaign")
             for m, name, kind in actors:
                 if kind == "state" and name in _STRIKING_STATES and (
                         0 <= k - m.tok_end <= 1 or (0 <= m.tok_start - (k + 1) <= 0 and not toks[k].isascii())):

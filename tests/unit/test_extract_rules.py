@@ -3280,3 +3280,12 @@ def test_the_subject_before_an_apposition_claims_past_an_auxiliary():
     facts = extract("t1", "The Islamic Resistance in Iraq, an umbrella that includes Kataib Hezbollah, had said on Sunday "
                           "that its drones struck three bases, naming al-Shaddadi, al-Tanf and Rukban.", "en", "2024-01-31")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_a_state_that_launches_an_air_campaign_owns_its_strikes():
+    en = extract("t1", "Ankara launched its air campaign in northern Iraq on June 15, when jets struck Sinjar.", "en", "2020-08-12")
+    assert roles(en, "claimant") == {"Turkey"}
+    ar = extract("t2", "أطلقت أنقرة حملة جوية في شمال العراق في 15 حزيران، حين قصفت مقاتلاتها سنجار.", "ar", "2020-08-12")
+    assert roles(ar, "claimant") == {"Turkey"}
+    talk = extract("t3", "Ankara launched a diplomatic campaign on June 15, after jets struck Sinjar.", "en", "2020-08-12")
+    assert "Turkey" not in roles(talk, "claimant")
