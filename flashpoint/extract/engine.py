@@ -633,6 +633,7 @@ def _searching_after(toks: list[str], end: int) -> bool:
                for k, t in enumerate(toks[end : end + 4]))
 
 
+_STRIKE_VERBS_EN = {"struck", "hit", "hits", "strike", "strikes", "targeted", "bombed", "pounded", "attacked", "destroyed"}
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
                 "hangar", "hangars",
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
@@ -684,7 +685,9 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     destroyed = destroyed or (hit_at is not None and "and" in back[hit_at:]
                               and _NOT_DESTROYED_OBJECT.isdisjoint(back[hit_at:]))
     site_after = bool(after) and after[0] in _WEAPON_SITE_AFTER and toks[m.tok_end - 1] in _WEAPON_NOUNS_EN
-    return (bool(after) and after[0] in _STOCK_AFTER) or before in _STOCK_BEFORE or launchers or destroyed \
+    # ("jets struck launchers": the strike's verb ends the match, what it struck follows)
+    kept = bool(after) and after[0] in _STOCK_AFTER and toks[m.tok_end - 1] not in _STRIKE_VERBS_EN
+    return kept or before in _STOCK_BEFORE or launchers or destroyed \
         or before in _DESTROYED_WORDS or site_after
 
 
@@ -909,6 +912,7 @@ class Extractor:
         no_injuries = False
         no_deaths = False
         last_group: str | None = None  # what "the group" / "الفصيل" refers to
+        last_state: str | None = None  # whose "the military said" it is
         last_event = -10
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
         count_list: tuple[Tally, list] | None = None  # inside a list of counts under a tally ("By area:")
@@ -1266,7 +1270,8 @@ class Extractor:
                                   or any(not self._is_background_place(toks, m) for m in cats.get("place", ())))
             last_group, previous_speaker = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
-                                                       bool(counted))
+                                                       bool(counted), last_state)
+            last_state = next((name for m in reversed(matches) for name in _striking_state_named(m)), last_state)
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -2025,12 +2030,14 @@ class Extractor:
     def _roles(self, folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
                generic: bool = False, previous_speaker: str | None = None,
-               published: dt.date | None = None, counts: bool = False) -> tuple[str | None, str | None]:
+               published: dt.date | None = None, counts: bool = False,
+               last_state: str | None = None) -> tuple[str | None, str | None]:
         """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
         spoke ("It said" in the next sentence is that speaker)."""
         t0, t1 = span
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
-                or cats.get("anaphor") or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])):
+                or cats.get("anaphor") or (cats.get("state_anaphor") and last_state)
+                or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])):
             return last_group, previous_speaker
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
@@ -2051,6 +2058,12 @@ class Extractor:
                 referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
                                  and name in _GROUPS), last_group)
                 actors.append((m, referent, "group"))
+            if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") \
+                    and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"]):
+                # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
+                told = [name for o in matches if o.tok_end <= m.tok_start for name in _striking_state_named(o)]
+                if (told[-1:] or [last_state])[0]:
+                    actors.append((m, (told[-1:] or [last_state])[0], "state"))
             if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
@@ -3493,6 +3506,13 @@ def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
     return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
         0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
         for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+
+
+def _striking_state_named(m: Match) -> list[str]:
+    """The striking state a match names ("Israeli", "Israel", "the IDF"), if any."""
+    names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
+        + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
+    return [n for n in names if n in _STRIKING_STATES]
 
 
 def _cue_word(m: Match, category: str) -> str:

@@ -115,6 +115,7 @@ CUE_LISTS: dict[str, list[str]] = {
     "tally_noun": lexicon.TALLY_NOUNS,
     "conduct": lexicon.CONDUCT_VERBS,
     "anaphor": lexicon.GROUP_ANAPHORA,
+    "state_anaphor": lexicon.STATE_ANAPHORA,
     "agent_verb": lexicon.AGENT_VERBS,
 }
 WEAK_ATTACK_CUES = {fold_key(w) for w in [

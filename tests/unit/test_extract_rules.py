@@ -3289,3 +3289,21 @@ def test_a_state_that_launches_an_air_campaign_owns_its_strikes():
     assert roles(ar, "claimant") == {"Turkey"}
     talk = extract("t3", "Ankara launched a diplomatic campaign on June 15, after jets struck Sinjar.", "en", "2020-08-12")
     assert "Turkey" not in roles(talk, "claimant")
+
+
+def test_the_military_told_again_without_its_land_is_the_state_told_before():
+    same = extract("t1", "On March 17, Israeli jets struck targets near Palmyra, and this time the military confirmed the raid, "
+                         "saying it had hit weapons bound for Hezbollah.", "en", "2017-03-20")
+    assert roles(same, "claimant") == {"Israel"}
+    later = extract("t2", "Israeli jets ranged as far as the western missile bases. The military said its jets struck "
+                          "launchers near Kermanshah on June 14.", "en", "2025-06-20")
+    assert roles(later, "claimant") == {"Israel"}
+    nobody = extract("t3", "Rockets hit a base near Kermanshah on June 14. The military said it struck launchers nearby.",
+                     "en", "2025-06-20")
+    assert not roles(nobody, "claimant")
+
+
+def test_launchers_struck_by_jets_are_a_target_not_a_stock_of_weapons():
+    facts = extract("t1", "Israeli jets struck launchers near Kermanshah on June 14.", "en", "2025-06-20")
+    assert [(i.country_code, i.date.start.isoformat()) for i in facts.incidents] == [("IR", "2025-06-14")]
+    assert facts.weapons == ["airstrike"]
