@@ -2058,8 +2058,14 @@ class Extractor:
                 referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
                                  and name in _GROUPS), last_group)
                 actors.append((m, referent, "group"))
-            if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") \
-                    and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"]):
+            if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
+                    toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                    # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
+                    or (ARABIC_RE.match(toks[m.tok_start]) and any(
+                        c.tok_end == m.tok_start for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                        and not any(0 <= o.tok_start - m.tok_end <= 1 for o in matches
+                                    if o.of("demonym") or o.of("actor") or o.of("target"))
+                        and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in _TARGET_ADJECTIVES)):
                 # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
                 told = [name for o in matches if o.tok_end <= m.tok_start for name in _striking_state_named(o)]
                 if (told[-1:] or [last_state])[0]:

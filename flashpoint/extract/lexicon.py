@@ -956,7 +956,7 @@ ELABORATION_WORDS: list[str] = [
 ]
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 # A state's armed forces told again without their land, as the one speaking ("the military said it struck").
-STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force"]
+STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "الجيش"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب",

@@ -3307,3 +3307,12 @@ def test_launchers_struck_by_jets_are_a_target_not_a_stock_of_weapons():
     facts = extract("t1", "Israeli jets struck launchers near Kermanshah on June 14.", "en", "2025-06-20")
     assert [(i.country_code, i.date.start.isoformat()) for i in facts.incidents] == [("IR", "2025-06-14")]
     assert facts.weapons == ["airstrike"]
+
+
+def test_the_army_right_after_an_arabic_speech_verb_is_the_striking_state_told_before():
+    own = extract("t1", "شنت مقاتلات إسرائيلية غارات على مواقع قرب دمشق فجر اليوم. وقال الجيش في بيان إنه استهدف مستودعات "
+                        "أسلحة لحزب الله في المنطقة.", "ar", "2025-06-20")
+    assert roles(own, "claimant") == {"Israel"}
+    unnamed = extract("t2", "سقطت صواريخ على مواقع قرب دمشق فجر اليوم. وقال الجيش في بيان إنه استهدف مصادر النيران.",
+                      "ar", "2025-06-20")
+    assert not roles(unnamed, "claimant")  # no state told before: whose army is not known
