@@ -633,7 +633,6 @@ def _searching_after(toks: list[str], end: int) -> bool:
                for k, t in enumerate(toks[end : end + 4]))
 
 
-_STRIKE_VERBS_EN = {"struck", "hit", "hits", "strike", "strikes", "targeted", "bombed", "pounded", "attacked", "destroyed"}
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
                 "hangar", "hangars",
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
@@ -686,7 +685,7 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
                               and _NOT_DESTROYED_OBJECT.isdisjoint(back[hit_at:]))
     site_after = bool(after) and after[0] in _WEAPON_SITE_AFTER and toks[m.tok_end - 1] in _WEAPON_NOUNS_EN
     # ("jets struck launchers": the strike's verb ends the match, what it struck follows)
-    kept = bool(after) and after[0] in _STOCK_AFTER and toks[m.tok_end - 1] not in _STRIKE_VERBS_EN
+    kept = bool(after) and after[0] in _STOCK_AFTER and toks[m.tok_end - 1] not in _SELF_ATTACK_VERBS
     return kept or before in _STOCK_BEFORE or launchers or destroyed \
         or before in _DESTROYED_WORDS or site_after
 
