@@ -228,6 +228,8 @@ _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
+_LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
+    "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
 _OWN_STRIKE_VERBS = _SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed"}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
@@ -2948,6 +2950,9 @@ class Extractor:
                 continue  # "Iran's Revolutionary Guards fired": the Guards fired
             if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS:
                 continue  # "fired missiles at targets inside Israel in response to the airstrike": the place struck
+            if id(m) in adjectives and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS
+                                        or toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _LAND_NOUNS):
+                continue  # "shot down before reaching Israeli airspace", "في الأجواء الإسرائيلية": a land, no striker
             owner = next((i for i in range(max(0, m.tok_start - 2), m.tok_start) if toks[i] in _OWNER_BEFORE), None)
             if owner is not None and not _OWNED_OBJECTS.isdisjoint(toks[max(0, owner - 6) : owner]):
                 # "85 targets ... belonging to the IRGC" (هدفاً ... تابعة للحرس الثوري): the owner of what was struck

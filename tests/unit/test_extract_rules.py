@@ -3316,3 +3316,9 @@ def test_the_army_right_after_an_arabic_speech_verb_is_the_striking_state_told_b
     unnamed = extract("t2", "سقطت صواريخ على مواقع قرب دمشق فجر اليوم. وقال الجيش في بيان إنه استهدف مصادر النيران.",
                       "ar", "2025-06-20")
     assert not roles(unnamed, "claimant")  # no state told before: whose army is not known
+
+
+def test_a_lands_airspace_strikes_nothing():
+    facts = extract("t1", "Israel's military said a drone had been shot down before reaching Israeli airspace and that nothing "
+                          "had hit the port area.", "en", "2024-06-13")
+    assert not roles(facts, "claimant")
