@@ -473,6 +473,8 @@ _ATTACK_NOUN_FORMS_AR = set(_with_proclitics(fold_key(w) for w in ("هجوم", "
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
+_SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+                                             "معلنا", "معلنة", "لافتا", "لافتة")}
 
 
 def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
@@ -2610,6 +2612,19 @@ class Extractor:
 
         def arabic(cue: Match) -> bool:
             return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
+
+        own_voice = _VOICE_OF.get(speaker or "", speaker)
+        if own_voice in _STRIKING_STATES and event and matches and not negated:
+            # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
+            # participle, to tell of its own arms' strike
+            for i in range(matches[0].tok_start, t1):
+                if toks[i] not in _SPEECH_PARTICIPLES:
+                    continue
+                that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in _COMPLEMENTIZERS), None)
+                if that is not None and toks[that + 1 : that + 2] and toks[that + 1] in _SELF_REFERENCE \
+                        and not _AR_OWN_STRIKE_VERBS.isdisjoint(toks[that + 2 : min(t1, that + 5)]):
+                    out.append(own_voice)
+                    break
 
         # Strong cues ("claimed responsibility", "تبنّت") claim anywhere; generic ones ("announced",
         # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims

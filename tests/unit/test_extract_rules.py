@@ -3322,3 +3322,12 @@ def test_a_lands_airspace_strikes_nothing():
     facts = extract("t1", "Israel's military said a drone had been shot down before reaching Israeli airspace and that nothing "
                           "had hit the port area.", "en", "2024-06-13")
     assert not roles(facts, "claimant")
+
+
+def test_a_state_speaking_on_in_a_participle_of_its_own_arms_strike_claims_it():
+    own = extract("t1", "وقال الجيش الإسرائيلي إن نحو عشرة صواريخ عبرت من لبنان مساء أمس، اعترضت الدفاعات الجوية بعضها، "
+                        "مشيراً إلى أن مدفعيته قصفت مصادر النيران في محيط بلدة القليلة جنوب صور.", "ar", "2024-01-08")
+    assert roles(own, "claimant") == {"Israel"}
+    theirs = extract("t2", "وقال الجيش الإسرائيلي إن نحو عشرة صواريخ عبرت من لبنان مساء أمس نحو نهاريا، مشيراً إلى أن "
+                           "الصواريخ سقطت في مناطق مفتوحة.", "ar", "2024-01-08")
+    assert "Israel" not in roles(theirs, "claimant")
