@@ -473,6 +473,8 @@ _ATTACK_NOUN_FORMS_AR = set(_with_proclitics(fold_key(w) for w in ("هجوم", "
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
+_HELD_PASSIVE = {"would", "will", "be", "been", "is", "was", "are", "were", "should", "must", "held", "fully", "directly",
+                 "solely", "also", "personally"}
 _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
                                              "معلنا", "معلنة", "لافتا", "لافتة")}
 
@@ -2477,8 +2479,11 @@ class Extractor:
             backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
             backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}
             before = [(m, name) for m, name, kind in actors
-                      if 0 <= cue.tok_start - m.tok_end - sum(
+                      if (0 <= cue.tok_start - m.tok_end - sum(
                           b.tok_end - b.tok_start + 1 for b in backed if m.tok_end <= b.tok_start) <= reach
+                          # "Iran would be \"held fully responsible\"": a passive holding, however long
+                          or (m.tok_end < cue.tok_start and "held" in toks[m.tok_end : cue.tok_start] and {
+                              t for t in toks[m.tok_end : cue.tok_start] if t[:1] != '"'} <= _HELD_PASSIVE))
                       and kind != "source" and id(m) not in backers
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                       and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]

@@ -3331,3 +3331,9 @@ def test_a_state_speaking_on_in_a_participle_of_its_own_arms_strike_claims_it():
     theirs = extract("t2", "وقال الجيش الإسرائيلي إن نحو عشرة صواريخ عبرت من لبنان مساء أمس نحو نهاريا، مشيراً إلى أن "
                            "الصواريخ سقطت في مناطق مفتوحة.", "ar", "2024-01-08")
     assert "Israel" not in roles(theirs, "claimant")
+
+
+def test_a_state_held_responsible_in_the_passive_past_quotes_and_adverbs_is_blamed():
+    facts = extract("t1", "Trump wrote that Iran would be \"held fully responsible\" for the attacks on shipping in the Red Sea "
+                          "on Saturday.", "en", "2025-03-16")
+    assert "Iran" in roles(facts, "alleged")
