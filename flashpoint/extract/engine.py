@@ -473,6 +473,8 @@ _ATTACK_NOUN_FORMS_AR = set(_with_proclitics(fold_key(w) for w in ("هجوم", "
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
+_SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
+                "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
 _HELD_PASSIVE = {"would", "will", "be", "been", "is", "was", "are", "were", "should", "must", "held", "fully", "directly",
                  "solely", "also", "personally"}
 _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
@@ -933,6 +935,14 @@ class Extractor:
         previous_speaker: str | None = None  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
+            if "demonym" in cats and any(_cue_word(d, "demonym") == "Syrian government" for d in cats["demonym"]):
+                # "the Syrian jet had bombed": Syria's arms are its government's (but "Syrian rebels" are not)
+                kept = [d for d in cats["demonym"] if _cue_word(d, "demonym") != "Syrian government"
+                        or toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _SYRIAN_ARMS]
+                if kept:
+                    cats["demonym"] = kept
+                else:
+                    del cats["demonym"]
             sentence_toks = toks[t0:t1]
             # inside a quotation: opened here, or opened before and not yet closed (a statement of paragraphs)
             in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS or quote_open

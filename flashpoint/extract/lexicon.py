@@ -165,6 +165,7 @@ DEMONYMS: dict[str, list[str]] = {
     "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
     "Russia": ["روسي", "الروسي", "روسية", "الروسية", "Russian"],
     "Iraqi government": ["Iraqi"],  # "Iraqi F-16 jets struck IS hideouts"
+    "Syrian government": ["Syrian"],  # "the Syrian jet had bombed positions of the SDF"
 }
 
 # Names that contain an actor name but are something else.

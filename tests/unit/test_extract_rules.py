@@ -3337,3 +3337,11 @@ def test_a_state_held_responsible_in_the_passive_past_quotes_and_adverbs_is_blam
     facts = extract("t1", "Trump wrote that Iran would be \"held fully responsible\" for the attacks on shipping in the Red Sea "
                           "on Saturday.", "en", "2025-03-16")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_syrian_arms_are_the_syrian_governments_syrian_rebels_are_not():
+    jet = extract("t1", "The coalition said the Syrian jet had bombed positions of the Syrian Democratic Forces at Ja'Din, a "
+                        "village south of Tabqa, on Sunday.", "en", "2017-06-19")
+    assert "Syrian government" in roles(jet, "alleged")
+    rebels = extract("t2", "Russia accused Syrian rebels of shelling the base near Latakia on Sunday.", "en", "2017-06-19")
+    assert "Syrian government" not in {a.name for a in rebels.actors}
