@@ -331,7 +331,10 @@ WEAPONS: dict[str, list[str]] = {
 
 # --- Cue words -----------------------------------------------------------------------------------
 # An attack happened (nouns and verbs).
-ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, "firing", "launching", "hitting", "striking", "sent",
+# "Islamic State fighters pressed their assault on Kobani": an attack, and who made it
+PRESSED_ASSAULT: list[str] = [f"pressed {whose} {push}" for whose in ("their", "its", "an")
+                              for push in ("assault", "offensive", "attack")]
+ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "firing", "launching", "hitting", "striking", "sent",
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصفنا", "هاجمنا", "ضربنا", "أطلقنا", "نفذنا", "دمرنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقطتا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",
@@ -978,7 +981,8 @@ AIMED_VERBS: list[str] = ["استهدفت", "استهدف", "قصفت", "قصف"
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
 AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
-    "sent", "ambushed", "stormed", "opened fire", "detonated", "planted", "نصبوا", "هاجمت", "هاجم",
+    "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
+    *PRESSED_ASSAULT, "نصبوا", "هاجمت", "هاجم",
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا", "شنت", "شن", "نفذت", "نفذ",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out
     *(f"{verb}{it}" for verb in ("نفذت", "شنت", "أطلقت", "نصبت") for it in ("ه", "ها")),  # "نفّذته ميليشيا الحوثي"

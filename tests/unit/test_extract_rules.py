@@ -3345,3 +3345,10 @@ def test_syrian_arms_are_the_syrian_governments_syrian_rebels_are_not():
     assert "Syrian government" in roles(jet, "alleged")
     rebels = extract("t2", "Russia accused Syrian rebels of shelling the base near Latakia on Sunday.", "en", "2017-06-19")
     assert "Syrian government" not in {a.name for a in rebels.actors}
+
+
+def test_fighters_who_pressed_their_assault_on_a_town_attacked_it():
+    facts = extract("t1", "Islamic State fighters pressed their assault on the Kurdish border town of Kobani on Sunday.",
+                    "en", "2014-09-23")
+    assert [i.country_code for i in facts.incidents] == ["SY"]
+    assert roles(facts, "alleged") == {"Islamic State"}
