@@ -21,6 +21,15 @@ from flashpoint.extract.matcher import km
 SET_FIELDS = ("incident_countries", "claimants", "alleged", "sponsors", "sources", "weapons", "tallies",
               "incident_dates")
 PLACE_RADIUS_KM = 30.0
+# Named areas no wider than a town's surroundings (mountains, islands, a strip of farmland) are places the
+# writers name as attacked ("Turkish jets struck Qandil"); wide regions ("the Kurdistan Region", "north-east
+# Syria", "the Syrian Badia") are not, and a prediction of one is no place to score.
+SMALL_AREAS = {
+    "region:qandil-mountains", "region:zap-region", "region:metina", "region:avashin", "region:gara-mountain",
+    "region:hakurk", "region:turkmen-mountain", "region:qarachok-derik", "region:qarachogh", "region:shebaa-farms",
+    "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
+    "region:kharg-island", "region:perim-island", "region:zuqar-island",
+}
 
 
 @dataclass
@@ -85,10 +94,11 @@ def gold_fields(gold: dict) -> dict[str, set]:
 def place_score(facts, gold: dict, score: Score, doc_id: str) -> None:
     # Gold lists the places attacked, each once, however many attacks a place saw (two attacks on Ain al-Asad on
     # two days are one gold place): a place predicted twice is one prediction.
-    # Gold names sites, towns and governorates (corpus README), never a country or a region such as "the Kurdistan
-    # Region" or "north-east Syria": a prediction of those is no place to score.
+    # Gold names sites, towns, small named areas and governorates (corpus README), never a country or a wide region
+    # such as "the Kurdistan Region" or "north-east Syria": a prediction of those is no place to score.
     predicted = list(dict.fromkeys((i.place.name, i.place.lat, i.place.lon) for i in facts.incidents
-                                   if i.place and i.place.kind not in ("country", "region")))
+                                   if i.place and (i.place.kind not in ("country", "region")
+                                                   or getattr(i.place, "place_id", None) in SMALL_AREAS)))
     wanted = [(p["name"], p["lat"], p["lon"]) for p in gold["incident_places"]]
     # The most gold places matched, each to its own predicted place within the radius (a maximum bipartite
     # matching): matching in gold order could spend Safed's prediction on Sawana, 27 km away

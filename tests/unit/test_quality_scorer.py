@@ -44,3 +44,16 @@ def test_a_region_predicted_is_no_place_to_score():
         SimpleNamespace(place=SimpleNamespace(name="Kurdistan Region", lat=36.18, lon=44.0, kind="region"))])
     place_score(facts, gold, score, "d4")
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def test_a_small_named_area_predicted_is_a_place_to_score():
+    # Writers name mountains such as Qandil as the place struck; a wide region stays unscored.
+    gold = {"incident_places": [{"name": "Qandil Mountains", "lat": 36.54, "lon": 44.99}]}
+    score = Score()
+    facts = SimpleNamespace(incidents=[
+        SimpleNamespace(place=SimpleNamespace(name="Qandil Mountains", lat=36.54, lon=45.0, kind="region",
+                                              place_id="region:qandil-mountains")),
+        SimpleNamespace(place=SimpleNamespace(name="Kurdistan Region", lat=36.18, lon=44.0, kind="region",
+                                              place_id="region:kurdistan-region"))])
+    place_score(facts, gold, score, "d5")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
