@@ -16,20 +16,15 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from flashpoint import extract
+from flashpoint.extract import lexicon
 from flashpoint.extract.matcher import km
 
 SET_FIELDS = ("incident_countries", "claimants", "alleged", "sponsors", "sources", "weapons", "tallies",
               "incident_dates")
 PLACE_RADIUS_KM = 30.0
-# Named areas no wider than a town's surroundings (mountains, islands, a strip of farmland) are places the
-# writers name as attacked ("Turkish jets struck Qandil"); wide regions ("the Kurdistan Region", "north-east
-# Syria", "the Syrian Badia") are not, and a prediction of one is no place to score.
-SMALL_AREAS = {
-    "region:qandil-mountains", "region:zap-region", "region:metina", "region:avashin", "region:gara-mountain",
-    "region:hakurk", "region:turkmen-mountain", "region:qarachok-derik", "region:qarachogh", "region:shebaa-farms",
-    "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
-    "region:kharg-island", "region:perim-island", "region:zuqar-island",
-}
+# Small named areas (mountains, islands: lexicon.SMALL_AREAS) are places the writers name as attacked ("Turkish jets
+# struck Qandil"); wide regions ("the Kurdistan Region", "north-east Syria") are not, and are not scored.
+SMALL_AREAS = set(lexicon.SMALL_AREAS)
 
 
 @dataclass

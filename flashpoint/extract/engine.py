@@ -228,6 +228,7 @@ _STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
 _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
+_SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
@@ -1868,16 +1869,16 @@ class Extractor:
             if not f.sites:
                 placeless.append(f)
                 continue
-            facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility"]
+            facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility" or p.place_id in _SMALL_AREAS]
             # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site (but
             # "around Kobani ... and positions near Ain Issa" names two).
             specific = [
                 (m, p) for m, p in f.sites
-                if p.kind == "facility" or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
-                                                                  or not any(_locates(p, q) and _beside(m, fm)
-                                                                             for fm, q in facilities)))
+                if p.kind == "facility" or p.place_id in _SMALL_AREAS
+                or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
+                                          or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities)))
             ]
-            broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS]
+            broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS and p.place_id not in _SMALL_AREAS]
             chosen = list(specific)
             for m, p in broad:
                 # (not a site told on another day: "U.S. forces struck facilities in Iraq early Wednesday, in response

@@ -473,6 +473,15 @@ ADMIN1_BEFORE_PLACE: list[str] = ["ريف", "محافظة", "محافظتي", "p
 # The countries whose soil the reports tell of attacks on; a state outside them named as attacked
 # ("Iran struck back at the United States") is the target, not the place.
 REGION_COUNTRIES: list[str] = ["IQ", "SY", "JO", "LB", "IL", "PS", "YE", "IR", "SA", "TR", "EG"]
+# Named areas no wider than a town's surroundings (mountains, islands, a strip of farmland): a site struck, as a
+# town is ("jets struck Sinjar, the Makhmour camp and the Qandil mountains"), unlike a wide region
+# ("the Kurdistan Region", "north-east Syria"), which a town in it covers.
+SMALL_AREAS: list[str] = [
+    "region:qandil-mountains", "region:zap-region", "region:metina", "region:avashin", "region:gara-mountain",
+    "region:hakurk", "region:turkmen-mountain", "region:qarachok-derik", "region:qarachogh", "region:shebaa-farms",
+    "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
+    "region:kharg-island", "region:perim-island", "region:zuqar-island",
+]
 # Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
 STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]
 # Words before "من" that make it "near", not "from" ("اقترابهما من مطار أربيل", "بالقرب من").

@@ -3352,3 +3352,20 @@ def test_fighters_who_pressed_their_assault_on_a_town_attacked_it():
                     "en", "2014-09-23")
     assert [i.country_code for i in facts.incidents] == ["SY"]
     assert roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_a_small_named_area_struck_is_a_site_beside_towns_struck():
+    facts = extract("t1", "Ankara launched its air campaign in northern Iraq on June 15, when jets struck Sinjar, the Makhmour "
+                          "refugee camp and the Qandil mountains.", "en", "2020-06-16")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Sinjar", "Makhmour refugee camp", "Qandil Mountains"}
+    near = extract("t2", "نفّذت طائرات «إف-16» عراقية مساء أمس ضربة جوية على وكر لعصابات داعش في سلسلة جبال قره جوخ قرب "
+                         "مخمور.", "ar", "2021-03-07")
+    assert [i.place.name for i in near.incidents if i.place] == ["Qarachogh mountains"]  # the town only locates it
+
+
+def test_every_small_area_is_a_region_of_the_gazetteer():
+    from flashpoint.extract import lexicon
+    from flashpoint.extract.engine import Extractor
+
+    places = Extractor().matcher.places
+    assert all(places[area].kind == "region" for area in lexicon.SMALL_AREAS)
