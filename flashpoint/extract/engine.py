@@ -2661,10 +2661,12 @@ class Extractor:
             cut = next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
             # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
             # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
+            # ("أن قواتها، بالتنسيق مع التحالف الدولي، داهمت": the verb after an aside)
+            verb_at = _past_aside(window, cut + 2)
             own = cut < len(window) and window[cut] in _COMPLEMENTIZERS and (
                 not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in window[cut + 1 : cut + 3])
                 or (window[cut + 1 : cut + 2] and window[cut + 1] in _SELF_REFERENCE
-                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 4])))
+                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[verb_at : verb_at + 2])))
             # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
             own_land = next((_COUNTRY_ADJECTIVES[w] for w in window[cut + 1 : cut + 7] if w in _COUNTRY_ADJECTIVES), None) \
                 if not own and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
@@ -3384,7 +3386,8 @@ _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عم�
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
                                               # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
-                                              "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا")}
+                                              "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
+                                              "داهمت", "داهم", "داهموا")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _OWN_STRIKE_VERBS_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
@@ -3547,6 +3550,15 @@ def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
     return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
         0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
         for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+
+
+def _past_aside(words: list[str], k: int) -> int:
+    """Where the clause goes on after an aside between commas opening at k ("، بالتنسيق مع التحالف الدولي،")."""
+    if words[k : k + 1] == [","]:
+        close = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j] == ","), None)
+        if close is not None:
+            return close + 1
+    return k
 
 
 def _striking_state_named(m: Match) -> list[str]:

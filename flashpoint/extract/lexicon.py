@@ -93,7 +93,12 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     "القوات الحكومية السورية", "قوات الحكومة السورية", "الجيش السوري",
                                     "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",
                                     "Syrian regime forces", "Syrian air force", "سلاح الجو السوري", "الطيران السوري",
-                                    "الطيران الحربي السوري"]),
+                                    "الطيران الحربي السوري",
+                                    # its ministries, speaking for its army and security forces
+                                    "وزارة الدفاع السورية", "وزارة الداخلية السورية", "Syrian defence ministry",
+                                    "Syrian defense ministry", "Syria's defence ministry", "Syria's defense ministry",
+                                    "Syrian interior ministry", "Syria's interior ministry",
+                                    "Syrian Ministry of Defence", "Syrian Ministry of Defense"]),
     "Iraqi government": ("state", ["الحكومة العراقية", "Iraqi government", "Iraqi authorities", "السلطات العراقية",
                                    # Its air force, which strikes Islamic State hideouts.
                                    "Iraqi air force", "القوة الجوية العراقية", "طيران الجيش العراقي"]),
@@ -595,6 +600,7 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم",
                              "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها",  # "أعلن الجيش أن مقاتلاته عطّلت"
+                             "وحداتها", "وحداته",  # "أعلنت الوزارة أن وحداتها المدفعية استهدفت"
                              # "أكد المتحدث باسم الحوثيين أن قواتهم استهدفت", "قال أدرعي إن الجيش قصف"
                              "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش",
                              # a force's own arms: "قال المتحدث باسم القوات المسلحة اليمنية إن القوة الصاروخية استهدفت"

@@ -3369,3 +3369,15 @@ def test_every_small_area_is_a_region_of_the_gazetteer():
 
     places = Extractor().matcher.places
     assert all(places[area].kind == "region" for area in lexicon.SMALL_AREAS)
+
+
+def test_syrias_ministries_speak_for_its_forces_and_their_raids():
+    artillery = extract("t1", "أعلنت وزارة الدفاع السورية أن وحداتها المدفعية استهدفت مساء أمس الأحد مصادر إطلاق الطائرات "
+                              "المسيّرة في محيط بلدة دير حافر بريف حلب الشرقي.", "ar", "2025-03-10")
+    assert roles(artillery, "claimant") == {"Syrian government"}
+    raid = extract("t2", "أعلنت وزارة الداخلية السورية بعد يومين أن قواتها، بالتنسيق مع التحالف الدولي، داهمت وكراً للتنظيم "
+                         "في بادية السخنة وقتلت ثلاثة من عناصره.", "ar", "2025-03-10")
+    assert roles(raid, "claimant") == {"Syrian government"}
+    english = extract("t3", "Syria's interior ministry said on Tuesday its forces had raided an Islamic State hideout in the "
+                            "desert near al-Sukhnah, killing two militants.", "en", "2025-03-10")
+    assert roles(english, "claimant") == {"Syrian government"}
