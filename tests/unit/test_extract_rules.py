@@ -3381,3 +3381,10 @@ def test_syrias_ministries_speak_for_its_forces_and_their_raids():
     english = extract("t3", "Syria's interior ministry said on Tuesday its forces had raided an Islamic State hideout in the "
                             "desert near al-Sukhnah, killing two militants.", "en", "2025-03-10")
     assert roles(english, "claimant") == {"Syrian government"}
+
+
+def test_a_states_forces_that_had_killed_in_a_raid_told_by_its_voice_claim_it():
+    raid = extract("t1", "U.S. Central Command said on Saturday that American forces had killed a senior Islamic State leader, "
+                         "Dhiya Zawba Muslih al-Hardani, and his two adult sons in a raid on Friday in al-Bab, in northern "
+                         "Syria's Aleppo province.", "en", "2025-07-26")
+    assert roles(raid, "claimant") == {"United States"}
