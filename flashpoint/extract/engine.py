@@ -2232,10 +2232,12 @@ class Extractor:
                     if kind == "group" and 0 < m.tok_start - lead <= 2 and id(m) not in taken:
                         give(name, "alleged", speaker)
                         taken.add(id(m))
-            if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]):
+            ends_clause = toks[cue.tok_end : cue.tok_end + 1] == [","] and cue.tok_end > t0
+            if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]) or ends_clause:
                 # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
+                # (also with nothing after the verb: "Kataib Hezbollah, which Kurdish officials privately accuse, ...")
                 rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
-                            if toks[i] in _RELATIVES), None)
+                            if toks[i] in _RELATIVES and (not ends_clause or toks[i - 1 : i] == [","])), None)
                 blamers = [m for m, _name, _kind in actors if 0 <= cue.tok_start - m.tok_end <= 2]
                 if rel is None and blamers:
                     # "Kataib Hezbollah, the Iran-backed militia the Pentagon blamed for the attack": no "that"

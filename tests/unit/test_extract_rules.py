@@ -3388,3 +3388,9 @@ def test_a_states_forces_that_had_killed_in_a_raid_told_by_its_voice_claim_it():
                          "Dhiya Zawba Muslih al-Hardani, and his two adult sons in a raid on Friday in al-Bab, in northern "
                          "Syria's Aleppo province.", "en", "2025-07-26")
     assert roles(raid, "claimant") == {"United States"}
+
+
+def test_a_group_that_officials_accuse_in_a_relative_clause_is_blamed():
+    facts = extract("t1", "Kataib Hezbollah, which Kurdish officials privately accuse, issued a statement denying any "
+                          "involvement in the drone attack on the Khor Mor gas field on Friday.", "en", "2024-01-24")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
