@@ -2389,11 +2389,14 @@ class Extractor:
         for k in range(t0, t1) if not _LIKELY_VERBS.isdisjoint(sentence) else ():
             if toks[k] not in _LIKELY_VERBS:
                 continue
-            j = next((j for j in range(k + 1, min(t1 - 1, k + 6)) if toks[j] == "ان" and toks[j + 1] in ("تكون", "يكون")), None)
+            # (or "غارات «يُرجّح أنها روسية»": likely to be Russian)
+            j = next((j for j in range(k + 1, min(t1 - 1, k + 6)) if toks[j] == "ان" and toks[j + 1] in ("تكون", "يكون")
+                      or toks[j] in ("انها", "انه", "انهم")), None)
             if j is None:
                 continue
+            start = j + 2 if toks[j] == "ان" else j + 1
             for m, name, kind in sorted(actors + demonyms, key=lambda a: a[0].tok_start):
-                if j + 2 <= m.tok_start <= j + 5 and kind != "source" and id(m) not in taken:
+                if start <= m.tok_start <= start + 3 and kind != "source" and id(m) not in taken:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
                     break

@@ -3394,3 +3394,9 @@ def test_a_group_that_officials_accuse_in_a_relative_clause_is_blamed():
     facts = extract("t1", "Kataib Hezbollah, which Kurdish officials privately accuse, issued a statement denying any "
                           "involvement in the drone attack on the Khor Mor gas field on Friday.", "en", "2024-01-24")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_strikes_thought_likely_to_be_a_states_blame_it():
+    facts = extract("t1", "لكن المرصد السوري لحقوق الإنسان قال إن غارات «يُرجّح أنها روسية» استهدفت مساء أمس بلدة هجين شرقي "
+                          "دير الزور.", "ar", "2018-10-02")
+    assert roles(facts, "alleged") == {"Russia"}
