@@ -2264,6 +2264,11 @@ class Extractor:
             if not chain and _cue_word(cue, "alleged_before") in _ACCUSE_VERBS:
                 chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)  # ('"outlaw groups within X" of')
                          if [t for t in toks[a[0].tok_end : a[0].tok_end + 2] if t[:1] != '"'][:1] == ["of"]][:1]
+            if not chain:
+                # "blamed Shiite militias within the Popular Mobilization Forces": militias of a body, blamed with it
+                chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)[:1]
+                         if not _MILITIA_NOUNS.isdisjoint(toks[cue.tok_end : a[0].tok_start])
+                         and toks[a[0].tok_start - 1 - (toks[a[0].tok_start - 1] == "the")] in ("within", "inside")]
             said_by = speaker
             if _cue_word(cue, "alleged_before") in _BLAME_PARTICIPLES:
                 # "..., متهماً الحوثيين المدعومين من إيران بالوقوف وراءها": the participle's subject was told before;

@@ -3400,3 +3400,9 @@ def test_strikes_thought_likely_to_be_a_states_blame_it():
     facts = extract("t1", "لكن المرصد السوري لحقوق الإنسان قال إن غارات «يُرجّح أنها روسية» استهدفت مساء أمس بلدة هجين شرقي "
                           "دير الزور.", "ar", "2018-10-02")
     assert roles(facts, "alleged") == {"Russia"}
+
+
+def test_militias_within_a_body_blamed_blame_the_body():
+    facts = extract("t1", "A Sunni member of parliament blamed Shiite militias within the Popular Mobilization Forces for the "
+                          "killings in Muqdadiyah on Tuesday.", "en", "2016-01-14")
+    assert roles(facts, "alleged") == {"Popular Mobilization Forces"}
