@@ -2405,6 +2405,12 @@ class Extractor:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
                     break
+        for m, name, _kind in demonyms:
+            # "warplanes that the Observatory said were Russian": the state others say struck
+            if toks[max(t0, m.tok_start - 2) : m.tok_start] in (["said", "were"], ["said", "was"], ["says", "were"],
+                                                                  ["says", "was"]) and id(m) not in taken:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
         # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before
         if last_group and "blame" in sentence and any(
                 toks[k] == "blame" and toks[k + 1 : k + 3] in (["on", "it"], ["on", "them"]) for k in range(t0, t1 - 2)):

@@ -3406,3 +3406,9 @@ def test_militias_within_a_body_blamed_blame_the_body():
     facts = extract("t1", "A Sunni member of parliament blamed Shiite militias within the Popular Mobilization Forces for the "
                           "killings in Muqdadiyah on Tuesday.", "en", "2016-01-14")
     assert roles(facts, "alleged") == {"Popular Mobilization Forces"}
+
+
+def test_warplanes_others_said_were_a_states_blame_it():
+    facts = extract("t1", "North of Aleppo, warplanes that the Observatory said were Russian kept up raids on rebel-held "
+                          "villages around Tal Rifaat on Sunday; Moscow did not comment.", "en", "2016-02-22")
+    assert roles(facts, "alleged") == {"Russia"}
