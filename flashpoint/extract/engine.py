@@ -229,6 +229,7 @@ _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
+_MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
@@ -3134,7 +3135,7 @@ class Extractor:
         # A few attacks on a site on one day ("two attacks on Ain al-Asad on Monday") are incidents; many,
         # or over a period, are a count for that site ("24 rocket attacks on the Green Zone since January").
         # ("... مرتين، وقاعدة بلد الجوية": a site after a comma starts the next item, its count is not this one)
-        if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day)
+        if any(p and p.kind in SPECIFIC_KINDS and any(0 <= m.tok_start - end <= 3 and (count <= 3 or one_day and count < _MANY_IN_A_DAY)
                                                       and _CLAUSE_COMMAS.isdisjoint(toks[end : m.tok_start])
                                                       and not _ordinal_count(toks, end)
                                                       and not _within_span(toks, end, span[1]) for end, count in counted)

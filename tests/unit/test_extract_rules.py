@@ -3412,3 +3412,11 @@ def test_warplanes_others_said_were_a_states_blame_it():
     facts = extract("t1", "North of Aleppo, warplanes that the Observatory said were Russian kept up raids on rebel-held "
                           "villages around Tal Rifaat on Sunday; Moscow did not comment.", "en", "2016-02-22")
     assert roles(facts, "alleged") == {"Russia"}
+
+
+def test_many_strikes_near_a_town_in_a_day_are_a_count_a_few_are_incidents():
+    many = extract("t1", "CENTCOM said U.S. and partner aircraft had conducted eight air strikes near Raqqa and Kobani on "
+                         "Wednesday.", "en", "2014-12-26")
+    assert tallies(many) == {(8, "SY")}
+    few = extract("t2", "Two rocket attacks hit Ain al-Asad air base on Monday, officials said.", "en", "2024-01-16")
+    assert not tallies(few) and few.incidents
