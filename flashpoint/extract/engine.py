@@ -3818,6 +3818,11 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         k = i + 1 + (toks[i + 1 : i + 2] == [_EXPLOSIVE_AR])
         struck = (count is not None and toks[i - 2 : i - 1] and toks[i - 2] in _DEVICE_STRIKE_VERBS) or (
             toks[k : k + 1] and toks[k] in _DEVICE_STRIKE_VERBS)
+        if not struck and toks[i - 1][:1] == "ب" and toks[i - 1][1:].isdigit():
+            # "استُهدفت أرتال الدعم اللوجستي بـ17 عبوة ناسفة": struck with the devices, counted
+            count = int(toks[i - 1][1:])
+            verb = next((j for j in range(i - 2, max(t0, i - 8) - 1, -1) if toks[j] in _DEVICE_STRIKE_VERBS), None)
+            struck = verb is not None and _CLAUSE_BREAKS.isdisjoint(toks[verb : i - 1])
         if count is not None and count >= 4 and struck:
             counted.append((k, count))
     for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():

@@ -135,7 +135,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "مصادر أمنية عراقية", "مصدر أمني عراقي", "مصادر أمنية", "مصدر أمني", "Iraqi security sources",
         "Iraqi security source", "security sources", "a security source", "Iraqi security official",
         "Iraqi security officials", "police officials", "police sources", "police and hospital officials",
-        "police and medical sources", "مصادر في الشرطة", "مصدر في الشرطة", "مصادر أمنية وطبية"]),
+        "police and medical sources", "مصادر في الشرطة", "مصدر في الشرطة", "مصادر أمنية وطبية", "المصادر الأمنية", "المصدر الأمني"]),
     "Iraqi military": ("source", ["الجيش العراقي", "خلية الإعلام الأمني", "Iraqi military", "Iraqi army",
                                   "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة",
                                   # the commander-in-chief's (the prime minister's) military spokesman

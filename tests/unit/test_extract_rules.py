@@ -3420,3 +3420,10 @@ def test_many_strikes_near_a_town_in_a_day_are_a_count_a_few_are_incidents():
     assert tallies(many) == {(8, "SY")}
     few = extract("t2", "Two rocket attacks hit Ain al-Asad air base on Monday, officials said.", "en", "2024-01-16")
     assert not tallies(few) and few.incidents
+
+
+def test_convoys_struck_with_counted_bombs_by_the_security_sources_count_is_iraqs():
+    facts = extract("t1", "ووفق إحصاء للمصادر الأمنية، استُهدفت أرتال الدعم اللوجستي للتحالف بـ17 عبوة ناسفة منذ مطلع "
+                          "أيار/مايو الجاري.", "ar", "2021-05-20")
+    assert tallies(facts) == {(17, "IQ")}
+    assert [t.source for t in facts.tallies] == ["Iraqi security sources"]
