@@ -3273,6 +3273,13 @@ class Extractor:
                     out.append(tally(parsed[0], country or out[-1].country_code))
                     j = after
                     continue
+                if parsed and parsed[0] >= 2 and after < t1 and (country or out) and toks[after][:1] == "ب" \
+                        and not _LISTED_AMONG.isdisjoint(toks[max(end, k - 2) : k]) \
+                        and any(w.tok_start == after and w.of("weapon") for w in matches):
+                    # "40 هجوماً منذ مطلع العام، بينها سبعة بطائرات مسيّرة": a part told by its weapon
+                    out.append(tally(parsed[0], country or out[-1].country_code))
+                    j = after
+                    continue
                 if parsed and parsed[0] >= 2 and country and after < t1 and toks[after] not in _TALLY_IN \
                         and toks[after] not in _TALLY_AT and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
                     # "about 200 attacks on Israel ..., more than 90 of them since the start of September": a part

@@ -3427,3 +3427,9 @@ def test_convoys_struck_with_counted_bombs_by_the_security_sources_count_is_iraq
                           "أيار/مايو الجاري.", "ar", "2021-05-20")
     assert tallies(facts) == {(17, "IQ")}
     assert [t.source for t in facts.tallies] == ["Iraqi security sources"]
+
+
+def test_an_arabic_part_of_a_count_told_by_its_weapon():
+    facts = extract("t1", "ووفق إحصاء لمسؤولين أمريكيين، تعرّضت المصالح الأمريكية في العراق لأكثر من 40 هجوماً منذ مطلع "
+                          "العام، بينها سبعة بطائرات مسيّرة مفخخة.", "ar", "2021-05-20")
+    assert tallies(facts) == {(40, "IQ"), (7, "IQ")}
