@@ -225,8 +225,13 @@ def _cue_figure(toks: list[str], cue: Match, word: str, lo: int, hi: int, blocke
             # جراء الغارات التي استهدفت ظهر أمس سوقاً شعبية وسط مدينة أريحا بريف إدلب إلى أربعة وأربعين"
             reach = 12 if toks[cue.tok_start - 1] == "عدد" else 24
             to = next((j for j in range(cue.tok_end, min(hi, cue.tok_end + reach)) if toks[j] == _TO), cue.tok_end)
-            found = _first_number(toks, to, hi, blocked, used)
-            if found is not None:
+            # ("ارتفعت إلى 33 حصيلة قتلى الجيش": the figure the toll rose to, told before it)
+            before = _number_ending_at(toks, cue.tok_start - 1, lo, blocked, used) \
+                if _TO in toks[max(lo, cue.tok_start - 5) : cue.tok_start - 1] else None
+            found = None if before is not None else _first_number(toks, to, hi, blocked, used)
+            if before is not None:
+                figure = before
+            elif found is not None:
                 used.update(range(found[0], found[2]))
                 figure = found[1]
         if figure is None and arabic:

@@ -787,6 +787,8 @@ INJURED_CUES: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "اصابة", "إصابة", "إصابات", "جرحى", "جريح", "جريحا", "جريحان", "جريحين", "مصابا", "مصابين",
     "جرح", "بجروح", "جروح",
     "injured", "wounded", "injuries", "hurt", "wounds", "casualties", "blessés", "verletzt", "wounding", "injuring",
+    # the wounded still in hospital: "فيما لا يزال عشرة آخرون يتلقون العلاج", "108 people were still being treated"
+    "يتلقون العلاج", "يتلقى العلاج", "تتلقى العلاج", "still being treated", "were being treated",
 ]
 # Deaths that no attack caused: a toll told beside them is no attack's ("died of a cardiac episode ... during a
 # false alarm", "توفي إثر نوبة قلبية").
@@ -798,7 +800,7 @@ NOT_ATTACK_DEATHS: list[str] = [
 # never do.
 ARABIC_CASUALTY_VERBS: list[str] = [
     "أصيب", "أصيبوا", "أصيبا", "قتل", "قتلوا", "قتلت", "قتلا", "استشهد", "استشهدوا", "استشهدا", "لقي", "لقوا", "جرح",
-    "نعى", "نعت", "ينعى", "تنعى",
+    "نعى", "نعت", "ينعى", "تنعى", "يتلقون العلاج", "يتلقى العلاج", "تتلقى العلاج",
 ]
 # Casualty nouns counted by the number before them: "16 قتيلاً", "three dead", "21 injuries".
 CASUALTY_COUNTED_NOUNS: list[str] = [

@@ -3433,3 +3433,12 @@ def test_an_arabic_part_of_a_count_told_by_its_weapon():
     facts = extract("t1", "ووفق إحصاء لمسؤولين أمريكيين، تعرّضت المصالح الأمريكية في العراق لأكثر من 40 هجوماً منذ مطلع "
                           "العام، بينها سبعة بطائرات مسيّرة مفخخة.", "ar", "2021-05-20")
     assert tallies(facts) == {(40, "IQ"), (7, "IQ")}
+
+
+def test_a_toll_risen_to_a_figure_told_first_and_the_wounded_still_treated():
+    ar = extract("t1", "ارتفعت إلى 33 حصيلة قتلى الجيش السوري في الهجوم الذي استهدف مساء الخميس حافلة على طريق الميادين، "
+                       "بعد وفاة ثلاثة جنود متأثرين بجروحهم، فيما لا يزال عشرة آخرون يتلقون العلاج.", "ar", "2021-05-20")
+    assert (ar.casualties.killed, ar.casualties.injured) == (33, 10)
+    en = extract("t2", "The death toll from last week's twin suicide bombings at a market in Baghdad has risen to 32, the "
+                       "health ministry said. It said 108 people were still being treated.", "en", "2021-01-28")
+    assert (en.casualties.killed, en.casualties.injured) == (32, 108)
