@@ -178,6 +178,9 @@ NOISE: list[str] = [
     "معهد واشنطن", "Washington Institute", "Washington Post", "واشنطن بوست", "نوبة قلبية", "heart attack",
     "panic attack", "مسيرة احتجاجية", "مسيرات احتجاجية", "مسيرة سلمية", "مسيرة حاشدة", "مسيرة شعبية",
     "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
+    # fireworks: "أطلق الأطفال صواريخ الألعاب النارية", "firework rockets"
+    "صواريخ الألعاب النارية", "صاروخ ألعاب نارية", "صواريخ ألعاب نارية", "firework rockets", "fireworks rockets",
+    "firework rocket",
     "attacking midfielder", "attacking players", "attack on goal", "counter-attack", "counterattack", "هجمة مرتدة", "drone shot of", "drone shot from",
     "a stunning drone shot", "drone footage",
     "drone shots", "تصوير جوي", "missile defense", "strike price", "hunger strike", "إضراب",

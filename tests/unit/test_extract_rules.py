@@ -3442,3 +3442,9 @@ def test_a_toll_risen_to_a_figure_told_first_and_the_wounded_still_treated():
     en = extract("t2", "The death toll from last week's twin suicide bombings at a market in Baghdad has risen to 32, the "
                        "health ministry said. It said 108 people were still being treated.", "en", "2021-01-28")
     assert (en.casualties.killed, en.casualties.injured) == (32, 108)
+
+
+def test_fireworks_rockets_are_no_weapons():
+    facts = extract("t1", "عادت الزفة إلى شوارع الموصل مساء أمس الخميس، فيما أطلق الأطفال صواريخ الألعاب النارية التي ملأت "
+                          "سماء الحي بالألوان.", "ar", "2021-05-20")
+    assert not facts.incidents and not facts.weapons
