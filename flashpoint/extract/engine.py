@@ -229,6 +229,7 @@ _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
+_OPERATIONS_WORDS = {"operations"}
 _MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
@@ -954,6 +955,10 @@ class Extractor:
                 statement_day = issued[0].start if issued and issued[0].start != published else None
             negated = "negated_event" in cats
             attack_cues = cats.get("attack", [])
+            if not attack_cues and "conduct" in cats:
+                # "its fighters had carried out four operations on Tuesday, naming ...": counted operations are attacks
+                attack_cues = [c for c in cats["conduct"] if any(
+                    toks[k] in _OPERATIONS_WORDS and number_at(toks, k - 1) for k in range(c.tok_end + 1, min(t1, c.tok_end + 3)))]
             weapon_cues = cats.get("weapon", ())
             generic = "generic" in cats and not all(  # "the vehicle used to launch the missile": a tool, no habit
                 _cue_word(c, "generic") == "used to" and (

@@ -3448,3 +3448,12 @@ def test_fireworks_rockets_are_no_weapons():
     facts = extract("t1", "عادت الزفة إلى شوارع الموصل مساء أمس الخميس، فيما أطلق الأطفال صواريخ الألعاب النارية التي ملأت "
                           "سماء الحي بالألوان.", "ar", "2021-05-20")
     assert not facts.incidents and not facts.weapons
+
+
+def test_counted_operations_carried_out_are_attacks_at_the_sites_named():
+    facts = extract("t1", "The Islamic Resistance in Iraq said its fighters had carried out four operations on Tuesday, naming "
+                          "Ain al-Asad and the Harir base north of Erbil.", "en", "2024-01-24")
+    assert {i.place.name for i in facts.incidents} == {"Ain al-Asad Air Base", "Harir Air Base"}
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+    search = extract("t2", "The army carried out a search operation near Kirkuk on Tuesday.", "en", "2024-01-24")
+    assert not search.incidents
