@@ -230,6 +230,8 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_ANY_WORDS = {fold_key("أي"), "any"}
+_NEGATED_NEXT = [[fold_key(w)] for w in ("لم", "لا", "لن", "ليس", "ما")]
 _MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
@@ -764,6 +766,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
         if word not in _SELF_REFERENCE and not (word in _SELF_REFERENCE_HEADS and any(
                 " ".join(words[i : i + n]) in _SELF_REFERENCE for n in (2, 3))):
             continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
+        if word in _SELF_SUBORDINATE and [w for w in words[i + 1 : i + 3] if w != '"'][:1] in _NEGATED_NEXT:
+            continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT):
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
@@ -3031,6 +3035,8 @@ class Extractor:
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             if id(m) in adjectives and any(toks[j] in _TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
                 continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
+            if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
+                continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
             beside_strike = (id(m) in adjectives and any(
                 0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(

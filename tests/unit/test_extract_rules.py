@@ -3457,3 +3457,11 @@ def test_counted_operations_carried_out_are_attacks_at_the_sites_named():
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
     search = extract("t2", "The army carried out a search operation near Kirkuk on Tuesday.", "en", "2024-01-24")
     assert not search.incidents
+
+
+def test_any_response_threatened_and_no_one_hurt_claim_nothing():
+    facts = extract("t1", "أعلن الحرس الثوري الإيراني أن قواته أطلقت فجر اليوم عشرات الصواريخ على قاعدة عين الأسد، محذّراً من "
+                          "أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي». وقال الرئيس الأمريكي دونالد ترامب إنه «لم يُصب أي "
+                          "أمريكي» في الهجوم.", "ar", "2020-01-08")
+    assert "United States" not in roles(facts, "claimant")
+    assert "IRGC" in roles(facts, "claimant")
