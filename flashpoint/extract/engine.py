@@ -230,6 +230,8 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
+    "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATED_NEXT = [[fold_key(w)] for w in ("لم", "لا", "لن", "ليس", "ما")]
 _MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
@@ -2925,6 +2927,9 @@ class Extractor:
                 if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
                         and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
                     continue  # "claimed by Yemen's Iran-aligned Houthi movement": the Houthis claim, not Iran
+                if not strong and not _THREAT_VERBS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]
+                                                                + toks[m.tok_end : m.tok_end + 2]):
+                    continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
                 before = 0 <= cue.tok_start - m.tok_end <= before_window
                 # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
                 after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or _COMPLEMENTIZERS.isdisjoint(

@@ -622,6 +622,9 @@ NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
     "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed",
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
+    "دون أن يعلن", "دون أن تعلن", "من دون أن يعلن", "من دون أن تعلن",  # "من دون أن يعلن تبنّي حركته أياً منها"
+    # "said it had no connection to the rocket fire"
+    "no connection to", "no connection with", "no link to", "no links to",
     "دون أن تعترف", "من دون أن تعترف", "لم تعترف", "لم يعترف", "without acknowledging", "did not acknowledge",
     "denied", "denies", "نفت", "تنفي", "ينفي", "نفى", "no role", "no involvement", "not behind", "was not behind",
     "were not behind", "لا دور لها", "لا دور له", "ليس لها أي دور", "ليس له أي دور", "لم يكن لها أي دور",

@@ -3465,3 +3465,13 @@ def test_any_response_threatened_and_no_one_hurt_claim_nothing():
                           "أمريكي» في الهجوم.", "ar", "2020-01-08")
     assert "United States" not in roles(facts, "claimant")
     assert "IRGC" in roles(facts, "claimant")
+
+
+def test_no_connection_no_announced_adoption_and_a_warning_claim_nothing():
+    denied = extract("t1", "Kataib Hezbollah, one of the most powerful factions, said it had no connection to the rocket fire "
+                           "on the Green Zone on Sunday.", "en", "2024-01-24")
+    assert not roles(denied, "claimant")
+    praised = extract("t2", "من جهته، أشاد الأمين العام لحركة «النجباء» أكرم الكعبي بما وصفها «ضربات المقاومة» على قاعدة حرير "
+                            "أمس، من دون أن يعلن تبنّي حركته أياً منها، فيما حذّرت «كتائب حزب الله» في بيان من أن أي ضربة "
+                            "أمريكية «ستُقابل بردّ مختلف».", "ar", "2023-10-27")
+    assert not roles(praised, "claimant")
