@@ -230,6 +230,7 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows")))
 _ANY_WORDS = {fold_key("أي"), "any"}
@@ -2085,6 +2086,8 @@ class Extractor:
                 # Amaq, the group's agency"): not merely the group named last
                 referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
                                  and name in _GROUPS), last_group)
+                if _bare_word(folded.text, m) == _THE_ORGANISATION and any(name == "Islamic State" for name, _r in roles):
+                    referent = "Islamic State"  # "التنظيم" is what reports call the Islamic State, once it is named
                 actors.append((m, referent, "group"))
             if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
                     toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])

@@ -3475,3 +3475,10 @@ def test_no_connection_no_announced_adoption_and_a_warning_claim_nothing():
                             "أمس، من دون أن يعلن تبنّي حركته أياً منها، فيما حذّرت «كتائب حزب الله» في بيان من أن أي ضربة "
                             "أمريكية «ستُقابل بردّ مختلف».", "ar", "2023-10-27")
     assert not roles(praised, "claimant")
+
+
+def test_the_organisation_is_the_islamic_state_once_named():
+    facts = extract("t1", "أعلنت خلية الإعلام الأمني مقتل عنصرين من تنظيم داعش. واتهمت الحكومة فصائل من الحشد الشعبي بالتقصير. "
+                          "وجاءت الضربتان بعد هجوم تبنّاه التنظيم عبر وكالة «أعماق» يوم السبت على دورية للجيش في وادي "
+                          "الشاي جنوب كركوك.", "ar", "2021-05-20")
+    assert roles(facts, "claimant") == {"Islamic State"}
