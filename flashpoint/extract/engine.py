@@ -230,6 +230,7 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows")))
@@ -2207,6 +2208,14 @@ class Extractor:
 
         for cue in cats.get("sponsor_before", []):
             if backs_defender(cue):
+                continue
+            if toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _FROM_IT:
+                # "الحرس الثوري الإيراني والجماعات المدعومة منه": backed by the one named before the groups
+                backer = sorted(((m, name) for m, name, kind in actors if 0 < cue.tok_start - m.tok_end <= 3),
+                                key=lambda a: a[0].tok_end)
+                for m, name in backer[-1:]:
+                    give(name, "sponsor", speaker)
+                    taken.add(id(m))
                 continue
             for m, name, _kind in chain_after(cue, actors + demonyms, 2):
                 if not _LISTED_AMONG.isdisjoint(toks[cue.tok_end : m.tok_start]):

@@ -3482,3 +3482,9 @@ def test_the_organisation_is_the_islamic_state_once_named():
                           "وجاءت الضربتان بعد هجوم تبنّاه التنظيم عبر وكالة «أعماق» يوم السبت على دورية للجيش في وادي "
                           "الشاي جنوب كركوك.", "ar", "2021-05-20")
     assert roles(facts, "claimant") == {"Islamic State"}
+
+
+def test_groups_backed_by_it_are_backed_by_the_one_named_before():
+    facts = extract("t1", "أعلن أوستن أن مقاتلتين قصفتا منشأتين قرب مدينة البوكمال يستخدمهما الحرس الثوري الإيراني والجماعات "
+                          "المدعومة منه.", "ar", "2023-10-27")
+    assert roles(facts, "sponsor") == {"IRGC"}
