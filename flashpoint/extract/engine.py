@@ -230,6 +230,7 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fate", "سلامة", "سلامته", "حياة", "حياته")}
 _FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
@@ -2237,6 +2238,10 @@ class Extractor:
         announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ()))
                         if (_cue_word(c, "claim") or _cue_word(c, "speech")).startswith(_ANNOUNCING)]
         for cue in cats.get("alleged_before", []):
+            if not _SAFETY_WORDS.isdisjoint(toks[cue.tok_end : min(t1, cue.tok_end + 9)]) and (
+                    "responsible" in toks[cue.tok_end : cue.tok_end + 6]
+                    or not _RESPONSIBILITY.isdisjoint(toks[cue.tok_end : cue.tok_end + 6])):
+                continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
             if announced_at and _cue_word(cue, "alleged_before") in _RESPONSIBILITY and any(
                     0 <= cue.tok_start - a <= 10 and _CLAUSE_BREAKS.isdisjoint(toks[a : cue.tok_start])
                     and _COMPLEMENTIZERS.isdisjoint(toks[a : cue.tok_start]) for a in announced_at):
@@ -2521,6 +2526,8 @@ class Extractor:
         for cue in cats.get("alleged_after", []):
             if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
                 continue  # "as long as Washington stood behind Israel's war": support, not blame
+            if not _SAFETY_WORDS.isdisjoint(toks[cue.tok_end : min(t1, cue.tok_end + 5)]):
+                continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             # ("Kataib Sayyid al-Shuhada, which he said were among the groups behind": a relative clause that tells it)
             told = toks[max(0, cue.tok_start - 6) : cue.tok_start]

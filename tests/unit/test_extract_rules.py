@@ -3488,3 +3488,10 @@ def test_groups_backed_by_it_are_backed_by_the_one_named_before():
     facts = extract("t1", "أعلن أوستن أن مقاتلتين قصفتا منشأتين قرب مدينة البوكمال يستخدمهما الحرس الثوري الإيراني والجماعات "
                           "المدعومة منه.", "ar", "2023-10-27")
     assert roles(facts, "sponsor") == {"IRGC"}
+
+
+def test_a_group_held_responsible_for_a_captives_safety_is_not_blamed():
+    facts = extract("t1", "Jordan's military confirmed that the F-16 had come down near Raqqa on Wednesday while on a mission "
+                          "against the group and said it held Islamic State responsible for the pilot's safety.", "en",
+                    "2014-12-26")
+    assert "Islamic State" not in roles(facts, "alleged")
