@@ -230,6 +230,9 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
+_SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
+                                         "deadliest", "worst", "biggest", "largest", "bloodiest", "heaviest")}
 _SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fate", "سلامة", "سلامته", "حياة", "حياته")}
 _FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
@@ -974,6 +977,8 @@ class Extractor:
                     toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _INSTRUMENT_VERBS
                     # "a military post used to deliver aid to the camp": a thing put to a use
                     or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS)
+                # "اثنين من أكثر الهجمات دموية في العراق منذ سنوات", "the deadliest attack in years": a comparison
+                or _cue_word(c, "generic") in _IN_YEARS and not _SUPERLATIVES.isdisjoint(toks[max(t0, c.tok_start - 7) : c.tok_start])
                 for c in cats["generic"])
             habit_from = t1  # where a habit told after the sentence's attack starts: its places are none
             if generic:

@@ -3495,3 +3495,10 @@ def test_a_group_held_responsible_for_a_captives_safety_is_not_blamed():
                           "against the group and said it held Islamic State responsible for the pilot's safety.", "en",
                     "2014-12-26")
     assert "Islamic State" not in roles(facts, "alleged")
+
+
+def test_one_of_the_deadliest_attacks_in_years_is_a_comparison_not_a_habit():
+    facts = extract("t1", "خلال أسبوع واحد، تبنّى تنظيم «الدولة الإسلامية» عبر وكالة «أعماق» اثنين من أكثر الهجمات دموية في "
+                          "العراق منذ سنوات. ففجر الثالث من تموز/يوليو، انفجرت شاحنة مفخخة وسط منطقة الكرادة التجارية، "
+                          "وارتفعت حصيلتها بحسب وزارة الصحة إلى 292 قتيلاً و200 جريح.", "ar", "2016-07-10")
+    assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Karrada", "2016-07-03")]
