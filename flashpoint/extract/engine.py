@@ -230,6 +230,8 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
+_TOWN_NOUNS = {fold_key(w) for w in ("town", "city", "village", "المدينة", "البلدة", "القرية")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
 _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
                                          "deadliest", "worst", "biggest", "largest", "bloodiest", "heaviest")}
@@ -1455,6 +1457,12 @@ class Extractor:
                     and (told_before_count is None or m.tok_end < told_before_count) and m.tok_start < habit_from
                     and m.tok_start > told_after_count
                 ])]))
+                if not facts.sites and dateline_end and _THIS_WORDS.intersection(sentence_toks) and any(
+                        toks[k] in _THIS_WORDS and not _TOWN_NOUNS.isdisjoint(toks[k + 1 : k + 4]) for k in range(t0, t1)):
+                    # "SURUC, Turkey (Reuters) - ... the suicide bombing in this Turkish border town": the dateline's town
+                    facts.sites = [(m, p) for m in all_matches[: bisect.bisect_left(match_starts, folded.to_folded(dateline_end))]
+                                   if m.places and (p := self._resolve(m, doc_countries, toks)) is not None
+                                   and p.kind == "city"][:1]
                 if not _AIRPORTS_WORDS.isdisjoint(sentence_toks):
                     facts.sites = self._their_airports(toks, facts.sites)
                 facts.site_dates = {k: d for k, d in _site_dates(facts.sites, dates, toks, (t0, t1)).items()

@@ -3502,3 +3502,12 @@ def test_one_of_the_deadliest_attacks_in_years_is_a_comparison_not_a_habit():
                           "العراق منذ سنوات. ففجر الثالث من تموز/يوليو، انفجرت شاحنة مفخخة وسط منطقة الكرادة التجارية، "
                           "وارتفعت حصيلتها بحسب وزارة الصحة إلى 292 قتيلاً و200 جريح.", "ar", "2016-07-10")
     assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Karrada", "2016-07-03")]
+
+
+def test_this_town_is_the_datelines_town():
+    facts = extract("t1", "SURUC, Turkey (Reuters) - The death toll from Monday's suicide bombing in this Turkish border town "
+                          "rose to 32, the health minister said on Thursday.", "en", "2015-07-23")
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == [("TR", "Suruc")]
+    elsewhere = extract("t2", "BEIRUT (Reuters) - Rockets struck Ain al-Asad air base in western Iraq on Monday.", "en",
+                        "2024-01-16")
+    assert [i.place.name for i in elsewhere.incidents] == ["Ain al-Asad Air Base"]
