@@ -434,6 +434,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "held in", "being held in", "detained in", "المحتجزين في", "المحتجزون في",
     # Where groups operate: "جماعات مسلحة مدعومة من إيران تنشط في سوريا والعراق", "militias active in Iraq"
     "تنشط في", "الناشطة في", "الناشطه في", "تعمل في", "active in", "operating in", "operate in", "operates in",
+    # Where a group sits: "A Palestinian faction based in Damascus said it had fired the rockets"
+    "based in", "headquartered in", "ومقرها", "مقرها في", "ومقره", "مقره في",
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"
     "controls", "controls much of", "control much of", "controlled much of", "تسيطر على", "يسيطر على",
     "who control", "that control", "which control", "who controlled", "التي تسيطر", "الذي يسيطر",

@@ -3511,3 +3511,9 @@ def test_this_town_is_the_datelines_town():
     elsewhere = extract("t2", "BEIRUT (Reuters) - Rockets struck Ain al-Asad air base in western Iraq on Monday.", "en",
                         "2024-01-16")
     assert [i.place.name for i in elsewhere.incidents] == ["Ain al-Asad Air Base"]
+
+
+def test_where_a_group_is_based_is_no_site():
+    facts = extract("t1", "A Palestinian faction based in Damascus said in a statement that it had fired the rockets at the "
+                          "Golan Heights on Saturday.", "en", "2023-04-09")
+    assert [i.place.name for i in facts.incidents] == ["Golan Heights"]
