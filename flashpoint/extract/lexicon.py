@@ -434,6 +434,10 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "held in", "being held in", "detained in", "المحتجزين في", "المحتجزون في",
     # Where groups operate: "جماعات مسلحة مدعومة من إيران تنشط في سوريا والعراق", "militias active in Iraq"
     "تنشط في", "الناشطة في", "الناشطه في", "تعمل في", "active in", "operating in", "operate in", "operates in",
+    # Where work stopped because of an attack elsewhere: "halted production at its Tawke and Peshkhabour fields ...
+    # after drones hit Peshkhabour"
+    "halted production at", "halted production at its", "suspended production at", "suspended production at its",
+    "shut production at", "أوقفت الإنتاج في", "علقت الإنتاج في",
     # Where a group sits: "A Palestinian faction based in Damascus said it had fired the rockets"
     "based in", "headquartered in", "ومقرها", "مقرها في", "ومقره", "مقره في",
     # Who holds the land: "the Kurdish-led force that controls much of northeastern Syria"

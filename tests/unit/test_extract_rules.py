@@ -3517,3 +3517,9 @@ def test_where_a_group_is_based_is_no_site():
     facts = extract("t1", "A Palestinian faction based in Damascus said in a statement that it had fired the rockets at the "
                           "Golan Heights on Saturday.", "en", "2023-04-09")
     assert [i.place.name for i in facts.incidents] == ["Golan Heights"]
+
+
+def test_fields_where_production_halted_after_a_strike_elsewhere_are_no_sites():
+    facts = extract("t1", "On July 16 the Norwegian firm DNO halted production at its Tawke and Peshkhabour fields near Zakho "
+                          "after drones hit Peshkhabour.", "en", "2025-07-20")
+    assert [i.place.name for i in facts.incidents] == ["Peshkhabour oil field"]
