@@ -3423,6 +3423,13 @@ class Extractor:
             elif not countries and source in _SOURCE_LANDS:
                 # "قالت خلية الإعلام الأمني إن أرتال الدعم تعرضت لتسعة هجمات": a national body counts in its land
                 out = [t if t.country_code else tally(t.count, _SOURCE_LANDS[source]) for t in out]
+        for k in range(t0 + 2, t1) if out and "from" in toks[t0:t1] else ():
+            # "14 Turkish strikes in the Kurdistan Region ..., down from 210 in the same three months a year earlier":
+            # the count compared with is of the same land, over a period of its own
+            if toks[k - 1] == "from" and toks[k - 2] in ("up", "down") and (then := number_at(toks, k)) \
+                    and then[0] >= 2 and all(t.count != then[0] for t in out):
+                out.append(Tally(count=then[0], country_code=out[0].country_code, start=None, end=None, source=source,
+                                 weapons=weapons, text=sentence_text))
         return out
 
 

@@ -3523,3 +3523,12 @@ def test_fields_where_production_halted_after_a_strike_elsewhere_are_no_sites():
     facts = extract("t1", "On July 16 the Norwegian firm DNO halted production at its Tawke and Peshkhabour fields near Zakho "
                           "after drones hit Peshkhabour.", "en", "2025-07-20")
     assert [i.place.name for i in facts.incidents] == ["Peshkhabour oil field"]
+
+
+def test_a_count_compared_with_up_or_down_from_is_of_the_same_land():
+    down = extract("t1", "Community Peacemaker Teams counted 14 Turkish strikes in the Kurdistan Region between Oct. 1 and "
+                         "Dec. 31, down from 210 in the same three months a year earlier.", "en", "2024-01-10")
+    assert tallies(down) == {(14, "IQ"), (210, "IQ")}
+    up = extract("t2", "The Syrian Observatory for Human Rights recorded 31 attacks by the group in April, up from 19 in March.",
+                 "en", "2024-05-10")
+    assert tallies(up) == {(31, "SY"), (19, "SY")}
