@@ -758,7 +758,7 @@ BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "ب�
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").
-AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان", "الاعتداء", "اعتداء"]
+AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان"]
 # Prepositions after "attributed"/"نسب": "attributed the attack to X", "blamed it on X", "نسب الهجوم إلى".
 ATTRIBUTED_TO: list[str] = ["to", "on", "إلى", "الى"]
 # Words between a strike and the state it is by ("strikes by US jets", "ضربة من قبل").
