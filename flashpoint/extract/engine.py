@@ -397,6 +397,7 @@ _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 _DIED_OF_WOUNDS = _phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 _FACILITY_ANAPHORA = _phrase_sets(_with_proclitics(lexicon.FACILITY_ANAPHORA))
+_PROVINCE_ANAPHORA = _phrase_sets(_with_proclitics(["in the province", "in the governorate", "في المحافظة"]))
 _ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
 _TOWN_NOUNS = _TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
 # The first words of the Arabic locatives ("وعلى مواقع", "وقرب"): a second place's preposition after "و".
@@ -1317,6 +1318,11 @@ class Extractor:
                 named = here[-1] if here else (last_facility[1] if last_facility is not None else None)
                 for t in sentence_tallies if named is not None and named.country_code else ():
                     t.country_code = t.country_code or named.country_code
+            if any(t.country_code is None for t in sentence_tallies) and _phrase_start(sentence_toks, _PROVINCE_ANAPHORA) is not None:
+                # "counted 23 Turkish air and drone strikes in the province in March alone": the province named before
+                province = next((loc for loc in reversed(locations) if loc.kind == "admin1" and loc.country_code), None)
+                for t in sentence_tallies if province is not None else ():
+                    t.country_code = t.country_code or province.country_code
             if sentence_tallies and tallies and _phrase_start(sentence_toks, _SAME_PERIOD) is not None:
                 # "... 30 times in that period": the period of the count told before
                 told = next((t for t in reversed(tallies) if t.start or t.end), None)

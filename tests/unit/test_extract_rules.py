@@ -3532,3 +3532,9 @@ def test_a_count_compared_with_up_or_down_from_is_of_the_same_land():
     up = extract("t2", "The Syrian Observatory for Human Rights recorded 31 attacks by the group in April, up from 19 in March.",
                  "en", "2024-05-10")
     assert tallies(up) == {(31, "SY"), (19, "SY")}
+
+
+def test_a_count_in_the_province_is_in_the_province_named_before():
+    facts = extract("t1", "A Turkish drone struck a car near Amadiya in Duhok province on Sunday. Community Peacemaker Teams "
+                          "counted 23 Turkish air and drone strikes in the province in March alone.", "en", "2023-04-10")
+    assert tallies(facts) == {(23, "IQ")}
