@@ -3263,6 +3263,11 @@ class Extractor:
                 country = next((_HELD_AREAS[w] for k, w in enumerate(window) if w in _HELD_AREAS and (
                     window[k + 1 : k + 2] in (["held"], ["controlled"]) or _CONTROL_AR in window[max(0, k - 2) : k])),
                     None)
+            if country is None and any(toks[k] == "its" and toks[k + 1] in ("areas", "territory", "positions")
+                                       for k in range(max(t0, end - 8), end - 1)):
+                # "According to the SDF, Turkish drones have struck its areas 72 times": the land the group holds
+                held = {_HELD_AREAS[w] for w in toks[t0:end] if w in _HELD_AREAS and w.isascii()}
+                country = held.pop() if len(held) == 1 else None
             if country is None and out and out[-1].country_code and any(
                     t[:1] == "و" and t[1:].isdigit() for t in toks[max(t0, end - 3) : end]) \
                     and not _PART_OF.isdisjoint(toks[max(t0, end - 16) : end]):

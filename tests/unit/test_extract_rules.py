@@ -3538,3 +3538,9 @@ def test_a_count_in_the_province_is_in_the_province_named_before():
     facts = extract("t1", "A Turkish drone struck a car near Amadiya in Duhok province on Sunday. Community Peacemaker Teams "
                           "counted 23 Turkish air and drone strikes in the province in March alone.", "en", "2023-04-10")
     assert tallies(facts) == {(23, "IQ")}
+
+
+def test_a_count_of_strikes_on_a_groups_areas_is_in_the_land_it_holds():
+    facts = extract("t1", "According to the SDF, Turkish drones have struck its areas 72 times since the start of the year.",
+                    "en", "2022-08-29")
+    assert tallies(facts) == {(72, "SY")}
