@@ -228,6 +228,8 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_SHELLING_COUNTED = fold_key("قصفا")
+_DURING = fold_key("خلال")
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
 _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
@@ -3290,8 +3292,12 @@ class Extractor:
             if not _WAVE_WORDS.isdisjoint(toks[max(t0, end - 2) : end]) and (not over_period or count < 3):
                 continue  # "الموجة الرابعة من عملية الوعد الصادق": waves of one operation, counted over no period
             if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
-                    count >= 4 and period is not None and period.start != period.end):  # ("خلال الأسبوع الماضي")
-                continue  # "قصفاً" counted on one day is one bombardment's, unless counted over a period
+                    count >= 4 and period is not None and period.start != period.end) \
+                    and not (count >= 10 and toks[end - 1] != _SHELLING_COUNTED and (
+                        period is None or _DURING in toks[max(t0, period.start_tok - 2) : period.start_tok])):
+                # "قصفاً" counted on one day is one bombardment's, unless counted over a period (or many raids:
+                # "نفّذت الطائرات الروسية 14 غارة على مواقع التنظيم" is a count)
+                continue
             total_at = None
             if count >= 4 or over_period:
                 total_at = len(out)

@@ -3544,3 +3544,11 @@ def test_a_count_of_strikes_on_a_groups_areas_is_in_the_land_it_holds():
     facts = extract("t1", "According to the SDF, Turkish drones have struck its areas 72 times since the start of the year.",
                     "en", "2022-08-29")
     assert tallies(facts) == {(72, "SY")}
+
+
+def test_many_raids_are_a_count_even_on_one_day_a_few_are_not():
+    many = extract("t1", "وقال مركز المصالحة الروسي إن الطائرات الروسية نفّذت 14 غارة على مواقع التنظيم في البادية السورية.",
+                   "ar", "2017-09-02")
+    assert tallies(many) == {(14, "SY")}
+    few = extract("t2", "شنت الطائرات الإسرائيلية أربع غارات على مواقع في ريف دمشق فجر اليوم.", "ar", "2024-01-15")
+    assert not tallies(few)
