@@ -2122,7 +2122,10 @@ class Extractor:
                     actors.append((m, (told[-1:] or [last_state])[0], "state"))
             if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
                 actors.append((m, by_category["metonym"][0].value, "state"))
-        demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
+        # ("Iran-backed Iraqi factions said": the factions, not Baghdad)
+        demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())
+                    if not (m.of("demonym")[0].value in _STATE_LANDS
+                            and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MILITIA_NOUNS)]
         speaker = _speaker(actors, cats, toks)
         if speaker is None and toks[t0 : t0 + 2] in (["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"],
                                                      ["she", "said"], ["she", "added"]):

@@ -3552,3 +3552,10 @@ def test_many_raids_are_a_count_even_on_one_day_a_few_are_not():
     assert tallies(many) == {(14, "SY")}
     few = extract("t2", "شنت الطائرات الإسرائيلية أربع غارات على مواقع في ريف دمشق فجر اليوم.", "ar", "2024-01-15")
     assert not tallies(few)
+
+
+def test_iraqi_factions_are_no_iraqi_government():
+    facts = extract("t1", "An umbrella group of Iran-backed Iraqi factions said it launched three drone attacks on Tuesday: two "
+                          "against American forces at al-Shaddadi in Syria's Hasakah province and one against Harir air base.",
+                    "en", "2024-01-24")
+    assert "Iraqi government" not in {a.name for a in facts.actors}
