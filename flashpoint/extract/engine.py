@@ -2800,6 +2800,7 @@ class Extractor:
                 state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
                 if state in voices_here and state in _STRIKING_STATES and state not in out \
                         and toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _OWN_FORCE_WORDS \
+                        and not _in_flight(toks, d.tok_end, t1) \
                         and any(0 < a - d.tok_end <= 8 for a in attack_starts) and not any(
                             a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                             for a in cats.get("attack", ())):
@@ -3079,6 +3080,8 @@ class Extractor:
                 continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
             if id(m) in adjectives and any(toks[j] in _TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
                 continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
+            if _in_flight(toks, m.tok_end, t1):
+                continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
             if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
                 continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
             reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
@@ -3646,6 +3649,11 @@ def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
     return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
         0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
         for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+
+
+def _in_flight(toks: list[str], start: int, end: int) -> bool:
+    """What was destroyed "in flight", "in midair": drones and missiles intercepted, not a strike."""
+    return any(toks[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(start, end - 1))
 
 
 def _past_aside(words: list[str], k: int) -> int:

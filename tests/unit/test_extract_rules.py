@@ -3559,3 +3559,9 @@ def test_iraqi_factions_are_no_iraqi_government():
                           "against American forces at al-Shaddadi in Syria's Hasakah province and one against Harir air base.",
                     "en", "2024-01-24")
     assert "Iraqi government" not in {a.name for a in facts.actors}
+
+
+def test_drones_destroyed_in_flight_are_intercepted_not_struck():
+    facts = extract("t1", "Defense Secretary Lloyd Austin said American warplanes and ships had destroyed dozens of Iranian "
+                          "drones in flight over Iraq and Syria on Saturday.", "en", "2024-04-14")
+    assert "United States" not in roles(facts, "claimant")
