@@ -228,6 +228,7 @@ _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
+_HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
 _SHELLING_COUNTED = fold_key("قصفا")
 _DURING = fold_key("خلال")
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
@@ -271,7 +272,7 @@ _NUMBER_AR, _TO_AR, _AGAINST_AR = fold_key("عدد"), fold_key("إلى"), fold_k
 _TOTAL_WORDS = {"total", "tally", "number", _NUMBER_AR}  # "number" only as "the number of attacks ... at/to N" (_total_to)
 _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
-_OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "targeting", "ضد", "على", "لـ", "ل"]}
+_OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "targeting", "ضد", "على", "لـ", "ل"]}
 _AGGRESSION = _word_set(lexicon.AGGRESSION_WORDS)
 _ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 _RELATIVES = _word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
@@ -775,6 +776,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
         if word not in _SELF_REFERENCE and not (word in _SELF_REFERENCE_HEADS and any(
                 " ".join(words[i : i + n]) in _SELF_REFERENCE for n in (2, 3))):
             continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
+        if any(words[k] in ("were", "was", "been") and words[k + 1] in _HARMED for k in range(i + 1, min(len(words) - 1, i + 5))):
+            continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
         if word in _SELF_SUBORDINATE and [w for w in words[i + 1 : i + 3] if w != '"'][:1] in _NEGATED_NEXT:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \

@@ -3565,3 +3565,12 @@ def test_drones_destroyed_in_flight_are_intercepted_not_struck():
     facts = extract("t1", "Defense Secretary Lloyd Austin said American warplanes and ships had destroyed dozens of Iranian "
                           "drones in flight over Iraq and Syria on Saturday.", "en", "2024-04-14")
     assert "United States" not in roles(facts, "claimant")
+
+
+def test_a_group_telling_of_its_dead_claims_nothing_and_what_is_driven_into_is_a_target():
+    dead = extract("t1", "Kataib Sayyid al-Shuhada said four of its fighters were killed in the strikes near al-Qaim on Friday "
+                         "and vowed to take revenge.", "en", "2019-02-10")
+    assert not roles(dead, "claimant")
+    bombs = extract("t2", "In statements on its Amaq agency, Islamic State said its fighters had driven three car bombs into SDF "
+                          "positions near the village of al-Baghuz on Sunday.", "en", "2019-02-10")
+    assert roles(bombs, "claimant") == {"Islamic State"}
