@@ -2155,6 +2155,8 @@ class Extractor:
             after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
             voices.update(_VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
                           if (kind == "state" or name in _VOICE_OF) and id(m) not in possessors
+                          # ("a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking)
+                          and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                           and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                           and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
                               after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])))  # not "said Iran had"

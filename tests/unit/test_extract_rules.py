@@ -3574,3 +3574,11 @@ def test_a_group_telling_of_its_dead_claims_nothing_and_what_is_driven_into_is_a
     bombs = extract("t2", "In statements on its Amaq agency, Islamic State said its fighters had driven three car bombs into SDF "
                           "positions near the village of al-Baghuz on Sunday.", "en", "2019-02-10")
     assert roles(bombs, "claimant") == {"Islamic State"}
+
+
+def test_a_state_named_in_a_hyphenated_adjective_is_no_voice():
+    facts = extract("t1", "BEIRUT (AFP) - Air strikes by Syrian government and Russian warplanes killed 22 civilians in and "
+                          "around the northwestern city of Idlib on Wednesday, a war monitor said, days after a "
+                          "Russian-brokered truce was announced for the jihadist-dominated region.", "en", "2019-08-29")
+    assert not roles(facts, "claimant")
+    assert roles(facts, "alleged") == {"Russia", "Syrian government"}
