@@ -229,6 +229,8 @@ _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
+_WATCH_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
+    "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
 _SHELLING_COUNTED = fold_key("قصفا")
 _DURING = fold_key("خلال")
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
@@ -778,6 +780,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
         if any(words[k] in ("were", "was", "been") and words[k + 1] in _HARMED for k in range(i + 1, min(len(words) - 1, i + 5))):
             continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
+        if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
+            continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
         if word in _SELF_SUBORDINATE and [w for w in words[i + 1 : i + 3] if w != '"'][:1] in _NEGATED_NEXT:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
@@ -2764,7 +2768,8 @@ class Extractor:
                 continue
             for m, name, kind in actors:
                 # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
-                after_verb = 0 <= m.tok_start - c.tok_end <= 4
+                # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
+                after_verb = 0 <= m.tok_start - c.tok_end <= 4 and _COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
                 before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
                     t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
@@ -2831,7 +2836,9 @@ class Extractor:
                 that = next((k for k, t in enumerate(window) if t in _COMPLEMENTIZERS), None)
                 if speaker_after and that is not None and window[that + 1 : that + 2] \
                         and window[that + 1] in _OWN_STRIKES_AR \
-                        and not _OWN_STRIKE_VERBS_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]):
+                        and not _OWN_STRIKE_VERBS_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
+                        and not any([t] in _NEGATED_NEXT or t in _TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
+                                    for t in toks[c.tok_end + that + 2 : c.tok_end + that + 4]):
                     m, name, _kind = speaker_after[0]
                     out.append(name)
                     taken.add(id(m))

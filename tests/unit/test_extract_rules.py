@@ -3582,3 +3582,14 @@ def test_a_state_named_in_a_hyphenated_adjective_is_no_voice():
                           "Russian-brokered truce was announced for the jihadist-dominated region.", "en", "2019-08-29")
     assert not roles(facts, "claimant")
     assert roles(facts, "alleged") == {"Russia", "Syrian government"}
+
+
+def test_an_army_that_watched_or_intercepted_or_is_told_of_by_others_claims_nothing():
+    watched = extract("t1", "وقال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة صاروخية من لبنان باتجاه كريات شمونة أمس، "
+                            "اعتُرض عدد منها.", "ar", "2024-01-08")
+    assert not roles(watched, "claimant")
+    intercepted = extract("t2", "وأعلن الجيش الإسرائيلي أن طائراته اعترضت هدفاً جوياً مشبوهاً اقترب من إيلات فجر اليوم.", "ar",
+                          "2024-01-08")
+    assert not roles(intercepted, "claimant")
+    told = extract("t3", "وقالت اليونيفيل إن الجيش الإسرائيلي أطلق النار عمداً على مواقعها في الناقورة أمس.", "ar", "2024-01-08")
+    assert not roles(told, "claimant")
