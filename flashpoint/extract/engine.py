@@ -106,7 +106,8 @@ _SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
 _ATTRIBUTED_TO = {fold_key(w) for w in lexicon.ATTRIBUTED_TO}
 _RESPONSIBILITY = {fold_key(w) for w in lexicon.RESPONSIBILITY_WORDS}
 _OWNED_RESPONSIBILITY = {fold_key(w) for w in lexicon.OWNED_RESPONSIBILITY_WORDS}
-_BLAMED_FOR = _RESPONSIBILITY | {fold_key(w) for w in lexicon.BLAMED_DEED_WORDS}
+_BLAMED_DEEDS = {fold_key(w) for w in lexicon.BLAMED_DEED_WORDS}
+_BLAMED_FOR = _RESPONSIBILITY | _BLAMED_DEEDS
 _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
@@ -2359,6 +2360,12 @@ class Extractor:
                                                                      if t != '"'][:1])
                                  and _CLAUSE_BREAKS.isdisjoint(toks[chain[0][0].tok_end : a[0].tok_start])]
                     chain = chain + later[:1]
+                if len(chain) >= 2 and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] \
+                        and toks[chain[0][0].tok_end] in _BLAMED_DEEDS:
+                    # "واتهمت طهران بتزويد الحوثيين بالصواريخ": the verb's subject told before; Tehran is the accused,
+                    # the Houthis only what it is accused of
+                    taken.add(id(chain[1][0]))
+                    chain = chain[:1]
                 if len(chain) >= 2:
                     said_by = chain[0][1]
                     taken.add(id(chain[0][0]))  # the one who blames claims nothing by blaming ("في بيان")

@@ -754,7 +754,9 @@ RESPONSIBILITY_WORDS: list[str] = ["مسؤولية", "المسؤولية", "مس
                                    "مسؤوليتهم"]
 OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها", "مسؤوليتهم"]
 BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
-                                 "بتسهيل", "بإطلاق", "بقصف", "بمحاولة", "بتفجير", "بزرع", "بارتكاب", "بتدبير"]
+                                 "بتسهيل", "بإطلاق", "بقصف", "بمحاولة", "بتفجير", "بزرع", "بارتكاب", "بتدبير",
+                                 # arming the attackers: "اتهمت طهران بتزويد الحوثيين بالصواريخ"
+                                 "بتزويد", "بتسليح", "بتمويل"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").

@@ -3593,3 +3593,9 @@ def test_an_army_that_watched_or_intercepted_or_is_told_of_by_others_claims_noth
     assert not roles(intercepted, "claimant")
     told = extract("t3", "وقالت اليونيفيل إن الجيش الإسرائيلي أطلق النار عمداً على مواقعها في الناقورة أمس.", "ar", "2024-01-08")
     assert not roles(told, "claimant")
+
+
+def test_a_state_accused_of_arming_a_group_is_the_one_accused():
+    facts = extract("t1", "فيما دانت الولايات المتحدة الهجوم على مطار أبها أمس واتهمت طهران بتزويد الحوثيين بالصواريخ "
+                          "والمسيرات.", "ar", "2021-06-28")
+    assert roles(facts, "alleged") == {"Iran"}
