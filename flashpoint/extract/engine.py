@@ -230,6 +230,7 @@ _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
+_PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
 _SHELLING_COUNTED = fold_key("قصفا")
@@ -2253,6 +2254,9 @@ class Extractor:
                     break  # "ميليشيات مدعومة من إيران، بينها كتائب حزب الله": the militias listed, not backers
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
+                if _cue_word(cue, "sponsor_before") in _PROXY_WORDS and any(
+                        0 <= cue.tok_start - b.tok_end <= 3 for b in cats.get("alleged_before", ())):
+                    give(name, "alleged", speaker)  # "تحمّل «وكلاء إيران» المسؤولية": blamed through its proxies
         for cue in cats.get("sponsor_after", []):
             hyphenated = folded.original[max(0, folded.to_original(cue.start) - 1)] == "-"
             arabic_or_proxy = _cue_word(cue, "sponsor_after") in ("proxies", "proxy")

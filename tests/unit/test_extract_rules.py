@@ -3599,3 +3599,8 @@ def test_a_state_accused_of_arming_a_group_is_the_one_accused():
     facts = extract("t1", "فيما دانت الولايات المتحدة الهجوم على مطار أبها أمس واتهمت طهران بتزويد الحوثيين بالصواريخ "
                           "والمسيرات.", "ar", "2021-06-28")
     assert roles(facts, "alleged") == {"Iran"}
+
+
+def test_a_state_whose_proxies_are_held_responsible_is_blamed_and_backs_them():
+    facts = extract("t1", "وأضاف أن واشنطن تحمّل «وكلاء إيران» المسؤولية عن الهجوم على الشدادي أمس.", "ar", "2024-01-08")
+    assert roles(facts, "alleged") == {"Iran"} and roles(facts, "sponsor") == {"Iran"}
