@@ -3604,3 +3604,9 @@ def test_a_state_accused_of_arming_a_group_is_the_one_accused():
 def test_a_state_whose_proxies_are_held_responsible_is_blamed_and_backs_them():
     facts = extract("t1", "وأضاف أن واشنطن تحمّل «وكلاء إيران» المسؤولية عن الهجوم على الشدادي أمس.", "ar", "2024-01-08")
     assert roles(facts, "alleged") == {"Iran"} and roles(facts, "sponsor") == {"Iran"}
+
+
+def test_future_attack_plans_of_a_state_blame_it_for_nothing():
+    facts = extract("t1", "The Pentagon said the strike on the convoy at Baghdad airport on Friday was carried out to deter "
+                          "future Iranian attack plans.", "en", "2020-01-03")
+    assert "Iran" not in roles(facts, "alleged") | roles(facts, "claimant")
