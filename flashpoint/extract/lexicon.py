@@ -714,6 +714,8 @@ ALLEGED_AFTER: list[str] = [
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
+    # "Iran wants to hide its hand and deny its role in these attacks"
+    "hide its hand", "hide their hand",
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
     # "..., which he said were among the groups behind recent attacks"
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",

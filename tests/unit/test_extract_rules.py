@@ -3610,3 +3610,9 @@ def test_future_attack_plans_of_a_state_blame_it_for_nothing():
     facts = extract("t1", "The Pentagon said the strike on the convoy at Baghdad airport on Friday was carried out to deter "
                           "future Iranian attack plans.", "en", "2020-01-03")
     assert "Iran" not in roles(facts, "alleged") | roles(facts, "claimant")
+
+
+def test_a_state_said_to_hide_its_hand_in_attacks_is_blamed():
+    facts = extract("t1", "Iran wants to hide its hand and deny its role in these attacks against our forces, Austin said.",
+                    "en", "2023-10-27")
+    assert roles(facts, "alleged") == {"Iran"}
