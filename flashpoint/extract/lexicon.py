@@ -715,7 +715,7 @@ ALLEGED_AFTER: list[str] = [
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
     # "Iran wants to hide its hand and deny its role in these attacks"
-    "hide its hand", "hide their hand",
+    "hide its hand", "hide their hand", "إخفاء يدها", "اخفاء يدها", "إخفاء يده",
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
     # "..., which he said were among the groups behind recent attacks"
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",

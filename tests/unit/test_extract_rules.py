@@ -3616,3 +3616,6 @@ def test_a_state_said_to_hide_its_hand_in_attacks_is_blamed():
     facts = extract("t1", "Iran wants to hide its hand and deny its role in these attacks against our forces, Austin said.",
                     "en", "2023-10-27")
     assert roles(facts, "alleged") == {"Iran"}
+    arabic = extract("t2", "وأعلن أوستن أن مقاتلتين قصفتا منشأتين قرب البوكمال، مضيفاً أن «إيران تريد إخفاء يدها وإنكار دورها في "
+                           "هذه الهجمات».", "ar", "2023-10-27")
+    assert roles(arabic, "alleged") == {"Iran"}
