@@ -244,7 +244,8 @@ _SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fat
 _FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
-    "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows")))
+    "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
+    "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATED_NEXT = [[fold_key(w)] for w in ("لم", "لا", "لن", "ليس", "ما")]
 _MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
@@ -992,6 +993,10 @@ class Extractor:
                 or _cue_word(c, "generic") in _IN_YEARS and not _SUPERLATIVES.isdisjoint(toks[max(t0, c.tok_start - 7) : c.tok_start])
                 for c in cats["generic"])
             habit_from = t1  # where a habit told after the sentence's attack starts: its places are none
+            if attack_cues and not _THREAT_VERBS.isdisjoint(sentence_toks):
+                # "... عين الأسد، محذّراً من أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي»": the places of a threat are none
+                first_attack = min(a.tok_start for a in attack_cues)
+                habit_from = next((k for k in range(first_attack + 1, t1) if toks[k] in _THREAT_VERBS), t1)
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
                 # an attack told in a clause before the habit is still an attack

@@ -3619,3 +3619,9 @@ def test_a_state_said_to_hide_its_hand_in_attacks_is_blamed():
     arabic = extract("t2", "وأعلن أوستن أن مقاتلتين قصفتا منشأتين قرب البوكمال، مضيفاً أن «إيران تريد إخفاء يدها وإنكار دورها في "
                            "هذه الهجمات».", "ar", "2023-10-27")
     assert roles(arabic, "alleged") == {"Iran"}
+
+
+def test_the_places_of_a_threat_after_an_attack_are_no_sites():
+    facts = extract("t1", "أعلن الحرس الثوري الإيراني أن قواته أطلقت فجر اليوم عشرات الصواريخ على قاعدة عين الأسد، محذّراً من "
+                          "أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي».", "ar", "2020-01-08")
+    assert [i.place.name for i in facts.incidents] == ["Ain al-Asad Air Base"]
