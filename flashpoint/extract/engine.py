@@ -989,6 +989,9 @@ class Extractor:
                     toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _INSTRUMENT_VERBS
                     # "a military post used to deliver aid to the camp": a thing put to a use
                     or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS)
+                # "The pattern repeated on Aug. 18, when a drone hit": the verb, not "repeated attacks"
+                or _cue_word(c, "generic") == "repeated" and toks[c.tok_end : c.tok_end + 1] in (
+                    ["on"], [","], ["when"], ["itself"], ["in"], ["at"], ["the"], ["a"], ["."])
                 # "اثنين من أكثر الهجمات دموية في العراق منذ سنوات", "the deadliest attack in years": a comparison
                 or _cue_word(c, "generic") in _IN_YEARS and not _SUPERLATIVES.isdisjoint(toks[max(t0, c.tok_start - 7) : c.tok_start])
                 for c in cats["generic"])

@@ -3625,3 +3625,9 @@ def test_the_places_of_a_threat_after_an_attack_are_no_sites():
     facts = extract("t1", "أعلن الحرس الثوري الإيراني أن قواته أطلقت فجر اليوم عشرات الصواريخ على قاعدة عين الأسد، محذّراً من "
                           "أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي».", "ar", "2020-01-08")
     assert [i.place.name for i in facts.incidents] == ["Ain al-Asad Air Base"]
+
+
+def test_a_pattern_that_repeated_on_a_day_is_an_attack_not_a_habit():
+    facts = extract("t1", "The pattern repeated on Aug. 18, when a drone hit a building near al-Hasakah and killed four "
+                          "teenage girls.", "en", "2022-08-29")
+    assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Al Hasakah", "2022-08-18")]
