@@ -1302,6 +1302,14 @@ class Extractor:
                         dates = [told, DateMention(t0 + previous, t0 + previous + 1, day, day, "relative")]
                     else:
                         dates = [DateMention(told.start_tok, told.end_tok, day, day, "relative")]
+            if event and dates and (turn := _phrase_start(sentence_toks, _NEXT_DAY)) is not None \
+                    and all(d.start_tok > t0 + turn for d in dates):
+                # "The next day a strike knocked out a power station near Amuda, and on Sunday a drone hit ...": the day
+                # after the last one told, for the clause it opens
+                told = next((f.date for f in reversed(facts_by_sentence) if f.date and f.date.start == f.date.end), None)
+                if told is not None:
+                    day = told.start + dt.timedelta(days=1)
+                    dates = [DateMention(t0 + turn, t0 + turn + 1, day, day, "relative"), *dates]
             if event and not dates:
                 # "... and said its jets struck the group in Syria the following day": the day after the last one told
                 turn = _phrase_start(sentence_toks, _NEXT_DAY)

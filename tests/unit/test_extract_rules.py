@@ -3631,3 +3631,11 @@ def test_a_pattern_that_repeated_on_a_day_is_an_attack_not_a_habit():
     facts = extract("t1", "The pattern repeated on Aug. 18, when a drone hit a building near al-Hasakah and killed four "
                           "teenage girls.", "en", "2022-08-29")
     assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Al Hasakah", "2022-08-18")]
+
+
+def test_the_next_day_opens_its_own_clause_before_a_weekday():
+    facts = extract("t1", "On Oct. 5 drones hit the Swediya gas plant north of Rmelan. The next day a strike knocked out a power "
+                          "station near Amuda, and on Sunday a drone hit a police checkpoint at the entrance to Darbasiyah.",
+                    "en", "2023-10-10")
+    days = {i.place.name: i.date.start.isoformat() for i in facts.incidents}
+    assert days["Amuda"] == "2023-10-06" and days["Ad Darbasiyah"] == "2023-10-08"
