@@ -342,7 +342,7 @@ WEAPONS: dict[str, list[str]] = {
 # "Islamic State fighters pressed their assault on Kobani": an attack, and who made it
 PRESSED_ASSAULT: list[str] = [f"pressed {whose} {push}" for whose in ("their", "its", "an")
                               for push in ("assault", "offensive", "attack")]
-ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "firing", "launching", "hitting", "striking", "sent",
+ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out", "firing", "launching", "hitting", "striking", "sent",
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصفنا", "هاجمنا", "ضربنا", "أطلقنا", "نفذنا", "دمرنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت",
     "هاجم", "هاجمت", "هاجموا", "مهاجمة", "طالت", "سقط", "سقطت", "سقطا", "سقطتا", "سقوط", "انفجار", "نفذت", "نفذ", "نفذتا",

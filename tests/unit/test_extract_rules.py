@@ -3639,3 +3639,10 @@ def test_the_next_day_opens_its_own_clause_before_a_weekday():
                     "en", "2023-10-10")
     days = {i.place.name: i.date.start.isoformat() for i in facts.incidents}
     assert days["Amuda"] == "2023-10-06" and days["Ad Darbasiyah"] == "2023-10-08"
+
+
+def test_a_strike_that_knocked_out_a_plant_is_an_attack_a_storm_is_not():
+    strike = extract("t1", "An air strike knocked out a power station near Amuda on Friday.", "en", "2023-10-10")
+    assert [i.place.name for i in strike.incidents] == ["Amuda"]
+    storm = extract("t2", "The storm knocked out power in Amuda on Friday.", "en", "2023-10-10")
+    assert not storm.incidents
