@@ -1334,7 +1334,10 @@ class Extractor:
             last_group, previous_speaker = self._roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
                                                        bool(counted), last_state)
-            last_state = next((name for m in reversed(matches) for name in _striking_state_named(m)), last_state)
+            if "demonym" in cats or "actor" in cats or "target" in cats:
+                named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
+                                                          *cats.get("target", ())) if (names := _striking_state_named(m))]
+                last_state = max(named)[1] if named else last_state
             sentence_tallies = (self._tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
                                               doc_countries)
                                 if counted else [])
@@ -2734,7 +2737,8 @@ class Extractor:
             return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
 
         own_voice = _VOICE_OF.get(speaker or "", speaker)
-        if own_voice in _STRIKING_STATES and event and matches and not negated:
+        if own_voice in _STRIKING_STATES and event and matches and not negated \
+                and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
             # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
             # participle, to tell of its own arms' strike
             for i in range(matches[0].tok_start, t1):
@@ -3695,7 +3699,9 @@ def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
 
 def _in_flight(toks: list[str], start: int, end: int) -> bool:
     """What was destroyed "in flight", "in midair": drones and missiles intercepted, not a strike."""
-    return any(toks[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(start, end - 1))
+    words = toks[start:end]
+    return ("flight" in words or "midair" in words or "air" in words) and any(
+        words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
 
 
 def _past_aside(words: list[str], k: int) -> int:
