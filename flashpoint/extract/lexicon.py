@@ -589,7 +589,7 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
-    "اعلنت", "أعلنت", "أعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
+    "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
     "claiming credit",

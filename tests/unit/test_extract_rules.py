@@ -3646,3 +3646,10 @@ def test_a_strike_that_knocked_out_a_plant_is_an_attack_a_storm_is_not():
     assert [i.place.name for i in strike.incidents] == ["Amuda"]
     storm = extract("t2", "The storm knocked out power in Amuda on Friday.", "en", "2023-10-10")
     assert not storm.incidents
+
+
+def test_a_spokesman_who_came_out_to_announce_claims_for_his_group():
+    facts = extract("t1", "في الأول من حزيران، خرج المتحدث العسكري باسم الحوثيين يحيى سريع ليعلن أن «القوات المسلحة اليمنية» "
+                          "استهدفت حاملة الطائرات الأمريكية «أيزنهاور» في شمال البحر الأحمر بعدد من الصواريخ.", "ar",
+                    "2024-06-05")
+    assert roles(facts, "claimant") == {"Houthis"}
