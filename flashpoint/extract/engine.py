@@ -2745,8 +2745,12 @@ class Extractor:
                 if toks[i] not in _SPEECH_PARTICIPLES:
                     continue
                 that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in _COMPLEMENTIZERS), None)
-                if that is not None and toks[that + 1 : that + 2] and toks[that + 1] in _SELF_REFERENCE \
-                        and not _AR_OWN_STRIKE_VERBS.isdisjoint(toks[that + 2 : min(t1, that + 5)]):
+                told = toks[that + 1 : min(t1, that + 10)] if that is not None else []
+                if told and (told[0] in _SELF_REFERENCE and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:4])
+                             # "معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land
+                             or told[0] in _ARMED_NOUNS_AR and not _OWN_ARMY_AR.isdisjoint(told[:6])
+                             and not any(w in _TARGET_ADJECTIVES for w in told[:6])
+                             and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:9])):
                     out.append(own_voice)
                     break
 

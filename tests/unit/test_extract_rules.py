@@ -3653,3 +3653,11 @@ def test_a_spokesman_who_came_out_to_announce_claims_for_his_group():
                           "استهدفت حاملة الطائرات الأمريكية «أيزنهاور» في شمال البحر الأحمر بعدد من الصواريخ.", "ar",
                     "2024-06-05")
     assert roles(facts, "claimant") == {"Houthis"}
+
+
+def test_a_spokesman_blaming_then_announcing_his_armys_strike_claims_it():
+    facts = extract("t1", "من جهته، حمّل المتحدث باسم القائد العام للقوات المسلحة الفريق قاسم عطا تنظيم «داعش» مسؤولية الهجوم "
+                          "على مصفاة بيجي أمس، معلناً أن طيران الجيش قصف اليوم تجمعات للمسلحين في محيط المصفاة.", "ar",
+                    "2014-06-20")
+    assert "Iraqi government" in roles(facts, "claimant")
+    assert "Islamic State" in roles(facts, "alleged")
