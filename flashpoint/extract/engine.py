@@ -230,6 +230,7 @@ _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _OPERATIONS_WORDS = {"operations"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
+_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة")}
 _PLANNED = {"future", "plans", "plan", "plot", "plots", "planned", fold_key("مستقبلية"), fold_key("خطط")}
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(_with_proclitics(fold_key(w) for w in (
@@ -2775,6 +2776,7 @@ class Extractor:
             # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
             # ("أن قواتها، بالتنسيق مع التحالف الدولي، داهمت": the verb after an aside)
             verb_at = _past_aside(window, cut + 2)
+            verb_at += window[verb_at : verb_at + 1] == ['"']  # ("أن مقاتليه «فتحوا» المطار")
             own = cut < len(window) and window[cut] in _COMPLEMENTIZERS and (
                 not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in window[cut + 1 : cut + 3])
                 or (window[cut + 1 : cut + 2] and window[cut + 1] in _SELF_REFERENCE
@@ -2786,7 +2788,10 @@ class Extractor:
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]) else None
             if not own and own_land is None and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
                     and (window[cut + 1] in _ARMED_NOUNS_AR or window[cut + 1] in _WARSHIPS_AR) \
-                    and not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6]) \
+                    and (not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6])
+                         # "أعلن الجيش السوري أن طائرات مسيّرة تابعة له استهدفت": aircraft belonging to it
+                         or any(window[k] in _BELONGING and window[k + 1 : k + 2] in (["له"], ["لها"])
+                                for k in range(cut + 1, min(len(window) - 1, cut + 5)))) \
                     and not any(w in _TARGET_ADJECTIVES for w in window[cut + 1 : cut + 7]) \
                     and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
                                                                                  *cats.get("actor", ()))) \
@@ -3536,7 +3541,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
                                               # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
                                               "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
-                                              "داهمت", "داهم", "داهموا")}
+                                              "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _OWN_STRIKE_VERBS_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}

@@ -3661,3 +3661,13 @@ def test_a_spokesman_blaming_then_announcing_his_armys_strike_claims_it():
                     "2014-06-20")
     assert "Iraqi government" in roles(facts, "claimant")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_aircraft_belonging_to_the_speaker_and_fighters_who_stormed_claim():
+    drones = extract("t1", "وأعلن الجيش السوري أن طائرات مسيّرة تابعة له استهدفت أمس الاثنين مغارة في بادية السخنة لجأ إليها "
+                           "المهاجمون.", "ar", "2024-01-08")
+    assert roles(drones, "claimant") == {"Syrian government"}
+    stormed = extract("t2", "شنّ تنظيم داعش هجوماً واسعاً على مطار الطبقة العسكري الثلاثاء الماضي. وأعلن التنظيم، في بيان نُشر "
+                            "على حسابات مؤيدة له، أن مقاتليه «فتحوا» المطار أمس بعد معارك بالأسلحة الثقيلة.", "ar",
+                      "2014-08-25")
+    assert roles(stormed, "claimant") == {"Islamic State"}
