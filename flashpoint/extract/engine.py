@@ -228,7 +228,6 @@ _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = _phrase_sets(lexicon.ACCIDENT_WORDS)
 _STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
-_OPERATIONS_WORDS = {"operations"}
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
 _BELONGING = {fold_key(w) for w in ("تابعة", "التابعة")}
 _PLANNED = {"future", "plans", "plan", "plot", "plots", "planned", fold_key("مستقبلية"), fold_key("خطط")}
@@ -248,7 +247,7 @@ _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 _ANY_WORDS = {fold_key("أي"), "any"}
-_NEGATED_NEXT = [[fold_key(w)] for w in ("لم", "لا", "لن", "ليس", "ما")]
+_NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
 _MANY_IN_A_DAY = 5  # "eight air strikes near Raqqa on Wednesday" is a count; "two attacks on Ain al-Asad" incidents
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
@@ -787,7 +786,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
         if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
             continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
-        if word in _SELF_SUBORDINATE and [w for w in words[i + 1 : i + 3] if w != '"'][:1] in _NEGATED_NEXT:
+        if word in _SELF_SUBORDINATE and next((w for w in words[i + 1 : i + 3] if w != '"'), None) in _NEGATIONS_AR:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT):
@@ -963,10 +962,11 @@ class Extractor:
         previous_speaker: str | None = None  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
             cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
-            if "demonym" in cats and any(_cue_word(d, "demonym") == "Syrian government" for d in cats["demonym"]):
-                # "the Syrian jet had bombed": Syria's arms are its government's (but "Syrian rebels" are not)
-                kept = [d for d in cats["demonym"] if _cue_word(d, "demonym") != "Syrian government"
-                        or toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _SYRIAN_ARMS]
+            if "demonym" in cats and any(_cue_word(d, "demonym") in _STATE_LANDS for d in cats["demonym"]):
+                # A land's adjective names its government only beside the government's arms: "the Syrian jet had
+                # bombed" (not "Syrian rebels"), and never beside militias ("Iran-backed Iraqi factions said")
+                kept = [d for d in cats["demonym"] if _cue_word(d, "demonym") not in _STATE_LANDS
+                        or _names_government(d, toks)]
                 if kept:
                     cats["demonym"] = kept
                 else:
@@ -983,7 +983,7 @@ class Extractor:
             if not attack_cues and "conduct" in cats:
                 # "its fighters had carried out four operations on Tuesday, naming ...": counted operations are attacks
                 attack_cues = [c for c in cats["conduct"] if any(
-                    toks[k] in _OPERATIONS_WORDS and number_at(toks, k - 1) for k in range(c.tok_end + 1, min(t1, c.tok_end + 3)))]
+                    toks[k] == "operations" and number_at(toks, k - 1) for k in range(c.tok_end + 1, min(t1, c.tok_end + 3)))]
             weapon_cues = cats.get("weapon", ())
             generic = "generic" in cats and not all(  # "the vehicle used to launch the missile": a tool, no habit
                 _cue_word(c, "generic") == "used to" and (
@@ -2148,14 +2148,12 @@ class Extractor:
                         and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in _TARGET_ADJECTIVES)):
                 # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
                 told = [name for o in matches if o.tok_end <= m.tok_start for name in _striking_state_named(o)]
-                if (told[-1:] or [last_state])[0]:
-                    actors.append((m, (told[-1:] or [last_state])[0], "state"))
+                state = told[-1] if told else last_state
+                if state:
+                    actors.append((m, state, "state"))
             if "metonym" in by_category and not ("place" in by_category and self._is_place_reading(toks, m)):
                 actors.append((m, by_category["metonym"][0].value, "state"))
-        # ("Iran-backed Iraqi factions said": the factions, not Baghdad)
-        demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())
-                    if not (m.of("demonym")[0].value in _STATE_LANDS
-                            and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MILITIA_NOUNS)]
+        demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats, toks)
         if speaker is None and toks[t0 : t0 + 2] in (["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"],
                                                      ["she", "said"], ["she", "added"]):
@@ -2290,12 +2288,9 @@ class Extractor:
         # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
         forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
                   if e.value[1] in _STRIKING_STATES]
-        announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ()))
-                        if (_cue_word(c, "claim") or _cue_word(c, "speech")).startswith(_ANNOUNCING)]
+        announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
         for cue in cats.get("alleged_before", []):
-            if not _SAFETY_WORDS.isdisjoint(toks[cue.tok_end : min(t1, cue.tok_end + 9)]) and (
-                    "responsible" in toks[cue.tok_end : cue.tok_end + 6]
-                    or not _RESPONSIBILITY.isdisjoint(toks[cue.tok_end : cue.tok_end + 6])):
+            if _responsible_for_safety(toks, cue.tok_end, t1):
                 continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
             if announced_at and _cue_word(cue, "alleged_before") in _RESPONSIBILITY and any(
                     0 <= cue.tok_start - a <= 10 and _CLAUSE_BREAKS.isdisjoint(toks[a : cue.tok_start])
@@ -2587,8 +2582,8 @@ class Extractor:
         for cue in cats.get("alleged_after", []):
             if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
                 continue  # "as long as Washington stood behind Israel's war": support, not blame
-            if not _SAFETY_WORDS.isdisjoint(toks[cue.tok_end : min(t1, cue.tok_end + 5)]):
-                continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
+            if _responsible_for_safety(toks, cue.tok_start, t1):
+                continue  # "Islamic State is responsible for the pilot's safety": a warning, no attack blamed
             # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
             # ("Kataib Sayyid al-Shuhada, which he said were among the groups behind": a relative clause that tells it)
             told = toks[max(0, cue.tok_start - 6) : cue.tok_start]
@@ -2747,11 +2742,8 @@ class Extractor:
                     continue
                 that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in _COMPLEMENTIZERS), None)
                 told = toks[that + 1 : min(t1, that + 10)] if that is not None else []
-                if told and (told[0] in _SELF_REFERENCE and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:4])
-                             # "معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land
-                             or told[0] in _ARMED_NOUNS_AR and not _OWN_ARMY_AR.isdisjoint(told[:6])
-                             and not any(w in _TARGET_ADJECTIVES for w in told[:6])
-                             and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:9])):
+                # ("معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land)
+                if _self_strikes(told) or _unnamed_army_strikes(told):
                     out.append(own_voice)
                     break
 
@@ -2774,34 +2766,22 @@ class Extractor:
             cut = next((i for i, t in enumerate(window) if t in _COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
             # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
             # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
-            # ("أن قواتها، بالتنسيق مع التحالف الدولي، داهمت": the verb after an aside)
-            verb_at = _past_aside(window, cut + 2)
-            verb_at += window[verb_at : verb_at + 1] == ['"']  # ("أن مقاتليه «فتحوا» المطار")
-            own = cut < len(window) and window[cut] in _COMPLEMENTIZERS and (
-                not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in window[cut + 1 : cut + 3])
-                or (window[cut + 1 : cut + 2] and window[cut + 1] in _SELF_REFERENCE
-                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[verb_at : verb_at + 2])))
+            told = window[cut + 1 :] if cut < len(window) and window[cut] in _COMPLEMENTIZERS else []
+            own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
+                                  or _self_strikes(told))
             # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
-            own_land = next((_COUNTRY_ADJECTIVES[w] for w in window[cut + 1 : cut + 7] if w in _COUNTRY_ADJECTIVES), None) \
-                if not own and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
-                and window[cut + 1] in _ARMED_NOUNS_AR \
-                and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]) else None
-            if not own and own_land is None and cut + 1 < len(window) and window[cut] in _COMPLEMENTIZERS \
-                    and (window[cut + 1] in _ARMED_NOUNS_AR or window[cut + 1] in _WARSHIPS_AR) \
-                    and (not _OWN_ARMY_AR.isdisjoint(window[cut + 1 : cut + 6])
-                         # "أعلن الجيش السوري أن طائرات مسيّرة تابعة له استهدفت": aircraft belonging to it
-                         or any(window[k] in _BELONGING and window[k + 1 : k + 2] in (["له"], ["لها"])
-                                for k in range(cut + 1, min(len(window) - 1, cut + 5)))) \
-                    and not any(w in _TARGET_ADJECTIVES for w in window[cut + 1 : cut + 7]) \
+            own_land = next((_COUNTRY_ADJECTIVES[w] for w in told[:6] if w in _COUNTRY_ADJECTIVES), None) \
+                if not own and told and told[0] in _ARMED_NOUNS_AR and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
+                else None
+            if not own and own_land is None and _unnamed_army_strikes(told) \
                     and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
-                                                                                 *cats.get("actor", ()))) \
-                    and not _AR_OWN_STRIKE_VERBS.isdisjoint(window[cut + 2 : cut + 9]):
+                                                                                 *cats.get("actor", ()))):
                 # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
                 own_land = _SPEAKERS_LAND
             own = own or own_land is not None
             window = window[:cut]
             # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
-            announced = _cue_word(c, "claim").startswith(_ANNOUNCING) or _cue_word(c, "speech").startswith(_ANNOUNCING)
+            announced = _announces(c)
             if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window) or not announced) \
                     and not own:
                 continue
@@ -2877,8 +2857,8 @@ class Extractor:
                 that = next((k for k, t in enumerate(window) if t in _COMPLEMENTIZERS), None)
                 if speaker_after and that is not None and window[that + 1 : that + 2] \
                         and window[that + 1] in _OWN_STRIKES_AR \
-                        and not _OWN_STRIKE_VERBS_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
-                        and not any([t] in _NEGATED_NEXT or t in _TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
+                        and not _WHAT_STRIKES_DID_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
+                        and not any(t in _NEGATIONS_AR or t in _TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
                                     for t in toks[c.tok_end + that + 2 : c.tok_end + that + 4]):
                     m, name, _kind = speaker_after[0]
                     out.append(name)
@@ -3389,16 +3369,12 @@ class Extractor:
                                                   # "98 targeted bases in Syria", "استهدف 98 منها قواعد في سوريا"
                                                   or toks[after] in _ELIDED_ATTACK_WORDS):
                     after += 1
-                if parsed and parsed[0] >= 2 and after < t1 and toks[after] == "with" and "with" in toks[end:k] \
-                        and (country or out):
-                    # "39 times since Feb. 7, 24 times with missiles and 15 with drones": a split by weapon
-                    out.append(tally(parsed[0], country or out[-1].country_code))
-                    j = after
-                    continue
-                if parsed and parsed[0] >= 2 and after < t1 and (country or out) and toks[after][:1] == "ب" \
-                        and not _LISTED_AMONG.isdisjoint(toks[max(end, k - 2) : k]) \
-                        and any(w.tok_start == after and w.of("weapon") for w in matches):
-                    # "40 هجوماً منذ مطلع العام، بينها سبعة بطائرات مسيّرة": a part told by its weapon
+                # A split by weapon: "39 times since Feb. 7, 24 times with missiles and 15 with drones", "40 هجوماً
+                # منذ مطلع العام، بينها سبعة بطائرات مسيّرة"
+                if parsed and parsed[0] >= 2 and after < t1 and (country or out) and (
+                        (toks[after] == "with" and "with" in toks[end:k])
+                        or (toks[after][:1] == "ب" and not _LISTED_AMONG.isdisjoint(toks[max(end, k - 2) : k])
+                            and any(w.tok_start == after and w.of("weapon") for w in matches))):
                     out.append(tally(parsed[0], country or out[-1].country_code))
                     j = after
                     continue
@@ -3543,7 +3519,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
                                               "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
-_OWN_STRIKE_VERBS_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
+_WHAT_STRIKES_DID_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
                                     "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
@@ -3711,6 +3687,44 @@ def _in_flight(toks: list[str], start: int, end: int) -> bool:
     words = toks[start:end]
     return ("flight" in words or "midair" in words or "air" in words) and any(
         words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
+
+
+def _names_government(demonym: Match, toks: list[str]) -> bool:
+    """"Iraqi" or "Syrian" names the government: not before militias, and "Syrian" only before the state's arms."""
+    after = toks[demonym.tok_end] if demonym.tok_end < len(toks) else ""
+    if after in _MILITIA_NOUNS:
+        return False
+    return _cue_word(demonym, "demonym") != "Syrian government" or after in _SYRIAN_ARMS
+
+
+def _announces(cue: Match) -> bool:
+    """A claim or speech cue that announces ("أعلن", "أقرّ", "اعترف"): what follows is the speaker's own."""
+    return _cue_word(cue, "claim").startswith(_ANNOUNCING) or _cue_word(cue, "speech").startswith(_ANNOUNCING)
+
+
+def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
+    """"held Islamic State responsible for the pilot's safety": responsibility for a captive, told from `start`."""
+    after = toks[start : min(end, start + 9)]
+    return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:6] or not _RESPONSIBILITY.isdisjoint(after[:6]))
+
+
+def _self_strikes(told: list[str]) -> bool:
+    """The words after "أن" tell of the speaker's own fighters or forces striking: "أن قواته نفّذت", "أن مقاتليه
+    «فتحوا» المطار", "أن قواتها، بالتنسيق مع التحالف الدولي، داهمت" (the verb after an aside or a quote)."""
+    if not told or told[0] not in _SELF_REFERENCE:
+        return False
+    verb = _past_aside(told, 1)
+    verb += told[verb : verb + 1] == ['"']
+    return not _AR_OWN_STRIKE_VERBS.isdisjoint(told[verb : verb + 2])
+
+
+def _unnamed_army_strikes(told: list[str]) -> bool:
+    """The words after "أن" tell of an army, air force or warships named by no land striking: the speaker's own
+    ("أن طيران الجيش نفّذ ضربة", "أن مدمّرتين أطلقتا", "أن طائرات مسيّرة تابعة له استهدفت")."""
+    return bool(told) and (told[0] in _ARMED_NOUNS_AR or told[0] in _WARSHIPS_AR) and (
+        not _OWN_ARMY_AR.isdisjoint(told[:5])
+        or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
+    ) and not any(w in _TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
 
 
 def _past_aside(words: list[str], k: int) -> int:
