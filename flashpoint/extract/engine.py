@@ -97,6 +97,8 @@ _TRANSIT_CLAUSE = _phrase_sets(_with_proclitics(lexicon.TRANSIT_CLAUSE))
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+# ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
+_SUBJECT_HEADS_DEFINITE = _SUBJECT_HEADS | {"ال" + w for w in _SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _ATTRIBUTED = _word_set(lexicon.ATTRIBUTED_CUES)
 # Whose voice a source is: a state's spokespeople, and the Iraqi military for the Iraqi government (which
@@ -2710,7 +2712,7 @@ class Extractor:
                     # ("هاجم مسلحون من داعش": the heads and "من")
                     if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS:
                         continue  # "القوات الأميركية استهدفت المجموعة": the subject came first, the group is the object
-                    passive = passive or verb.tok_end <= m.tok_start and (len(between) <= 1 and _SUBJECT_HEADS.issuperset(between)) or (
+                    passive = passive or verb.tok_end <= m.tok_start and (len(between) <= 1 and _SUBJECT_HEADS_DEFINITE.issuperset(between)) or (
                         len(between) == 2 and between[0] in _SUBJECT_HEADS and between[1] == "من")
                 if active or passive:
                     found.append((m, name))

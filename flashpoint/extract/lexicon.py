@@ -43,7 +43,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "القوات المسلحة اليمنية", "Yemeni Armed Forces", "يحيى سريع", "Yahya Saree", "Yahya Sarea", "Saree", "Sarea",
         # "قوات صنعاء": the forces of the government seated in Sanaa, as their own media name them (not the city)
         "قوات صنعاء", "القوات المسلحة في صنعاء", "المتحدث العسكري باسم قوات صنعاء", "المتحدث العسكري للحوثيين",
-        "المتحدث العسكري باسم الحوثيين", "المتحدث العسكري باسم القوات المسلحة اليمنية", "Sanaa forces"]),
+        "المتحدث العسكري باسم الحوثيين", "المتحدث العسكري باسم القوات المسلحة اليمنية", "Sanaa forces",
+        # the adjective after a head, as their enemies write it: "الميليشيا الحوثية الإرهابية"
+        *(f"{head} الحوثية" for head in ("الميليشيا", "الميليشيات", "المليشيا", "المليشيات", "الجماعة", "الحركة",
+                                          "القوات", "العناصر"))]),
     "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
@@ -371,6 +374,9 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا", "أصاب", "أصابت",
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "fell on", "fell in", "fell near", "fell inside", "fell close to",
+    # Intercepted on its way is still an attack, as "intercepted" is in English; the launch told with its object
+    # ("طائرتين مسيّرتين أطلقتهما الميليشيا")
+    "اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما", "أطلقتهما", "أطلقوها",
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [

@@ -3671,3 +3671,13 @@ def test_aircraft_belonging_to_the_speaker_and_fighters_who_stormed_claim():
                             "على حسابات مؤيدة له، أن مقاتليه «فتحوا» المطار أمس بعد معارك بالأسلحة الثقيلة.", "ar",
                       "2014-08-25")
     assert roles(stormed, "claimant") == {"Islamic State"}
+
+
+def test_an_interception_in_arabic_is_an_attack_and_its_launcher_named_by_the_victim_is_alleged():
+    facts = extract("t1", "قال المتحدث باسم التحالف إن الدفاعات الجوية اعترضت مساء أمس طائرتين مسيّرتين أطلقتهما "
+                          "«الميليشيا الحوثية الإرهابية» باتجاه خميس مشيط.", "ar", "2019-06-20")
+    assert [i.place.name for i in facts.incidents] == ["Khamis Mushait"]
+    assert facts.weapons == ["drone"] and facts.incidents[0].date.start.isoformat() == "2019-06-19"
+    assert roles(facts, "alleged") == {"Houthis"}
+    # the adjective alone, with no head before it, names no group
+    assert not extract("t2", "زار الوفد المدينة الحوثية أمس.", "ar", "2019-06-20").actors
