@@ -47,7 +47,12 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         # the adjective after a head, as their enemies write it: "الميليشيا الحوثية الإرهابية"
         *(f"{head} الحوثية" for head in ("الميليشيا", "الميليشيات", "المليشيا", "المليشيات", "الجماعة", "الحركة",
                                           "القوات", "العناصر"))]),
-    "Hamas": ("group", ["حماس", "حركة حماس", "Hamas"]),
+    "Hamas": ("group", ["حماس", "حركة حماس", "Hamas",
+                        # its armed wing and the wing's spokesman, in their statements
+                        "كتائب القسام", "كتائب عز الدين القسام", "كتائب الشهيد عز الدين القسام", "Qassam Brigades",
+                        "al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades", "Izz al-Din al-Qassam Brigades",
+                        "Ezzedine al-Qassam Brigades", "Izz el-Deen al-Qassam Brigades", "أبو عبيدة", "Abu Obeida",
+                        "Abu Ubaida"]),
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
         "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat",

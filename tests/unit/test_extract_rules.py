@@ -3681,3 +3681,12 @@ def test_an_interception_in_arabic_is_an_attack_and_its_launcher_named_by_the_vi
     assert roles(facts, "alleged") == {"Houthis"}
     # the adjective alone, with no head before it, names no group
     assert not extract("t2", "زار الوفد المدينة الحوثية أمس.", "ar", "2019-06-20").actors
+
+
+def test_hamas_armed_wing_and_its_spokesman_claim_for_hamas():
+    wing = extract("t1", "The al-Qassam Brigades said on its Telegram channel that it had targeted Tel Aviv with a large "
+                         "rocket barrage on Sunday.", "en", "2024-05-27")
+    assert roles(wing, "claimant") == {"Hamas"}
+    spokesman = extract("t2", "وقال أبو عبيدة في كلمة مسجلة إن مقاتلي كتائب القسام قصفوا تل أبيب برشقة صاروخية أمس.", "ar",
+                        "2024-05-27")
+    assert roles(spokesman, "claimant") == {"Hamas"}
