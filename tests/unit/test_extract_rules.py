@@ -3690,3 +3690,12 @@ def test_hamas_armed_wing_and_its_spokesman_claim_for_hamas():
     spokesman = extract("t2", "وقال أبو عبيدة في كلمة مسجلة إن مقاتلي كتائب القسام قصفوا تل أبيب برشقة صاروخية أمس.", "ar",
                         "2024-05-27")
     assert roles(spokesman, "claimant") == {"Hamas"}
+
+
+def test_a_few_strikes_counted_near_a_town_on_one_day_are_a_tally():
+    facts = extract("t1", "Central Command said coalition aircraft had carried out four strikes near Baiji on Friday, "
+                          "destroying militant fighting positions.", "en", "2014-11-23")
+    assert [(t.count, t.country_code) for t in facts.tallies] == [(4, "IQ")]
+    one = extract("t2", "Central Command said coalition aircraft had carried out one strike near Baiji on Friday.", "en",
+                  "2014-11-23")
+    assert not one.tallies and [i.place.name for i in one.incidents] == ["Bayji"]
