@@ -563,6 +563,7 @@ def _uses_capitals(text: str) -> bool:
 
 
 _SURNAME_RE = re.compile(r"([A-Z][a-z]+) (?:[Aa]l|[Ee]l)-$")
+_KUNYA_RE = re.compile(r'(?:^|\s)(?:ابو|ابي|ابا)\s+[^\s\d"«»]+\s+$')  # "أبو علي " before a nisba
 _PLACE_HEADS = {"Camp", "Mount", "Wadi", "Tal", "Tell", "Tel", "Ain", "Ayn", "Bir", "Jabal", "Jebel", "Ras", "Khan",
                 "Deir", "Kafr", "Kfar", "Beit", "Hay", "Qasr", "Abu", "Umm", "Bab", "Port", "Jisr", "Marj", "Hawsh",
                 "Sheikh", "Nahr", "Birket", "Majdal", "Arab", "Harat", "Souq", "Suq", "Bani", "Beni", "Dar", "Sidi",
@@ -571,6 +572,8 @@ _PLACE_HEADS = {"Camp", "Mount", "Wadi", "Tal", "Tell", "Tel", "Ain", "Ayn", "Bi
 
 def _surname(folded: Folded, m: Match) -> bool:
     """"Thabet al-Abbasi", "Abu Mahdi al-Muhandis": a name after a given name is a man's, not a town's."""
+    if _KUNYA_RE.search(folded.text[max(0, m.start - 30) : m.start]):
+        return True  # "القيادي أبو علي الدبي": the nisba of a man's kunya, not Dubai
     start = folded.to_original(m.start)
     if folded.original[start : start + 3] not in ("al-", "Al-", "el-", "El-"):
         return False

@@ -891,6 +891,7 @@ TALLY_NOUNS: list[str] = [
     "times", "separate attacks", "strikes", "incidents", "operations", "occasions", "attaques", "Angriffe",
     "operation", "wave",  # (singular after an ordinal only: "the group's fifth operation against Israeli cities")
     "ضربة", "ضربات", "استهدافا", "استهدافات", "هجمة",
+    "استهداف",  # (singular after an ordinal: "وهذا رابع استهداف لمواقع الحشد")
     # attacked convoys counted ("14 convoys had been hit by improvised explosive devices since May 1")
     "convoys",
     # bombings counted as attacks ("militants set off 48 car bombs in and around Baghdad")

@@ -3699,3 +3699,15 @@ def test_a_few_strikes_counted_near_a_town_on_one_day_are_a_tally():
     one = extract("t2", "Central Command said coalition aircraft had carried out one strike near Baiji on Friday.", "en",
                   "2014-11-23")
     assert not one.tallies and [i.place.name for i in one.incidents] == ["Bayji"]
+
+
+def test_a_kunyas_nisba_is_a_mans_name_not_a_town():
+    facts = extract("t1", "قُتل اثنان بضربة نفّذتها طائرة مسيّرة مجهولة مساء الأحد قرب قضاء القائم. وكانت الضربة قد أسفرت عن "
+                          "مقتل القيادي في «كتائب حزب الله» أبو علي الدبي.", "ar", "2019-08-27")
+    assert {i.country_code for i in facts.incidents} == {"IQ"}
+    assert all(loc.name != "Dubai" for loc in facts.locations)
+
+
+def test_the_nth_targeting_counts_the_attacks_so_far():
+    facts = extract("t1", "وهذا رابع استهداف لمواقع تابعة للحشد في العراق منذ التاسع عشر من تموز.", "ar", "2019-08-25")
+    assert [(t.count, t.country_code) for t in facts.tallies] == [(4, "IQ")]
