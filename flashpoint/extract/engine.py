@@ -97,6 +97,7 @@ _TRANSIT_CLAUSE = _phrase_sets(_with_proclitics(lexicon.TRANSIT_CLAUSE))
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+_STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = _SUBJECT_HEADS | {"ال" + w for w in _SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
@@ -2409,7 +2410,9 @@ class Extractor:
                     # The subject is no actor ("حمّلت وزارة داخلية الإقليم قوات الحشد الشعبي مسؤولية الهجوم",
                     # "اتهم قائممقام الخالص بقايا عصابات داعش بتنفيذ الهجوم"): the one named right before
                     # the responsibility or the deed is blamed.
-                    marks = [i for i in range(cue.tok_end, min(t1, cue.tok_end + 14)) if toks[i] in _BLAMED_FOR]
+                    # (past a relative clause set off by commas: "حمّل العبادي، الذي رشقه غاضبون بالحجارة، «عصابات داعش»")
+                    reach = cue.tok_end + 14 + _relative_aside(toks, cue.tok_end, t1)
+                    marks = [i for i in range(cue.tok_end, min(t1, reach)) if toks[i] in _BLAMED_FOR]
                     if marks:
                         # ("«عصابات داعش الإرهابية» بمحاولة": past the quote and an adjective)
                         chain = [a for a in actors + demonyms + forces
@@ -2593,6 +2596,8 @@ class Extractor:
             told = toks[max(0, cue.tok_start - 6) : cue.tok_start]
             reach = 9 if not _BELIEVED.isdisjoint(told[1:]) or (
                 not _RELATIVES.isdisjoint(told) and not _SAID_WORDS.isdisjoint(told)) else 3
+            if toks[cue.tok_start] in _STAND_BEHIND_MANY:
+                reach = 6  # "«كتائب حزب الله» وفصيلاً مسلحاً آخر يقفان وراءه": a dual's subject is two, the last one further back
             # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
             backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
             backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}
@@ -4042,7 +4047,8 @@ _SEIZED = set(_with_proclitics(fold_key(w) for w in ("ضبط", "ضبطت", "صا
                                                       "defused", "dismantled", "فككت", "فكك", "تفكيك", "ضبطها")))
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
-_LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح")}
+_LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح",
+                                        "مرجحا", "مرجحة", "مرجحين", "مرجحاً", "مرجحةً")}  # ("..., مرجّحاً أن تكون")
 _HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
 _CONTROL_AR = fold_key("سيطرة")
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
@@ -4081,6 +4087,15 @@ def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | N
         j += 1
     parsed = number_at(toks, j) if j < t1 else None
     return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
+
+
+def _relative_aside(toks: list[str], start: int, end: int) -> int:
+    """The length of a relative clause set off by commas a few words after `start` (", الذي رشقه غاضبون ,"), or 0."""
+    for i in range(start, min(end - 1, start + 6)):
+        if toks[i] == "," and toks[i + 1] in _RELATIVES:
+            close = next((j for j in range(i + 2, min(end, i + 20)) if toks[j] == ","), None)
+            return close - i + 1 if close is not None else 0
+    return 0
 
 
 def _ordinal_count(toks: list[str], end: int) -> bool:

@@ -653,6 +653,8 @@ NEGATED_CLAIM_CUES: list[str] = [
 ]
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
 SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
+                            # and after a preposition: "نسبتها السلطات إلى «إرهابيي داعش»"
+                            "مسلحي", "مقاتلي", "مجاهدي", "إرهابيي", "إرهابيو",
                             "فصائل", "خلايا", "مسلحون", "قوات", "عناصر من", "مليشيا", "مليشيات", "mujahideen",
                             "fighters",
                             # "إلى «عصابات داعش الإرهابية»", "بقايا داعش": the group in its enemies' words
@@ -716,7 +718,8 @@ PERPETRATED_BY: list[str] = [
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [
-    "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها",
+    "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها", "يقف وراءه", "تقف وراءه",
+    "يقفان وراء", "تقفان وراء", "يقفون وراء", "يقفان وراءه", "يقفان وراءها", "يقفون وراءه", "يقفون وراءها",
     "مسؤولة عن", "مسؤول عن", "behind", "is behind",
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",

@@ -3711,3 +3711,21 @@ def test_a_kunyas_nisba_is_a_mans_name_not_a_town():
 def test_the_nth_targeting_counts_the_attacks_so_far():
     facts = extract("t1", "وهذا رابع استهداف لمواقع تابعة للحشد في العراق منذ التاسع عشر من تموز.", "ar", "2019-08-25")
     assert [(t.count, t.country_code) for t in facts.tallies] == [(4, "IQ")]
+
+
+def test_arabic_blame_past_a_relative_clause_and_to_the_groups_fighters():
+    aside = extract("t1", "وحمّل رئيس الوزراء حيدر العبادي، الذي رشقه غاضبون بالحجارة خلال تفقده موقع التفجير، «عصابات داعش "
+                          "الإرهابية» المسؤولية عن تفجير الكرادة أمس.", "ar", "2016-07-05")
+    assert roles(aside, "alleged") == {"Islamic State"}
+    fighters = extract("t2", "وتصدت القوى الأمنية للهجمات على السويداء أمس، التي نسبتها السلطات إلى «إرهابيي داعش».", "ar",
+                       "2018-07-26")
+    assert roles(fighters, "alleged") == {"Islamic State"}
+
+
+def test_two_who_stand_behind_and_a_participle_of_likelihood_blame():
+    pair = extract("t1", "ولم تعلن أي جهة مسؤوليتها عن الهجوم على المنطقة الخضراء أمس، غير أن مسؤولَين أمنيين عراقيين قالا "
+                         "إن «كتائب حزب الله» وفصيلاً مسلحاً آخر يقفان وراءه.", "ar", "2021-11-07")
+    assert roles(pair, "alleged") == {"Kataib Hezbollah"}
+    likely = extract("t2", "وقال مسؤول أمريكي إن 14 صاروخاً سقطت على قاعدة عين الأسد أمس، مرجّحاً أن تكون «كتائب حزب الله» "
+                           "أو فصيل مقرّب منها وراء إطلاق الصواريخ.", "ar", "2021-07-08")
+    assert roles(likely, "alleged") == {"Kataib Hezbollah"}
