@@ -98,6 +98,9 @@ _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
+# Accusing verbs carrying the accused as a pronoun: the actor after them accuses ("التي تتهمها واشنطن").
+_ACCUSE_IT = {fold_key(f"{verb}{it}") for verb in ("تتهم", "يتهم", "اتهم", "اتهمت", "تحمل", "يحمل", "حمل", "حملت")
+              for it in ("ه", "ها", "هم", "هما")}
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = _SUBJECT_HEADS | {"ال" + w for w in _SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
@@ -2394,6 +2397,10 @@ class Extractor:
                 if len(chain) >= 2:
                     said_by = chain[0][1]
                     taken.add(id(chain[0][0]))  # the one who blames claims nothing by blaming ("في بيان")
+                    # "وحمّلت إسرائيل والولايات المتحدة «حزب الله» المسؤولية": subjects joined by "و" blame together
+                    while len(chain) >= 3 and _coordinated(toks, chain[0][0], chain[1][0]) and chain[1][1] != chain[2][1]:
+                        taken.add(id(chain[1][0]))
+                        chain = chain[:1] + chain[2:]
                     chain = chain[1:]
                 elif chain and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] and \
                         toks[chain[0][0].tok_end] in _UNNAMED_ACCUSED:
@@ -2418,6 +2425,11 @@ class Extractor:
                         chain = [a for a in actors + demonyms + forces
                                  if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 3
                                  and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1][-1:]
+            if chain and _accused_of_no_attack(toks, chain[-1][0].tok_end) and not any(
+                    (chain[-1][1], role) in roles for role in ("claimant", "alleged")):
+                # "اتهام أنقرة الحكومةَ العراقية بـ«التقاعس»": of failing, not of an attack (but the striker accused of
+                # "seeking to destabilise the country" is blamed for the strike)
+                continue
             for m, name, kind in chain:
                 if toks[m.tok_end : m.tok_end + 2] == ["of", "being"]:
                     continue  # "accused the SDF of being the Syrian branch of the PKK": not of an attack
@@ -2610,6 +2622,19 @@ class Extractor:
                       and kind != "source" and id(m) not in backers
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                       and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
+            accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _ACCUSE_IT]
+            if accusers:
+                # "كتائب حزب الله، التي تتهمها واشنطن بالوقوف وراء": the verb's pronoun is the one accused, named before
+                # the relative; the one after the verb accuses
+                m_accuser, accuser = accusers[-1]
+                taken.add(id(m_accuser))
+                rel = m_accuser.tok_start - 2
+                antecedent = [(m, name) for m, name, kind in actors if kind != "source" and rel >= 0
+                              and toks[rel] in _RELATIVES and 0 <= rel - m.tok_end <= 2]
+                for m, name in antecedent[-1:]:
+                    give(name, "alleged", accuser)
+                    taken.add(id(m))
+                continue
             if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:
                 # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
                 # named before the one who holds
@@ -4087,6 +4112,25 @@ def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | N
         j += 1
     parsed = number_at(toks, j) if j < t1 else None
     return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
+
+
+_NO_ATTACK_DEEDS = {fold_key(w) for w in ("السعي", "التقاعس", "التقصير", "إيواء", "العجز", "عرقلة", "trying to",
+                                            "seeking", "failing", "harbouring", "harboring", "negligence")}
+
+
+def _accused_of_no_attack(toks: list[str], end: int) -> bool:
+    """What the one named before `end` is accused of is no attack: "بـ«التقاعس»", "بالسعي إلى", "of seeking"."""
+    words = [t for t in toks[end : end + 3] if t != '"']
+    if not words:
+        return False
+    first = words[0]
+    if first in ("ب", "of") and len(words) > 1:  # "بـ «التقاعس»": the preposition apart
+        first = words[1]
+    elif first[:1] == "ب":
+        first = first[1:]
+    if first in _NO_ATTACK_DEEDS or "ال" + first in _NO_ATTACK_DEEDS:
+        return True
+    return first[:2] == "ال" and first[2:] in _NO_ATTACK_DEEDS
 
 
 def _relative_aside(toks: list[str], start: int, end: int) -> int:

@@ -3729,3 +3729,25 @@ def test_two_who_stand_behind_and_a_participle_of_likelihood_blame():
     likely = extract("t2", "وقال مسؤول أمريكي إن 14 صاروخاً سقطت على قاعدة عين الأسد أمس، مرجّحاً أن تكون «كتائب حزب الله» "
                            "أو فصيل مقرّب منها وراء إطلاق الصواريخ.", "ar", "2021-07-08")
     assert roles(likely, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_subjects_joined_by_and_blame_together():
+    facts = extract("t1", "وحمّلت إسرائيل والولايات المتحدة «حزب الله» المدعوم من إيران مسؤولية هجوم مجدل شمس أمس.", "ar",
+                    "2024-07-31")
+    assert roles(facts, "alleged") == {"Hezbollah"}
+
+
+def test_an_accusation_of_no_attack_blames_no_one_who_did_not_strike():
+    failing = extract("t1", "قُتل قيادي بغارة تركية قرب سنجار أمس. وجاءت الغارة بعد أسابيع من اتهام أنقرة الحكومةَ العراقية "
+                            "بـ«التقاعس» عن إخراج مسلحي حزب العمال من سنجار.", "ar", "2018-08-16")
+    assert "Iraqi government" not in roles(failing, "alleged")
+    # the striker accused of "seeking to destabilise the country" is still blamed for the strike
+    striker = extract("t2", "Israeli jets struck Hama airport on Wednesday, the Israeli military said. Syria's foreign ministry "
+                            "accused Israel of seeking to destabilize the country.", "en", "2025-04-03")
+    assert "Israel" in roles(striker, "alleged")
+
+
+def test_the_accused_as_a_pronoun_of_a_relative_is_the_antecedent():
+    facts = extract("t1", "وسقط صاروخ على منزل قرب مطار بغداد أمس، وتحدثت مصادر عن كتائب حزب الله، التي تتهمها واشنطن بالوقوف "
+                          "وراء معظم الهجمات الصاروخية على سفارتها.", "ar", "2020-09-29")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
