@@ -3751,3 +3751,9 @@ def test_the_accused_as_a_pronoun_of_a_relative_is_the_antecedent():
     facts = extract("t1", "وسقط صاروخ على منزل قرب مطار بغداد أمس، وتحدثت مصادر عن كتائب حزب الله، التي تتهمها واشنطن بالوقوف "
                           "وراء معظم الهجمات الصاروخية على سفارتها.", "ar", "2020-09-29")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_a_clause_opened_by_an_arabic_that_ends_a_list_of_backers():
+    facts = extract("t1", "وأضاف رايدر أن الجماعات التي تقف وراء الهجمات على عين الأسد «مدعومة من إيران»، وأن واشنطن «تحمّل "
+                          "طهران في نهاية المطاف» مسؤولية أفعال وكلائها.", "ar", "2023-10-20")
+    assert roles(facts, "sponsor") == {"Iran"} and roles(facts, "alleged") == {"Iran"}
