@@ -505,7 +505,7 @@ SMALL_AREAS: list[str] = [
     "region:qandil-mountains", "region:zap-region", "region:metina", "region:avashin", "region:gara-mountain",
     "region:hakurk", "region:turkmen-mountain", "region:qarachok-derik", "region:qarachogh", "region:shebaa-farms",
     "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
-    "region:kharg-island", "region:perim-island", "region:zuqar-island",
+    "region:kharg-island", "region:perim-island", "region:zuqar-island", "region:wadi-al-shay",
 ]
 # Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
 STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]

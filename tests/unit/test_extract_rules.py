@@ -3361,6 +3361,9 @@ def test_a_small_named_area_struck_is_a_site_beside_towns_struck():
     near = extract("t2", "نفّذت طائرات «إف-16» عراقية مساء أمس ضربة جوية على وكر لعصابات داعش في سلسلة جبال قره جوخ قرب "
                          "مخمور.", "ar", "2021-03-07")
     assert [i.place.name for i in near.incidents if i.place] == ["Qarachogh mountains"]  # the town only locates it
+    valley = extract("t3", "استهدفت ضربة جوية وكراً لعصابات داعش في وادي الشاي جنوب غربي محافظة كركوك فجر اليوم.", "ar",
+                     "2026-02-15")
+    assert [i.place.name for i in valley.incidents if i.place] == ["Wadi al-Shay"]
 
 
 def test_every_small_area_is_a_region_of_the_gazetteer():
