@@ -93,6 +93,7 @@ _BACKGROUND_BEFORE = _phrase_sets(_with_proclitics(lexicon.BACKGROUND_BEFORE_PLA
 _RESPONSE_BEFORE = _phrase_sets(_with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
 _ORIGIN_CLAUSE = _phrase_sets(lexicon.ORIGIN_CLAUSE)
 _ORIGIN_BEFORE = _phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
+_DESTINATION_BEFORE = _phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _TRANSIT_CLAUSE = _phrase_sets(_with_proclitics(lexicon.TRANSIT_CLAUSE))
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
@@ -1794,6 +1795,8 @@ class Extractor:
             return True  # "عرقلة معركة الرقة", "the battle for Mosul": a campaign named by its city, no site
         if _ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
             return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
+        if _ends_with(before, _DESTINATION_BEFORE):
+            return True  # "pilgrims on their way to Karbala": where they were going, not where they were hit
         if before[-1:] and before[-1] in _DIRECTION_ADJECTIVES and before[-3:-1] in (["from", "over"], ["from", "the"]):
             return True  # "fired missiles from over northwestern Lebanon"
         after = toks[m.tok_end : m.tok_end + 2]

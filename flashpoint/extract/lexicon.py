@@ -520,6 +520,12 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    "عثر عليها في", "عثر عليه في", "عثرت عليها في", "عثر عليها في منطقة",
                                    "عثر عليه في منطقة", "عثرت عليها في منطقة", "launcher was found in",
                                    "launchers were found in", "launcher found in"]
+# Where people were travelling to when they were hit: "زوار إيرانيون كانوا في طريقهم إلى كربلاء" (not a drone "on its way
+# to Eilat", which is its target).
+DESTINATION_BEFORE_PLACE: list[str] = [
+    *(f"في {way} {to}" for way in ("طريقهم", "طريقه", "طريقها", "طريقهما", "طريقهن") for to in ("إلى", "الى", "نحو")),
+    "on their way to", "on his way to", "on her way to",
+]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
 ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",

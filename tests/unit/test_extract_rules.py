@@ -3760,3 +3760,12 @@ def test_a_clause_opened_by_an_arabic_that_ends_a_list_of_backers():
     facts = extract("t1", "وأضاف رايدر أن الجماعات التي تقف وراء الهجمات على عين الأسد «مدعومة من إيران»، وأن واشنطن «تحمّل "
                           "طهران في نهاية المطاف» مسؤولية أفعال وكلائها.", "ar", "2023-10-20")
     assert roles(facts, "sponsor") == {"Iran"} and roles(facts, "alleged") == {"Iran"}
+
+
+def test_where_the_victims_were_travelling_to_is_no_incident_place():
+    facts = extract("t1", "قُتل 74 شخصاً بهجوم مسلح على مطعم قرب الناصرية أمس، بينهم زوار إيرانيون كانوا في طريقهم إلى كربلاء.",
+                    "ar", "2017-09-15")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Nasiriyah"]
+    english = extract("t2", "A roadside bomb hit a minibus near Samarra on Monday, killing pilgrims on their way to Karbala.",
+                      "en", "2017-09-12")
+    assert [i.place.name for i in english.incidents if i.place] == ["Samarra'"]
