@@ -137,6 +137,7 @@ _ADMIN1_BEFORE = _phrase_sets(_with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
 _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
 _ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
@@ -1808,7 +1809,10 @@ class Extractor:
                 return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
         crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
         if after[:1] and ((after[0] in _BACKGROUND_AFTER and not (after[0] == "of" and toks[m.tok_end - 1] in _DISTRICT_WORDS))
-                          or (after[0] in _BORDER_WORDS and not crossing) or after[0] in _STREET_AFTER):
+                          or (after[0] in _BORDER_WORDS and not crossing
+                              # ("مدينة القائم الحدودية": the border town itself)
+                              and not (after[0] in _BORDER_ADJECTIVES and any(p.kind == "city" for p in m.places)))
+                          or after[0] in _STREET_AFTER):
             # (but "the Mezzeh district of Damascus" is the district)
             return True  # ... or a street named after it ("Palestine Street")
         near = toks[max(0, m.tok_start - 3) : m.tok_start]

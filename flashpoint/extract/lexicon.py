@@ -525,6 +525,9 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
 DESTINATION_BEFORE_PLACE: list[str] = [
     *(f"في {way} {to}" for way in ("طريقهم", "طريقه", "طريقها", "طريقهما", "طريقهن") for to in ("إلى", "الى", "نحو")),
     "on their way to", "on his way to", "on her way to",
+    # where fighters gathered to advance on: "يحتشدون للتقدم نحو مدينة الباب"
+    "للتقدم نحو", "التقدم نحو", "للزحف نحو", "advance on", "advance toward", "advance towards", "advancing on",
+    "advancing toward", "advancing towards",
 ]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.

@@ -3769,3 +3769,12 @@ def test_where_the_victims_were_travelling_to_is_no_incident_place():
     english = extract("t2", "A roadside bomb hit a minibus near Samarra on Monday, killing pilgrims on their way to Karbala.",
                       "en", "2017-09-12")
     assert [i.place.name for i in english.incidents if i.place] == ["Samarra'"]
+
+
+def test_a_border_town_is_the_town_and_where_fighters_gathered_to_advance_on_is_not_struck():
+    border = extract("t1", "قُتل قياديان في الحشد الشعبي مساء أمس الأحد بضربة نفّذتها طائرة مسيّرة مجهولة على سيارتين قرب مدينة "
+                           "القائم الحدودية غربي الأنبار.", "ar", "2019-08-26")
+    assert [i.place.name for i in border.incidents if i.place] == ["Al Qa'im"]
+    advance = extract("t2", "وقالت رئاسة الأركان التركية إن الغارات طالت 18 هدفاً في محيط بلدة تل رفعت أمس، حيث كان «الإرهابيون» "
+                            "يحتشدون للتقدم نحو مدينة الباب.", "ar", "2016-10-20")
+    assert [i.place.name for i in advance.incidents if i.place] == ["Tall Rif'at"]
