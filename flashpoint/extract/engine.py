@@ -137,6 +137,7 @@ _ADMIN1_BEFORE = _phrase_sets(_with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_ADMIN1_NEARBY_KM = 50  # a province whose centre lies this near a town struck is where the town is, as told
 _BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
 _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
 _PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
@@ -1961,7 +1962,10 @@ class Extractor:
                 # (not a site told on another day: "U.S. forces struck facilities in Iraq early Wednesday, in response
                 # to the attack on Al-Asad on Saturday")
                 covered = any(
-                    q.country_code == p.country_code and (p.kind == "country" or q.admin1 == p.admin1 or p.kind == "region")
+                    q.country_code == p.country_code and (p.kind == "country" or q.admin1 == p.admin1 or p.kind == "region"
+                                                          # "بلدة بوداي في البقاع": the valley as people name it, whose
+                                                          # province lines have moved (Bouday is in Baalbek-Hermel now)
+                                                          or p.kind == "admin1" and km_between(p, q) < _ADMIN1_NEARBY_KM)
                     and not _other_days(f.site_dates.get(id(m)), f.site_dates.get(id(qm)))  # (each its own day)
                     for qm, q in specific
                 )

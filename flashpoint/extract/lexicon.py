@@ -487,7 +487,10 @@ STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "
 GOVERNMENT_VERBS_AFTER: list[str] = ["would", "will", "said", "says", "vowed", "condemned", "accused", "warned",
                                      "denied", "insisted", "rejected", "demanded", "blamed", "announced"]
 # Words before a place that make it a name given to something ("a new drone they named «Yafa»").
-NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها"]
+NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها",
+                           # a channel, paper or agency named after a place: "مراسلة قناة «الميادين»", "صحيفة الشرق الأوسط"
+                           "قناة", "لقناة", "بقناة", "وقناة", "صحيفة", "لصحيفة", "وكالة", "لوكالة", "إذاعة", "لإذاعة",
+                           "تلفزيون", "لتلفزيون"]
 STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "bridge", "highway"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]

@@ -3778,3 +3778,12 @@ def test_a_border_town_is_the_town_and_where_fighters_gathered_to_advance_on_is_
     advance = extract("t2", "وقالت رئاسة الأركان التركية إن الغارات طالت 18 هدفاً في محيط بلدة تل رفعت أمس، حيث كان «الإرهابيون» "
                             "يحتشدون للتقدم نحو مدينة الباب.", "ar", "2016-10-20")
     assert [i.place.name for i in advance.incidents if i.place] == ["Tall Rif'at"]
+
+
+def test_a_channel_named_after_a_town_is_no_place_and_bouday_in_arabic():
+    facts = extract("t1", "قُتل ثلاثة أشخاص، بينهم مراسلة قناة «الميادين» فرح عمر، ظهر أمس بغارة إسرائيلية في بلدة طير حرفا "
+                          "جنوبي لبنان.", "ar", "2023-11-22")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Tayr Harfa"]
+    bekaa = extract("t2", "وأمس الاثنين، أغارت مقاتلات إسرائيلية على أطراف بلدة بوداي في البقاع، ما أدى إلى مقتل شخصين.", "ar",
+                    "2026-01-13")
+    assert [i.place.name for i in bekaa.incidents if i.place] == ["Boudai"]  # (the valley only locates it)
