@@ -137,6 +137,7 @@ _ADMIN1_BEFORE = _phrase_sets(_with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
 _BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
 _STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
 _BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_NAMED_AMONG = {"including", fold_key("بينها"), fold_key("بينهما")}  # "including an April 14 strike on Erbil airport"
 _ADMIN1_NEARBY_KM = 50  # a province whose centre lies this near a town struck is where the town is, as told
 _BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
 _CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
@@ -3363,6 +3364,12 @@ class Extractor:
             if country is None and out and out[-1].country_code and not _PART_OF.isdisjoint(toks[max(t0, end - 5) : end]):
                 # "أكثر من 200 عملية ضد أهداف إسرائيلية، بينها نحو 40 عملية خلال أيلول": a part of the count before
                 country = out[-1].country_code
+            if country is None and (inc := next((j for j in range(end, t1) if toks[j] in _NAMED_AMONG), None)) is not None:
+                # "at least five one-way drone attacks on U.S. troops since April, including an April 14 strike on a
+                # coalition hangar at Erbil airport": the land of the attacks it names among them
+                among = {p.country_code for m, p in places if p and p.country_code and m.tok_start > inc
+                         and p.kind in SPECIFIC_KINDS}
+                country = among.pop() if len(among) == 1 else None
             if country is None and (len(counted) > 1 or not any(  # (not "the 150th attack ... in Iraq and Syria")
                     m.tok_start >= end and _CLAUSE_COMMAS.isdisjoint(toks[end : m.tok_start]) for m, _p in located)):
                 # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more
@@ -3999,9 +4006,15 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
                 counted.append((i + 1, count))
             continue
         count = _count_before(toks, i, t0)
-        back = i
-        while count is None and back - 2 >= t0 and i - back < 4 and toks[back - 1] in _TALLY_MODIFIERS:
-            back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
+        back, words = i, 0
+        while count is None and back - 2 >= t0 and words < 4:
+            if toks[back - 2 : back] == ["one", "way"] and back - 3 >= t0:
+                back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
+            elif toks[back - 1] in _TALLY_MODIFIERS:
+                back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
+            else:
+                break
+            words += 1
             count = _count_before(toks, back, t0)
         if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
             count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"

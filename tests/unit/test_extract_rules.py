@@ -3787,3 +3787,10 @@ def test_a_channel_named_after_a_town_is_no_place_and_bouday_in_arabic():
     bekaa = extract("t2", "وأمس الاثنين، أغارت مقاتلات إسرائيلية على أطراف بلدة بوداي في البقاع، ما أدى إلى مقتل شخصين.", "ar",
                     "2026-01-13")
     assert [i.place.name for i in bekaa.incidents if i.place] == ["Boudai"]  # (the valley only locates it)
+
+
+def test_one_way_drone_attacks_are_counted_and_a_count_takes_the_land_of_an_attack_named_among_them():
+    facts = extract("t1", "He said the groups had carried out at least five one-way drone attacks on facilities used by U.S. "
+                          "troops since April, including an April 14 strike on a coalition hangar at Erbil airport.", "en",
+                    "2021-06-28")
+    assert [(t.count, t.country_code) for t in facts.tallies] == [(5, "IQ")]
