@@ -1414,11 +1414,19 @@ class Extractor:
                                     for count, land in _split_told_after(toks, t0, t1, lands)]
             if len(sentence_tallies) == 1 and sentence_tallies[0].country_code is None \
                     and any(_ordinal_count(toks, end) or _ordinal_count(toks, end - 2) for end, _count in counted) \
-                    and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"}) < 2:
+                    and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"
+                             # (not "واشنطن تشتبه في أن فصائل مدعومة من إيران": a speaker and a backer, no lands)
+                             and not ((m.of("actor") or m.of("metonym")) and not self._is_place_reading(toks, m))}) < 2:
                 # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة", "the 19th Islamic State attack ... in the
                 # desert": the Nth attack, counted where the report's attacks were (not a total split by land, "the
                 # 146th attack ..., 67 of them in Iraq", nor "the 150th attack ... in Iraq and Syria")
-                landless_ordinals.append(sentence_tallies[0])
+                named = {p.country_code for m in cats.get("place", ())
+                         if (p := self._resolve(m, doc_countries, toks)) is not None and p.kind in SPECIFIC_KINDS
+                         and p.country_code and self._is_place_reading(toks, m) and not self._is_background_place(toks, m)}
+                if len(named) == 1:  # "the K-1 attack was the 11th on bases hosting U.S. troops": that attack's land
+                    sentence_tallies[0].country_code = named.pop()
+                else:
+                    landless_ordinals.append(sentence_tallies[0])
             if sentence_tallies:
                 last_tallies, last_tally_index = sentence_tallies, index
             tallies.extend(sentence_tallies)

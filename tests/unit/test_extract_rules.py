@@ -3794,3 +3794,13 @@ def test_one_way_drone_attacks_are_counted_and_a_count_takes_the_land_of_an_atta
                           "troops since April, including an April 14 strike on a coalition hangar at Erbil airport.", "en",
                     "2021-06-28")
     assert [(t.count, t.country_code) for t in facts.tallies] == [(5, "IQ")]
+
+
+def test_an_ordinal_takes_the_land_of_the_attack_it_numbers_past_a_speaker_and_a_backer():
+    named = extract("t1", "U.S. forces struck five Kataib Hezbollah sites in Iraq and Syria on Sunday. A U.S. official said the "
+                          "K-1 attack was the 11th on bases hosting U.S. troops in two months.", "en", "2019-12-30")
+    assert [(t.count, t.country_code) for t in named.tallies] == [(11, "IQ")]
+    voices = extract("t2", "سقطت صواريخ على قاعدة بلد الجوية أمس. وقال مسؤول عسكري أمريكي إن هذا الهجوم هو العاشر منذ الثامن "
+                           "والعشرين من تشرين الأول/أكتوبر على قواعد يتمركز فيها أفراد من التحالف، مضيفاً أن واشنطن «تشتبه "
+                           "بقوة» في أن فصائل مدعومة من إيران تقف وراء هذه الهجمات.", "ar", "2019-12-10")
+    assert [(t.count, t.country_code) for t in voices.tallies] == [(10, "IQ")]
