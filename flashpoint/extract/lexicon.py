@@ -96,7 +96,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",
                          "Russian Ministry of Defence", "Russian Ministry of Defense"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
-                                    "Assad regime", "نظام الأسد",
+                                    "Assad regime", "نظام الأسد", "Assad's forces", "Assad forces", "Assad's troops",
+                                    "Assad's government", "Assad government", "قوات الأسد", "حكومة الأسد",
                                     # its forces ("حمّلت واشنطن القوات الحكومية السورية المسؤولية")
                                     "القوات الحكومية السورية", "قوات الحكومة السورية", "الجيش السوري",
                                     "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",
@@ -244,6 +245,10 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
 OWN_AIRCRAFT_STRUCK: list[str] = [f"{planes} {verb}" for planes in ("طائراتها", "طائراته", "طائراتنا", "طيرانها", "طيرانه")
                                   for verb in ("دمرت", "قصفت", "استهدفت", "شنت", "أغارت", "ضربت", "دمر", "قصف", "استهدف",
                                                "شن", "أغار")]
+# Aircraft that had struck, with the auxiliary between ("American aircraft had struck an al-Qaeda meeting location"):
+# a weapon, an attack and a deed carried out, as "aircraft struck" is.
+AIRCRAFT_HAD_STRUCK: list[str] = [f"{planes} {aux} {verb}" for planes in ("aircraft", "jets", "warplanes")
+                                  for aux in ("had", "have") for verb in ("struck", "bombed", "hit")]
 WEAPONS: dict[str, list[str]] = {
     "drone": [
         "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
@@ -330,6 +335,7 @@ WEAPONS: dict[str, list[str]] = {
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
                   "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck",
+                  *AIRCRAFT_HAD_STRUCK,
                   "air force struck", "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
                   "B-52", "B-2", "B-2 bombers", "stealth bombers", "bomber aircraft",
                   # aircraft types as their crews' deed ("U.S. F-15s struck"), plural as written
@@ -369,7 +375,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
-    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", "قصف مدفعي", "قصف جوي",
+    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", *AIRCRAFT_HAD_STRUCK, "قصف مدفعي", "قصف جوي",
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
@@ -745,6 +751,8 @@ ALLEGED_AFTER: list[str] = [
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
     # "..., which he said were among the groups behind recent attacks"
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",
+    # "said Islamic State had planned the attack from Raqqa"
+    *(f"{had}planned the {deed}" for had in ("", "had ") for deed in ("attack", "attacks", "bombing", "bombings")),
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {
@@ -968,7 +976,7 @@ CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
-    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
+    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", *AIRCRAFT_HAD_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]

@@ -3804,3 +3804,19 @@ def test_an_ordinal_takes_the_land_of_the_attack_it_numbers_past_a_speaker_and_a
                            "والعشرين من تشرين الأول/أكتوبر على قواعد يتمركز فيها أفراد من التحالف، مضيفاً أن واشنطن «تشتبه "
                            "بقوة» في أن فصائل مدعومة من إيران تقف وراء هذه الهجمات.", "ar", "2019-12-10")
     assert [(t.count, t.country_code) for t in voices.tallies] == [(10, "IQ")]
+
+
+def test_planned_the_attack_blames_and_assads_forces_are_the_syrian_government():
+    planned = extract("t1", "Twin suicide bombings tore through Bourj al-Barajneh on Thursday. Lebanon's interior minister said "
+                            "Islamic State had planned the attack from Raqqa.", "en", "2015-11-13")
+    assert roles(planned, "alleged") == {"Islamic State"}
+    assad = extract("t2", "President Donald Trump blamed Assad's forces for the April 7 attack on the town of Douma.", "en",
+                    "2018-04-14")
+    assert roles(assad, "alleged") == {"Syrian government"}
+
+
+def test_aircraft_that_had_struck_are_a_strike_claimed_by_their_state():
+    facts = extract("t1", "U.S. Central Command said American aircraft had struck an al-Qaeda meeting location in al-Jinah on "
+                          "Thursday.", "en", "2017-03-18")
+    assert roles(facts, "claimant") == {"United States"}
+    assert [i.place.name for i in facts.incidents] == ["Al-Jinah"] and facts.weapons == ["airstrike"]
