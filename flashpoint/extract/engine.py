@@ -98,6 +98,8 @@ _TRANSIT_CLAUSE = _phrase_sets(_with_proclitics(lexicon.TRANSIT_CLAUSE))
 _AFFILIATED_BEFORE = _phrase_sets(lexicon.AFFILIATED_BEFORE)
 _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+_MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
+_MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
 _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
 # Accusing verbs carrying the accused as a pronoun: the actor after them accuses ("التي تتهمها واشنطن").
 _ACCUSE_IT = {fold_key(f"{verb}{it}") for verb in ("تتهم", "يتهم", "اتهم", "اتهمت", "تحمل", "يحمل", "حمل", "حملت")
@@ -2533,6 +2535,14 @@ class Extractor:
             # "warplanes that the Observatory said were Russian": the state others say struck
             if toks[max(t0, m.tok_start - 2) : m.tok_start] in (["said", "were"], ["said", "was"], ["says", "were"],
                                                                   ["says", "was"]) and id(m) not in taken:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+            # "an Iranian-made Samad-3", "assessed the drone to be of Iranian origin", "طائرة إيرانية الصنع": the weapon
+            # is laid at the door of the land that made it (the corpus counts supplying weapons as blame)
+            elif id(m) not in taken and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MADE_WORDS
+                                         or toks[m.tok_start - 1 : m.tok_start] == ["of"]
+                                         and toks[m.tok_end : m.tok_end + 1] == ["origin"]
+                                         or toks[max(t0, m.tok_start - 2) : m.tok_start] == _MADE_BY_AR):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before

@@ -3820,3 +3820,14 @@ def test_aircraft_that_had_struck_are_a_strike_claimed_by_their_state():
                           "Thursday.", "en", "2017-03-18")
     assert roles(facts, "claimant") == {"United States"}
     assert [i.place.name for i in facts.incidents] == ["Al-Jinah"] and facts.weapons == ["airstrike"]
+
+
+def test_a_weapon_made_by_a_land_lays_the_attack_at_its_door():
+    origin = extract("t1", "A drone struck a maintenance facility at a coalition base near Hasakah on Thursday, the Pentagon said. "
+                           "U.S. intelligence assessed the drone to be of Iranian origin.", "en", "2023-03-25")
+    assert roles(origin, "alleged") == {"Iran"}
+    made = extract("t2", "A drone hit Tel Aviv on Friday. Israel's military said it was an Iranian-made Samad-3.", "en",
+                   "2024-07-21")
+    assert roles(made, "alleged") == {"Iran"}
+    arabic = extract("t3", "وسقطت طائرة مسيرة إيرانية الصنع على القاعدة أمس.", "ar", "2024-07-21")
+    assert roles(arabic, "alleged") == {"Iran"}
