@@ -100,6 +100,8 @@ _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
 _MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
 _MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
+_BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
+                 "assesses", "concluded"}
 _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
 # Accusing verbs carrying the accused as a pronoun: the actor after them accuses ("التي تتهمها واشنطن").
 _ACCUSE_IT = {fold_key(f"{verb}{it}") for verb in ("تتهم", "يتهم", "اتهم", "اتهمت", "تحمل", "يحمل", "حمل", "حملت")
@@ -2233,7 +2235,11 @@ class Extractor:
                 elif speaker is None:
                     voices.update(name for m, name, kind in actors[:1]
                                   if kind == "state" and name in _STRIKING_STATES and m.tok_start - t0 <= 1)
-        taken: set[int] = set()
+        # "Washington believed Israel had carried out the strike": the believer neither struck nor is blamed
+        # (but "Israel, believed to be behind", "Hezbollah suspected of" are the ones believed)
+        taken: set[int] = {id(m) for m, _name, _kind in actors if toks[m.tok_end : m.tok_end + 1]
+                           and toks[m.tok_end] in _BELIEF_VERBS
+                           and toks[m.tok_end + 1 : m.tok_end + 2] not in (["to"], ["behind"], ["of"], ["in"], ["responsible"])}
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
             key = (name, role)

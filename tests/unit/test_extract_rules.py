@@ -3831,3 +3831,12 @@ def test_a_weapon_made_by_a_land_lays_the_attack_at_its_door():
     assert roles(made, "alleged") == {"Iran"}
     arabic = extract("t3", "وسقطت طائرة مسيرة إيرانية الصنع على القاعدة أمس.", "ar", "2024-07-21")
     assert roles(arabic, "alleged") == {"Iran"}
+
+
+def test_the_one_who_believes_neither_struck_nor_is_blamed():
+    facts = extract("t1", "A U.S. official said Washington believed Israel had carried out the strike on the consulate in "
+                          "Damascus on Monday.", "en", "2024-04-02")
+    assert not roles(facts, "claimant") and roles(facts, "alleged") == {"Israel"}
+    believed = extract("t2", "An air strike hit a convoy near Albu Kamal on Monday. Israel, believed to be behind the strike, "
+                             "did not comment.", "en", "2024-04-02")
+    assert roles(believed, "alleged") == {"Israel"}
