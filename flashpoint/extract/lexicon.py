@@ -738,7 +738,7 @@ PERPETRATED_BY: list[str] = [
 ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها", "يقف وراءه", "تقف وراءه",
     "يقفان وراء", "تقفان وراء", "يقفون وراء", "يقفان وراءه", "يقفان وراءها", "يقفون وراءه", "يقفون وراءها",
-    "مسؤولة عن", "مسؤول عن", "behind", "is behind",
+    "مسؤولة عن", "مسؤول عن", "behind", "is behind", "accountable",  # ("must be held accountable")
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"

@@ -3840,3 +3840,9 @@ def test_the_one_who_believes_neither_struck_nor_is_blamed():
     believed = extract("t2", "An air strike hit a convoy near Albu Kamal on Monday. Israel, believed to be behind the strike, "
                              "did not comment.", "en", "2024-04-02")
     assert roles(believed, "alleged") == {"Israel"}
+
+
+def test_held_accountable_blames():
+    facts = extract("t1", "An air strike destroyed Iran's consulate in Damascus on Monday. Iran's foreign minister said the "
+                          "United States \"must be held accountable\" as Israel's ally.", "en", "2024-04-02")
+    assert "United States" in roles(facts, "alleged")
