@@ -2254,6 +2254,8 @@ class Extractor:
                 if m.tok_start < cue.tok_end:
                     continue
                 words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
+                if m.tok_start - end >= 2 and toks[m.tok_start - 1] == "led":
+                    words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
                 if words > gap or (not found and any(t in _CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                     break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
                 if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]):
@@ -3780,8 +3782,9 @@ def _announces(cue: Match) -> bool:
 
 def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
     """"held Islamic State responsible for the pilot's safety": responsibility for a captive, told from `start`."""
-    after = toks[start : min(end, start + 9)]
-    return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:6] or not _RESPONSIBILITY.isdisjoint(after[:6]))
+    # (the held may run long: 'held Islamic State and "those who support it" responsible for the pilot's safety')
+    after = toks[start : min(end, start + 15)]
+    return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:12] or not _RESPONSIBILITY.isdisjoint(after[:12]))
 
 
 def _self_strikes(told: list[str]) -> bool:

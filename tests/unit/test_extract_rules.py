@@ -3846,3 +3846,13 @@ def test_held_accountable_blames():
     facts = extract("t1", "An air strike destroyed Iran's consulate in Damascus on Monday. Iran's foreign minister said the "
                           "United States \"must be held accountable\" as Israel's ally.", "en", "2024-04-02")
     assert "United States" in roles(facts, "alleged")
+
+
+def test_a_long_held_phrase_for_a_captives_safety_and_a_kurdish_led_force_in_a_list_of_the_blamed():
+    safety = extract("t1", "Islamic State said it had shot down a Jordanian F-16 near Raqqa on Wednesday. Jordan's army said it "
+                           "held Islamic State and \"those who support it\" responsible for the pilot's safety.", "en",
+                     "2014-12-25")
+    assert "Islamic State" not in roles(safety, "alleged")
+    listed = extract("t2", "Shelling on a market in al-Bab killed 16 people on Friday. Officials blamed Syrian government forces "
+                           "and the Kurdish-led Syrian Democratic Forces.", "en", "2022-08-20")
+    assert roles(listed, "alleged") == {"Syrian government", "Syrian Democratic Forces"}
