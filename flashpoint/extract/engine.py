@@ -3047,6 +3047,8 @@ class Extractor:
                 toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
                 if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
                     continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
+                if _own_dead_told(told):
+                    continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
             if not is_arabic and _cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                     toks[cue.tok_end : cue.tok_end + 3]):
                 continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
@@ -4182,6 +4184,16 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
     if first in _NO_ATTACK_DEEDS or "ال" + first in _NO_ATTACK_DEEDS:
         return True
     return first[:2] == "ال" and first[2:] in _NO_ATTACK_DEEDS
+
+
+_KILLED_VERBS_AR = {fold_key(w) for w in ("قتل", "قتلا", "قتلوا", "قتلت", "أصيب", "أصيبا", "أصيبوا", "استشهد", "استشهدا",
+                                            "استشهدوا", "جرحوا", "سقطوا")}
+
+
+def _own_dead_told(told: list[str]) -> bool:
+    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا": some of the speaker's own men were killed or hurt."""
+    return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and told[k + 2] in _KILLED_VERBS_AR
+               for k, t in enumerate(told[:8]) if k + 2 < len(told))
 
 
 def _relative_aside(toks: list[str], start: int, end: int) -> int:

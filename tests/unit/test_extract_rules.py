@@ -3856,3 +3856,9 @@ def test_a_long_held_phrase_for_a_captives_safety_and_a_kurdish_led_force_in_a_l
     listed = extract("t2", "Shelling on a market in al-Bab killed 16 people on Friday. Officials blamed Syrian government forces "
                            "and the Kurdish-led Syrian Democratic Forces.", "en", "2022-08-20")
     assert roles(listed, "alleged") == {"Syrian government", "Syrian Democratic Forces"}
+
+
+def test_a_group_announcing_its_own_dead_claims_nothing():
+    facts = extract("t1", "أغارت مقاتلات إسرائيلية ليل السبت على موقع في بلدة عقربا جنوب شرقي دمشق. وأعلن «حزب الله» أن اثنين "
+                          "من عناصره قُتلا في الغارة.", "ar", "2019-08-26")
+    assert "Hezbollah" not in roles(facts, "claimant")
