@@ -780,6 +780,9 @@ NO_COMMENT_CUES: list[str] = [
     "without confirming", "aware of the reports", "دون أن يؤكد", "من دون أن يؤكد", "دون أن تؤكد", "من دون أن تؤكد",
     "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
     "لا يعلق", "لا تعلق",
+    # "قال الجيش الإسرائيلي إنه «على علم» بالتقارير ويراجع تفاصيل الحادث": aware, reviewing, owning nothing
+    "على علم بالتقارير", "على علم", "يراجع تفاصيل", "يراجع التقارير", "يراجع الحادث", "تراجع تفاصيل", "reviewing the incident",
+    "reviewing the reports", "reviewing reports",
     # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"
     "had not carried out", "has not carried out", "did not carry out", "had not been involved", "was not involved",
     "were not involved", "had no involvement", "لم تنفذ", "لم ينفذ", "لا علاقة لها", "لا علاقة له",

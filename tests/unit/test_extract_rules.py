@@ -3862,3 +3862,9 @@ def test_a_group_announcing_its_own_dead_claims_nothing():
     facts = extract("t1", "أغارت مقاتلات إسرائيلية ليل السبت على موقع في بلدة عقربا جنوب شرقي دمشق. وأعلن «حزب الله» أن اثنين "
                           "من عناصره قُتلا في الغارة.", "ar", "2019-08-26")
     assert "Hezbollah" not in roles(facts, "claimant")
+
+
+def test_an_army_aware_of_reports_and_reviewing_them_owns_nothing():
+    facts = extract("t1", "قُتل ثلاثة أشخاص بغارة إسرائيلية في بلدة طير حرفا جنوبي لبنان أمس. وقال الجيش الإسرائيلي إنه «على علم» "
+                          "بالتقارير ويراجع تفاصيل الحادث.", "ar", "2023-11-22")
+    assert not roles(facts, "claimant")
