@@ -711,6 +711,10 @@ def _since_beside_toll(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
     return False
 
 
+_HOSTS = set(_with_proclitics(fold_key(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "hosts", "houses", "hosting",
+                                                     "housing")))
+
+
 def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     """A weapon named as what is kept or made ("missile depots", "مستودعات صواريخ", "منشأة لتطوير الصواريخ")."""
     after = toks[m.tok_end : m.tok_end + 1]
@@ -731,8 +735,10 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     site_after = bool(after) and after[0] in _WEAPON_SITE_AFTER and toks[m.tok_end - 1] in _WEAPON_NOUNS_EN
     # ("jets struck launchers": the strike's verb ends the match, what it struck follows)
     kept = bool(after) and after[0] in _STOCK_AFTER and toks[m.tok_end - 1] not in _SELF_ATTACK_VERBS
+    # "قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية": what a base hosts, a word or two back
+    hosted = not _HOSTS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])
     return kept or before in _STOCK_BEFORE or launchers or destroyed \
-        or before in _DESTROYED_WORDS or site_after
+        or before in _DESTROYED_WORDS or site_after or hosted
 
 
 def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
@@ -2842,7 +2848,7 @@ class Extractor:
             own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                                   or _self_strikes(told))
             # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
-            own_land = next((_COUNTRY_ADJECTIVES[w] for w in told[:6] if w in _COUNTRY_ADJECTIVES), None) \
+            own_land = next((_COUNTRY_ADJECTIVES[w] for w in told[:8] if w in _COUNTRY_ADJECTIVES), None) \
                 if not own and told and told[0] in _ARMED_NOUNS_AR and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
                 else None
             if not own and own_land is None and _unnamed_army_strikes(told) \

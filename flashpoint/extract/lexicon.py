@@ -342,7 +342,10 @@ WEAPONS: dict[str, list[str]] = {
                   "F-15s", "F-16s", "F-35", "F-35s", "F-15Es", "F-35I", "A-10s", "B-1s", "B-1B", "B-1Bs", "B-52s",
                   "AC-130s", "AC-130J", "F/A-18", "F/A-18s", "Super Hornet", "Super Hornets", "Apache helicopters",
                   "attack helicopter", "attack helicopters", "helicopter gunships", "Typhoon jets", "Tornado jets",
-                  "Su-24", "Su-34", "Su-24s", "Su-34s", "Sukhoi jets"],
+                  "Su-24", "Su-34", "Su-24s", "Su-34s", "Sukhoi jets",
+                  # the same types as Arabic writes them ("طائرات «إف-16» عراقية قصفت")
+                  *(f"{kind}{sep}{n}" for kind in ("إف", "اف") for sep in ("-", " ") for n in ("16", "15", "35", "18")),
+                  "سوخوي", "طائرات سوخوي", "ميغ", "طائرات ميغ"],
     "artillery": ["قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
@@ -756,11 +759,11 @@ ALLEGED_AFTER: list[str] = [
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {
-    "IQ": ["Iraqi", "العراقية", "العراقي"],
-    "SY": ["Syrian", "السورية", "السوري"],
-    "JO": ["Jordanian", "الأردنية", "الأردني"],
-    "LB": ["Lebanese", "اللبنانية", "اللبناني"],
-    "YE": ["Yemeni", "اليمنية", "اليمني"],
+    "IQ": ["Iraqi", "العراقية", "العراقي", "عراقية", "عراقي"],  # ("طائرات «إف-16» عراقية قصفت")
+    "SY": ["Syrian", "السورية", "السوري", "سوري"],
+    "JO": ["Jordanian", "الأردنية", "الأردني", "أردنية", "أردني"],
+    "LB": ["Lebanese", "اللبنانية", "اللبناني", "لبنانية", "لبناني"],
+    "YE": ["Yemeni", "اليمنية", "اليمني", "يمنية", "يمني"],
 }
 TARGET_ADJECTIVES: dict[str, list[str]] = {
     "IL": ["Israeli", "إسرائيلية", "الإسرائيلية", "الإسرائيلي", "إسرائيلي"],

@@ -3868,3 +3868,12 @@ def test_an_army_aware_of_reports_and_reviewing_them_owns_nothing():
     facts = extract("t1", "قُتل ثلاثة أشخاص بغارة إسرائيلية في بلدة طير حرفا جنوبي لبنان أمس. وقال الجيش الإسرائيلي إنه «على علم» "
                           "بالتقارير ويراجع تفاصيل الحادث.", "ar", "2023-11-22")
     assert not roles(facts, "claimant")
+
+
+def test_arabic_f16s_are_an_airstrike_claimed_by_their_land_and_those_a_base_hosts_are_none():
+    struck = extract("t1", "وأعلنت خلية الإعلام الأمني اليوم الأحد أن طائرات «إف-16» عراقية قصفت أوكاراً للتنظيم في صحراء الجزيرة "
+                           "غربي سامراء.", "ar", "2020-05-03")
+    assert roles(struck, "claimant") == {"Iraqi government"} and struck.weapons == ["airstrike"]
+    hosted = extract("t2", "سقطت ثلاثة صواريخ من نوع «كاتيوشا» مساء أمس داخل قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية.",
+                     "ar", "2021-05-04")
+    assert hosted.weapons == ["rocket"]
