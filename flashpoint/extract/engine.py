@@ -711,6 +711,7 @@ def _since_beside_toll(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
     return False
 
 
+_COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}
 _HOSTS = set(_with_proclitics(fold_key(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "hosts", "houses", "hosting",
                                                      "housing")))
 
@@ -3230,7 +3231,9 @@ class Extractor:
             aggressor = id(m) in adjectives and not _AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
                 and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in _ATTACK_VERBS
                         for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
-            if (beside_strike or conducts or strikes_next or aggressor) and not any(
+            counted_by_other = "by" in toks[max(0, m.tok_start - 5) : m.tok_start] and not _COUNT_BY_WORDS.isdisjoint(
+                toks[max(0, m.tok_start - 5) : m.tok_start])  # "By Israeli count, Iran fired": another's tally of it
+            if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
                     0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
                 out.append(name)  # (but "Israel has not confirmed carrying out that strike")
         # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword": a state that launches an

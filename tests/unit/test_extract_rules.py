@@ -3877,3 +3877,9 @@ def test_arabic_f16s_are_an_airstrike_claimed_by_their_land_and_those_a_base_hos
     hosted = extract("t2", "سقطت ثلاثة صواريخ من نوع «كاتيوشا» مساء أمس داخل قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية.",
                      "ar", "2021-05-04")
     assert hosted.weapons == ["rocket"]
+
+
+def test_a_state_counted_by_another_as_firing_claims_nothing():
+    facts = extract("t1", "A missile hit the Bazan refinery in Haifa on June 16. By Israeli count, Iran fired about 550 ballistic "
+                          "missiles and more than 1,000 drones.", "en", "2025-06-30")
+    assert "Iran" not in roles(facts, "claimant")
