@@ -422,6 +422,9 @@ GENERIC_CUES: list[str] = [
     # a campaign told as its length: "a ceasefire ... which ended weeks of intense American airstrikes on Yemen"
     "weeks of airstrikes", "weeks of strikes", "weeks of intense", "months of airstrikes", "months of strikes",
     "months of intense", "أسابيع من الغارات", "أشهر من الغارات",
+    # a policy in the present: "Turkey says it targets only PKK militants"
+    "says it targets only", "says it only targets", "says it strikes only", "says it only strikes",
+    "say they target only", "says it hits only",
     # a daily habit: "باتت الضربات جزءاً من المشهد اليومي"
     "المشهد اليومي", "بشكل يومي", "بشكل شبه يومي", "شبه يومية", "on a daily basis", "almost daily", "near-daily",
 ]

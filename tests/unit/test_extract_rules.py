@@ -3883,3 +3883,9 @@ def test_a_state_counted_by_another_as_firing_claims_nothing():
     facts = extract("t1", "A missile hit the Bazan refinery in Haifa on June 16. By Israeli count, Iran fired about 550 ballistic "
                           "missiles and more than 1,000 drones.", "en", "2025-06-30")
     assert "Iran" not in roles(facts, "claimant")
+
+
+def test_a_states_policy_in_the_present_is_no_voice_owning_a_strike():
+    facts = extract("t1", "A Turkish drone struck a car near Qamishli on Thursday, killing three people. Turkey says it targets "
+                          "only PKK militants.", "en", "2022-08-20")
+    assert not roles(facts, "claimant")
