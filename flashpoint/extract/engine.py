@@ -625,6 +625,9 @@ _ROAD_WORDS = set(_with_proclitics(fold_key(w) for w in ("طريق", "الطري
                                                           "أوتوستراد")))
 
 
+_SAME_TOWN_KM = 15  # a town told "in" another this near is a part of it, located by it
+
+
 def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """A place told to locate another is no site of its own: "on the road between Tikrit and Samarra" is one site near
     Tikrit; "near the village of Zawiya, east of Mosul" is Zawiya, or near Mosul when Zawiya was read in another land;
@@ -656,6 +659,10 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
         if 4 <= len(gap) <= 7 and gap[0] == "," and gap[-1] == "of" and not _EDGE_WORDS.isdisjoint(gap) \
                 and first_place.kind in SPECIFIC_KINDS:
             out = [s for s in out if s[0] is not second]  # "in Burj al-Shamali, on the eastern edge of Tyre"
+            continue
+        if gap in ([",", "in"], [",", "في"]) and first_place.kind == second_place.kind == "city" \
+                and km_between(first_place, second_place) <= _SAME_TOWN_KM:
+            out = [s for s in out if s[0] is not second]  # "in Bourj al-Barajneh, in Beirut's southern suburbs"
             continue
         located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in _DIRECTION_ADJECTIVES_AR
                                                     and gap[:-1] in ([], ["،"], [","]))

@@ -3889,3 +3889,9 @@ def test_a_states_policy_in_the_present_is_no_voice_owning_a_strike():
     facts = extract("t1", "A Turkish drone struck a car near Qamishli on Thursday, killing three people. Turkey says it targets "
                           "only PKK militants.", "en", "2022-08-20")
     assert not roles(facts, "claimant")
+
+
+def test_a_district_told_in_its_city_is_one_place():
+    facts = extract("t1", "Twin suicide bombings tore through a crowded street in Bourj al-Barajneh, in Beirut's southern "
+                          "suburbs, on Thursday, killing 43 people.", "en", "2015-11-13")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Burj al-Barajneh"]
