@@ -3895,3 +3895,12 @@ def test_a_district_told_in_its_city_is_one_place():
     facts = extract("t1", "Twin suicide bombings tore through a crowded street in Bourj al-Barajneh, in Beirut's southern "
                           "suburbs, on Thursday, killing 43 people.", "en", "2015-11-13")
     assert [i.place.name for i in facts.incidents if i.place] == ["Burj al-Barajneh"]
+
+
+def test_arabic_without_any_deaths_and_no_one_was_killed_are_zero_killed():
+    without = extract("t1", "انفجرت طائرة مسيّرة قرب مقر رئيس الوزراء في المنطقة الخضراء فجر اليوم، ما أسفر عن إصابة سبعة من "
+                            "عناصر الحماية، من دون وقوع أي وفيات.", "ar", "2021-11-07")
+    assert (without.casualties.killed, without.casualties.injured) == (0, 7)
+    nobody = extract("t2", "استهدفت مسيّرة قاعدة التنف أمس، وقال رايدر إن الهجوم أسفر عن «إصابات طفيفة»، مؤكداً أن أحداً لم يُقتل.",
+                     "ar", "2023-10-20")
+    assert nobody.casualties.killed == 0
