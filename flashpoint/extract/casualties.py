@@ -153,9 +153,12 @@ def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Ma
             killed = (killed or 0) + died  # (not "and a sixth later died of his wounds", counted above)
         if injured is not None:
             injured = max(0, injured - died)
-    # "..., raising the toll to three", "bringing the death toll to 11": the dead so far
+    # "..., raising the toll to three", "bringing the death toll to 11": the dead so far ("put the overall death
+    # toll at 13", "the toll stood at 21")
     for i in range(t0, t1 - 2) if "toll" in toks[t0:t1] else ():
-        if toks[i] == "toll" and toks[i + 1] == "to" and (told := number_at(toks, i + 2)) and told[0] < 1000:
+        at = i + 1 + (toks[i + 1 : i + 2] == ["stood"])
+        if toks[i] == "toll" and toks[at : at + 1] in (["to"], ["at"]) and (told := number_at(toks, at + 1)) \
+                and told[0] < 1000:
             killed = max(killed or 0, told[0])
     return killed, injured
 

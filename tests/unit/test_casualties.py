@@ -346,3 +346,9 @@ def test_a_death_toll_that_rose_told_far_after_its_noun():
                           "Khan Bani Saad on the eve of the Eid al-Fitr holiday rose to 115 on Sunday, officials said.",
                     "en", "2015-07-19")
     assert facts.casualties.killed == 115
+
+
+def test_a_death_toll_put_at_a_figure_counts_the_dead():
+    facts = extract("t1", "An air strike hit a building in Damascus on Monday, the Syrian Observatory said, putting the overall "
+                          "death toll at 13.", "en", "2024-04-02")
+    assert facts.casualties.killed == 13
