@@ -78,14 +78,15 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الولايات المتحدة", "الولايات المتحدة الأميركية", "الولايات المتحدة الأمريكية", "أمريكا", "أميركا",
         "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "the United States", "U.S.", "USA", "US government",
         "U.S. government", "Biden administration", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA",
-        "الجيش الأميركي", "الجيش الأمريكي", "وزارة الحرب الأمريكية"]),
+        "الجيش الأميركي", "الجيش الأمريكي", "وزارة الحرب الأمريكية",
+        "the Americans"]),  # ('"the Americans and the Israelis" were responsible')
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
                          "Daniel Hagari", "دانيال هاغاري",
                          # the names its enemies give it
                          "الكيان الصهيوني", "العدو الصهيوني", "الكيان الإسرائيلي", "العدو الإسرائيلي",
-                         "Zionist entity", "Zionist regime", "Zionist enemy"]),
+                         "Zionist entity", "Zionist regime", "Zionist enemy", "the Israelis"]),
     "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي",
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",

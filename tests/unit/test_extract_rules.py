@@ -3904,3 +3904,10 @@ def test_arabic_without_any_deaths_and_no_one_was_killed_are_zero_killed():
     nobody = extract("t2", "استهدفت مسيّرة قاعدة التنف أمس، وقال رايدر إن الهجوم أسفر عن «إصابات طفيفة»، مؤكداً أن أحداً لم يُقتل.",
                      "ar", "2023-10-20")
     assert nobody.casualties.killed == 0
+
+
+def test_the_americans_and_the_israelis_are_their_states():
+    facts = extract("t1", "A drone hit two vehicles at Baghdad airport on Friday. The Popular Mobilization Forces said in a "
+                          "statement that \"the Americans and the Israelis\" were responsible for killing Muhandis.", "en",
+                    "2020-01-03")
+    assert roles(facts, "alleged") == {"United States", "Israel"}
