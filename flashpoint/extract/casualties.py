@@ -46,6 +46,7 @@ def _arabic_person(tok: str) -> bool:
     return False
 
 
+_TOLL_VERBS = {"stood", "rose", "climbed", "has", "had", "risen", "now", "later"}
 _TOLL_WORDS = {fold_key(w) for w in ("ارتفاع", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت")} | {"toll"}
 _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "السابقة", "initial", "earlier", "previous", "preliminary")}
 # the toll words, and the toll noun with its proclitics and pronouns (a set: asked of every sentence with a toll)
@@ -156,7 +157,9 @@ def sentence_casualties(toks: list[str], span: tuple[int, int], matches: list[Ma
     # "..., raising the toll to three", "bringing the death toll to 11": the dead so far ("put the overall death
     # toll at 13", "the toll stood at 21")
     for i in range(t0, t1 - 2) if "toll" in toks[t0:t1] else ():
-        at = i + 1 + (toks[i + 1 : i + 2] == ["stood"])
+        at = i + 1
+        while at < t1 - 1 and toks[at] in _TOLL_VERBS:
+            at += 1  # "the toll rose to 28", "the toll has risen to", "stood at"
         if toks[i] == "toll" and toks[at : at + 1] in (["to"], ["at"]) and (told := number_at(toks, at + 1)) \
                 and told[0] < 1000:
             killed = max(killed or 0, told[0])
