@@ -356,6 +356,7 @@ def test_a_death_toll_put_at_a_figure_counts_the_dead():
 
 def test_a_toll_that_rose_to_a_figure_counts_the_dead():
     facts = extract("t1", "Islamic State militants ambushed a bus carrying Syrian soldiers near Deir ez-Zor on Wednesday, "
-                          "killing 25 of them, state media said. The toll rose to 28 on Thursday, a military source said.",
+                          "killing 25 of them, state media said. The toll rose to 28 on Thursday after three of the wounded died in "
+                          "hospital, a military source said.",
                     "en", "2020-12-31")
     assert facts.casualties.killed == 28
