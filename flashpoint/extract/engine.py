@@ -625,6 +625,7 @@ _ROAD_WORDS = set(_with_proclitics(fold_key(w) for w in ("طريق", "الطري
                                                           "أوتوستراد")))
 
 
+_NEAR_WORDS = {"near", "close", fold_key("قرب"), fold_key("بالقرب"), fold_key("قريبا")}
 _SAME_TOWN_KM = 15  # a town told "in" another this near is a part of it, located by it
 
 
@@ -642,6 +643,9 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
                 and first_place.country_code == second_place.country_code:
             first.near = True
             out = [s for s in out if s[0] is not second]
+            if k + 1 < len(sites) and any(t in _NEAR_WORDS for t in toks[second.tok_end : sites[k + 1][0].tok_start][:4]):
+                # "on the highway between Deir ez-Zor and Palmyra near the village of Kabajib": the village is where
+                out = [s for s in out if s[0] is not first]
             continue
         if gap in (["-"], ["–"]) and (toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _ROAD_WORDS
                                       or toks[second.tok_end : second.tok_end + 1]

@@ -3911,3 +3911,10 @@ def test_the_americans_and_the_israelis_are_their_states():
                           "statement that \"the Americans and the Israelis\" were responsible for killing Muhandis.", "en",
                     "2020-01-03")
     assert roles(facts, "alleged") == {"United States", "Israel"}
+
+
+def test_a_village_near_a_highway_between_two_towns_is_where():
+    facts = extract("t1", "Islamic State militants ambushed a bus carrying Syrian soldiers on Wednesday, killing 25 of them. "
+                          "The bus was hit on the highway between Deir ez-Zor and Palmyra near the village of Kabajib, where "
+                          "gunmen opened fire.", "en", "2020-12-31")
+    assert "Deir ez-Zor" not in [i.place.name for i in facts.incidents if i.place]
