@@ -46,7 +46,6 @@ def _arabic_person(tok: str) -> bool:
     return False
 
 
-_TOLL_VERBS = {"stood", "rose", "climbed", "has", "had", "risen", "now", "later"}
 _TOLL_WORDS = {fold_key(w) for w in ("ارتفاع", "ارتفع", "ارتفعت", "وارتفع", "وارتفعت")} | {"toll"}
 _EARLIER_COUNT = {fold_key(w) for w in ("الأولية", "أولية", "السابقة", "initial", "earlier", "previous", "preliminary")}
 # the toll words, and the toll noun with its proclitics and pronouns (a set: asked of every sentence with a toll)
@@ -55,6 +54,7 @@ _TOLL_FORMS = _TOLL_WORDS | {f"{p}{stem}{suffix}" for p in ("", "و", "ب", "ل"
 _RISE_AR = {f"{p}{w}" for p in ("", "و", "ل", "ف") for w in (fold_key(v) for v in (
     "ارتفع", "ارتفعت", "يرتفع", "ترتفع"))}
 _ROSE = {"rose", "risen", "climbed", "reached", "increased", "jumped", "grown", "grew"}
+_TOLL_VERBS = _ROSE | {"stood", "has", "had", "now", "later"}  # between "toll" and its "to"/"at": "the toll has risen to"
 _WAS_EARLIER = {fold_key(w) for w in ("كانت", "كان", "from", "after", "an", "its")}
 _RUNNING_ON = {fold_key(w) for w in ("لترتفع", "ليرتفع", "لتصل", "ليصل", "لترفع", "ليرفع")}
 _COUNT_HEADS = {"عدد", fold_key("حصيلة")}

@@ -103,9 +103,6 @@ _MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيران�
 _BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
                  "assesses", "concluded"}
 _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
-# Accusing verbs carrying the accused as a pronoun: the actor after them accuses ("التي تتهمها واشنطن").
-_ACCUSE_IT = {fold_key(f"{verb}{it}") for verb in ("تتهم", "يتهم", "اتهم", "اتهمت", "تحمل", "يحمل", "حمل", "حملت")
-              for it in ("ه", "ها", "هم", "هما")}
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = _SUBJECT_HEADS | {"ال" + w for w in _SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
@@ -625,7 +622,6 @@ _ROAD_WORDS = set(_with_proclitics(fold_key(w) for w in ("طريق", "الطري
                                                           "أوتوستراد")))
 
 
-_NEAR_WORDS = {"near", "close", fold_key("قرب"), fold_key("بالقرب"), fold_key("قريبا")}
 _SAME_TOWN_KM = 15  # a town told "in" another this near is a part of it, located by it
 
 
@@ -643,7 +639,7 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
                 and first_place.country_code == second_place.country_code:
             first.near = True
             out = [s for s in out if s[0] is not second]
-            if k + 1 < len(sites) and any(t in _NEAR_WORDS for t in toks[second.tok_end : sites[k + 1][0].tok_start][:4]):
+            if k + 1 < len(sites) and _phrase_start(toks[second.tok_end : sites[k + 1][0].tok_start][:5], _NEAR_BEFORE) is not None:
                 # "on the highway between Deir ez-Zor and Palmyra near the village of Kabajib": the village is where
                 out = [s for s in out if s[0] is not first]
             continue
@@ -722,7 +718,6 @@ def _since_beside_toll(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
     return False
 
 
-_COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}
 _HOSTS = set(_with_proclitics(fold_key(w) for w in ("تضم", "يضم", "تستضيف", "يستضيف", "hosts", "houses", "hosting",
                                                      "housing")))
 
@@ -1524,8 +1519,6 @@ class Extractor:
                 facts.speech_day = speech_day
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches,
                                                                   self._without_background_tolls(toks, cats), all_dates)
-                facts.attackers_killed = facts.killed is not None and facts.injured is None \
-                    and _attackers_killed(toks, cats, t0, t1)
                 facts.sites = _without_speaker_places(toks, (t0, t1), cats, self._without_reference_towns(toks, [
                     (m, p) for m, p in _after_including(toks, t0, t1, [
                     (m, p) for m, p in self._sites(folded, toks, matches, doc_countries)
@@ -1577,8 +1570,8 @@ class Extractor:
                 # sentences before, with the statements about it in between)
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.toll_of = last_event
-                facts.attackers_killed = facts.killed is not None and facts.injured is None \
-                    and _attackers_killed(toks, cats, t0, t1)
+            facts.attackers_killed = facts.killed is not None and facts.injured is None \
+                and _attackers_killed(toks, cats, t0, t1)
             facts_by_sentence.append(facts)
 
             for m in cats.get("place", ()):
@@ -2678,7 +2671,7 @@ class Extractor:
                       and kind != "source" and id(m) not in backers
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                       and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
-            accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _ACCUSE_IT]
+            accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _BLAME_PRONOUN_VERBS]
             if accusers:
                 # "كتائب حزب الله، التي تتهمها واشنطن بالوقوف وراء": the verb's pronoun is the one accused, named before
                 # the relative; the one after the verb accuses
@@ -3242,8 +3235,8 @@ class Extractor:
             aggressor = id(m) in adjectives and not _AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
                 and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in _ATTACK_VERBS
                         for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
-            counted_by_other = "by" in toks[max(0, m.tok_start - 5) : m.tok_start] and not _COUNT_BY_WORDS.isdisjoint(
-                toks[max(0, m.tok_start - 5) : m.tok_start])  # "By Israeli count, Iran fired": another's tally of it
+            told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
+            counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
             if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
                     0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
                 out.append(name)  # (but "Israel has not confirmed carrying out that strike")
@@ -3621,6 +3614,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _WHAT_STRIKES_DID_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
+_COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}  # "By Israeli count, ..."
 _CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
                                     "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "شهد", "شهدت", "سجل", "سجلت")}
@@ -3828,10 +3822,11 @@ def _unnamed_army_strikes(told: list[str]) -> bool:
     ) and not any(w in _TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
 
 
-def _past_aside(words: list[str], k: int) -> int:
+def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
     """Where the clause goes on after an aside between commas opening at k ("، بالتنسيق مع التحالف الدولي،")."""
     if words[k : k + 1] == [","]:
-        close = next((j for j in range(k + 1, min(len(words), k + 9)) if words[j] == ","), None)
+        close = next((j for j in range(k + 1, min(len(words) if end is None else end, k + reach)) if words[j] == ","),
+                     None)
         if close is not None:
             return close + 1
     return k
@@ -4146,7 +4141,7 @@ _SEIZED = set(_with_proclitics(fold_key(w) for w in ("ضبط", "ضبطت", "صا
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح",
-                                        "مرجحا", "مرجحة", "مرجحين", "مرجحاً", "مرجحةً")}  # ("..., مرجّحاً أن تكون")
+                                        "مرجحا", "مرجحة", "مرجحين")}  # ("..., مرجّحاً أن تكون")
 _HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
 _CONTROL_AR = fold_key("سيطرة")
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
@@ -4187,27 +4182,22 @@ def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | N
     return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
 
 
-_NO_ATTACK_DEEDS = {fold_key(w) for w in ("السعي", "التقاعس", "التقصير", "إيواء", "العجز", "عرقلة", "trying to",
-                                            "seeking", "failing", "harbouring", "harboring", "negligence")}
+# (Arabic without its article: "بالسعي", "بـ«التقاعس»", "بإيواء")
+_NO_ATTACK_DEEDS = {fold_key(w) for w in ("سعي", "تقاعس", "تقصير", "إيواء", "عجز", "عرقلة", "seeking", "failing",
+                                            "harbouring", "harboring", "negligence")}
 
 
 def _accused_of_no_attack(toks: list[str], end: int) -> bool:
     """What the one named before `end` is accused of is no attack: "بـ«التقاعس»", "بالسعي إلى", "of seeking"."""
     words = [t for t in toks[end : end + 3] if t != '"']
-    if not words:
-        return False
-    first = words[0]
-    if first in ("ب", "of") and len(words) > 1:  # "بـ «التقاعس»": the preposition apart
-        first = words[1]
-    elif first[:1] == "ب":
-        first = first[1:]
-    if first in _NO_ATTACK_DEEDS or "ال" + first in _NO_ATTACK_DEEDS:
-        return True
-    return first[:2] == "ال" and first[2:] in _NO_ATTACK_DEEDS
+    if words[:1] in (["ب"], ["of"]):
+        words = words[1:]  # "بـ «التقاعس»": the preposition apart
+    deed = words[0] if words else ""
+    deed = deed[1:] if deed[:1] == "ب" else deed
+    return (deed[2:] if deed[:2] == "ال" else deed) in _NO_ATTACK_DEEDS
 
 
-_KILLED_VERBS_AR = {fold_key(w) for w in ("قتل", "قتلا", "قتلوا", "قتلت", "أصيب", "أصيبا", "أصيبوا", "استشهد", "استشهدا",
-                                            "استشهدوا", "جرحوا", "سقطوا")}
+_KILLED_VERBS_AR = {fold_key(w) for w in lexicon.ARABIC_CASUALTY_VERBS}
 
 
 def _own_dead_told(told: list[str]) -> bool:
@@ -4220,8 +4210,7 @@ def _relative_aside(toks: list[str], start: int, end: int) -> int:
     """The length of a relative clause set off by commas a few words after `start` (", الذي رشقه غاضبون ,"), or 0."""
     for i in range(start, min(end - 1, start + 6)):
         if toks[i] == "," and toks[i + 1] in _RELATIVES:
-            close = next((j for j in range(i + 2, min(end, i + 20)) if toks[j] == ","), None)
-            return close - i + 1 if close is not None else 0
+            return _past_aside(toks, i, end, reach=20) - i
     return 0
 
 

@@ -246,10 +246,17 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
 OWN_AIRCRAFT_STRUCK: list[str] = [f"{planes} {verb}" for planes in ("طائراتها", "طائراته", "طائراتنا", "طيرانها", "طيرانه")
                                   for verb in ("دمرت", "قصفت", "استهدفت", "شنت", "أغارت", "ضربت", "دمر", "قصف", "استهدف",
                                                "شن", "أغار")]
-# Aircraft that had struck, with the auxiliary between ("American aircraft had struck an al-Qaeda meeting location"):
-# a weapon, an attack and a deed carried out, as "aircraft struck" is.
-AIRCRAFT_HAD_STRUCK: list[str] = [f"{planes} {aux} {verb}" for planes in ("aircraft", "jets", "warplanes")
-                                  for aux in ("had", "have") for verb in ("struck", "bombed", "hit")]
+# Aircraft named with what they did ("U.S. aircraft struck", "American aircraft had struck an al-Qaeda meeting
+# location"): a weapon, an attack and a deed carried out at once.
+AIRCRAFT_STRUCK: list[str] = [
+    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
+    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
+    *(f"{planes} {aux} {verb}" for planes in ("aircraft", "jets", "warplanes") for aux in ("had", "have")
+      for verb in ("struck", "bombed", "hit"))]
+# An interception told in Arabic (intercepted on its way is still an attack, as "intercepted" is in English), and a
+# launch told with its object ("طائرتين مسيّرتين أطلقتهما الميليشيا")
+INTERCEPTED_OR_LAUNCHED_AR: list[str] = ["اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما",
+                                         "أطلقتهما", "أطلقوها"]
 WEAPONS: dict[str, list[str]] = {
     "drone": [
         "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
@@ -335,9 +342,7 @@ WEAPONS: dict[str, list[str]] = {
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
-                  "aircraft struck", "aircraft bombed", "jets", "jets struck", "jets bombed", "warplanes struck",
-                  *AIRCRAFT_HAD_STRUCK,
-                  "air force struck", "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
+                  "jets", *AIRCRAFT_STRUCK,
                   "B-52", "B-2", "B-2 bombers", "stealth bombers", "bomber aircraft",
                   # aircraft types as their crews' deed ("U.S. F-15s struck"), plural as written
                   "F-15s", "F-16s", "F-35", "F-35s", "F-15Es", "F-35I", "A-10s", "B-1s", "B-1B", "B-1Bs", "B-52s",
@@ -378,8 +383,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
-    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
-    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", *AIRCRAFT_HAD_STRUCK, "قصف مدفعي", "قصف جوي",
+    *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي",
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
@@ -389,9 +393,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا", "أصاب", "أصابت",
     "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "fell on", "fell in", "fell near", "fell inside", "fell close to",
-    # Intercepted on its way is still an attack, as "intercepted" is in English; the launch told with its object
-    # ("طائرتين مسيّرتين أطلقتهما الميليشيا")
-    "اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما", "أطلقتهما", "أطلقوها",
+    *INTERCEPTED_OR_LAUNCHED_AR,
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [
@@ -896,7 +898,7 @@ NO_DEATH_CUES: list[str] = [
     "لا قتلى", "دون وقوع قتلى", "دون سقوط قتلى", "من دون سقوط قتلى", "لم يسفر عن قتلى", "لم تسفر عن قتلى",
     "لم يسفر عن سقوط قتلى", "لم تسفر عن سقوط قتلى", "عدم تسجيل أي حالة وفاة", "لم تسجل وفيات", "لم يقتل أحد",
     "لم يقتل أي", "دون تسجيل وفيات", "دون تسجيل أي وفيات", "دون وقوع وفيات", "من دون تسجيل وفيات",
-    "دون وقوع أي وفيات", "دون سقوط أي قتلى", "دون وقوع أي قتلى", "أحدا لم يقتل", "أحداً لم يُقتل",
+    "دون وقوع أي وفيات", "دون سقوط أي قتلى", "دون وقوع أي قتلى", "أحداً لم يُقتل",
     "لم تسجل أي وفيات", "دون تسجيل قتلى",
     "عدم وقوع قتلى", "لم تسجل أي حالة وفاة",
 ]
@@ -986,8 +988,7 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
 CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
-    "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
-    "air force had struck", "air force hit", "air force bombed", "aircraft destroyed", *AIRCRAFT_HAD_STRUCK,
+    *AIRCRAFT_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]
@@ -1012,10 +1013,11 @@ STRIKE_VERBS: list[str] = ["struck", "bombed", "shelled", "raided", "pounded", "
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم",
                                  "محملة", "محملا", "متهمة", "متهما"]
-# Blame verbs with the blamed as an attached pronoun ("حمّله المسؤولية": held him responsible): the group named
-# before them is the one blamed.
-ARABIC_BLAME_PRONOUN_VERBS: list[str] = ["حمله", "حملها", "حملهم", "حملته", "حملتها", "حملتهم", "اتهمه", "اتهمها",
-                                         "اتهمته", "اتهمتها", "يحمله", "تحمله", "يحملها", "تحملها"]
+# Blame verbs with the blamed as an attached pronoun ("حمّله المسؤولية": held him responsible; "التي تتهمها واشنطن"):
+# the one named before them is the one blamed, and one named right after them blames.
+ARABIC_BLAME_PRONOUN_VERBS: list[str] = [f"{verb}{it}" for verb in ("حمل", "حملت", "يحمل", "تحمل", "اتهم", "اتهمت", "يتهم",
+                                                                    "تتهم")
+                                         for it in ("ه", "ها", "هم", "هما")]
 # Claim cues specific enough to look far for the group (تبنّت ... مجموعة تطلق على نفسها اسم «...»).
 STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى",
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
