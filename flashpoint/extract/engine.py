@@ -2921,11 +2921,12 @@ class Extractor:
                     out.append(state)
             for f in cats.get("target", ()) if voices_here else ():
                 # "CENTCOM said American forces killed two operatives in a helicopter strike": its forces, the doers
+                # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a")
                 state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
                 verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
                 if state and state in _STRIKING_STATES and state not in out \
                         and toks[verb : verb + 1] and toks[verb] in _OWN_STRIKE_VERBS \
-                        and any(0 < a - verb <= 20 and "." not in toks[verb:a] for a in attack_starts):
+                        and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
                     out.append(state)
         for c in (*cats.get("speech", ()), *cats.get("claim", ())):
             # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the

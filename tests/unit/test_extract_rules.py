@@ -3918,3 +3918,12 @@ def test_a_village_near_a_highway_between_two_towns_is_where():
                           "The bus was hit on the highway between Deir ez-Zor and Palmyra near the village of Kabajib, where "
                           "gunmen opened fire.", "en", "2020-12-31")
     assert "Deir ez-Zor" not in [i.place.name for i in facts.incidents if i.place]
+
+
+def test_a_states_voice_tells_its_forces_killed_a_man_named_at_length_in_a_strike():
+    facts = extract("t-soleimani", 'WASHINGTON - The Pentagon said on Friday that the U.S. military had killed Major '
+                                   'General Qassem Soleimani, commander of the Islamic Revolutionary Guard Corps elite '
+                                   'Quds Force, "at the direction of the President," in a drone strike on his convoy '
+                                   'at Baghdad International Airport.', "en", "2020-01-03")
+    assert roles(facts, "claimant") == {"United States"}
+    assert "IRGC" not in roles(facts, "claimant")
