@@ -734,6 +734,8 @@ ALLEGED_BEFORE: list[str] = [
     # "the attack had been ordered by Tehran", "\"the agents of Iran\" had tried to assassinate him"
     "ordered by", "planned by", "agents of", "the agents of",
     "بصمات",
+    # "ألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية": laid the blame on
+    "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
 ]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).

@@ -3927,3 +3927,10 @@ def test_a_states_voice_tells_its_forces_killed_a_man_named_at_length_in_a_strik
                                    'at Baghdad International Airport.', "en", "2020-01-03")
     assert roles(facts, "claimant") == {"United States"}
     assert "IRGC" not in roles(facts, "claimant")
+
+
+def test_arabic_laying_the_blame_on_blames():
+    for said in ("وألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية في ما وصفته بـ«الاغتيال الجبان».",
+                 "ويلقي مسؤولون عراقيون اللوم على تركيا."):
+        facts = extract("t-blame-on", "قُتل القيادي زكي شنكالي بغارة جوية قرب قضاء سنجار أمس. " + said, "ar", "2018-08-16")
+        assert roles(facts, "alleged") == {"Turkey"}
