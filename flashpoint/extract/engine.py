@@ -259,6 +259,7 @@ _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+_EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
@@ -1000,6 +1001,22 @@ class Extractor:
                     cats["demonym"] = kept
                 else:
                     del cats["demonym"]
+            if "negated_claim" in cats:
+                # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
+                claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in _NEGATIONS_AR
+                               and not _EXCEPT_AR.isdisjoint(toks[n.tok_end : min(t1, n.tok_end + 8)])]
+                if claimed_one:
+                    cats["claimed_but"] = claimed_one
+                    # ("لم يتبنَّ أي عملية سوى قذيفتي هاون": not "any" operation that might be, but the one told)
+                    spans = [(n.tok_end, n.tok_end + 8) for n in claimed_one]
+                    if "modal" in cats:
+                        cats["modal"] = [md for md in cats["modal"] if not any(a <= md.tok_start < b for a, b in spans)]
+                        if not cats["modal"]:
+                            del cats["modal"]
+                    if not [n for n in cats["negated_claim"] if n not in claimed_one]:
+                        del cats["negated_claim"]
+                    else:
+                        cats["negated_claim"] = [n for n in cats["negated_claim"] if n not in claimed_one]
             sentence_toks = toks[t0:t1]
             # inside a quotation: opened here, or opened before and not yet closed (a statement of paragraphs)
             in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS or quote_open
@@ -1760,11 +1777,11 @@ class Extractor:
                     # "a depot in Deir ez-Zor and positions near al-Mayadin": a second target, joined by "and"
                     and not _joins_another(toks[previous[0].tok_end : m.tok_start], m)):
                 continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
-            if (previous and p.kind == "city" and previous[1].kind in SPECIFIC_KINDS
+            if (previous and p.kind in ("city", "region") and previous[1].kind in SPECIFIC_KINDS
                     and 0 <= m.tok_start - previous[0].tok_end <= 1
                     and (m.proclitic[-1:] == "ب" or toks[m.tok_start - 1] in _IN_WORDS or toks[m.tok_start - 1] == ",")
                     and km_between(p, previous[1]) <= 20):
-                continue  # "حي المزة بدمشق", "Mezzeh, Damascus": the city the district lies in
+                continue  # "حي المزة بدمشق", "Mezzeh, Damascus", "رويسات العلم في مزارع شبعا": the city or area it lies in
             kept.append((m, p))
         return kept
 
@@ -2882,6 +2899,13 @@ class Extractor:
                         own_land is _SPEAKERS_LAND and name in _STRIKING_STATES):
                     continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
                 if (kind == "group" or name in _STRIKING_STATES) and (after_verb or before_verb) \
+                        and name not in out and id(m) not in taken:
+                    out.append(name)
+                    taken.add(id(m))
+        for c in cats.get("claimed_but", ()):
+            # "لم يتبنَّ «حزب الله» أي عملية منذ ذلك التاريخ سوى قذيفتي هاون": the one named right after claimed that one
+            for m, name, kind in actors:
+                if 0 <= m.tok_start - c.tok_end <= 1 and (kind == "group" or name in _STRIKING_STATES) \
                         and name not in out and id(m) not in taken:
                     out.append(name)
                     taken.add(id(m))

@@ -3934,3 +3934,23 @@ def test_arabic_laying_the_blame_on_blames():
                  "ويلقي مسؤولون عراقيون اللوم على تركيا."):
         facts = extract("t-blame-on", "قُتل القيادي زكي شنكالي بغارة جوية قرب قضاء سنجار أمس. " + said, "ar", "2018-08-16")
         assert roles(facts, "alleged") == {"Turkey"}
+
+
+def test_the_shebaa_farms_are_coded_to_lebanon_and_a_post_in_them_is_one_place():
+    farms = extract("t-shebaa", "أطلق حزب الله قذيفتي هاون على موقع إسرائيلي في مزارع شبعا أمس.", "ar", "2024-12-03")
+    assert [(i.country_code, i.place.name) for i in farms.incidents] == [("LB", "Shebaa Farms")]
+    post = extract("t-ruwaisat", "أطلق حزب الله قذيفتي هاون على موقع رويسات العلم في مزارع شبعا أمس.", "ar", "2024-12-03")
+    assert [i.place.name for i in post.incidents] == ["Ruwaisat al-Alam position (Shebaa Farms)"]
+
+
+def test_arabic_claimed_none_but_one_is_a_claim():
+    one = extract("t-but-one", "لم يعلن «حزب الله» سوى عملية واحدة طوال هذه المدة، في الثاني من كانون الأول/ديسمبر 2024، "
+                               "حين قال «الإعلام الحربي» التابع له إن مقاتليه استهدفوا موقع رويسات العلم بقذيفتي هاون.",
+                  "ar", "2026-02-02")
+    assert roles(one, "claimant") == {"Hezbollah"}
+    but = extract("t-but-mortars", "لم يتبنَّ «حزب الله» أي عملية سوى قذيفتَي هاون أطلقهما على موقع إسرائيلي في مزارع "
+                                   "شبعا مطلع كانون الأول/ديسمبر 2024.", "ar", "2026-02-02")
+    assert roles(but, "claimant") == {"Hezbollah"}
+    none = extract("t-none", "سقطت قذيفتا هاون على موقع إسرائيلي في مزارع شبعا أمس، ولم يعلن «حزب الله» مسؤوليته.",
+                   "ar", "2024-12-03")
+    assert "Hezbollah" not in roles(none, "claimant")
