@@ -263,7 +263,7 @@ _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... �
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _SELF_ATTACK_VERBS = _STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
-_OWN_STRIKE_VERBS = _SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed"}
+_OWN_STRIKE_VERBS = _SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed"}
 _ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(_with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))

@@ -3954,3 +3954,9 @@ def test_arabic_claimed_none_but_one_is_a_claim():
     none = extract("t-none", "سقطت قذيفتا هاون على موقع إسرائيلي في مزارع شبعا أمس، ولم يعلن «حزب الله» مسؤوليته.",
                    "ar", "2024-12-03")
     assert "Hezbollah" not in roles(none, "claimant")
+
+
+def test_a_state_saying_it_has_destroyed_targets_claims_its_strikes():
+    facts = extract("t-destroyed", "A drone struck an oil field near Qamishli on Monday. Turkey's Defense Ministry says it "
+                                   'has destroyed 58 "terrorist" targets, among them oil wells.', "en", "2022-11-28")
+    assert roles(facts, "claimant") == {"Turkey"}
