@@ -91,7 +91,12 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",
-                         "Turkish National Defense Ministry", "وزارة الدفاع الوطني التركية"]),
+                         "Turkish National Defense Ministry", "وزارة الدفاع الوطني التركية",
+                         # its General Staff and its intelligence service (MIT), which strike too
+                         "Turkish General Staff", "رئاسة الأركان التركية", "هيئة الأركان التركية", "الأركان التركية",
+                         "MIT intelligence", "Turkish intelligence", "Turkish National Intelligence Organization",
+                         "Turkish National Intelligence Organisation", "الاستخبارات التركية", "المخابرات التركية",
+                         "جهاز الاستخبارات التركي", "جهاز المخابرات التركي"]),
     "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland", "وزارة الدفاع الروسية", "الجيش الروسي",
                          "Russian Defence Ministry", "Russian Defense Ministry", "Russian defence ministry",
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",

@@ -3960,3 +3960,12 @@ def test_a_state_saying_it_has_destroyed_targets_claims_its_strikes():
     facts = extract("t-destroyed", "A drone struck an oil field near Qamishli on Monday. Turkey's Defense Ministry says it "
                                    'has destroyed 58 "terrorist" targets, among them oil wells.', "en", "2022-11-28")
     assert roles(facts, "claimant") == {"Turkey"}
+
+
+def test_turkeys_intelligence_service_and_general_staff_are_turkey():
+    facts = extract("t-mit", "A drone struck an oil field near Qamishli on Monday. Turkish security sources told the "
+                             "state-run Anadolu agency that the MIT intelligence agency had carried out the strike.",
+                    "en", "2022-11-28")
+    assert roles(facts, "claimant") == {"Turkey"}
+    staff = extract("t-staff", "وذكرت رئاسة الأركان التركية في بيان أن طائراتها قصفت مواقع في قضاء سنجار.", "ar", "2022-11-28")
+    assert {a.name for a in staff.actors} >= {"Turkey"}
