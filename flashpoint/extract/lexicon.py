@@ -84,6 +84,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
                          "Daniel Hagari", "دانيال هاغاري",
+                         # its intelligence service, blamed for killings abroad
+                         "Mossad", "the Mossad", "الموساد", "جهاز الموساد", "الموساد الإسرائيلي",
                          # the names its enemies give it
                          "الكيان الصهيوني", "العدو الصهيوني", "الكيان الإسرائيلي", "العدو الإسرائيلي",
                          "Zionist entity", "Zionist regime", "Zionist enemy", "the Israelis"]),

@@ -3969,3 +3969,12 @@ def test_turkeys_intelligence_service_and_general_staff_are_turkey():
     assert roles(facts, "claimant") == {"Turkey"}
     staff = extract("t-staff", "وذكرت رئاسة الأركان التركية في بيان أن طائراتها قصفت مواقع في قضاء سنجار.", "ar", "2022-11-28")
     assert {a.name for a in staff.actors} >= {"Turkey"}
+
+
+def test_the_mossad_is_israel_blamed_or_struck():
+    blamed = extract("t-mossad", "A nuclear scientist was killed in an ambush near Tehran on Friday. Iranian officials "
+                                 "blamed the Mossad for the killing.", "en", "2020-11-28")
+    assert roles(blamed, "alleged") == {"Israel"}
+    struck = extract("t-mossad-hq", "أعلن الحرس الثوري أنه قصف ليل الاثنين بصواريخ باليستية «مقراً للتجسس» تابعاً لجهاز "
+                                    "الموساد الإسرائيلي في أربيل.", "ar", "2024-01-16")
+    assert roles(struck, "claimant") == {"IRGC"} and "Israel" not in roles(struck, "alleged")
