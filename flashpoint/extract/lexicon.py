@@ -350,6 +350,8 @@ WEAPONS: dict[str, list[str]] = {
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
                   "jets", *AIRCRAFT_STRUCK,
+                  # a state's own air arm, as سلاح الجو above ("the army said its air force had targeted")
+                  "its air force", "their air force",
                   "B-52", "B-2", "B-2 bombers", "stealth bombers", "bomber aircraft",
                   # aircraft types as their crews' deed ("U.S. F-15s struck"), plural as written
                   "F-15s", "F-16s", "F-35", "F-35s", "F-15Es", "F-35I", "A-10s", "B-1s", "B-1B", "B-1Bs", "B-52s",

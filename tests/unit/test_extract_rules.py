@@ -3978,3 +3978,9 @@ def test_the_mossad_is_israel_blamed_or_struck():
     struck = extract("t-mossad-hq", "أعلن الحرس الثوري أنه قصف ليل الاثنين بصواريخ باليستية «مقراً للتجسس» تابعاً لجهاز "
                                     "الموساد الإسرائيلي في أربيل.", "ar", "2024-01-16")
     assert roles(struck, "claimant") == {"IRGC"} and "Israel" not in roles(struck, "alleged")
+
+
+def test_an_army_telling_its_air_force_struck_claims_an_airstrike():
+    facts = extract("t-air-force", "The Syrian army said in a statement that its air force had targeted terrorist "
+                                   "positions in the Idlib countryside on Monday.", "en", "2019-12-24")
+    assert facts.weapons == ["airstrike"] and roles(facts, "claimant") == {"Syrian government"}
