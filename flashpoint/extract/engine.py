@@ -120,6 +120,8 @@ _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+_SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
+_DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
 _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
 _NO_COMMENT = _phrase_sets(lexicon.NO_COMMENT_CUES)
 _OPERATION_NOUNS = {fold_key(w) for w in lexicon.OPERATION_NOUNS}
@@ -2221,7 +2223,9 @@ class Extractor:
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
         # does "Russia's defence ministry denied that its aircraft had flown".
-        no_comment = _contains_phrase(sentence, _NO_COMMENT) or bool(cats.get("negated_claim"))
+        # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
+        no_comment = _contains_phrase(sentence, _NO_COMMENT) or any(
+            _cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
         # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
         unheard = no_comment or generic
         if speaker and not unheard:
@@ -2885,7 +2889,7 @@ class Extractor:
             if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window) or not announced) \
                     and not own:
                 continue
-            if any(abs(n.tok_start - c.tok_start) <= 12 for n in negated):
+            if any(_negates(n, c, toks) for n in negated):
                 continue
             for m, name, kind in actors:
                 # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
@@ -3066,7 +3070,7 @@ class Extractor:
                     if kind == "state" and name in _STRIKING_STATES and not hyphenated and (m, name) not in groups:
                         groups.append((m, name))
         for cue, before_window, after_window in cues:
-            if any(abs(n.tok_start - cue.tok_start) <= 12 for n in negated):
+            if any(_negates(n, cue, toks) for n in negated):
                 continue
             if toks[cue.tok_end - 1] in _STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
                     and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]):
@@ -3862,6 +3866,18 @@ def _striking_state_named(m: Match) -> list[str]:
     names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
         + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
     return [n for n in names if n in _STRIKING_STATES]
+
+
+def _negates(negation: Match, cue: Match, toks: list[str]) -> bool:
+    """A denial, a "no one claimed" or a suspension near a claim cue undoes it; a suspension, which has no clause of its
+    own, not past a clause break: "بعد إعلان كتائب حزب الله تعليق عملياتها، ثم الضربة التي أعلنت سنتكوم مسؤوليتها عنها"
+    (a denial does: "نفت الكتائب، في بيان، أن تكون تبنّت الهجوم")."""
+    if abs(negation.tok_start - cue.tok_start) > 12:
+        # "ونفت «كتائب حزب الله»، في بيان صدر مساء اليوم، أن تكون قد تبنّت الهجوم": what is denied may come later
+        between = toks[negation.tok_end : cue.tok_start]
+        return 0 < len(between) <= 24 and not _DENIED_CLAUSE.isdisjoint(between) and "." not in between
+    return negation.tok_start > cue.tok_start or _cue_word(negation, "negated_claim") not in _SUSPENSIONS \
+        or _CLAUSE_BREAKS.isdisjoint(toks[negation.tok_end : cue.tok_start])
 
 
 def _cue_word(m: Match, category: str) -> str:

@@ -670,6 +670,8 @@ SELF_VERBS_AFTER: list[str] = [
     "had", "has", "have", "was", "were", "would", "carried", "fired", "launched", "targeted", "struck", "attacked",
     "hit", "shot", "downed", "conducted", "fighters", "forces", "drones", "units", "members", "jets", "aircraft",
 ]
+SUSPENSION_CUES: list[str] = ["suspending", "suspend", "suspended", "suspension", "halt", "halting", "تعليق", "علقت",
+                               "يعلق", "إيقاف"]
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
@@ -685,7 +687,7 @@ NEGATED_CLAIM_CUES: list[str] = [
     "no immediate claim", "unclaimed", "has not confirmed", "have not confirmed", "did not confirm",
     "not confirmed", "neither confirmed nor denied", "has neither confirmed", "لم تؤكد", "لم يؤكد",
     # Suspending operations admits none: "it announced that it was suspending attacks".
-    "suspending", "suspend", "suspended", "suspension", "halt", "halting", "تعليق", "علقت", "يعلق", "إيقاف",
+    *SUSPENSION_CUES,
 ]
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
 SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",

@@ -3984,3 +3984,13 @@ def test_an_army_telling_its_air_force_struck_claims_an_airstrike():
     facts = extract("t-air-force", "The Syrian army said in a statement that its air force had targeted terrorist "
                                    "positions in the Idlib countryside on Monday.", "en", "2019-12-24")
     assert facts.weapons == ["airstrike"] and roles(facts, "claimant") == {"Syrian government"}
+
+
+def test_a_suspension_ends_at_its_clause_and_a_denial_reaches_its_clause():
+    after = extract("t-suspended", "تراجعت الوتيرة بعد إعلان كتائب حزب الله تعليق عملياتها، ثم الضربة التي أعلنت القيادة "
+                                   "المركزية الأمريكية (سنتكوم) مسؤوليتها عنها مساء أمس الأربعاء، حين استهدفت طائرة "
+                                   "مسيّرة سيارة في حي المشتل شرقي بغداد.", "ar", "2024-02-08")
+    assert roles(after, "claimant") == {"United States"}
+    denied = extract("t-denied", "سقطت صواريخ على قاعدة عين الأسد أمس. ونفت «كتائب حزب الله»، في بيان، أن تكون قد "
+                                 "تبنّت الهجوم.", "ar", "2024-02-08")
+    assert roles(denied, "claimant") == set()
