@@ -2625,6 +2625,18 @@ class Extractor:
                              or not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 1])):
                     give(name, "alleged", speaker)
                     taken.add(id(m))
+        # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker
+        # by its aggression, which blames it (whether or not it also owns the strike)
+        # (not a cause, "ورداً على العدوان الأمريكي", nor a war, "حتى يتوقف العدوان الإسرائيلي على قطاع غزة")
+        if event and not _AGGRESSION.isdisjoint(sentence):
+            for m, name, kind in demonyms:
+                if name in _STRIKING_STATES and id(m) not in taken and (
+                        not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
+                        or not _AGGRESSION.isdisjoint(toks[m.tok_end : m.tok_end + 1])) \
+                        and not _contains_phrase(toks[max(t0, m.tok_start - 5) : m.tok_start], _RESPONSE_BEFORE) \
+                        and not any(0 <= p.tok_start - m.tok_end <= 4 and self._is_background_place(toks, p)
+                                    for p in cats.get("place", ())):
+                    give(name, "alleged", speaker)
         # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
         # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
         # على جرائم العدو بحق أهلنا في غزة", a cause).

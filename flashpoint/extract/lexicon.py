@@ -181,8 +181,8 @@ METONYMS: dict[str, list[str]] = {
 DEMONYMS: dict[str, list[str]] = {
     "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "Iranian"],
     "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "أميركية", "أمريكية",
-                      "أميركيتين", "أمريكيتين", "أميركيتان", "أمريكيتان", "American", "américain", "américaine", "amerikanisch"],
-    "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "Israeli", "الصهيوني", "الصهيونية", "صهيوني",
+                      "أميركيتين", "أمريكيتين", "أميركيتان", "أمريكيتان", "أمريكياً", "أميركياً", "American", "américain", "américaine", "amerikanisch"],
+    "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "إسرائيلياً", "Israeli", "الصهيوني", "الصهيونية", "صهيوني",
                "Zionist"],
     "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
     "Russia": ["روسي", "الروسي", "روسية", "الروسية", "Russian"],
@@ -821,7 +821,7 @@ BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "ب�
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").
-AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان"]
+AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان", "عدواناً"]
 # Prepositions after "attributed"/"نسب": "attributed the attack to X", "blamed it on X", "نسب الهجوم إلى".
 ATTRIBUTED_TO: list[str] = ["to", "on", "إلى", "الى"]
 # Words between a strike and the state it is by ("strikes by US jets", "ضربة من قبل").

@@ -3994,3 +3994,13 @@ def test_a_suspension_ends_at_its_clause_and_a_denial_reaches_its_clause():
     denied = extract("t-denied", "سقطت صواريخ على قاعدة عين الأسد أمس. ونفت «كتائب حزب الله»، في بيان، أن تكون قد "
                                  "تبنّت الهجوم.", "ar", "2024-02-08")
     assert roles(denied, "claimant") == set()
+
+
+def test_the_attacked_side_naming_the_strikers_aggression_blames_it():
+    named = extract("t-aggression", "أعلنت القيادة العامة للجيش السوري في بيان، اليوم الجمعة، أن «عدواناً أمريكياً سافراً» "
+                                    "استهدف فجر اليوم مطار الشعيرات بعدد من الصواريخ.", "ar", "2017-04-07")
+    assert roles(named, "alleged") == {"United States"} and named.weapons == ["missile"]
+    cause = extract("t-aggression-cause", "ورداً على العدوان الأمريكي البريطاني على بلدنا، نفذت القوات البحرية في القوات "
+                                          "المسلحة اليمنية فجر اليوم عملية استهدفت سفينة أمريكية في البحر الأحمر.",
+                    "ar", "2024-03-05")
+    assert "United States" not in roles(cause, "alleged")
