@@ -2279,6 +2279,9 @@ class Extractor:
                 roles[key] = _construct(ActorRole, {"name": name, "role": role,
                                                     "said_by": said_by if said_by != name else None})
 
+        role_cue_starts = [c.tok_start for category in ("alleged_before", "sponsor_before", "perpetrated_by")
+                           for c in cats.get(category, ())]
+
         def chain_after(cue: Match, pool, first_gap: int) -> list[tuple[Match, str, str]]:
             """The actor right after a cue and those coordinated with it ("the IRGC and the Iranian regime")."""
             found, end, gap = [], cue.tok_end, first_gap
@@ -2299,6 +2302,8 @@ class Extractor:
                     break  # "جماعة الحوثيين المدعومة من إيران، يحيى سريع،": the speaker's name, not a second backer
                 if found and "of" in toks[end : m.tok_start]:
                     break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
+                if found and any(end <= c < m.tok_start for c in role_cue_starts):
+                    break  # "المدعومة من إيران» بأوامر من «النظام الإيراني»": another role's cue, another role
                 if id(m) in possessors:
                     continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
                 if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (

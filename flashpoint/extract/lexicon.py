@@ -744,6 +744,8 @@ ALLEGED_BEFORE: list[str] = [
     "directed and financed by", "masterminded by",
     # "the attack had been ordered by Tehran", "\"the agents of Iran\" had tried to assassinate him"
     "ordered by", "planned by", "agents of", "the agents of",
+    # "أن الهجوم نفّذته «الميليشيات الحوثية» بأوامر من «النظام الإيراني»", "on orders from Tehran"
+    "بأوامر من", "بأمر من", "بتوجيه من", "بتوجيهات من", "on orders from", "on the orders of", "at the behest of",
     "بصمات",
     # "ألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية": laid the blame on
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
@@ -764,7 +766,7 @@ ALLEGED_AFTER: list[str] = [
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
-    "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "had provided the", "provided the drones",
+    "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "continued to supply", "continues to supply", "had provided the", "provided the drones",
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",

@@ -4004,3 +4004,13 @@ def test_the_attacked_side_naming_the_strikers_aggression_blames_it():
                                           "المسلحة اليمنية فجر اليوم عملية استهدفت سفينة أمريكية في البحر الأحمر.",
                     "ar", "2024-03-05")
     assert "United States" not in roles(cause, "alleged")
+
+
+def test_on_orders_from_and_continuing_to_supply_blame_and_a_backer_list_ends_at_another_roles_cue():
+    ordered = extract("t-orders", "سقط صاروخ على مطار أبها أمس. وقال إن الهجوم نفّذته «الميليشيات الحوثية المدعومة من إيران» "
+                                  "بأوامر من «النظام الإيراني».", "ar", "2019-06-13")
+    assert roles(ordered, "alleged") == {"Houthis", "Iran"} and roles(ordered, "sponsor") == {"Iran"}
+    supplied = extract("t-supply", 'A drone hit Najran on Monday. Coalition spokesman Colonel Turki al-Malki said the attack '
+                                   'showed that "the Iranian regime" continued to supply the group with advanced weapons.',
+                       "en", "2019-06-13")
+    assert roles(supplied, "alleged") == {"Iran"}
