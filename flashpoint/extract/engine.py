@@ -293,6 +293,8 @@ _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = _ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 _OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "targeting", "ضد", "على", "لـ", "ل"]}
 _AGGRESSION = _word_set(lexicon.AGGRESSION_WORDS)
+# what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
+_CONDEMNED_DEEDS = _AGGRESSION | {"assault", "violation", "violations"}
 _ATTACK_VERBS = _word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 _RELATIVES = _word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
 _DIRECTION_ADJECTIVES_ALL = _DIRECTION_ADJECTIVES | _DIRECTION_ADJECTIVES_AR
@@ -2275,7 +2277,11 @@ class Extractor:
 
         def give(name: str, role: str, said_by: str | None = None) -> None:
             key = (name, role)
-            if key not in roles:
+            known = roles.get(key)
+            # (blame told first in the actor's own voice, "U.S. forces struck ..., the Pentagon said", and then by
+            # another, "the prime minister condemned an American assault": the other's blame is the one to keep)
+            if known is None or (role == "alleged" and known.said_by and _VOICE_OF.get(known.said_by) == name
+                                 and _VOICE_OF.get(said_by or "", said_by) != name):
                 roles[key] = _construct(ActorRole, {"name": name, "role": role,
                                                     "said_by": said_by if said_by != name else None})
 
@@ -2627,7 +2633,7 @@ class Extractor:
             for m, name, kind in demonyms:
                 if id(m) not in taken and name in _STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                         and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
-                             or not _AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 1])):
+                             or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):
                     give(name, "alleged", speaker)
                     taken.add(id(m))
         # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker

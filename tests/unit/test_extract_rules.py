@@ -4014,3 +4014,15 @@ def test_on_orders_from_and_continuing_to_supply_blame_and_a_backer_list_ends_at
                                    'showed that "the Iranian regime" continued to supply the group with advanced weapons.',
                        "en", "2019-06-13")
     assert roles(supplied, "alleged") == {"Iran"}
+
+
+def test_condemning_an_american_assault_or_violation_blames_a_state_that_also_owns_the_strike():
+    facts = extract("t-assault", 'WASHINGTON - The United States carried out "precision defensive strikes" on Sunday against '
+                                 "five facilities of Kataib Hezbollah in Iraq and Syria, the Pentagon said, in response to a "
+                                 "rocket attack that killed an American civilian contractor at a base near Kirkuk two days "
+                                 "earlier.\n\nIraq's caretaker prime minister, Adel Abdul Mahdi, condemned what he called an "
+                                 "unacceptable American assault on Iraqi forces.", "en", "2019-12-30")
+    assert roles(facts, "claimant") == {"United States"} and "United States" in roles(facts, "alleged")
+    own = extract("t-own", 'The United States carried out "precision defensive strikes" on Sunday against five facilities '
+                           "of Kataib Hezbollah in Iraq and Syria, the Pentagon said.", "en", "2019-12-30")
+    assert "United States" not in roles(own, "alleged")
