@@ -2520,7 +2520,9 @@ class Extractor:
             # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
             if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):
                 continue
-            after = sorted((a for a in actors if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"),
+            # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
+            after = sorted((a for a in actors if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"
+                            and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
                            key=lambda a: a[0].tok_start)
             listed = after[:1]
             for m, name, kind in after[1:]:

@@ -4026,3 +4026,12 @@ def test_condemning_an_american_assault_or_violation_blames_a_state_that_also_ow
     own = extract("t-own", 'The United States carried out "precision defensive strikes" on Sunday against five facilities '
                            "of Kataib Hezbollah in Iraq and Syria, the Pentagon said.", "en", "2019-12-30")
     assert "United States" not in roles(own, "alleged")
+
+
+def test_the_target_after_the_strikes_someone_carries_out_is_not_their_doer():
+    facts = extract("t-coalition-on", "ويشارك الأردن في الضربات الجوية التي يشنّها التحالف على مواقع تنظيم «داعش» في سوريا "
+                                      "منذ أيلول/سبتمبر الماضي.", "ar", "2014-12-25")
+    assert "Islamic State" not in roles(facts, "alleged")
+    doer = extract("t-doer", "وتصاعدت الهجمات التي تنفذها ميليشيات تابعة لكتائب حزب الله على قواعد التحالف في العراق "
+                             "منذ الأسبوع الماضي.", "ar", "2020-03-01")
+    assert "Kataib Hezbollah" in roles(doer, "alleged")
