@@ -216,6 +216,8 @@ NOISE: list[str] = [
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",
     "spraying drones", "crop-spraying drones", "agricultural drones", "delivery drones", "drone delivery",
     "drone show", "drone light show", "drones to deliver", "Dana Gas", "دانة غاز",
+    # help given to a raid, no accusation of arming ("its forces, with support from the U.S.-led coalition, raided")
+    "with support from", "with the support of",
 ]
 
 # --- Targets -----------------------------------------------------------------------------------
@@ -234,8 +236,10 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
         "قوات الاحتلال الأميركي", "الاحتلال الأمريكي", "الاحتلال الأميركي"]),
     "coalition forces": (None, [
         "قوات التحالف", "التحالف الدولي", "الائتلاف الدولي", "قوات التحالف الدولي", "coalition forces",
-        "international coalition", "US-led coalition", "U.S.-led coalition", "coalition troops",
-        "anti-IS coalition", "coalition base"]),
+        "international coalition", "coalition troops", "anti-IS coalition", "coalition base"]),
+    # the coalition named with its leader strikes for it ("The U.S.-led coalition struck a convoy")
+    "US-led coalition forces": ("United States", [
+        "US-led coalition", "U.S.-led coalition", "American-led coalition"]),
     "US embassy": ("United States", ["السفارة الأميركية", "السفارة الأمريكية", "US embassy", "U.S. embassy",
                                      "American embassy"]),
     "Iraqi forces": ("Iraqi government", ["القوات العراقية", "القوات الأمنية العراقية", "Iraqi forces",

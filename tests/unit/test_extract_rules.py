@@ -4035,3 +4035,17 @@ def test_the_target_after_the_strikes_someone_carries_out_is_not_their_doer():
     doer = extract("t-doer", "وتصاعدت الهجمات التي تنفذها ميليشيات تابعة لكتائب حزب الله على قواعد التحالف في العراق "
                              "منذ الأسبوع الماضي.", "ar", "2020-03-01")
     assert "Kataib Hezbollah" in roles(doer, "alleged")
+
+
+def test_the_us_led_coalition_strikes_and_is_blamed_for_the_united_states():
+    struck = extract("t-coalition", "WASHINGTON - The U.S.-led coalition struck a convoy of pro-government forces that was "
+                                    "advancing towards the al-Tanf garrison in southern Syria on Thursday, the Pentagon said.",
+                     "en", "2017-05-19")
+    assert roles(struck, "claimant") == {"United States"}
+    blamed = extract("t-coalition-blamed", "An air strike hit a mosque in al-Jinah on Thursday. Local activists and the "
+                                           "Observatory blamed U.S.-led coalition jets for the deaths.", "en", "2017-03-18")
+    assert roles(blamed, "alleged") == {"United States"}
+    helped = extract("t-coalition-helped", "The ministry said on Tuesday that its forces, with support from the U.S.-led "
+                                           "coalition, had raided an Islamic State hideout in the desert near al-Sukhnah.",
+                     "en", "2026-02-04")
+    assert "United States" not in roles(helped, "alleged")
