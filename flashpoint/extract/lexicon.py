@@ -643,7 +643,7 @@ CLAIM_CUES: list[str] = [
     "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
-    "claiming credit",
+    "claiming credit", "in claiming",
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after
     "وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان", "according to a statement by", "according to a statement from",
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
@@ -1042,7 +1042,9 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
-                                "took credit", "taken credit", "claimed credit"]
+                                "took credit", "taken credit", "claimed credit",
+                                # "the Guards wasted no time in claiming the barrage"
+                                "in claiming"]
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",

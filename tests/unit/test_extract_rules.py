@@ -4049,3 +4049,9 @@ def test_the_us_led_coalition_strikes_and_is_blamed_for_the_united_states():
                                            "coalition, had raided an Islamic State hideout in the desert near al-Sukhnah.",
                      "en", "2026-02-04")
     assert "United States" not in roles(helped, "alleged")
+
+
+def test_wasting_no_time_in_claiming_a_barrage_claims_it():
+    facts = extract("t-in-claiming", "Missiles struck Ain al-Asad air base early on Wednesday. Iran's Revolutionary Guards "
+                                     "wasted no time in claiming the barrage.", "en", "2020-01-09")
+    assert roles(facts, "claimant") == {"IRGC"}
