@@ -3312,7 +3312,7 @@ class Extractor:
                         voices.add(name)
         # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
         # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
-        state = lexicon.SPOKESPEOPLE.get(speaker or "") or (speaker if speaker in _STRIKING_STATES else None)
+        state = _VOICE_OF.get(speaker or "") or (speaker if speaker in _STRIKING_STATES else None)
         if state and not out:  # nobody else named as striking
             # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
             own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]

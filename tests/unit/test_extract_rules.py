@@ -4055,3 +4055,12 @@ def test_wasting_no_time_in_claiming_a_barrage_claims_it():
     facts = extract("t-in-claiming", "Missiles struck Ain al-Asad air base early on Wednesday. Iran's Revolutionary Guards "
                                      "wasted no time in claiming the barrage.", "en", "2020-01-09")
     assert roles(facts, "claimant") == {"IRGC"}
+
+
+def test_the_iraqi_military_telling_air_force_jets_struck_claims_for_the_government():
+    facts = extract("t-cell-f16", "Iraq's Security Media Cell said air force F-16s struck militant hideouts in the Wadi "
+                                  "al-Shay valley on Sunday, destroying two caves and a tunnel.", "en", "2021-09-06")
+    assert roles(facts, "claimant") == {"Iraqi government"}
+    others = extract("t-cell-rockets", "Iraq's Security Media Cell said three rockets struck the Green Zone in Baghdad on "
+                                       "Sunday.", "en", "2021-09-06")
+    assert "Iraqi government" not in roles(others, "claimant")
