@@ -2228,6 +2228,14 @@ class Extractor:
         # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
         no_comment = _contains_phrase(sentence, _NO_COMMENT) or any(
             _cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
+        if no_comment and "but" in sentence:
+            # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft had hit
+            # PKK targets": what it goes on to say is heard
+            but = t0 + sentence.index("but")
+            no_comment = not any(0 < c.tok_start - but <= 3 for c in cats.get("speech", ()))
+            opener = min(actors, key=lambda a: a[0].tok_start, default=None)
+            if not no_comment and speaker is None and opener and opener[2] == "state" and opener[0].tok_end < but:
+                speaker = opener[1]
         # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
         unheard = no_comment or generic
         if speaker and not unheard:
@@ -3089,6 +3097,13 @@ class Extractor:
                     again = [name for m, name, kind in actors if kind == "state" and name in _STRIKING_STATES
                              and any(0 <= s.tok_start - m.tok_end <= 6 for s in earlier)]
                     out.extend(name for name in again[-1:] if name not in out)
+                if not before and toks[c.tok_start - 1 : c.tok_start] == ["but"]:
+                    # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft
+                    # had hit PKK targets": the state that opens the sentence goes on to speak of its own strikes
+                    opener = min(actors, key=lambda a: a[0].tok_start, default=None)
+                    if opener and opener[2] == "state" and opener[1] in _STRIKING_STATES \
+                            and opener[0].tok_end < c.tok_start and opener[1] not in out:
+                        out.append(opener[1])
                 if before:
                     m, name, kind = max(before, key=lambda a: a[0].tok_end)
                     hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"

@@ -4064,3 +4064,13 @@ def test_the_iraqi_military_telling_air_force_jets_struck_claims_for_the_governm
     others = extract("t-cell-rockets", "Iraq's Security Media Cell said three rockets struck the Green Zone in Baghdad on "
                                        "Sunday.", "en", "2021-09-06")
     assert "Iraqi government" not in roles(others, "claimant")
+
+
+def test_a_state_that_does_not_comment_but_says_its_aircraft_struck_claims_that_strike():
+    facts = extract("t-no-comment-but", "Turkey's defence ministry did not comment on the strike, but said separately that "
+                                        "its aircraft had hit PKK targets in the Hakurk region on Tuesday.", "en",
+                    "2020-08-12")
+    assert roles(facts, "claimant") == {"Turkey"}
+    silent = extract("t-no-comment", "A drone struck a car near Sidakan on Tuesday. Turkey's defence ministry did not "
+                                     "comment on the strike.", "en", "2020-08-12")
+    assert "Turkey" not in roles(silent, "claimant")
