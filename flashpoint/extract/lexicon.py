@@ -216,6 +216,12 @@ NOISE: list[str] = [
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",
     "spraying drones", "crop-spraying drones", "agricultural drones", "delivery drones", "drone delivery",
     "drone show", "drone light show", "drones to deliver", "Dana Gas", "دانة غاز",
+    # Jerusalem (al-Quds) in the names of an armed wing, a rally day, a hospital, papers and a slogan, not the city
+    "سرايا القدس", "Al-Quds Brigades", "al-Quds Brigades", "Quds Brigades", "Saraya al-Quds", "يوم القدس",
+    "يوم القدس العالمي", "Quds Day", "al-Quds Day", "مستشفى القدس", "al-Quds hospital", "Al-Quds Hospital",
+    "Quds hospital", "على طريق القدس", "on the road to Jerusalem", "on the way to Jerusalem", "القدس العربي",
+    "Al-Quds Al-Arabi", "جامعة القدس", "Al-Quds University", "Jerusalem Post", "جيروزاليم بوست", "Israel Hayom",
+    "إسرائيل هيوم", "Times of Israel", "تايمز أوف إسرائيل",
     # help given to a raid, no accusation of arming ("its forces, with support from the U.S.-led coalition, raided")
     "with support from", "with the support of",
 ]

@@ -4074,3 +4074,16 @@ def test_a_state_that_does_not_comment_but_says_its_aircraft_struck_claims_that_
     silent = extract("t-no-comment", "A drone struck a car near Sidakan on Tuesday. Turkey's defence ministry did not "
                                      "comment on the strike.", "en", "2020-08-12")
     assert "Turkey" not in roles(silent, "claimant")
+
+
+def test_jerusalem_in_names_and_slogans_is_no_place_struck():
+    brigades = extract("t-quds", "أطلقت سرايا القدس صواريخ على عسقلان أمس. وأحيا أنصار الحركة يوم القدس في بيروت.", "ar",
+                       "2024-01-05")
+    assert [i.place.name for i in brigades.incidents] == ["Ashkelon"]
+    hospital = extract("t-quds-hospital", "قُتل 27 شخصاً جراء غارات جوية استهدفت ليل الأربعاء مستشفى القدس الميداني في حي "
+                                          "السكري في مدينة حلب.", "ar", "2016-04-28")
+    assert {i.country_code for i in hospital.incidents} == {"SY"}
+    slogan = extract("t-quds-road", 'Hezbollah fired rockets at the Branit barracks on Wednesday. Hezbollah later mourned two '
+                                    'of its fighters, who it said were "martyred on the road to Jerusalem" in the Israeli '
+                                    'strikes.', "en", "2023-11-09")
+    assert "Jerusalem" not in {i.place.name for i in slogan.incidents if i.place}
