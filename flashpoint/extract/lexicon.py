@@ -593,7 +593,10 @@ LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من",
 # An actor the deed is laid on ("which it blamed on the United States") is who did it, not where it was.
 BLAMED_ON_BEFORE: list[str] = ["blamed on", "blame on", "blames on", "blaming on", "blamed it on", "blame it on",
                                "blamed them on", "pinned on", "pinned it on", "attributed to", "attributed it to",
-                               "attributes it to", "attributing it to"]
+                               "attributes it to", "attributing it to",
+                               # "Russia pointed the finger at Israel": the one blamed, not a place struck
+                               "pointed the finger at", "pointing the finger at", "pointed fingers at",
+                               "points the finger at", "أصابع الاتهام إلى", "أصابع الاتهام نحو"]
 # Words that turn a sentence to an earlier attack the one told first answers ("struck on Sunday ..., in
 # retaliation for a rocket attack on K-1 on Friday"): sites after them take the days after them.
 RESPONSE_TURNS: list[str] = ["in retaliation for", "in response to", "in retaliation to", "a response to",

@@ -4087,3 +4087,9 @@ def test_jerusalem_in_names_and_slogans_is_no_place_struck():
                                     'of its fighters, who it said were "martyred on the road to Jerusalem" in the Israeli '
                                     'strikes.', "en", "2023-11-09")
     assert "Jerusalem" not in {i.place.name for i in slogan.incidents if i.place}
+
+
+def test_the_land_a_finger_is_pointed_at_is_blamed_not_struck():
+    facts = extract("t-finger", "MOSCOW/BEIRUT (Reuters) - Russia pointed the finger at Israel on Monday over a missile "
+                                "strike on a Syrian air base near Homs that killed 14 people.", "en", "2018-04-10")
+    assert {i.country_code for i in facts.incidents} == {"SY"} and roles(facts, "alleged") == {"Israel"}
