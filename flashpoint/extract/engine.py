@@ -120,6 +120,7 @@ _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+_PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
 _DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
 _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
@@ -844,7 +845,13 @@ def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
 
 def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
     """A weak verb with a military object is an attack: "struck Hezbollah positions", "hit IS hideouts"."""
-    if not _ELABORATION.isdisjoint(toks[cue.tok_end : cue.tok_end + 4]):
+    start = cue.tok_end
+    if toks[start : start + 1] == ["the"] and toks[start + 1 : start + 2] and toks[start + 1] in _PARTS_OF_A_SITE \
+            and toks[start + 2 : start + 3] == ["of"]:
+        start += 3  # "struck the entrance of the general staff headquarters": the object's part
+    if "s" in toks[start : start + 5]:
+        start += toks[start : start + 5].index("s") + 1  # "the Syrian army's (general staff) headquarters": its owner
+    if not _ELABORATION.isdisjoint(toks[start : start + 4]):
         return True
     after = toks[cue.tok_end : cue.tok_end + 10]
     if after[:1] in (["on"], ["against"]) and is_month_word(after[1] if len(after) > 1 else "") and "against" in after:

@@ -84,6 +84,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
                          "Daniel Hagari", "دانيال هاغاري",
+                         "Israel's military", "Israel's army", "Israel's air force", "Israel's defence ministry",
+                         "Israel's defense ministry",
                          # its intelligence service, blamed for killings abroad
                          "Mossad", "the Mossad", "الموساد", "جهاز الموساد", "الموساد الإسرائيلي",
                          # the names its enemies give it
@@ -94,6 +96,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",
                          "Turkish National Defense Ministry", "وزارة الدفاع الوطني التركية",
+                         "Turkey's military", "Turkey's army", "Turkey's defence ministry", "Turkey's defense ministry",
+                         "Turkey's armed forces",
                          # its General Staff and its intelligence service (MIT), which strike too
                          "Turkish General Staff", "رئاسة الأركان التركية", "هيئة الأركان التركية", "الأركان التركية",
                          "MIT intelligence", "Turkish intelligence", "Turkish National Intelligence Organization",
@@ -102,7 +106,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland", "وزارة الدفاع الروسية", "الجيش الروسي",
                          "Russian Defence Ministry", "Russian Defense Ministry", "Russian defence ministry",
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",
-                         "Russian Ministry of Defence", "Russian Ministry of Defense"]),
+                         "Russian Ministry of Defence", "Russian Ministry of Defense", "Russia's military",
+                         "Russia's defence ministry", "Russia's defense ministry", "Russia's air force"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد", "Assad's forces", "Assad forces", "Assad's troops",
                                     "Assad's government", "Assad government", "قوات الأسد", "حكومة الأسد",
@@ -222,6 +227,10 @@ NOISE: list[str] = [
     "Quds hospital", "على طريق القدس", "on the road to Jerusalem", "on the way to Jerusalem", "القدس العربي",
     "Al-Quds Al-Arabi", "جامعة القدس", "Al-Quds University", "Jerusalem Post", "جيروزاليم بوست", "Israel Hayom",
     "إسرائيل هيوم", "Times of Israel", "تايمز أوف إسرائيل",
+    # a strike of words: "Putin struck a softer tone than his generals"
+    "struck a softer tone", "struck a tone", "struck a conciliatory tone", "struck a defiant tone",
+    "struck a harsher tone", "struck a different tone", "struck a deal", "strike a deal", "struck a balance",
+    "strike a balance", "struck an agreement",
     # help given to a raid, no accusation of arming ("its forces, with support from the U.S.-led coalition, raided")
     "with support from", "with the support of",
 ]

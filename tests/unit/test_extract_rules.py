@@ -4093,3 +4093,13 @@ def test_the_land_a_finger_is_pointed_at_is_blamed_not_struck():
     facts = extract("t-finger", "MOSCOW/BEIRUT (Reuters) - Russia pointed the finger at Israel on Monday over a missile "
                                 "strike on a Syrian air base near Homs that killed 14 people.", "en", "2018-04-10")
     assert {i.country_code for i in facts.incidents} == {"SY"} and roles(facts, "alleged") == {"Israel"}
+
+
+def test_a_states_military_named_with_its_possessive_strikes_the_part_of_a_site_of_anothers_army():
+    facts = extract("t-general-staff", "JERUSALEM/DAMASCUS - Israel's military said it struck the entrance of the Syrian "
+                                       "army's general staff headquarters in Damascus on Wednesday.", "en", "2025-07-17")
+    assert [(i.place.name, str(i.date.start)) for i in facts.incidents] == [("Damascus", "2025-07-16")]
+    assert roles(facts, "claimant") == {"Israel"}
+    tone = extract("t-tone", "President Vladimir Putin struck a softer tone than his generals on Tuesday in Moscow.", "en",
+                   "2018-09-19")
+    assert tone.incidents == []
