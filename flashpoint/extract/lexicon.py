@@ -565,7 +565,10 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    # "مشيرة إلى أن منصة الإطلاق عُثر عليها في منطقة الجادرية"
                                    "عثر عليها في", "عثر عليه في", "عثرت عليها في", "عثر عليها في منطقة",
                                    "عثر عليه في منطقة", "عثرت عليها في منطقة", "launcher was found in",
-                                   "launchers were found in", "launcher found in"]
+                                   "launchers were found in", "launcher found in",
+                                   # jets that fire "from over the occupied Golan Heights", "من أجواء الجولان"
+                                   "from over", "from over the", "from over the occupied", "from the airspace of",
+                                   "from above", "من أجواء", "من فوق", "من الأجواء"]
 # Where people were travelling to when they were hit: "زوار إيرانيون كانوا في طريقهم إلى كربلاء" (not a drone "on its way
 # to Eilat", which is its target).
 DESTINATION_BEFORE_PLACE: list[str] = [

@@ -4103,3 +4103,12 @@ def test_a_states_military_named_with_its_possessive_strikes_the_part_of_a_site_
     tone = extract("t-tone", "President Vladimir Putin struck a softer tone than his generals on Tuesday in Moscow.", "en",
                    "2018-09-19")
     assert tone.incidents == []
+
+
+def test_jets_firing_from_over_a_land_fire_from_it():
+    facts = extract("t-from-over", "Damascus International Airport will remain shut to flights after an Israeli air strike "
+                                   "early on Friday damaged its runways and terminal. A Syrian military source said Israeli "
+                                   "jets fired missiles from over the occupied Golan Heights at around 4:20 a.m., putting the "
+                                   "airport out of service.", "en", "2022-06-11")
+    assert "Golan Heights" not in {i.place.name for i in facts.incidents if i.place}
+    assert {i.country_code for i in facts.incidents} == {"SY"}
