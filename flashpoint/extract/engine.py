@@ -2265,7 +2265,9 @@ class Extractor:
                           and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                           and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                           and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
-                              after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])))  # not "said Iran had"
+                              after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."]))  # not "said Iran had"
+                              # ("في بيان إن «القوات التركية قصفت»": what is said, not who says it)
+                              and _COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]))
                                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                                or (0 <= cue.tok_start - m.tok_end <= 10
                                    and not _STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
@@ -3813,7 +3815,9 @@ def _header_voices(toks: list[str], first_sentences) -> set[str]:
         said = [i for i in range(t0, t1) if toks[i] in _VOICE_WORDS] if not _VOICE_WORDS.isdisjoint(toks[t0:t1]) else []
         for m in matches:
             for e in m.of("actor"):
-                if e.value[1] == "state" and any(abs(m.tok_start - i) <= 6 for i in said):
+                # (not one told of after "that": "في بيان إن القوات التركية قصفت")
+                if e.value[1] == "state" and any(abs(m.tok_start - i) <= 6 and _COMPLEMENTIZERS.isdisjoint(
+                        toks[i : m.tok_start]) for i in said):
                     out.add(e.value[0])
     return out
 

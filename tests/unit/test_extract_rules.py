@@ -4112,3 +4112,13 @@ def test_jets_firing_from_over_a_land_fire_from_it():
                                    "airport out of service.", "en", "2022-06-11")
     assert "Golan Heights" not in {i.place.name for i in facts.incidents if i.place}
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+def test_a_state_named_after_that_in_anothers_statement_is_told_of_not_heard():
+    for said in ("إن «القوات التركية قصفت بالمدفعية» منتجع برخ قرب زاخو أمس.",
+                 "إن القوات التركية قصفت بالمدفعية منتجع برخ قرب زاخو أمس."):
+        facts = extract("t-told-of", "وقالت قيادة العمليات المشتركة العراقية في بيان " + said, "ar", "2022-07-21")
+        assert roles(facts, "alleged") == {"Turkey"} and "Turkey" not in roles(facts, "claimant")
+    own = extract("t-own-statement", "وقالت وزارة الدفاع التركية في بيان إن قواتها قصفت مواقع في قضاء سنجار أمس.", "ar",
+                  "2022-07-21")
+    assert roles(own, "claimant") == {"Turkey"}
