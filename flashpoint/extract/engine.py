@@ -2915,6 +2915,10 @@ class Extractor:
             told = window[cut + 1 :] if cut < len(window) and window[cut] in _COMPLEMENTIZERS else []
             own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                                   or _self_strikes(told))
+            if own and not _self_strikes(told) and any(b.tok_start > c.tok_end for b in cats.get("alleged_before", ())):
+                # "قال المتحدث باسم الخارجية الأمريكية إن الضربة «يبدو أنها استهدفت عمداً» ...، محمّلاً الحكومة
+                # السورية مسؤولية": the strike it goes on to blame on another is not its own
+                own = False
             # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
             own_land = next((_COUNTRY_ADJECTIVES[w] for w in told[:8] if w in _COUNTRY_ADJECTIVES), None) \
                 if not own and told and told[0] in _ARMED_NOUNS_AR and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
@@ -3267,7 +3271,10 @@ class Extractor:
                                        and _DEFENCE_VERBS.isdisjoint(toks[a:b]) and _ATTRIBUTED.isdisjoint(toks[a:b])
                                        and not any(a <= c.tok_start < b for c in blame_cues)
                                        and _TOLL_WORDS.isdisjoint(toks[a:b])
-                                       and not any(a <= c.tok_start < b for c in said))
+                                       and not any(a <= c.tok_start < b for c in said)
+                                       # ("قال المتحدث باسم الخارجية الأمريكية إن الضربة": it reports the strike
+                                       # told before, not "إن طائرات حربية أغارت", its own aircraft's)
+                                       and (id(m) in adjectives or not _tells_of_the_strike(toks, a, b)))
             if m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO:
                 continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
             if _fallen_soldiers_of(toks, m):
@@ -3917,6 +3924,16 @@ def _striking_state_named(m: Match) -> list[str]:
     names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
         + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
     return [n for n in names if n in _STRIKING_STATES]
+
+
+def _tells_of_the_strike(toks: list[str], a: int, b: int) -> bool:
+    """Between a speaker and a strike, "إن الضربة" / "أن الضربات": what it says of a strike already known (the article),
+    whoever struck."""
+    k = next((i for i in range(a, b) if toks[i] in _COMPLEMENTIZERS), None)
+    if k is None:
+        return False
+    told = next((t for t in toks[k + 1 : b + 1] if t != '"'), "")
+    return told.startswith("ال")
 
 
 def _negates(negation: Match, cue: Match, toks: list[str]) -> bool:

@@ -4122,3 +4122,17 @@ def test_a_state_named_after_that_in_anothers_statement_is_told_of_not_heard():
     own = extract("t-own-statement", "وقالت وزارة الدفاع التركية في بيان إن قواتها قصفت مواقع في قضاء سنجار أمس.", "ar",
                   "2022-07-21")
     assert roles(own, "claimant") == {"Turkey"}
+
+
+def test_a_voice_saying_what_the_strike_did_reports_it_and_one_telling_its_aircraft_struck_owns_it():
+    reported = extract("t-reports", "قُتل 27 شخصاً جراء غارات جوية استهدفت مستشفى في حلب أمس. وفي واشنطن، قال المتحدث باسم "
+                                    "وزارة الخارجية الأمريكية جون كيربي إن الضربة «يبدو أنها استهدفت عمداً منشأة طبية "
+                                    "معروفة»، محمّلاً الحكومة السورية مسؤولية ما وصفه بـ«نمط مقيت» من الهجمات.", "ar",
+                       "2016-04-28")
+    assert roles(reported, "claimant") == set() and roles(reported, "alleged") == {"Syrian government"}
+    toll = extract("t-toll-told", "وأعلنت الحكومة العراقية أن الضربات على القائم قتلت 16 شخصاً بينهم مدنيون أمس.", "ar",
+                   "2024-02-03")
+    assert "Iraqi government" not in roles(toll, "claimant")
+    owned = extract("t-owned", "قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، اليوم الاثنين، إن طائرات حربية «أغارت على "
+                               "أهداف تابعة لحزب الله» قرب بعلبك.", "ar", "2024-02-26")
+    assert roles(owned, "claimant") == {"Israel"}
