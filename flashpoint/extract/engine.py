@@ -260,6 +260,9 @@ _THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_VERBS = set(_with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
+# "ورحّبت «حركة النجباء» بالعملية في بيان": a statement hailing another's attack claims nothing, as one that warns
+_THREAT_OR_PRAISE_VERBS = _THREAT_VERBS | set(_with_proclitics(fold_key(w) for w in (
+    "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
@@ -3167,7 +3170,7 @@ class Extractor:
                 if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
                         and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
                     continue  # "claimed by Yemen's Iran-aligned Houthi movement": the Houthis claim, not Iran
-                if not strong and not _THREAT_VERBS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]
+                if not strong and not _THREAT_OR_PRAISE_VERBS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]
                                                                 + toks[m.tok_end : m.tok_end + 2]):
                     continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
                 before = 0 <= cue.tok_start - m.tok_end <= before_window

@@ -4136,3 +4136,9 @@ def test_a_voice_saying_what_the_strike_did_reports_it_and_one_telling_its_aircr
     owned = extract("t-owned", "قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، اليوم الاثنين، إن طائرات حربية «أغارت على "
                                "أهداف تابعة لحزب الله» قرب بعلبك.", "ar", "2024-02-26")
     assert roles(owned, "claimant") == {"Israel"}
+
+
+def test_a_statement_hailing_anothers_attack_claims_nothing():
+    facts = extract("t-hailed", "أعلن الحوثيون استهداف منشآت أرامكو في جدة أمس. ورحّبت «حركة النجباء» العراقية بالعملية في "
+                                "بيان وصفها فيه بـ«الرد المشروع».", "ar", "2019-06-13")
+    assert roles(facts, "claimant") == {"Houthis"}
