@@ -512,6 +512,9 @@ _ATTACK_NOUN_FORMS_AR = set(_with_proclitics(fold_key(w) for w in ("هجوم", "
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
+_STATE_MEDIA = {state: _phrase_sets(_with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
+_STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in _STATE_MEDIA.values()))
+_UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("سلاح الجو", "الطيران الحربي")]
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
@@ -2189,7 +2192,8 @@ class Extractor:
         t0, t1 = span
         if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
                 or cats.get("anaphor") or (cats.get("state_anaphor") and last_state)
-                or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])):
+                or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
+                or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
             return last_group, previous_speaker
         actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
         for m in matches:
@@ -2962,6 +2966,23 @@ class Extractor:
                         and name not in out and id(m) not in taken:
                     out.append(name)
                     taken.add(id(m))
+        for c in (*cats.get("speech", ()), *cats.get("claim", ())) if event else ():
+            # "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ غارات", "SANA said Syrian warplanes struck":
+            # a state's own news agency tells of its forces' strikes, as its spokesman would
+            around = toks[c.tok_end : c.tok_end + 4] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
+            state = next((name for name, phrases in _STATE_MEDIA.items() if _contains_phrase(around, phrases)), None)
+            if state is None or state in out:
+                continue
+            that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 12)) if toks[k] in _COMPLEMENTIZERS), None)
+            told_at = that + 1 if that is not None else c.tok_end
+            told = [t for t in toks[told_at : min(t1, told_at + 12)] if t != '"']
+            own_forces = any(m.tok_start - told_at <= 1 and m.tok_start >= told_at and name == state
+                             for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
+            verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
+            if (_unnamed_army_strikes(told) or own_forces) and not verbs.isdisjoint(told[:10]):
+                out.append(state)
+                if voices is not None:
+                    voices.add(state)
         for c in cats.get("confirmed_by", ()):
             # "وهو ما أكده الجيش الإسرائيلي": the state named right after confirms the strike told before it
             for m, name in states:

@@ -1066,6 +1066,14 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 "took credit", "taken credit", "claimed credit",
                                 # "the Guards wasted no time in claiming the barrage"
                                 "in claiming"]
+# A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.
+STATE_MEDIA: dict[str, list[str]] = {
+    "Syrian government": ["سانا", "الوكالة العربية السورية للأنباء", "SANA", "Syrian Arab News Agency",
+                          "التلفزيون السوري", "التلفزيون الرسمي السوري", "Syrian state television", "Syrian state TV"],
+    "Iran": ["إرنا", "وكالة الأنباء الإيرانية الرسمية", "IRNA", "Islamic Republic News Agency"],
+    "Turkey": ["الأناضول", "وكالة الأناضول", "Anadolu", "Anadolu Agency"],
+    "Russia": ["تاس", "TASS", "ريا نوفوستي", "RIA Novosti"],
+}
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {
     "Pentagon": "United States", "CENTCOM": "United States", "White House": "United States",

@@ -4142,3 +4142,15 @@ def test_a_statement_hailing_anothers_attack_claims_nothing():
     facts = extract("t-hailed", "أعلن الحوثيون استهداف منشآت أرامكو في جدة أمس. ورحّبت «حركة النجباء» العراقية بالعملية في "
                                 "بيان وصفها فيه بـ«الرد المشروع».", "ar", "2019-06-13")
     assert roles(facts, "claimant") == {"Houthis"}
+
+
+def test_a_states_own_news_agency_telling_its_air_force_struck_claims_for_it():
+    sana = extract("t-sana", "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ اليوم الاثنين غارات «مركّزة» "
+                             "على تجمعات «الإرهابيين» في محيط مطار الطبقة.", "ar", "2014-08-25")
+    assert roles(sana, "claimant") == {"Syrian government"}
+    tv = extract("t-state-tv", "Syrian state television said Syrian warplanes struck rebel positions near Idlib on Monday.",
+                 "en", "2018-07-24")
+    assert roles(tv, "claimant") == {"Syrian government"}
+    other = extract("t-sana-other", "وذكرت وكالة «سانا» أن طائرات إسرائيلية قصفت موقعاً قرب مطار دمشق الدولي فجر اليوم.", "ar",
+                    "2019-01-21")
+    assert "Syrian government" not in roles(other, "claimant")
