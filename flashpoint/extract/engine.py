@@ -120,6 +120,7 @@ _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+_WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
 _DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
@@ -2729,6 +2730,9 @@ class Extractor:
                 not _RELATIVES.isdisjoint(told) and not _SAID_WORDS.isdisjoint(told)) else 3
             if toks[cue.tok_start] in _STAND_BEHIND_MANY:
                 reach = 6  # "«كتائب حزب الله» وفصيلاً مسلحاً آخر يقفان وراءه": a dual's subject is two, the last one further back
+            elif toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) and not _WHERE_THEY_ARE.isdisjoint(
+                    toks[max(0, cue.tok_start - 14) : cue.tok_start]) and "," not in toks[max(0, cue.tok_start - 14) : cue.tok_start]:
+                reach = 14  # '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible'
             # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
             backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
             backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}

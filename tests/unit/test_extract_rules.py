@@ -4154,3 +4154,10 @@ def test_a_states_own_news_agency_telling_its_air_force_struck_claims_for_it():
     other = extract("t-sana-other", "وذكرت وكالة «سانا» أن طائرات إسرائيلية قصفت موقعاً قرب مطار دمشق الدولي فجر اليوم.", "ar",
                     "2019-01-21")
     assert "Syrian government" not in roles(other, "claimant")
+
+
+def test_militants_hiding_somewhere_who_were_responsible_are_blamed():
+    facts = extract("t-hiding", 'Militants attacked a police post near Kirkuk late on Saturday. Kirkuk\'s police chief said '
+                                '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible.',
+                    "en", "2021-09-06")
+    assert roles(facts, "alleged") == {"Islamic State"}
