@@ -2467,8 +2467,9 @@ class Extractor:
                     # "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة": the body in the subject's
                     # title blames; the accused follows the name
                     subject = chain[0]
+                    # ("اتهم زعيم الجماعة عبد الملك الحوثي «قوى خارجية»": the title holder's own name is no accused)
                     chain = [subject] + [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
-                                         if 0 < a[0].tok_start - subject[0].tok_end <= 6
+                                         if 0 < a[0].tok_start - subject[0].tok_end <= 6 and a[1] != subject[1]
                                          and _CLAUSE_BREAKS.isdisjoint(toks[subject[0].tok_end : a[0].tok_start])][:1]
                     if len(chain) == 1:
                         taken.add(id(subject[0]))
@@ -2846,8 +2847,9 @@ class Extractor:
                 gap = toks[m.tok_end : verb.tok_start]
                 # (an Arabic subject and verb share a clause: "على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة" is not
                 # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
+                # (nor one named before "إن": "قالت وسائل إعلام تابعة للجماعة إن طائرات أمريكية شنّت")
                 active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and not (
-                    "," in gap and ARABIC_RE.match(toks[verb.tok_start]))
+                    "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and _COMPLEMENTIZERS.isdisjoint(gap)
                 # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
                 active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
                                     and gap[-1] == "," and gap.count(",") == 2)

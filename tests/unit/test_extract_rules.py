@@ -4161,3 +4161,13 @@ def test_militants_hiding_somewhere_who_were_responsible_are_blamed():
                                 '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible.',
                     "en", "2021-09-06")
     assert roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_the_group_whose_media_say_another_struck_and_a_leader_named_in_his_title_are_not_blamed():
+    media = extract("t-group-media", "أعلنت جماعة الحوثي استهداف سفينة في البحر الأحمر أمس. في المقابل، قالت وسائل إعلام تابعة "
+                                     "للجماعة إن طائرات أمريكية شنّت ليل الخميس غارات على مديرية الحوك في مدينة الحديدة.",
+                    "ar", "2024-07-20")
+    assert "Houthis" not in roles(media, "alleged")
+    leader = extract("t-leader", "أعلنت جماعة الحوثي استهداف سفينة في البحر الأحمر أمس. واتهم زعيم الجماعة عبد الملك الحوثي، "
+                                 "في كلمة متلفزة مساء أمس، «قوى خارجية» بدعم منفذي الهجوم.", "ar", "2024-07-20")
+    assert "Houthis" not in roles(leader, "alleged")
