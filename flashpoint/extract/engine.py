@@ -2331,8 +2331,10 @@ class Extractor:
                 if found and "," in toks[end : m.tok_start] and ARABIC_RE.match(toks[m.tok_start]) \
                         and not toks[m.tok_start].startswith("و"):
                     break  # "جماعة الحوثيين المدعومة من إيران، يحيى سريع،": the speaker's name, not a second backer
-                if found and "of" in toks[end : m.tok_start]:
-                    break  # "accused Tehran of supplying the group": what it is accused of, not a second accused
+                if found and ("of" in toks[end : m.tok_start] or not _BLAMED_DEEDS.isdisjoint(toks[end : m.tok_start])):
+                    # "accused Tehran of supplying the group", "تتهم واشنطن إيران بتزويد الجماعة": what it is accused
+                    # of, not a second accused
+                    break
                 if found and any(end <= c < m.tok_start for c in role_cue_starts):
                     break  # "المدعومة من إيران» بأوامر من «النظام الإيراني»": another role's cue, another role
                 if id(m) in possessors:

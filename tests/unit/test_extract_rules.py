@@ -4171,3 +4171,9 @@ def test_the_group_whose_media_say_another_struck_and_a_leader_named_in_his_titl
     leader = extract("t-leader", "أعلنت جماعة الحوثي استهداف سفينة في البحر الأحمر أمس. واتهم زعيم الجماعة عبد الملك الحوثي، "
                                  "في كلمة متلفزة مساء أمس، «قوى خارجية» بدعم منفذي الهجوم.", "ar", "2024-07-20")
     assert "Houthis" not in roles(leader, "alleged")
+
+
+def test_the_group_a_state_is_accused_of_arming_is_not_accused_with_it():
+    facts = extract("t-arming", "أعلنت جماعة الحوثي استهداف سفينة في البحر الأحمر أمس. وتتهم واشنطن إيران بتزويد الجماعة "
+                                "بالصواريخ والمسيّرات، وهو ما تنفيه طهران.", "ar", "2024-07-20")
+    assert roles(facts, "alleged") == {"Iran"}
