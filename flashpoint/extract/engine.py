@@ -4325,7 +4325,9 @@ def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | N
 
 # (Arabic without its article: "بالسعي", "بـ«التقاعس»", "بإيواء")
 _NO_ATTACK_DEEDS = {fold_key(w) for w in ("سعي", "تقاعس", "تقصير", "إيواء", "عجز", "عرقلة", "seeking", "failing",
-                                            "harbouring", "harboring", "negligence")}
+                                            "harbouring", "harboring", "negligence",
+                                            # "متهمة الجماعة بجني أرباح طائلة من استيراد الوقود": of profiteering
+                                            "جني", "تهريب", "profiting", "profiteering", "smuggling")}
 
 
 def _accused_of_no_attack(toks: list[str], end: int) -> bool:

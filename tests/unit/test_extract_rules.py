@@ -4177,3 +4177,10 @@ def test_the_group_a_state_is_accused_of_arming_is_not_accused_with_it():
     facts = extract("t-arming", "أعلنت جماعة الحوثي استهداف سفينة في البحر الأحمر أمس. وتتهم واشنطن إيران بتزويد الجماعة "
                                 "بالصواريخ والمسيّرات، وهو ما تنفيه طهران.", "ar", "2024-07-20")
     assert roles(facts, "alleged") == {"Iran"}
+
+
+def test_an_accusation_of_profiteering_is_no_blame_for_an_attack():
+    facts = extract("t-profit", "قصفت طائرات أمريكية ميناء رأس عيسى أمس. وقالت القيادة المركزية الأمريكية في بيان إنها "
+                                "استهدفت «مصدراً للوقود» يموّل عمليات الحوثيين، متهمة الجماعة بجني أرباح طائلة من استيراد "
+                                "الوقود.", "ar", "2025-04-18")
+    assert "Houthis" not in roles(facts, "alleged")
