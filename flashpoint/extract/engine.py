@@ -120,6 +120,7 @@ _APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
 _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+_CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
 _WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
@@ -1784,6 +1785,13 @@ class Extractor:
             toks[m.tok_end : m.tok_end + 1] == ["s"] and k + 1 < len(sites) and sites[k + 1][0].tok_start == m.tok_end + 1
             and sites[k + 1][1].kind in SPECIFIC_KINDS and p.kind in ("city", "admin1")
             and p.country_code == sites[k + 1][1].country_code)]
+        # "بلدة المحمودية في قضاء جزين": a town told in a district of another land is another town of that name, one
+        # the gazetteer does not know
+        sites = [(m, p) for k, (m, p) in enumerate(sites) if not (
+            p.kind == "city" and k + 1 < len(sites) and 0 < sites[k + 1][0].tok_start - m.tok_end <= 3
+            and not _IN_WORDS.isdisjoint(toks[m.tok_end : sites[k + 1][0].tok_start])
+            and _IN_WORDS | _CONTAINING_DIVISIONS >= set(toks[m.tok_end : sites[k + 1][0].tok_start])
+            and sites[k + 1][1].country_code and p.country_code != sites[k + 1][1].country_code)]
         for m, p in sites:
             previous = kept[-1] if kept else None
             if (previous and p.kind == "city" and previous[1].kind in (*SPECIFIC_KINDS, "region")

@@ -4184,3 +4184,12 @@ def test_an_accusation_of_profiteering_is_no_blame_for_an_attack():
                                 "استهدفت «مصدراً للوقود» يموّل عمليات الحوثيين، متهمة الجماعة بجني أرباح طائلة من استيراد "
                                 "الوقود.", "ar", "2025-04-18")
     assert "Houthis" not in roles(facts, "alleged")
+
+
+def test_a_town_told_in_a_district_of_another_land_is_not_the_known_town_of_that_name():
+    facts = extract("t-mahmudiyah", "وأعلن الجيش الإسرائيلي أن مقاتلاته أغارت فجر الخميس على «منصات إطلاق» في محيط بلدة "
+                                    "المحمودية في قضاء جزين في جنوب لبنان.", "ar", "2021-08-06")
+    assert {i.country_code for i in facts.incidents} == {"LB"}
+    split = extract("t-split", "F-15E jets struck five facilities on Sunday, three in western Iraq near the border town of "
+                               "al-Qaim and two in Syria near Albu Kamal, the Pentagon said.", "en", "2021-06-28")
+    assert {i.country_code for i in split.incidents} == {"IQ", "SY"}
