@@ -2910,7 +2910,7 @@ class Extractor:
                 if toks[i] not in _SPEECH_PARTICIPLES:
                     continue
                 that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in _COMPLEMENTIZERS), None)
-                told = toks[that + 1 : min(t1, that + 10)] if that is not None else []
+                told = toks[that + 1 : min(t1, that + 14)] if that is not None else []
                 # ("معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land)
                 if _self_strikes(told) or _unnamed_army_strikes(told):
                     out.append(own_voice)
@@ -3943,8 +3943,9 @@ def _self_strikes(told: list[str]) -> bool:
 def _unnamed_army_strikes(told: list[str]) -> bool:
     """The words after "أن" tell of an army, air force or warships named by no land striking: the speaker's own
     ("أن طيران الجيش نفّذ ضربة", "أن مدمّرتين أطلقتا", "أن طائرات مسيّرة تابعة له استهدفت")."""
+    told = [t for t in told if t != '"']  # ("أن طائرات «إف-16» التابعة للقوة الجوية نفّذت")
     return bool(told) and (told[0] in _ARMED_NOUNS_AR or told[0] in _WARSHIPS_AR) and (
-        not _OWN_ARMY_AR.isdisjoint(told[:5])
+        not _OWN_ARMY_AR.isdisjoint(told[:7])  # (past a type: "طائرات إف-16 التابعة للقوة الجوية")
         or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
     ) and not any(w in _TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
 

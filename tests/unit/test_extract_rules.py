@@ -4193,3 +4193,10 @@ def test_a_town_told_in_a_district_of_another_land_is_not_the_known_town_of_that
     split = extract("t-split", "F-15E jets struck five facilities on Sunday, three in western Iraq near the border town of "
                                "al-Qaim and two in Syria near Albu Kamal, the Pentagon said.", "en", "2021-06-28")
     assert {i.country_code for i in split.incidents} == {"IQ", "SY"}
+
+
+def test_a_speaker_announcing_that_its_air_forces_f16s_struck_past_a_quoted_type_claims():
+    facts = extract("t-f16-quoted", "ونسبت خلية الإعلام الأمني الهجوم على نقطة قرب مخمور إلى «عصابات داعش الإرهابية»، معلنة "
+                                    "أن طائرات «إف-16» التابعة للقوة الجوية نفّذت فجر اليوم ضربتين على أوكار للتنظيم في "
+                                    "المنطقة ذاتها.", "ar", "2021-03-15")
+    assert roles(facts, "claimant") == {"Iraqi government"} and roles(facts, "alleged") == {"Islamic State"}
