@@ -69,7 +69,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "حرس الثورة الإسلامية", "حرس الثورة",
         "حرس الثورة الإسلامية الإيراني", "الحرس الثوري الإسلامي", "IRGC", "Islamic Revolutionary Guard Corps",
         "Revolutionary Guard Corps", "Revolutionary Guards", "Revolutionary Guard", "Quds Force",
-        "Gardiens de la révolution", "Revolutionsgarden", "Pasdaran"]),
+        "Gardiens de la révolution", "Revolutionsgarden", "Pasdaran",
+        # the short name, written with its capital ("Israeli officials accused the Guards"; not "the guards opened fire")
+        "the Guards"]),
     "Iran": ("state", [
         "إيران", "الجمهورية الإسلامية", "النظام الإيراني", "الحكومة الإيرانية", "Iran", "Islamic Republic",
         "Iranian government", "Iranian regime", "l'Iran", "Irán",

@@ -4200,3 +4200,12 @@ def test_a_speaker_announcing_that_its_air_forces_f16s_struck_past_a_quoted_type
                                     "أن طائرات «إف-16» التابعة للقوة الجوية نفّذت فجر اليوم ضربتين على أوكار للتنظيم في "
                                     "المنطقة ذاتها.", "ar", "2021-03-15")
     assert roles(facts, "claimant") == {"Iraqi government"} and roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_the_guards_with_a_capital_are_the_irgc_and_a_gates_guards_are_not():
+    guards = extract("t-guards", "Iranian missiles hit Beersheba on Tuesday. Israeli officials accused the Guards of "
+                                 "deliberately targeting civilians.", "en", "2025-06-25")
+    assert "IRGC" in roles(guards, "alleged")
+    gate = extract("t-gate-guards", "A car bomb exploded at a checkpoint in Kirkuk on Tuesday. The attackers killed two of "
+                                    "the guards at the gate.", "en", "2025-06-25")
+    assert all(a.name != "IRGC" for a in gate.actors)
