@@ -2210,8 +2210,9 @@ class Extractor:
             for e in by_category.get("actor", ()):
                 if e.value[0] == "Islamic State" and _lower_case_word(folded, m):
                     continue  # "the convoy is cells of ...": the verb, not the group ("IS cells")
-                if e.value[0] == "IRGC" and _bare_word(folded.text, m) == "the guards" and _lower_case_word(folded, m):
-                    continue  # "the guards opened fire": a checkpoint's guards, not Iran's Revolutionary Guards
+                if e.value[0] == "IRGC" and _bare_word(folded.text, m) == "the guards" \
+                        and not folded.surface(m.start, m.end).split()[-1][:1].isupper():
+                    continue  # "The guards opened fire": a checkpoint's guards, not Iran's Revolutionary Guards
                 if e.value[0] == "Iraqi security sources" and (
                         toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _FOREIGN_NATIONALS
                         or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _FOREIGN_NATIONALS):

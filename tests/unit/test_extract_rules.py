@@ -4209,3 +4209,6 @@ def test_the_guards_with_a_capital_are_the_irgc_and_a_gates_guards_are_not():
     gate = extract("t-gate-guards", "A car bomb exploded at a checkpoint in Kirkuk on Tuesday. The attackers killed two of "
                                     "the guards at the gate.", "en", "2025-06-25")
     assert all(a.name != "IRGC" for a in gate.actors)
+    opening = extract("t-gate-guards-2", "A car bomb exploded at a checkpoint in Kirkuk on Tuesday. The guards opened fire "
+                                         "on the driver.", "en", "2025-06-25")
+    assert all(a.name != "IRGC" for a in opening.actors)
