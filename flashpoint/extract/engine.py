@@ -121,6 +121,8 @@ _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
 _CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
+_PRONOUN_SAID = [["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"], ["she", "said"], ["she", "added"]]
+_PRONOUN_SAID_AFTER = {tuple(p) for p in _PRONOUN_SAID}
 _WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
@@ -2245,9 +2247,11 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats, toks)
-        if speaker is None and toks[t0 : t0 + 2] in (["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"],
-                                                     ["she", "said"], ["she", "added"]):
-            speaker = previous_speaker  # "It said fighter jets later struck ...": the one who spoke before
+        if speaker is None and (toks[t0 : t0 + 2] in _PRONOUN_SAID or any(
+                toks[k] == "," and tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID_AFTER for k in range(t0, t1 - 2))):
+            # "It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram":
+            # the one who spoke before
+            speaker = previous_speaker
         sentence = toks[t0:t1]
         # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
         # does "Russia's defence ministry denied that its aircraft had flown".

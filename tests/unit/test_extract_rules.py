@@ -4212,3 +4212,10 @@ def test_the_guards_with_a_capital_are_the_irgc_and_a_gates_guards_are_not():
     opening = extract("t-gate-guards-2", "A car bomb exploded at a checkpoint in Kirkuk on Tuesday. The guards opened fire "
                                          "on the driver.", "en", "2025-06-25")
     assert all(a.name != "IRGC" for a in opening.actors)
+
+
+def test_a_trailing_it_said_is_the_one_who_spoke_before():
+    facts = extract("t-it-said", 'The Israeli army said rockets launched from Lebanon exploded near the border on Wednesday. '
+                                 'Fighter jets later struck a Hezbollah "terror cell" and a weapons depot near Aita al-Shaab, '
+                                 'it said in a post on Telegram.', "en", "2023-11-09")
+    assert roles(facts, "claimant") == {"Israel"}
