@@ -2809,8 +2809,13 @@ class Extractor:
         if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             speaker_matches = [a for a, n, _k in actors if n == speaker]
-            for m, name in self._attackers(toks, cats, actors, taken, _speaker_kind(speaker, actors) == "source"
-                                           if speaker else False):
+            # "وأكد التحالف بقيادة السعودية أن «ميليشيا الحوثي» استهدفت محطة": someone tells that the group struck
+            told_that = any(toks[k] in _COMPLEMENTIZERS and any(
+                0 <= m.tok_start - k <= 3 and kind == "group" and name != speaker for m, name, kind in actors)
+                for c in (*cats.get("speech", ()), *cats.get("claim", ())) if ARABIC_RE.match(toks[c.tok_start])
+                for k in range(c.tok_end, min(t1, c.tok_end + 10)))
+            for m, name in self._attackers(toks, cats, actors, taken, (_speaker_kind(speaker, actors) == "source"
+                                                                       if speaker else False) or told_that):
                 partner = event and any(_coordinated(toks, a, m) or _coordinated(toks, m, a) for a in speaker_matches)
                 if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                     # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
@@ -2865,7 +2870,9 @@ class Extractor:
                 # (an Arabic subject and verb share a clause: "على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة" is not
                 # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
                 # (nor one named before "إن": "قالت وسائل إعلام تابعة للجماعة إن طائرات أمريكية شنّت")
-                active = 0 <= verb.tok_start - m.tok_end <= 4 and _PASSIVE.isdisjoint(gap) and not (
+                # ("«ميليشيا الحوثي الإرهابية المدعومة من إيران» استهدفت": past its backer)
+                reach = 8 if any(m.tok_end <= b.tok_start < verb.tok_start for b in cats.get("sponsor_before", ())) else 4
+                active = 0 <= verb.tok_start - m.tok_end <= reach and _PASSIVE.isdisjoint(gap) and not (
                     "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and _COMPLEMENTIZERS.isdisjoint(gap)
                 # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
                 active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
@@ -2884,7 +2891,9 @@ class Extractor:
                     # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
                     between = toks[verb.tok_end : m.tok_start]
                     # ("هاجم مسلحون من داعش": the heads and "من")
-                    if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS:
+                    # (but "أن «ميليشيا الحوثي ...» استهدفت": the group after "أن" is the verb's subject)
+                    if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS and not (
+                            active and not _COMPLEMENTIZERS.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start])):
                         continue  # "القوات الأميركية استهدفت المجموعة": the subject came first, the group is the object
                     passive = passive or verb.tok_end <= m.tok_start and (len(between) <= 1 and _SUBJECT_HEADS_DEFINITE.issuperset(between)) or (
                         len(between) == 2 and between[0] in _SUBJECT_HEADS and between[1] == "من")

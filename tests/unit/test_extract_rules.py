@@ -4219,3 +4219,13 @@ def test_a_trailing_it_said_is_the_one_who_spoke_before():
                                  'Fighter jets later struck a Hezbollah "terror cell" and a weapons depot near Aita al-Shaab, '
                                  'it said in a post on Telegram.', "en", "2023-11-09")
     assert roles(facts, "claimant") == {"Israel"}
+
+
+def test_someone_telling_that_a_group_past_its_backer_targeted_a_site_blames_it():
+    facts = extract("t-told-that", "أعلن الحوثيون استهداف منشآت أرامكو في جدة أمس. وأكد التحالف بقيادة السعودية، في بيان، أن "
+                                   "«ميليشيا الحوثي الإرهابية المدعومة من إيران» استهدفت محطة توزيع المنتجات البترولية "
+                                   "شمال جدة بمقذوف.", "ar", "2019-05-23")
+    assert roles(facts, "alleged") == {"Houthis"} and roles(facts, "claimant") == {"Houthis"}
+    victims = extract("t-victims", "ارتفعت إلى أربعة حصيلة قتلى الحشد الشعبي في تفجير عبوة ناسفة استهدف ليل السبت عجلة "
+                                   "قرب ناحية العظيم، بحسب مصدر أمني.", "ar", "2022-05-02")
+    assert "Popular Mobilization Forces" not in roles(victims, "alleged")
