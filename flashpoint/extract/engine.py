@@ -2263,9 +2263,8 @@ class Extractor:
             # PKK targets": what it goes on to say is heard
             but = t0 + sentence.index("but")
             no_comment = not any(0 < c.tok_start - but <= 3 for c in cats.get("speech", ()))
-            opener = min(actors, key=lambda a: a[0].tok_start, default=None)
-            if not no_comment and speaker is None and opener and opener[2] == "state" and opener[0].tok_end < but:
-                speaker = opener[1]
+            if not no_comment and speaker is None:
+                speaker = _opening_state(actors, but)
         # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
         unheard = no_comment or generic
         if speaker and not unheard:
@@ -3169,10 +3168,9 @@ class Extractor:
                 if not before and toks[c.tok_start - 1 : c.tok_start] == ["but"]:
                     # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft
                     # had hit PKK targets": the state that opens the sentence goes on to speak of its own strikes
-                    opener = min(actors, key=lambda a: a[0].tok_start, default=None)
-                    if opener and opener[2] == "state" and opener[1] in _STRIKING_STATES \
-                            and opener[0].tok_end < c.tok_start and opener[1] not in out:
-                        out.append(opener[1])
+                    opener = _opening_state(actors, c.tok_start)
+                    if opener in _STRIKING_STATES and opener not in out:
+                        out.append(opener)
                 if before:
                     m, name, kind = max(before, key=lambda a: a[0].tok_end)
                     hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"
@@ -3981,6 +3979,13 @@ def _striking_state_named(m: Match) -> list[str]:
     names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
         + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
     return [n for n in names if n in _STRIKING_STATES]
+
+
+def _opening_state(actors: list[tuple[Match, str, str]], before: int) -> str | None:
+    """The state the sentence opens with, named before token `before` ("Turkey's defence ministry did not comment ...,
+    but said"), or None when the sentence opens with another actor or none."""
+    first = min(actors, key=lambda a: a[0].tok_start, default=None)
+    return first[1] if first and first[2] == "state" and first[0].tok_end < before else None
 
 
 def _tells_of_the_strike(toks: list[str], a: int, b: int) -> bool:
