@@ -4229,3 +4229,12 @@ def test_someone_telling_that_a_group_past_its_backer_targeted_a_site_blames_it(
     victims = extract("t-victims", "ارتفعت إلى أربعة حصيلة قتلى الحشد الشعبي في تفجير عبوة ناسفة استهدف ليل السبت عجلة "
                                    "قرب ناحية العظيم، بحسب مصدر أمني.", "ar", "2022-05-02")
     assert "Popular Mobilization Forces" not in roles(victims, "alleged")
+
+
+def test_arabic_opening_fire_is_small_arms_and_a_bombers_own_belt_an_ied():
+    fire = extract("t-opened-fire", "وقالت سنتكوم في بيان إن الكمين نفّذه «مسلح من داعش» فتح النار على دورية مشتركة قرب تدمر "
+                                    "أمس قبل أن يُقتل.", "ar", "2025-12-21")
+    assert "small_arms" in fire.weapons
+    belt = extract("t-own-belt", "فجّر انتحاري حزامه الناسف داخل مسجد بدر في صنعاء أمس، ما أدى إلى مقتل 20 شخصاً.", "ar",
+                   "2015-03-21")
+    assert belt.weapons == ["ied"]
