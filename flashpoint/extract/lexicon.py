@@ -434,6 +434,8 @@ MODAL_CUES: list[str] = [
     "هدد", "هددت", "تهدد", "يهدد", "هددوا", "تهديد", "تهديدات", "توعد", "توعدت", "احتمال", "في حال", "إذا",
     "لو", "يمكن", "ربما", "ستستهدف", "سيستهدف", "ستهاجم", "threat", "threats", "threaten", "threatened",
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
+    # "the group was ready to halt attacks on Saudi territory if ...": an offer, no attack told
+    "ready to", "على استعداد", "مستعدة", "مستعد",
     "plan to", "planned to", "plans to", "any", "أي", "مزيد من", "more attacks", "further attacks",
     "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",

@@ -4238,3 +4238,9 @@ def test_arabic_opening_fire_is_small_arms_and_a_bombers_own_belt_an_ied():
     belt = extract("t-own-belt", "فجّر انتحاري حزامه الناسف داخل مسجد بدر في صنعاء أمس، ما أدى إلى مقتل 20 شخصاً.", "ar",
                    "2015-03-21")
     assert belt.weapons == ["ied"]
+
+
+def test_an_offer_to_halt_attacks_if_strikes_stop_tells_of_no_attack():
+    facts = extract("t-ready-to", "A Houthi official said the group was ready to halt attacks on Saudi territory if the "
+                                  "coalition stopped its air strikes on Yemen.", "en", "2019-05-22")
+    assert facts.incidents == [] and facts.weapons == []
