@@ -2497,10 +2497,14 @@ class Extractor:
                     if not later:
                         # "حمّل المتحدث باسم القائد العام الفريق قاسم عطا تنظيم داعش مسؤولية الهجوم": the speaker's
                         # name runs on; the one named right before the responsibility is blamed
+                        # (or of the deed: "اتهم الحرس الثوري في بيان بثّه التلفزيون «الكيان الصهيوني الغاصب» باغتيال")
                         later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
                                  if 0 < a[0].tok_start - chain[0][0].tok_end <= 8
-                                 and not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
-                                                                     if t != '"'][:1])
+                                 and (not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
+                                                                      if t != '"'][:1])
+                                      or not _BLAMED_DEEDS.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 4]
+                                                                       if t != '"'][:2])
+                                      and not (a[0].tok_start and toks[a[0].tok_start - 1] in _LOYAL_TO))
                                  and _CLAUSE_BREAKS.isdisjoint(toks[chain[0][0].tok_end : a[0].tok_start])]
                     chain = chain + later[:1]
                 if len(chain) >= 2 and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] \

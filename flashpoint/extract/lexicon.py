@@ -852,7 +852,9 @@ OWNED_RESPONSIBILITY_WORDS: list[str] = ["مسؤوليته", "مسؤوليتها
 BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "بالهجوم", "باستهداف", "بالتواطؤ", "بالضلوع", "بالتورط",
                                  "بتسهيل", "بإطلاق", "بقصف", "بمحاولة", "بتفجير", "بزرع", "بارتكاب", "بتدبير",
                                  # arming the attackers: "اتهمت طهران بتزويد الحوثيين بالصواريخ"
-                                 "بتزويد", "بتسليح", "بتمويل"]
+                                 "بتزويد", "بتسليح", "بتمويل",
+                                 # "اتهم الحرس الثوري «الكيان الصهيوني» باغتيال موسوي": of a killing
+                                 "باغتيال", "بقتل"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
 OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").

@@ -4244,3 +4244,9 @@ def test_an_offer_to_halt_attacks_if_strikes_stop_tells_of_no_attack():
     facts = extract("t-ready-to", "A Houthi official said the group was ready to halt attacks on Saudi territory if the "
                                   "coalition stopped its air strikes on Yemen.", "en", "2019-05-22")
     assert facts.incidents == [] and facts.weapons == []
+
+
+def test_the_accuser_past_its_statement_aside_is_not_the_accused_of_a_killing():
+    facts = extract("t-assassination", "قتل القيادي رضي موسوي بغارة إسرائيلية قرب دمشق أمس. واتهم الحرس الثوري في بيان بثّه "
+                                       "التلفزيون الإيراني «الكيان الصهيوني الغاصب» باغتيال موسوي.", "ar", "2023-12-26")
+    assert roles(facts, "alleged") == {"Israel"}
