@@ -269,6 +269,7 @@ _THREAT_OR_PRAISE_VERBS = _THREAT_VERBS | set(_with_proclitics(fold_key(w) for w
     "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+_FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
@@ -1022,6 +1023,13 @@ class Extractor:
                     cats["demonym"] = kept
                 else:
                     del cats["demonym"]
+            if "speech" in cats and any(toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end][:1] == "ل"
+                                        and _cue_word(c, "speech") in _FOLLOWED for c in cats["speech"]):
+                # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
+                cats["speech"] = [c for c in cats["speech"] if not (
+                    toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end][:1] == "ل" and _cue_word(c, "speech") in _FOLLOWED)]
+                if not cats["speech"]:
+                    del cats["speech"]
             if "negated_claim" in cats:
                 # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
                 claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in _NEGATIONS_AR
@@ -2269,6 +2277,16 @@ class Extractor:
         unheard = no_comment or generic
         if speaker and not unheard:
             voices.add(_VOICE_OF.get(speaker, speaker))
+        elif speaker is None and not unheard and "speech" in cats and "conduct" in cats:
+            # "وكانت الولايات المتحدة قد شنّت غارة على منشأة قالت إنها مخزن أسلحة": the state that struck goes on to
+            # say what it struck; no one else speaks in between
+            for m, name, kind in actors:
+                verb = next((c for c in cats["conduct"] if 0 <= c.tok_start - m.tok_end <= 3), None)
+                if kind == "state" and name in _STRIKING_STATES and verb is not None and any(
+                        s.tok_start > verb.tok_end and not any(verb.tok_end <= a.tok_start < s.tok_start
+                                                               for a, _n, _k in actors)
+                        for s in cats["speech"]):
+                    voices.add(name)
         # "Iran's Revolutionary Guards said", "backed by Iran's IRGC": the Guards speak and are backed, not Iran
         # (the apostrophe is folded away: "iran", "s", "islamic", ...)
         named = [m for m, _n, _k in actors + demonyms] + list(cats.get("target", ()))

@@ -4250,3 +4250,9 @@ def test_the_accuser_past_its_statement_aside_is_not_the_accused_of_a_killing():
     facts = extract("t-assassination", "قتل القيادي رضي موسوي بغارة إسرائيلية قرب دمشق أمس. واتهم الحرس الثوري في بيان بثّه "
                                        "التلفزيون الإيراني «الكيان الصهيوني الغاصب» باغتيال موسوي.", "ar", "2023-12-26")
     assert roles(facts, "alleged") == {"Israel"}
+
+
+def test_a_state_that_struck_and_says_what_it_struck_is_heard_and_belonging_to_is_no_speech():
+    facts = extract("t-said-what", "وكانت الولايات المتحدة قد شنّت الأسبوع الماضي غارة جوية على منشأة في شرق سوريا قالت إنها "
+                                   "مخزن أسلحة تابع للحرس الثوري الإيراني.", "ar", "2023-11-16")
+    assert roles(facts, "claimant") == {"United States"} and "IRGC" not in roles(facts, "claimant")
