@@ -2783,7 +2783,10 @@ class Extractor:
                               t for t in toks[m.tok_end : cue.tok_start] if t[:1] != '"'} <= _HELD_PASSIVE))
                       and kind != "source" and id(m) not in backers
                       # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
-                      and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
+                      and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)
+                      # "مواقع لفصائل عراقية قالت واشنطن إنها مسؤولة عن": the one who says "that it is", not "it"
+                      and not (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _COMPLEMENTIZERS
+                               and any(0 <= m.tok_start - c.tok_end <= 1 for c in cats.get("speech", ())))]
             accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _BLAME_PRONOUN_VERBS]
             if accusers:
                 # "كتائب حزب الله، التي تتهمها واشنطن بالوقوف وراء": the verb's pronoun is the one accused, named before

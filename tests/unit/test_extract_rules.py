@@ -4256,3 +4256,9 @@ def test_a_state_that_struck_and_says_what_it_struck_is_heard_and_belonging_to_i
     facts = extract("t-said-what", "وكانت الولايات المتحدة قد شنّت الأسبوع الماضي غارة جوية على منشأة في شرق سوريا قالت إنها "
                                    "مخزن أسلحة تابع للحرس الثوري الإيراني.", "ar", "2023-11-16")
     assert roles(facts, "claimant") == {"United States"} and "IRGC" not in roles(facts, "claimant")
+
+
+def test_the_one_who_says_that_it_is_responsible_is_not_it():
+    facts = extract("t-says-it-is", "سقطت صواريخ على قاعدة عين الأسد أمس، بعد أيام من غارات على مواقع لكتائب حزب الله قالت "
+                                    "واشنطن إنها مسؤولة عن هجمات بالطائرات المسيّرة.", "ar", "2024-01-25")
+    assert "United States" not in roles(facts, "alleged")
