@@ -269,6 +269,8 @@ _THREAT_OR_PRAISE_VERBS = _THREAT_VERBS | set(_with_proclitics(fold_key(w) for w
     "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
 _ANY_WORDS = {fold_key("أي"), "any"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+_BELONGS_TO_CUES = {fold_key(w) for w in lexicon.BELONGING_CUES}
+_ATTACKER_NOUNS = set(_with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUNS))
 _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 _LAND_NOUNS = set(_with_proclitics(fold_key(w) for w in (
@@ -2432,6 +2434,9 @@ class Extractor:
         for cue in cats.get("alleged_before", []):
             if _responsible_for_safety(toks, cue.tok_end, t1):
                 continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
+            if _cue_word(cue, "alleged_before") in _BELONGS_TO_CUES and _ATTACKER_NOUNS.isdisjoint(
+                    toks[max(t0, cue.tok_start - 3) : cue.tok_start]):
+                continue  # "a fighter belonging to Hezbollah was killed": belonging blames only an attacker's group
             if announced_at and _cue_word(cue, "alleged_before") in _RESPONSIBILITY and any(
                     0 <= cue.tok_start - a <= 10 and _CLAUSE_BREAKS.isdisjoint(toks[a : cue.tok_start])
                     and _COMPLEMENTIZERS.isdisjoint(toks[a : cue.tok_start]) for a in announced_at):

@@ -751,6 +751,12 @@ SPONSOR_BEFORE: list[str] = [
 ]
 # The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").
 SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "proxies", "proxy", "funded", "armed"]
+# Who did the deed: one belonging to a group is that group's ("انتحارياً «ينتمي إلى تنظيم داعش»").
+ATTACKER_NOUNS: list[str] = ["انتحاري", "انتحاريا", "انتحارياً", "الانتحاري", "انتحاريون", "انتحاريين", "مهاجم", "المهاجم",
+                             "مهاجمين", "المهاجمين", "المهاجمون", "مسلح", "المسلح", "مسلحون", "مسلحين", "المسلحين",
+                             "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"]
+BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنتمي إلى", "ينتميان إلى", "belonging to", "belonged to",
+                             "who belonged to", "belongs to"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
@@ -777,6 +783,8 @@ ALLEGED_BEFORE: list[str] = [
     "directed and financed by", "masterminded by",
     # "the attack had been ordered by Tehran", "\"the agents of Iran\" had tried to assassinate him"
     "ordered by", "planned by", "agents of", "the agents of",
+    # an attacker's group: "انتحارياً «ينتمي إلى تنظيم داعش»", "a gunman belonging to Islamic State" (see ATTACKER_NOUNS)
+    *BELONGING_CUES,
     # "أن الهجوم نفّذته «الميليشيات الحوثية» بأوامر من «النظام الإيراني»", "on orders from Tehran"
     "بأوامر من", "بأمر من", "بتوجيه من", "بتوجيهات من", "on orders from", "on the orders of", "at the behest of",
     "بصمات",

@@ -4262,3 +4262,13 @@ def test_the_one_who_says_that_it_is_responsible_is_not_it():
     facts = extract("t-says-it-is", "سقطت صواريخ على قاعدة عين الأسد أمس، بعد أيام من غارات على مواقع لكتائب حزب الله قالت "
                                     "واشنطن إنها مسؤولة عن هجمات بالطائرات المسيّرة.", "ar", "2024-01-25")
     assert "United States" not in roles(facts, "alleged")
+
+
+def test_an_attacker_belonging_to_a_group_lays_the_attack_at_its_door_a_victim_belonging_does_not():
+    bomber = extract("t-belongs", "ارتفعت حصيلة التفجير الانتحاري الذي استهدف كنيسة مار إلياس في حي الدويلعة بدمشق أمس إلى 25 "
+                                  "قتيلاً. وقالت وزارة الداخلية إن انتحارياً «ينتمي إلى تنظيم داعش» دخل الكنيسة أثناء القداس.",
+                     "ar", "2025-06-23")
+    assert roles(bomber, "alleged") == {"Islamic State"}
+    victim = extract("t-belongs-victim", "An Israeli strike killed a fighter belonging to Hezbollah in Naqoura on Thursday.",
+                     "en", "2024-01-05")
+    assert "Hezbollah" not in roles(victim, "alleged")
