@@ -3008,7 +3008,9 @@ class Extractor:
             for m, name, kind in actors:
                 # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
                 # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
-                after_verb = 0 <= m.tok_start - c.tok_end <= 4 and _COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
+                # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
+                reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
+                after_verb = 0 <= m.tok_start - c.tok_end <= reach and _COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
                 before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
                     t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
                 # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
@@ -3779,7 +3781,10 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
                                               # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
                                               "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
-                                              "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا")}
+                                              "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا",
+                                              # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
+                                              "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
+                                              "ضربوا")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _WHAT_STRIKES_DID_AR = set(_with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}

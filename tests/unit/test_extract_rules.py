@@ -4272,3 +4272,9 @@ def test_an_attacker_belonging_to_a_group_lays_the_attack_at_its_door_a_victim_b
     victim = extract("t-belongs-victim", "An Israeli strike killed a fighter belonging to Hezbollah in Naqoura on Thursday.",
                      "en", "2024-01-05")
     assert "Hezbollah" not in roles(victim, "alleged")
+
+
+def test_a_groups_arm_announcing_its_fighters_struck_claims_for_the_group():
+    facts = extract("t-arm", 'أعلنت "المقاومة الإسلامية" التابعة لحزب الله، في بيانات متتالية، أن مقاتليها استهدفوا ظهر اليوم '
+                             'الثلاثاء ثكنة زرعيت بالأسلحة الصاروخية.', "ar", "2023-10-17")
+    assert roles(facts, "claimant") == {"Hezbollah"}
