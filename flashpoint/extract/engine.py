@@ -1025,13 +1025,15 @@ class Extractor:
                     cats["demonym"] = kept
                 else:
                     del cats["demonym"]
-            if "speech" in cats and any(toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end][:1] == "ل"
-                                        and _cue_word(c, "speech") in _FOLLOWED for c in cats["speech"]):
+            if "speech" in cats:
                 # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
-                cats["speech"] = [c for c in cats["speech"] if not (
-                    toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end][:1] == "ل" and _cue_word(c, "speech") in _FOLLOWED)]
-                if not cats["speech"]:
-                    del cats["speech"]
+                spoken = [c for c in cats["speech"] if not (_cue_word(c, "speech") in _FOLLOWED
+                                                            and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")]
+                if len(spoken) < len(cats["speech"]):
+                    if spoken:
+                        cats["speech"] = spoken
+                    else:
+                        del cats["speech"]
             if "negated_claim" in cats:
                 # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
                 claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in _NEGATIONS_AR
@@ -2525,9 +2527,9 @@ class Extractor:
                                  if 0 < a[0].tok_start - chain[0][0].tok_end <= 8
                                  and (not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
                                                                       if t != '"'][:1])
-                                      or not _BLAMED_DEEDS.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 4]
-                                                                       if t != '"'][:2])
-                                      and not (a[0].tok_start and toks[a[0].tok_start - 1] in _LOYAL_TO))
+                                      or (not _BLAMED_DEEDS.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 4]
+                                                                        if t != '"'][:2])
+                                          and not (a[0].tok_start and toks[a[0].tok_start - 1] in _LOYAL_TO)))
                                  and _CLAUSE_BREAKS.isdisjoint(toks[chain[0][0].tok_end : a[0].tok_start])]
                     chain = chain + later[:1]
                 if len(chain) >= 2 and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] \
