@@ -12,6 +12,7 @@ Incidents from several sentences about the same site or country are merged.
 from __future__ import annotations
 
 import bisect
+import math
 import datetime as dt
 import re
 import unicodedata
@@ -1584,6 +1585,11 @@ class Extractor:
                                    and p.kind == "city"][:1]
                 if not _AIRPORTS_WORDS.isdisjoint(sentence_toks):
                     facts.sites = self._their_airports(toks, facts.sites)
+                # "a federal police post about 35 km southwest of Kirkuk": the site is where the text puts it
+                facts.sites = [(m, _offset_place(toks, m, p)) for m, p in facts.sites]
+                offset_from = {p.place_id.partition("@")[0] for _m, p in facts.sites if "@" in p.place_id}
+                if offset_from:  # ("... غرب كركوك، بعد وفاة جريحين في مستشفى كركوك العام": the town again, no second site)
+                    facts.sites = [(m, p) for m, p in facts.sites if p.place_id not in offset_from]
                 facts.site_dates = {k: d for k, d in _site_dates(facts.sites, dates, toks, (t0, t1)).items()
                                     if d is _NO_DAY or published is None or d.start <= published}  # (none to come)
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
@@ -1963,7 +1969,13 @@ class Extractor:
             surface = folded.surface(m.start, m.end)
         else:  # a site: _sites has worked them out already
             near, surface = m.near, m.surface
-        return _location(place, surface, near, self.matcher.site_of.get(place.place_id))
+        return _location(place, surface, near, self._site_id(place))
+
+    def _site_id(self, place: Place) -> str | None:
+        """The site a place counts as; a place told by its distance from a town ("35 km southwest of Kirkuk") counts as
+        that town, so reports that say only "near Kirkuk" are still the same incident."""
+        base, offset, _ = place.place_id.partition("@")
+        return self.matcher.site_of.get(base) or (base if offset else None)
 
     def _sites(self, folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
         sites = []
@@ -2191,8 +2203,7 @@ class Extractor:
                 "country_code": place.country_code,
                 "admin1": place.admin1 if place.kind != "country" else None,
                 "place": None if place.kind == "sea" and place.name not in _STRAITS else _location(
-                    place, d.match_text, d.precision == 2 and place.kind != "country",
-                    self.matcher.site_of.get(place.place_id)),
+                    place, d.match_text, d.precision == 2 and place.kind != "country", self._site_id(place)),
                 "weapons": list(d.weapons),
                 "killed": killed,
                 "injured": injured,
@@ -4016,6 +4027,56 @@ def _striking_state_named(m: Match) -> list[str]:
     names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
         + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
     return [n for n in names if n in _STRIKING_STATES]
+
+
+_KM_WORDS = {fold_key(w) for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer", "كم", "كيلومترات",
+                                     "كيلومترا", "كيلومتر", "كلم")}
+_BEARINGS = {fold_key(w): bearing for bearing, words in (
+    (0, ("north", "شمال", "شمالي")), (90, ("east", "شرق", "شرقي")), (180, ("south", "جنوب", "جنوبي")),
+    (270, ("west", "غرب", "غربي")), (45, ("northeast",)), (315, ("northwest",)), (135, ("southeast",)),
+    (225, ("southwest",))) for w in words}
+_OFFSET_FILLERS = {fold_key(w) for w in ("of", "the", "town", "city", "village", "-", "مدينة", "بلدة", "قضاء")}
+
+
+def _stated_offset(toks: list[str], start: int) -> tuple[int, int, str] | None:
+    """"35 km southwest of Kirkuk", "على بعد 30 كيلومتراً شمال الموصل": the distance (5-200 km) and bearing the text
+    puts a site at from the place named at `start`, and how it says so; None when it says none."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and toks[k] in _OFFSET_FILLERS:
+        k -= 1
+    bearings = []
+    while k >= 0 and len(bearings) < 2 and (toks[k] in _BEARINGS or toks[k] == "-"):
+        if toks[k] in _BEARINGS:
+            bearings.insert(0, toks[k])
+        k -= 1
+    if not bearings or k < 1 or toks[k] not in _KM_WORDS:
+        return None
+    parsed = number_at(toks, k - 1)
+    if parsed is None or parsed[1] != k or not 5 <= parsed[0] <= 200:
+        return None
+    angles = [_BEARINGS[b] for b in bearings]
+    if len(angles) == 2:  # "south-west", "جنوب غربي": between the two
+        a, b = angles
+        bearing = (a + b) // 2 if abs(a - b) <= 180 else ((a + b + 360) // 2) % 360
+    else:
+        bearing = angles[0]
+    names = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west",
+             270: "west", 315: "north-west"}
+    return parsed[0], bearing, names.get(bearing, "")
+
+
+def _offset_place(toks: list[str], m: Match, place: Place) -> Place:
+    """The town or site moved by the distance and bearing the text gives ("35 km southwest of Kirkuk"); the place itself
+    when the text gives none (facilities and named areas are never moved: they are the sites)."""
+    if place.kind not in ("city", "admin1") or (offset := _stated_offset(toks, m.tok_start)) is None:
+        return place
+    km_away, bearing, said = offset
+    rad = math.radians(bearing)
+    lat = place.lat + km_away * math.cos(rad) / 111.0
+    lon = place.lon + km_away * math.sin(rad) / (111.0 * max(0.2, math.cos(math.radians(place.lat))))
+    m.near = True  # (a place told by its distance from a town: precision 2, as ACLED codes "near")
+    return replace(place, place_id=f"{place.place_id}@{km_away}km{bearing}", name=f"{km_away} km {said} of {place.name}",
+                   kind="city", lat=round(lat, 4), lon=round(lon, 4), population=0)
 
 
 def _opening_state(actors: list[tuple[Match, str, str]], before: int) -> str | None:

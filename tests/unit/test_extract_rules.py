@@ -4278,3 +4278,18 @@ def test_a_groups_arm_announcing_its_fighters_struck_claims_for_the_group():
     facts = extract("t-arm", 'أعلنت "المقاومة الإسلامية" التابعة لحزب الله، في بيانات متتالية، أن مقاتليها استهدفوا ظهر اليوم '
                              'الثلاثاء ثكنة زرعيت بالأسلحة الصاروخية.', "ar", "2023-10-17")
     assert roles(facts, "claimant") == {"Hezbollah"}
+
+
+def test_a_site_told_by_its_distance_and_bearing_from_a_town_is_put_there():
+    en = extract("t-offset-en", "Militants attacked a federal police post about 35 km southwest of Kirkuk on Saturday, "
+                                "killing 11 officers.", "en", "2021-09-06")
+    (place,) = [i.place for i in en.incidents]
+    assert place.name == "35 km south-west of Kirkuk" and place.precision == 2
+    assert abs(place.lat - 35.25) < 0.05 and abs(place.lon - 44.12) < 0.05  # Kirkuk is at 35.47, 44.39
+    assert place.site_id == "city:gn:94787"  # still Kirkuk's site: "near Kirkuk" in another report is the same attack
+    ar = extract("t-offset-ar", "استهدف هجوم فجر أمس نقطة مرابطة في قرية تقع على بعد نحو 20 كيلومتراً غرب كركوك، بعد وفاة "
+                                "جريحين في مستشفى كركوك العام.", "ar", "2021-09-06")
+    assert [i.place.name for i in ar.incidents] == ["20 km west of Kirkuk"]
+    town = extract("t-offset-town", "Iranian missiles struck Koya, a town about 60 km east of Erbil, on Monday.", "en",
+                   "2022-09-27")
+    assert [i.place.name for i in town.incidents] == ["Koysinceq"]  # (GeoNames' name of Koya; not moved)
