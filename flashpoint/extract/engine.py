@@ -122,8 +122,7 @@ _STRAITS = set(lexicon.STRAITS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
 _CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
-_PRONOUN_SAID = [["it", "said"], ["it", "added"], ["he", "said"], ["he", "added"], ["she", "said"], ["she", "added"]]
-_PRONOUN_SAID_AFTER = {tuple(p) for p in _PRONOUN_SAID}
+_PRONOUN_SAID = {(who, verb) for who in ("it", "he", "she") for verb in ("said", "added")}  # "It said ...", "..., it said"
 _WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
@@ -1020,37 +1019,23 @@ class Extractor:
             if "demonym" in cats and any(_cue_word(d, "demonym") in _STATE_LANDS for d in cats["demonym"]):
                 # A land's adjective names its government only beside the government's arms: "the Syrian jet had
                 # bombed" (not "Syrian rebels"), and never beside militias ("Iran-backed Iraqi factions said")
-                kept = [d for d in cats["demonym"] if _cue_word(d, "demonym") not in _STATE_LANDS
-                        or _names_government(d, toks)]
-                if kept:
-                    cats["demonym"] = kept
-                else:
-                    del cats["demonym"]
+                _keep(cats, "demonym", [d for d in cats["demonym"] if _cue_word(d, "demonym") not in _STATE_LANDS
+                                        or _names_government(d, toks)])
             if "speech" in cats:
                 # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
-                spoken = [c for c in cats["speech"] if not (_cue_word(c, "speech") in _FOLLOWED
-                                                            and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")]
-                if len(spoken) < len(cats["speech"]):
-                    if spoken:
-                        cats["speech"] = spoken
-                    else:
-                        del cats["speech"]
+                _keep(cats, "speech", [c for c in cats["speech"] if not (
+                    _cue_word(c, "speech") in _FOLLOWED and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")])
             if "negated_claim" in cats:
                 # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
                 claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in _NEGATIONS_AR
                                and not _EXCEPT_AR.isdisjoint(toks[n.tok_end : min(t1, n.tok_end + 8)])]
                 if claimed_one:
                     cats["claimed_but"] = claimed_one
+                    _keep(cats, "negated_claim", [n for n in cats["negated_claim"] if n not in claimed_one])
                     # ("لم يتبنَّ أي عملية سوى قذيفتي هاون": not "any" operation that might be, but the one told)
-                    spans = [(n.tok_end, n.tok_end + 8) for n in claimed_one]
                     if "modal" in cats:
-                        cats["modal"] = [md for md in cats["modal"] if not any(a <= md.tok_start < b for a, b in spans)]
-                        if not cats["modal"]:
-                            del cats["modal"]
-                    if not [n for n in cats["negated_claim"] if n not in claimed_one]:
-                        del cats["negated_claim"]
-                    else:
-                        cats["negated_claim"] = [n for n in cats["negated_claim"] if n not in claimed_one]
+                        _keep(cats, "modal", [md for md in cats["modal"] if not any(
+                            n.tok_end <= md.tok_start < n.tok_end + 8 for n in claimed_one)])
             sentence_toks = toks[t0:t1]
             # inside a quotation: opened here, or opened before and not yet closed (a statement of paragraphs)
             in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS or quote_open
@@ -2270,8 +2255,8 @@ class Extractor:
                 actors.append((m, by_category["metonym"][0].value, "state"))
         demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
         speaker = _speaker(actors, cats, toks)
-        if speaker is None and (toks[t0 : t0 + 2] in _PRONOUN_SAID or any(
-                toks[k] == "," and tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID_AFTER for k in range(t0, t1 - 2))):
+        if speaker is None and (tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
+                toks[k] == "," and tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID for k in range(t0, t1 - 2))):
             # "It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram":
             # the one who spoke before
             speaker = previous_speaker
@@ -2852,8 +2837,9 @@ class Extractor:
             # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
             speaker_matches = [a for a, n, _k in actors if n == speaker]
             # "وأكد التحالف بقيادة السعودية أن «ميليشيا الحوثي» استهدفت محطة": someone tells that the group struck
-            told_that = any(toks[k] in _COMPLEMENTIZERS and any(
-                0 <= m.tok_start - k <= 3 and kind == "group" and name != speaker for m, name, kind in actors)
+            group_starts = [m.tok_start for m, name, kind in actors if kind == "group" and name != speaker]
+            told_that = bool(group_starts) and any(
+                toks[k] in _COMPLEMENTIZERS and any(0 <= g - k <= 3 for g in group_starts)
                 for c in (*cats.get("speech", ()), *cats.get("claim", ())) if ARABIC_RE.match(toks[c.tok_start])
                 for k in range(c.tok_end, min(t1, c.tok_end + 10)))
             for m, name in self._attackers(toks, cats, actors, taken, (_speaker_kind(speaker, actors) == "source"
@@ -3042,7 +3028,11 @@ class Extractor:
                         and name not in out and id(m) not in taken:
                     out.append(name)
                     taken.add(id(m))
-        for c in (*cats.get("speech", ()), *cats.get("claim", ())) if event else ():
+        media_cues = (*cats.get("speech", ()), *cats.get("claim", ())) if event else ()
+        # (the agencies are no matches: their words are looked for once, from four words before the first cue)
+        if media_cues and _STATE_MEDIA_KEYS.isdisjoint(toks[max(0, min(c.tok_start for c in media_cues) - 4) : t1]):
+            media_cues = ()
+        for c in media_cues:
             # "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ غارات", "SANA said Syrian warplanes struck":
             # a state's own news agency tells of its forces' strikes, as its spokesman would
             around = toks[c.tok_end : c.tok_end + 4] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
@@ -4035,6 +4025,8 @@ _BEARINGS = {fold_key(w): bearing for bearing, words in (
     (0, ("north", "شمال", "شمالي")), (90, ("east", "شرق", "شرقي")), (180, ("south", "جنوب", "جنوبي")),
     (270, ("west", "غرب", "غربي")), (45, ("northeast",)), (315, ("northwest",)), (135, ("southeast",)),
     (225, ("southwest",))) for w in words}
+_BEARING_NAMES = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west",
+                  270: "west", 315: "north-west"}
 _OFFSET_FILLERS = {fold_key(w) for w in ("of", "the", "town", "city", "village", "-", "مدينة", "بلدة", "قضاء")}
 
 
@@ -4060,9 +4052,7 @@ def _stated_offset(toks: list[str], start: int) -> tuple[int, int, str] | None:
         bearing = (a + b) // 2 if abs(a - b) <= 180 else ((a + b + 360) // 2) % 360
     else:
         bearing = angles[0]
-    names = {0: "north", 45: "north-east", 90: "east", 135: "south-east", 180: "south", 225: "south-west",
-             270: "west", 315: "north-west"}
-    return parsed[0], bearing, names.get(bearing, "")
+    return parsed[0], bearing, _BEARING_NAMES[bearing]
 
 
 def _offset_place(toks: list[str], m: Match, place: Place) -> Place:
@@ -4077,6 +4067,14 @@ def _offset_place(toks: list[str], m: Match, place: Place) -> Place:
     m.near = True  # (a place told by its distance from a town: precision 2, as ACLED codes "near")
     return replace(place, place_id=f"{place.place_id}@{km_away}km{bearing}", name=f"{km_away} km {said} of {place.name}",
                    kind="city", lat=round(lat, 4), lon=round(lon, 4), population=0)
+
+
+def _keep(cats: dict[str, list[Match]], category: str, kept: list[Match]) -> None:
+    """Narrow a sentence's bucket to `kept`; an emptied bucket goes (a bucket is never empty: "x" in cats)."""
+    if kept:
+        cats[category] = kept
+    else:
+        cats.pop(category, None)
 
 
 def _opening_state(actors: list[tuple[Match, str, str]], before: int) -> str | None:
