@@ -64,12 +64,12 @@ class Match:
     tok_start: int = 0
     tok_end: int = 0
     # What the engine learns about the match, kept for the next time it asks:
-    context: list[str] | None = None  # the words before it (engine._context_before)
-    place_reading: bool | None = None  # whether it names a place here (engine._is_place_reading)
-    near: bool | None = None  # a site "near" the place (set by engine._sites)
-    surface: str | None = None  # the site's text as written (set by engine._sites)
-    resolved: Place | None = None  # which of several places it names (engine._resolve)
-    background: bool | None = None  # whether it is a cause, origin or boundary (engine._is_background_place)
+    context: list[str] | None = None  # the words before it (places.context_before)
+    place_reading: bool | None = None  # whether it names a place here (places.is_place_reading)
+    near: bool | None = None  # a site "near" the place (set by places.read_sites)
+    surface: str | None = None  # the site's text as written (set by places.read_sites)
+    resolved: Place | None = None  # which of several places it names (places.resolve)
+    background: bool | None = None  # whether it is a cause, origin or boundary (places.is_background_place)
     # The proclitic of its (first) entry, and of(category): the entries of a category, () if none.
     # Both per pattern; of is a C-level lookup into a dict of the pattern's categories (see Matcher._info).
     proclitic: str = field(default="", repr=False, compare=False)

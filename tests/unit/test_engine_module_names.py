@@ -1,20 +1,43 @@
 """The engine's module-level word sets are each defined once: a second definition further down silently replaces the
-first for every rule above it (a set of 'belonging' words once did so, and a rule elsewhere lost its words)."""
+first for every rule above it (a set of 'belonging' words once did so, and a rule elsewhere lost its words). The
+engine is several modules (engine, places, roles, tallies, words, construct); a module that defines a name it also
+imports hides the shared one the same way."""
 
 import ast
 import pathlib
 from collections import Counter
 
-ENGINE = pathlib.Path(__file__).resolve().parents[2] / "flashpoint" / "extract" / "engine.py"
+EXTRACT = pathlib.Path(__file__).resolve().parents[2] / "flashpoint" / "extract"
+ENGINE_MODULES = ("engine", "places", "roles", "tallies", "words", "construct")
 # Deliberate: the second folds the words the first lists.
-REBOUND = {"_TOLD_VERBS"}
+REBOUND = {("places", "_TOLD_VERBS")}
 
 
-def test_module_level_constants_are_defined_once():
-    tree = ast.parse(ENGINE.read_text(encoding="utf-8"))
-    names = Counter(target.id for node in tree.body if isinstance(node, (ast.Assign, ast.AnnAssign))
-                    for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
-                    if isinstance(target, ast.Name) and target.id.startswith("_") and target.id == target.id.upper())
-    assert names["_TOLD_VERBS"] == 2 and len(names) > 300  # (the walk sees the module's constants)
-    twice = {name for name, count in names.items() if count > 1} - REBOUND
-    assert not twice, f"defined more than once in engine.py: {sorted(twice)}"
+def _bindings(tree: ast.Module) -> Counter:
+    """Each name the module binds at its top level: assignments (tuple targets too), imports, defs and classes."""
+    names = Counter()
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names.update(x.id for target in node.targets for x in ast.walk(target) if isinstance(x, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] += 1
+        elif isinstance(node, ast.ImportFrom):
+            names.update(alias.asname or alias.name for alias in node.names)
+    return names
+
+
+def test_module_level_names_are_bound_once():
+    bound = {}
+    for module in ENGINE_MODULES:
+        bound[module] = _bindings(ast.parse((EXTRACT / f"{module}.py").read_text(encoding="utf-8")))
+    assert sum(len(names) for names in bound.values()) > 500  # (the walk sees the modules' names)
+    assert bound["places"]["_TOLD_VERBS"] == 2
+    twice = {(module, name) for module, names in bound.items() for name, count in names.items() if count > 1}
+    assert not twice - REBOUND, f"bound more than once: {sorted(twice - REBOUND)}"
+
+
+def test_a_second_binding_is_caught():
+    tree = ast.parse("from x import A\nA = 1\n_B, _C = 1, 2\n_C = 3\n")
+    assert {name for name, count in _bindings(tree).items() if count > 1} == {"A", "_C"}

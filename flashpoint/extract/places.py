@@ -1,0 +1,432 @@
+"""Where: which named places in a sentence are attack sites, and which one a name means.
+
+A place is a site only when the sentence tells of an attack there; places named as background, as a
+speaker's seat, as a launch point or as a reference for another place are not. A name that several places
+share resolves to the one in the report's countries."""
+
+from __future__ import annotations
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.dates import tells_calendar_date
+from flashpoint.extract.matcher import Match, Place, km_between
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+from flashpoint.extract.words import (
+    AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
+    DIRECTION_ADJECTIVES_AR, ELABORATION, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
+    STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
+    with_proclitics, without_town_word, word_set,
+)
+
+_ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
+_ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
+_DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
+_TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
+_APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
+_REGION = set(lexicon.REGION_COUNTRIES)
+_CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
+_LOCATIVE_BEFORE = phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
+_BLAMED_ON_BEFORE = phrase_sets(lexicon.BLAMED_ON_BEFORE)
+_DIRECTION_BEFORE = phrase_sets(lexicon.DIRECTION_CUES)
+_ADMIN1_BEFORE = phrase_sets(with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
+_BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
+_STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
+_BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
+_STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
+_NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
+_ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
+_OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
+_CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
+# "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
+_CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
+    fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
+_TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
+               "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
+_TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
+_USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
+_NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
+_GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
+_FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
+_ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
+_DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
+_WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
+_TOWN_WORDS_BEFORE = word_set(["بلدة", "مدينة", "قرية", "town", "village", "city"])
+_LANDED = word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",
+                     "struck", "slammed"])
+_PROVINCE_HEADS = set(with_proclitics(fold_key(w) for w in ("محافظة", "محافظات", "محافظتي", "محافظتا")))
+_ADMIN1_AFTER = {"province", "provinces", "governorate", "governorates", "countryside"}
+# The first words of the Arabic locatives ("وعلى مواقع", "وقرب"): a second place's preposition after "و".
+_ARABIC_PREPOSITIONS = {fold_key(w.split()[0]) for w in lexicon.LOCATIVE_BEFORE_PLACE + lexicon.NEAR_CUES
+                        if ARABIC_RE.match(w)}
+
+
+def _joins_another(gap: list[str], m: Match) -> bool:
+    """The words between two places start a second one: "... and on positions near", "وعلى مواقع قرب"."""
+    return m.proclitic[:1] == "و" or any(t in ("and", "و") or (t[:1] == "و" and t[1:] in _ARABIC_PREPOSITIONS)
+                                          for t in gap)
+
+
+def _after_locative(before: list[str]) -> bool:
+    """The words before a place end with "in", "near", "على" ..., or with one and a compass word ("in northern
+    Syria")."""
+    return ends_with(before, _LOCATIVE_BEFORE) or (
+        bool(before) and before[-1] in DIRECTION_ADJECTIVES and ends_with(before[:-1], _LOCATIVE_BEFORE))
+
+
+def _in_part_of(toks: list[str], start: int) -> bool:
+    """"in the Hakurk region of northern Iraq", "on the outskirts of Kirkuk": the land a part lies in (not "fired
+    from Houthi-controlled areas of Yemen": where it came from)."""
+    part = toks[max(0, start - 8) : start]
+    if part and part[-1] in DIRECTION_ADJECTIVES:
+        part = part[:-1]
+    return len(part) >= 3 and part[-1] == "of" and part[-2] in _PART_OF_LAND and "from" not in part and any(
+        ends_with(part[:k], _LOCATIVE_BEFORE) for k in range(max(1, len(part) - 6), len(part) - 1))
+
+
+_PART_OF_LAND = {"region", "area", "areas", "province", "governorate", "mountains", "countryside", "outskirts",
+                 "part", "parts", "desert", "border", "zone"}
+
+
+def _names_forces(toks: list[str], m: Match) -> bool:
+    """"against U.S. forces", "on U.S. and coalition personnel": the country qualifies whom, not where."""
+    after = toks[m.tok_end : m.tok_end + 2]
+    return bool(after) and (after[0] in _FORCE_NOUNS or (after[0] == "and" and after[1:] and after[1] in _ALLIES))
+_EDGE_WORDS = {"edge", "edges", "outskirts", "outskirt", "fringes", "fringe", "periphery", "side", "entrance"}
+_COMPASS_POINTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"}
+_BETWEEN = {"between", fold_key("بين")}
+_ROAD_WORDS = set(with_proclitics(fold_key(w) for w in ("طريق", "الطريق", "road", "highway", "motorway", "الأوتوستراد",
+                                                          "أوتوستراد")))
+
+
+_SAME_TOWN_KM = 15  # a town told "in" another this near is a part of it, located by it
+
+
+def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+    """A place told to locate another is no site of its own: "on the road between Tikrit and Samarra" is one site near
+    Tikrit; "near the village of Zawiya, east of Mosul" is Zawiya, or near Mosul when Zawiya was read in another land;
+    "قرية الزاوية شرقي الموصل" the same."""
+    out = list(sites)
+    for k in range(1, len(sites)):
+        (first, first_place), (second, second_place) = sites[k - 1], sites[k]
+        gap = toks[first.tok_end : second.tok_start]
+        # (two lands are a border, both sides of it struck: "the crossing between Albu Kamal and al-Qaim")
+        if toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _BETWEEN and (
+                gap == ["and"] or (not gap and second.proclitic == "و")) \
+                and first_place.country_code == second_place.country_code:
+            first.near = True
+            out = [s for s in out if s[0] is not second]
+            if k + 1 < len(sites) and phrase_start(toks[second.tok_end : sites[k + 1][0].tok_start][:5], NEAR_BEFORE) is not None:
+                # "on the highway between Deir ez-Zor and Palmyra near the village of Kabajib": the village is where
+                out = [s for s in out if s[0] is not first]
+            continue
+        if gap in (["-"], ["–"]) and (toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _ROAD_WORDS
+                                      or toks[second.tok_end : second.tok_end + 1]
+                                      and toks[second.tok_end] in _ROAD_WORDS):
+            first.near = True  # "طريق القامشلي - الحسكة", "the Qamishli-Hasakah highway": one road, near its first town
+            out = [s for s in out if s[0] is not second]
+            continue
+        if first_place.kind == "facility" and len(gap) == 1 and gap[0] in IN_WORDS and second_place.country_code \
+                and first_place.country_code and first_place.country_code != second_place.country_code:
+            # "قرب مكتب فرع السفارة الأمريكية في تل أبيب": an embassy of that name in another city than the one we
+            # know; the city told is where
+            second.near = True
+            out = [s for s in out if s[0] is not first]
+            continue
+        if 4 <= len(gap) <= 7 and gap[0] == "," and gap[-1] == "of" and not _EDGE_WORDS.isdisjoint(gap) \
+                and first_place.kind in SPECIFIC_KINDS:
+            out = [s for s in out if s[0] is not second]  # "in Burj al-Shamali, on the eastern edge of Tyre"
+            continue
+        if gap in ([",", "in"], [",", "في"]) and first_place.kind == second_place.kind == "city" \
+                and km_between(first_place, second_place) <= _SAME_TOWN_KM:
+            out = [s for s in out if s[0] is not second]  # "in Bourj al-Barajneh, in Beirut's southern suburbs"
+            continue
+        located = (len(gap) in (2, 3) and gap[-1] == "of" and gap[-2] in _COMPASS_POINTS and gap[:-2] in ([], [","])) or (len(gap) in (1, 2) and gap[-1] in DIRECTION_ADJECTIVES_AR
+                                                    and gap[:-1] in ([], ["،"], [","]))
+        if located and first_place.kind in SPECIFIC_KINDS:
+            if first_place.country_code and second_place.country_code \
+                    and first_place.country_code != second_place.country_code:
+                second.near = True
+                out = [s for s in out if s[0] is not first]
+            else:
+                out = [s for s in out if s[0] is not second]
+    return out
+
+
+def resolve(m: Match, doc_countries: set[str], toks: list[str] | None = None) -> Place | None:
+    candidates = m.places
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    if toks is None:
+        return _choose(m, candidates, doc_countries, None)
+    if m.resolved is None:  # asked again by read_sites after the engine's _location: same report, same answer
+        m.resolved = _choose(m, candidates, doc_countries, toks)
+    return m.resolved
+
+
+def _choose(m: Match, candidates: tuple[Place, ...], doc_countries: set[str],
+            toks: list[str] | None) -> Place:
+    seas = [p for p in candidates if p.kind == "sea"]
+    if seas:  # "the Red Sea" is the sea, not Egypt's Red Sea governorate
+        return seas[0]
+    kind_rank = {"facility": 0, "city": 1, "admin1": 2, "country": 3, "region": 4, "sea": 5}
+    # "ريف دير الزور", "Anbar province": the province, not the town of the same name.
+    if toks is not None and (ends_with(context_before(toks, m), _ADMIN1_BEFORE) or
+                             toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"], ["countryside"])
+                             # "the Aleppo and Hasakah countryside", "Anbar and Nineveh provinces"
+                             or (toks[m.tok_end: m.tok_end + 1] == ["and"] and not _ADMIN1_AFTER.isdisjoint(
+                                 toks[m.tok_end + 2 : m.tok_end + 5])
+                                 and TOWN_NOUNS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]))):
+        kind_rank["admin1"] = -1
+    elif toks is not None and (before := context_before(toks, m))[-1:] and before[-1] in _TOWN_WORDS_BEFORE:
+        kind_rank["city"] = -1  # "على أطراف بلدة تل تمر", "the town of Tal Tamr": the town, not the base by it
+
+    # "the southern Lebanese village of Houla": the adjective names the country, whatever else the report names.
+    named = {COUNTRY_ADJECTIVES[w] for w in context_before(toks, m) if w in COUNTRY_ADJECTIVES} \
+        if toks is not None else set()
+
+    def score(p: Place):
+        in_doc = p.country_code in doc_countries if p.country_code else False
+        # (with nothing else to go by, the lands this monitor watches: "Kurdistan" is the Kurdistan Region, not
+        # Iran's province)
+        return (p.country_code not in named if named else False, not in_doc, p.country_code not in _WATCHED,
+                kind_rank.get(p.kind, 9), -p.population)
+
+    return min(candidates, key=score)
+
+
+def _clause_before(toks: list[str], m: Match, limit: int = 8) -> list[str]:
+    """The words before a match back to the last punctuation mark (at most `limit`)."""
+    words: list[str] = []
+    points = sum(1 for t in toks[max(0, m.tok_start - limit) : m.tok_start] if t == ".")  # ("U.S." is four tokens)
+    start = max(0, m.tok_start - limit - points)
+    for k in range(m.tok_start - 1, start - 1, -1):
+        tok = toks[k]
+        if tok[:1] == '"':
+            continue  # quotation marks do not end a clause: "العدوان الإسرائيلي» على قطاع غزة"
+        if tok == "." and k and len(toks[k - 1]) == 1 and toks[k - 1].isalpha():
+            continue  # nor the points of "U.S." ("to protect U.S. personnel and facilities in Erbil")
+        if not (tok[:1].isalnum() or tok[:1] == "_"):
+            break
+        words.append(tok)
+    words.reverse()
+    if m.proclitic:
+        words.append(m.proclitic[-1])
+    return words
+
+
+def _has_locative(toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
+    """In/at/on X, or "and X" after a place that had one ("in Iraq and Syria", "في سورية والعراق")."""
+    before = context_before(toks, m)
+    if _after_locative(before) or (before[-1:] in (["of"], ["northern"], ["southern"], ["eastern"], ["western"])
+                                   and _in_part_of(toks, m.tok_start)):
+        return True
+    if before[-1:] and before[-1] in DIRECTION_ADJECTIVES_AR and any(
+            ends_with(before[:k], _LOCATIVE_BEFORE) for k in range(1, len(before) - 1)):
+        return True  # "على منطقة متينا شمالي العراق": an unnamed part, then the land it lies in
+    compass = 1 if before and before[-1] in DIRECTION_ADJECTIVES else 0  # "and northern Iraq"
+    joined = m.proclitic in ("و", "او") or (len(before) > compass and before[-1 - compass] in CONJUNCTIONS)
+    if joined and earlier:
+        previous = earlier[-1][0]
+        return 0 <= m.tok_start - previous.tok_end <= 1 + compass  # "in northern Syria and northern Iraq"
+    return False
+
+
+def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
+    """"the Sayyida Zeinab district south of Damascus": a town that only says where the site
+    before it lies is not a second site."""
+    kept: list[tuple[Match, Place]] = []
+    # "Abu Dhabi's Musaffah area", "Sulaymaniyah province's Penjwen district": the place whose part is named
+    # right after it only says where that part lies
+    sites = sites if len(sites) < 2 else [(m, p) for k, (m, p) in enumerate(sites) if not (
+        toks[m.tok_end : m.tok_end + 1] == ["s"] and k + 1 < len(sites) and sites[k + 1][0].tok_start == m.tok_end + 1
+        and sites[k + 1][1].kind in SPECIFIC_KINDS and p.kind in ("city", "admin1")
+        and p.country_code == sites[k + 1][1].country_code)]
+    # "بلدة المحمودية في قضاء جزين": a town told in a district of another land is another town of that name, one
+    # the gazetteer does not know
+    sites = [(m, p) for k, (m, p) in enumerate(sites) if not (
+        p.kind == "city" and k + 1 < len(sites) and 0 < sites[k + 1][0].tok_start - m.tok_end <= 3
+        and not IN_WORDS.isdisjoint(toks[m.tok_end : sites[k + 1][0].tok_start])
+        and IN_WORDS | _CONTAINING_DIVISIONS >= set(toks[m.tok_end : sites[k + 1][0].tok_start])
+        and sites[k + 1][1].country_code and p.country_code != sites[k + 1][1].country_code)]
+    for m, p in sites:
+        previous = kept[-1] if kept else None
+        if (previous and p.kind == "city" and previous[1].kind in (*SPECIFIC_KINDS, "region")
+                and 0 <= m.tok_start - previous[0].tok_end <= 9
+                and (ends_with(context_before(toks, m), _DIRECTION_BEFORE)
+                     or contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
+                # "near Makhmour, southwest of Erbil": a city that says where lies up to ~100 km off
+                and km_between(p, previous[1]) <= (100 if p.population >= 100_000 else 60)
+                # "a depot in Deir ez-Zor and positions near al-Mayadin": a second target, joined by "and"
+                and not _joins_another(toks[previous[0].tok_end : m.tok_start], m)):
+            continue  # "in the Ghaziyeh area, near the southern Lebanese city of Sidon"
+        if (previous and p.kind in ("city", "region") and previous[1].kind in SPECIFIC_KINDS
+                and 0 <= m.tok_start - previous[0].tok_end <= 1
+                and (m.proclitic[-1:] == "ب" or toks[m.tok_start - 1] in IN_WORDS or toks[m.tok_start - 1] == ",")
+                and km_between(p, previous[1]) <= 20):
+            continue  # "حي المزة بدمشق", "Mezzeh, Damascus", "رويسات العلم في مزارع شبعا": the city or area it lies in
+        kept.append((m, p))
+    return kept
+
+
+def is_background_place(toks: list[str], m: Match) -> bool:
+    """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
+    if m.background is None:  # asked for a place again and again (sites, locations, tallies): read once
+        m.background = _reads_as_background(toks, m)
+    return m.background
+
+
+def _reads_as_background(toks: list[str], m: Match) -> bool:
+    clause = _clause_before(toks, m)
+    if not AGGRESSION.isdisjoint(clause):
+        # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause
+        clause = [t for k, t in enumerate(clause) if t not in AGGRESSION or (
+            ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3]) and ATTACK_VERBS.isdisjoint(clause[max(0, k - 1) : k]))]
+    if contains_phrase(clause, BACKGROUND_BEFORE):
+        return True
+    if contains_phrase(clause, RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
+            tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None):
+        return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
+    if all(p.kind == "country" for p in m.places) and contains_phrase(clause, _TRANSIT_CLAUSE):
+        return True
+    if contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places) and not (
+            (k := phrase_start(clause, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(clause[k:])):
+        # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى
+        # بمدينة إيلات": where it came down)
+        return True
+    before = context_before(toks, m)
+    if ends_with(before, _CAMPAIGN_BEFORE):
+        return True  # "عرقلة معركة الرقة", "the battle for Mosul": a campaign named by its city, no site
+    if ends_with(before, _ORIGIN_BEFORE) and not (len(before) >= 2 and before[-2] in _APPROACH_WORDS):
+        return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
+    if ends_with(before, _DESTINATION_BEFORE):
+        return True  # "pilgrims on their way to Karbala": where they were going, not where they were hit
+    if before[-1:] and before[-1] in DIRECTION_ADJECTIVES and before[-3:-1] in (["from", "over"], ["from", "the"]):
+        return True  # "fired missiles from over northwestern Lebanon"
+    after = toks[m.tok_end : m.tok_end + 2]
+    near5 = toks[max(0, m.tok_start - 5) : m.tok_start]
+    if not _OFF_SITE_WORDS.isdisjoint(near5):
+        if not _ENVOY_WORDS.isdisjoint(near5[-3:]):
+            return True  # "استدعت الخارجية السفير الإيراني في بغداد": where an envoy sits, not where an attack was
+        if not _NAUTICAL.isdisjoint(near5):
+            return True  # "50 nautical miles southwest of Aden": the ship was at sea, off the town
+    crossing = all(p.kind == "facility" for p in m.places)  # "معبر البوكمال الحدودي": the crossing itself
+    if after[:1] and ((after[0] in _BACKGROUND_AFTER and not (after[0] == "of" and toks[m.tok_end - 1] in _DISTRICT_WORDS))
+                      or (after[0] in _BORDER_WORDS and not crossing
+                          # ("مدينة القائم الحدودية": the border town itself)
+                          and not (after[0] in _BORDER_ADJECTIVES and any(p.kind == "city" for p in m.places)))
+                      or after[0] in _STREET_AFTER):
+        # (but "the Mezzeh district of Damascus" is the district)
+        return True  # ... or a street named after it ("Palestine Street")
+    near = toks[max(0, m.tok_start - 3) : m.tok_start]
+    if near[-1:] and near[-1] in _STREET_WORDS and not (
+            near[-1] == "حي" and any(p.kind in ("city", "facility") for p in m.places)):
+        return True  # "شارع فلسطين", "حي فلسطين" (but "حي المزة" is the Mezzeh district itself)
+    if near and (near[-1] in _NAMING_WORDS or (near[-1][:1] == '"' and len(near) > 1 and near[-2] in _NAMING_WORDS)):
+        return True  # "طائرة مسيّرة جديدة أطلقوا عليها اسم «يافا»": a name, not a place
+    # "the border with Jordan", "الحدود مع الأردن" (but "the border town of Abu Kamal" is a town)
+    return len(near) >= 2 and near[-2] in _BORDER_WORDS and near[-1] in ("with", "مع")
+
+
+def context_before(toks: list[str], m: Match) -> list[str]:
+    """The four words before a match (shared: callers only read it)."""
+    before = m.context
+    if before is None:  # asked for several times per place: kept on the match
+        before = toks[max(0, m.tok_start - 4) : m.tok_start]
+        # An attached proclitic is context too: "بالعراق" reads as "ب العراق".
+        if m.proclitic:
+            before.append(m.proclitic[-1])
+        m.context = before
+    return before
+
+
+def is_place_reading(toks: list[str], m: Match) -> bool:
+    """A capital that is also a government ("Washington said") is a place only after a locative."""
+    cached = m.place_reading
+    if cached is None:
+        if not m.places:
+            cached = False
+        elif m.tok_start and (toks[m.tok_start - 1] in _TOLD_VERBS or toks[max(0, m.tok_start - 2) : m.tok_start] in (
+                ["called", "on"], ["calls", "on"], ["calling", "on"])) \
+                and all(p.kind in ("city", "country", "admin1") for p in m.places):
+            cached = False  # "Washington had informed Baghdad beforehand", "called on Baghdad to rein them in"
+        elif toks[m.tok_start - 1 : m.tok_start] == ["on"] and not _PINNED.isdisjoint(
+                clause_tail(toks[max(0, m.tok_start - 16) : m.tok_start])) \
+                and all(p.kind in ("city", "country", "admin1") for p in m.places):
+            cached = False  # "pinned the wider campaign on Tehran": the one blamed, no place
+        elif not (m.of("metonym") or m.of("actor")):
+            cached = True
+        else:
+            before = without_town_word(context_before(toks, m))
+            # "which it blamed on the United States": the doer, not where it was done
+            blamed = ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE)
+            # ("على محيط دمشق", "near Damascus": its surroundings are a place)
+            cached = (_after_locative(before) or ends_with(before, NEAR_BEFORE)
+                      # "في محافظات طهران وخوزستان", "Tehran province": the province, not the government
+                      or (before[-1:] and before[-1] in _PROVINCE_HEADS)
+                      or toks[m.tok_end : m.tok_end + 1] in (["province"], ["provinces"])) and not blamed
+            if not cached and not blamed:
+                # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
+                j = m.tok_start
+                while j > max(0, m.tok_start - 4) and toks[j - 1] in _CAPITAL_TITLE_WORDS:
+                    j -= 1
+                cached = j < m.tok_start and any(t in _CAPITAL_WORDS for t in toks[j : m.tok_start]) and ends_with(
+                    toks[max(0, j - 3) : j], _LOCATIVE_BEFORE)
+        m.place_reading = cached
+    return cached
+
+
+def read_sites(folded: Folded, toks: list[str], matches: list[Match], doc_countries: set[str]) -> list[tuple[Match, Place]]:
+    sites = []
+    # Armed groups named as the subject ("by the Houthis", not "strikes on the Houthis"): the country
+    # right after them is where they are ("launched by the Houthis in Yemen"), not where the attack was.
+    attack_ends = [m.tok_end for m in matches if m.of("attack")]
+    # (but "facilities used by Kataib Hezbollah in Iraq": the group's sites are in Iraq, and were struck there)
+    actor_ends = {m.tok_end for m in matches if m.of("actor")
+                  and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+                  and ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+                  and _USED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start - 1])}
+    background_end = None  # where a place told as background ends
+    for m in matches:
+        if not m.places or not is_place_reading(toks, m):
+            continue
+        if (m.tok_start >= 2 and toks[m.tok_start - 1] in IN_WORDS and m.tok_start - 1 in actor_ends
+                and any(p.kind == "country" for p in m.places)):
+            continue
+        if m.of("actor") and any(p.kind == "country" and p.country_code not in _REGION for p in m.places) and any(
+                m.tok_start - 4 <= end <= m.tok_start - 1 for end in attack_ends):
+            continue  # "Iran struck back at the United States": the state attacked, not a place (but
+            # "missiles fired at Israel" landed in Israel)
+        before = context_before(toks, m)
+        if is_background_place(toks, m) or (background_end is not None and (
+                toks[background_end : m.tok_start] in (["and"], ["or"]) or (m.proclitic[:1] == "و" and m.tok_start == background_end))):
+            background_end = m.tok_end  # (and the place joined to it: "facilities in Erbil and Baghdad")
+            continue
+        background_end = None
+        if len(before) >= 2 and before[-2] in _PARENT_WORDS and (
+                before[-1] in TOWN_WORDS or before[-1][:1] == "ل" and before[-1][1:] in TOWN_WORDS) \
+                and any(o.places and o.tok_end == m.tok_start - 2 for o in matches):
+            continue  # "في ناحية سيدكان التابعة لقضاء سوران": the district a known town belongs to, no site
+        if before[-1:] and before[-1] in _IN_DISTRICT_AR and any(
+                o.places and o.tok_end == m.tok_start - 1 and any(q.kind in ("city", "facility") for q in o.places)
+                for o in matches):
+            continue  # "في بلدة الهبارية بقضاء حاصبيا": the district of the town named, no site of its own
+        if (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GOVERNMENT_VERBS_AFTER
+                and not ends_with(before, _LOCATIVE_BEFORE)):
+            continue  # "saying Baghdad would take all necessary measures": the government, not a site
+        place = resolve(m, doc_countries, toks)
+        if place is None or not (place.country_code or place.name in STRAITS):
+            continue  # the Middle East or the Red Sea is not a site we can count (a named strait is)
+        if place.kind == "country" and (not _has_locative(toks, m, sites) or _names_forces(toks, m)):
+            continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
+        m.near = ends_with(without_town_word(before), NEAR_BEFORE)
+        m.surface = folded.surface(m.start, m.end)
+        sites.append((m, place))
+    return _one_site_per_locator(toks, sites) if len(sites) > 1 else sites
+_PINNED = {"pinned", "blamed", "pinning", "blaming", "pin", "blame"}
+_CAMPAIGN_BEFORE = phrase_sets(with_proclitics(["معركة", "معارك", "battle for", "battle of", "the battle for",
+                                                   "the battle of", "campaign for", "siege of", "liberation of",
+                                                   "تحرير", "معركة تحرير"]))
+_IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
+_PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}

@@ -1,0 +1,1675 @@
+"""Who: the actors a sentence names and what it says they did: claimed the attack, are blamed for it, back
+the attackers, were targeted, speak for the facts, or are only mentioned."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.construct import construct_model
+from flashpoint.extract.dates import find_dates
+from flashpoint.extract.facts import ActorRole
+from flashpoint.extract.matcher import Match
+from flashpoint.extract.numbers import number_at
+from flashpoint.extract.places import is_background_place, is_place_reading
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+from flashpoint.extract.words import (
+    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, COUNTRY_ADJECTIVES,
+    ELABORATION, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS,
+    PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
+    STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS, TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS,
+    VOICE_OF, bare_word, contains_phrase, coordinated, cue_word, ends_with, lower_case_word, phrase_sets,
+    phrase_start, striking_state_named, with_proclitics, word_set,
+)
+
+_AFFILIATED_BEFORE = phrase_sets(lexicon.AFFILIATED_BEFORE)
+_MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
+_MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
+_BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
+                 "assesses", "concluded"}
+_STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
+# ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
+_SUBJECT_HEADS_DEFINITE = SUBJECT_HEADS | {"ال" + w for w in SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
+_ATTRIBUTED = word_set(lexicon.ATTRIBUTED_CUES)
+_SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
+_ATTRIBUTED_TO = {fold_key(w) for w in lexicon.ATTRIBUTED_TO}
+_RESPONSIBILITY = {fold_key(w) for w in lexicon.RESPONSIBILITY_WORDS}
+_OWNED_RESPONSIBILITY = {fold_key(w) for w in lexicon.OWNED_RESPONSIBILITY_WORDS}
+_BLAMED_DEEDS = {fold_key(w) for w in lexicon.BLAMED_DEED_WORDS}
+_BLAMED_FOR = _RESPONSIBILITY | _BLAMED_DEEDS
+_PRONOUN_SAID = {(who, verb) for who in ("it", "he", "she") for verb in ("said", "added")}  # "It said ...", "..., it said"
+_WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
+_SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
+_DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
+_NO_COMMENT = phrase_sets(lexicon.NO_COMMENT_CUES)
+_OPERATION_NOUNS = {fold_key(w) for w in lexicon.OPERATION_NOUNS}
+_BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
+_AGENT_LINKS = {fold_key(w) for w in lexicon.AGENT_LINKS}
+_PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
+_TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
+_GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
+_DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
+_LOYAL_TO = {fold_key(w) for w in lexicon.LOYAL_TO_WORDS}
+_UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
+_SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but", *(fold_key(w) for w in ("أن", "وأن", "إن", "وإن"))}
+_RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
+_SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
+_FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
+_SAID_WORDS = {"said", "says", "say"}
+_OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
+_LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
+                                                                 "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
+_OPERATION_WORDS = set(with_proclitics(fold_key(w) for w in ("operation", "offensive", "campaign", "عملية", "عمليتها", "عمليته",
+                                                                 "حملة", "حملتها", "حملته")))
+_CAMPAIGN_WORDS = set(with_proclitics(fold_key(w) for w in ("campaign", "حملة", "حملتها", "حملته")))
+_MILITARY_CAMPAIGN = {fold_key(w) for w in ("air", "bombing", "military", "aerial", "جوية", "عسكرية", "الجوية", "العسكرية")}
+_OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government", "forces"}  # "its Defence Ministry said"
+_ARMY = fold_key("الجيش")
+_SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
+_AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
+_TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
+                                        "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
+_CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
+_HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
+_PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
+_REACTIONS = word_set(lexicon.REACTION_WORDS)
+_HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
+_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة")}
+_PLANNED = {"future", "plans", "plan", "plot", "plots", "planned", fold_key("مستقبلية"), fold_key("خطط")}
+_PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
+_WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
+    "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
+_SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fate", "سلامة", "سلامته", "حياة", "حياته")}
+_FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
+_THE_ORGANISATION = fold_key("التنظيم")
+# "ورحّبت «حركة النجباء» بالعملية في بيان": a statement hailing another's attack claims nothing, as one that warns
+_THREAT_OR_PRAISE_VERBS = THREAT_VERBS | set(with_proclitics(fold_key(w) for w in (
+    "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
+_ANY_WORDS = {fold_key("أي"), "any"}
+_BELONGS_TO_CUES = {fold_key(w) for w in lexicon.BELONGING_CUES}
+_ATTACKER_NOUNS = set(with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUNS))
+_LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
+    "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
+_OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed"}
+_ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
+_BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
+_BLAME_PRONOUN_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
+_STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
+_SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_SELF_REFERENCE_HEADS = {w.split()[0] for w in _SELF_REFERENCE if " " in w}
+_SELF_SUBORDINATE = {fold_key(w) for w in lexicon.SELF_SUBORDINATE}
+_THAT = {fold_key(w) for w in lexicon.THAT_WORDS}
+_SELF_VERBS_AFTER = {fold_key(w) for w in lexicon.SELF_VERBS_AFTER}
+_AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
+_AMAQ = {fold_key(w) for w in lexicon.AMAQ_CUES}
+_STATEMENT_ABOUT = {fold_key(w) for w in lexicon.STATEMENT_ABOUT}
+_OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
+_OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
+# what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
+_CONDEMNED_DEEDS = AGGRESSION | {"assault", "violation", "violations"}
+_DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
+_DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
+                            "أسقطت", "أسقط", "تصدت", "تصدى"])
+_ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
+_ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
+                             "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
+_FOREIGN_NATIONALS = word_set([
+    "lebanese", "syrian", "kurdish", "jordanian", "israeli", "turkish", "yemeni", "iranian", "saudi", "egyptian",
+    "لبنانية", "لبناني", "سورية", "سوري", "كردية", "كردي", "أردنية", "أردني", "إسرائيلية", "إسرائيلي", "تركية", "تركي",
+    "يمنية", "يمني", "إيرانية", "إيراني", "سعودية", "سعودي", "كوردية"])
+# Words before "لـ" that make what follows a teller ("وفقاً للمرصد", "في تصريح للجيش"), not an owner ("ثكنة للجيش العراقي")
+_TOLD_BY = word_set(["وفقا", "طبقا", "نقلا", "قال", "قالت", "صرح", "تصريح", "تصريحات", "بيان", "حسب", "بحسب", "وفق",
+                      "مصدر", "مصادر", "متحدث", "المتحدث", "الناطق", "ناطق"])
+_VICTIM_BEFORE = word_set(["killing", "death", "assassination", "murder", "اغتيال", "مقتل", "استشهاد", "اغتياله"])
+_ATTACKED_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "ضد", "على"]}  # "the attack on", "الهجوم على"
+# before a state named as what was struck or where: "strikes on Israel", "targets inside Israel"
+_PLACE_PREPOSITIONS = (OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
+    fold_key(w) for w in ["inside", "in", "into", "في", "داخل"]}
+_ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
+_STAND_WORDS = {"stood", "stands", "stand", "standing"}
+_GROUP_PAIR = phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
+_ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
+_ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
+                                                                     "كمين", "كمينا", "تفجير", "التفجير")))
+_PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
+_STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
+_STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in _STATE_MEDIA.values()))
+_UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("سلاح الجو", "الطيران الحربي")]
+_HELD_PASSIVE = {"would", "will", "be", "been", "is", "was", "are", "were", "should", "must", "held", "fully", "directly",
+                 "solely", "also", "personally"}
+_SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
+                                             "معلنا", "معلنة", "لافتا", "لافتة")}
+
+
+_ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
+    "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
+_SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
+_WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
+    "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))
+_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية")} | _WARSHIPS_AR
+_HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
+                       "funded", "armed", "friendly", "trained", "controlled"}
+_AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
+_OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
+                    "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
+_DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
+_OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
+_OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
+                           "raids"}
+
+
+def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
+    """The group named right after an attack noun as its doer: "an attack by Islamic State militants", "هجوم لداعش",
+    "بهجوم لعناصر داعش"."""
+    if m.tok_start < attack.tok_end or (attack.tok_start and (counted := number_at(toks, attack.tok_start - 1))
+                                        and counted[0] >= 2):
+        return False  # (a count, "نحو 1600 هجوم لحزب الله", is a tally's, not an attack's doer)
+    gap = toks[attack.tok_end : m.tok_start]
+    if ARABIC_RE.match(toks[m.tok_start]):
+        # (a noun only: "هاجموا حاجزاً لقوات سوريا الديمقراطية" attacked the SDF's checkpoint)
+        return toks[attack.tok_end - 1] in _ATTACK_NOUN_FORMS_AR and (
+            (not gap and m.proclitic.endswith("ل"))
+            or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS))
+    return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
+
+
+def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]]:
+    """"Iran's Revolutionary Guards fired 12 ballistic missiles at Erbil ..., saying they had targeted an Israeli
+    centre": the sentence's subject tells of its own strike (it may be named as the doer too: it is, and it claims)."""
+    first = min((m.tok_start for m, _name, _kind in actors), default=t1)  # the sentence's actors only
+    if "saying" not in toks[first:t1] and "claiming" not in toks[first:t1]:
+        return []
+    found = []
+    for k in range(first + 1, t1):
+        if toks[k] not in ("saying", "claiming") or toks[k - 1] != "," or not _speaks_of_itself(toks[k + 1 : k + 4]) \
+                or _OWN_STRIKE_VERBS.isdisjoint(toks[k + 1 : k + 5]):
+            continue
+        subjects = [(m, name) for m, name, kind in actors if m.tok_end <= k
+                    and (kind == "group" or name in STRIKING_STATES) and m.of("actor")
+                    and toks[m.tok_end : m.tok_end + 1] != ["s"]
+                    and not (m.tok_start and toks[m.tok_start - 1] in OBJECT_PREPOSITIONS)]
+        if subjects:
+            found.append(min(subjects, key=lambda a: a[0].tok_start))
+    return found
+
+
+def _speaks_of_itself(words: list[str]) -> bool:
+    """The words after a speech verb make the speaker the subject of what it reports: "said its
+    fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
+    for i, word in enumerate(words):
+        if word not in _SELF_REFERENCE and not (word in _SELF_REFERENCE_HEADS and any(
+                " ".join(words[i : i + n]) in _SELF_REFERENCE for n in (2, 3))):
+            continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
+        if any(words[k] in ("were", "was", "been") and words[k + 1] in _HARMED for k in range(i + 1, min(len(words) - 1, i + 5))):
+            continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
+        if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
+            continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
+        if word in _SELF_SUBORDINATE and next((w for w in words[i + 1 : i + 3] if w != '"'), None) in NEGATIONS_AR:
+            continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
+        if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
+                or (i >= 2 and words[i - 2] in _THAT):
+            return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
+        if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
+            return True  # "said on Sunday it had struck"
+    return False
+
+
+def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
+               roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
+               generic: bool = False, previous_speaker: str | None = None,
+               published: dt.date | None = None, counts: bool = False,
+               last_state: str | None = None) -> tuple[str | None, str | None]:
+    """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
+    spoke ("It said" in the next sentence is that speaker)."""
+    t0, t1 = span
+    if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
+            or cats.get("anaphor") or (cats.get("state_anaphor") and last_state)
+            or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
+            or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
+        return last_group, previous_speaker
+    actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
+    for m in matches:
+        by_category = m.by_category
+        for e in by_category.get("actor", ()):
+            if e.value[0] == "Islamic State" and lower_case_word(folded, m):
+                continue  # "the convoy is cells of ...": the verb, not the group ("IS cells")
+            if e.value[0] == "IRGC" and bare_word(folded.text, m) == "the guards" \
+                    and not folded.surface(m.start, m.end).split()[-1][:1].isupper():
+                continue  # "The guards opened fire": a checkpoint's guards, not Iran's Revolutionary Guards
+            if e.value[0] == "Iraqi security sources" and (
+                    toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _FOREIGN_NATIONALS
+                    or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _FOREIGN_NATIONALS):
+                continue  # "Lebanese security sources", "مصادر أمنية لبنانية": not Iraq's
+            actors.append((m, e.value[0], e.value[1]))
+            if e.value[1] == "group":
+                last_group = e.value[0]
+        if "anaphor" in by_category and last_group and "actor" not in by_category:
+            # "the group" is the one that claimed or is blamed, when there is one ("the PMF's positions ...
+            # Amaq, the group's agency"): not merely the group named last
+            referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
+                             and name in _GROUPS), last_group)
+            if bare_word(folded.text, m) == _THE_ORGANISATION and any(name == "Islamic State" for name, _r in roles):
+                referent = "Islamic State"  # "التنظيم" is what reports call the Islamic State, once it is named
+            actors.append((m, referent, "group"))
+        if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
+                toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
+                or (ARABIC_RE.match(toks[m.tok_start]) and any(
+                    c.tok_end == m.tok_start for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                    and not any(0 <= o.tok_start - m.tok_end <= 1 for o in matches
+                                if o.of("demonym") or o.of("actor") or o.of("target"))
+                    and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in TARGET_ADJECTIVES)):
+            # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
+            told = [name for o in matches if o.tok_end <= m.tok_start for name in striking_state_named(o)]
+            state = told[-1] if told else last_state
+            if state:
+                actors.append((m, state, "state"))
+        if "metonym" in by_category and not ("place" in by_category and is_place_reading(toks, m)):
+            actors.append((m, by_category["metonym"][0].value, "state"))
+    demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
+    speaker = _speaker(actors, cats, toks)
+    if speaker is None and (tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
+            toks[k] == "," and tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID for k in range(t0, t1 - 2))):
+        # "It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram":
+        # the one who spoke before
+        speaker = previous_speaker
+    sentence = toks[t0:t1]
+    # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
+    # does "Russia's defence ministry denied that its aircraft had flown".
+    # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
+    no_comment = contains_phrase(sentence, _NO_COMMENT) or any(
+        cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
+    if no_comment and "but" in sentence:
+        # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft had hit
+        # PKK targets": what it goes on to say is heard
+        but = t0 + sentence.index("but")
+        no_comment = not any(0 < c.tok_start - but <= 3 for c in cats.get("speech", ()))
+        if not no_comment and speaker is None:
+            speaker = _opening_state(actors, but)
+    # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
+    unheard = no_comment or generic
+    if speaker and not unheard:
+        voices.add(VOICE_OF.get(speaker, speaker))
+    elif speaker is None and not unheard and "speech" in cats and "conduct" in cats:
+        # "وكانت الولايات المتحدة قد شنّت غارة على منشأة قالت إنها مخزن أسلحة": the state that struck goes on to
+        # say what it struck; no one else speaks in between
+        for m, name, kind in actors:
+            verb = next((c for c in cats["conduct"] if 0 <= c.tok_start - m.tok_end <= 3), None)
+            if kind == "state" and name in STRIKING_STATES and verb is not None and any(
+                    s.tok_start > verb.tok_end and not any(verb.tok_end <= a.tok_start < s.tok_start
+                                                           for a, _n, _k in actors)
+                    for s in cats["speech"]):
+                voices.add(name)
+    # "Iran's Revolutionary Guards said", "backed by Iran's IRGC": the Guards speak and are backed, not Iran
+    # (the apostrophe is folded away: "iran", "s", "islamic", ...)
+    named = [m for m, _n, _k in actors + demonyms] + list(cats.get("target", ()))
+    possessors = {id(m) for m in named if toks[m.tok_end : m.tok_end + 1] == ["s"]
+                  and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
+    # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
+    # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
+    speaking_forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
+                       if e.value[1] in STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])
+                       ] if "target" in cats else []
+    for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+        after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
+        voices.update(VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
+                      if (kind == "state" or name in VOICE_OF) and id(m) not in possessors
+                      # ("a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking)
+                      and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
+                      and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
+                      and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
+                          after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."]))  # not "said Iran had"
+                          # ("في بيان إن «القوات التركية قصفت»": what is said, not who says it)
+                          and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]))
+                           # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
+                           or (0 <= cue.tok_start - m.tok_end <= 10
+                               and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
+    if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
+        # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
+        # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
+        # targets, the defence ministry said" (the state that opens the sentence)
+        for i in [t0 + k for k, t in enumerate(sentence[:-1]) if t in ("its", "the")]:
+            if toks[i + 1] not in _OWN_VOICES or not any(0 <= c.tok_start - i <= 4 for c in cats.get("speech", ())):
+                continue
+            if toks[i] == "its":
+                before = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= i]
+                if before:
+                    speaker = speaker or max(before, key=lambda a: a[0].tok_end)[1]
+                    voices.add(max(before, key=lambda a: a[0].tok_end)[1])
+            elif speaker is None:
+                voices.update(name for m, name, kind in actors[:1]
+                              if kind == "state" and name in STRIKING_STATES and m.tok_start - t0 <= 1)
+    # "Washington believed Israel had carried out the strike": the believer neither struck nor is blamed
+    # (but "Israel, believed to be behind", "Hezbollah suspected of" are the ones believed)
+    taken: set[int] = {id(m) for m, _name, _kind in actors if toks[m.tok_end : m.tok_end + 1]
+                       and toks[m.tok_end] in _BELIEF_VERBS
+                       and toks[m.tok_end + 1 : m.tok_end + 2] not in (["to"], ["behind"], ["of"], ["in"], ["responsible"])}
+
+    def give(name: str, role: str, said_by: str | None = None) -> None:
+        key = (name, role)
+        known = roles.get(key)
+        # (blame told first in the actor's own voice, "U.S. forces struck ..., the Pentagon said", and then by
+        # another, "the prime minister condemned an American assault": the other's blame is the one to keep)
+        if known is None or (role == "alleged" and known.said_by and VOICE_OF.get(known.said_by) == name
+                             and VOICE_OF.get(said_by or "", said_by) != name):
+            roles[key] = construct_model(ActorRole, {"name": name, "role": role,
+                                                "said_by": said_by if said_by != name else None})
+
+    role_cue_starts = [c.tok_start for category in ("alleged_before", "sponsor_before", "perpetrated_by")
+                       for c in cats.get(category, ())]
+
+    def chain_after(cue: Match, pool, first_gap: int) -> list[tuple[Match, str, str]]:
+        """The actor right after a cue and those coordinated with it ("the IRGC and the Iranian regime")."""
+        found, end, gap = [], cue.tok_end, first_gap
+        for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
+            if m.tok_start < cue.tok_end:
+                continue
+            words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
+            if m.tok_start - end >= 2 and toks[m.tok_start - 1] == "led":
+                words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
+            if words > gap or (not found and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
+                break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
+            if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]):
+                break  # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed
+            if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
+                break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
+            if found and "," in toks[end : m.tok_start] and ARABIC_RE.match(toks[m.tok_start]) \
+                    and not toks[m.tok_start].startswith("و"):
+                break  # "جماعة الحوثيين المدعومة من إيران، يحيى سريع،": the speaker's name, not a second backer
+            if found and ("of" in toks[end : m.tok_start] or not _BLAMED_DEEDS.isdisjoint(toks[end : m.tok_start])):
+                # "accused Tehran of supplying the group", "تتهم واشنطن إيران بتزويد الجماعة": what it is accused
+                # of, not a second accused
+                break
+            if found and any(end <= c < m.tok_start for c in role_cue_starts):
+                break  # "المدعومة من إيران» بأوامر من «النظام الإيراني»": another role's cue, another role
+            if id(m) in possessors:
+                continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
+            if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (
+                    m.tok_start - 1 >= cue.tok_end and toks[m.tok_start - 1] in _LOYAL_TO) or (
+                    m.of("demonym") and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in MILITIA_NOUNS):
+                # "blamed the Guards and Iraqi militias loyal to Tehran": the militias', not Baghdad or Tehran
+                if found:
+                    end = m.tok_end
+                continue
+            if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
+                    and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
+                # "the hallmarks of Iran-aligned militias": the militias, whom Iran is aligned with (the chain
+                # goes on past it: "Iran-backed factions including Kataib Hezbollah")
+                end = m.tok_end
+                gap = 4 if "including" in toks[m.tok_end : m.tok_end + 4] else max(gap, 2)
+                continue
+            found.append((m, name, kind))
+            end, gap = m.tok_end, 2
+            if "including" in toks[m.tok_end : m.tok_end + 4]:
+                gap = 4  # "Iran-backed factions including Kataib Hezbollah"
+        return found
+
+    # "the SDF, backed by Washington", "the US-backed SDF": the backer of a defending force backs no attacker
+    defenders = [m for m, name, _kind in actors if name in _DEFENDING_FORCES]
+
+    def backs_defender(cue: Match) -> bool:
+        return any(0 <= cue.tok_start - d.tok_end <= 2 or 0 <= d.tok_start - cue.tok_end <= 1 for d in defenders)
+
+    for cue in cats.get("sponsor_before", []):
+        if backs_defender(cue):
+            continue
+        if toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _FROM_IT:
+            # "الحرس الثوري الإيراني والجماعات المدعومة منه": backed by the one named before the groups
+            backer = sorted(((m, name) for m, name, kind in actors if 0 < cue.tok_start - m.tok_end <= 3),
+                            key=lambda a: a[0].tok_end)
+            for m, name in backer[-1:]:
+                give(name, "sponsor", speaker)
+                taken.add(id(m))
+            continue
+        for m, name, _kind in chain_after(cue, actors + demonyms, 2):
+            if not LISTED_AMONG.isdisjoint(toks[cue.tok_end : m.tok_start]):
+                break  # "ميليشيات مدعومة من إيران، بينها كتائب حزب الله": the militias listed, not backers
+            give(name, "sponsor", speaker)
+            taken.add(id(m))
+            if cue_word(cue, "sponsor_before") in _PROXY_WORDS and any(
+                    0 <= cue.tok_start - b.tok_end <= 3 for b in cats.get("alleged_before", ())):
+                give(name, "alleged", speaker)  # "تحمّل «وكلاء إيران» المسؤولية": blamed through its proxies
+    for cue in cats.get("sponsor_after", []):
+        hyphenated = folded.original[max(0, folded.to_original(cue.start) - 1)] == "-"
+        arabic_or_proxy = cue_word(cue, "sponsor_after") in ("proxies", "proxy")
+        if not (hyphenated or arabic_or_proxy) or backs_defender(cue):
+            continue  # "Washington backed Israel" is not "Washington-backed"
+        for m, name, _kind in actors + demonyms:
+            if 0 <= cue.tok_start - m.tok_end <= 1:
+                give(name, "sponsor", speaker)
+                taken.add(id(m))
+    # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
+    forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
+              if e.value[1] in STRIKING_STATES]
+    announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
+    for cue in cats.get("alleged_before", []):
+        if _responsible_for_safety(toks, cue.tok_end, t1):
+            continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
+        if cue_word(cue, "alleged_before") in _BELONGS_TO_CUES and _ATTACKER_NOUNS.isdisjoint(
+                toks[max(t0, cue.tok_start - 3) : cue.tok_start]):
+            continue  # "a fighter belonging to Hezbollah was killed": belonging blames only an attacker's group
+        if announced_at and cue_word(cue, "alleged_before") in _RESPONSIBILITY and any(
+                0 <= cue.tok_start - a <= 10 and CLAUSE_BREAKS.isdisjoint(toks[a : cue.tok_start])
+                and COMPLEMENTIZERS.isdisjoint(toks[a : cue.tok_start]) for a in announced_at):
+            # "أعلن المتحدث العسكري ... مسؤولية الجماعة عن إطلاق الصاروخ": a responsibility announced is owned
+            if not cats.get("negated_claim"):
+                for m, name, kind in chain_after(cue, actors, 1)[:1]:
+                    if kind == "group" or name in STRIKING_STATES:
+                        give(name, "claimant", speaker)
+                        taken.add(id(m))
+            continue
+        # "تحمّل فصائل مدعومة من إيران، وفي مقدمتها كتائب حزب الله، المسؤولية": the group named foremost among the
+        # factions blamed
+        window = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
+        lead = next((cue.tok_end + k for k, t in enumerate(window) if t in _FOREMOST), None)
+        if lead is not None and not _UNNAMED_ACCUSED.isdisjoint(toks[cue.tok_end : lead]):
+            for m, name, kind in actors:
+                if kind == "group" and 0 < m.tok_start - lead <= 2 and id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+        ends_clause = toks[cue.tok_end : cue.tok_end + 1] == [","] and cue.tok_end > t0
+        if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]) or ends_clause:
+            # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
+            # (also with nothing after the verb: "Kataib Hezbollah, which Kurdish officials privately accuse, ...")
+            rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
+                        if toks[i] in RELATIVES and (not ends_clause or toks[i - 1 : i] == [","])), None)
+            blamers = [m for m, _name, _kind in actors if 0 <= cue.tok_start - m.tok_end <= 2]
+            if rel is None and blamers:
+                # "Kataib Hezbollah, the Iran-backed militia the Pentagon blamed for the attack": no "that"
+                j = max(blamers, key=lambda b: b.tok_end).tok_start - 1
+                j -= toks[j : j + 1] == ["the"]
+                if toks[j : j + 1] and toks[j] in MILITIA_NOUNS:
+                    rel = j + 1
+            antecedents = [(m, name) for m, name, kind in actors
+                           if rel is not None and 0 <= rel - m.tok_end <= 10 and kind != "source" and id(m) not in taken]
+            if antecedents:
+                # "Kataib Hezbollah and Kataib Sayyid al-Shuhada, which he accused of": the whole list
+                antecedents.sort(key=lambda a: a[0].tok_end)
+                listed = [antecedents.pop()]
+                while antecedents and 0 < listed[-1][0].tok_start - antecedents[-1][0].tok_end <= 2 and \
+                        set(toks[antecedents[-1][0].tok_end : listed[-1][0].tok_start]) <= {"and", ",", "the", "or"}:
+                    listed.append(antecedents.pop())
+                for m, name in listed:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+                continue
+        # "accused armed groups inside the Popular Mobilization Forces of carrying out": the accused may be
+        # named at the end of a longer phrase, which "of" then closes
+        chain = chain_after(cue, actors + demonyms + forces, 3)
+        if not chain and cue_word(cue, "alleged_before") in _ACCUSE_VERBS:
+            chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)  # ('"outlaw groups within X" of')
+                     if [t for t in toks[a[0].tok_end : a[0].tok_end + 2] if t[:1] != '"'][:1] == ["of"]][:1]
+        if not chain:
+            # "blamed Shiite militias within the Popular Mobilization Forces": militias of a body, blamed with it
+            chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)[:1]
+                     if not MILITIA_NOUNS.isdisjoint(toks[cue.tok_end : a[0].tok_start])
+                     and toks[a[0].tok_start - 1 - (toks[a[0].tok_start - 1] == "the")] in ("within", "inside")]
+        said_by = speaker
+        if cue_word(cue, "alleged_before") in _BLAME_PARTICIPLES:
+            # "..., متهماً الحوثيين المدعومين من إيران بالوقوف وراءها": the participle's subject was told before;
+            # the accused follow it, and their backer is no second accused
+            chain = [a for a in chain if not any(0 <= a[0].tok_start - b.tok_end <= 0
+                                                 for b in cats.get("sponsor_before", ()))]
+        elif cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
+            # Verb, subject, object: the first one blames the second, which may come after the
+            # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
+            if chain and not _TITLE_NOUNS.isdisjoint(toks[cue.tok_end : chain[0][0].tok_start]):
+                # "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة": the body in the subject's
+                # title blames; the accused follows the name
+                subject = chain[0]
+                # ("اتهم زعيم الجماعة عبد الملك الحوثي «قوى خارجية»": the title holder's own name is no accused)
+                chain = [subject] + [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                                     if 0 < a[0].tok_start - subject[0].tok_end <= 6 and a[1] != subject[1]
+                                     and CLAUSE_BREAKS.isdisjoint(toks[subject[0].tok_end : a[0].tok_start])][:1]
+                if len(chain) == 1:
+                    taken.add(id(subject[0]))
+                    chain = []
+            if len(chain) == 1:
+                later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                         if 0 < a[0].tok_start - chain[0][0].tok_end <= 4
+                         and not _RESPONSIBILITY.isdisjoint(toks[chain[0][0].tok_end:a[0].tok_start])]
+                if not later:
+                    # "حمّل المتحدث باسم القائد العام الفريق قاسم عطا تنظيم داعش مسؤولية الهجوم": the speaker's
+                    # name runs on; the one named right before the responsibility is blamed
+                    # (or of the deed: "اتهم الحرس الثوري في بيان بثّه التلفزيون «الكيان الصهيوني الغاصب» باغتيال")
+                    later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
+                             if 0 < a[0].tok_start - chain[0][0].tok_end <= 8
+                             and (not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
+                                                                  if t != '"'][:1])
+                                  or (not _BLAMED_DEEDS.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 4]
+                                                                    if t != '"'][:2])
+                                      and not (a[0].tok_start and toks[a[0].tok_start - 1] in _LOYAL_TO)))
+                             and CLAUSE_BREAKS.isdisjoint(toks[chain[0][0].tok_end : a[0].tok_start])]
+                chain = chain + later[:1]
+            if len(chain) >= 2 and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] \
+                    and toks[chain[0][0].tok_end] in _BLAMED_DEEDS:
+                # "واتهمت طهران بتزويد الحوثيين بالصواريخ": the verb's subject told before; Tehran is the accused,
+                # the Houthis only what it is accused of
+                taken.add(id(chain[1][0]))
+                chain = chain[:1]
+            if len(chain) >= 2:
+                said_by = chain[0][1]
+                taken.add(id(chain[0][0]))  # the one who blames claims nothing by blaming ("في بيان")
+                # "وحمّلت إسرائيل والولايات المتحدة «حزب الله» المسؤولية": subjects joined by "و" blame together
+                while len(chain) >= 3 and coordinated(toks, chain[0][0], chain[1][0]) and chain[1][1] != chain[2][1]:
+                    taken.add(id(chain[1][0]))
+                    chain = chain[:1] + chain[2:]
+                chain = chain[1:]
+            elif chain and toks[chain[0][0].tok_end : chain[0][0].tok_end + 1] and \
+                    toks[chain[0][0].tok_end] in _UNNAMED_ACCUSED:
+                # "اتهمت واشنطن فصائل مسلحة موالية لإيران": Washington accuses factions it does not name
+                said_by, chain = chain[0][1], []
+            elif chain and chain[0][0].tok_start - cue.tok_end <= 1 and (mark := next(
+                    (i for i in range(chain[0][0].tok_end, min(t1, chain[0][0].tok_end + 8)) if toks[i] in _RESPONSIBILITY),
+                    None)) is not None and mark - chain[0][0].tok_end >= 2 \
+                    and toks[chain[0][0].tok_end] in _ACCUSED_HEADS:
+                # "حمّلت وزارة الدفاع التركية حزب العمال الكردستاني مسؤولية الهجوم": the one right after the verb
+                # blames someone else named before the responsibility (here no actor of ours)
+                said_by, chain = chain[0][1], []
+            elif not chain:
+                # The subject is no actor ("حمّلت وزارة داخلية الإقليم قوات الحشد الشعبي مسؤولية الهجوم",
+                # "اتهم قائممقام الخالص بقايا عصابات داعش بتنفيذ الهجوم"): the one named right before
+                # the responsibility or the deed is blamed.
+                # (past a relative clause set off by commas: "حمّل العبادي، الذي رشقه غاضبون بالحجارة، «عصابات داعش»")
+                reach = cue.tok_end + 14 + _relative_aside(toks, cue.tok_end, t1)
+                marks = [i for i in range(cue.tok_end, min(t1, reach)) if toks[i] in _BLAMED_FOR]
+                if marks:
+                    # ("«عصابات داعش الإرهابية» بمحاولة": past the quote and an adjective)
+                    chain = [a for a in actors + demonyms + forces
+                             if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 3
+                             and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1][-1:]
+        if chain and _accused_of_no_attack(toks, chain[-1][0].tok_end) and not any(
+                (chain[-1][1], role) in roles for role in ("claimant", "alleged")):
+            # "اتهام أنقرة الحكومةَ العراقية بـ«التقاعس»": of failing, not of an attack (but the striker accused of
+            # "seeking to destabilise the country" is blamed for the strike)
+            continue
+        for m, name, kind in chain:
+            if toks[m.tok_end : m.tok_end + 2] == ["of", "being"]:
+                continue  # "accused the SDF of being the Syrian branch of the PKK": not of an attack
+            if id(m) not in taken and kind != "source":
+                give(name, "alleged", said_by)
+                taken.add(id(m))
+        pair = phrase_start(toks[cue.tok_end : min(t1, cue.tok_end + 6)], _GROUP_PAIR)
+        if pair is not None:
+            # "الولايات المتحدة تحمّل الجماعتين المسؤولية": the last two groups named before
+            named = [name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start)
+                     if kind == "group" and m.tok_end <= cue.tok_start]
+            for name in list(dict.fromkeys(reversed(named)))[:2]:
+                give(name, "alleged", said_by)
+    for cue in cats.get("perpetrated_by", []):
+        # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
+        if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):
+            continue
+        # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
+        after = sorted((a for a in actors if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"
+                        and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
+                       key=lambda a: a[0].tok_start)
+        listed = after[:1]
+        for m, name, kind in after[1:]:
+            if coordinated(toks, listed[-1][0], m):
+                listed.append((m, name, kind))
+        for m, name, _kind in listed:
+            if id(m) not in taken:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله المسؤولية": the group named before is blamed
+    for i in range(t0, t1) if not _BLAME_PRONOUN_VERBS.isdisjoint(sentence) else ():
+        # (with the responsibility after it: "حملة" is also "a campaign")
+        if toks[i] in _BLAME_PRONOUN_VERBS and not _RESPONSIBILITY.isdisjoint(toks[i + 1 : i + 4]):
+            named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i - 1
+                     and id(m) not in taken]
+            if named:
+                m, name = max(named, key=lambda a: a[0].tok_end)
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    # "رغم أن أسلوب تنفيذها يحمل بصماته", "the attack bore its hallmarks": the group named before
+    for i in range(t0, t1) if not _HALLMARKS_OF_IT.isdisjoint(sentence) else ():
+        if toks[i] in _HALLMARKS_OF_IT and (toks[i] != "hallmarks" or toks[i - 1 : i] in (["its"], ["their"])):
+            named = [(m, name) for m, name, kind in actors if kind == "group" and m.tok_end <= i and id(m) not in taken]
+            if named:
+                m, name = max(named, key=lambda a: a[0].tok_end)
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    # "officials attributed the attack on Tower 22 to Kataib Hezbollah", "blamed the strike on Israel".
+    for m, name, kind in actors + demonyms + forces:
+        if id(m) in taken or kind == "source":
+            continue
+        before = [t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t[:1] != '"']  # «quotes» aside
+        for _ in range(2):  # "إلى خلايا تنظيم «داعش»", "to the group"
+            if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS):
+                before = before[:-1]
+        if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
+                toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
+                and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    # "Tehran bore responsibility for attacks carried out by its proxies": the state before "its proxies" backs them
+    for k in range(t0 + 1, t1) if "proxies" in sentence else ():
+        if toks[k] == "proxies" and toks[k - 1] in ("its", "their"):
+            states = [(m, name) for m, name, kind in actors if kind == "state" and m.tok_end <= k - 1]
+            if states:
+                give(max(states, key=lambda a: a[0].tok_end)[1], "sponsor", speaker)
+    # "ورجّح المرصد أن تكون الطائرات المغيرة روسية", "ورجّح أن تكون إسرائيل وراءها": who is thought to have struck
+    for k in range(t0, t1) if not _LIKELY_VERBS.isdisjoint(sentence) else ():
+        if toks[k] not in _LIKELY_VERBS:
+            continue
+        # (or "غارات «يُرجّح أنها روسية»": likely to be Russian)
+        j = next((j for j in range(k + 1, min(t1 - 1, k + 6)) if toks[j] == "ان" and toks[j + 1] in ("تكون", "يكون")
+                  or toks[j] in ("انها", "انه", "انهم")), None)
+        if j is None:
+            continue
+        start = j + 2 if toks[j] == "ان" else j + 1
+        for m, name, kind in sorted(actors + demonyms, key=lambda a: a[0].tok_start):
+            if start <= m.tok_start <= start + 3 and kind != "source" and id(m) not in taken:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+                break
+    for m, name, _kind in demonyms:
+        # "warplanes that the Observatory said were Russian": the state others say struck
+        if toks[max(t0, m.tok_start - 2) : m.tok_start] in (["said", "were"], ["said", "was"], ["says", "were"],
+                                                              ["says", "was"]) and id(m) not in taken:
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+        # "an Iranian-made Samad-3", "assessed the drone to be of Iranian origin", "طائرة إيرانية الصنع": the weapon
+        # is laid at the door of the land that made it (the corpus counts supplying weapons as blame)
+        elif id(m) not in taken and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MADE_WORDS
+                                     or toks[m.tok_start - 1 : m.tok_start] == ["of"]
+                                     and toks[m.tok_end : m.tok_end + 1] == ["origin"]
+                                     or toks[max(t0, m.tok_start - 2) : m.tok_start] == _MADE_BY_AR):
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before
+    if last_group and "blame" in sentence and any(
+            toks[k] == "blame" and toks[k + 1 : k + 3] in (["on", "it"], ["on", "them"]) for k in range(t0, t1 - 2)):
+        give(last_group, "alleged", speaker)
+    # "Israel, which was widely blamed, has not confirmed a role": blamed in a passive relative
+    for m, name, kind in actors if "blamed" in sentence or "suspected" in sentence else ():
+        after = toks[m.tok_end : m.tok_end + 7]
+        if kind != "source" and id(m) not in taken and after[:2] in ([",", "which"], [",", "who"]) and any(
+                after[k] in ("was", "is", "been") and after[k + 1 : k + 3] and (
+                    after[k + 1] in ("blamed", "suspected") or after[k + 2] in ("blamed", "suspected"))
+                for k in range(2, 5)):
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    # "Kataib Hezbollah, which the Pentagon says carried out the Tower 22 attack": the antecedent is blamed
+    for m, name, kind in actors:
+        if kind != "group" or id(m) in taken or toks[m.tok_end : m.tok_end + 2] not in ([",", "which"], [",", "who"]):
+            continue
+        said = next((c for c in cats.get("speech", ()) if 0 < c.tok_start - m.tok_end <= 6), None)
+        # (or "... Kataib Sayyid al-Shuhada, which he said had been involved in the drone attacks")
+        if said is not None and (not _OWN_STRIKE_VERBS.isdisjoint(toks[said.tok_end : said.tok_end + 3])
+                                 or not _INVOLVED.isdisjoint(toks[said.tok_end : said.tok_end + 4])):
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+            listed = m  # ("Kataib Hezbollah and Kataib Sayyid al-Shuhada, which he said": both)
+            for o, o_name, o_kind in sorted(actors, key=lambda a: a[0].tok_end, reverse=True):
+                if o_kind == "group" and id(o) not in taken and o.tok_end <= listed.tok_start and coordinated(toks, o, listed):
+                    give(o_name, "alleged", speaker)
+                    taken.add(id(o))
+                    listed = o
+    # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
+    # condemns a state's attack blames that state.
+    if not _REACTIONS.isdisjoint(sentence):
+        reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS]
+        deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
+        for m, name, kind in demonyms:
+            if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
+                    and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
+                         or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker
+    # by its aggression, which blames it (whether or not it also owns the strike)
+    # (not a cause, "ورداً على العدوان الأمريكي", nor a war, "حتى يتوقف العدوان الإسرائيلي على قطاع غزة")
+    if event and not AGGRESSION.isdisjoint(sentence):
+        for m, name, kind in demonyms:
+            if name in STRIKING_STATES and id(m) not in taken and (
+                    not AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
+                    or not AGGRESSION.isdisjoint(toks[m.tok_end : m.tok_end + 1])) \
+                    and not contains_phrase(toks[max(t0, m.tok_start - 5) : m.tok_start], RESPONSE_BEFORE) \
+                    and not any(0 <= p.tok_start - m.tok_end <= 4 and is_background_place(toks, p)
+                                for p in cats.get("place", ())):
+                give(name, "alleged", speaker)
+    # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
+    # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
+    # على جرائم العدو بحق أهلنا في غزة", a cause).
+    response = phrase_start(sentence, RESPONSE_BEFORE)
+    if response is not None:
+        opened = t0 + response + 2
+        told = [t0 + response + i for i, tok in enumerate(sentence[response:]) if tok in CLAUSE_BREAKS]
+        closed = min([t for t in told if t > opened] + [t1, opened + 20])
+        dated = bool(find_dates(toks[opened:closed], published))
+        specific = dated or not contains_phrase(toks[opened:closed], BACKGROUND_BEFORE) and (any(
+            opened <= m.tok_start < closed for m in (*cats.get("killed", ()), *cats.get("injured", ()))) or any(
+            opened <= m.tok_start < closed and any(p.kind in SPECIFIC_KINDS for p in m.places)
+            for m in cats.get("place", ())))
+        for m, name, kind in (actors + demonyms + forces) if specific else ():
+            if opened <= m.tok_start < closed and id(m) not in taken and kind != "source" \
+                    and (kind == "group" or name in STRIKING_STATES) and name != speaker \
+                    and _VICTIM_BEFORE.isdisjoint(toks[max(opened, m.tok_start - 3) : m.tok_start]):
+                # (not "in retaliation for the killing of Hezbollah leader Hassan Nasrallah": the one killed)
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
+    suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
+        t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
+    for i in suspect_at:
+        # "Washington suspected Kataib Hezbollah", "officials said they suspect X": a verb, its object suspected
+        # (not "suspected Iran-backed militants", "suspected IS members": an adjective)
+        after = [(m, name) for m, name, kind in actors if 0 <= m.tok_start - (i + 1) <= 1 and kind != "source"]
+        if after and toks[i - 1 : i] and (toks[i - 1] in _SUSPECTING or any(
+                0 <= i - m.tok_end <= 1 for m, _n, _k in actors)):
+            m, name = after[0]
+            if id(m) not in taken:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+    suspect_at = [i for i in suspect_at if not any(0 <= m.tok_start - i <= 2 for m, _n, _k in actors)]
+    if suspect_at:
+        # (not "Washington has not publicly named a culprit": the one who names none)
+        before = [(m, name) for m, name, kind in actors
+                  if kind != "source" and id(m) not in taken and any(0 <= i - m.tok_end <= 14 for i in suspect_at)
+                  and "not" not in toks[m.tok_end : m.tok_end + 3]]
+        if before:  # the nearest one not already given a role ("X, an Iran-backed militia, as the culprit")
+            m, name = max(before, key=lambda a: a[0].tok_end)
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    for cue in cats.get("alleged_after", []):
+        if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
+            continue  # "as long as Washington stood behind Israel's war": support, not blame
+        if _responsible_for_safety(toks, cue.tok_start, t1):
+            continue  # "Islamic State is responsible for the pilot's safety": a warning, no attack blamed
+        # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.
+        # ("Kataib Sayyid al-Shuhada, which he said were among the groups behind": a relative clause that tells it)
+        told = toks[max(0, cue.tok_start - 6) : cue.tok_start]
+        reach = 9 if not _BELIEVED.isdisjoint(told[1:]) or (
+            not RELATIVES.isdisjoint(told) and not _SAID_WORDS.isdisjoint(told)) else 3
+        if toks[cue.tok_start] in _STAND_BEHIND_MANY:
+            reach = 6  # "«كتائب حزب الله» وفصيلاً مسلحاً آخر يقفان وراءه": a dual's subject is two, the last one further back
+        elif toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) and not _WHERE_THEY_ARE.isdisjoint(
+                toks[max(0, cue.tok_start - 14) : cue.tok_start]) and "," not in toks[max(0, cue.tok_start - 14) : cue.tok_start]:
+            reach = 14  # '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible'
+        # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
+        backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
+        backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}
+        before = [(m, name) for m, name, kind in actors
+                  if (0 <= cue.tok_start - m.tok_end - sum(
+                      b.tok_end - b.tok_start + 1 for b in backed if m.tok_end <= b.tok_start) <= reach
+                      # "Iran would be \"held fully responsible\"": a passive holding, however long
+                      or (m.tok_end < cue.tok_start and "held" in toks[m.tok_end : cue.tok_start] and {
+                          t for t in toks[m.tok_end : cue.tok_start] if t[:1] != '"'} <= _HELD_PASSIVE))
+                  and kind != "source" and id(m) not in backers
+                  # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
+                  and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)
+                  # "مواقع لفصائل عراقية قالت واشنطن إنها مسؤولة عن": the one who says "that it is", not "it"
+                  and not (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in COMPLEMENTIZERS
+                           and any(0 <= m.tok_start - c.tok_end <= 1 for c in cats.get("speech", ())))]
+        accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _BLAME_PRONOUN_VERBS]
+        if accusers:
+            # "كتائب حزب الله، التي تتهمها واشنطن بالوقوف وراء": the verb's pronoun is the one accused, named before
+            # the relative; the one after the verb accuses
+            m_accuser, accuser = accusers[-1]
+            taken.add(id(m_accuser))
+            rel = m_accuser.tok_start - 2
+            antecedent = [(m, name) for m, name, kind in actors if kind != "source" and rel >= 0
+                          and toks[rel] in RELATIVES and 0 <= rel - m.tok_end <= 2]
+            for m, name in antecedent[-1:]:
+                give(name, "alleged", accuser)
+                taken.add(id(m))
+            continue
+        if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:
+            # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
+            # named before the one who holds
+            holder = max(before, key=lambda a: a[0].tok_end)
+            earlier = [(m, name) for m, name, kind in actors if m.tok_end <= holder[0].tok_start and kind != "source"
+                       and name != holder[1]]
+            before = [max(earlier, key=lambda a: a[0].tok_end)] if earlier else []
+        if before:  # "Washington holds Iran responsible": only the nearest is blamed, with those listed with it
+            listed = [max(before, key=lambda a: a[0].tok_end)]  # ("كتائب حزب الله وحركة النجباء تقفان وراء")
+            # (listed further back: "Kataib Hezbollah and Harakat al-Nujaba are behind the group")
+            earlier = [(m, name) for m, name, kind in actors if kind != "source" and m.tok_end <= listed[0][0].tok_start
+                       and (m, name) not in before and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)]
+            for m, name in sorted(before + earlier, key=lambda a: a[0].tok_end, reverse=True)[1:]:
+                if coordinated(toks, m, listed[-1][0]):
+                    listed.append((m, name))
+            for m, name in listed:
+                if id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+
+    claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
+                              voices)
+    for name in claimed:
+        give(name, "claimant", speaker)
+    for m, name in _saying_subjects(toks, t1, actors) if event else ():
+        give(name, "claimant", speaker)
+        voices.add(name)  # it spoke of its own strike
+        taken.add(id(m))
+    # (and "According to CENTCOM, the Houthis have carried out 27 attacks": the doer of counted attacks, named by a
+    # source, is blamed as the doer of an attack told is)
+    if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):
+        # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
+        speaker_matches = [a for a, n, _k in actors if n == speaker]
+        # "وأكد التحالف بقيادة السعودية أن «ميليشيا الحوثي» استهدفت محطة": someone tells that the group struck
+        group_starts = [m.tok_start for m, name, kind in actors if kind == "group" and name != speaker]
+        told_that = bool(group_starts) and any(
+            toks[k] in COMPLEMENTIZERS and any(0 <= g - k <= 3 for g in group_starts)
+            for c in (*cats.get("speech", ()), *cats.get("claim", ())) if ARABIC_RE.match(toks[c.tok_start])
+            for k in range(c.tok_end, min(t1, c.tok_end + 10)))
+        for m, name in _attackers(toks, cats, actors, taken, (_speaker_kind(speaker, actors) == "source"
+                                                                   if speaker else False) or told_that):
+            partner = event and any(coordinated(toks, a, m) or coordinated(toks, m, a) for a in speaker_matches)
+            if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
+                # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
+                # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
+                give(name, "claimant")
+            elif name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
+                give(name, "alleged", speaker)
+            taken.add(id(m))
+    for m, name, kind in actors:
+        if kind == "source":
+            if _PRESIDENT_WORDS.issuperset(toks[m.tok_start : m.tok_end]) and not _speaks(m, cats, toks):
+                taken.add(id(m))  # "at President Biden's direction": named, not heard
+                continue
+            if ((m.proclitic.endswith("ل") and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] not in _TOLD_BY)
+                    or toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [ON_AR])) and not _speaks(m, cats, toks):
+                continue  # "هاجم مسلحون ثكنة للجيش العراقي": what was attacked, not who tells of it
+            give(name, "source")
+            taken.add(id(m))
+    for m in cats.get("target", ()):
+        for e in m.of("target"):
+            if e.value[1] and id(m) not in taken:
+                give(e.value[1], "target")
+    for m, name, _kind in actors:
+        if id(m) not in taken and not m.of("anaphor"):
+            give(name, "mentioned")
+    return last_group, speaker
+
+
+def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False) -> list[tuple[Match, str]]:
+    """Armed groups named as the ones who attacked: "X fired", "launched by X", "من قبل X"."""
+    found = []
+    attack_starts = [a.tok_start for a in cats.get("attack", ())]
+    # weapons that did something: "a Hezbollah drone slammed into" (not "struck Hezbollah rocket launchers")
+    weapon_starts = {w.tok_start for w in cats.get("weapon", ())
+                     if any(0 <= a - w.tok_end <= 2 for a in attack_starts)}
+    for m, name, kind in actors:
+        if kind != "group" or id(m) in taken:
+            continue
+        before = toks[max(0, m.tok_start - 1) : m.tok_start]
+        if before and before[0] in OBJECT_PREPOSITIONS:
+            continue  # "strikes on X", "ضد X": the target
+        if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
+            found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
+            continue
+        if any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+            found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
+            continue
+        for verb in cats.get("agent_verb", []):
+            aimed = cue_word(verb, "agent_verb") in _AIMED_VERBS
+            if aimed and not told_by_source:
+                continue
+            gap = toks[m.tok_end : verb.tok_start]
+            # (an Arabic subject and verb share a clause: "على مقرات الحشد الشعبي، نفّذ مجاهدو المقاومة" is not
+            # the PMF carrying out; English lets an apposition in: "Kataib Hezbollah, a militia, fired")
+            # (nor one named before "إن": "قالت وسائل إعلام تابعة للجماعة إن طائرات أمريكية شنّت")
+            # ("«ميليشيا الحوثي الإرهابية المدعومة من إيران» استهدفت": past its backer)
+            reach = 8 if any(m.tok_end <= b.tok_start < verb.tok_start for b in cats.get("sponsor_before", ())) else 4
+            active = 0 <= verb.tok_start - m.tok_end <= reach and _PASSIVE.isdisjoint(gap) and not (
+                "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap)
+            # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
+            active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
+                                and gap[-1] == "," and gap.count(",") == 2)
+            after = toks[verb.tok_end : m.tok_start]
+            passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
+            # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"
+            passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 4)
+            if cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
+                passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
+            elif cue_word(verb, "agent_verb") in _SUBJECT_FIRST_VERBS:
+                # "أن «عصابات داعش» شنّت هجوماً" (but "نفّذت القوات المسلحة اليمنية" opens a claim; told by a source,
+                # "وبحسب القيادة المركزية، شنّ الحوثيون 50 هجوماً", the verb comes first too)
+                passive = passive or (told_by_source and 0 <= m.tok_start - verb.tok_end <= 1)
+            elif ARABIC_RE.match(toks[verb.tok_start]):
+                # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
+                between = toks[verb.tok_end : m.tok_start]
+                # ("هاجم مسلحون من داعش": the heads and "من")
+                # (but "أن «ميليشيا الحوثي ...» استهدفت": the group after "أن" is the verb's subject)
+                if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS and not (
+                        active and not COMPLEMENTIZERS.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start])):
+                    continue  # "القوات الأميركية استهدفت المجموعة": the subject came first, the group is the object
+                passive = passive or verb.tok_end <= m.tok_start and (len(between) <= 1 and _SUBJECT_HEADS_DEFINITE.issuperset(between)) or (
+                    len(between) == 2 and between[0] in SUBJECT_HEADS and between[1] == "من")
+            if active or passive:
+                found.append((m, name))
+                break
+    return found
+
+
+def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
+               concrete: bool, speaker: str | None, voices: set[str] | None = None) -> list[str]:
+    """Groups that claim an attack, and states that announce their own strikes."""
+    out: list[str] = []
+    if not (event and concrete) and "claim" not in cats and "speech" not in cats:
+        return out  # every claim below needs a claim or speech cue, or a concrete attack
+    negated = cats.get("negated_claim", [])
+    groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken]
+    states = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+              and id(m) not in taken and toks[m.tok_end : m.tok_end + 1] != ["s"]  # not "Iran's" Guards
+              and m.of("actor")]  # named, not a capital standing for it ("bases around Tel Aviv")
+
+    def arabic(cue: Match) -> bool:
+        return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
+
+    own_voice = VOICE_OF.get(speaker or "", speaker)
+    if own_voice in STRIKING_STATES and event and matches and not negated \
+            and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
+        # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
+        # participle, to tell of its own arms' strike
+        for i in range(matches[0].tok_start, t1):
+            if toks[i] not in _SPEECH_PARTICIPLES:
+                continue
+            that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in COMPLEMENTIZERS), None)
+            told = toks[that + 1 : min(t1, that + 14)] if that is not None else []
+            # ("معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land)
+            if _self_strikes(told) or _unnamed_army_strikes(told):
+                out.append(own_voice)
+                break
+
+    # Strong cues ("claimed responsibility", "تبنّت") claim anywhere; generic ones ("announced",
+    # "a statement") only in a sentence reporting an attack; a group that speaks ("said") claims
+    # only when it speaks of itself ("said its fighters struck", "قالت إنها استهدفت").
+    affiliated: set[str] = set()  # named as whom a channel is close to ("a channel close to Kataib Hezbollah")
+    # "The U.S. military said it carried out airstrikes": a state's forces speak for it
+    forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
+              if e.value[1] in STRIKING_STATES and id(m) not in taken] if "target" in cats else []
+    cues = [(c, 12, 15) for c in cats.get("claim", []) if cue_word(c, "claim") in _STRONG_CLAIM]
+    # "أعلن الحرس الثوري، اليوم الأحد، مسؤوليته عن الهجوم", "أعلن المتحدث باسم القوات المسلحة اليمنية
+    # تنفيذ ثلاث عمليات": an announcement of responsibility or of operations, by a group or a state.
+    for c in (*cats.get("claim", ()), *cats.get("speech", ())):
+        if cue_word(c, "claim") in _STRONG_CLAIM or not arabic(c):
+            continue
+        window = toks[c.tok_end : min(t1, c.tok_end + 18)]  # the spokesman, his rank and name, the day
+        # ... but "أعلنت الخلية أن الدفاعات أسقطت طائرة كانت تحاول استهداف" announces a fact, not its operation
+        # ... nor "أعلن المتحدث مقتل خمسة من عناصر الجماعة جراء غارات أميركية": the toll of the enemy's strikes
+        cut = next((i for i, t in enumerate(window) if t in COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
+        # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
+        # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
+        told = window[cut + 1 :] if cut < len(window) and window[cut] in COMPLEMENTIZERS else []
+        own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
+                              or _self_strikes(told))
+        if own and not _self_strikes(told) and any(b.tok_start > c.tok_end for b in cats.get("alleged_before", ())):
+            # "قال المتحدث باسم الخارجية الأمريكية إن الضربة «يبدو أنها استهدفت عمداً» ...، محمّلاً الحكومة
+            # السورية مسؤولية": the strike it goes on to blame on another is not its own
+            own = False
+        # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
+        own_land = next((COUNTRY_ADJECTIVES[w] for w in told[:8] if w in COUNTRY_ADJECTIVES), None) \
+            if not own and told and told[0] in _ARMED_NOUNS_AR and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
+            else None
+        if not own and own_land is None and _unnamed_army_strikes(told) \
+                and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
+                                                                             *cats.get("actor", ()))):
+            # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
+            own_land = _SPEAKERS_LAND
+        own = own or own_land is not None
+        window = window[:cut]
+        # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
+        announced = _announces(c)
+        if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window) or not announced) \
+                and not own:
+            continue
+        if any(_negates(n, c, toks) for n in negated):
+            continue
+        for m, name, kind in actors:
+            # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
+            # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
+            # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
+            reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
+            after_verb = 0 <= m.tok_start - c.tok_end <= reach and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
+            before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
+                t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
+            # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
+            name = VOICE_OF.get(name, name) if kind == "source" else name
+            if own_land is not None and STATE_LANDS.get(name) != own_land and not (
+                    own_land is _SPEAKERS_LAND and name in STRIKING_STATES):
+                continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
+            if (kind == "group" or name in STRIKING_STATES) and (after_verb or before_verb) \
+                    and name not in out and id(m) not in taken:
+                out.append(name)
+                taken.add(id(m))
+    for c in cats.get("claimed_but", ()):
+        # "لم يتبنَّ «حزب الله» أي عملية منذ ذلك التاريخ سوى قذيفتي هاون": the one named right after claimed that one
+        for m, name, kind in actors:
+            if 0 <= m.tok_start - c.tok_end <= 1 and (kind == "group" or name in STRIKING_STATES) \
+                    and name not in out and id(m) not in taken:
+                out.append(name)
+                taken.add(id(m))
+    media_cues = (*cats.get("speech", ()), *cats.get("claim", ())) if event else ()
+    # (the agencies are no matches: their words are looked for once, from four words before the first cue)
+    if media_cues and _STATE_MEDIA_KEYS.isdisjoint(toks[max(0, min(c.tok_start for c in media_cues) - 4) : t1]):
+        media_cues = ()
+    for c in media_cues:
+        # "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ غارات", "SANA said Syrian warplanes struck":
+        # a state's own news agency tells of its forces' strikes, as its spokesman would
+        around = toks[c.tok_end : c.tok_end + 4] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
+        state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
+        if state is None or state in out:
+            continue
+        that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 12)) if toks[k] in COMPLEMENTIZERS), None)
+        told_at = that + 1 if that is not None else c.tok_end
+        told = [t for t in toks[told_at : min(t1, told_at + 12)] if t != '"']
+        own_forces = any(m.tok_start - told_at <= 1 and m.tok_start >= told_at and name == state
+                         for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
+        verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
+        if (_unnamed_army_strikes(told) or own_forces) and not verbs.isdisjoint(told[:10]):
+            out.append(state)
+            if voices is not None:
+                voices.add(state)
+    for c in cats.get("confirmed_by", ()):
+        # "وهو ما أكده الجيش الإسرائيلي": the state named right after confirms the strike told before it
+        for m, name in states:
+            if 0 <= m.tok_start - c.tok_end <= 2 and name not in out and (event or any(
+                    a.tok_end <= c.tok_start for a in cats.get("attack", ()))):
+                out.append(name)
+                taken.add(id(m))
+    # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
+    cues += [(c, 12, 6) for c in cats.get("claim", []) if cue_word(c, "claim") in _AMAQ]
+    if event:
+        # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's
+        # own forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
+        voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
+                       and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
+                               for c in cats.get("speech", ()))}
+        attack_starts = [a.tok_start for a in cats.get("attack", ())]
+        for c in (*cats.get("claim", ()), *cats.get("speech", ())):
+            # "The Pentagon has announced retaliatory strikes on ...": a state's voice announcing strikes
+            if not toks[c.tok_start].isascii() or toks[c.tok_end - 1] not in ("announced", "confirmed"):
+                continue
+            for m, name, kind in actors:
+                state = VOICE_OF.get(name) if kind == "source" else None
+                if state and state not in out and 0 <= c.tok_start - m.tok_end <= 2 and any(
+                        0 <= a - c.tok_end <= 2 and toks[a] in PLURAL_STRIKES for a in attack_starts):
+                    out.append(state)
+        for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
+            state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
+            if state in voices_here and state in STRIKING_STATES and state not in out \
+                    and toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _OWN_FORCE_WORDS \
+                    and not _in_flight(toks, d.tok_end, t1) \
+                    and any(0 < a - d.tok_end <= 8 for a in attack_starts) and not any(
+                        a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
+                        for a in cats.get("attack", ())):
+                out.append(state)
+        for f in cats.get("target", ()) if voices_here else ():
+            # "CENTCOM said American forces killed two operatives in a helicopter strike": its forces, the doers
+            # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a")
+            state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
+            verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
+            if state and state in STRIKING_STATES and state not in out \
+                    and toks[verb : verb + 1] and toks[verb] in _OWN_STRIKE_VERBS \
+                    and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
+                out.append(state)
+    for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+        # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
+        # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own
+        # strikes (not "... that the attack was carried out by ...": someone else's)
+        if not toks[c.tok_start].isascii():
+            # "وقال الجيش الإسرائيلي في بيان إن الغارات «عطّلت بالكامل» المطار": verb, speaker, then its strikes
+            speaker_after = [(m, name, kind) for m, name, kind in actors  # (it may blame others too)
+                             if 0 <= m.tok_start - c.tok_end <= 1
+                             and (kind == "group" or name in STRIKING_STATES) and name not in out]
+            window = toks[c.tok_end : min(t1, c.tok_end + 12)]
+            that = next((k for k, t in enumerate(window) if t in COMPLEMENTIZERS), None)
+            if speaker_after and that is not None and window[that + 1 : that + 2] \
+                    and window[that + 1] in _OWN_STRIKES_AR \
+                    and not _WHAT_STRIKES_DID_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
+                    and not any(t in NEGATIONS_AR or t in TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
+                                for t in toks[c.tok_end + that + 2 : c.tok_end + that + 4]):
+                m, name, _kind = speaker_after[0]
+                out.append(name)
+                taken.add(id(m))
+                if voices is not None:
+                    voices.add(name)  # heard telling of its own strikes
+            continue
+        window = toks[c.tok_end : min(t1, c.tok_end + 24)]
+        that = next((k for k, t in enumerate(window[:10]) if t == "that"), None)
+        if that is None or "by" in window[that:] or any(c.tok_end <= md.tok_start < c.tok_end + that + 10
+                                                        for md in cats.get("modal", ())):
+            continue
+        told = [t for t in window[that + 1 : that + 5] if t not in ("the", "its", "their", "latest", "new", '"')
+                and t not in ORDINAL_WORDS and not ORDINAL_RE.match(t)]  # ("the sixth wave", "its 12th attack")
+        if not (told and told[0] in _OWN_OPERATION_NOUNS_EN):
+            continue
+        rest = window[that + 2 : that + 14]
+        # ... which struck, or which was the opening of an operation (not "the raids will not go unanswered")
+        if _OWN_STRIKE_VERBS.isdisjoint(rest) and not any(
+                rest[k] in ("were", "was") and rest[k + 1 : k + 3] and rest[k + 2] in _OPENING_WORDS
+                for k in range(len(rest))):
+            continue
+        before = [(m, name, kind) for m, name, kind in actors
+                  if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
+        if before:
+            m, name, kind = max(before, key=lambda a: a[0].tok_end)
+            if (kind == "group" or name in STRIKING_STATES) and name not in out:
+                out.append(name)
+                taken.add(id(m))
+    if not event and ("speech" in cats or "claim" in cats):
+        # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
+        # attack in a sentence that tells none (the attack was told before)
+        modal_at = [md.tok_start for md in cats.get("modal", ())]
+        for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+            # (and of the attacks it counts: "Hezbollah says it has carried out more than 670 operations", "the
+            # Guards said in a statement carried by state media that it had launched the ninth wave")
+            if not toks[c.tok_start].isascii():
+                continue  # (English "it"/"they"; Arabic self-reference is read with the event)
+            window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
+            it = next((k for k, t in enumerate(window) if t in ("it", "they")), None)
+            verb = next((k for k in range(it + 1, min(len(window), it + 4)) if window[k] in _OWN_STRIKE_VERBS),
+                        None) if it is not None else None
+            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
+                    and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
+                before = [(m, name, kind) for m, name, kind in actors
+                          if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
+                if before:
+                    m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                    if (kind == "group" or name in STRIKING_STATES) and name not in out:
+                        out.append(name)
+                        taken.add(id(m))
+    if event:
+        # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
+        # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)
+        cues += [(c, 12, 3) for c in cats.get("claim", []) if cue_word(c, "claim") not in _STRONG_CLAIM
+                 and not negated]
+        modal_at = [md.tok_start for md in cats.get("modal", ())]
+        self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
+                       # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
+                       if (_speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                           # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
+                           or toks[c.tok_end - 1] in ("it", "they")
+                           and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))
+                       # "said its campaign would continue": a vow, not a claim
+                       and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)]
+        cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
+        # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
+        # said in a statement that they had fired missiles at ...". Only the nearest actor before the
+        # verb speaks, and "Tehran-aligned factions said" is the factions speaking.
+        for c in self_speech:
+            if arabic(c):
+                # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
+                after = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                         and id(m) not in taken and 0 <= m.tok_start - c.tok_end <= 2]
+                # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
+                issuer = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                          and id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 10
+                          and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : c.tok_start])]
+                for m, name in issuer[-1:]:
+                    if name not in out:
+                        out.append(name)
+                        taken.add(id(m))
+                if after and (after[0][0], after[0][1]) not in groups:
+                    groups.append(after[0])
+                continue
+            before = [(m, name, kind) for m, name, kind in actors + forces
+                      if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
+            if not before and toks[c.tok_start - 1 : c.tok_start] == ["and"]:
+                # "The Israeli military said ... and said its jets struck": the same speaker again.
+                earlier = [s for s in cats.get("speech", ()) if s.tok_end <= c.tok_start]
+                again = [name for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                         and any(0 <= s.tok_start - m.tok_end <= 6 for s in earlier)]
+                out.extend(name for name in again[-1:] if name not in out)
+            if not before and toks[c.tok_start - 1 : c.tok_start] == ["but"]:
+                # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft
+                # had hit PKK targets": the state that opens the sentence goes on to speak of its own strikes
+                opener = _opening_state(actors, c.tok_start)
+                if opener in STRIKING_STATES and opener not in out:
+                    out.append(opener)
+            if before:
+                m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"
+                if kind == "state" and name in STRIKING_STATES and not hyphenated and (m, name) not in groups:
+                    groups.append((m, name))
+    for cue, before_window, after_window in cues:
+        if any(_negates(n, cue, toks) for n in negated):
+            continue
+        if toks[cue.tok_end - 1] in STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
+                and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]):
+            continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is)
+        if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
+                                                               ["which", "have"], ["who", "have"]):
+            continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
+        is_arabic = arabic(cue)
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
+                toks[k] == "by" and toks[k - 1] in _DONE_BY for k in range(cue.tok_end + 1, min(t1, cue.tok_end + 16))):
+            continue  # "Hezbollah said in a statement that the attack was carried out by a Palestinian faction"
+        if is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
+            told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
+            toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
+            if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
+                continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
+            if _own_dead_told(told):
+                continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
+                toks[cue.tok_end : cue.tok_end + 3]):
+            continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
+        is_speech = cue in cats.get("speech", [])
+        if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM:
+            before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
+        if cue_word(cue, "claim") in _BY_STATEMENT_OF:
+            before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
+        if not is_arabic:
+            # English puts the speaker before "said": a group after "said its jets struck" is the target.
+            # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
+            said_it = cue_word(cue, "claim").startswith("said")
+            after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
+        near = []
+        strong = cue_word(cue, "claim") in _STRONG_CLAIM
+        # "وأعلن الحرس الثوري تبنّي العملية": a state's force may claim too (not one named as a backer: taken)
+        for m, name in groups + (states if strong else []):
+            if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
+                continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
+            if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
+                                               or number_at(toks, m.tok_start - 1) is not None):
+                continue  # "an assault on PMF outposts that killed ten PMF fighters, according to a statement"
+            if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
+                    and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
+                continue  # "claimed by Yemen's Iran-aligned Houthi movement": the Houthis claim, not Iran
+            if not strong and not _THREAT_OR_PRAISE_VERBS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]
+                                                            + toks[m.tok_end : m.tok_end + 2]):
+                continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
+            before = 0 <= cue.tok_start - m.tok_end <= before_window
+            # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
+            after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or COMPLEMENTIZERS.isdisjoint(
+                toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
+            if before or after:
+                near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
+        comma = cue.tok_start - 1
+        while comma > 0 and toks[comma] in _AUXILIARIES:
+            comma -= 1  # "..., had said on Sunday that its drones struck"
+        if not is_arabic and near and toks[comma] == ",":
+            # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
+            # the subject is the one before the apposition, not those named inside it
+            opened = next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
+            subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
+            if subject:
+                near = [(0, subject[0][0], subject[0][1])]
+        # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");
+        # "تبنّى داعش الهجوم على مواقع لقوات الحشد": a group further on is the target
+        near.sort(key=lambda n: n[0])
+        claimers = near[:1]
+        for _d, m, name in near[1:]:
+            if any(coordinated(toks, m, c) or coordinated(toks, c, m) for _dd, c, _n in claimers):
+                claimers.append((_d, m, name))
+        for _d, m, name in claimers:
+            if name not in out:
+                out.append(name)
+                taken.add(id(m))
+                if ends_with(toks[max(0, m.tok_start - 3):m.tok_start], _AFFILIATED_BEFORE):
+                    affiliated.add(name)
+    # "the B-2 bombing raid that President Donald Trump announced", "the strike, which Kataib Hezbollah later
+    # claimed": who announced or claimed the attack named before the relative pronoun
+    for a in (*cats.get("attack", ()), *cats.get("weapon", ())):
+        window = toks[a.tok_end : min(t1, a.tok_end + 6)]
+        if "that" not in window and "which" not in window:
+            continue
+        rel = a.tok_end + min(window.index(w) for w in ("that", "which") if w in window)
+        if any(t in CLAUSE_BREAKS and t != "," for t in toks[a.tok_end : rel]):
+            continue
+        for m, name, kind in actors:
+            if not 1 <= m.tok_start - rel <= 4 or id(m) in taken:
+                continue
+            verb = next((t for t in toks[m.tok_end : m.tok_end + 3] if t in _RELATIVE_CLAIM_VERBS), None)
+            name = lexicon.SPOKESPEOPLE.get(name, name) if kind == "source" else name
+            if verb and (kind == "group" or name in STRIKING_STATES) and name not in out:
+                out.append(name)
+                taken.add(id(m))
+    # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
+    amaq = [c for c in cats["claim"] if cue_word(c, "claim") in _AMAQ] if "claim" in cats else []
+    if amaq and (event or "speech" in cats) and "Islamic State" not in out and not any(
+            abs(n.tok_start - c.tok_start) <= 12 for n in negated for c in amaq):
+        out.append("Islamic State")
+    if affiliated and len(affiliated) < len(out):
+        # "... close to Kataib Hezbollah published a statement in the name of the Islamic Resistance":
+        # the channel's patron does not claim when the statement names whose it is.
+        out = [name for name in out if name not in affiliated]
+    if not (event and concrete):
+        return out
+    # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
+    agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
+    adjectives = {id(m) for m, _name, _kind in demonyms}
+    agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
+    # "US forces conducted strikes" (but not "the deadliest attack on U.S. forces since the ... strike").
+    agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]
+               and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+               and toks[m.tok_end - 1] not in _STATE_PROPERTY]  # (its forces strike; its embassy does not)
+    strikes = [m for m in cats.get("weapon", ())
+               if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
+    # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
+    drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
+    strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS]
+    blame_cues = (*cats.get("alleged_before", ()), *cats.get("alleged_after", ()))
+    # "القصف الإيراني على منطقة قريبة من القنصلية", "the Iranian attack": a state's adjective beside its attack
+    attacks_of = [m for m in cats.get("attack", []) if cue_word(m, "attack") in _ATTACK_NOUNS]
+    passive = _PASSIVE
+    weapon_tokens = {i for w in cats.get("weapon", ()) for i in range(w.tok_start, w.tok_end)}
+    # Speech that reports ("CENTCOM said the missile hit"), not speech about oneself ("said its jets struck").
+    said = [c for c in cats.get("speech", ())
+            if not arabic(c) and _SELF_REFERENCE.isdisjoint(toks[c.tok_end:c.tok_end + 3])]
+    for m, name in agents:
+        if id(m) in taken or name in out or name not in STRIKING_STATES:
+            continue
+        if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(a.tok_start == m.tok_end + 1 for a, _n, _k in actors):
+            continue  # "Iran's Revolutionary Guards fired": the Guards fired
+        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS:
+            continue  # "fired missiles at targets inside Israel in response to the airstrike": the place struck
+        if id(m) in adjectives and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS
+                                    or toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _LAND_NOUNS):
+            continue  # "shot down before reaching Israeli airspace", "في الأجواء الإسرائيلية": a land, no striker
+        owner = next((i for i in range(max(0, m.tok_start - 2), m.tok_start) if toks[i] in _OWNER_BEFORE), None)
+        if owner is not None and not _OWNED_OBJECTS.isdisjoint(toks[max(0, owner - 6) : owner]):
+            # "85 targets ... belonging to the IRGC" (هدفاً ... تابعة للحرس الثوري): the owner of what was struck
+            # (but "قوات المدفعية التابعة لجيش الدفاع" are the striker's own forces)
+            continue
+        # Nothing passive, no reaction and no "said" in between: "CENTCOM said the missile hit" reports it.
+        # ... nor a toll: "أعلن الحرس الثوري مقتل خمسة من مستشاريه في غارة" was struck, it did not strike
+        # ... nor a defence: "The Israeli army said it had intercepted a drone launched from Iraq" launched nothing
+        # ... nor blame: "Israel holds Hezbollah responsible for the rocket strike"
+        between_ok = lambda a, b: (passive.isdisjoint(toks[a:b]) and _REACTIONS.isdisjoint(toks[a:b])  # noqa: E731
+                                   and _DEFENCE_VERBS.isdisjoint(toks[a:b]) and _ATTRIBUTED.isdisjoint(toks[a:b])
+                                   and not any(a <= c.tok_start < b for c in blame_cues)
+                                   and _TOLL_WORDS.isdisjoint(toks[a:b])
+                                   and not any(a <= c.tok_start < b for c in said)
+                                   # ("قال المتحدث باسم الخارجية الأمريكية إن الضربة": it reports the strike
+                                   # told before, not "إن طائرات حربية أغارت", its own aircraft's)
+                                   and (id(m) in adjectives or not _tells_of_the_strike(toks, a, b)))
+        if m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO:
+            continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
+        if _fallen_soldiers_of(toks, m):
+            continue  # "جنود الجيش الروسي قتلوا في غارة": its soldiers were killed in the strike
+        if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
+            continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
+        if id(m) in adjectives and any(toks[j] in TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):
+            continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
+        if not _PLANNED.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_end + 3]):
+            continue  # "to deter future Iranian attack plans": attacks not made
+        if _in_flight(toks, m.tok_end, t1):
+            continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
+        if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
+            continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
+        reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
+        beside_strike = (id(m) in adjectives and any(
+            0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
+            (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
+            or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
+                and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
+                        for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"
+            for w in strikes
+        )
+        conducts = False
+        for verb in cats.get("conduct", []):
+            if arabic(verb):  # verb-subject, or "أن" subject-verb
+                # (not "وبحسب القيادة المركزية، شنّ الحوثيون": the group right after the verb is its subject)
+                subject_after = any(0 <= g.tok_start - verb.tok_end <= 1 for g, _n in groups)
+                conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
+                    0 <= verb.tok_start - m.tok_end <= 2 and not subject_after)
+            elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"
+                    [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
+                # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)
+                # (not "U.S. officials believe Kataib Hezbollah carried out": the group between is the doer)
+                conducts |= between_ok(m.tok_end, verb.tok_start) and not any(
+                    m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
+                    for g, _n, kind in actors if kind == "group")
+        # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
+        strikes_next = id(m) not in adjectives and any(
+            toks[i] in STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
+            for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
+        # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
+        aggressor = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
+            and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS
+                    for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
+        told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
+        counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
+        if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
+                0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
+            out.append(name)  # (but "Israel has not confirmed carrying out that strike")
+    # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword": a state that launches an
+    # operation owns it (it is announced, not merely blamed)
+    opening = max(0, min((m.tok_start for m, _n, _k in actors), default=t1) - 2)  # (Arabic: the verb first)
+    for k in range(opening, t1) if not _LAUNCHED_OPERATION.isdisjoint(toks[opening:t1]) else ():
+        if toks[k] not in _LAUNCHED_OPERATION:
+            continue
+        told = next((j for j in range(k + 1, min(t1, k + 4)) if toks[j] in _OPERATION_WORDS), None)
+        if told is None or (toks[told] in _CAMPAIGN_WORDS and _MILITARY_CAMPAIGN.isdisjoint(toks[told - 1 : told + 2])):
+            continue  # (a campaign of arms only: "its air campaign", "حملة جوية"; not "a diplomatic campaign")
+        for m, name, kind in actors:
+            if kind == "state" and name in STRIKING_STATES and (
+                    0 <= k - m.tok_end <= 1 or (0 <= m.tok_start - (k + 1) <= 0 and not toks[k].isascii())):
+                if name not in out:
+                    out.append(name)
+                if voices is not None:
+                    voices.add(name)
+    # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
+    # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
+    state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)
+    if state and not out:  # nobody else named as striking
+        # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
+        own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
+        doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
+        for verb in cats.get("conduct", []):
+            if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
+                continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
+            # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
+            reach = 16 if arabic(verb) else 8
+            if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
+                   # "fighter jets later struck", "an AC-130 gunship that was already airborne over the area engaged"
+                   or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 8
+                       and CLAUSE_BREAKS.isdisjoint(toks[w.tok_end : verb.tok_start]))
+                   for w in own_strikes):
+                out.append(state)
+                break
+        else:
+            # "CENTCOM said its forces on Wednesday destroyed two Houthi radar sites": the spokesman's own forces
+            for c in cats.get("speech", ()):
+                if arabic(c) or toks[c.tok_end : c.tok_end + 2] not in (["its", "forces"], ["its", "aircraft"],
+                                                                         ["its", "jets"], ["its", "warplanes"]):
+                    continue
+                if any(a.tok_start > c.tok_end for a in cats.get("attack", ())):
+                    out.append(state)
+                    break
+            else:
+                # "The Pentagon said the strikes, which hit 85 targets at seven facilities, were ...": the air
+                # strikes its spokesman speaks of as their subject, with nobody else named as striking (not "the
+                # strike caused no casualties", one attack told before, perhaps the enemy's)
+                for c in cats.get("speech", ()):
+                    if arabic(c) or toks[c.tok_end : c.tok_end + 1] not in (["the"], ["that"]):
+                        continue
+                    subject = c.tok_end + 1 + (toks[c.tok_end + 1 : c.tok_end + 2] == ["the"])
+                    # (and "the strike ... was carried out at the direction of the president": its own, passive)
+                    passive_own = any(toks[v.tok_start - 1 : v.tok_start] in (["was"], ["were"])
+                                      for v in cats.get("conduct", ()) if v.tok_start > subject)
+                    if any(w.tok_start == subject and (toks[w.tok_start] in ("strikes", "airstrikes", "raids") or (
+                            toks[w.tok_start] in ("strike", "raid", "airstrike") and passive_own))
+                           for w in cats.get("attack", ())) and not any(kind == "group" and 0 <= m.tok_start - subject <= 3
+                                                                        for m, _n, kind in actors):
+                        out.append(state)
+                        break
+    return out
+_BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان",
+                                           "according to a statement by", "according to a statement from")}
+_SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
+_ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
+_OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
+_AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
+                                              "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
+                                              # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
+                                              "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
+                                              "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا",
+                                              # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
+                                              "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
+                                              "ضربوا")}
+# ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
+_WHAT_STRIKES_DID_AR = set(with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
+_COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}  # "By Israeli count, ..."
+_CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
+                                    "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
+
+
+def _speaker_kind(speaker: str, actors: list[tuple[Match, str, str]]) -> str | None:
+    return next((kind for _m, name, kind in actors if name == speaker), None)
+
+
+def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
+    """The one named says something here: "Biden said", "what Trump called", "قال الرئيس الأميركي جو بايدن"."""
+    return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
+        0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
+        for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+
+
+def _in_flight(toks: list[str], start: int, end: int) -> bool:
+    """What was destroyed "in flight", "in midair": drones and missiles intercepted, not a strike."""
+    words = toks[start:end]
+    return ("flight" in words or "midair" in words or "air" in words) and any(
+        words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
+
+
+def _announces(cue: Match) -> bool:
+    """A claim or speech cue that announces ("أعلن", "أقرّ", "اعترف"): what follows is the speaker's own."""
+    return cue_word(cue, "claim").startswith(_ANNOUNCING) or cue_word(cue, "speech").startswith(_ANNOUNCING)
+
+
+def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
+    """"held Islamic State responsible for the pilot's safety": responsibility for a captive, told from `start`."""
+    # (the held may run long: 'held Islamic State and "those who support it" responsible for the pilot's safety')
+    after = toks[start : min(end, start + 15)]
+    return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:12] or not _RESPONSIBILITY.isdisjoint(after[:12]))
+
+
+def _self_strikes(told: list[str]) -> bool:
+    """The words after "أن" tell of the speaker's own fighters or forces striking: "أن قواته نفّذت", "أن مقاتليه
+    «فتحوا» المطار", "أن قواتها، بالتنسيق مع التحالف الدولي، داهمت" (the verb after an aside or a quote)."""
+    if not told or told[0] not in _SELF_REFERENCE:
+        return False
+    verb = _past_aside(told, 1)
+    verb += told[verb : verb + 1] == ['"']
+    return not _AR_OWN_STRIKE_VERBS.isdisjoint(told[verb : verb + 2])
+
+
+def _unnamed_army_strikes(told: list[str]) -> bool:
+    """The words after "أن" tell of an army, air force or warships named by no land striking: the speaker's own
+    ("أن طيران الجيش نفّذ ضربة", "أن مدمّرتين أطلقتا", "أن طائرات مسيّرة تابعة له استهدفت")."""
+    told = [t for t in told if t != '"']  # ("أن طائرات «إف-16» التابعة للقوة الجوية نفّذت")
+    return bool(told) and (told[0] in _ARMED_NOUNS_AR or told[0] in _WARSHIPS_AR) and (
+        not _OWN_ARMY_AR.isdisjoint(told[:7])  # (past a type: "طائرات إف-16 التابعة للقوة الجوية")
+        or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
+    ) and not any(w in TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
+
+
+def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
+    """Where the clause goes on after an aside between commas opening at k ("، بالتنسيق مع التحالف الدولي،")."""
+    if words[k : k + 1] == [","]:
+        close = next((j for j in range(k + 1, min(len(words) if end is None else end, k + reach)) if words[j] == ","),
+                     None)
+        if close is not None:
+            return close + 1
+    return k
+
+
+def _opening_state(actors: list[tuple[Match, str, str]], before: int) -> str | None:
+    """The state the sentence opens with, named before token `before` ("Turkey's defence ministry did not comment ...,
+    but said"), or None when the sentence opens with another actor or none."""
+    first = min(actors, key=lambda a: a[0].tok_start, default=None)
+    return first[1] if first and first[2] == "state" and first[0].tok_end < before else None
+
+
+def _tells_of_the_strike(toks: list[str], a: int, b: int) -> bool:
+    """Between a speaker and a strike, "إن الضربة" / "أن الضربات": what it says of a strike already known (the article),
+    whoever struck."""
+    k = next((i for i in range(a, b) if toks[i] in COMPLEMENTIZERS), None)
+    if k is None:
+        return False
+    told = next((t for t in toks[k + 1 : b + 1] if t != '"'), "")
+    return told.startswith("ال")
+
+
+def _negates(negation: Match, cue: Match, toks: list[str]) -> bool:
+    """A denial, a "no one claimed" or a suspension near a claim cue undoes it; a suspension, which has no clause of its
+    own, not past a clause break: "بعد إعلان كتائب حزب الله تعليق عملياتها، ثم الضربة التي أعلنت سنتكوم مسؤوليتها عنها"
+    (a denial does: "نفت الكتائب، في بيان، أن تكون تبنّت الهجوم")."""
+    if abs(negation.tok_start - cue.tok_start) > 12:
+        # "ونفت «كتائب حزب الله»، في بيان صدر مساء اليوم، أن تكون قد تبنّت الهجوم": what is denied may come later
+        between = toks[negation.tok_end : cue.tok_start]
+        return 0 < len(between) <= 24 and not _DENIED_CLAUSE.isdisjoint(between) and "." not in between
+    return negation.tok_start > cue.tok_start or cue_word(negation, "negated_claim") not in _SUSPENSIONS \
+        or CLAUSE_BREAKS.isdisjoint(toks[negation.tok_end : cue.tok_start])
+
+
+def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
+    """"عدد من جنود الجيش الروسي قتلوا في غارة": the state whose soldiers were killed or hurt struck nothing."""
+    return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \
+        and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
+
+
+def _words_between(toks: list[str], start: int, end: int) -> int:
+    """Words from start to end, not counting a land's possessive or a backer's participle ("Yemen's Iran-aligned")."""
+    if end < start:
+        return end - start
+    gap = toks[start:end]
+    return sum(1 for k, t in enumerate(gap) if t not in ("s", "-") and t not in _HYPHEN_PARTICIPLES
+               and gap[k + 1 : k + 2] not in (["s"], ["-"]))
+
+
+_LOYAL_PHRASES = [["loyal", "to"], ["allied", "with"], ["aligned", "with"], ["close", "to"]]
+_STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
+                   "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
+                   "personnel", "nationals", "mission", "compound", "installations", "assets"}
+_LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح",
+                                        "مرجحا", "مرجحة", "مرجحين")}  # ("..., مرجّحاً أن تكون")
+_INVOLVED = {"involved", "behind", "responsible"}
+
+
+# (Arabic without its article: "بالسعي", "بـ«التقاعس»", "بإيواء")
+_NO_ATTACK_DEEDS = {fold_key(w) for w in ("سعي", "تقاعس", "تقصير", "إيواء", "عجز", "عرقلة", "seeking", "failing",
+                                            "harbouring", "harboring", "negligence",
+                                            # "متهمة الجماعة بجني أرباح طائلة من استيراد الوقود": of profiteering
+                                            "جني", "تهريب", "profiting", "profiteering", "smuggling")}
+
+
+def _accused_of_no_attack(toks: list[str], end: int) -> bool:
+    """What the one named before `end` is accused of is no attack: "بـ«التقاعس»", "بالسعي إلى", "of seeking"."""
+    words = [t for t in toks[end : end + 3] if t != '"']
+    if words[:1] in (["ب"], ["of"]):
+        words = words[1:]  # "بـ «التقاعس»": the preposition apart
+    deed = words[0] if words else ""
+    deed = deed[1:] if deed[:1] == "ب" else deed
+    return (deed[2:] if deed[:2] == "ال" else deed) in _NO_ATTACK_DEEDS
+
+
+_KILLED_VERBS_AR = {fold_key(w) for w in lexicon.ARABIC_CASUALTY_VERBS}
+
+
+def _own_dead_told(told: list[str]) -> bool:
+    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا": some of the speaker's own men were killed or hurt."""
+    return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and told[k + 2] in _KILLED_VERBS_AR
+               for k, t in enumerate(told[:8]) if k + 2 < len(told))
+
+
+def _relative_aside(toks: list[str], start: int, end: int) -> int:
+    """The length of a relative clause set off by commas a few words after `start` (", الذي رشقه غاضبون ,"), or 0."""
+    for i in range(start, min(end - 1, start + 6)):
+        if toks[i] == "," and toks[i + 1] in RELATIVES:
+            return _past_aside(toks, i, end, reach=20) - i
+    return 0
+
+
+def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:
+    """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
+    army"; not "said Iran had fired", where Iran is what is said)."""
+    for m, name, kind in actors:
+        if kind == "source":
+            return name
+    for cue in cats.get("speech", []):
+        for m, name, _kind in actors:
+            if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according":  # (its speaker follows)
+                return name
+            if 0 <= m.tok_start - cue.tok_end <= 1 and (
+                    ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):
+                return name
+    return None

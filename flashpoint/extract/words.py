@@ -1,0 +1,191 @@
+"""Word sets and phrase helpers that several of the engine's readers share (places, roles, tallies, the engine itself).
+
+Every set holds folded words (flashpoint.extract.text.fold_key), so a token is looked up as it stands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashpoint.extract import lexicon
+from flashpoint.extract.matcher import Match, proclitic_forms
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+
+SPECIFIC_KINDS = ("facility", "city")
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Phrases of folded words by length, and the words they start and end with: most checks
+    come down to one set look-up (no phrase can start or end here)."""
+
+    by_length: dict[int, frozenset[tuple[str, ...]]]
+    first: frozenset[str]
+    last: frozenset[str]
+    keys: frozenset[str]  # each phrase's longest word: with none of them in the tokens, no phrase is there
+
+
+def phrase_sets(words: list[str]) -> _Phrases:
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for word in words:
+        phrase = tuple(fold_key(word).split())
+        if phrase:
+            by_length.setdefault(len(phrase), set()).add(phrase)
+    phrases = [p for group in by_length.values() for p in group]
+    return _Phrases({k: frozenset(v) for k, v in by_length.items()},
+                    frozenset(p[0] for p in phrases), frozenset(p[-1] for p in phrases),
+                    frozenset(max(p, key=len) for p in phrases))
+
+
+def bare_word(text: str, m) -> str:
+    """A match's words without their proclitic, the article restored where ل took its alef ("للمسلحين": المسلحين)."""
+    bare = text[m.start + len(m.proclitic) : m.end]
+    return "ا" + bare if m.proclitic.endswith("ل") and bare[:1] == "ل" else bare
+
+
+def with_proclitics(words) -> list[str]:
+    """Arabic words also as written with an attached proclitic ("ونصرةً لأهلنا في غزة", "بريف", "وندّد"):
+    for lists compared with tokens, where the proclitic stays attached."""
+    return [form for w in words for form in ([f for f, _clitic in proclitic_forms(w)] if ARABIC_RE.match(w) else [w])]
+
+
+def word_set(words) -> frozenset[str]:
+    """Folded words and their forms with an attached proclitic, for one lookup a token."""
+    return frozenset(with_proclitics(fold_key(w) for w in words))
+
+
+BACKGROUND_BEFORE = phrase_sets(with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
+RESPONSE_BEFORE = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
+SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+# Whose voice a source is: a state's spokespeople, and the Iraqi military for the Iraqi government (which
+# tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
+VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
+STRAITS = set(lexicon.STRAITS)
+CLAUSE_BREAKS = {",", "،", ";", "؛", ".", ":", "(", ")"}
+COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJECTIVES.items() for w in words}
+# ... and of the lands whose targets are struck ("أهداف إسرائيلية", "Israeli targets"): a striking state's adjective
+# also names the attacker ("غارات إسرائيلية"), so these count only after "on/against" and a noun
+TARGET_ADJECTIVES = {**COUNTRY_ADJECTIVES, **{fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items()
+                                                for w in words}}
+NEAR_BEFORE = phrase_sets(lexicon.NEAR_CUES)
+CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
+ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
+ON_AR = fold_key("على")
+LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
+DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
+DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
+STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
+STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
+THREAT_VERBS = set(with_proclitics(fold_key(w) for w in (
+    "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
+    "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
+NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+SELF_ATTACK_VERBS = STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
+STRIKING_STATES = set(lexicon.STRIKING_STATES)
+STATEMENT_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS}
+NUMBER_AR, TO_AR, AGAINST_AR = fold_key("عدد"), fold_key("إلى"), fold_key("ضد")
+OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "targeting", "ضد", "على", "لـ", "ل"]}
+AGGRESSION = word_set(lexicon.AGGRESSION_WORDS)
+ATTACK_VERBS = word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
+RELATIVES = word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
+AIRCRAFT_WORDS = set(with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
+PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
+TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
+ORDINAL_WORDS = {fold_key(w): n for w, n in lexicon.ORDINAL_WORDS.items()}
+
+
+TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
+AIRPORTS_WORDS = {fold_key(w) for w in ("airports", "مطاري", "مطارى", "مطارات", "ومطاري")}
+TOWN_NOUNS = TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
+
+
+def coordinated(toks: list[str], first: Match, second: Match) -> bool:
+    """second follows first in a list: "X and Y", "X, Y", "X وY"."""
+    gap = toks[first.tok_end : second.tok_start]
+    if len(gap) >= 3 and gap[0] == "and" and gap[-1] == "s" and len(gap) <= 4:
+        gap = ["and"]  # "the Islamic Resistance in Iraq and Yemen's Houthis": a land's group is still the next item
+    return 0 <= len(gap) <= 2 and (second.proclitic[:1] == "و" or bool(gap)) and set(gap) <= {"and", ",", "و", "،", "the"}
+
+
+def phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
+    """Where the first of the phrases starts in tokens, or None."""
+    if phrases.first.isdisjoint(tokens) or phrases.last.isdisjoint(tokens) or phrases.keys.isdisjoint(tokens):
+        return None  # most checks end here: no phrase can start or end in these tokens, or hold its longest word
+    for i in range(len(tokens)):
+        if tokens[i] in phrases.first:
+            for k, options in phrases.by_length.items():
+                if tuple(tokens[i : i + k]) in options:
+                    return i
+    return None
+
+
+def contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
+    return phrase_start(tokens, phrases) is not None
+
+
+def ends_with(tokens: list[str], phrases: _Phrases) -> bool:
+    if not tokens or tokens[-1] not in phrases.last:
+        return False
+    n = len(tokens)
+    for k, options in phrases.by_length.items():
+        if n >= k and tuple(tokens[n - k:]) in options:
+            return True
+    return False
+COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
+
+
+def lower_case_word(folded: Folded, m: Match) -> bool:
+    """A Latin name written without a capital is a common word ("a tyre factory", "the convoy is cells")."""
+    start = folded.to_original(m.start)
+    if not ("a" <= folded.original[start : start + 1] <= "z"):
+        return False
+    surface = folded.surface(m.start, m.end)
+    return not any(ch.isupper() for ch in surface)
+STATE_LANDS = {"Iraqi government": "IQ", "Syrian government": "SY"}
+IN_WORDS = {"in", "في"}
+ORDINAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)$")
+AR_ORDINALS = {fold_key(w): n for n, words in enumerate([
+    (), ("الحادي", "الحادية"), ("الثاني", "الثانية"), ("الثالث", "الثالثة"), ("الرابع", "الرابعة"),
+    ("الخامس", "الخامسة"), ("السادس", "السادسة"), ("السابع", "السابعة"), ("الثامن", "الثامنة"), ("التاسع", "التاسعة"),
+    ("العاشر", "العاشرة")]) for w in words}
+# Ordinals without the article, before their noun ("ثالث هجوم خلال أسبوع"), and "الـ150" after it
+AR_ORDINALS_BARE = {fold_key(w): n for n, w in [(2, "ثاني"), (3, "ثالث"), (4, "رابع"), (5, "خامس"), (6, "سادس"),
+                                                 (7, "سابع"), (8, "ثامن"), (9, "تاسع"), (10, "عاشر")]}
+AL_NUMBER_RE = re.compile(r"^ال(\d+)$")
+
+
+def clause_tail(words: list[str]) -> list[str]:
+    """The words after the last clause break ("منذ صباح الأحد، مضيفاً أن ... ليل الإثنين": not since Monday)."""
+    cut = max((k for k, w in enumerate(words) if w in CLAUSE_BREAKS and w != "."), default=-1)
+    return words[cut + 1 :]
+
+
+def striking_state_named(m: Match) -> list[str]:
+    """The striking state a match names ("Israeli", "Israel", "the IDF"), if any."""
+    names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
+        + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
+    return [n for n in names if n in STRIKING_STATES]
+
+
+def cue_word(m: Match, category: str) -> str:
+    for e in m.of(category):
+        return e.value
+    return ""
+MILITIA_NOUNS = {"militias", "militia", "groups", "group", "factions", "faction", "fighters", "proxies", "gunmen",
+                  "insurgents", "militants"}
+TARGET_NOUNS = word_set(("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "قاعدة", "ثكنة", "موقع", "هدف", "منشأة", "ثكنات",
+                           "bases", "targets", "sites", "positions", "facilities"))
+
+
+def ordinal_count(toks: list[str], end: int) -> bool:
+    """The count ending at `end` is an ordinal ("the fourth time", "الهجوم الثالث من نوعه", "the 150th attack")."""
+    return any(t in ORDINAL_WORDS or t in AR_ORDINALS or t in AR_ORDINALS_BARE or t in ("نوعه", "نوعها")
+               or ORDINAL_RE.match(t) or AL_NUMBER_RE.match(t) for t in toks[max(0, end - 3) : end])
+
+
+def without_town_word(before: list[str]) -> list[str]:
+    """The words before a place without the town word right before it: "في محيط مدينة دمشق", "near the city of"."""
+    last = before[-1] if before else None
+    if last in TOWN_WORDS:
+        return before[:-1]
+    return before[:-2] if last == "of" and before[-2:] == ["city", "of"] else before
