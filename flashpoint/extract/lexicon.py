@@ -173,6 +173,36 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Syrian Observatory", "SOHR", "Observatoire syrien des droits de l'homme"]),
 }
 
+# A state's armed forces and defence ministry are named the same way whichever the state: "the Turkish military",
+# "Syria's army", "سلاح الجو الروسي", "القوات المسلحة الإيرانية". Listed by hand, each state had a different subset; they
+# are generated here for every state. A form already listed is kept as it is, and "Iraq's army" goes where "Iraqi army"
+# does (the Iraqi military's voice). "القوات الأميركية" is left out: US forces are mostly the ones attacked.
+_ARMS_EN = ["army", "military", "air force", "navy", "armed forces", "defence ministry", "defense ministry"]
+_ARMS_AR_MASCULINE = ["الجيش", "سلاح الجو", "الطيران الحربي", "سلاح البحرية"]
+_ARMS_AR_FEMININE = ["القوات المسلحة", "القوات الجوية", "القوات البحرية", "البحرية", "وزارة الدفاع"]
+# actor: its land's English names, its English adjective, its Arabic adjectives (masculine, feminine, ...)
+_STATE_ORGANS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
+    "Syrian government": (["Syria"], "Syrian", ("السوري", "السورية")),
+    "Turkey": (["Turkey", "Türkiye"], "Turkish", ("التركي", "التركية")),
+    "Israel": (["Israel"], "Israeli", ("الإسرائيلي", "الإسرائيلية")),
+    "Russia": (["Russia"], "Russian", ("الروسي", "الروسية")),
+    "Iran": (["Iran"], "Iranian", ("الإيراني", "الإيرانية")),
+    "United States": (["America"], "American", ("الأمريكي", "الأمريكية", "الأميركي", "الأميركية")),
+    "Iraqi government": (["Iraq"], "Iraqi", ("العراقي", "العراقية")),
+}
+_OWNER = {alias.casefold(): actor for actor, (_kind, aliases) in ACTORS.items() for alias in aliases}
+for _actor, (_lands, _adjective, _arabic) in _STATE_ORGANS.items():
+    for _arm in _ARMS_EN:
+        _owner = _OWNER.get(f"{_adjective} {_arm}".casefold(), _actor)
+        for _form in [f"{_adjective} {_arm}"] + [f"{land}'s {_arm}" for land in _lands]:
+            if _form.casefold() not in _OWNER:
+                ACTORS[_owner][1].append(_form)
+    for _arms, _adjectives in ((_ARMS_AR_MASCULINE, _arabic[0::2]), (_ARMS_AR_FEMININE, _arabic[1::2])):
+        ACTORS[_actor][1].extend(f"{arm} {adj}" for arm in _arms for adj in _adjectives
+                                 if f"{arm} {adj}" not in _OWNER)
+# "جيش الاحتلال الإسرائيلي": Arab outlets' name for the Israeli army (bare "جيش الاحتلال" can be Turkey's or the US's)
+ACTORS["Israel"][1].extend(["جيش الاحتلال الإسرائيلي", "قوات الاحتلال الإسرائيلي"])
+
 # Capitals used for governments ("Washington pointed to Tehran"): actors, unless written as a place
 # ("in Tehran"); then they are places.
 METONYMS: dict[str, list[str]] = {

@@ -4291,3 +4291,32 @@ def test_a_site_told_by_its_distance_and_bearing_from_a_town_is_put_there():
     town = extract("t-offset-town", "Iranian missiles struck Koya, a town about 60 km east of Erbil, on Monday.", "en",
                    "2022-09-27")
     assert [i.place.name for i in town.incidents] == ["Koysinceq"]  # (GeoNames' name of Koya; not moved)
+
+
+@pytest.mark.parametrize("army, actor, place", [
+    ("Syria's army", "Syrian government", "Idlib"), ("The Syrian armed forces", "Syrian government", "Idlib"),
+    ("The Turkish military", "Turkey", "Qandil"), ("The Russian air force", "Russia", "Idlib"),
+    ("The Iranian army", "Iran", "Erbil"), ("The Israeli navy", "Israel", "Tartus"),
+    ("Iraq's defence ministry", "Iraqi government", "Kirkuk"),
+])
+def test_a_states_armed_forces_are_named_alike_for_every_state(army, actor, place):
+    facts = extract("t-arms-en", f"{army} said on Monday that it had struck militant positions near {place}, "
+                                 "killing 12 fighters.", "en", "2020-03-03")
+    assert actor in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("army, actor, place", [
+    ("القوات المسلحة التركية", "Turkey", "قنديل"), ("القوات الجوية الروسية", "Russia", "إدلب"),
+    ("وزارة الدفاع الإيرانية", "Iran", "أربيل"), ("البحرية الإسرائيلية", "Israel", "طرطوس"),
+    ("سلاح الجو العراقي", "Iraqi government", "كركوك"),
+])
+def test_a_states_armed_forces_are_named_alike_in_arabic(army, actor, place):
+    facts = extract("t-arms-ar", f"أعلن {army} اليوم الاثنين أنه استهدف مواقع للمسلحين قرب {place}، "
+                                 "ما أسفر عن مقتل 12 مسلحاً.", "ar", "2020-03-03")
+    assert actor in roles(facts, "claimant")
+
+
+def test_iraqs_military_is_the_iraqi_military_source():
+    facts = extract("t-arms-iq", "A Katyusha rocket hit the Green Zone late on Sunday but caused no casualties, "
+                                 "Iraq's military said.", "en", "2019-05-20")
+    assert "Iraqi military" in roles(facts, "source")
