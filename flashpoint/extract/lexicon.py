@@ -708,10 +708,16 @@ CLAIM_CUES: list[str] = [
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
     "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
     "video showing",
+    "مشاهد مصورة", "مشاهد توثق",
+    "admitted carrying out", "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
+    "acknowledged responsibility", "owned up to",
     "revendiqué", "revendiquée", "revendiquées", "revendiqués", "a revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
     # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
 ]
+# "أكدت الكتائب تنفيذها الهجوم": its carrying out, told by itself, claims; written with a proclitic it is someone
+# else's word ("اتهم الحرس إسرائيل بتنفيذها" blames), so these match only as written.
+CLAIM_CUES_WITHOUT_PROCLITIC: list[str] = ["تنفيذها", "تنفيذه", "تنفيذهم", "تنفيذهما"]
 # Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
 # The group named by its own spokesman also speaks of itself ("Saree said the group had targeted",
 # "قال المتحدث باسم الحوثيين إن قوات الجماعة استهدفت").

@@ -234,11 +234,11 @@ class Matcher:
 
         blocked = load_blocked_variants()
 
-        def add(surface: str, category: str, value: Any, article: bool = False) -> None:
+        def add(surface: str, category: str, value: Any, article: bool = False, as_written: bool = False) -> None:
             key = fold_key(surface)
             if len(key) < 2:
                 return
-            for pattern, clitic in _variants(key, article):
+            for pattern, clitic in [(key, "")] if as_written else _variants(key, article):
                 if category == "place" and pattern in blocked:
                     continue
                 entries = table.setdefault(pattern, [])
@@ -273,6 +273,8 @@ class Matcher:
         for category, words in CUE_LISTS.items():
             for word in words:
                 add(word, category, fold_key(word), article=True)
+        for word in lexicon.CLAIM_CUES_WITHOUT_PROCLITIC:
+            add(word, "claim", fold_key(word), as_written=True)
         # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
         for pattern, entries in table.items():
             if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):

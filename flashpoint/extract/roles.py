@@ -133,6 +133,8 @@ _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
+# "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
+_BEFORE_ANNOUNCING = _PLUPERFECT | {fold_key(w) for w in ("بيانا", "بياناً", "بلاغا", "بلاغاً")}
 _STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
 _STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in _STATE_MEDIA.values()))
 _UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("سلاح الجو", "الطيران الحربي")]
@@ -1027,7 +1029,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
             after_verb = 0 <= m.tok_start - c.tok_end <= reach and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
             before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
-                t in _PLUPERFECT or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
+                t in _BEFORE_ANNOUNCING or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
             # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
             name = VOICE_OF.get(name, name) if kind == "source" else name
             if own_land is not None and STATE_LANDS.get(name) != own_land and not (

@@ -4320,3 +4320,18 @@ def test_iraqs_military_is_the_iraqi_military_source():
     facts = extract("t-arms-iq", "A Katyusha rocket hit the Green Zone late on Sunday but caused no casualties, "
                                  "Iraq's military said.", "en", "2019-05-20")
     assert "Iraqi military" in roles(facts, "source")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kataib Hezbollah admitted carrying out a drone attack on Ain al-Asad air base on Monday.", "en"),
+    ("أكدت كتائب حزب الله تنفيذها هجوماً بطائرة مسيرة على قاعدة عين الأسد أمس الاثنين.", "ar"),
+    ("وأصدرت كتائب حزب الله بياناً أعلنت فيه استهداف قاعدة عين الأسد بطائرة مسيرة أمس الاثنين.", "ar"),
+])
+def test_admitting_confirming_its_carrying_out_and_a_statement_announcing_claim(text, lang):
+    assert "Kataib Hezbollah" in roles(extract("t-admit", text, lang, "2024-01-09"), "claimant")
+
+
+def test_its_carrying_out_after_an_accusation_blames():
+    facts = extract("t-accused", "واتهم الحرس الثوري إسرائيل بتنفيذها متوعداً بأنها ستدفع الثمن بعد الغارة على السيدة "
+                                 "زينب أمس.", "ar", "2024-01-09")
+    assert "Israel" in roles(facts, "alleged") and "Israel" not in roles(facts, "claimant")
