@@ -814,6 +814,7 @@ ALLEGED_BEFORE: list[str] = [
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "the work of", "the handiwork of", "من تدبير",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by",
     "directed and financed by", "masterminded by",

@@ -860,7 +860,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             for k in range(c.tok_end, min(t1, c.tok_end + 10)))
         for m, name in _attackers(toks, cats, actors, taken, (_speaker_kind(speaker, actors) == "source"
                                                                    if speaker else False) or told_that):
-            partner = event and any(coordinated(toks, a, m) or coordinated(toks, m, a) for a in speaker_matches)
+            # (not "the drone was launched by Kataib Hezbollah, the Pentagon said": a comma before who tells it)
+            partner = event and any((coordinated(toks, a, m) or coordinated(toks, m, a)) and not any(
+                0 <= c.tok_start - a.tok_end <= 1 for c in cats.get("speech", ())) for a in speaker_matches)
             if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                 # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                 # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both

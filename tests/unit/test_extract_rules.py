@@ -4335,3 +4335,15 @@ def test_its_carrying_out_after_an_accusation_blames():
     facts = extract("t-accused", "واتهم الحرس الثوري إسرائيل بتنفيذها متوعداً بأنها ستدفع الثمن بعد الغارة على السيدة "
                                  "زينب أمس.", "ar", "2024-01-09")
     assert "Israel" in roles(facts, "alleged") and "Israel" not in roles(facts, "claimant")
+
+
+def test_a_doer_named_before_a_trailing_attribution_is_blamed_not_a_partner_of_the_source():
+    facts = extract("t-trailing", "A drone attack hit Ain al-Asad air base on Monday. The drone was launched by Kataib "
+                                  "Hezbollah, the Pentagon said.", "en", "2024-01-09")
+    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Kataib Hezbollah" not in roles(facts, "claimant")
+
+
+def test_the_work_of_a_group_blames_it():
+    facts = extract("t-work-of", "A drone attack hit Ain al-Asad air base on Monday. A U.S. official said the attack "
+                                 "was likely the work of Kataib Hezbollah.", "en", "2024-01-09")
+    assert "Kataib Hezbollah" in roles(facts, "alleged")
