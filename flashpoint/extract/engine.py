@@ -81,6 +81,7 @@ _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a ca
 _CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
 _BARE_ROCKETS = {fold_key(w) for w in lexicon.BARE_ROCKETS}
 _ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
+_OWN_FORCES = {"forces", "troops", "soldiers", "units", "army", "military", "navy", "artillery"}  # after "its"
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
@@ -415,11 +416,16 @@ def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
                for m in cats.get("actor", ()) for e in m.of("actor"))
 
 
-def _state_before(cue: Match, cats: dict) -> bool:
-    """A striking state (or its forces, or its adjective) right before a verb: "The U.S. struck", "Israeli jets hit"."""
+def _state_before(cue: Match, cats: dict, toks: list[str]) -> bool:
+    """A striking state (or its forces, or its adjective) right before a verb: "The U.S. struck", "Israeli jets hit",
+    or telling of its own forces' deed: "The Israeli military said its forces had hit"."""
+    reach = 3
+    own = cue.tok_start - (2 if toks[cue.tok_start - 1 : cue.tok_start] in (["had"], ["have"], ["has"]) else 1)
+    if own >= 1 and toks[own - 1] == "its" and toks[own] in _OWN_FORCES:
+        reach = cue.tok_start - own + 4  # (the state, "said", "its forces (had)")
     for category in ("actor", "metonym", "demonym", "target"):
         for m in cats.get(category, ()):
-            if 0 <= cue.tok_start - m.tok_end <= 3:
+            if 0 <= cue.tok_start - m.tok_end <= reach:
                 values = [e.value for e in m.of(category)]
                 names = [v[0] if isinstance(v, tuple) else v for v in values]
                 if category == "target":
@@ -755,7 +761,7 @@ class Extractor:
                     # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
                     or any(not AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
                     # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
-                    or any(_military_object_after(m, toks, cats) and _state_before(m, cats) for m in real_attacks)
+                    or any(_military_object_after(m, toks, cats) and _state_before(m, cats, toks) for m in real_attacks)
                     # "Israel confirmed it had carried out the strike": a striking state carrying out a strike
                     or ("conduct" in cats and any(e.value[0] in STRIKING_STATES for m in cats.get("actor", ())
                                                   for e in m.of("actor"))

@@ -4347,3 +4347,9 @@ def test_the_work_of_a_group_blames_it():
     facts = extract("t-work-of", "A drone attack hit Ain al-Asad air base on Monday. A U.S. official said the attack "
                                  "was likely the work of Kataib Hezbollah.", "en", "2024-01-09")
     assert "Kataib Hezbollah" in roles(facts, "alleged")
+
+
+def test_a_state_telling_of_its_own_forces_deed_claims_it():
+    facts = extract("t-its-forces", "In a statement, the Israeli military said its forces had hit positions near "
+                                    "Damascus on Monday.", "en", "2024-01-09")
+    assert "Israel" in roles(facts, "claimant") and facts.incidents
