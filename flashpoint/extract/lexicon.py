@@ -1118,7 +1118,9 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
-                                "took credit", "taken credit", "claimed credit",
+                                "took credit", "taken credit", "claimed credit", "admitted carrying out",
+                                "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
+                                "acknowledged responsibility", "owned up to",
                                 # "the Guards wasted no time in claiming the barrage"
                                 "in claiming"]
 # A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.

@@ -961,6 +961,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     states = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
               and id(m) not in taken and toks[m.tok_end : m.tok_end + 1] != ["s"]  # not "Iran's" Guards
               and m.of("actor")]  # named, not a capital standing for it ("bases around Tel Aviv")
+    # "U.S. Central Command claimed responsibility for the strike": a state's own voice claims for it (not "بحسب
+    # البنتاغون، تبنّت معظمها «المقاومة»": who tells of another's claim)
+    states += [(m, VOICE_OF[name]) for m, name, kind in actors if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES
+               and id(m) not in taken and "," not in toks[m.tok_end : m.tok_end + 2]
+               and not (m.tok_start and (toks[m.tok_start - 1] in _TOLD_BY or toks[m.tok_start - 1] == "to"))]
 
     def arabic(cue: Match) -> bool:
         return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
@@ -1228,6 +1233,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     out.append(opener)
             if before:
                 m, name, kind = max(before, key=lambda a: a[0].tok_end)
+                if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES \
+                        and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 8]):
+                    # "CENTCOM announced that it had struck": the state's own voice (not "said that it was the third
+                    # attack", "told reporters that it was an ISIS attack")
+                    name, kind = VOICE_OF[name], "state"
                 hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"
                 if kind == "state" and name in STRIKING_STATES and not hyphenated and (m, name) not in groups:
                     groups.append((m, name))

@@ -4353,3 +4353,22 @@ def test_a_state_telling_of_its_own_forces_deed_claims_it():
     facts = extract("t-its-forces", "In a statement, the Israeli military said its forces had hit positions near "
                                     "Damascus on Monday.", "en", "2024-01-09")
     assert "Israel" in roles(facts, "claimant") and facts.incidents
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Central Command claimed responsibility for Monday's strike near Deir ez-Zor.",
+    "U.S. Central Command announced on Monday that it had struck targets near Deir ez-Zor.",
+    "U.S. Central Command acknowledged carrying out the strike near Deir ez-Zor on Monday.",
+])
+def test_a_states_own_voice_claims_for_it(text):
+    assert "United States" in roles(extract("t-voice", text, "en", "2024-01-09"), "claimant")
+
+
+def test_a_voice_telling_of_anothers_claim_or_of_an_attack_claims_nothing():
+    told = extract("t-voice-told", "تعرّضت القوات الأميركية في العراق لأكثر من 70 هجوماً، بحسب البنتاغون، تبنّت معظمها "
+                                   "«المقاومة الإسلامية في العراق».", "ar", "2023-12-01")
+    assert roles(told, "claimant") == {"Islamic Resistance in Iraq"}
+    counted = extract("t-voice-count", "Three Katyusha rockets fired at Baghdad International Airport late on Tuesday "
+                                       "caused no casualties, Iraq's Security Media Cell said, adding that it was the "
+                                       "third attack on the airport since Aug. 1.", "en", "2020-09-30")
+    assert not roles(counted, "claimant")
