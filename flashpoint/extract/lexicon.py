@@ -1119,6 +1119,7 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
                                 "took credit", "taken credit", "claimed credit", "admitted carrying out",
+                                "تنفيذها", "تنفيذه", "تنفيذهم", "تنفيذهما",  # ("أكد الجيش تنفيذه": CLAIM_CUES_WITHOUT_PROCLITIC)
                                 "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
                                 "acknowledged responsibility", "owned up to",
                                 # "the Guards wasted no time in claiming the barrage"

@@ -4372,3 +4372,8 @@ def test_a_voice_telling_of_anothers_claim_or_of_an_attack_claims_nothing():
                                        "caused no casualties, Iraq's Security Media Cell said, adding that it was the "
                                        "third attack on the airport since Aug. 1.", "en", "2020-09-30")
     assert not roles(counted, "claimant")
+
+
+def test_a_state_confirming_its_carrying_out_claims():
+    facts = extract("t-tanfidh", "أكد الجيش الإسرائيلي تنفيذه ضربة جوية قرب دمشق أمس الاثنين.", "ar", "2024-01-09")
+    assert "Israel" in roles(facts, "claimant")
