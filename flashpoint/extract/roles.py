@@ -1207,7 +1207,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 after = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
                          and id(m) not in taken and 0 <= m.tok_start - c.tok_end <= 2]
                 # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
-                issuer = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                # ("نشرت المقاومة الإسلامية على قناتها بياناً جاء فيه أن مجاهديها استهدفوا": a group's too)
+                issuer = [(m, name) for m, name, kind in actors if (kind == "group" or name in STRIKING_STATES)
                           and id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 10
                           and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : c.tok_start])]
                 for m, name in issuer[-1:]:

@@ -4377,3 +4377,13 @@ def test_a_voice_telling_of_anothers_claim_or_of_an_attack_claims_nothing():
 def test_a_state_confirming_its_carrying_out_claims():
     facts = extract("t-tanfidh", "أكد الجيش الإسرائيلي تنفيذه ضربة جوية قرب دمشق أمس الاثنين.", "ar", "2024-01-09")
     assert "Israel" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, group", [
+    ("قال الناطق باسم كتائب حزب الله أبو علي العسكري إن الكتائب استهدفت قاعدة عين الأسد بطائرة مسيرة أمس.",
+     "Kataib Hezbollah"),
+    ("نشرت المقاومة الإسلامية في العراق على قناتها في تلغرام بياناً جاء فيه أن مجاهديها استهدفوا قاعدة حرير بطائرة "
+     "مسيرة أمس.", "Islamic Resistance in Iraq"),
+])
+def test_arabic_statements_telling_of_the_groups_own_strike_claim(text, group):
+    assert group in roles(extract("t-ar-statement", text, "ar", "2024-01-09"), "claimant")
