@@ -928,6 +928,7 @@ SPEECH_CUES: list[str] = [
     "noted", "a statement", "in a statement",
     # "نشرت المقاومة بياناً جاء فيه أن مجاهديها استهدفوا": what the statement says
     "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها",
+    "نقلت",  # "ونقلت «سانا» عن مصدر عسكري أن": relayed
 ]
 # His or her death, the one told before ("ما أدى إلى مقتله مع ابنته الرضيعة وشخصين آخرين").
 OWN_DEATH_CUES: list[str] = ["مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها"]
@@ -1128,7 +1129,7 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 "in claiming"]
 # A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.
 STATE_MEDIA: dict[str, list[str]] = {
-    "Syrian government": ["سانا", "الوكالة العربية السورية للأنباء", "SANA", "Syrian Arab News Agency",
+    "Syrian government": ["سانا", "الوكالة العربية السورية للأنباء", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency",
                           "التلفزيون السوري", "التلفزيون الرسمي السوري", "Syrian state television", "Syrian state TV"],
     "Iran": ["إرنا", "وكالة الأنباء الإيرانية الرسمية", "IRNA", "Islamic Republic News Agency"],
     "Turkey": ["الأناضول", "وكالة الأناضول", "Anadolu", "Anadolu Agency"],

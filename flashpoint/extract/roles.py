@@ -75,7 +75,7 @@ _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "ب�
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _REACTIONS = word_set(lexicon.REACTION_WORDS)
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
-_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة")}
+_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع")}  # "«الإعلام الحربي» التابع لحزب الله"
 _PLANNED = {"future", "plans", "plan", "plot", "plots", "planned", fold_key("مستقبلية"), fold_key("خطط")}
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
@@ -1004,7 +1004,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         cut = next((i for i, t in enumerate(window) if t in COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
         # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
         # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
-        told = window[cut + 1 :] if cut < len(window) and window[cut] in COMPLEMENTIZERS else []
+        told = toks[c.tok_end + cut + 1 : min(t1, c.tok_end + cut + 20)] \
+            if cut < len(window) and window[cut] in COMPLEMENTIZERS else []
         own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                               or _self_strikes(told))
         if own and not _self_strikes(told) and any(b.tok_start > c.tok_end for b in cats.get("alleged_before", ())):
@@ -1519,7 +1520,11 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا",
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
-                                              "ضربوا")}
+                                              "ضربوا", "دخلوا")}  # ("أن مقاتليه «دخلوا هيت»": took it)
+_FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
+_SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
+_BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}
+_BEGUN = {fold_key(w) for w in ("هجوما", "هجوماً", "هجوم", "هجمات", "عملية", "عمليات", "معركة", "حملة")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _WHAT_STRIKES_DID_AR = set(with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}  # "By Israeli count, ..."
@@ -1559,11 +1564,20 @@ def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
 
 def _self_strikes(told: list[str]) -> bool:
     """The words after "أن" tell of the speaker's own fighters or forces striking: "أن قواته نفّذت", "أن مقاتليه
-    «فتحوا» المطار", "أن قواتها، بالتنسيق مع التحالف الدولي، داهمت" (the verb after an aside or a quote)."""
-    if not told or told[0] not in _SELF_REFERENCE:
+    «فتحوا» المطار", "أن قواتها، بالتنسيق مع التحالف الدولي، داهمت" (the verb after an aside or a quote), "أن مقاتلي
+    الحزب بدأوا هجوماً" (its fighters, the party's)."""
+    if not told:
         return False
-    verb = _past_aside(told, 1)
+    if told[0] in _SELF_REFERENCE:
+        start = 1
+    elif told[0] in _FIGHTERS_OF and told[1:2] and told[1] in _SELF_ANAPHORA:
+        start = 2
+    else:
+        return False
+    verb = _past_aside(told, start)
     verb += told[verb : verb + 1] == ['"']
+    if not _BEGAN.isdisjoint(told[verb : verb + 2]):
+        return not _BEGUN.isdisjoint(told[verb + 1 : verb + 16])  # "بدأوا، ...، هجوماً": began an attack
     return not _AR_OWN_STRIKE_VERBS.isdisjoint(told[verb : verb + 2])
 
 

@@ -4387,3 +4387,23 @@ def test_a_state_confirming_its_carrying_out_claims():
 ])
 def test_arabic_statements_telling_of_the_groups_own_strike_claim(text, group):
     assert group in roles(extract("t-ar-statement", text, "ar", "2024-01-09"), "claimant")
+
+
+def test_state_media_relaying_a_military_source_tells_the_states_strike():
+    facts = extract("t-sana-relay", "ونقلت وكالة الأنباء السورية «سانا» عن مصدر عسكري أن سلاح الجو السوري شنّ غارات "
+                                    "متتالية على تجمعات المسلحين في جرود عرسال أمس.", "ar", "2017-07-22")
+    assert "Syrian government" in roles(facts, "claimant")
+
+
+def test_a_groups_war_media_telling_that_the_partys_fighters_began_an_attack_claims():
+    facts = extract("t-war-media", "أعلن «الإعلام الحربي» التابع لحزب الله أن مقاتلي الحزب بدأوا فجر أمس الجمعة، "
+                                   "بالتنسيق مع الجيش السوري، هجومًا واسعًا على مواقع «جبهة النصرة» في جرود بلدة عرسال.",
+                    "ar", "2017-07-22")
+    assert "Hezbollah" in roles(facts, "claimant")
+
+
+def test_a_group_announcing_its_fighters_entered_the_town_it_stormed_claims():
+    facts = extract("t-entered", "اقتحم مسلحون من تنظيم «الدولة الإسلامية» فجر أمس الخميس مركز قضاء هيت.\n\n"
+                                 "وفي بيان نشرته حسابات مؤيدة له، أعلن التنظيم أن مقاتليه «دخلوا هيت وبسطوا سيطرتهم على "
+                                 "دوائرها الأمنية».", "ar", "2014-10-03")
+    assert "Islamic State" in roles(facts, "claimant")
