@@ -1022,6 +1022,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
             own_land = _SPEAKERS_LAND
         own = own or own_land is not None
+        if not own and _launched_weapons_struck(told) and any(
+                kind == "group" and 0 <= m.tok_start - c.tok_end <= 12 for m, _name, kind in actors):
+            # "أعلن المتحدث باسم القوات المسلحة التابعة لجماعة الحوثيين أن عشر طائرات مسيّرة استهدفت": a group's
+            # voice telling of drones or missiles no land is named for, its own
+            own = True
         window = window[:cut]
         # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
         announced = _announces(c)
@@ -1261,6 +1266,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
             if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
                 continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
+            that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
+            verb = next((k for k in range(that + 1, len(told)) if told[k] in _AR_OWN_STRIKE_VERBS), len(told)) \
+                if that is not None and told[that] not in _SELF_SUBORDINATE else None
+            if verb is not None and any(that < d.tok_start - cue.tok_end < verb for d in cats.get("demonym", ())):
+                continue  # "أعلن حزب الله أن طائرة مسيّرة إسرائيلية استهدفت سيارة": a state's strike, told by the group
             if _own_dead_told(told):
                 continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
@@ -1521,6 +1531,10 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
                                               "ضربوا", "دخلوا")}  # ("أن مقاتليه «دخلوا هيت»": took it)
+_LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان", "مسيرة", "مسيرات", "مسيرتين",
+                                               "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
+_COUNT_WORDS_AR = {fold_key(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+                                         "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عدة", "سرب")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}
@@ -1589,6 +1603,16 @@ def _unnamed_army_strikes(told: list[str]) -> bool:
         not _OWN_ARMY_AR.isdisjoint(told[:7])  # (past a type: "طائرات إف-16 التابعة للقوة الجوية")
         or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
     ) and not any(w in TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
+
+
+def _launched_weapons_struck(told: list[str]) -> bool:
+    """The words after "أن" tell of drones, missiles or rockets (counted, by no land) striking: "أن عشر طائرات مسيّرة
+    استهدفت", "أن صاروخين أصابا"."""
+    told = [t for t in told[:10] if t != '"']
+    k = 1 if told and (told[0].isdigit() or told[0] in _COUNT_WORDS_AR) else 0
+    return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
+        w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:8]) \
+        and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:

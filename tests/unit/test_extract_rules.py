@@ -4407,3 +4407,16 @@ def test_a_group_announcing_its_fighters_entered_the_town_it_stormed_claims():
                                  "وفي بيان نشرته حسابات مؤيدة له، أعلن التنظيم أن مقاتليه «دخلوا هيت وبسطوا سيطرتهم على "
                                  "دوائرها الأمنية».", "ar", "2014-10-03")
     assert "Islamic State" in roles(facts, "claimant")
+
+
+def test_a_groups_voice_telling_of_unnamed_drones_striking_claims():
+    facts = extract("t-saree-drones", "أعلن المتحدث باسم القوات المسلحة التابعة لجماعة الحوثيين، العميد يحيى سريع، أن عشر "
+                                      "طائرات مسيّرة استهدفت فجر أمس السبت منشأتي بقيق وخريص في السعودية.",
+                    "ar", "2019-09-15")
+    assert "Houthis" in roles(facts, "claimant")
+
+
+def test_a_group_telling_of_a_states_drone_strike_claims_nothing():
+    facts = extract("t-told-israeli", "أعلن حزب الله أن طائرة مسيرة إسرائيلية استهدفت سيارة في بلدة عيناتا أمس.",
+                    "ar", "2024-01-09")
+    assert "Hezbollah" not in roles(facts, "claimant") and "Israel" in roles(facts, "alleged")
