@@ -1087,6 +1087,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     a.tok_end <= c.tok_start for a in cats.get("attack", ()))):
                 out.append(name)
                 taken.add(id(m))
+    for c in cats.get("claim", ()):
+        # "نشرت «المقاومة الإسلامية» على قناتها سلسلة بيانات ...، تبنّت فيها استهداف": the statements' publisher claims
+        if toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _IN_THEM_AR and arabic(c):
+            told_in = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in _STATEMENTS_AR),
+                           None)
+            publisher = [(m, name) for m, name, kind in actors if (kind == "group" or name in STRIKING_STATES)
+                         and told_in is not None and 0 <= told_in - m.tok_end <= 10 and id(m) not in taken]
+            for m, name in publisher[-1:]:
+                if name not in out:
+                    out.append(name)
+                    taken.add(id(m))
     # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
     cues += [(c, 12, 6) for c in cats.get("claim", []) if cue_word(c, "claim") in _AMAQ]
     if event:
@@ -1535,6 +1546,8 @@ _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "ط�
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 _COUNT_WORDS_AR = {fold_key(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
                                          "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عدة", "سرب")}
+_IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
+_STATEMENTS_AR = {fold_key(w) for w in ("بيان", "بيانا", "بيانات", "بلاغ", "بلاغات", "منشور", "منشورات", "رسالة")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}

@@ -4420,3 +4420,10 @@ def test_a_group_telling_of_a_states_drone_strike_claims_nothing():
     facts = extract("t-told-israeli", "أعلن حزب الله أن طائرة مسيرة إسرائيلية استهدفت سيارة في بلدة عيناتا أمس.",
                     "ar", "2024-01-09")
     assert "Hezbollah" not in roles(facts, "claimant") and "Israel" in roles(facts, "alleged")
+
+
+def test_the_publisher_of_statements_that_claim_in_them_claims():
+    facts = extract("t-in-them", "نشرت «المقاومة الإسلامية في العراق» على قناتها في «تلغرام» سلسلة بيانات متلاحقة خلال "
+                                 "الأيام الماضية، تبنّت فيها استهداف قواعد تتمركز فيها قوات أمريكية في العراق وسوريا، كان "
+                                 "أولها فجر الأربعاء على قاعدة عين الأسد.", "ar", "2023-10-27")
+    assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
