@@ -82,6 +82,8 @@ _CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
 _BARE_ROCKETS = {fold_key(w) for w in lexicon.BARE_ROCKETS}
 _ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
 _OWN_FORCES = {"forces", "troops", "soldiers", "units", "army", "military", "navy", "artillery"}  # after "its"
+_IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
+                   "Popular Mobilization Forces", "Tashkil al-Waritheen"}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
@@ -525,6 +527,7 @@ class Extractor:
                     doc_countries |= m.doc_codes
 
         roles: dict[tuple[str, str], ActorRole] = {}
+        resistance = _resistance_meant(all_matches) if any(m.of("resistance") for m in all_matches) else None
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
         authors = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
         if not authors and _BASMALA_RE.match(text):
@@ -938,7 +941,7 @@ class Extractor:
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
             last_group, previous_speaker = read_roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
-                                                       bool(counted), last_state)
+                                                       bool(counted), last_state, resistance)
             if "demonym" in cats or "actor" in cats or "target" in cats:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
                                                           *cats.get("target", ())) if (names := striking_state_named(m))]
@@ -1618,6 +1621,21 @@ def _header_voices(toks: list[str], first_sentences) -> set[str]:
 
 def _actor_names(cats: dict) -> set[str]:
     return {e.value[0] for m in cats.get("actor", ()) for e in m.of("actor")}
+
+
+def _resistance_meant(matches: list[Match]) -> str:
+    """Whom "the Islamic Resistance" alone names in a report: Hezbollah when the report is more about Lebanon
+    (Hezbollah, Lebanese places) than about Iraq (the Iraqi factions, Iraqi places), else the Islamic Resistance in
+    Iraq."""
+    lebanon = iraq = 0
+    for m in matches:
+        for e in m.of("actor"):
+            lebanon += e.value[0] == "Hezbollah"
+            iraq += e.value[0] in _IRAQI_FACTIONS
+        if m.places and not m.of("actor"):
+            lebanon += "LB" in m.doc_codes
+            iraq += "IQ" in m.doc_codes
+    return "Hezbollah" if lebanon > iraq else "Islamic Resistance in Iraq"
 
 
 def _categories(matches: list[Match]) -> dict[str, list[Match]]:

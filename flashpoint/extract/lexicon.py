@@ -203,6 +203,10 @@ for _actor, (_lands, _adjective, _arabic) in _STATE_ORGANS.items():
 # "جيش الاحتلال الإسرائيلي": Arab outlets' name for the Israeli army (bare "جيش الاحتلال" can be Turkey's or the US's)
 ACTORS["Israel"][1].extend(["جيش الاحتلال الإسرائيلي", "قوات الاحتلال الإسرائيلي"])
 
+# "المقاومة الإسلامية" alone: Hezbollah's armed wing in reports from Lebanon, the Islamic Resistance in Iraq in
+# reports from Iraq (engine._resistance_meant decides per report; "... في العراق" is the latter's own alias).
+RESISTANCE_NAMES: list[str] = ["المقاومة الإسلامية"]
+
 # Capitals used for governments ("Washington pointed to Tehran"): actors, unless written as a place
 # ("in Tehran"); then they are places.
 METONYMS: dict[str, list[str]] = {

@@ -117,6 +117,7 @@ CUE_LISTS: dict[str, list[str]] = {
     "anaphor": lexicon.GROUP_ANAPHORA,
     "state_anaphor": lexicon.STATE_ANAPHORA,
     "agent_verb": lexicon.AGENT_VERBS,
+    "resistance": lexicon.RESISTANCE_NAMES,
 }
 WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "hit", "hits", "strike", "strikes", "launched", "fired", "landed", "targets", "targeting", "explosion",

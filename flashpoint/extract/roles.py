@@ -221,12 +221,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
                generic: bool = False, previous_speaker: str | None = None,
                published: dt.date | None = None, counts: bool = False,
-               last_state: str | None = None) -> tuple[str | None, str | None]:
+               last_state: str | None = None, resistance: str | None = None) -> tuple[str | None, str | None]:
     """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
-    spoke ("It said" in the next sentence is that speaker)."""
+    spoke ("It said" in the next sentence is that speaker). `resistance` is whom "the Islamic Resistance" alone
+    names in this report."""
     t0, t1 = span
     if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
-            or cats.get("anaphor") or (cats.get("state_anaphor") and last_state)
+            or cats.get("anaphor") or (cats.get("state_anaphor") and last_state) or cats.get("resistance")
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
         return last_group, previous_speaker
@@ -246,6 +247,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             actors.append((m, e.value[0], e.value[1]))
             if e.value[1] == "group":
                 last_group = e.value[0]
+        if "resistance" in by_category and "actor" not in by_category and resistance:
+            actors.append((m, resistance, "group"))
+            last_group = resistance
         if "anaphor" in by_category and last_group and "actor" not in by_category:
             # "the group" is the one that claimed or is blamed, when there is one ("the PMF's positions ...
             # Amaq, the group's agency"): not merely the group named last

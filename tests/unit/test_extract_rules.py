@@ -4427,3 +4427,13 @@ def test_the_publisher_of_statements_that_claim_in_them_claims():
                                  "الأيام الماضية، تبنّت فيها استهداف قواعد تتمركز فيها قوات أمريكية في العراق وسوريا، كان "
                                  "أولها فجر الأربعاء على قاعدة عين الأسد.", "ar", "2023-10-27")
     assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
+
+
+def test_the_islamic_resistance_alone_is_hezbollah_in_lebanon_and_the_iraqi_one_in_iraq():
+    lebanon = extract("t-resistance-lb", "قال الجيش الإسرائيلي إن مسيرة استهدفت خلية تابعة لحزب الله قرب بلدة عيناتا. "
+                                         "وردًا على ذلك، أعلنت «المقاومة الإسلامية» في بيان أنها قصفت مستوطنة كريات "
+                                         "شمونة بصواريخ «غراد».", "ar", "2023-10-16")
+    assert "Hezbollah" in roles(lebanon, "claimant")
+    iraq = extract("t-resistance-iq", "استهدف هجوم بطائرة مسيرة قاعدة عين الأسد في الأنبار فجر اليوم. وأعلنت «المقاومة "
+                                      "الإسلامية» في بيان أنها استهدفت القاعدة بطائرة مسيرة.", "ar", "2023-10-26")
+    assert "Islamic Resistance in Iraq" in roles(iraq, "claimant") and "Hezbollah" not in roles(iraq, "claimant")
