@@ -56,6 +56,8 @@ _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
 _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
 _SAID_WORDS = {"said", "says", "say"}
+# (air raids are a state's: "وقالت قوات سوريا الديمقراطية إن الغارات طالت كوباني" tells of Turkey's)
+_AIR_RAIDS_AR = {fold_key(w) for w in ("الغارات", "الغارة")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
 _LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
                                                                  "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
@@ -1151,6 +1153,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             that = next((k for k, t in enumerate(window) if t in COMPLEMENTIZERS), None)
             if speaker_after and that is not None and window[that + 1 : that + 2] \
                     and window[that + 1] in _OWN_STRIKES_AR \
+                    and not (speaker_after[0][2] == "group" and window[that + 1] in _AIR_RAIDS_AR) \
                     and not _WHAT_STRIKES_DID_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
                     and not any(t in NEGATIONS_AR or t in TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
                                 for t in toks[c.tok_end + that + 2 : c.tok_end + that + 4]):

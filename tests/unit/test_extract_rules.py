@@ -4437,3 +4437,9 @@ def test_the_islamic_resistance_alone_is_hezbollah_in_lebanon_and_the_iraqi_one_
     iraq = extract("t-resistance-iq", "استهدف هجوم بطائرة مسيرة قاعدة عين الأسد في الأنبار فجر اليوم. وأعلنت «المقاومة "
                                       "الإسلامية» في بيان أنها استهدفت القاعدة بطائرة مسيرة.", "ar", "2023-10-26")
     assert "Islamic Resistance in Iraq" in roles(iraq, "claimant") and "Hezbollah" not in roles(iraq, "claimant")
+
+
+def test_a_group_telling_where_the_raids_fell_claims_nothing():
+    facts = extract("t-sdf-raids", "شنت طائرات حربية تركية غارات على شمال شرقي سوريا. وقالت قوات سوريا الديمقراطية إن الغارات "
+                                   "طالت مدينة عين العرب (كوباني) وقرى في ريف ديريك.", "ar", "2022-11-20")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
