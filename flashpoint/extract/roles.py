@@ -187,8 +187,8 @@ def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]
     found = []
     for k in range(first + 1, t1):
         if toks[k] not in ("saying", "claiming") or toks[k - 1] != "," or not _speaks_of_itself(toks[k + 1 : k + 4]) \
-                or _OWN_STRIKE_VERBS.isdisjoint(toks[k + 1 : k + 5]):
-            continue
+                or _OWN_STRIKE_VERBS.isdisjoint(toks[k + 1 : k + 5]) or "been" in toks[k + 1 : k + 5]:
+            continue  # (not "mourned six of its fighters, saying they had been killed in an Israeli strike")
         subjects = [(m, name) for m, name, kind in actors if m.tok_end <= k
                     and (kind == "group" or name in STRIKING_STATES) and m.of("actor")
                     and toks[m.tok_end : m.tok_end + 1] != ["s"]

@@ -4443,3 +4443,9 @@ def test_a_group_telling_where_the_raids_fell_claims_nothing():
     facts = extract("t-sdf-raids", "شنت طائرات حربية تركية غارات على شمال شرقي سوريا. وقالت قوات سوريا الديمقراطية إن الغارات "
                                    "طالت مدينة عين العرب (كوباني) وقرى في ريف ديريك.", "ar", "2022-11-20")
     assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+
+
+def test_a_group_mourning_fighters_it_says_were_killed_claims_nothing():
+    facts = extract("t-mourned", "Hezbollah on Monday mourned six of its fighters, saying they had been killed in an "
+                                 "Israeli helicopter strike on their vehicles near Quneitra on Sunday.", "en", "2015-01-19")
+    assert "Hezbollah" not in roles(facts, "claimant")
