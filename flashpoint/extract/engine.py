@@ -96,6 +96,7 @@ _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "militants", "insurgents", "jihadists", "attackers", "assailants", "extremists", "rebels", "militiamen",
     "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")}))
 _LATER_CLAUSE_OPENERS = {".", ";"}
+_BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -596,7 +597,9 @@ class Extractor:
                 cue_word(c, "generic") == "used to" and (
                     toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _INSTRUMENT_VERBS
                     # "a military post used to deliver aid to the camp": a thing put to a use
-                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS)
+                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS
+                    # "to stop it being used to produce plutonium", "depots were used to store": put to a use
+                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _BE_FORMS)
                 # "The pattern repeated on Aug. 18, when a drone hit": the verb, not "repeated attacks"
                 or cue_word(c, "generic") == "repeated" and toks[c.tok_end : c.tok_end + 1] in (
                     ["on"], [","], ["when"], ["itself"], ["in"], ["at"], ["the"], ["a"], ["."])

@@ -4449,3 +4449,9 @@ def test_a_group_mourning_fighters_it_says_were_killed_claims_nothing():
     facts = extract("t-mourned", "Hezbollah on Monday mourned six of its fighters, saying they had been killed in an "
                                  "Israeli helicopter strike on their vehicles near Quneitra on Sunday.", "en", "2015-01-19")
     assert "Hezbollah" not in roles(facts, "claimant")
+
+
+def test_being_used_to_is_a_use_not_a_habit():
+    facts = extract("t-being-used", "Hours earlier, the Israeli military said its jets had struck the Arak heavy water "
+                                    "reactor in central Iran to stop it being used to produce plutonium.", "en", "2025-06-19")
+    assert {i.country_code for i in facts.incidents} == {"IR"} and "Israel" in roles(facts, "claimant")
