@@ -57,6 +57,7 @@ _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", 
 _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
 _SAID_WORDS = {"said", "says", "say"}
 # (air raids are a state's: "وقالت قوات سوريا الديمقراطية إن الغارات طالت كوباني" tells of Turkey's)
+_CLAUSE_END = {",", ".", ";", ":", "on", "in", "as", "after"}
 _AIR_RAIDS_AR = {fold_key(w) for w in ("الغارات", "الغارة")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
 _LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
@@ -327,7 +328,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                       and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                       and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                       and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
-                          after or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."]))  # not "said Iran had"
+                          after or toks[m.tok_end : m.tok_end + 1] in ([], [","], ["."])  # not "said Iran had"
+                          # ("..., said Israel's army.", not "said Iran's supreme leader would pay the price")
+                          or toks[m.tok_end : m.tok_end + 1] == ["s"] and not _CLAUSE_END.isdisjoint(
+                              toks[m.tok_end + 1 : m.tok_end + 5]) or m.tok_end == t1)
                           # ("في بيان إن «القوات التركية قصفت»": what is said, not who says it)
                           and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]))
                            # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"

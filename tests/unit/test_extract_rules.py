@@ -4455,3 +4455,10 @@ def test_being_used_to_is_a_use_not_a_habit():
     facts = extract("t-being-used", "Hours earlier, the Israeli military said its jets had struck the Arak heavy water "
                                     "reactor in central Iran to stop it being used to produce plutonium.", "en", "2025-06-19")
     assert {i.country_code for i in facts.incidents} == {"IR"} and "Israel" in roles(facts, "claimant")
+
+
+def test_a_state_owning_what_is_said_after_said_is_not_heard():
+    facts = extract("t-said-possessive", "Israel's military said Iran had fired about 30 ballistic missiles at Beersheba "
+                                         "on Thursday. Defense Minister Israel Katz said Iran's supreme leader would \"pay "
+                                         "the price\".", "en", "2025-06-19")
+    assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
