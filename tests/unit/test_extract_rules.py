@@ -4462,3 +4462,13 @@ def test_a_state_owning_what_is_said_after_said_is_not_heard():
                                          "on Thursday. Defense Minister Israel Katz said Iran's supreme leader would \"pay "
                                          "the price\".", "en", "2025-06-19")
     assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ومن جهته، قال البنتاغون في بيان إن «أكثر من عشرة صواريخ باليستية أطلقتها إيران» استهدفت منشأتين عسكريتين على "
+     "الأقل في عين الأسد وأربيل.", "ar"),
+    ("A drone attack hit Ain al-Asad air base on Monday. The drone was launched by Iran, the Pentagon said.", "en"),
+])
+def test_a_state_named_as_the_doer_by_another_is_blamed(text, lang):
+    facts = extract("t-state-doer", text, lang, "2020-01-08")
+    assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
