@@ -845,6 +845,7 @@ ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها", "يقف وراءه", "تقف وراءه",
     "يقفان وراء", "تقفان وراء", "يقفون وراء", "يقفان وراءه", "يقفان وراءها", "يقفون وراءه", "يقفون وراءها",
     "مسؤولة عن", "مسؤول عن", "behind", "is behind", "accountable",  # ("must be held accountable")
+    "هي المسؤولة", "هو المسؤول", "هم المسؤولون", "المسؤولة عن", "المسؤول عن",  # "إن الكتائب «هي المسؤولة» عن الهجوم"
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
@@ -1159,7 +1160,7 @@ ELABORATION_WORDS: list[str] = [
 STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "الجيش"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
-    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب",
+    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",
     # "The Iran-backed terror group said in a statement that it had launched ..."
     "terror group", "terrorist group", "militant group", "the militia group", "the armed group", "the same group",
 ]

@@ -58,6 +58,8 @@ _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أ
 _SAID_WORDS = {"said", "says", "say"}
 # (air raids are a state's: "وقالت قوات سوريا الديمقراطية إن الغارات طالت كوباني" tells of Turkey's)
 _CLAUSE_END = {",", ".", ";", ":", "on", "in", "as", "after"}
+_THE_BRIGADES = fold_key("الكتائب")
+_BRIGADES = {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada", "Hamas"}
 _AIR_RAIDS_AR = {fold_key(w) for w in ("الغارات", "الغارة")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
 _LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
@@ -260,7 +262,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                              and name in _GROUPS), last_group)
             if bare_word(folded.text, m) == _THE_ORGANISATION and any(name == "Islamic State" for name, _r in roles):
                 referent = "Islamic State"  # "التنظيم" is what reports call the Islamic State, once it is named
-            actors.append((m, referent, "group"))
+            if bare_word(folded.text, m) == _THE_BRIGADES:
+                # "الكتائب": a group whose name says Brigades (Kataib Hezbollah, Kataib Sayyid al-Shuhada, al-Qassam)
+                referent = last_group if last_group in _BRIGADES else next(
+                    (name for name, _r in reversed(list(roles)) if name in _BRIGADES), None)
+            if referent is not None:
+                actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
                 toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
                 # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
@@ -1347,7 +1354,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 near = [(0, subject[0][0], subject[0][1])]
         # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");
         # "تبنّى داعش الهجوم على مواقع لقوات الحشد": a group further on is the target
-        near.sort(key=lambda n: n[0])
+        # (as near before as after, an Arabic verb's subject is the one after it: "وبعد ساعات من بيان الكتائب،
+        # تبنّت «المقاومة الإسلامية»")
+        near.sort(key=lambda n: (n[0], is_arabic and n[1].tok_start < cue.tok_start))
         claimers = near[:1]
         for _d, m, name in near[1:]:
             if any(coordinated(toks, m, c) or coordinated(toks, c, m) for _dd, c, _n in claimers):

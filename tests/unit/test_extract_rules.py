@@ -4472,3 +4472,16 @@ def test_a_state_owning_what_is_said_after_said_is_not_heard():
 def test_a_state_named_as_the_doer_by_another_is_blamed(text, lang):
     facts = extract("t-state-doer", text, lang, "2020-01-08")
     assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
+
+
+def test_the_brigades_names_the_brigades_group_told_before():
+    facts = extract("t-brigades", "أعلن البنتاغون أن الضربات استهدفت خمسة مستودعات أسلحة تستخدمها كتائب حزب الله، ردًا على "
+                                  "القصف الذي تعرض له معسكر التاجي مساء الأربعاء. وقال وزير الدفاع مارك إسبر إن الكتائب "
+                                  "«هي المسؤولة» عن ذلك الهجوم.", "ar", "2020-03-13")
+    assert "Kataib Hezbollah" in roles(facts, "alleged")
+
+
+def test_an_arabic_claim_verb_takes_its_subject_after_it_over_a_group_as_near_before():
+    facts = extract("t-after-verb", "وبعد ساعات من بيان كتائب حزب الله، تبنّت \"المقاومة الإسلامية في العراق\" استهداف قاعدة "
+                                    "أمريكية في مطار أربيل بطائرة مسيّرة فجر اليوم الأربعاء.", "ar", "2024-01-31")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
