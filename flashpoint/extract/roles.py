@@ -74,6 +74,7 @@ _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "ن�
 _AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_IN_THE_NAME_OF = fold_key("باسم")
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -533,7 +534,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         elif cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
             # Verb, subject, object: the first one blames the second, which may come after the
             # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
-            if chain and not _TITLE_NOUNS.isdisjoint(toks[cue.tok_end : chain[0][0].tok_start]):
+            # (but "وحمّل المتحدث باسم الوزارة إيران المسؤولية": the title is whole before the accused, no body's)
+            if chain and not _TITLE_NOUNS.isdisjoint(toks[cue.tok_end : chain[0][0].tok_start]) and not (
+                    chain[0][0].tok_start - cue.tok_end >= 3 and toks[chain[0][0].tok_start - 2] == _IN_THE_NAME_OF):
                 # "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة": the body in the subject's
                 # title blames; the accused follows the name
                 subject = chain[0]

@@ -4485,3 +4485,9 @@ def test_an_arabic_claim_verb_takes_its_subject_after_it_over_a_group_as_near_be
     facts = extract("t-after-verb", "وبعد ساعات من بيان كتائب حزب الله، تبنّت \"المقاومة الإسلامية في العراق\" استهداف قاعدة "
                                     "أمريكية في مطار أربيل بطائرة مسيّرة فجر اليوم الأربعاء.", "ar", "2024-01-31")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_a_spokesman_for_an_unnamed_body_holds_the_actor_after_him_responsible():
+    facts = extract("t-spokesman-body", "وحمّل المتحدث باسم الوزارة إيران «المسؤولية النهائية» عن هجمات الفصائل المدعومة منها "
+                                        "على القوات الأمريكية في العراق وسوريا.", "ar", "2023-10-27")
+    assert "Iran" in roles(facts, "alleged")
