@@ -815,7 +815,7 @@ ALLEGED_BEFORE: list[str] = [
     "emanate from", "emanated from", "emanates from",
     "suspicion falls on", "suspicion has fallen on",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
-    "support from", "weapons from", "arms from", "دعما من", "أسلحة من",
+    "support from", "weapons from", "arms from", "دعما من", "أسلحة من", "supplied by", "supplied to them by",
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "the work of", "the handiwork of", "من تدبير",

@@ -75,6 +75,7 @@ _AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
+_HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -466,6 +467,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for cue in cats.get("alleged_before", []):
         if _responsible_for_safety(toks, cue.tok_end, t1):
             continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
+        if toks[cue.tok_end : cue.tok_end + 1] == ["by"] and cue_word(cue, "alleged_before") in _HOLD:
+            continue  # "villages held by Islamic State": who holds the ground, not whom anyone holds responsible
         if cue_word(cue, "alleged_before") in _BELONGS_TO_CUES and _ATTACKER_NOUNS.isdisjoint(
                 toks[max(t0, cue.tok_start - 3) : cue.tok_start]):
             continue  # "a fighter belonging to Hezbollah was killed": belonging blames only an attacker's group

@@ -4491,3 +4491,12 @@ def test_a_spokesman_for_an_unnamed_body_holds_the_actor_after_him_responsible()
     facts = extract("t-spokesman-body", "وحمّل المتحدث باسم الوزارة إيران «المسؤولية النهائية» عن هجمات الفصائل المدعومة منها "
                                         "على القوات الأمريكية في العراق وسوريا.", "ar", "2023-10-27")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_held_by_is_ground_held_and_supplied_by_blames_the_supplier():
+    held = extract("t-held-by", "Air strikes on villages held by Islamic State north of Manbij killed at least 56 civilians "
+                                "on Tuesday, the Syrian Observatory for Human Rights said.", "en", "2016-07-20")
+    assert "Islamic State" not in roles(held, "alleged")
+    supplied = extract("t-supplied-by", "The U.S. State Department condemned the attack on Abha airport on Wednesday and "
+                                        "said the Houthis were using missiles supplied by Iran.", "en", "2019-06-13")
+    assert "Iran" in roles(supplied, "alleged")
