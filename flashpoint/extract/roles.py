@@ -262,6 +262,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # Amaq, the group's agency"): not merely the group named last
             referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
                              and name in _GROUPS), last_group)
+            # (but one named earlier in the same sentence: "hit facilities used by Kataib Hezbollah ..., and held the
+            # militia responsible")
+            referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
+                            referent)
             if bare_word(folded.text, m) == _THE_ORGANISATION and any(name == "Islamic State" for name, _r in roles):
                 referent = "Islamic State"  # "التنظيم" is what reports call the Islamic State, once it is named
             if bare_word(folded.text, m) == _THE_BRIGADES:

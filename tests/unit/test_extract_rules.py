@@ -4500,3 +4500,11 @@ def test_held_by_is_ground_held_and_supplied_by_blames_the_supplier():
     supplied = extract("t-supplied-by", "The U.S. State Department condemned the attack on Abha airport on Wednesday and "
                                         "said the Houthis were using missiles supplied by Iran.", "en", "2019-06-13")
     assert "Iran" in roles(supplied, "alleged")
+
+
+def test_the_militia_is_the_group_named_earlier_in_its_sentence():
+    facts = extract("t-the-militia", "The Islamic Resistance in Iraq said on Telegram that its fighters targeted the U.S. base "
+                                     "at Erbil airport with a drone on Monday. Defense Secretary Lloyd Austin said U.S. "
+                                     "aircraft hit three facilities used by Kataib Hezbollah early on Tuesday, and held the "
+                                     "militia responsible for the drone attack.", "en", "2023-12-26")
+    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Islamic Resistance in Iraq" not in roles(facts, "alleged")
