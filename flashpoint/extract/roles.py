@@ -114,7 +114,10 @@ _STATEMENT_ABOUT = {fold_key(w) for w in lexicon.STATEMENT_ABOUT}
 _OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
 _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
-_CONDEMNED_DEEDS = AGGRESSION | {"assault", "violation", "violations"}
+_NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا"])
+_CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations"}
+_DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
+                       "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
@@ -739,13 +742,27 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     listed = o
     # "Iraq condemned what it called a Turkish attack", "ندّد ... بالعدوان الأمريكي البريطاني": whoever
     # condemns a state's attack blames that state.
-    if not _REACTIONS.isdisjoint(sentence):
-        reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS]
+    # ("وصفت دمشق الضربات الإسرائيلية بأنها «عدوان سافر»", "called the Israeli raids "a blatant aggression"": so too
+    # whoever calls it an aggression)
+    described = not _DESCRIBED.isdisjoint(sentence) and not _NAMED_AGGRESSION.isdisjoint(sentence)
+    if described or not _REACTIONS.isdisjoint(sentence):
+        reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS or (described and tok in _DESCRIBED)]
         deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
         for m, name, kind in demonyms:
             if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
                          or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+        # "أدانت الخارجية السورية الغارات التي شنتها إسرائيل", "condemned the strikes carried out by Israel": the doer of
+        # the deed condemned, named after it
+        for m, name, kind in actors:
+            if id(m) not in taken and kind == "state" and name in STRIKING_STATES and m.of("actor") \
+                    and any(0 < m.tok_start - r <= 10 for r in reacted) and any(
+                        0 <= m.tok_start - p.tok_end <= 1 for p in cats.get("perpetrated_by", ())) \
+                    or (toks[m.tok_start - 1 : m.tok_start] == ["by"] and any(0 < m.tok_start - r <= 10 for r in reacted)
+                        and any(0 <= m.tok_start - 1 - c.tok_end <= 1 for c in cats.get("conduct", ()))
+                        and id(m) not in taken and kind == "state" and name in STRIKING_STATES):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
     # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker

@@ -4508,3 +4508,17 @@ def test_the_militia_is_the_group_named_earlier_in_its_sentence():
                                      "aircraft hit three facilities used by Kataib Hezbollah early on Tuesday, and held the "
                                      "militia responsible for the drone attack.", "en", "2023-12-26")
     assert "Kataib Hezbollah" in roles(facts, "alleged") and "Islamic Resistance in Iraq" not in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("واعتبرت الحكومة السورية أن «الاعتداء الإسرائيلي» يمثل خرقاً للقانون الدولي.", "ar"),
+    ("وأدانت الخارجية السورية الغارات التي شنتها إسرائيل.", "ar"),
+    ("ووصفت دمشق الضربات الإسرائيلية بأنها «عدوان سافر».", "ar"),
+    ("Syria's foreign ministry condemned the strikes carried out by Israel.", "en"),
+    ("Damascus called the Israeli raids \"a blatant aggression\".", "en"),
+])
+def test_the_attacked_side_condemning_or_calling_a_strike_an_aggression_blames_the_striker(text, lang):
+    opening = ("أعلن الجيش الإسرائيلي أن طائراته قصفت مواقع قرب دمشق فجر اليوم. " if lang == "ar" else
+               "The Israeli military said its jets struck sites near Damascus early on Monday. ")
+    facts = extract("t-condemned", opening + text, lang, "2024-01-09")
+    assert "Israel" in roles(facts, "alleged") and "Israel" in roles(facts, "claimant")
