@@ -715,6 +715,10 @@ CLAIM_CUES: list[str] = [
     "مشاهد مصورة", "مشاهد توثق",
     "admitted carrying out", "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
     "acknowledged responsibility", "owned up to",
+    # "The claim, posted on Telegram by Kataib Hezbollah", "In a video, X showed its fighters launching drones"
+    "posted on Telegram by", "posted by", "showed its fighters", "shows its fighters", "showing its fighters",
+    # "وزفّت المقاومة بشرى استهداف قاعدة عين الأسد": glad tidings of its own strike (زفّ alone mourns)
+    "بشرى",
     "revendiqué", "revendiquée", "revendiquées", "revendiqués", "a revendiqué", "bekannte sich", "تبنى", "تبنت", "تتبنى", "in the name of",
     # The Islamic State's claims come through its Amaq agency (AMAQ_CUES below).
     "Amaq", "Amaq news agency", "وكالة أعماق", "أعماق",
@@ -930,7 +934,7 @@ SPEECH_CUES: list[str] = [
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
-    "noted", "a statement", "in a statement",
+    "noted", "a statement", "in a statement", "boasted", "bragged",
     # "نشرت المقاومة بياناً جاء فيه أن مجاهديها استهدفوا": what the statement says
     "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها",
     "نقلت",  # "ونقلت «سانا» عن مصدر عسكري أن": relayed

@@ -194,7 +194,9 @@ def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]
         return []
     found = []
     for k in range(first + 1, t1):
-        if toks[k] not in ("saying", "claiming") or toks[k - 1] != "," or not _speaks_of_itself(toks[k + 1 : k + 4]) \
+        # (", saying", or a statement's: "issued a statement on Monday saying its drones had hit")
+        if toks[k] not in ("saying", "claiming") or (toks[k - 1] != "," and STATEMENT_WORDS.isdisjoint(toks[k - 4 : k])) \
+                or not _speaks_of_itself(toks[k + 1 : k + 4]) \
                 or _OWN_STRIKE_VERBS.isdisjoint(toks[k + 1 : k + 5]) or "been" in toks[k + 1 : k + 5]:
             continue  # (not "mourned six of its fighters, saying they had been killed in an Israeli strike")
         subjects = [(m, name) for m, name, kind in actors if m.tok_end <= k
@@ -861,6 +863,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                           and toks[rel] in RELATIVES and 0 <= rel - m.tok_end <= 2]
             for m, name in antecedent[-1:]:
                 give(name, "alleged", accuser)
+                taken.add(id(m))
+            continue
+        said_of_itself = toks[max(0, cue.tok_start - 3) : cue.tok_start]
+        if before and len(said_of_itself) == 3 and said_of_itself[0] in _SAID_WORDS \
+                and said_of_itself[1] in ("it", "they") and said_of_itself[2] in ("was", "is", "were", "are"):
+            # "Kataib Hezbollah said it was responsible for the attack": the group owns it
+            m, name = max(before, key=lambda a: a[0].tok_end)
+            if id(m) not in taken and (name in _GROUPS or name in STRIKING_STATES):
+                give(name, "claimant")
                 taken.add(id(m))
             continue
         if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:

@@ -4522,3 +4522,17 @@ def test_the_attacked_side_condemning_or_calling_a_strike_an_aggression_blames_t
                "The Israeli military said its jets struck sites near Damascus early on Monday. ")
     facts = extract("t-condemned", opening + text, lang, "2024-01-09")
     assert "Israel" in roles(facts, "alleged") and "Israel" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A drone hit Ain al-Asad air base on Monday. The claim, posted on Telegram by Kataib Hezbollah, said the base had "
+     "been hit by two drones.", "en"),
+    ("Kataib Hezbollah said it was responsible for Monday's drone attack on Ain al-Asad air base.", "en"),
+    ("Kataib Hezbollah boasted on Telegram that its fighters had hit Ain al-Asad air base with drones on Monday.", "en"),
+    ("In a video released on Monday, Kataib Hezbollah showed its fighters launching drones at Ain al-Asad air base.", "en"),
+    ("Kataib Hezbollah issued a statement on Monday saying its drones had hit Ain al-Asad air base.", "en"),
+    ("وزفت كتائب حزب الله بشرى استهداف قاعدة عين الأسد بطائرتين مسيرتين أمس الاثنين.", "ar"),
+])
+def test_more_ways_a_group_claims(text, lang):
+    facts = extract("t-more-claims", text, lang, "2024-01-09")
+    assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
