@@ -76,6 +76,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _HOLD = {"hold", "holds", "held"}
+_HURT_EN = {"killed", "wounded", "injured", "hurt", "martyred"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1275,7 +1276,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            or toks[c.tok_end - 1] in ("it", "they")
                            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))
                        # "said its campaign would continue": a vow, not a claim
-                       and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)]
+                       and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)
+                       # "said that two of its fighters had been killed in a U.S. strike": its dead, not its attack
+                       and not _own_dead_told_en(toks[c.tok_end : min(t1, c.tok_end + 12)])]
         cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
         # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
         # said in a statement that they had fired missiles at ...". Only the nearest actor before the
@@ -1349,6 +1352,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                 toks[cue.tok_end : cue.tok_end + 3]):
             continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _own_dead_told_en(
+                toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
+            continue  # "said in a statement that two of its fighters had been killed in a U.S. strike"
         is_speech = cue in cats.get("speech", [])
         if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM:
             before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
@@ -1690,6 +1696,11 @@ def _launched_weapons_struck(told: list[str]) -> bool:
     return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
         w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:8]) \
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
+
+
+def _own_dead_told_en(told: list[str]) -> bool:
+    """"that two of its fighters had been killed", "its members were wounded": the speaker's own dead or hurt."""
+    return any(told[k] in ("been", "were", "was") and told[k + 1] in _HURT_EN for k in range(len(told) - 1))
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:

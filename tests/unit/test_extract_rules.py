@@ -4536,3 +4536,10 @@ def test_the_attacked_side_condemning_or_calling_a_strike_an_aggression_blames_t
 def test_more_ways_a_group_claims(text, lang):
     facts = extract("t-more-claims", text, lang, "2024-01-09")
     assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
+
+
+def test_a_group_telling_its_fighters_were_killed_claims_nothing():
+    facts = extract("t-own-dead-en", "A drone hit Ain al-Asad air base on Monday, wounding two soldiers. Kataib Hezbollah "
+                                     "said in a statement that two of its fighters had been killed in a U.S. strike.",
+                    "en", "2024-01-09")
+    assert "Kataib Hezbollah" not in roles(facts, "claimant")
