@@ -791,6 +791,7 @@ SPONSOR_BEFORE: list[str] = [
     # the backer as an adverb: "الفصائل المدعومة إيرانياً"
     "المدعومة", "مدعومة", "المدعومين", "مدعومين", "المدعوم", "مدعوم",
     "وكلاء", "أذرع", "أذرعها", "ذراع", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
+    "sponsored by",
     "soutenues par", "unterstützt von",
 ]
 # The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").

@@ -4543,3 +4543,9 @@ def test_a_group_telling_its_fighters_were_killed_claims_nothing():
                                      "said in a statement that two of its fighters had been killed in a U.S. strike.",
                     "en", "2024-01-09")
     assert "Kataib Hezbollah" not in roles(facts, "claimant")
+
+
+def test_sponsored_by_backs():
+    facts = extract("t-sponsored", "Kataib Hezbollah, a militia sponsored by the IRGC, claimed the drone attack on Ain "
+                                   "al-Asad on Monday.", "en", "2024-01-09")
+    assert "IRGC" in roles(facts, "sponsor")
