@@ -76,7 +76,6 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _HOLD = {"hold", "holds", "held"}
-_HURT_EN = {"killed", "wounded", "injured", "hurt", "martyred"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1700,7 +1699,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 def _own_dead_told_en(told: list[str]) -> bool:
     """"that two of its fighters had been killed", "its members were wounded": the speaker's own dead or hurt."""
-    return any(told[k] in ("been", "were", "was") and told[k + 1] in _HURT_EN for k in range(len(told) - 1))
+    return any(told[k] in ("been", "were", "was") and told[k + 1] in _HARMED for k in range(len(told) - 1))
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
