@@ -1031,6 +1031,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     def arabic(cue: Match) -> bool:
         return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
 
+    def speaker_claims(cue: Match) -> None:
+        """The actor just before an English speech verb that tells of its own strike claims it, if it can."""
+        before = [(m, name, kind) for m, name, kind in actors
+                  if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3]
+        if before:
+            m, name, kind = max(before, key=lambda a: a[0].tok_end)
+            if (kind == "group" or name in STRIKING_STATES) and name not in out:
+                out.append(name)
+                taken.add(id(m))
+
     own_voice = VOICE_OF.get(speaker or "", speaker)
     if own_voice in STRIKING_STATES and event and matches and not negated \
             and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
@@ -1233,13 +1243,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 rest[k] in ("were", "was") and rest[k + 1 : k + 3] and rest[k + 2] in _OPENING_WORDS
                 for k in range(len(rest))):
             continue
-        before = [(m, name, kind) for m, name, kind in actors
-                  if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
-        if before:
-            m, name, kind = max(before, key=lambda a: a[0].tok_end)
-            if (kind == "group" or name in STRIKING_STATES) and name not in out:
-                out.append(name)
-                taken.add(id(m))
+        speaker_claims(c)
     if not event and ("speech" in cats or "claim" in cats):
         # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
         # attack in a sentence that tells none (the attack was told before)
@@ -1255,13 +1259,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         None) if it is not None else None
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
-                before = [(m, name, kind) for m, name, kind in actors
-                          if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 3]
-                if before:
-                    m, name, kind = max(before, key=lambda a: a[0].tok_end)
-                    if (kind == "group" or name in STRIKING_STATES) and name not in out:
-                        out.append(name)
-                        taken.add(id(m))
+                speaker_claims(c)
     if event:
         # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
         # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)
