@@ -858,7 +858,10 @@ class Extractor:
                                  if d.kind == "relative" and d.start == d.end == published else d for d in all_dates]
                 if t0 < dateline_toks:
                     all_dates = [d for d in all_dates if d.start_tok >= dateline_toks]
-                dates = [d for d in all_dates if not _after_speech(d, cats)]
+                dates = [d for d in all_dates if not _after_speech(d, cats, toks)] \
+                    or [d for d in all_dates if not _after_speech(d, cats, toks, past_speaker=False)]
+                # (the day after "أعلنت خلية الإعلام الأمني اليوم الأحد أن طائرات قصفت" is the statement's, but when
+                # the sentence tells no other it stands for the strike's, as the English one's does below)
                 if phrase_start(sentence_toks, _DIED_OF_WOUNDS) is not None:
                     all_dates = dates = []  # "وتوفي صباح اليوم متأثراً بجراحه": the day of a death, not of the attack
                 if counted:
@@ -1726,9 +1729,14 @@ def _modal_before(m: Match, modal: list[Match], toks: list[str]) -> bool:
     return any(0 <= m.tok_start - c.tok_end <= _MODAL_WINDOW and ":" not in toks[c.tok_end : m.tok_start] for c in modal)
 
 
-def _after_speech(d: DateMention, cats: dict) -> bool:
-    """"The Pentagon said on Wednesday" dates the statement, not the attack."""
-    return any(0 <= d.start_tok - c.tok_end <= 1 for c in cats.get("speech", []) + cats.get("claim", []))
+def _after_speech(d: DateMention, cats: dict, toks: list[str], past_speaker: bool = True) -> bool:
+    """"The Pentagon said on Wednesday" dates the statement, not the attack; so does "بحسب ما أعلنته وزارة الدفاع
+    الأمريكية اليوم الاثنين" (Arabic names the speaker between the verb and the day: `past_speaker`)."""
+    return any(0 <= d.start_tok - c.tok_end <= 1 or (
+        past_speaker and 0 <= d.start_tok - c.tok_end <= 6 and ARABIC_RE.match(toks[c.tok_start]) is not None
+        and any(c.tok_end <= a.tok_start and a.tok_end <= d.start_tok for a in cats.get("actor", ()))
+        and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : d.start_tok]))
+        for c in cats.get("speech", []) + cats.get("claim", []))
 
 
 _NO_DAY = DateMention(0, 0, dt.date.min, dt.date.min, "none")  # a site told at no day (see _site_dates)

@@ -4549,3 +4549,13 @@ def test_sponsored_by_backs():
     facts = extract("t-sponsored", "Kataib Hezbollah, a militia sponsored by the IRGC, claimed the drone attack on Ain "
                                    "al-Asad on Monday.", "en", "2024-01-09")
     assert "IRGC" in roles(facts, "sponsor")
+
+
+def test_an_arabic_statement_day_named_after_its_speaker_is_not_the_attacks():
+    facts = extract("t-statement-day", "ارتفع عدد العسكريين الأمريكيين المصابين في الهجوم بطائرة مسيّرة على موقع «البرج 22» "
+                                       "في الأردن إلى 34، بحسب ما أعلنته وزارة الدفاع الأمريكية اليوم الاثنين، فيما قُتل "
+                                       "ثلاثة جنود في الهجوم الذي وقع فجر الأحد.", "ar", "2024-01-29")
+    assert {i.date.start.isoformat() for i in facts.incidents if i.date} == {"2024-01-28"}
+    alone = extract("t-statement-day-alone", "وأعلنت خلية الإعلام الأمني اليوم الأحد أن طائرات «إف-16» عراقية قصفت أوكاراً "
+                                             "للتنظيم في صحراء الجزيرة غربي سامراء.", "ar", "2020-05-03")
+    assert {i.date.start.isoformat() for i in alone.incidents if i.date} == {"2020-05-03"}
