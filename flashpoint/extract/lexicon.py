@@ -712,7 +712,7 @@ CLAIM_CUES: list[str] = [
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
     "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
     "video showing",
-    "مشاهد مصورة", "مشاهد توثق",
+    "مشاهد مصورة", "مشاهد توثق", "مشاهد لعملية", "مشاهد من عملية",
     "admitted carrying out", "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
     "acknowledged responsibility", "owned up to",
     # "The claim, posted on Telegram by Kataib Hezbollah", "In a video, X showed its fighters launching drones"

@@ -4559,3 +4559,9 @@ def test_an_arabic_statement_day_named_after_its_speaker_is_not_the_attacks():
     alone = extract("t-statement-day-alone", "وأعلنت خلية الإعلام الأمني اليوم الأحد أن طائرات «إف-16» عراقية قصفت أوكاراً "
                                              "للتنظيم في صحراء الجزيرة غربي سامراء.", "ar", "2020-05-03")
     assert {i.date.start.isoformat() for i in alone.incidents if i.date} == {"2020-05-03"}
+
+
+def test_a_groups_war_media_publishing_footage_of_the_operation_claims():
+    facts = extract("t-footage-op", "ونشر الإعلام الحربي لحزب الله مشاهد لعملية استهداف موقع الرمثا الإسرائيلي في تلال "
+                                    "كفرشوبا.", "ar", "2024-01-09")
+    assert "Hezbollah" in roles(facts, "claimant") and facts.incidents
