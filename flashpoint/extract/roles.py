@@ -759,12 +759,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # "أدانت الخارجية السورية الغارات التي شنتها إسرائيل", "condemned the strikes carried out by Israel": the doer of
         # the deed condemned, named after it
         for m, name, kind in actors:
-            if id(m) not in taken and kind == "state" and name in STRIKING_STATES and m.of("actor") \
-                    and any(0 < m.tok_start - r <= 10 for r in reacted) and any(
-                        0 <= m.tok_start - p.tok_end <= 1 for p in cats.get("perpetrated_by", ())) \
-                    or (toks[m.tok_start - 1 : m.tok_start] == ["by"] and any(0 < m.tok_start - r <= 10 for r in reacted)
-                        and any(0 <= m.tok_start - 1 - c.tok_end <= 1 for c in cats.get("conduct", ()))
-                        and id(m) not in taken and kind == "state" and name in STRIKING_STATES):
+            if id(m) in taken or kind != "state" or name not in STRIKING_STATES \
+                    or not any(0 < m.tok_start - r <= 10 for r in reacted):
+                continue
+            done_by = (m.of("actor") and any(0 <= m.tok_start - p.tok_end <= 1 for p in cats.get("perpetrated_by", ()))) \
+                or (toks[m.tok_start - 1 : m.tok_start] == ["by"]
+                    and any(0 <= m.tok_start - 1 - c.tok_end <= 1 for c in cats.get("conduct", ())))
+            if done_by:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
     # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker
