@@ -700,6 +700,9 @@ DIRECTION_CUES: list[str] = [
 DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
     ("العاصمة", "مدينة") if any("\u0600" <= ch <= "\u06ff" for ch in cue) else ("the capital", "the city of"))]
 
+# "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
+ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
+                            "acknowledged carrying out", "acknowledged responsibility", "owned up to"]
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
@@ -713,8 +716,7 @@ CLAIM_CUES: list[str] = [
     "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
     "video showing",
     "مشاهد مصورة", "مشاهد توثق", "مشاهد لعملية", "مشاهد من عملية",
-    "admitted carrying out", "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
-    "acknowledged responsibility", "owned up to",
+    *ADMITTED_CUES,
     # "The claim, posted on Telegram by Kataib Hezbollah", "In a video, X showed its fighters launching drones"
     "posted on Telegram by", "posted by", "showed its fighters", "shows its fighters", "showing its fighters",
     # "وزفّت المقاومة بشرى استهداف قاعدة عين الأسد": glad tidings of its own strike (زفّ alone mourns)
@@ -1131,10 +1133,8 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
-                                "took credit", "taken credit", "claimed credit", "admitted carrying out",
-                                "تنفيذها", "تنفيذه", "تنفيذهم", "تنفيذهما",  # ("أكد الجيش تنفيذه": CLAIM_CUES_WITHOUT_PROCLITIC)
-                                "admitted to carrying out", "admitted responsibility", "acknowledged carrying out",
-                                "acknowledged responsibility", "owned up to",
+                                "took credit", "taken credit", "claimed credit", *ADMITTED_CUES,
+                                *CLAIM_CUES_WITHOUT_PROCLITIC,  # "أكد الجيش الإسرائيلي تنفيذه ضربة"
                                 # "the Guards wasted no time in claiming the barrage"
                                 "in claiming"]
 # A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.
