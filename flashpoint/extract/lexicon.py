@@ -702,7 +702,9 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
 
 # "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
 ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
-                            "acknowledged carrying out", "acknowledged responsibility", "owned up to"]
+                            "acknowledged carrying out", "acknowledged responsibility", "owned up to",
+                            "announced responsibility", "declared responsibility", "claim of responsibility by",
+                            "claim of responsibility from", "claims of responsibility by"]
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",

@@ -76,6 +76,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _HOLD = {"hold", "holds", "held"}
+_OWN_MEN = {"fighters", "forces", "men", "members", "units", "mujahideen"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -866,14 +867,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 give(name, "alleged", accuser)
                 taken.add(id(m))
             continue
-        said_of_itself = toks[max(0, cue.tok_start - 3) : cue.tok_start]
-        if before and len(said_of_itself) == 3 and said_of_itself[0] in _SAID_WORDS \
-                and said_of_itself[1] in ("it", "they") and said_of_itself[2] in ("was", "is", "were", "are"):
-            # "Kataib Hezbollah said it was responsible for the attack": the group owns it
-            m, name = max(before, key=lambda a: a[0].tok_end)
-            if id(m) not in taken and (name in _GROUPS or name in STRIKING_STATES):
-                give(name, "claimant")
-                taken.add(id(m))
+        # "Kataib Hezbollah said it was responsible for the attack", "... said its fighters were responsible": it owns it
+        own = 3 if toks[cue.tok_start - 3 : cue.tok_start - 2] == ["its"] and toks[cue.tok_start - 2] in _OWN_MEN else 2
+        said_at = cue.tok_start - own - 1
+        if said_at > t0 and toks[said_at] in _SAID_WORDS and toks[cue.tok_start - 1] in ("was", "is", "were", "are") \
+                and (own == 3 or toks[cue.tok_start - 2] in ("it", "they")):
+            for m, name, kind in actors:
+                if 0 <= said_at - m.tok_end <= 1 and id(m) not in taken and (kind == "group" or name in STRIKING_STATES):
+                    give(name, "claimant")
+                    taken.add(id(m))
             continue
         if toks[cue.tok_start - 1 : cue.tok_start] in (["it"], ["them"], ["they"]) and before:
             # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor

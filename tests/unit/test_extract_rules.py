@@ -4565,3 +4565,14 @@ def test_a_groups_war_media_publishing_footage_of_the_operation_claims():
     facts = extract("t-footage-op", "ونشر الإعلام الحربي لحزب الله مشاهد لعملية استهداف موقع الرمثا الإسرائيلي في تلال "
                                     "كفرشوبا.", "ar", "2024-01-09")
     assert "Hezbollah" in roles(facts, "claimant") and facts.incidents
+
+
+@pytest.mark.parametrize("second", [
+    "Kataib Hezbollah said its fighters were responsible.",
+    "Kataib Hezbollah announced responsibility for the attack.",
+    "Kataib Hezbollah declared responsibility in a statement.",
+    "A claim of responsibility by Kataib Hezbollah appeared on Telegram hours later.",
+])
+def test_a_claim_told_in_the_sentence_after_the_attack(second):
+    facts = extract("t-claim-after", "A drone hit Ain al-Asad air base on Monday. " + second, "en", "2024-01-09")
+    assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
