@@ -909,7 +909,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # source, is blamed as the doer of an attack told is)
     if event or (counts and speaker is not None and _speaker_kind(speaker, actors) == "source"):
         # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
-        speaker_matches = [a for a, n, _k in actors if n == speaker]
+        speaker_matches = [a for a, n, k in actors if n == speaker and k != "source"]  # (a source tells, it strikes no one)
         # "وأكد التحالف بقيادة السعودية أن «ميليشيا الحوثي» استهدفت محطة": someone tells that the group struck
         group_starts = [m.tok_start for m, name, kind in actors if kind == "group" and name != speaker]
         told_that = bool(group_starts) and any(

@@ -4576,3 +4576,9 @@ def test_a_groups_war_media_publishing_footage_of_the_operation_claims():
 def test_a_claim_told_in_the_sentence_after_the_attack(second):
     facts = extract("t-claim-after", "A drone hit Ain al-Asad air base on Monday. " + second, "en", "2024-01-09")
     assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
+
+
+def test_a_group_named_after_according_to_a_source_is_blamed_not_the_sources_partner():
+    facts = extract("t-according-partner", "A drone hit Ain al-Asad air base on Monday. According to U.S. officials, "
+                                           "Kataib Hezbollah launched the drone.", "en", "2024-01-09")
+    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Kataib Hezbollah" not in roles(facts, "claimant")
