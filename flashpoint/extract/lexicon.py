@@ -154,7 +154,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "U.S. military spokeswoman", "U.S. military spokesperson", "المتحدث العسكري الأميركي",
         "المتحدث العسكري الأمريكي", "U.S. defence official", "US defence official", "U.S. defense officials",
         "U.S. defence officials", "American defense official", "American defence official",
-        "مسؤولون عسكريون أميركيون", "مسؤولون عسكريون أمريكيون", "مسؤول عسكري أمريكي", "مسؤول دفاعي أمريكي"]),
+        "مسؤولون عسكريون أميركيون", "مسؤولون عسكريون أمريكيون", "مسؤول عسكري أمريكي", "مسؤول دفاعي أمريكي",
+        # after a preposition: "بحسب مسؤولين أمريكيين", "نقلاً عن مسؤولين عسكريين أميركيين"
+        "مسؤولين أمريكيين", "مسؤولين أميركيين", "مسؤولين عسكريين أمريكيين", "مسؤولين عسكريين أميركيين"]),
     "Iraqi security sources": ("source", [
         "مصادر أمنية عراقية", "مصدر أمني عراقي", "مصادر أمنية", "مصدر أمني", "Iraqi security sources",
         "Iraqi security source", "security sources", "a security source", "Iraqi security official",

@@ -959,9 +959,12 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
         if kind != "group" or id(m) in taken:
             # "«صواريخ باليستية أطلقتها إيران»", "the drone was launched by Iran", told by another: the state, named as
             # the doer right after the verb
+            # ("وبحسب مسؤولين أمريكيين، أطلقت إيران الطائرة": an Arabic verb, then its subject)
             if told_by_source and kind == "state" and name in STRIKING_STATES and id(m) not in taken and any(
                     (cue_word(v, "agent_verb") in _AGENT_VERBS_IT and 0 <= m.tok_start - v.tok_end <= 1)
-                    or toks[v.tok_end : m.tok_start] == ["by"] for v in cats.get("agent_verb", ())):
+                    or toks[v.tok_end : m.tok_start] == ["by"]
+                    or (m.tok_start == v.tok_end and ARABIC_RE.match(toks[v.tok_start]) is not None
+                        and cue_word(v, "agent_verb") not in _AIMED_VERBS) for v in cats.get("agent_verb", ())):
                 found.append((m, name))
             continue
         before = toks[max(0, m.tok_start - 1) : m.tok_start]

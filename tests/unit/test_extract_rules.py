@@ -4582,3 +4582,9 @@ def test_a_group_named_after_according_to_a_source_is_blamed_not_the_sources_par
     facts = extract("t-according-partner", "A drone hit Ain al-Asad air base on Monday. According to U.S. officials, "
                                            "Kataib Hezbollah launched the drone.", "en", "2024-01-09")
     assert "Kataib Hezbollah" in roles(facts, "alleged") and "Kataib Hezbollah" not in roles(facts, "claimant")
+
+
+def test_us_officials_after_a_preposition_tell_and_a_state_subject_of_their_verb_is_blamed():
+    facts = extract("t-officials-gen", "استهدفت طائرة مسيرة قاعدة عين الأسد أمس. وبحسب مسؤولين أمريكيين، أطلقت إيران "
+                                       "الطائرة.", "ar", "2024-01-09")
+    assert "US official" in roles(facts, "source") and "Iran" in roles(facts, "alleged")
