@@ -36,6 +36,7 @@ _STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
 _NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
 _ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
+_RULERS = {"regime", "government", "leadership", "rulers", "authorities", "mullahs", "clerics"}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 # "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
 _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
@@ -360,7 +361,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
         else:
             before = without_town_word(context_before(toks, m))
             # "which it blamed on the United States": the doer, not where it was done
-            blamed = ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE)
+            # ("the regime in Tehran", "the government in Damascus": the government, seated there)
+            blamed = ends_with(before[:-1] if before[-1:] == ["the"] else before, _BLAMED_ON_BEFORE) or (
+                before[-1:] == ["in"] and before[-2:-1] != [] and before[-2] in _RULERS)
             # ("على محيط دمشق", "near Damascus": its surroundings are a place)
             cached = (_after_locative(before) or ends_with(before, NEAR_BEFORE)
                       # "في محافظات طهران وخوزستان", "Tehran province": the province, not the government

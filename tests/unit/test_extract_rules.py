@@ -4588,3 +4588,10 @@ def test_us_officials_after_a_preposition_tell_and_a_state_subject_of_their_verb
     facts = extract("t-officials-gen", "استهدفت طائرة مسيرة قاعدة عين الأسد أمس. وبحسب مسؤولين أمريكيين، أطلقت إيران "
                                        "الطائرة.", "ar", "2024-01-09")
     assert "US official" in roles(facts, "source") and "Iran" in roles(facts, "alleged")
+
+
+def test_the_regime_in_a_capital_is_the_government_not_a_place():
+    facts = extract("t-regime-in", "In a Sept. 11 statement, the White House said the United States would \"hold the "
+                                   "regime in Tehran accountable for any attack resulting in injury to our personnel\".",
+                    "en", "2018-09-28")
+    assert not facts.incidents and "Iran" in roles(facts, "alleged")
