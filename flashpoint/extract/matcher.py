@@ -28,6 +28,7 @@ PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", 
 COMMON_WORD_PLACE_NAMES = frozenset({
     "van", "batman", "of", "hit", "bar", "side", "sale", "marks", "nord", "union", "victory", "tower",
     "camp", "city", "port", "base", "center", "centre", "new", "old", "north", "south", "east", "west",
+    "ramadan", "muharram",  # months a report dates by: GeoNames gives them as other names of two towns
 })
 
 

@@ -4595,3 +4595,9 @@ def test_the_regime_in_a_capital_is_the_government_not_a_place():
                                    "regime in Tehran accountable for any attack resulting in injury to our personnel\".",
                     "en", "2018-09-28")
     assert not facts.incidents and "Iran" in roles(facts, "alleged")
+
+
+def test_a_month_named_in_a_report_is_no_town():
+    facts = extract("t-ramadan", "A car bomb killed 21 people in Baghdad's Kadhimiya district during Ramadan on Friday, "
+                                 "police said.", "en", "2014-07-26")
+    assert {loc.country_code for loc in facts.locations} <= {"IQ"}
