@@ -30,19 +30,19 @@ from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word
 from flashpoint.extract.facts import ActorRole, Casualties, DateRange, Enrichment, Incident, Location, Tally
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
-from flashpoint.extract.numbers import dual_at, number_at
+from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import (
     context_before, is_background_place, is_place_reading, read_sites, resolve, without_reference_towns,
 )
 from flashpoint.extract.roles import read_roles
-from flashpoint.extract.tallies import read_tallies
+from flashpoint.extract.tallies import counted_in, read_tallies, split_told_after
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, ATTACK_VERBS,
-    CLAUSE_BREAKS, COMPLEMENTIZERS, ELABORATION, IN_WORDS, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NUMBER_AR,
-    OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE,
-    SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRAITS, STRIKE_NOUNS, STRIKING_STATES,
-    SUBJECT_HEADS, TALLY_NOUN_WORDS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF, bare_word,
+    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
+    ELABORATION, IN_WORDS, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, PLURAL_STRIKES,
+    RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRAITS,
+    STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS,
+    VOICE_OF, bare_word,
     clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets, phrase_start,
     striking_state_named, with_proclitics, without_town_word, word_set,
 )
@@ -87,9 +87,6 @@ _IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
-_DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
-_EXPLOSIVE_AR = fold_key("ناسفة")
-_DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
 _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
 _ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحاريين", "attackers", "assailants", "attacker")}
 _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
@@ -114,7 +111,6 @@ _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 _AUTHORED_BY = {fold_key(w) for w in lexicon.STATEMENT_AUTHORED_BY}
 _INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
-_TOTAL_WORDS = {"total", "tally", "number", NUMBER_AR}  # "number" only as "the number of attacks ... at/to N" (_total_to)
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
                 # "denied any role in the attack": the attack is real, the role is what is denied
                 # (Arabic "نفى أي علاقة له بإطلاق الصواريخ" stays unreal: it tells again an attack told before)
@@ -128,18 +124,13 @@ _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
-_BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
 _PROJECTILES = word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _SAME_SITE_KM = 10.0
 _OWN_TOWN_KM = 15.0  # a base's own town (Erbil and its air base, Kirkuk and K-1); not a village across a border valley
-_TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
-_REPEAT_NOUNS = word_set(lexicon.REPEAT_NOUNS)
 _SAME_PERIOD = phrase_sets(lexicon.SAME_PERIOD_PHRASES)
-_TALLY_NOUN_FORMS = word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
-_TALLY_NOUN_ANY = _TALLY_NOUN_FORMS | {"ال" + w for w in _TALLY_NOUN_FORMS}
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
 
@@ -831,20 +822,8 @@ class Extractor:
                     told_of.site_dates = {}
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
-            counted = (_counted_nouns(toks, t0, t1)
-                       if "tally_noun" in cats or not TALLY_NOUN_WORDS.isdisjoint(sentence_toks)
-                       or "time" in sentence_toks or not _DEVICE_NOUNS_AR.isdisjoint(sentence_toks) else [])
-            if counted and "place" in cats:
-                # "the Tower 22 attack": a number in a place's name counts nothing
-                in_names = {k for m in cats["place"] for k in range(m.tok_start, m.tok_end)}
-                counted = [(end, n) for end, n in counted if not (
-                    (end - 2 in in_names and toks[end - 2][-1:].isdigit())
-                    or (end - 3 in in_names and toks[end - 3][-1:].isdigit() and toks[end - 2] in _TALLY_MODIFIERS))]
-            if counted and not (attack_cues or weapon_cues or targets_here or "conduct" in cats):
-                # "won the trophy a record four times": counted times are attacks only beside a word of war
-                counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS]
-            if not _TOTAL_WORDS.isdisjoint(sentence_toks):  # "bringing the total since Oct. 17 to 130"
-                counted += _total_to(toks, t0, t1)
+            counted = counted_in(toks, (t0, t1), cats,
+                                 of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats))
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             all_dates: list[DateMention] = []
@@ -1012,7 +991,7 @@ class Extractor:
                          and p.kind == "country"]
                 sentence_tallies = [last_tallies[0].model_copy(update={"count": count, "country_code": land,
                                                                        "text": s.text.strip()})
-                                    for count, land in _split_told_after(toks, t0, t1, lands)]
+                                    for count, land in split_told_after(toks, t0, t1, lands)]
             if len(sentence_tallies) == 1 and sentence_tallies[0].country_code is None \
                     and any(ordinal_count(toks, end) or ordinal_count(toks, end - 2) for end, _count in counted) \
                     and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"
@@ -1495,11 +1474,8 @@ AR_ORDINALS.update({fold_key(w): n for w, n in [("العشرين", 20), ("الث
                                                   # nominative: "هو الثاني والعشرون"
                                                   ("العشرون", 20), ("الثلاثون", 30), ("الأربعون", 40), ("الخمسون", 50),
                                                   ("الستون", 60), ("السبعون", 70), ("الثمانون", 80), ("التسعون", 90)]})
-_PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
-_NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
 _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدموا", "استخدم", "استخدمت", "فجروا", "فجر",
                                        "مستخدمين")}
-_TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
@@ -1835,14 +1811,6 @@ def _attackers_killed(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
     return False
 
 
-def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
-    """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
-    out = []
-    for m, p in lands:
-        k = m.tok_start
-        if toks[k - 2 : k] in (["were", "in"], ["was", "in"]) and (parsed := _count_before(toks, k - 2, t0)) is not None:
-            out.append((parsed, p.country_code))
-    return out
 
 
 def _listed_after(dates: list[DateMention], first: DateMention | None, toks: list[str]) -> list[DateMention]:
@@ -1901,84 +1869,6 @@ def _pick_date(dates: list[DateMention], attacks: list[Match], toks: list[str] |
     return dates[0]
 
 
-def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
-    """(token after the noun, count) for tally nouns with a count of two or more right before them
-    ("10 attacks", "124 IS attacks", "24 rocket attacks", "هجومين"). Read from the tokens, not the
-    matches: "rocket attacks" is matched as a weapon and its noun is still counted."""
-    counted = []
-    nouns = [i for i in range(t0, t1) if toks[i] in _TALLY_NOUN_ANY]  # (with the article: "الهجوم")
-    for i in nouns:
-        if toks[i] not in _TALLY_NOUN_FORMS or (toks[i] == "bombs" and toks[i - 1] not in _BOMB_KINDS):
-            continue
-        if toks[i] in ("ships", "vessels") and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - 7) : i]):
-            continue  # ships are attacks only as attacked ("seized four ships" is not)
-        if toks[i] == "bombs":  # "48 car bombs": the count before the kind
-            count = _count_before(toks, i - 1, t0)
-            if count is not None and count >= 2:
-                counted.append((i + 1, count))
-            continue
-        count = _count_before(toks, i, t0)
-        back, words = i, 0
-        while count is None and back - 2 >= t0 and words < 4:
-            if toks[back - 2 : back] == ["one", "way"] and back - 3 >= t0:
-                back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
-            elif toks[back - 1] in _TALLY_MODIFIERS:
-                back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
-            else:
-                break
-            words += 1
-            count = _count_before(toks, back, t0)
-        if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
-            count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"
-        if count is None and i - 3 >= t0 and toks[i - 1] == "of" and toks[i - 2] in _ROUNDS:
-            count = _count_before(toks, i - 2, t0)  # "more than 20 rounds of strikes on Yemen"
-        if count is None:
-            count = dual_at(toks, i)
-        if count is not None and count >= 2:
-            counted.append((i + 1, count))
-        elif count is None and toks[i] not in ("ships", "vessels") and (total := _count_stated_after(toks, i + 1, t1)):
-            counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
-    sentence = toks[t0:t1]
-    for i in [i for i in range(t0 + 1, t1) if toks[i] in _DEVICE_NOUNS_AR] if not _DEVICE_NOUNS_AR.isdisjoint(sentence) else ():
-        # "استهدفت 32 عبوة ناسفة أرتالاً منذ مطلع العام": devices that struck, counted, are attacks (not "ضبطت 16 عبوة")
-        count = _count_before(toks, i, t0)
-        k = i + 1 + (toks[i + 1 : i + 2] == [_EXPLOSIVE_AR])
-        struck = (count is not None and toks[i - 2 : i - 1] and toks[i - 2] in _DEVICE_STRIKE_VERBS) or (
-            toks[k : k + 1] and toks[k] in _DEVICE_STRIKE_VERBS)
-        if not struck and toks[i - 1][:1] == "ب" and toks[i - 1][1:].isdigit():
-            # "استُهدفت أرتال الدعم اللوجستي بـ17 عبوة ناسفة": struck with the devices, counted
-            count = int(toks[i - 1][1:])
-            verb = next((j for j in range(i - 2, max(t0, i - 8) - 1, -1) if toks[j] in _DEVICE_STRIKE_VERBS), None)
-            struck = verb is not None and CLAUSE_BREAKS.isdisjoint(toks[verb : i - 1])
-        if count is not None and count >= 4 and struck:
-            counted.append((k, count))
-    for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
-        # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
-        ordinal = ORDINAL_RE.match(toks[i])
-        if ordinal and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
-                and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
-            counted.append((i + 1, int(ordinal.group(1))))
-    for i in nouns:
-        # "رابع هجوم يستهدف التنف", "الهجوم الـ150 على القوات الأمريكية": an ordinal beside an attack noun
-        if i > t0 and toks[i - 1] in AR_ORDINALS_BARE:
-            counted.append((i + 1, AR_ORDINALS_BARE[toks[i - 1]]))
-        elif i + 1 < t1 and (numbered := AL_NUMBER_RE.match(toks[i + 1])) and int(numbered.group(1)) >= 2:
-            counted.append((i + 2, int(numbered.group(1))))
-    for i in range(t0, t1 - 1) if not _TIME_NOUNS.isdisjoint(sentence) else ():
-        # "للمرة الرابعة خلال 72 ساعة", "for the fourth time in a week": the ordinal counts the attacks
-        # ("for the second time" is as often a repeat told as a count: from the third on)
-        if toks[i] in _TIME_NOUNS and toks[i + 1] in AR_ORDINALS and AR_ORDINALS[toks[i + 1]] >= 3:
-            counted.append((i + 2, AR_ORDINALS[toks[i + 1]]))
-        elif toks[i] == "time" and i - 2 >= t0 and toks[i - 1] in ORDINAL_WORDS and toks[i - 2] == "the" \
-                and ORDINAL_WORDS[toks[i - 1]] >= 3:
-            counted.append((i + 1, ORDINAL_WORDS[toks[i - 1]]))
-    if not AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
-            toks[i + 1 : i + 2] and toks[i + 1] in AR_ORDINALS
-            or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3] and toks[i + 2] in AR_ORDINALS
-            or toks[i + 2 : i + 3] in (["هو"], ["هي"]) and toks[i + 3 : i + 4] and toks[i + 3] in AR_ORDINALS
-            for i in nouns)):
-        counted += _arabic_ordinal_counts(toks, t0, t1)
-    return counted
 _LAUNCH_AR = fold_key("إطلاق")
 _LAUNCHERS_AR = (fold_key("منصات"), fold_key("منصة"))
 _DONE_BY_IT_AR = {fold_key(w) for w in ("نفذتها", "شنتها", "نفذها", "شنها")}
@@ -1996,130 +1886,16 @@ _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قو�
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
-_SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"}
-_BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
-_AFTER_A_TOTAL = {".", ",", ";", "since", "so", "this", "according", "over", "across", "in", "by", "as", "and"}
-_ROUNDS = {"rounds", "waves", "salvos", "barrages", "series"}
-_NUMBERED_VERBS = {"numbered", "number", "totalled", "totaled", "total", "totals", "reached", "exceeded", "topped"}
-_COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some", "around", "roughly", "almost",
-                 "close", "to", "now", "already"}
 
 
-def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | None:
-    """(token after the count, count) of "attacks have numbered at least 130": the count told after its verb (past
-    what the attacks were on: "Militia attacks on U.S. bases have totaled roughly 130")."""
-    if toks[i : i + 1] in (["on"], ["against"]):
-        have = next((k for k in range(i + 1, min(t1, i + 9)) if toks[k] in ("have", "has", "had", ",")), None)
-        if have is None or toks[have] == ",":
-            return None
-        i = have
-    j = i + 1 if toks[i : i + 1] in (["have"], ["has"], ["had"]) else i
-    if not (j < t1 and toks[j] in _NUMBERED_VERBS):
-        return None
-    j += 1
-    while j < t1 and toks[j] in _COUNT_HEDGES and j - i < 6:
-        j += 1
-    parsed = number_at(toks, j) if j < t1 else None
-    return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
 
 
-def _tally_noun(tok: str) -> bool:
-    """A counted noun, with the article too ("الهجوم الحادي عشر")."""
-    return tok in _TALLY_NOUN_FORMS or (tok[:2] == "ال" and tok[2:] in _TALLY_NOUN_FORMS)
 
 
-def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
-    """"الهجوم الحادي عشر", "أنه الحادي عشر من نوعه": the ordinal of an attack counts the attacks so far."""
-    found = []
-    for i in range(t0, t1):
-        unit = AR_ORDINALS.get(toks[i])
-        if unit is None:
-            continue
-        value, end = unit, i + 1
-        if toks[end : end + 1] and toks[end] in ("عشر", "عشره"):
-            value, end = unit + 10, end + 1
-        elif unit < 20 and toks[end : end + 1] and toks[end][:1] == "و" and AR_ORDINALS.get(toks[end][1:], 0) >= 20:
-            value, end = unit + AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
-        if toks[end : end + 1] == ["من"] and is_month_word(toks[end + 1] if end + 1 < t1 else ""):
-            continue  # "هجوم الثامن والعشرين من كانون الثاني": the attack of a day, not the 28th attack
-        of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
-        after_noun = i - 1 >= t0 and _tally_noun(toks[i - 1]) or (  # "وهذا الهجوم هو الخامس"
-            i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and (_tally_noun(toks[i - 2])
-                                                           # "فإن هجوم التاجي هو الثاني والعشرون"
-                                                           or i - 3 >= t0 and _tally_noun(toks[i - 3])))
-        if (of_its_kind or after_noun) and value >= 2:
-            found.append((end, value))
-    return found
 
 
-def _count_before(toks: list[str], i: int, first: int) -> int | None:
-    """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times", "the 150th attack")."""
-    ordinal = ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
-    if ordinal:
-        if len(ordinal.group(1)) == 3 and i - 3 >= first and toks[i - 2] == "," and toks[i - 3].isdigit():
-            return int(toks[i - 3] + ordinal.group(1))  # "its 2,000th operation" (the thousands split at the comma)
-        return int(ordinal.group(1))
-    if i - 2 >= first and toks[i - 2] in ("the", "its", "their", "s") and toks[i - 1] in ORDINAL_WORDS:
-        return ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack", "the group's fifth operation"
-    found = None
-    for back in range(1, 5):  # the longest number ending here: "خمسة وخمسين هجوماً" is 55, not 50
-        j = i - back
-        if j < first:
-            break
-        parsed = number_at(toks, j)
-        if parsed and parsed[1] == i:
-            found = parsed[0]
-            # "the Jan. 28 drone attack": a day of a month, not a count
-            if any(t.isascii() and is_month_word(t) for t in toks[max(first, j - 2) : j] if t != "."):
-                return None
-        elif found is not None and toks[j] != ",":  # ("2,100 times": 2 , 100 is read whole from the 2)
-            break
-    return found
 
 
-def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
-    """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
-    found = []
-    for i in range(first, end - 4):
-        # "The latest attack brings to 151 the number of attacks on U.S. forces": the count before what it counts
-        if toks[i] in _BRINGS and toks[i + 1] == "to" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2:
-            rest = toks[parsed[1] : parsed[1] + 5]
-            if "total" in rest or "tally" in rest or ("number" in rest and not _TALLY_NOUN_FORMS.isdisjoint(rest)):
-                found.append((parsed[1], parsed[0]))
-    for i in range(first, end - 1):
-        # "يرتفع عدد الهجمات ... إلى 151", "يرتفع إلى 151 عدد الهجمات": the number of attacks, before or after it
-        if toks[i] == NUMBER_AR and toks[i + 1] in _TALLY_NOUN_ANY and not any(e == i + 2 for e, _c in found):
-            before = [k for k in range(max(first, i - 4), i) if toks[k] == TO_AR]
-            after = [k for k in range(i + 2, min(end - 1, i + 20)) if toks[k] == TO_AR]
-            for k in before[-1:] + after[:1]:
-                j = k + 1
-                while j < end and j - k <= 3 and toks[j] in _NUMBER_QUALIFIERS:
-                    j += 1
-                parsed = number_at(toks, j)
-                if parsed and parsed[0] >= 2 and not (parsed[1] < end and toks[parsed[1]] in _TALLY_NOUN_FORMS):
-                    found.append((parsed[1] if k > i else i + 2, parsed[0]))
-                    break
-    for i in range(first, end - 3):
-        # "There have been 60 attacks in Iraq and 67 in Syria, for a total of 127": the total of the counts told
-        if toks[i] == "total" and toks[i + 1] == "of" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2 \
-                and (parsed[1] >= end or toks[parsed[1]] in _AFTER_A_TOTAL):  # (not "a total of 32 targets")
-            found.append((parsed[1], parsed[0]))
-    for i in range(first, end):
-        number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
-        if toks[i] in _TOTAL_WORDS or number_of:
-            for j in range(i + 1, min(end - 1, i + 20)):
-                # "put the number of attacks on U.S. forces at 151" (not "the number of people killed ... to 231")
-                if toks[j] in _PEOPLE_COUNTED:
-                    break
-                if toks[j] == "to" or (number_of and toks[j] == "at"):
-                    k = j + 1
-                    while k < end and k - j <= 3 and toks[k] in _NUMBER_QUALIFIERS:
-                        k += 1  # "at more than 165"
-                    parsed = number_at(toks, k)
-                    if parsed and parsed[0] >= 2:
-                        found.append((parsed[1], parsed[0]))
-                    break
-    return found
 
 
 def _still_quoting(text: str, open_before: bool) -> bool:

@@ -4,15 +4,17 @@ October"), with their country, period, source and weapons. A tally is not an inc
 from __future__ import annotations
 
 from flashpoint.extract import lexicon
+from flashpoint.extract.dates import is_month_word
 from flashpoint.extract.facts import Tally
 from flashpoint.extract.matcher import Match, Place
-from flashpoint.extract.numbers import number_at
+from flashpoint.extract.numbers import dual_at, number_at
 from flashpoint.extract.places import is_background_place, is_place_reading, resolve
 from flashpoint.extract.text import fold_key
 from flashpoint.extract.words import (
-    AGAINST_AR, AR_ORDINALS, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
-    DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, OBJECT_PREPOSITIONS, ON_AR, SELF_ATTACK_VERBS, SPECIFIC_KINDS,
-    TALLY_NOUN_WORDS, TARGET_ADJECTIVES, ordinal_count, word_set,
+    AGAINST_AR, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES,
+    DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
+    ORDINAL_RE, ORDINAL_WORDS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES, TO_AR,
+    ordinal_count, word_set,
 )
 
 _NAMED_AMONG = {"including", fold_key("بينها"), fold_key("بينهما")}  # "including an April 14 strike on Erbil airport"
@@ -380,3 +382,264 @@ def _country_after(places, tok: int, window: int, toks: list[str] | None = None)
         if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
             return None
     return first.country_code
+
+
+# ---------------------------------------------------------------------- counting
+_DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
+
+_EXPLOSIVE_AR = fold_key("ناسفة")
+
+_DEVICE_STRIKE_VERBS = {fold_key(w) for w in ("استهدفت", "انفجرت", "ضربت", "طالت", "فجرت")}
+
+_TOTAL_WORDS = {"total", "tally", "number", NUMBER_AR}  # "number" only as "the number of attacks ... at/to N" (_total_to)
+
+_BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
+
+_TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
+
+_REPEAT_NOUNS = word_set(lexicon.REPEAT_NOUNS)
+
+_TALLY_NOUN_FORMS = word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
+
+_TALLY_NOUN_ANY = _TALLY_NOUN_FORMS | {"ال" + w for w in _TALLY_NOUN_FORMS}
+
+_PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
+
+_NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+
+_TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
+
+def split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
+    """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
+    out = []
+    for m, p in lands:
+        k = m.tok_start
+        if toks[k - 2 : k] in (["were", "in"], ["was", "in"]) and (parsed := _count_before(toks, k - 2, t0)) is not None:
+            out.append((parsed, p.country_code))
+    return out
+
+def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
+    """(token after the noun, count) for tally nouns with a count of two or more right before them
+    ("10 attacks", "124 IS attacks", "24 rocket attacks", "هجومين"). Read from the tokens, not the
+    matches: "rocket attacks" is matched as a weapon and its noun is still counted."""
+    counted = []
+    nouns = [i for i in range(t0, t1) if toks[i] in _TALLY_NOUN_ANY]  # (with the article: "الهجوم")
+    for i in nouns:
+        if toks[i] not in _TALLY_NOUN_FORMS or (toks[i] == "bombs" and toks[i - 1] not in _BOMB_KINDS):
+            continue
+        if toks[i] in ("ships", "vessels") and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - 7) : i]):
+            continue  # ships are attacks only as attacked ("seized four ships" is not)
+        if toks[i] == "bombs":  # "48 car bombs": the count before the kind
+            count = _count_before(toks, i - 1, t0)
+            if count is not None and count >= 2:
+                counted.append((i + 1, count))
+            continue
+        count = _count_before(toks, i, t0)
+        back, words = i, 0
+        while count is None and back - 2 >= t0 and words < 4:
+            if toks[back - 2 : back] == ["one", "way"] and back - 3 >= t0:
+                back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
+            elif toks[back - 1] in _TALLY_MODIFIERS:
+                back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
+            else:
+                break
+            words += 1
+            count = _count_before(toks, back, t0)
+        if count is None and i - 3 >= t0 and toks[i - 2 : i] in (["of", "the"], ["of", "those"], ["of", "these"]):
+            count = _count_before(toks, i - 2, t0)  # "46 of the attacks took place in Iraq", "seven of those occasions"
+        if count is None and i - 3 >= t0 and toks[i - 1] == "of" and toks[i - 2] in _ROUNDS:
+            count = _count_before(toks, i - 2, t0)  # "more than 20 rounds of strikes on Yemen"
+        if count is None:
+            count = dual_at(toks, i)
+        if count is not None and count >= 2:
+            counted.append((i + 1, count))
+        elif count is None and toks[i] not in ("ships", "vessels") and (total := _count_stated_after(toks, i + 1, t1)):
+            counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
+    sentence = toks[t0:t1]
+    for i in [i for i in range(t0 + 1, t1) if toks[i] in _DEVICE_NOUNS_AR] if not _DEVICE_NOUNS_AR.isdisjoint(sentence) else ():
+        # "استهدفت 32 عبوة ناسفة أرتالاً منذ مطلع العام": devices that struck, counted, are attacks (not "ضبطت 16 عبوة")
+        count = _count_before(toks, i, t0)
+        k = i + 1 + (toks[i + 1 : i + 2] == [_EXPLOSIVE_AR])
+        struck = (count is not None and toks[i - 2 : i - 1] and toks[i - 2] in _DEVICE_STRIKE_VERBS) or (
+            toks[k : k + 1] and toks[k] in _DEVICE_STRIKE_VERBS)
+        if not struck and toks[i - 1][:1] == "ب" and toks[i - 1][1:].isdigit():
+            # "استُهدفت أرتال الدعم اللوجستي بـ17 عبوة ناسفة": struck with the devices, counted
+            count = int(toks[i - 1][1:])
+            verb = next((j for j in range(i - 2, max(t0, i - 8) - 1, -1) if toks[j] in _DEVICE_STRIKE_VERBS), None)
+            struck = verb is not None and CLAUSE_BREAKS.isdisjoint(toks[verb : i - 1])
+        if count is not None and count >= 4 and struck:
+            counted.append((k, count))
+    for i in [i for i in range(t0 + 1, t1) if toks[i - 1] == "the"] if "the" in sentence else ():
+        # "The attack was the 58th on U.S. forces since Oct. 17": an ordinal whose noun was told before it
+        ordinal = ORDINAL_RE.match(toks[i])
+        if ordinal and toks[i + 1 : i + 2] and toks[i + 1] in ("on", "against", "in", "since") \
+                and any(t in _TALLY_NOUN_FORMS for t in toks[t0:i - 1]):
+            counted.append((i + 1, int(ordinal.group(1))))
+    for i in nouns:
+        # "رابع هجوم يستهدف التنف", "الهجوم الـ150 على القوات الأمريكية": an ordinal beside an attack noun
+        if i > t0 and toks[i - 1] in AR_ORDINALS_BARE:
+            counted.append((i + 1, AR_ORDINALS_BARE[toks[i - 1]]))
+        elif i + 1 < t1 and (numbered := AL_NUMBER_RE.match(toks[i + 1])) and int(numbered.group(1)) >= 2:
+            counted.append((i + 2, int(numbered.group(1))))
+    for i in range(t0, t1 - 1) if not _TIME_NOUNS.isdisjoint(sentence) else ():
+        # "للمرة الرابعة خلال 72 ساعة", "for the fourth time in a week": the ordinal counts the attacks
+        # ("for the second time" is as often a repeat told as a count: from the third on)
+        if toks[i] in _TIME_NOUNS and toks[i + 1] in AR_ORDINALS and AR_ORDINALS[toks[i + 1]] >= 3:
+            counted.append((i + 2, AR_ORDINALS[toks[i + 1]]))
+        elif toks[i] == "time" and i - 2 >= t0 and toks[i - 1] in ORDINAL_WORDS and toks[i - 2] == "the" \
+                and ORDINAL_WORDS[toks[i - 1]] >= 3:
+            counted.append((i + 1, ORDINAL_WORDS[toks[i - 1]]))
+    if not AR_ORDINALS.keys().isdisjoint(sentence) and ("نوعه" in sentence or "نوعها" in sentence or any(
+            toks[i + 1 : i + 2] and toks[i + 1] in AR_ORDINALS
+            or toks[i + 1 : i + 2] in (["هو"], ["هي"]) and toks[i + 2 : i + 3] and toks[i + 2] in AR_ORDINALS
+            or toks[i + 2 : i + 3] in (["هو"], ["هي"]) and toks[i + 3 : i + 4] and toks[i + 3] in AR_ORDINALS
+            for i in nouns)):
+        counted += _arabic_ordinal_counts(toks, t0, t1)
+    return counted
+
+_SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"}
+
+_BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
+
+_AFTER_A_TOTAL = {".", ",", ";", "since", "so", "this", "according", "over", "across", "in", "by", "as", "and"}
+
+_ROUNDS = {"rounds", "waves", "salvos", "barrages", "series"}
+
+_NUMBERED_VERBS = {"numbered", "number", "totalled", "totaled", "total", "totals", "reached", "exceeded", "topped"}
+
+_COUNT_HEDGES = {"at", "least", "more", "than", "over", "nearly", "about", "some", "around", "roughly", "almost",
+                 "close", "to", "now", "already"}
+
+def _count_stated_after(toks: list[str], i: int, t1: int) -> tuple[int, int] | None:
+    """(token after the count, count) of "attacks have numbered at least 130": the count told after its verb (past
+    what the attacks were on: "Militia attacks on U.S. bases have totaled roughly 130")."""
+    if toks[i : i + 1] in (["on"], ["against"]):
+        have = next((k for k in range(i + 1, min(t1, i + 9)) if toks[k] in ("have", "has", "had", ",")), None)
+        if have is None or toks[have] == ",":
+            return None
+        i = have
+    j = i + 1 if toks[i : i + 1] in (["have"], ["has"], ["had"]) else i
+    if not (j < t1 and toks[j] in _NUMBERED_VERBS):
+        return None
+    j += 1
+    while j < t1 and toks[j] in _COUNT_HEDGES and j - i < 6:
+        j += 1
+    parsed = number_at(toks, j) if j < t1 else None
+    return (parsed[1], parsed[0]) if parsed and parsed[0] >= 2 and parsed[1] <= t1 else None
+
+def _tally_noun(tok: str) -> bool:
+    """A counted noun, with the article too ("الهجوم الحادي عشر")."""
+    return tok in _TALLY_NOUN_FORMS or (tok[:2] == "ال" and tok[2:] in _TALLY_NOUN_FORMS)
+
+def _arabic_ordinal_counts(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
+    """"الهجوم الحادي عشر", "أنه الحادي عشر من نوعه": the ordinal of an attack counts the attacks so far."""
+    found = []
+    for i in range(t0, t1):
+        unit = AR_ORDINALS.get(toks[i])
+        if unit is None:
+            continue
+        value, end = unit, i + 1
+        if toks[end : end + 1] and toks[end] in ("عشر", "عشره"):
+            value, end = unit + 10, end + 1
+        elif unit < 20 and toks[end : end + 1] and toks[end][:1] == "و" and AR_ORDINALS.get(toks[end][1:], 0) >= 20:
+            value, end = unit + AR_ORDINALS[toks[end][1:]], end + 1  # "الحادي والعشرين"
+        if toks[end : end + 1] == ["من"] and is_month_word(toks[end + 1] if end + 1 < t1 else ""):
+            continue  # "هجوم الثامن والعشرين من كانون الثاني": the attack of a day, not the 28th attack
+        of_its_kind = toks[end : end + 2] in (["من", "نوعه"], ["من", "نوعها"])
+        after_noun = i - 1 >= t0 and _tally_noun(toks[i - 1]) or (  # "وهذا الهجوم هو الخامس"
+            i - 2 >= t0 and toks[i - 1] in ("هو", "هي") and (_tally_noun(toks[i - 2])
+                                                           # "فإن هجوم التاجي هو الثاني والعشرون"
+                                                           or i - 3 >= t0 and _tally_noun(toks[i - 3])))
+        if (of_its_kind or after_noun) and value >= 2:
+            found.append((end, value))
+    return found
+
+def _count_before(toks: list[str], i: int, first: int) -> int | None:
+    """A number right before token i ("10 attacks", "لعشر هجمات", "at least 16 times", "the 150th attack")."""
+    ordinal = ORDINAL_RE.match(toks[i - 1]) if i - 1 >= first else None
+    if ordinal:
+        if len(ordinal.group(1)) == 3 and i - 3 >= first and toks[i - 2] == "," and toks[i - 3].isdigit():
+            return int(toks[i - 3] + ordinal.group(1))  # "its 2,000th operation" (the thousands split at the comma)
+        return int(ordinal.group(1))
+    if i - 2 >= first and toks[i - 2] in ("the", "its", "their", "s") and toks[i - 1] in ORDINAL_WORDS:
+        return ORDINAL_WORDS[toks[i - 1]]  # "the fourth attack", "the group's fifth operation"
+    found = None
+    for back in range(1, 5):  # the longest number ending here: "خمسة وخمسين هجوماً" is 55, not 50
+        j = i - back
+        if j < first:
+            break
+        parsed = number_at(toks, j)
+        if parsed and parsed[1] == i:
+            found = parsed[0]
+            # "the Jan. 28 drone attack": a day of a month, not a count
+            if any(t.isascii() and is_month_word(t) for t in toks[max(first, j - 2) : j] if t != "."):
+                return None
+        elif found is not None and toks[j] != ",":  # ("2,100 times": 2 , 100 is read whole from the 2)
+            break
+    return found
+
+def _total_to(toks: list[str], first: int, end: int) -> list[tuple[int, int]]:
+    """"the total ... to 130", "bringing the tally of attacks to 151": (token after the count, count)."""
+    found = []
+    for i in range(first, end - 4):
+        # "The latest attack brings to 151 the number of attacks on U.S. forces": the count before what it counts
+        if toks[i] in _BRINGS and toks[i + 1] == "to" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2:
+            rest = toks[parsed[1] : parsed[1] + 5]
+            if "total" in rest or "tally" in rest or ("number" in rest and not _TALLY_NOUN_FORMS.isdisjoint(rest)):
+                found.append((parsed[1], parsed[0]))
+    for i in range(first, end - 1):
+        # "يرتفع عدد الهجمات ... إلى 151", "يرتفع إلى 151 عدد الهجمات": the number of attacks, before or after it
+        if toks[i] == NUMBER_AR and toks[i + 1] in _TALLY_NOUN_ANY and not any(e == i + 2 for e, _c in found):
+            before = [k for k in range(max(first, i - 4), i) if toks[k] == TO_AR]
+            after = [k for k in range(i + 2, min(end - 1, i + 20)) if toks[k] == TO_AR]
+            for k in before[-1:] + after[:1]:
+                j = k + 1
+                while j < end and j - k <= 3 and toks[j] in _NUMBER_QUALIFIERS:
+                    j += 1
+                parsed = number_at(toks, j)
+                if parsed and parsed[0] >= 2 and not (parsed[1] < end and toks[parsed[1]] in _TALLY_NOUN_FORMS):
+                    found.append((parsed[1] if k > i else i + 2, parsed[0]))
+                    break
+    for i in range(first, end - 3):
+        # "There have been 60 attacks in Iraq and 67 in Syria, for a total of 127": the total of the counts told
+        if toks[i] == "total" and toks[i + 1] == "of" and (parsed := number_at(toks, i + 2)) and parsed[0] >= 2 \
+                and (parsed[1] >= end or toks[parsed[1]] in _AFTER_A_TOTAL):  # (not "a total of 32 targets")
+            found.append((parsed[1], parsed[0]))
+    for i in range(first, end):
+        number_of = toks[i] == "number" and toks[i + 1 : i + 2] == ["of"] and i + 2 < end and toks[i + 2] in _TALLY_NOUN_FORMS
+        if toks[i] in _TOTAL_WORDS or number_of:
+            for j in range(i + 1, min(end - 1, i + 20)):
+                # "put the number of attacks on U.S. forces at 151" (not "the number of people killed ... to 231")
+                if toks[j] in _PEOPLE_COUNTED:
+                    break
+                if toks[j] == "to" or (number_of and toks[j] == "at"):
+                    k = j + 1
+                    while k < end and k - j <= 3 and toks[k] in _NUMBER_QUALIFIERS:
+                        k += 1  # "at more than 165"
+                    parsed = number_at(toks, k)
+                    if parsed and parsed[0] >= 2:
+                        found.append((parsed[1], parsed[0]))
+                    break
+    return found
+
+
+def counted_in(toks: list[str], span: tuple[int, int], cats: dict, of_war: bool) -> list[tuple[int, int]]:
+    """Nouns the sentence counts, as in "10 attacks": (the token after the noun, the count). `of_war`: the sentence has
+    a word of war (an attack, a weapon, a target, a deed)."""
+    t0, t1 = span
+    sentence_toks = toks[t0:t1]
+    counted = (_counted_nouns(toks, t0, t1)
+               if "tally_noun" in cats or not TALLY_NOUN_WORDS.isdisjoint(sentence_toks)
+               or "time" in sentence_toks or not _DEVICE_NOUNS_AR.isdisjoint(sentence_toks) else [])
+    if counted and "place" in cats:
+        # "the Tower 22 attack": a number in a place's name counts nothing
+        in_names = {k for m in cats["place"] for k in range(m.tok_start, m.tok_end)}
+        counted = [(end, n) for end, n in counted if not (
+            (end - 2 in in_names and toks[end - 2][-1:].isdigit())
+            or (end - 3 in in_names and toks[end - 3][-1:].isdigit() and toks[end - 2] in _TALLY_MODIFIERS))]
+    if counted and not of_war:
+        # "won the trophy a record four times": counted times are attacks only beside a word of war
+        counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS]
+    if not _TOTAL_WORDS.isdisjoint(sentence_toks):  # "bringing the total since Oct. 17 to 130"
+        counted += _total_to(toks, t0, t1)
+    return counted
