@@ -35,7 +35,7 @@ from flashpoint.extract.places import (
     context_before, is_background_place, is_place_reading, read_sites, resolve, without_reference_towns,
 )
 from flashpoint.extract.roles import read_roles
-from flashpoint.extract.tallies import counted_in, read_tallies, split_told_after
+from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
@@ -130,7 +130,6 @@ _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _SAME_SITE_KM = 10.0
 _OWN_TOWN_KM = 15.0  # a base's own town (Erbil and its air base, Kirkuk and K-1); not a village across a border valley
-_SAME_PERIOD = phrase_sets(lexicon.SAME_PERIOD_PHRASES)
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
 
@@ -185,8 +184,6 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
 _SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
 _DIED_OF_WOUNDS = phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
-_FACILITY_ANAPHORA = phrase_sets(with_proclitics(lexicon.FACILITY_ANAPHORA))
-_PROVINCE_ANAPHORA = phrase_sets(with_proclitics(["in the province", "in the governorate", "في المحافظة"]))
 
 
 def _joined(toks: list[str], start: int) -> bool:
@@ -527,7 +524,7 @@ class Extractor:
             authors = [doer] if doer else []
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
         facts_by_sentence: list[_SentenceFacts] = []
-        tallies: list[Tally] = []
+        book = TallyBook()  # the report's tallies, sentence by sentence
         background_paragraph = -1
         report_weapons: list[str] = []
         no_casualties = False
@@ -537,10 +534,6 @@ class Extractor:
         last_state: str | None = None  # whose "the military said" it is
         last_event = -10
         list_open, list_paragraph = False, -1  # inside a list of operations introduced by "...:"
-        count_list: tuple[Tally, list] | None = None  # inside a list of counts under a tally ("By area:")
-        last_tallies: list[Tally] = []
-        landless_ordinals: list[Tally] = []  # the Nth attack counted with no land: the land of the report's attacks
-        last_tally_index = -10
 
         statement_day: dt.date | None = None  # the day a statement quoted below was issued
         title_day = _title_day(toks, analysed[0], published) if analysed else None  # "Daily summary, March 11"
@@ -791,7 +784,7 @@ class Extractor:
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
             bullet = _BULLET_RE.match(s.text) is not None
             if bullet and list_open and not event and not negated and (weapons_here or "place" in cats) \
-                    and not _COUNT_LINE_RE.match(s.text):  # (not "- Al-Asad air base, Anbar: 10": a count per site)
+                    and not COUNT_LINE_RE.match(s.text):  # (not "- Al-Asad air base, Anbar: 10": a count per site)
                 event = True
             if s.text.rstrip().endswith(":"):
                 list_open = bool(attack_cues) and not negated
@@ -931,85 +924,8 @@ class Extractor:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
                                                           *cats.get("target", ())) if (names := striking_state_named(m))]
                 last_state = max(named)[1] if named else last_state
-            sentence_tallies = (read_tallies(s.text, toks, (t0, t1), matches, dates, weapons_here, counted,
-                                              doc_countries)
-                                if counted else [])
-            if sentence_tallies and (anaphor := phrase_start(sentence_toks, _FACILITY_ANAPHORA)) is not None:
-                # "فالحقل ... تعرّض لأكثر من عشرة هجمات منذ 22 حزيران": attacks on the field named before (in this
-                # sentence: "rockets fired at Baghdad International Airport ... the third attack on the airport")
-                here = [p for m in cats.get("place", ()) if m.tok_end <= t0 + anaphor
-                        and (p := resolve(m, doc_countries, toks)) is not None and p.kind == "facility"]
-                named = here[-1] if here else (last_facility[1] if last_facility is not None else None)
-                for t in sentence_tallies if named is not None and named.country_code else ():
-                    t.country_code = t.country_code or named.country_code
-            if any(t.country_code is None for t in sentence_tallies) and phrase_start(sentence_toks, _PROVINCE_ANAPHORA) is not None:
-                # "counted 23 Turkish air and drone strikes in the province in March alone": the province named before
-                province = next((loc for loc in reversed(locations) if loc.kind == "admin1" and loc.country_code), None)
-                for t in sentence_tallies if province is not None else ():
-                    t.country_code = t.country_code or province.country_code
-            if sentence_tallies and tallies and phrase_start(sentence_toks, _SAME_PERIOD) is not None:
-                # "... 30 times in that period": the period of the count told before
-                told = next((t for t in reversed(tallies) if t.start or t.end), None)
-                for t in sentence_tallies:
-                    if told is not None and t.start is None and t.end is None:
-                        t.start, t.end = told.start, told.end
-            if count_list is not None and (line := _COUNT_LINE_RE.match(s.text)) is not None:
-                # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10": a count per line
-                opening, items = count_list
-                lands = {p.country_code for m in cats.get("place", ()) if not is_background_place(toks, m)
-                         and (p := resolve(m, doc_countries, toks)) is not None and p.country_code}
-                item = construct_model(Tally, {"count": int(line.group(2).translate(_ARABIC_DIGITS)),
-                                          "country_code": lands.pop() if len(lands) == 1 else None,
-                                          "start": opening.start, "end": opening.end, "source": opening.source,
-                                          "weapons": opening.weapons, "text": s.text.strip()})
-                item_has_lands = bool(lands) or item.country_code is not None
-                items.append((item, item_has_lands))
-                if counted:  # ("- منشآت أرامكو: 11 هجوماً": the line's own reading of its count gives way)
-                    sentence_tallies = [item]
-                else:
-                    tallies.append(item)
-                    last_tally_index = index
-                if len(items) >= 2:
-                    # the lines all of one land: the total's land, and that of a line that names none
-                    known = {t.country_code for t, _named in items if t.country_code}
-                    if len(known) == 1 and not any(named and t.country_code is None for t, named in items):
-                        (only,) = known
-                        opening.country_code = opening.country_code or only
-                        for t, _named in items:
-                            t.country_code = t.country_code or only
-            elif count_list is not None and s.text.strip():
-                count_list = None
-            if s.text.rstrip().endswith(":") and count_list is None:
-                # (the count told in this sentence, or in the one before: "... at least 62 times since Jan. 1. By area:")
-                opening = sentence_tallies[0] if sentence_tallies else (
-                    last_tallies[0] if last_tallies and last_tally_index == index - 1 else None)
-                count_list = (opening, []) if opening is not None else None
-            if not sentence_tallies and last_tallies and last_tally_index == index - 1 and "place" in cats:
-                # "coalition forces conducted 21 strikes in Syria and Iraq. Seven were in Syria, ..., and 14 were in
-                # Iraq.": the split of the count told just before
-                lands = [(m, p) for m in cats["place"] if (p := resolve(m, doc_countries, toks)) is not None
-                         and p.kind == "country"]
-                sentence_tallies = [last_tallies[0].model_copy(update={"count": count, "country_code": land,
-                                                                       "text": s.text.strip()})
-                                    for count, land in split_told_after(toks, t0, t1, lands)]
-            if len(sentence_tallies) == 1 and sentence_tallies[0].country_code is None \
-                    and any(ordinal_count(toks, end) or ordinal_count(toks, end - 2) for end, _count in counted) \
-                    and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"
-                             # (not "واشنطن تشتبه في أن فصائل مدعومة من إيران": a speaker and a backer, no lands)
-                             and not ((m.of("actor") or m.of("metonym")) and not is_place_reading(toks, m))}) < 2:
-                # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة", "the 19th Islamic State attack ... in the
-                # desert": the Nth attack, counted where the report's attacks were (not a total split by land, "the
-                # 146th attack ..., 67 of them in Iraq", nor "the 150th attack ... in Iraq and Syria")
-                named = {p.country_code for m in cats.get("place", ())
-                         if (p := resolve(m, doc_countries, toks)) is not None and p.kind in SPECIFIC_KINDS
-                         and p.country_code and is_place_reading(toks, m) and not is_background_place(toks, m)}
-                if len(named) == 1:  # "the K-1 attack was the 11th on bases hosting U.S. troops": that attack's land
-                    sentence_tallies[0].country_code = named.pop()
-                else:
-                    landless_ordinals.append(sentence_tallies[0])
-            if sentence_tallies:
-                last_tallies, last_tally_index = sentence_tallies, index
-            tallies.extend(sentence_tallies)
+            sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates, weapons_here, counted,
+                                         doc_countries, locations, last_facility)
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
@@ -1112,7 +1028,7 @@ class Extractor:
                                  # "قاعدة الديلمي ...، ومطار الحديدة، ومعسكراً في مدينة حجة": an item of its own
                                  or _new_item_between(toks, pm, m)}
                 if not facts.sites and last_facility is not None and habit_from == t1 \
-                        and phrase_start(sentence_toks, _FACILITY_ANAPHORA) is not None:
+                        and phrase_start(sentence_toks, FACILITY_ANAPHORA) is not None:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
                 if not facts.sites:
                     facts.unplaced = bool(weapons_here) and _SPORT_WORDS.isdisjoint(toks[t0:t1])
@@ -1123,7 +1039,7 @@ class Extractor:
             elif sentence_tallies and ("killed" in cats or "injured" in cats) and not in_background:
                 # "46 attacks ... and 56 personnel have suffered minor injuries": the toll of the attacks counted
                 facts.tally_killed, facts.tally_injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
-            elif casualty_cues and last_tallies and 1 <= index - last_tally_index <= 3 and last_event < last_tally_index \
+            elif casualty_cues and book.last and 1 <= index - book.last_index <= 3 and last_event < book.last_index \
                     and not (in_background or negated) and phrase_start(sentence_toks, _NOT_ATTACK_DEATHS) is None:
                 # "... attacked 55 times ... By target: ... Fifty-nine U.S. personnel have been hurt": the toll of the
                 # attacks counted just before, no attack being told since
@@ -1170,11 +1086,11 @@ class Extractor:
                 del roles[(name, role)]  # "U.S. forces struck ..., CENTCOM said": its own announcement, not blame
         region = next((loc for loc in reversed(locations) if loc.kind == "region" and loc.country_code), None)
         if region is not None:
-            for t in tallies:
+            for t in book.tallies:
                 if t.country_code is None and any(w in t.text for w in lexicon.REGION_ANAPHORA):
                     t.country_code = region.country_code  # "... في الإقليم": the region the report names
         first_source = next((r.name for r in roles.values() if r.role == "source"), None)
-        for t in tallies:
+        for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
         incidents, told_of = self._incidents(facts_by_sentence, roles, no_casualties)
@@ -1203,13 +1119,13 @@ class Extractor:
         lands = {i.country_code for i in incidents if i.country_code}
         if len(lands) == 1:
             (land,) = lands
-            for t in landless_ordinals:
+            for t in book.landless_ordinals:
                 t.country_code = t.country_code or land
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
-            "weapons": _unique(report_weapons) if incidents or tallies else [],
-            "casualties": casualties, "tallies": _unique_tallies(tallies),
+            "weapons": _unique(report_weapons) if incidents or book.tallies else [],
+            "casualties": casualties, "tallies": _unique_tallies(book.tallies),
             "error": None,
         }
         if type(report_id) is str and type(language) is str:
@@ -1517,10 +1433,6 @@ def _locates(town: Place, facility: Place) -> bool:
     )
 
 
-_COUNT_LINE_RE = re.compile(r"\s*(?:[-•*–]\s*)?([^:\n]{2,80}?)\s*:\s*([0-9٠-٩]{1,5})(?![0-9٠-٩./:,])")
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-
-
 def _title_day(toks: list[str], first, published: dt.date | None) -> dt.date | None:
     """The one calendar day of a short title line ("Daily incident summary, March 11", "موجز الحوادث اليومي - 11
     آذار"): the day of the numbered items under it that tell none of their own."""
@@ -1811,8 +1723,6 @@ def _attackers_killed(toks: list[str], cats: dict, t0: int, t1: int) -> bool:
     return False
 
 
-
-
 def _listed_after(dates: list[DateMention], first: DateMention | None, toks: list[str]) -> list[DateMention]:
     """The days listed right after the sentence's day: "on Oct. 4 and 5", "يومي 16 و17 تموز", "on Saturday and
     Sunday"."""
@@ -1886,16 +1796,6 @@ _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قو�
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
-
-
-
-
-
-
-
-
-
-
 
 
 def _still_quoting(text: str, open_before: bool) -> bool:

@@ -3,7 +3,11 @@ October"), with their country, period, source and weapons. A tally is not an inc
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from flashpoint.extract import lexicon
+from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import is_month_word
 from flashpoint.extract.facts import Tally
 from flashpoint.extract.matcher import Match, Place
@@ -14,9 +18,16 @@ from flashpoint.extract.words import (
     AGAINST_AR, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES,
     DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
     ORDINAL_RE, ORDINAL_WORDS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES, TO_AR,
-    ordinal_count, word_set,
+    ordinal_count, phrase_sets, phrase_start, with_proclitics, word_set,
 )
 
+# A list of counts under a tally, a count per line: "الديوانية: 23", "- Al-Asad air base, Anbar: 10"
+COUNT_LINE_RE = re.compile(r"\s*(?:[-•*–]\s*)?([^:\n]{2,80}?)\s*:\s*([0-9٠-٩]{1,5})(?![0-9٠-٩./:,])")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# "فالحقل ... تعرّض لأكثر من عشرة هجمات": the facility named before (also read by the engine for tolls)
+FACILITY_ANAPHORA = phrase_sets(with_proclitics(lexicon.FACILITY_ANAPHORA))
+_PROVINCE_ANAPHORA = phrase_sets(with_proclitics(["in the province", "in the governorate", "في المحافظة"]))
+_SAME_PERIOD = phrase_sets(lexicon.SAME_PERIOD_PHRASES)
 _NAMED_AMONG = {"including", fold_key("بينها"), fold_key("بينهما")}  # "including an April 14 strike on Erbil airport"
 _TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
 _WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
@@ -384,6 +395,106 @@ def _country_after(places, tok: int, window: int, toks: list[str] | None = None)
     return first.country_code
 
 
+@dataclass
+class TallyBook:
+    """The tallies a report states, read sentence by sentence, with what a later sentence may refer back to: the
+    counts of the sentence before ("Seven were in Syria"), a list of counts opened by a colon ("By area:"), and the
+    Nth attacks counted with no land (the report's land, once its incidents are known)."""
+
+    tallies: list[Tally] = field(default_factory=list)
+    last: list[Tally] = field(default_factory=list)  # the counts of the last sentence that stated any
+    last_index: int = -10  # ... and that sentence's index
+    count_list: tuple[Tally, list] | None = None  # inside a list of counts under a tally ("By area:")
+    landless_ordinals: list[Tally] = field(default_factory=list)  # "the 11th attack" with no land
+
+    def read(self, index: int, text: str, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
+             dates: list, weapons: list[str], counted: list[tuple[int, int]], doc_countries: set[str],
+             locations: list, last_facility: tuple[Match, Place] | None) -> list[Tally]:
+        """The tallies this sentence states (none without `counted`), added to the book."""
+        t0, t1 = span
+        sentence_toks = toks[t0:t1]
+        sentence_tallies = read_tallies(text, toks, span, matches, dates, weapons, counted, doc_countries) \
+            if counted else []
+        if sentence_tallies and (anaphor := phrase_start(sentence_toks, FACILITY_ANAPHORA)) is not None:
+            # "فالحقل ... تعرّض لأكثر من عشرة هجمات منذ 22 حزيران": attacks on the field named before (in this
+            # sentence: "rockets fired at Baghdad International Airport ... the third attack on the airport")
+            here = [p for m in cats.get("place", ()) if m.tok_end <= t0 + anaphor
+                    and (p := resolve(m, doc_countries, toks)) is not None and p.kind == "facility"]
+            named = here[-1] if here else (last_facility[1] if last_facility is not None else None)
+            for t in sentence_tallies if named is not None and named.country_code else ():
+                t.country_code = t.country_code or named.country_code
+        if any(t.country_code is None for t in sentence_tallies) \
+                and phrase_start(sentence_toks, _PROVINCE_ANAPHORA) is not None:
+            # "counted 23 Turkish air and drone strikes in the province in March alone": the province named before
+            province = next((loc for loc in reversed(locations) if loc.kind == "admin1" and loc.country_code), None)
+            for t in sentence_tallies if province is not None else ():
+                t.country_code = t.country_code or province.country_code
+        if sentence_tallies and self.tallies and phrase_start(sentence_toks, _SAME_PERIOD) is not None:
+            # "... 30 times in that period": the period of the count told before
+            told = next((t for t in reversed(self.tallies) if t.start or t.end), None)
+            for t in sentence_tallies:
+                if told is not None and t.start is None and t.end is None:
+                    t.start, t.end = told.start, told.end
+        if self.count_list is not None and (line := COUNT_LINE_RE.match(text)) is not None:
+            # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10": a count per line
+            opening, items = self.count_list
+            lands = {p.country_code for m in cats.get("place", ()) if not is_background_place(toks, m)
+                     and (p := resolve(m, doc_countries, toks)) is not None and p.country_code}
+            item = construct_model(Tally, {"count": int(line.group(2).translate(_ARABIC_DIGITS)),
+                                           "country_code": lands.pop() if len(lands) == 1 else None,
+                                           "start": opening.start, "end": opening.end, "source": opening.source,
+                                           "weapons": opening.weapons, "text": text.strip()})
+            item_has_lands = bool(lands) or item.country_code is not None
+            items.append((item, item_has_lands))
+            if counted:  # ("- منشآت أرامكو: 11 هجوماً": the line's own reading of its count gives way)
+                sentence_tallies = [item]
+            else:
+                self.tallies.append(item)
+                self.last_index = index
+            if len(items) >= 2:
+                # the lines all of one land: the total's land, and that of a line that names none
+                known = {t.country_code for t, _named in items if t.country_code}
+                if len(known) == 1 and not any(named and t.country_code is None for t, named in items):
+                    (only,) = known
+                    opening.country_code = opening.country_code or only
+                    for t, _named in items:
+                        t.country_code = t.country_code or only
+        elif self.count_list is not None and text.strip():
+            self.count_list = None
+        if text.rstrip().endswith(":") and self.count_list is None:
+            # (the count told in this sentence, or in the one before: "... at least 62 times since Jan. 1. By area:")
+            opening = sentence_tallies[0] if sentence_tallies else (
+                self.last[0] if self.last and self.last_index == index - 1 else None)
+            self.count_list = (opening, []) if opening is not None else None
+        if not sentence_tallies and self.last and self.last_index == index - 1 and "place" in cats:
+            # "coalition forces conducted 21 strikes in Syria and Iraq. Seven were in Syria, ..., and 14 were in
+            # Iraq.": the split of the count told just before
+            lands = [(m, p) for m in cats["place"] if (p := resolve(m, doc_countries, toks)) is not None
+                     and p.kind == "country"]
+            sentence_tallies = [self.last[0].model_copy(update={"count": count, "country_code": land,
+                                                                "text": text.strip()})
+                                for count, land in _split_told_after(toks, t0, t1, lands)]
+        if len(sentence_tallies) == 1 and sentence_tallies[0].country_code is None \
+                and any(ordinal_count(toks, end) or ordinal_count(toks, end - 2) for end, _count in counted) \
+                and len({p.country_code for m in cats.get("place", ()) for p in m.places if p.kind == "country"
+                         # (not "واشنطن تشتبه في أن فصائل مدعومة من إيران": a speaker and a backer, no lands)
+                         and not ((m.of("actor") or m.of("metonym")) and not is_place_reading(toks, m))}) < 2:
+            # "هذا الهجوم هو الثالث على القوات الأمنية في المحافظة", "the 19th Islamic State attack ... in the
+            # desert": the Nth attack, counted where the report's attacks were (not a total split by land, "the
+            # 146th attack ..., 67 of them in Iraq", nor "the 150th attack ... in Iraq and Syria")
+            named = {p.country_code for m in cats.get("place", ())
+                     if (p := resolve(m, doc_countries, toks)) is not None and p.kind in SPECIFIC_KINDS
+                     and p.country_code and is_place_reading(toks, m) and not is_background_place(toks, m)}
+            if len(named) == 1:  # "the K-1 attack was the 11th on bases hosting U.S. troops": that attack's land
+                sentence_tallies[0].country_code = named.pop()
+            else:
+                self.landless_ordinals.append(sentence_tallies[0])
+        if sentence_tallies:
+            self.last, self.last_index = sentence_tallies, index
+        self.tallies.extend(sentence_tallies)
+        return sentence_tallies
+
+
 # ---------------------------------------------------------------------- counting
 _DEVICE_NOUNS_AR = {fold_key(w) for w in ("عبوة", "عبوات")}
 
@@ -409,7 +520,7 @@ _NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
 
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 
-def split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
+def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
     """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
     out = []
     for m, p in lands:
