@@ -8,9 +8,10 @@ then decide what the sentence says:
   - which actors claim, are blamed, back the attackers, are targeted, or speak.
 Incidents from several sentences about the same site or country are merged.
 
-This module walks the sentences and builds the incidents; the readers it calls live beside it:
+This module walks the sentences and decides what each tells; the readers it calls live beside it:
 places.py (which places are sites), roles.py (who claims, is blamed, backs, is targeted, speaks),
-tallies.py (stated counts), casualties.py and dates.py; words.py holds the word sets they share.
+tallies.py (stated counts, kept in a TallyBook), casualties.py and dates.py; incidents.py merges the
+sentences' facts into incidents; words.py holds the word sets they share.
 """
 
 from __future__ import annotations
@@ -19,20 +20,19 @@ import bisect
 import math
 import datetime as dt
 import re
-import unicodedata
-from functools import lru_cache
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import accumulate
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties, wounded_told_apart
 from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word
-from flashpoint.extract.facts import ActorRole, Casualties, DateRange, Enrichment, Incident, Location, Tally
+from flashpoint.extract.facts import ActorRole, Casualties, Enrichment, Incident, Location, Tally
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
+from flashpoint.extract.incidents import NO_DAY, SentenceFacts, build_incidents, site_id
 from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import (
-    context_before, is_background_place, is_place_reading, read_sites, resolve, without_reference_towns,
+    context_before, is_background_place, is_place_reading, location_of, read_sites, resolve, without_reference_towns,
 )
 from flashpoint.extract.roles import read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
@@ -40,11 +40,10 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sen
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
     ELABORATION, IN_WORDS, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, PLURAL_STRIKES,
-    RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRAITS,
-    STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS,
-    VOICE_OF, bare_word,
+    RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS,
+    STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF, bare_word,
     clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets, phrase_start,
-    striking_state_named, with_proclitics, without_town_word, word_set,
+    striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
 
 MAX_TEXT_CHARS = 200_000
@@ -59,7 +58,6 @@ _BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
-_ADMIN1_NEARBY_KM = 50  # a province whose centre lies this near a town struck is where the town is, as told
 _RESPONSE_TURNS = phrase_sets(lexicon.RESPONSE_TURNS)
 _DAY_AFTER = phrase_sets(["a day after", "the day after", "one day after", "غداة", "بعد يوم من", "بعد يوم واحد من"])
 # An earlier attack told at no day: "days after a U.S. strike killed a militia commander in Baghdad"
@@ -73,7 +71,6 @@ _LOSS_UNKNOWN = {fold_key(w) for w in lexicon.LOSS_UNKNOWN}
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = phrase_sets(lexicon.SAME_DAY_PHRASES)
-_NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an attack told with no place at all
 _SPORT_WORDS = {fold_key(w) for w in lexicon.SPORT_WORDS}
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
@@ -102,7 +99,6 @@ _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attack
 _SERIES_QUANTIFIERS = {fold_key(w) for w in lexicon.SERIES_QUANTIFIERS}
 _EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
-_SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
 _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
@@ -127,51 +123,8 @@ _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _PROJECTILES = word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
-_BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
-_SAME_SITE_KM = 10.0
-_OWN_TOWN_KM = 15.0  # a base's own town (Erbil and its air base, Kirkuk and K-1); not a village across a border valley
 _TALLY_QUALIFIERS = {fold_key(w) for w in ["at least", "more than", "over", "nearly", "about", "some", "around",
                                            "ما لا يقل عن", "أكثر من", "نحو", "حوالي", "قرابة", "زهاء"]}
-
-
-@dataclass
-class _SentenceFacts:
-    index: int
-    paragraph: int
-    event: bool
-    tally: bool
-    sites: list[tuple[Match, Place]] = field(default_factory=list)
-    weapons: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    date: DateMention | None = None
-    site_dates: dict[int, DateMention] = field(default_factory=dict)  # id(site match) -> its own day
-    more_days: list[DateMention] = field(default_factory=list)  # "on Oct. 17, 18 and 19": the days after the first
-    killed: int | None = None
-    injured: int | None = None
-    listed: set[int] = field(default_factory=set)  # id(site match) joined by "and" to the one before
-    sea: tuple[Match, Place] | None = None  # an attack at sea with no site: "a missile hit a tanker in the Gulf of Aden"
-    tally_killed: int | None = None  # the toll a sentence that counts attacks gives for them
-    attackers_killed: bool = False  # its dead are the attackers, killed by the defenders: a group of their own
-    tally_injured: int | None = None
-    toll_of: int | None = None  # the event sentence whose toll this sentence tells
-    speech_day: bool = False  # its day is only the day someone spoke ("officials said Thursday, hours after ...")
-    unplaced: bool = False  # an attack with a weapon and a day but no place: an incident when the report names none
-    target_land: str | None = None  # ... and the land of what it struck ("قواعد عسكرية إسرائيلية"), when told
-
-
-@dataclass
-class _IncidentDraft:
-    place: Place
-    match_text: str
-    precision: int
-    first_sentence: int
-    weapons: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    date: tuple[dt.date, dt.date] | None = None
-    killed: int | None = None
-    injured: int | None = None
-    speech_day: bool = False  # its date is only a day someone spoke about it
-    no_day: bool = False  # told at no day of its own (the attack a strike answers): it takes no other's
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
@@ -362,13 +315,6 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
     return None
 
 
-def _other_days(a, b) -> bool:
-    """Two sites' days, both known and different."""
-    if a is None or b is None or a is _NO_DAY or b is _NO_DAY:
-        return False
-    return (a.start, a.end) != (b.start, b.end)
-
-
 def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
     """"an Israeli strike", "a US strike", "ضربة أميركية": a state or group names the strike as theirs; or
     "targeted by \"terrorists from ISIS remnants\"": the group named as the doer."""
@@ -424,17 +370,6 @@ def _state_before(cue: Match, cats: dict, toks: list[str]) -> bool:
                 if any(name in STRIKING_STATES for name in names):
                     return True
     return False
-
-
-def _merge_range(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None):
-    if a is None:
-        return b
-    if b is None:
-        return a
-    # Keep the narrower statement when one lies inside the other; otherwise the first one seen.
-    if a[0] <= b[0] and b[1] <= a[1]:
-        return b
-    return a
 
 
 class Extractor:
@@ -523,7 +458,7 @@ class Extractor:
             doer = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
             authors = [doer] if doer else []
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
-        facts_by_sentence: list[_SentenceFacts] = []
+        facts_by_sentence: list[SentenceFacts] = []
         book = TallyBook()  # the report's tallies, sentence by sentence
         background_paragraph = -1
         report_weapons: list[str] = []
@@ -621,19 +556,19 @@ class Extractor:
                 # "طائرة مسيّرة مفخخة", "زورق مسيّر مفخخ": the drone or boat is what was rigged, no second weapon
                 weapon_cues = [m for m in weapon_cues if not (bare_word(folded.text, m) in _BOOBY_TRAPPED and any(
                     w is not m and 0 <= m.tok_start - w.tok_end <= 1 for w in weapon_cues))]
-            weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+            weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
             if "artillery" in weapons_here and any(bare_word(folded.text, m) in _TANKS for m in weapon_cues):
                 # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
                 struck_tanks = [m for m in weapon_cues if bare_word(folded.text, m) in _TANKS
                                 and not ATTACK_VERBS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])]
                 if struck_tanks:
                     weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
-                    weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
+                    weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
             if weapon_cues and attack_cues and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
                 # "struck missile depots", "منشأة لتطوير الصواريخ", "مستودعات صواريخ": weapons struck where they are
                 # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
                 weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]
-                weapons_here = _unique(e.value for m in weapon_cues for e in m.of("weapon"))
+                weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
             if "airstrike" in weapons_here and "drone" in weapons_here:
                 drones = [w for w in weapon_cues if any(e.value == "drone" for e in w.of("weapon"))]
                 raids = [w for w in weapon_cues if any(e.value == "airstrike" for e in w.of("weapon"))]
@@ -678,7 +613,7 @@ class Extractor:
             if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
                     ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
                 # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
-                weapons_here = _unique("missile" if w == "rocket" else w for w in weapons_here)
+                weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)
             targets_here = cats.get("target", [])
             air_inferred = False
             if not weapons_here and "attack" in cats and ("demonym" in cats or "actor" in cats):
@@ -970,7 +905,7 @@ class Extractor:
                                 and is_place_reading(toks, m) for m in cats.get("place", ())):
                     tally_only, told_after_count = False, at
                     dates = [d for d in dates if d.start_tok > at and d.start == d.end]
-            facts = _SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
+            facts = SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if ("no_casualties" in cats or _denies_losses(sentence_toks)) and not in_background:
                 no_casualties = True
             if "no_injuries" in cats and not in_background:
@@ -989,7 +924,7 @@ class Extractor:
                     last_event = index
             if facts.event:
                 facts.weapons = weapons_here
-                facts.targets = _unique(m.of("target")[0].value[0] for m in targets_here)
+                facts.targets = unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks or weapon_cues, toks)
                 if facts.date is not None and not _TOLL_ROSE.isdisjoint(
                         toks[max(t0, facts.date.start_tok - 6) : facts.date.start_tok]):
@@ -1019,7 +954,7 @@ class Extractor:
                 if offset_from:  # ("... غرب كركوك، بعد وفاة جريحين في مستشفى كركوك العام": the town again, no second site)
                     facts.sites = [(m, p) for m, p in facts.sites if p.place_id not in offset_from]
                 facts.site_dates = {k: d for k, d in _site_dates(facts.sites, dates, toks, (t0, t1)).items()
-                                    if d is _NO_DAY or published is None or d.start <= published}  # (none to come)
+                                    if d is NO_DAY or published is None or d.start <= published}  # (none to come)
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
                 # "... داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي الجادرية": a town after an attack verb of
                 # its own is a second target, not where the site before it lies
@@ -1093,7 +1028,7 @@ class Extractor:
         for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
-        incidents, told_of = self._incidents(facts_by_sentence, roles, no_casualties)
+        incidents, told_of = build_incidents(facts_by_sentence, roles, no_casualties, self.matcher)
         casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
         for _s, span, _m in analysed:
             # "... wounding 18. A second man died of his wounds on Tuesday": one of the wounded told before is dead
@@ -1124,7 +1059,7 @@ class Extractor:
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
-            "weapons": _unique(report_weapons) if incidents or book.tallies else [],
+            "weapons": unique(report_weapons) if incidents or book.tallies else [],
             "casualties": casualties, "tallies": _unique_tallies(book.tallies),
             "error": None,
         }
@@ -1181,203 +1116,7 @@ class Extractor:
             surface = folded.surface(m.start, m.end)
         else:  # a site: read_sites has worked them out already
             near, surface = m.near, m.surface
-        return _location(place, surface, near, self._site_id(place))
-
-    def _site_id(self, place: Place) -> str | None:
-        """The site a place counts as; a place told by its distance from a town ("35 km southwest of Kirkuk") counts as
-        that town, so reports that say only "near Kirkuk" are still the same incident."""
-        base, offset, _ = place.place_id.partition("@")
-        return self.matcher.site_of.get(base) or (base if offset else None)
-
-    # ------------------------------------------------------------------ incidents
-    def _incidents(
-        self, facts: list[_SentenceFacts], roles: dict[tuple[str, str], ActorRole], no_casualties: bool
-    ) -> tuple[list[Incident], dict[int, set[int]]]:
-        """The incidents, and for each sentence the incidents it tells of (numbered as returned)."""
-        drafts: list[_IncidentDraft] = []
-        told_of: dict[int, list[_IncidentDraft]] = {}
-        by_key: dict[str, _IncidentDraft] = {}
-        placeless: list[_SentenceFacts] = []
-        for f in facts:
-            if not f.event:
-                continue
-            if not f.sites:
-                placeless.append(f)
-                continue
-            facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility" or p.place_id in _SMALL_AREAS]
-            # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site (but
-            # "around Kobani ... and positions near Ain Issa" names two).
-            specific = [
-                (m, p) for m, p in f.sites
-                if p.kind == "facility" or p.place_id in _SMALL_AREAS
-                or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
-                                          or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities)))
-            ]
-            broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS and p.place_id not in _SMALL_AREAS]
-            chosen = list(specific)
-            for m, p in broad:
-                # (not a site told on another day: "U.S. forces struck facilities in Iraq early Wednesday, in response
-                # to the attack on Al-Asad on Saturday")
-                covered = any(
-                    q.country_code == p.country_code and (p.kind == "country" or q.admin1 == p.admin1 or p.kind == "region"
-                                                          # "بلدة بوداي في البقاع": the valley as people name it, whose
-                                                          # province lines have moved (Bouday is in Baalbek-Hermel now)
-                                                          or p.kind == "admin1" and km_between(p, q) < _ADMIN1_NEARBY_KM)
-                    and not _other_days(f.site_dates.get(id(m)), f.site_dates.get(id(qm)))  # (each its own day)
-                    for qm, q in specific
-                )
-                if not covered:
-                    chosen.append((m, p))
-            # A broad place that contains another chosen broad place is the same incident.
-            chosen = [
-                (m, p) for m, p in chosen
-                if not (p.kind == "country" and any(q.kind in ("admin1", "region") and q.country_code == p.country_code
-                                                     for _m, q in chosen))
-            ]
-            for m, p in chosen:
-                key: object = p.place_id
-                draft = by_key.get(key)
-                day = f.site_dates.get(id(m), f.date)
-                day = None if day is _NO_DAY else day
-                if draft is not None and p.kind in SPECIFIC_KINDS and _another_day(draft, day, f):
-                    # "the field ... on 22 June 2022 ... on 27 November 2023": attacks on one site on other days
-                    key = (p.place_id, day.start)
-                    draft = by_key.get(key)
-                    if draft is None:
-                        draft = _IncidentDraft(p, p.name if m.surface is None else m.surface,
-                                               2 if m.near else 1, f.index)
-                        drafts.append(draft)
-                        by_key[key] = draft
-                if draft is None:
-                    # A country-level site joins an incident already placed more precisely in that country.
-                    if p.kind in ("country", "admin1"):
-                        draft = next((d for d in drafts if d.place.country_code == p.country_code and
-                                      (p.kind == "country" or d.place.admin1 == p.admin1)
-                                      and not (id(m) in f.site_dates and _another_day(d, day, f))), None)
-                    elif p.kind == "city" and id(m) not in f.listed:
-                        # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
-                        draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= _OWN_TOWN_KM
-                                      and (f.date is None or d.date is None
-                                           or d.date == (f.date.start, f.date.end))), None)
-                    elif p.kind == "facility":
-                        # "the base near the Conoco field": facilities a few km apart in one report are one site.
-                        draft = next((d for d in drafts if d.place.kind == "facility" and d.place.place_id != p.place_id
-                                      and km_between(d.place, p) <= _SAME_SITE_KM), None)
-                        if draft is None:
-                            # "rockets struck a base near Kirkuk ... The attack on the K-1 base": the base
-                            # named later is where the town's incident was.
-                            draft = next((d for d in drafts if d.place.kind == "city" and km_between(p, d.place) <= 30
-                                          and (f.date is None or d.date is None
-                                               or d.date == (f.date.start, f.date.end))), None)
-                            if draft is not None:
-                                draft.place, draft.precision = p, 1
-                                draft.match_text = p.name if m.surface is None else m.surface
-                    if draft is None:
-                        precision = 1 if p.kind in SPECIFIC_KINDS else (2 if p.kind == "region" else 3)
-                        if m.near and precision == 1:
-                            precision = 2
-                        draft = _IncidentDraft(p, p.name if m.surface is None else m.surface, precision, f.index)
-                        drafts.append(draft)
-                    by_key[key] = draft
-                _absorb(draft, f, share=len(chosen) == 1, date=f.site_dates.get(id(m), f.date))
-                told_of.setdefault(f.index, []).append(draft)
-                for day in f.more_days if id(m) not in f.site_dates else ():
-                    # the same site on each day listed: an attack a day
-                    again = by_key.get((p.place_id, day.start))
-                    if again is None:
-                        again = _IncidentDraft(p, draft.match_text, draft.precision, f.index)
-                        drafts.append(again)
-                        by_key[(p.place_id, day.start)] = again
-                    _absorb(again, f, share=False, date=day)
-        # "Rockets hit two bases in northeast Syria on Wednesday ... rockets landed inside MSS Conoco": a broad
-        # place told first is the same incident as the site named after it, in that country, on that day.
-        for d in list(drafts):
-            # (so is the surroundings of a city: "نقاط في محيط دمشق" then "انفجارات في منطقة الكسوة", 13 km away)
-            # (a big city's: "near Metula" and Kiryat Shmona 8 km away are two attacks)
-            around = d.precision == 2 and d.place.kind == "city" and d.place.population >= _BIG_CITY
-            if d.place.kind not in ("region", "country", "admin1") and not around:
-                continue
-            # (a province joins a site in that province: "strikes on the Aleppo countryside" then "around Kobani")
-            site = next((q for q in drafts if q.place.kind in SPECIFIC_KINDS and q.first_sentence > d.first_sentence
-                         and q.place.country_code == d.place.country_code and q is not d
-                         and (d.place.kind != "admin1" or q.place.admin1 == d.place.admin1)
-                         and (not around or (q.place.place_id != d.place.place_id and km_between(q.place, d.place) <= 30))
-                         and (d.date is None or q.date is None or _overlap(d.date, q.date))), None)
-            if site is not None:
-                site.weapons = _unique(site.weapons + d.weapons)
-                site.targets = _unique(site.targets + d.targets)
-                site.date = site.date or d.date
-                site.killed = site.killed if d.killed is None else max(site.killed or 0, d.killed)
-                site.injured = site.injured if d.injured is None else max(site.injured or 0, d.injured)
-                drafts.remove(d)
-                for told in told_of.values():
-                    told[:] = [site if x is d else x for x in told]
-        for f in placeless:
-            day = (f.date.start, f.date.end) if f.date and f.date.start == f.date.end else None
-            # (or with no day, when nothing else is told: "أعلنت جماعة الحوثي استهداف سفينة تجارية في خليج عدن بصواريخ")
-            if f.sea is not None and (f.weapons or f.targets) and (
-                    all(d.date != day for d in drafts) if day is not None else not drafts and f.weapons):
-                # "On Jan. 26, a missile set the tanker Marlin Luanda ablaze in the Gulf of Aden": an attack of
-                # its own at sea (no country; the sea is kept as the place only when it is a named strait).
-                m, p = f.sea
-                draft = _IncidentDraft(p, p.name, 3, f.index)
-                drafts.append(draft)
-                _absorb(draft, f, share=True, date=f.date)
-                told_of.setdefault(f.index, []).append(draft)
-                continue
-            if not drafts and f.unplaced and day is not None:
-                # "the Carney detected an anti-ship missile fired at the bulk carrier Unity Explorer" on Sunday: an
-                # attack with a day and no place at all is still an incident (no country, no place)
-                land = self.matcher.places.get(f"country:{f.target_land}") if f.target_land else None
-                drafts.append(_IncidentDraft(land or _NOWHERE, land.name if land else "", 3, f.index))
-            if drafts:
-                # the attack told last before it ("the raids killed three"), else the first told after it
-                nearest = min(drafts, key=lambda d: (d.first_sentence > f.index, abs(d.first_sentence - f.index)))
-                if nearest.place.kind in SPECIFIC_KINDS and len({d.place.place_id for d in drafts}) == 1 \
-                        and _another_day(nearest, f.date, f):
-                    # a report on one site ("وفي 27 تشرين الثاني 2023 سقطت طائرة مسيّرة قرب وحدة المعالجة"): an
-                    # attack told on another day, with no place, is another attack on that site
-                    nearest = _IncidentDraft(nearest.place, nearest.match_text, nearest.precision, f.index)
-                    drafts.append(nearest)
-                    _absorb(nearest, f, share=True)
-                    told_of.setdefault(f.index, []).append(nearest)
-                    continue
-                _absorb(nearest, f, share=len(drafts) == 1)
-                told_of.setdefault(f.index, []).append(nearest)
-
-        # A site named without a date in a report about one day's events happened that day.
-        days = {d.date for d in drafts if d.date and d.date[0] == d.date[1]}
-        if len(days) == 1:
-            (day,) = days
-            for d in drafts:
-                if d.date is None and not d.no_day:
-                    d.date = day
-        claimants = [r.name for r in roles.values() if r.role == "claimant"]
-        alleged = [r.name for r in roles.values() if r.role == "alleged"]
-        sponsors = [r.name for r in roles.values() if r.role == "sponsor"]
-        incidents = []
-        for d in drafts:
-            killed, injured = d.killed, d.injured
-            if no_casualties and len(drafts) == 1:
-                killed = 0 if killed is None else killed
-                injured = 0 if injured is None else injured
-            place = d.place
-            incidents.append(construct_model(Incident, {
-                "date": DateRange(start=d.date[0], end=d.date[1]) if d.date else None,
-                "country_code": place.country_code,
-                "admin1": place.admin1 if place.kind != "country" else None,
-                "place": None if place.kind == "sea" and place.name not in STRAITS else _location(
-                    place, d.match_text, d.precision == 2 and place.kind != "country", self._site_id(place)),
-                "weapons": list(d.weapons),
-                "killed": killed,
-                "injured": injured,
-                "claimed_by": list(claimants),  # each incident its own lists, as validation would copy them
-                "attributed_to": list(alleged),
-                "sponsors": list(sponsors),
-                "targets": list(d.targets),
-            }))
-        number = {id(d): n for n, d in enumerate(drafts)}
-        return incidents, {index: {number[id(d)] for d in told} for index, told in told_of.items()}
+        return location_of(place, surface, near, site_id(place, self.matcher.site_of))
 
 
 # ---------------------------------------------------------------------- helpers
@@ -1415,22 +1154,11 @@ def _dateline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _beside(a: Match, b: Match) -> bool:
-    """Two places told within a few words of each other ("Harir air base in Erbil", "K-1 near Kirkuk")."""
-    return a.tok_start - b.tok_end <= 12 and b.tok_start - a.tok_end <= 12
-
-
 def _new_item_between(toks: list[str], a: Match, b: Match) -> bool:
     """A list goes on between two places: "قاعدة الديلمي ...، ومطار الحديدة، ومعسكراً في مدينة حجة" (a comma, then "and")."""
     lo, hi = (a.tok_end, b.tok_start) if a.tok_end <= b.tok_start else (b.tok_end, a.tok_start)
     return any(toks[k] in (",", "،") and (toks[k + 1] == "and" or toks[k + 1][:1] == "و" and ARABIC_RE.match(toks[k + 1]))
                for k in range(lo, hi - 1))
-
-
-def _locates(town: Place, facility: Place) -> bool:
-    return town.country_code == facility.country_code and (
-        (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
-    )
 
 
 def _title_day(toks: list[str], first, published: dt.date | None) -> dt.date | None:
@@ -1627,9 +1355,6 @@ def _after_speech(d: DateMention, cats: dict, toks: list[str], past_speaker: boo
         for c in cats.get("speech", []) + cats.get("claim", []))
 
 
-_NO_DAY = DateMention(0, 0, dt.date.min, dt.date.min, "none")  # a site told at no day (see _site_dates)
-
-
 def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks: list[str],
                 span: tuple[int, int]) -> dict[int, DateMention]:
     """Each site its own day when a sentence tells of several: "drones targeted Ain al-Asad late on
@@ -1642,11 +1367,11 @@ def _site_dates(sites: list[tuple[Match, Place]], dates: list[DateMention], toks
         if all(d.start_tok < turn for d in days) and any(m.tok_start > turn and p.kind in SPECIFIC_KINDS
                                                          for m, p in sites) \
                 and any(m.tok_start < turn for m, _p in sites):
-            return {id(m): (days[-1] if m.tok_start < turn else _NO_DAY) for m, _p in sites}
+            return {id(m): (days[-1] if m.tok_start < turn else NO_DAY) for m, _p in sites}
     if days and (some_days := phrase_start(toks[span[0] : span[1]], _SOME_DAYS_AFTER)) is not None:
         turn = span[0] + some_days
         if all(d.start_tok < turn for d in days) and any(m.tok_start > turn for m, _p in sites):
-            return {id(m): (days[-1] if m.tok_start < turn else _NO_DAY) for m, _p in sites}
+            return {id(m): (days[-1] if m.tok_start < turn else NO_DAY) for m, _p in sites}
     if len({d.start for d in days}) == 1 and (day_after := phrase_start(toks[span[0] : span[1]], _DAY_AFTER)) is not None:
         # "Israeli warplanes struck Hodeidah on Saturday, a day after a drone slammed into Tel Aviv": the site told
         # after "a day after" was struck the day before the one told
@@ -1806,40 +1531,6 @@ def _still_quoting(text: str, open_before: bool) -> bool:
     return not opened if text.count('"') % 2 else opened
 
 
-def _another_day(draft: _IncidentDraft, day: DateMention | None, f: _SentenceFacts) -> bool:
-    """The site's incident so far is of one day, and the sentence tells of another."""
-    return (day is not None and day.start == day.end and day.kind != "since" and not f.speech_day
-            and draft.date is not None and draft.date[0] == draft.date[1] and draft.date[0] != day.start
-            and not draft.speech_day)
-
-
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _absorb(draft: _IncidentDraft, f: _SentenceFacts, share: bool, date: DateMention | None = None) -> None:
-    draft.weapons = _unique(draft.weapons + f.weapons)
-    draft.targets = _unique(draft.targets + f.targets)
-    if date is _NO_DAY:
-        date = None  # told at no day of its own: it takes none of the sentence's
-        draft.no_day = draft.date is None
-    else:
-        date = date or f.date
-    if date and f.speech_day and draft.date and not draft.speech_day:
-        pass  # a day told of the attack wins over the day someone spoke of it
-    elif date and not f.speech_day and draft.speech_day:
-        if date.start == date.end and date.kind != "since":  # (not "has targeted Eilat since October")
-            draft.date, draft.speech_day = (date.start, date.end), False
-    elif date:
-        draft.speech_day = draft.speech_day if draft.date else f.speech_day
-        draft.date = _merge_range(draft.date, (date.start, date.end))
-    if share:  # casualties belong to an incident only when the sentence describes just that one
-        if f.killed is not None:
-            draft.killed = max(draft.killed or 0, f.killed)
-        if f.injured is not None:
-            draft.injured = max(draft.injured or 0, f.injured)
-
-
 def _denies_losses(toks: list[str]) -> bool:
     """"لم يسفر ذلك عن أي خسائر بشرية": human losses, victims or casualties denied."""
     at = phrase_start(toks, _LOSSES)
@@ -1850,7 +1541,7 @@ def _denies_losses(toks: list[str]) -> bool:
 _TOWNS_APART_KM = 15.0
 
 
-def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],
+def _report_casualties(facts: list[SentenceFacts], incidents: list[Incident], told_of: dict[int, set[int]],
                        no_casualties: bool) -> Casualties:
     tolls = [f for f in facts if (f.event or f.toll_of is not None) and (f.killed is not None or f.injured is not None)]
     # "... رفع الحصيلة إلى 46 قتيلاً" and "قتلت القوات الأمنية 48 من المهاجمين": the attackers' dead are more dead, not a
@@ -1879,9 +1570,9 @@ def _report_casualties(facts: list[_SentenceFacts], incidents: list[Incident], t
     # 19 attacks in March") holds the tolls of the attacks it counts, among them those the report describes: the
     # report's figure is the larger
     if attackers:
-        killed = (killed or 0) + sum(_unique(f.killed for f in attackers))
-    tally_killed = _unique(f.tally_killed for f in facts if f.tally_killed is not None)
-    tally_injured = _unique(f.tally_injured for f in facts if f.tally_injured is not None)
+        killed = (killed or 0) + sum(unique(f.killed for f in attackers))
+    tally_killed = unique(f.tally_killed for f in facts if f.tally_killed is not None)
+    tally_injured = unique(f.tally_injured for f in facts if f.tally_injured is not None)
     if tally_killed:
         killed = max(killed or 0, sum(tally_killed))
     if tally_injured:
@@ -1895,44 +1586,6 @@ def _finish_roles(roles: dict[tuple[str, str], ActorRole]) -> list[ActorRole]:
     out = [r for (name, role), r in roles.items() if role != "mentioned" or name not in named_in_role]
     order = {"claimant": 0, "alleged": 1, "sponsor": 2, "target": 3, "source": 4, "mentioned": 5}
     return sorted(out, key=lambda r: (order[r.role], r.name))
-
-
-_UNSPLIT = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no decomposition
-
-
-@lru_cache(maxsize=8192)
-def display_name(name: str) -> str:
-    """GeoNames transliterations read as English names: "Ţarţūs" -> "Tartus", "‘Ayn Shiqāq" -> "Ayn Shiqaq",
-    "Be’er Ora" -> "Be'er Ora" (the gazetteer keeps the original, which the matcher also reads)."""
-    if name.isascii():
-        return name
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).translate(_UNSPLIT)
-    plain = re.sub(r"(?:(?<=^)|(?<=[\s(-]))[‘’`ʿʾ']+", "", plain)  # a word's leading ayn or hamza mark
-    return re.sub(r"[‘’`ʿʾ]", "'", plain)
-
-
-def _location(place: Place, surface: str, near: bool, site_id: str | None = None) -> Location:
-    if place.kind in SPECIFIC_KINDS:
-        precision = 2 if near else 1
-    elif place.kind == "region" and place.country_code:
-        precision = 2
-    else:
-        precision = 3
-    # Built from trusted gazetteer values: construct without re-validating (hot path).
-    return construct_model(Location, {
-        "text": surface, "name": display_name(place.name), "kind": place.kind, "country_code": place.country_code,
-        "admin1": place.admin1 if place.kind not in ("country",) else None,
-        "lat": place.lat, "lon": place.lon, "precision": precision, "place_id": place.place_id,
-        "site_id": site_id or place.place_id,
-    })
-
-
-def _unique(values) -> list:
-    seen = []
-    for v in values:
-        if v not in seen:
-            seen.append(v)
-    return seen
 
 
 def _unique_tallies(tallies: list[Tally]) -> list[Tally]:

@@ -6,8 +6,14 @@ share resolves to the one in the report's countries."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from functools import lru_cache
+
 from flashpoint.extract import lexicon
+from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import tells_calendar_date
+from flashpoint.extract.facts import Location
 from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
 from flashpoint.extract.words import (
@@ -433,3 +439,35 @@ _CAMPAIGN_BEFORE = phrase_sets(with_proclitics(["معركة", "معارك", "bat
                                                    "تحرير", "معركة تحرير"]))
 _IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
+
+
+_UNSPLIT = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})  # no decomposition
+
+
+@lru_cache(maxsize=8192)
+def display_name(name: str) -> str:
+    """GeoNames transliterations read as English names: "Ţarţūs" -> "Tartus", "‘Ayn Shiqāq" -> "Ayn Shiqaq",
+    "Be’er Ora" -> "Be'er Ora" (the gazetteer keeps the original, which the matcher also reads)."""
+    if name.isascii():
+        return name
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).translate(_UNSPLIT)
+    plain = re.sub(r"(?:(?<=^)|(?<=[\s(-]))[‘’`ʿʾ']+", "", plain)  # a word's leading ayn or hamza mark
+    return re.sub(r"[‘’`ʿʾ]", "'", plain)
+
+
+def location_of(place: Place, surface: str, near: bool, site_id: str | None = None) -> Location:
+    """The place as the report names it: a location with its ACLED precision (1 a site or town, 2 near one or in a
+    region, 3 a province or country)."""
+    if place.kind in SPECIFIC_KINDS:
+        precision = 2 if near else 1
+    elif place.kind == "region" and place.country_code:
+        precision = 2
+    else:
+        precision = 3
+    # Built from trusted gazetteer values: construct without re-validating (hot path).
+    return construct_model(Location, {
+        "text": surface, "name": display_name(place.name), "kind": place.kind, "country_code": place.country_code,
+        "admin1": place.admin1 if place.kind not in ("country",) else None,
+        "lat": place.lat, "lon": place.lon, "precision": precision, "place_id": place.place_id,
+        "site_id": site_id or place.place_id,
+    })

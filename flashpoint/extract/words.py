@@ -189,3 +189,12 @@ def without_town_word(before: list[str]) -> list[str]:
     if last in TOWN_WORDS:
         return before[:-1]
     return before[:-2] if last == "of" and before[-2:] == ["city", "of"] else before
+
+
+def unique(values) -> list:
+    """The values in their first order, each once (values need not be hashable)."""
+    seen = []
+    for v in values:
+        if v not in seen:
+            seen.append(v)
+    return seen

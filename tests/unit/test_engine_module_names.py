@@ -1,6 +1,6 @@
 """The engine's module-level word sets are each defined once: a second definition further down silently replaces the
 first for every rule above it (a set of 'belonging' words once did so, and a rule elsewhere lost its words). The
-engine is several modules (engine, places, roles, tallies, words, construct); a module that defines a name it also
+engine is several modules (engine, places, roles, tallies, incidents, words, construct); a module that defines a name it also
 imports hides the shared one the same way."""
 
 import ast
@@ -8,7 +8,7 @@ import pathlib
 from collections import Counter
 
 EXTRACT = pathlib.Path(__file__).resolve().parents[2] / "flashpoint" / "extract"
-ENGINE_MODULES = ("engine", "places", "roles", "tallies", "words", "construct")
+ENGINE_MODULES = ("engine", "places", "roles", "tallies", "incidents", "words", "construct")
 # Deliberate: the second folds the words the first lists.
 REBOUND = {("places", "_TOLD_VERBS")}
 

@@ -1907,7 +1907,7 @@ def test_a_tank_struck_is_no_weapon_and_loitering_munitions_and_drone_boats_are_
 
 
 def test_place_names_are_given_without_transliteration_marks():
-    from flashpoint.extract.engine import display_name
+    from flashpoint.extract.places import display_name
     assert display_name("Ţarţūs") == "Tartus" and display_name("‘Ayn Shiqāq") == "Ayn Shiqaq"
     assert display_name("Be’er Ora") == "Be'er Ora" and display_name("Ain al-Asad Air Base") == "Ain al-Asad Air Base"
     facts = extract("t295", "Drones struck a base in Tartus on Sunday.", "en", "2024-02-05")
