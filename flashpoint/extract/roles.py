@@ -1617,8 +1617,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "ضربوا", "دخلوا")}  # ("أن مقاتليه «دخلوا هيت»": took it)
 _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان", "مسيرة", "مسيرات", "مسيرتين",
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
-_COUNT_WORDS_AR = {fold_key(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
-                                         "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عدة", "سرب")}
+_SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
 _STATEMENTS_AR = {fold_key(w) for w in ("بيان", "بيانا", "بيانات", "بلاغ", "بلاغات", "منشور", "منشورات", "رسالة")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
@@ -1695,7 +1694,8 @@ def _launched_weapons_struck(told: list[str]) -> bool:
     """The words after "أن" tell of drones, missiles or rockets (counted, by no land) striking: "أن عشر طائرات مسيّرة
     استهدفت", "أن صاروخين أصابا"."""
     told = [t for t in told[:10] if t != '"']
-    k = 1 if told and (told[0].isdigit() or told[0] in _COUNT_WORDS_AR) else 0
+    counted = number_at(told, 0) if told else None
+    k = counted[1] if counted is not None else (1 if told and told[0] in _SOME_AR else 0)
     return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
         w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:8]) \
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
