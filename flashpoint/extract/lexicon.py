@@ -192,16 +192,22 @@ _STATE_ORGANS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "United States": (["America"], "American", ("الأمريكي", "الأمريكية", "الأميركي", "الأميركية")),
     "Iraqi government": (["Iraq"], "Iraqi", ("العراقي", "العراقية")),
 }
-_OWNER = {alias.casefold(): actor for actor, (_kind, aliases) in ACTORS.items() for alias in aliases}
-for _actor, (_lands, _adjective, _arabic) in _STATE_ORGANS.items():
-    for _arm in _ARMS_EN:
-        _owner = _OWNER.get(f"{_adjective} {_arm}".casefold(), _actor)
-        for _form in [f"{_adjective} {_arm}"] + [f"{land}'s {_arm}" for land in _lands]:
-            if _form.casefold() not in _OWNER:
-                ACTORS[_owner][1].append(_form)
-    for _arms, _adjectives in ((_ARMS_AR_MASCULINE, _arabic[0::2]), (_ARMS_AR_FEMININE, _arabic[1::2])):
-        ACTORS[_actor][1].extend(f"{arm} {adj}" for arm in _arms for adj in _adjectives
-                                 if f"{arm} {adj}" not in _OWNER)
+
+
+def _add_state_organs() -> None:
+    owner_of = {alias.casefold(): actor for actor, (_kind, aliases) in ACTORS.items() for alias in aliases}
+    for actor, (lands, adjective, arabic) in _STATE_ORGANS.items():
+        for arm in _ARMS_EN:
+            owner = owner_of.get(f"{adjective} {arm}".casefold(), actor)
+            for form in [f"{adjective} {arm}"] + [f"{land}'s {arm}" for land in lands]:
+                if form.casefold() not in owner_of:
+                    ACTORS[owner][1].append(form)
+        for arms, adjectives in ((_ARMS_AR_MASCULINE, arabic[0::2]), (_ARMS_AR_FEMININE, arabic[1::2])):
+            ACTORS[actor][1].extend(f"{arm} {adj}" for arm in arms for adj in adjectives
+                                    if f"{arm} {adj}" not in owner_of)
+
+
+_add_state_organs()
 # "جيش الاحتلال الإسرائيلي": Arab outlets' name for the Israeli army (bare "جيش الاحتلال" can be Turkey's or the US's)
 ACTORS["Israel"][1].extend(["جيش الاحتلال الإسرائيلي", "قوات الاحتلال الإسرائيلي"])
 
