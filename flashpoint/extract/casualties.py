@@ -19,14 +19,14 @@ from __future__ import annotations
 from flashpoint.extract import lexicon
 from flashpoint.extract.matcher import Match
 from flashpoint.extract.numbers import dual_at, number_at, strip_proclitic
-from flashpoint.extract.text import ARABIC_RE, fold_key
+from flashpoint.extract.text import ARABIC_RE, fold_key, fold_set
 
-_PERSON_NOUNS = {fold_key(w) for w in lexicon.PERSON_NOUNS}
-_ARABIC_VERBS = {fold_key(w) for w in lexicon.ARABIC_CASUALTY_VERBS}
+_PERSON_NOUNS = fold_set(lexicon.PERSON_NOUNS)
+_ARABIC_VERBS = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
 _TO = fold_key("إلى")
 _AGE_WORDS = {"year", "years", "عاما", "سنوات", "سنه"}  # "a 7-year-old girl", "طفل يبلغ 7 سنوات"
-_COUNTED_NOUNS = {fold_key(w) for w in lexicon.CASUALTY_COUNTED_NOUNS}
-_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_COUNTED_NOUNS = fold_set(lexicon.CASUALTY_COUNTED_NOUNS)
+_QUALIFIERS = fold_set(lexicon.NUMBER_QUALIFIERS)
 _KIN_AR = {fold_key(w) for w in ("والد", "والدة", "أم", "أب", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "زوجة", "زوج",
                                   "أخ", "أخت", "مرافق", "حارس", "سائق")}
 _POSSESSIVES_AR = ("هما", "هم", "ها", "ه")
@@ -71,13 +71,13 @@ _JOINERS = {"and", "و", "plus"}  # not the comma: "wounding four, two security 
 # "وأصيب آخر بجروح", "injuring another", "وإصابة ثالث", "injured a second" (not "عدد آخر", another number)
 _ONE_MORE = {"اخر", "another", "second", "third", "fourth", "ثان", "ثاني", "ثالث", "رابع"}
 # A breakdown of the figure just told: "16 people, including six officers", "53 شخصاً، بينهم 46 مدنياً وسبعة"
-_BREAKDOWN = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"among", "بينهم", "منهم", "whom", "them", "including",
+_BREAKDOWN = fold_set(lexicon.INCLUDING_WORDS) | {"among", "بينهم", "منهم", "whom", "them", "including",
                                                                    fold_key("هم"), fold_key("وهم"), fold_key("هما")}  # "ثلاثة، هم جنديان ..."
 # Where an English figure told before its cue stops: the clause before it tells something else.
 _CLAUSE_BREAKS = {"when", "after", "while", "as", "said", "says", "that", "which", "who", "where", ";", ":", "(",
                   ")", "—", "–", "since", "because", "before"}
-_INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS} | {"including"}
-_ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
+_INCLUDING = fold_set(lexicon.INCLUDING_WORDS) | {"including"}
+_ARMED_MEN = fold_set(lexicon.ARMED_MEN)
 _MOURNING = {fold_key(w) for w in ("نعى", "نعت", "ينعى", "تنعى")}
 _NOT_PEOPLE = {"family", "families", "household", "households", fold_key("عائلة"), fold_key("أسرة")}
 _FILLERS = {"other", "more", "people", "اخرين", "اشخاص", "عدد"}
@@ -86,7 +86,7 @@ _PEOPLE_PLURAL_AR = {fold_key(w) for w in ("أشخاص", "شخصا", "جنود",
                                                "مواطنين", "عسكريين", "ضباط", "مدنيا", "جنديا", "عنصرا", "مقاتلا",
                                                "مسلحا", "طفلا", "مواطنا", "عسكريا", "ضابطا", "نساء", "امرأة")}
 _DIAGNOSED = {"diagnosed"}
-_OWN_DEATH = {fold_key(w) for w in lexicon.OWN_DEATH_CUES}
+_OWN_DEATH = fold_set(lexicon.OWN_DEATH_CUES)
 _WITH_AR = fold_key("مع")
 _REACH_FORWARD = 10  # tokens a verb looks ahead for its figure and the groups joined to it
 

@@ -36,14 +36,14 @@ from flashpoint.extract.places import (
 )
 from flashpoint.extract.roles import read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
-from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, split_sentences
+from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    ELABORATION, IN_WORDS, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, PLURAL_STRIKES,
-    RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS,
-    STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF, bare_word,
-    clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets, phrase_start,
-    striking_state_named, unique, with_proclitics, without_town_word, word_set,
+    ELABORATION, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
+    PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
+    STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
+    bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
+    phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
 
 MAX_TEXT_CHARS = 200_000
@@ -54,7 +54,7 @@ _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
-_BACK_REFERENCES = {fold_key(w) for w in lexicon.BACK_REFERENCES}
+_BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
@@ -66,19 +66,18 @@ _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "ب
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
 _LOSSES = phrase_sets(lexicon.LOSS_WORDS)
-_LOSS_NEGATIONS = {fold_key(w) for w in lexicon.LOSS_NEGATIONS}
-_LOSS_UNKNOWN = {fold_key(w) for w in lexicon.LOSS_UNKNOWN}
+_LOSS_NEGATIONS = fold_set(lexicon.LOSS_NEGATIONS)
+_LOSS_UNKNOWN = fold_set(lexicon.LOSS_UNKNOWN)
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = phrase_sets(lexicon.SAME_DAY_PHRASES)
-_SPORT_WORDS = {fold_key(w) for w in lexicon.SPORT_WORDS}
+_SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
-_CIVIL_DRONE_WORDS = {fold_key(w) for w in lexicon.CIVIL_DRONE_WORDS}
-_BARE_ROCKETS = {fold_key(w) for w in lexicon.BARE_ROCKETS}
-_ARMED_MEN = {fold_key(w) for w in lexicon.ARMED_MEN}
-_OWN_FORCES = {"forces", "troops", "soldiers", "units", "army", "military", "navy", "artillery"}  # after "its"
+_CIVIL_DRONE_WORDS = fold_set(lexicon.CIVIL_DRONE_WORDS)
+_BARE_ROCKETS = fold_set(lexicon.BARE_ROCKETS)
+_ARMED_MEN = fold_set(lexicon.ARMED_MEN)
 _IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
                    "Popular Mobilization Forces", "Tashkil al-Waritheen"}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
@@ -96,8 +95,8 @@ _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfiel
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
 _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids", "bombing",
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
-_SERIES_QUANTIFIERS = {fold_key(w) for w in lexicon.SERIES_QUANTIFIERS}
-_EXPLOSION_NOUNS = {fold_key(w) for w in lexicon.EXPLOSION_NOUNS}
+_SERIES_QUANTIFIERS = fold_set(lexicon.SERIES_QUANTIFIERS)
+_EXPLOSION_NOUNS = fold_set(lexicon.EXPLOSION_NOUNS)
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
@@ -105,8 +104,8 @@ _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "
                                          "deadliest", "worst", "biggest", "largest", "bloodiest", "heaviest")}
 _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
-_AUTHORED_BY = {fold_key(w) for w in lexicon.STATEMENT_AUTHORED_BY}
-_INCLUDING = {fold_key(w) for w in lexicon.INCLUDING_WORDS}
+_AUTHORED_BY = fold_set(lexicon.STATEMENT_AUTHORED_BY)
+_INCLUDING = fold_set(lexicon.INCLUDING_WORDS)
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
                 # "denied any role in the attack": the attack is real, the role is what is denied
                 # (Arabic "نفى أي علاقة له بإطلاق الصواريخ" stays unreal: it tells again an attack told before)
@@ -134,7 +133,7 @@ def _tokens(text: str) -> tuple[list[str], list[int]]:
     pieces = _TOKEN_RE.split(text)
     ends = list(accumulate(map(len, pieces)))
     return pieces[1::2], ends[0:-1:2]
-_SEARCH_WORDS = {fold_key(w) for w in lexicon.SEARCH_WORDS}
+_SEARCH_WORDS = fold_set(lexicon.SEARCH_WORDS)
 _DIED_OF_WOUNDS = phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 
@@ -358,7 +357,7 @@ def _state_before(cue: Match, cats: dict, toks: list[str]) -> bool:
     or telling of its own forces' deed: "The Israeli military said its forces had hit"."""
     reach = 3
     own = cue.tok_start - (2 if toks[cue.tok_start - 1 : cue.tok_start] in (["had"], ["have"], ["has"]) else 1)
-    if own >= 1 and toks[own - 1] == "its" and toks[own] in _OWN_FORCES:
+    if own >= 1 and toks[own - 1] == "its" and toks[own] in ITS_FORCES:
         reach = cue.tok_start - own + 4  # (the state, "said", "its forces (had)")
     for category in ("actor", "metonym", "demonym", "target"):
         for m in cats.get(category, ()):

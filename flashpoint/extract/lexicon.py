@@ -1214,7 +1214,7 @@ AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أط�
 AMAQ_CUES: list[str] = ["Amaq", "Amaq news agency", "وكالة أعماق", "أعماق"]
 # A report that is a group's own statement: the word, and what joins it to its author
 # ("Statement of ...", "بيان صادر عن ..."), not to its subject ("a statement on ...").
-STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان", "بيانا", "بياناً"]
+STATEMENT_WORDS: list[str] = ["statement", "communique", "بيان", "البيان", "بيانا", "بياناً", "بيانات", "بلاغ", "بلاغا"]
 # Words of a report's opening line that make it a state's own voice (with STATEMENT_WORDS).
 VOICE_WORDS: list[str] = ["spokesman", "spokesperson", "spokeswoman", "announcement", "الناطق", "المتحدث", "الناطقة",
                           "المتحدثة", "بلاغ", "تصريح"]

@@ -24,11 +24,12 @@ from flashpoint.extract.text import Folded, fold_key, folded_alphabet, has_arabi
 
 PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك")
 # Place names that are everyday English words; the gazetteer build filters most by word frequency
-# (scripts/build_gazetteer.py), this catches the names of rows it keeps whole (provinces).
+# (scripts/build_gazetteer.py), this catches the names of rows it keeps whole (provinces) and words too rare in
+# general English for that filter but common in these reports (the months a report dates by).
 COMMON_WORD_PLACE_NAMES = frozenset({
     "van", "batman", "of", "hit", "bar", "side", "sale", "marks", "nord", "union", "victory", "tower",
     "camp", "city", "port", "base", "center", "centre", "new", "old", "north", "south", "east", "west",
-    "ramadan", "muharram",  # months a report dates by: GeoNames gives them as other names of two towns
+    "ramadan", "muharram",  # GeoNames gives them as other names of two towns (Turabah, Mukharram al Fawqani)
 })
 
 
@@ -275,8 +276,9 @@ class Matcher:
         for category, words in CUE_LISTS.items():
             for word in words:
                 add(word, category, fold_key(word), article=True)
-        for word in lexicon.CLAIM_CUES_WITHOUT_PROCLITIC:
+        for word in lexicon.CLAIM_CUES_WITHOUT_PROCLITIC:  # "أكد الجيش تنفيذه ضربة": it claims, and it carried out
             add(word, "claim", fold_key(word), as_written=True)
+            add(word, "conduct", fold_key(word), as_written=True)
         # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
         for pattern, entries in table.items():
             if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):

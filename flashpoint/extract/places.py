@@ -15,7 +15,7 @@ from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import tells_calendar_date
 from flashpoint.extract.facts import Location
 from flashpoint.extract.matcher import Match, Place, km_between
-from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
     DIRECTION_ADJECTIVES_AR, ELABORATION, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
@@ -27,20 +27,20 @@ _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
-_APPROACH_WORDS = {fold_key(w) for w in lexicon.APPROACH_WORDS}
+_APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
 _LOCATIVE_BEFORE = phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
 _BLAMED_ON_BEFORE = phrase_sets(lexicon.BLAMED_ON_BEFORE)
 _DIRECTION_BEFORE = phrase_sets(lexicon.DIRECTION_CUES)
 _ADMIN1_BEFORE = phrase_sets(with_proclitics(lexicon.ADMIN1_BEFORE_PLACE))
-_BACKGROUND_AFTER = {fold_key(w) for w in lexicon.BACKGROUND_AFTER_PLACE}
-_STREET_AFTER = {fold_key(w) for w in lexicon.STREET_WORDS_AFTER}
-_BORDER_WORDS = {fold_key(w) for w in lexicon.BORDER_WORDS}
+_BACKGROUND_AFTER = fold_set(lexicon.BACKGROUND_AFTER_PLACE)
+_STREET_AFTER = fold_set(lexicon.STREET_WORDS_AFTER)
+_BORDER_WORDS = fold_set(lexicon.BORDER_WORDS)
 _BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
-_STREET_WORDS = {fold_key(w) for w in lexicon.STREET_WORDS}
-_NAUTICAL = {fold_key(w) for w in lexicon.NAUTICAL_WORDS}
-_ENVOY_WORDS = {fold_key(w) for w in lexicon.ENVOY_WORDS}
+_STREET_WORDS = fold_set(lexicon.STREET_WORDS)
+_NAUTICAL = fold_set(lexicon.NAUTICAL_WORDS)
+_ENVOY_WORDS = fold_set(lexicon.ENVOY_WORDS)
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _RULERS = {"regime", "government", "leadership", "rulers", "authorities", "mullahs", "clerics"}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
@@ -51,10 +51,10 @@ _TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pres
                "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
 _TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
-_NAMING_WORDS = {fold_key(w) for w in lexicon.NAMING_WORDS}
-_GOVERNMENT_VERBS_AFTER = {fold_key(w) for w in lexicon.GOVERNMENT_VERBS_AFTER}
-_FORCE_NOUNS = {fold_key(w) for w in lexicon.FORCE_NOUNS}
-_ALLIES = {fold_key(w) for w in lexicon.ALLIED_WORDS}
+_NAMING_WORDS = fold_set(lexicon.NAMING_WORDS)
+_GOVERNMENT_VERBS_AFTER = fold_set(lexicon.GOVERNMENT_VERBS_AFTER)
+_FORCE_NOUNS = fold_set(lexicon.FORCE_NOUNS)
+_ALLIES = fold_set(lexicon.ALLIED_WORDS)
 _DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
 _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
 _TOWN_WORDS_BEFORE = word_set(["بلدة", "مدينة", "قرية", "town", "village", "city"])

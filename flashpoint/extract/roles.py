@@ -12,10 +12,10 @@ from flashpoint.extract.facts import ActorRole
 from flashpoint.extract.matcher import Match
 from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import is_background_place, is_place_reading
-from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, COUNTRY_ADJECTIVES,
-    ELABORATION, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS,
+    ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS,
     PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS, TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS,
     VOICE_OF, bare_word, contains_phrase, coordinated, cue_word, ends_with, lower_case_word, phrase_sets,
@@ -31,26 +31,26 @@ _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقف�
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = SUBJECT_HEADS | {"ال" + w for w in SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _ATTRIBUTED = word_set(lexicon.ATTRIBUTED_CUES)
-_SUSPECT_WORDS = {fold_key(w) for w in lexicon.SUSPECT_WORDS}
-_ATTRIBUTED_TO = {fold_key(w) for w in lexicon.ATTRIBUTED_TO}
-_RESPONSIBILITY = {fold_key(w) for w in lexicon.RESPONSIBILITY_WORDS}
-_OWNED_RESPONSIBILITY = {fold_key(w) for w in lexicon.OWNED_RESPONSIBILITY_WORDS}
-_BLAMED_DEEDS = {fold_key(w) for w in lexicon.BLAMED_DEED_WORDS}
+_SUSPECT_WORDS = fold_set(lexicon.SUSPECT_WORDS)
+_ATTRIBUTED_TO = fold_set(lexicon.ATTRIBUTED_TO)
+_RESPONSIBILITY = fold_set(lexicon.RESPONSIBILITY_WORDS)
+_OWNED_RESPONSIBILITY = fold_set(lexicon.OWNED_RESPONSIBILITY_WORDS)
+_BLAMED_DEEDS = fold_set(lexicon.BLAMED_DEED_WORDS)
 _BLAMED_FOR = _RESPONSIBILITY | _BLAMED_DEEDS
 _PRONOUN_SAID = {(who, verb) for who in ("it", "he", "she") for verb in ("said", "added")}  # "It said ...", "..., it said"
 _WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
-_SUSPENSIONS = {fold_key(w) for w in lexicon.SUSPENSION_CUES}
+_SUSPENSIONS = fold_set(lexicon.SUSPENSION_CUES)
 _DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
 _NO_COMMENT = phrase_sets(lexicon.NO_COMMENT_CUES)
-_OPERATION_NOUNS = {fold_key(w) for w in lexicon.OPERATION_NOUNS}
-_BELIEVED = {fold_key(w) for w in lexicon.BELIEVED_WORDS}
-_AGENT_LINKS = {fold_key(w) for w in lexicon.AGENT_LINKS}
-_PASSIVE = {fold_key(w) for w in lexicon.PASSIVE_MARKERS}
-_TOLL_WORDS = {fold_key(w) for w in lexicon.TOLL_WORDS}
+_OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
+_BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
+_AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
+_PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
+_TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
-_LOYAL_TO = {fold_key(w) for w in lexicon.LOYAL_TO_WORDS}
-_UNNAMED_ACCUSED = {fold_key(w) for w in lexicon.UNNAMED_ACCUSED_WORDS}
+_LOYAL_TO = fold_set(lexicon.LOYAL_TO_WORDS)
+_UNNAMED_ACCUSED = fold_set(lexicon.UNNAMED_ACCUSED_WORDS)
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but", *(fold_key(w) for w in ("أن", "وأن", "إن", "وإن"))}
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
@@ -71,12 +71,11 @@ _MILITARY_CAMPAIGN = {fold_key(w) for w in ("air", "bombing", "military", "aeria
 _OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government", "forces"}  # "its Defence Ministry said"
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
-_AIMED_VERBS = {fold_key(w) for w in lexicon.AIMED_VERBS}
+_AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
                                         "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _HOLD = {"hold", "holds", "held"}
-_OWN_MEN = {"fighters", "forces", "men", "members", "units", "mujahideen"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -95,24 +94,24 @@ _THE_ORGANISATION = fold_key("التنظيم")
 _THREAT_OR_PRAISE_VERBS = THREAT_VERBS | set(with_proclitics(fold_key(w) for w in (
     "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
 _ANY_WORDS = {fold_key("أي"), "any"}
-_BELONGS_TO_CUES = {fold_key(w) for w in lexicon.BELONGING_CUES}
+_BELONGS_TO_CUES = fold_set(lexicon.BELONGING_CUES)
 _ATTACKER_NOUNS = set(with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUNS))
 _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed"}
-_ARABIC_BLAME_VERBS = {fold_key(w) for w in lexicon.ARABIC_BLAME_VERBS}
+_ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
-_STRONG_CLAIM = {fold_key(w) for w in lexicon.STRONG_CLAIM_CUES}
-_SELF_REFERENCE = {fold_key(w) for w in lexicon.SELF_REFERENCE}
+_STRONG_CLAIM = fold_set(lexicon.STRONG_CLAIM_CUES)
+_SELF_REFERENCE = fold_set(lexicon.SELF_REFERENCE)
 _SELF_REFERENCE_HEADS = {w.split()[0] for w in _SELF_REFERENCE if " " in w}
-_SELF_SUBORDINATE = {fold_key(w) for w in lexicon.SELF_SUBORDINATE}
-_THAT = {fold_key(w) for w in lexicon.THAT_WORDS}
-_SELF_VERBS_AFTER = {fold_key(w) for w in lexicon.SELF_VERBS_AFTER}
-_AGENT_VERBS_IT = {fold_key(w) for w in lexicon.AGENT_VERBS_IT}
-_AMAQ = {fold_key(w) for w in lexicon.AMAQ_CUES}
-_STATEMENT_ABOUT = {fold_key(w) for w in lexicon.STATEMENT_ABOUT}
-_OWNER_BEFORE = {fold_key(w) for w in lexicon.OWNER_WORDS}
+_SELF_SUBORDINATE = fold_set(lexicon.SELF_SUBORDINATE)
+_THAT = fold_set(lexicon.THAT_WORDS)
+_SELF_VERBS_AFTER = fold_set(lexicon.SELF_VERBS_AFTER)
+_AGENT_VERBS_IT = fold_set(lexicon.AGENT_VERBS_IT)
+_AMAQ = fold_set(lexicon.AMAQ_CUES)
+_STATEMENT_ABOUT = fold_set(lexicon.STATEMENT_ABOUT)
+_OWNER_BEFORE = fold_set(lexicon.OWNER_WORDS)
 _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا"])
@@ -145,7 +144,7 @@ _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "�
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 # "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
-_BEFORE_ANNOUNCING = _PLUPERFECT | {fold_key(w) for w in ("بيانا", "بياناً", "بلاغا", "بلاغاً")}
+_BEFORE_ANNOUNCING = _PLUPERFECT | STATEMENT_WORDS
 _STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
 _STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in _STATE_MEDIA.values()))
 _UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("سلاح الجو", "الطيران الحربي")]
@@ -868,7 +867,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 taken.add(id(m))
             continue
         # "Kataib Hezbollah said it was responsible for the attack", "... said its fighters were responsible": it owns it
-        own = 3 if toks[cue.tok_start - 3 : cue.tok_start - 2] == ["its"] and toks[cue.tok_start - 2] in _OWN_MEN else 2
+        own = 3 if toks[cue.tok_start - 3 : cue.tok_start - 2] == ["its"] and toks[cue.tok_start - 2] in ITS_FORCES else 2
         said_at = cue.tok_start - own - 1
         if said_at > t0 and toks[said_at] in _SAID_WORDS and toks[cue.tok_start - 1] in ("was", "is", "were", "are") \
                 and (own == 3 or toks[cue.tok_start - 2] in ("it", "they")):
@@ -1167,7 +1166,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for c in cats.get("claim", ()):
         # "نشرت «المقاومة الإسلامية» على قناتها سلسلة بيانات ...، تبنّت فيها استهداف": the statements' publisher claims
         if toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _IN_THEM_AR and arabic(c):
-            told_in = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in _STATEMENTS_AR),
+            told_in = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in STATEMENT_WORDS),
                            None)
             publisher = [(m, name) for m, name, kind in actors if (kind == "group" or name in STRIKING_STATES)
                          and told_in is not None and 0 <= told_in - m.tok_end <= 10 and id(m) not in taken]
@@ -1619,7 +1618,6 @@ _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "ط�
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
-_STATEMENTS_AR = {fold_key(w) for w in ("بيان", "بيانا", "بيانات", "بلاغ", "بلاغات", "منشور", "منشورات", "رسالة")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}
@@ -1786,7 +1784,7 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
     return (deed[2:] if deed[:2] == "ال" else deed) in _NO_ATTACK_DEEDS
 
 
-_KILLED_VERBS_AR = {fold_key(w) for w in lexicon.ARABIC_CASUALTY_VERBS}
+_KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
 
 
 def _own_dead_told(told: list[str]) -> bool:

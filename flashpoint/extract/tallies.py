@@ -13,7 +13,7 @@ from flashpoint.extract.facts import Tally
 from flashpoint.extract.matcher import Match, Place
 from flashpoint.extract.numbers import dual_at, number_at
 from flashpoint.extract.places import is_background_place, is_place_reading, resolve
-from flashpoint.extract.text import fold_key
+from flashpoint.extract.text import fold_key, fold_set
 from flashpoint.extract.words import (
     AGAINST_AR, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES,
     DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
@@ -29,23 +29,23 @@ FACILITY_ANAPHORA = phrase_sets(with_proclitics(lexicon.FACILITY_ANAPHORA))
 _PROVINCE_ANAPHORA = phrase_sets(with_proclitics(["in the province", "in the governorate", "في المحافظة"]))
 _SAME_PERIOD = phrase_sets(lexicon.SAME_PERIOD_PHRASES)
 _NAMED_AMONG = {"including", fold_key("بينها"), fold_key("بينهما")}  # "including an April 14 strike on Erbil airport"
-_TERRITORY_WORDS = {fold_key(w) for w in lexicon.TERRITORY_WORDS}
+_TERRITORY_WORDS = fold_set(lexicon.TERRITORY_WORDS)
 _WITHIN_WORDS = {fold_key(w) for w in ("in", "within", "over", "خلال", "في غضون", "غضون")}
 _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة", "ساعات", "أيام", "يوما", "أسبوع", "يومين",
                                      "ساعه", "weeks", "أسبوعين", "أسابيع", "fortnight")}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _SHELLING_COUNTED = fold_key("قصفا")
 _DURING = fold_key("خلال")
-_TALLY_FILLERS = {fold_key(w) for w in lexicon.TALLY_FILLERS}
-_TALLY_IN = {fold_key(w) for w in lexicon.TALLY_IN}
-_TALLY_AT = {fold_key(w) for w in lexicon.TALLY_AT}
+_TALLY_FILLERS = fold_set(lexicon.TALLY_FILLERS)
+_TALLY_IN = fold_set(lexicon.TALLY_IN)
+_TALLY_AT = fold_set(lexicon.TALLY_AT)
 _DIRECTION_ADJECTIVES_ALL = DIRECTION_ADJECTIVES | DIRECTION_ADJECTIVES_AR
 _CLAUSE_COMMAS = {",", "،", ";", "؛", ":"}  # clause breaks other than the full stop of "U.S."
 _ELIDED_ATTACK_WORDS = word_set(["targeted", "hit", "struck", "bases", "sites", "positions", "منها", "قواعد", "مواقع",
                                    # "roughly 70 took place in Iraq", "21 of them were in Syria", "وقع 40 منها في العراق"
                                    "took", "place", "occurred", "happened", "were", "was", "وقعت", "وقع", "جرت"])
-_FORCES_WORDS = {fold_key(w) for w in lexicon.FORCES_WORDS}
-_SUCCESSIVE = {fold_key(w) for w in lexicon.SUCCESSIVE_WORDS}
+_FORCES_WORDS = fold_set(lexicon.FORCES_WORDS)
+_SUCCESSIVE = fold_set(lexicon.SUCCESSIVE_WORDS)
 _PERIOD_TALLY_NOUNS = word_set(lexicon.PERIOD_TALLY_NOUNS)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
@@ -506,7 +506,7 @@ _TOTAL_WORDS = {"total", "tally", "number", NUMBER_AR}  # "number" only as "the 
 
 _BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "takes", "taking", "took"}
 
-_TALLY_MODIFIERS = {fold_key(w) for w in lexicon.TALLY_MODIFIERS}
+_TALLY_MODIFIERS = fold_set(lexicon.TALLY_MODIFIERS)
 
 _REPEAT_NOUNS = word_set(lexicon.REPEAT_NOUNS)
 
@@ -516,7 +516,7 @@ _TALLY_NOUN_ANY = _TALLY_NOUN_FORMS | {"ال" + w for w in _TALLY_NOUN_FORMS}
 
 _PEOPLE_COUNTED = {"people", "killed", "dead", "wounded", "injured", "deaths", "casualties", "civilians", "soldiers"}
 
-_NUMBER_QUALIFIERS = {fold_key(w) for w in lexicon.NUMBER_QUALIFIERS}
+_NUMBER_QUALIFIERS = fold_set(lexicon.NUMBER_QUALIFIERS)
 
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 

@@ -250,6 +250,11 @@ def fold_key(text: str) -> str:
     return " ".join(fold(text).text.split())
 
 
+def fold_set(words) -> set[str]:
+    """The folded forms of lexicon entries, for looking a token up as it stands."""
+    return {fold_key(w) for w in words}
+
+
 ARABIC_RE = re.compile("[\u0600-\u06ff]")
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.matcher import Match, proclitic_forms
-from flashpoint.extract.text import ARABIC_RE, Folded, fold_key
+from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 
 SPECIFIC_KINDS = ("facility", "city")
 
@@ -56,7 +56,7 @@ def word_set(words) -> frozenset[str]:
 
 BACKGROUND_BEFORE = phrase_sets(with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))
 RESPONSE_BEFORE = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
-SUBJECT_HEADS = {fold_key(w) for w in lexicon.SUBJECT_HEADS}
+SUBJECT_HEADS = fold_set(lexicon.SUBJECT_HEADS)
 # Whose voice a source is: a state's spokespeople, and the Iraqi military for the Iraqi government (which
 # tells of others' strikes too, so it does not claim for Baghdad the way CENTCOM does for Washington).
 VOICE_OF = {**lexicon.SPOKESPEOPLE, "Iraqi military": "Iraqi government"}
@@ -68,21 +68,25 @@ COUNTRY_ADJECTIVES = {fold_key(w): code for code, words in lexicon.COUNTRY_ADJEC
 TARGET_ADJECTIVES = {**COUNTRY_ADJECTIVES, **{fold_key(w): code for code, words in lexicon.TARGET_ADJECTIVES.items()
                                                 for w in words}}
 NEAR_BEFORE = phrase_sets(lexicon.NEAR_CUES)
-CONJUNCTIONS = {fold_key(w) for w in lexicon.PLACE_CONJUNCTIONS}
-ELABORATION = {fold_key(w) for w in lexicon.ELABORATION_WORDS}
+CONJUNCTIONS = fold_set(lexicon.PLACE_CONJUNCTIONS)
+ELABORATION = fold_set(lexicon.ELABORATION_WORDS)
 ON_AR = fold_key("على")
 LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
-DIRECTION_ADJECTIVES = {fold_key(w) for w in lexicon.DIRECTION_ADJECTIVES}
+DIRECTION_ADJECTIVES = fold_set(lexicon.DIRECTION_ADJECTIVES)
 DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
-STRIKE_NOUNS = {fold_key(w) for w in lexicon.STRIKE_NOUNS}
-STRIKE_VERBS = {fold_key(w) for w in lexicon.STRIKE_VERBS}
+STRIKE_NOUNS = fold_set(lexicon.STRIKE_NOUNS)
+STRIKE_VERBS = fold_set(lexicon.STRIKE_VERBS)
 THREAT_VERBS = set(with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
 SELF_ATTACK_VERBS = STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
 STRIKING_STATES = set(lexicon.STRIKING_STATES)
-STATEMENT_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS}
+STATEMENT_WORDS = fold_set(lexicon.STATEMENT_WORDS)
+# "its forces", "its fighters": a speaker's own men, after "its" ("said its forces had hit", "its fighters were
+# responsible")
+ITS_FORCES = {"forces", "troops", "soldiers", "units", "army", "military", "navy", "artillery", "fighters", "men",
+              "members", "mujahideen"}
 NUMBER_AR, TO_AR, AGAINST_AR = fold_key("عدد"), fold_key("إلى"), fold_key("ضد")
 OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "targeting", "ضد", "على", "لـ", "ل"]}
 AGGRESSION = word_set(lexicon.AGGRESSION_WORDS)
@@ -90,11 +94,11 @@ ATTACK_VERBS = word_set(["استهدف", "استهدفت", "طال", "طالت",
 RELATIVES = word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
 AIRCRAFT_WORDS = set(with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
 PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
-TALLY_NOUN_WORDS = {fold_key(w) for w in lexicon.TALLY_NOUNS}
+TALLY_NOUN_WORDS = fold_set(lexicon.TALLY_NOUNS)
 ORDINAL_WORDS = {fold_key(w): n for w, n in lexicon.ORDINAL_WORDS.items()}
 
 
-TOWN_WORDS = {fold_key(w) for w in lexicon.TOWN_WORDS}
+TOWN_WORDS = fold_set(lexicon.TOWN_WORDS)
 AIRPORTS_WORDS = {fold_key(w) for w in ("airports", "مطاري", "مطارى", "مطارات", "ومطاري")}
 TOWN_NOUNS = TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodeidah and Taez province"
 
