@@ -410,7 +410,6 @@ class Extractor:
         folded = fold(text)
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
-        missile_report = None  # worked out on first need (below)
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's
@@ -476,27 +475,7 @@ class Extractor:
         quote_open = False  # a quotation runs on past the sentence
         previous_speaker: str | None = None  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
-            cats = _categories(matches)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
-            if "demonym" in cats and any(cue_word(d, "demonym") in STATE_LANDS for d in cats["demonym"]):
-                # A land's adjective names its government only beside the government's arms: "the Syrian jet had
-                # bombed" (not "Syrian rebels"), and never beside militias ("Iran-backed Iraqi factions said")
-                _keep(cats, "demonym", [d for d in cats["demonym"] if cue_word(d, "demonym") not in STATE_LANDS
-                                        or _names_government(d, toks)])
-            if "speech" in cats:
-                # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
-                _keep(cats, "speech", [c for c in cats["speech"] if not (
-                    cue_word(c, "speech") in _FOLLOWED and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")])
-            if "negated_claim" in cats:
-                # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
-                claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in NEGATIONS_AR
-                               and not _EXCEPT_AR.isdisjoint(toks[n.tok_end : min(t1, n.tok_end + 8)])]
-                if claimed_one:
-                    cats["claimed_but"] = claimed_one
-                    _keep(cats, "negated_claim", [n for n in cats["negated_claim"] if n not in claimed_one])
-                    # ("لم يتبنَّ أي عملية سوى قذيفتي هاون": not "any" operation that might be, but the one told)
-                    if "modal" in cats:
-                        _keep(cats, "modal", [md for md in cats["modal"] if not any(
-                            n.tok_end <= md.tok_start < n.tok_end + 8 for n in claimed_one)])
+            cats = _sentence_categories(matches, toks, t1)  # buckets are never empty: "x" in cats == bool(cats.get("x"))
             sentence_toks = toks[t0:t1]
             # inside a quotation: opened here, or opened before and not yet closed (a statement of paragraphs)
             in_quote = s.text.lstrip()[:1] in _QUOTE_OPENERS or quote_open
@@ -543,76 +522,7 @@ class Extractor:
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
                 in_background = True
-            if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
-                # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
-                weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
-                               not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
-            if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
-                # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
-                weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))
-                               and not _OVERFLIGHT.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
-            if weapon_cues and any(bare_word(folded.text, m) in _BOOBY_TRAPPED for m in weapon_cues):
-                # "طائرة مسيّرة مفخخة", "زورق مسيّر مفخخ": the drone or boat is what was rigged, no second weapon
-                weapon_cues = [m for m in weapon_cues if not (bare_word(folded.text, m) in _BOOBY_TRAPPED and any(
-                    w is not m and 0 <= m.tok_start - w.tok_end <= 1 for w in weapon_cues))]
-            weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
-            if "artillery" in weapons_here and any(bare_word(folded.text, m) in _TANKS for m in weapon_cues):
-                # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
-                struck_tanks = [m for m in weapon_cues if bare_word(folded.text, m) in _TANKS
-                                and not ATTACK_VERBS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])]
-                if struck_tanks:
-                    weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
-                    weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
-            if weapon_cues and attack_cues and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
-                # "struck missile depots", "منشأة لتطوير الصواريخ", "مستودعات صواريخ": weapons struck where they are
-                # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
-                weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]
-                weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
-            if "airstrike" in weapons_here and "drone" in weapons_here:
-                drones = [w for w in weapon_cues if any(e.value == "drone" for e in w.of("weapon"))]
-                raids = [w for w in weapon_cues if any(e.value == "airstrike" for e in w.of("weapon"))]
-                # (the drone as the raid's instrument: "بطائرة", "نفّذتها طائرة"; not "jets, drones and artillery")
-                if all(ARABIC_RE.match(toks[w.tok_start]) and any(
-                        (d.tok_start == w.tok_end and d.proclitic in ("ب", "ل"))
-                        or (d.tok_start == w.tok_end + 1 and toks[w.tok_end] in _DONE_BY_IT_AR) for d in drones)
-                       for w in raids):
-                    # "غارة نفّذتها طائرة مسيّرة إسرائيلية", "غارة بطائرة مسيّرة": a drone's raid is a drone strike
-                    weapon_cues = [w for w in weapon_cues if w not in raids]
-                    weapons_here = [w for w in weapons_here if w != "airstrike"]
-            if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
-                    bare_word(folded.text, m) in _ARMED_MEN
-                    for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
-                # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
-                weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
-                weapons_here.remove("small_arms")
-            if "airstrike" not in weapons_here and "demonym" in cats and any(
-                    d.tok_start > t0 and toks[d.tok_start - 1] in AIRCRAFT_WORDS
-                    and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
-                    and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats["demonym"]):
-                weapons_here = [*weapons_here, "airstrike"]  # "قصفت طائرات إسرائيلية مبنى": a state's aircraft
-            fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
-            rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
-                if "rocket" in weapons_here else []
-            bare = bool(rocket_cues) and all(
-                bare_word(folded.text, m) in _BARE_ROCKETS for m in rocket_cues)
-            if bare:
-                if missile_report is None:
-                    # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
-                    missile_report = any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor")) \
-                        and any(e.value == "missile" for m in all_matches for e in m.of("weapon"))
-                # ... and so are an air force's: "عدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً"
-                bare = missile_report or any(
-                    e.value in _AIR_FORCE_STATES and (
-                        not AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
-                        or any(a.tok_end == m.tok_start for a in attack_cues))
-                    for m in cats.get("demonym", ()) for e in m.of("demonym")) or any(
-                    # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles
-                    e.value in _MISSILE_FIRERS and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
-                    for d in cats.get("demonym", ()) for e in d.of("demonym"))
-            if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
-                    ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
-                # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
-                weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)
+            weapon_cues, weapons_here = _read_weapons(toks, t0, t1, folded, cats, weapon_cues, attack_cues, all_matches)
             targets_here = cats.get("target", [])
             air_inferred = False
             if not weapons_here and "attack" in cats and ("demonym" in cats or "actor" in cats):
@@ -624,79 +534,9 @@ class Extractor:
                 if states_near and any(toks[a.tok_start] in PLURAL_STRIKES and any(0 <= a.tok_start - end <= 3 for end in states_near)
                                        for a in cats["attack"]):
                     air_inferred = True  # (given once the sentence is known to tell an attack: below)
-            modal = cats.get("modal", [])
-            if modal:  # "لم تعلن أي جهة مسؤوليتها عن الهجوم": any party, not any attack
-                modal = [md for md in modal if toks[md.tok_end : md.tok_end + 1] not in _ANY_CLAIMER]
-            real_attacks = [
-                m for m in attack_cues
-                if not _modal_before(m, modal, toks)
-                and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
-                and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
-                and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
-                     # "سقطت قذائف على قرية مريمين": shells of no named kind
-                     or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])
-                     or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
-                     # "the Pentagon said it had carried out the Baghdad strike"
-                     or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
-            ] if attack_cues else []
+            modal, real_attacks, event = _attack_told(toks, t0, t1, cats, attack_cues, weapon_cues, weapons_here,
+                                                      targets_here, negated, in_background)
             casualty_cues = "killed" in cats or "injured" in cats
-            struck_place = False
-            if attack_cues and not real_attacks and (casualty_cues or "place" in cats):
-                strikes = [m for m in attack_cues if cue_word(m, "attack") in STRIKE_NOUNS
-                           and not _modal_before(m, modal, toks)]
-                if casualty_cues:
-                    # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks, and
-                    # so were explosions, unless the report tells of an accident
-                    # ("الانفجار أسفر عن", "the blast killed": the explosion told before, not another)
-                    real_attacks = strikes + ([m for m in attack_cues if cue_word(m, "attack") in _EXPLOSION_NOUNS
-                                               and not _modal_before(m, modal, toks)
-                                               and not _definite(toks, m)]
-                                              if phrase_start(sentence_toks, _ACCIDENTS) is None else [])
-                if not real_attacks and "place" in cats:
-                    # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
-                    towns = [p_m.tok_start for p_m in cats.get("place", ())
-                             if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
-                    real_attacks = [m for m in strikes
-                                    if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], [ON_AR])
-                                    and any(1 <= start - m.tok_end <= 4 for start in towns)]
-                    struck_place = bool(real_attacks)
-            # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
-            # killed or that someone carried out is an attack
-            weapon_only_event = bool(weapons_here) and (
-                casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))
-                # "بوقوع غارات على مدينة صعدة مساء أمس", "raids on Saada": raids on a town or site
-                or (any(toks[w.tok_end : w.tok_end + 1] in ([ON_AR], ["on"]) and any(
-                    1 <= p_m.tok_start - w.tok_end <= 3 and any(p.kind in SPECIFIC_KINDS for p in p_m.places)
-                    for p_m in cats.get("place", ())) for w in weapon_cues
-                    if any(e.value == "airstrike" for e in w.of("weapon"))))) and not any(
-                _modal_before(m, modal, toks) for m in weapon_cues)
-            event = False
-            if (real_attacks or weapon_only_event) and not negated and not in_background and not (
-                    not weapons_here and phrase_start(sentence_toks, _CROWD_CONTROL) is not None):  # "fired tear gas at"
-                # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
-                # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
-                event = bool(
-                    weapons_here or targets_here or casualty_cues
-                    or any(e.value[1] in ("group", "source") or e.value[0] in _ARMED_FORCES
-                           for m in cats.get("actor", ()) for e in m.of("actor"))
-                    or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
-                    or struck_place
-                    or (not _PROJECTILES.isdisjoint(sentence_toks) and "place" in cats)  # "سقطت قذائف على قرية مريمين"
-                    # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
-                    or any(not AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
-                    # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
-                    or any(_military_object_after(m, toks, cats) and _state_before(m, cats, toks) for m in real_attacks)
-                    # "Israel confirmed it had carried out the strike": a striking state carrying out a strike
-                    or ("conduct" in cats and any(e.value[0] in STRIKING_STATES for m in cats.get("actor", ())
-                                                  for e in m.of("actor"))
-                        and any(0 <= a.tok_start - c.tok_end <= 3 for a in real_attacks for c in cats["conduct"]))
-                    # "Militants attacked a police station in Kirkuk": armed men who attacked
-                    or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_start])
-                           for a in real_attacks)
-                    # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
-                    or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
-                        cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))
-                )
             if not event and "killed" in cats and "place" in cats and not negated and not in_background \
                     and not _OWN_FORCES_KILLED.isdisjoint(sentence_toks) and any(
                         k.tok_start > t0 + 1 and (toks[k.tok_start - 1] in _OWN_FORCES_KILLED or (
@@ -1135,6 +975,170 @@ _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 
 
+def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: list[Match], weapon_cues: list[Match],
+                 weapons_here: list[str], targets_here: list[Match], negated: bool,
+                 in_background: bool) -> tuple[list[Match], list[Match], bool]:
+    """Whether a sentence tells of an attack: its modal words, its attack words that tell a real attack, and the answer.
+
+    An attack word needs something of war beside it (a weapon, a target, casualties, an armed actor, a military
+    site); a weapon alone tells an attack when it killed, was carried out or fell on a named place.
+    """
+    sentence_toks = toks[t0:t1]
+    modal = cats.get("modal", [])
+    if modal:  # "لم تعلن أي جهة مسؤوليتها عن الهجوم": any party, not any attack
+        modal = [md for md in modal if toks[md.tok_end : md.tok_end + 1] not in _ANY_CLAIMER]
+    real_attacks = [
+        m for m in attack_cues
+        if not _modal_before(m, modal, toks)
+        and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
+        and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
+        and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
+             # "سقطت قذائف على قرية مريمين": shells of no named kind
+             or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])
+             or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
+             # "the Pentagon said it had carried out the Baghdad strike"
+             or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
+    ] if attack_cues else []
+    casualty_cues = "killed" in cats or "injured" in cats
+    struck_place = False
+    if attack_cues and not real_attacks and (casualty_cues or "place" in cats):
+        strikes = [m for m in attack_cues if cue_word(m, "attack") in STRIKE_NOUNS
+                   and not _modal_before(m, modal, toks)]
+        if casualty_cues:
+            # "the strikes killed 18 members of the SDF near Kobani": strikes that killed were attacks, and
+            # so were explosions, unless the report tells of an accident
+            # ("الانفجار أسفر عن", "the blast killed": the explosion told before, not another)
+            real_attacks = strikes + ([m for m in attack_cues if cue_word(m, "attack") in _EXPLOSION_NOUNS
+                                       and not _modal_before(m, modal, toks)
+                                       and not _definite(toks, m)]
+                                      if phrase_start(sentence_toks, _ACCIDENTS) is None else [])
+        if not real_attacks and "place" in cats:
+            # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
+            towns = [p_m.tok_start for p_m in cats.get("place", ())
+                     if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
+            real_attacks = [m for m in strikes
+                            if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], [ON_AR])
+                            and any(1 <= start - m.tok_end <= 4 for start in towns)]
+            struck_place = bool(real_attacks)
+    # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
+    # killed or that someone carried out is an attack
+    weapon_only_event = bool(weapons_here) and (
+        casualty_cues or ("conduct" in cats and not _DUAL_USE.issuperset(weapons_here))
+        # "بوقوع غارات على مدينة صعدة مساء أمس", "raids on Saada": raids on a town or site
+        or (any(toks[w.tok_end : w.tok_end + 1] in ([ON_AR], ["on"]) and any(
+            1 <= p_m.tok_start - w.tok_end <= 3 and any(p.kind in SPECIFIC_KINDS for p in p_m.places)
+            for p_m in cats.get("place", ())) for w in weapon_cues
+            if any(e.value == "airstrike" for e in w.of("weapon"))))) and not any(
+        _modal_before(m, modal, toks) for m in weapon_cues)
+    event = False
+    if (real_attacks or weapon_only_event) and not negated and not in_background and not (
+            not weapons_here and phrase_start(sentence_toks, _CROWD_CONTROL) is not None):  # "fired tear gas at"
+        # An attack word alone is not enough ("Iraq's attack responded", "هجوم المضاربين"): something
+        # of war must stand beside it: a weapon, a target, casualties, an armed group or a military site.
+        event = bool(
+            weapons_here or targets_here or casualty_cues
+            or any(e.value[1] in ("group", "source") or e.value[0] in _ARMED_FORCES
+                   for m in cats.get("actor", ()) for e in m.of("actor"))
+            or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
+            or struck_place
+            or (not _PROJECTILES.isdisjoint(sentence_toks) and "place" in cats)  # "سقطت قذائف على قرية مريمين"
+            # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
+            or any(not AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
+            # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
+            or any(_military_object_after(m, toks, cats) and _state_before(m, cats, toks) for m in real_attacks)
+            # "Israel confirmed it had carried out the strike": a striking state carrying out a strike
+            or ("conduct" in cats and any(e.value[0] in STRIKING_STATES for m in cats.get("actor", ())
+                                          for e in m.of("actor"))
+                and any(0 <= a.tok_start - c.tok_end <= 3 for a in real_attacks for c in cats["conduct"]))
+            # "Militants attacked a police station in Kirkuk": armed men who attacked
+            or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_start])
+                   for a in real_attacks)
+            # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
+            or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
+                cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))
+        )
+    return modal, real_attacks, event
+
+
+def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict, weapon_cues: list[Match],
+                  attack_cues: list[Match], all_matches: list[Match]) -> tuple[list[Match], list[str]]:
+    """The weapons a sentence tells of, and the matches that name them.
+
+    Weapon words that name no weapon used are dropped (a drone delivering medicine, jets flying over, missiles
+    struck in their depot, a tank hit), and a bare Arabic صواريخ fired by jets, the Houthis or the Guards is read
+    as missiles.
+    """
+    if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
+        # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
+        weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
+                       not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
+    if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
+        # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
+        weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))
+                       and not _OVERFLIGHT.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
+    if weapon_cues and any(bare_word(folded.text, m) in _BOOBY_TRAPPED for m in weapon_cues):
+        # "طائرة مسيّرة مفخخة", "زورق مسيّر مفخخ": the drone or boat is what was rigged, no second weapon
+        weapon_cues = [m for m in weapon_cues if not (bare_word(folded.text, m) in _BOOBY_TRAPPED and any(
+            w is not m and 0 <= m.tok_start - w.tok_end <= 1 for w in weapon_cues))]
+    weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+    if "artillery" in weapons_here and any(bare_word(folded.text, m) in _TANKS for m in weapon_cues):
+        # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
+        struck_tanks = [m for m in weapon_cues if bare_word(folded.text, m) in _TANKS
+                        and not ATTACK_VERBS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])]
+        if struck_tanks:
+            weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
+            weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
+    if weapon_cues and attack_cues and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
+        # "struck missile depots", "منشأة لتطوير الصواريخ", "مستودعات صواريخ": weapons struck where they are
+        # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
+        weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]
+        weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
+    if "airstrike" in weapons_here and "drone" in weapons_here:
+        drones = [w for w in weapon_cues if any(e.value == "drone" for e in w.of("weapon"))]
+        raids = [w for w in weapon_cues if any(e.value == "airstrike" for e in w.of("weapon"))]
+        # (the drone as the raid's instrument: "بطائرة", "نفّذتها طائرة"; not "jets, drones and artillery")
+        if all(ARABIC_RE.match(toks[w.tok_start]) and any(
+                (d.tok_start == w.tok_end and d.proclitic in ("ب", "ل"))
+                or (d.tok_start == w.tok_end + 1 and toks[w.tok_end] in _DONE_BY_IT_AR) for d in drones)
+               for w in raids):
+            # "غارة نفّذتها طائرة مسيّرة إسرائيلية", "غارة بطائرة مسيّرة": a drone's raid is a drone strike
+            weapon_cues = [w for w in weapon_cues if w not in raids]
+            weapons_here = [w for w in weapons_here if w != "airstrike"]
+    if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
+            bare_word(folded.text, m) in _ARMED_MEN
+            for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
+        # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
+        weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
+        weapons_here.remove("small_arms")
+    if "airstrike" not in weapons_here and "demonym" in cats and any(
+            d.tok_start > t0 and toks[d.tok_start - 1] in AIRCRAFT_WORDS
+            and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
+            and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats["demonym"]):
+        weapons_here = [*weapons_here, "airstrike"]  # "قصفت طائرات إسرائيلية مبنى": a state's aircraft
+    fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
+    rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
+        if "rocket" in weapons_here else []
+    bare = bool(rocket_cues) and all(
+        bare_word(folded.text, m) in _BARE_ROCKETS for m in rocket_cues)
+    if bare:
+        # A report on the Houthis' or the Guards' missiles: its bare صواريخ are those missiles too
+        bare = (any(e.value[0] in _MISSILE_FIRERS for m in all_matches for e in m.of("actor"))
+                and any(e.value == "missile" for m in all_matches for e in m.of("weapon"))) or any(
+            # ... and so are an air force's: "عدوان إسرائيلي بالصواريخ استهدف موقعاً عسكرياً"
+            e.value in _AIR_FORCE_STATES and (
+                not AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
+                or any(a.tok_end == m.tok_start for a in attack_cues))
+            for m in cats.get("demonym", ()) for e in m.of("demonym")) or any(
+            # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles
+            e.value in _MISSILE_FIRERS and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
+            for d in cats.get("demonym", ()) for e in d.of("demonym"))
+    if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
+            ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
+        # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
+        weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)
+    return weapon_cues, weapons_here
+
+
 def _dateline(text: str) -> tuple[int, int]:
     """Where a wire dateline is ("AMMAN -", "بغداد (أ ف ب) -"): where the reporter is, not the attack.
     It opens the report, or the paragraph after a headline ("ANALYSIS: ...\n\nDUBAI - ...")."""
@@ -1269,6 +1273,32 @@ def _categories(matches: list[Match]) -> dict[str, list[Match]]:
                 cats[category] = [m]
             else:
                 bucket.append(m)
+    return cats
+
+
+def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict[str, list[Match]]:
+    """Category -> the sentence's matches of it, without the readings the words beside them rule out."""
+    cats = _categories(matches)
+    if "demonym" in cats and any(cue_word(d, "demonym") in STATE_LANDS for d in cats["demonym"]):
+        # A land's adjective names its government only beside the government's arms: "the Syrian jet had
+        # bombed" (not "Syrian rebels"), and never beside militias ("Iran-backed Iraqi factions said")
+        _keep(cats, "demonym", [d for d in cats["demonym"] if cue_word(d, "demonym") not in STATE_LANDS
+                                or _names_government(d, toks)])
+    if "speech" in cats:
+        # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
+        _keep(cats, "speech", [c for c in cats["speech"] if not (
+            cue_word(c, "speech") in _FOLLOWED and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")])
+    if "negated_claim" in cats:
+        # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
+        claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in NEGATIONS_AR
+                       and not _EXCEPT_AR.isdisjoint(toks[n.tok_end : min(t1, n.tok_end + 8)])]
+        if claimed_one:
+            cats["claimed_but"] = claimed_one
+            _keep(cats, "negated_claim", [n for n in cats["negated_claim"] if n not in claimed_one])
+            # ("لم يتبنَّ أي عملية سوى قذيفتي هاون": not "any" operation that might be, but the one told)
+            if "modal" in cats:
+                _keep(cats, "modal", [md for md in cats["modal"] if not any(
+                    n.tok_end <= md.tok_start < n.tok_end + 8 for n in claimed_one)])
     return cats
 
 
