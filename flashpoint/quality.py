@@ -60,7 +60,8 @@ def predicted_fields(facts) -> dict[str, set]:
     for actor in facts.actors:
         roles[actor.role].add(actor.name)
     countries = {i.country_code for i in facts.incidents if i.country_code}
-    countries |= {t.country_code for t in facts.tallies if t.country_code}
+    # (the countries of tallied attacks: "160 attacks in Iraq and Syria" gives both)
+    countries |= {c for t in facts.tallies for c in (t.countries or [t.country_code]) if c}
     return {
         "incident_countries": countries,
         "claimants": roles["claimant"],

@@ -67,6 +67,8 @@ class Tally(BaseModel):
     end: dt.date | None
     source: str | None
     weapons: list[str] = []
+    countries: list[str] = Field(default=[], description="the countries the count spans: its own, or each of those "
+                                                        "it names when it is for none alone ('attacks in Iraq and Syria')")
     text: str = Field(default="", description="the sentence the tally was read from")
 
 

@@ -18,7 +18,7 @@ from flashpoint.extract.words import (
     AGAINST_AR, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES,
     DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
     ORDINAL_RE, ORDINAL_WORDS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES, TO_AR,
-    ordinal_count, phrase_sets, phrase_start, with_proclitics, word_set,
+    ordinal_count, phrase_sets, phrase_start, unique, with_proclitics, word_set,
 )
 
 # A list of counts under a tally, a count per line: "الديوانية: 23", "- Al-Asad air base, Anbar: 10"
@@ -95,10 +95,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         if _tally_locative(toks, m) or joined or attacked:
             located.append((m, p))
 
-    def tally(count: int, country: str | None) -> Tally:
+    def tally(count: int, country: str | None, lands: list[str] | None = None) -> Tally:
         return Tally(count=count, country_code=country,
                      start=period.start if period and period.kind != "until" else None,
-                     end=period.end if period else None, source=source, weapons=weapons, text=sentence_text)
+                     end=period.end if period else None, source=source, weapons=weapons,
+                     countries=[country] if country else lands or [], text=sentence_text)
 
     breakdown = False
     provinces: set[str] = set()
@@ -108,7 +109,8 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
         # ... nor past a contrast: "57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83" (the next clause's land)
         stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j) or toks[j] in _CONTRASTS), t1)
-        country = _country_after([(m, p) for m, p in located if m.tok_start < stop], end, 5, toks)
+        located_here = [(m, p) for m, p in located if m.tok_start < stop]
+        country = _country_after(located_here, end, 5, toks)
         if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"
             adjectives = {COUNTRY_ADJECTIVES[w] for w in toks[end : min(t1, end + 6)] if w in COUNTRY_ADJECTIVES}
             country = adjectives.pop() if len(adjectives) == 1 else None
@@ -181,7 +183,10 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         total_at = None
         if count >= 4 or over_period:
             total_at = len(out)
-            out.append(tally(count, country))
+            # "160 attacks on U.S. forces in Iraq and Syria": a count for no one land spans the lands it names
+            # ... or before it: "American troops in Iraq and Syria have been attacked at least 78 times"
+            out.append(tally(count, country, None if country else (
+                _countries_after(located_here, end, 5, toks) or _countries_before(located, end, toks))))
         part_lands: set[str] = set()
         # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
         # "سبعة منها في سوريا وخمسة في العراق".
@@ -393,6 +398,35 @@ def _country_after(places, tok: int, window: int, toks: list[str] | None = None)
         if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
             return None
     return first.country_code
+
+
+def _countries_after(places, tok: int, window: int, toks: list[str]) -> list[str]:
+    """The countries named together right after a count ("attacks in Iraq and Syria", "في العراق وسوريا")."""
+    window += sum(1 for t in toks[tok : tok + window + 6] if len(t) == 1)
+    found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window + 2 and p.country_code]
+    if not found or found[0][0].tok_start > tok + window:
+        return []
+    named = [found[0]]
+    for m, p in found[1:]:
+        if m.tok_start - named[-1][0].tok_end > 1:
+            break
+        named.append((m, p))
+    return unique(p.country_code for _m, p in named)
+
+
+def _countries_before(places, tok: int, toks: list[str]) -> list[str]:
+    """The countries named together just before a count: "positions in Iraq and Syria 40 times", "تعرّضت القوات
+    الأميركية في العراق وسوريا لأكثر من 70 هجوماً"; two or more, since one land before a count is read otherwise."""
+    before = [(m, p) for m, p in places if m.tok_end <= tok]
+    if not before or tok - before[-1][0].tok_end > 8 or sum(1 for k in range(before[-1][0].tok_end, tok) if number_at(toks, k)) > 1:
+        return []  # (the count's own number only: not "in Iraq and 12 in Syria, 40 in all")
+    named = [before[-1]]
+    for m, p in reversed(before[:-1]):
+        if named[-1][0].tok_start - m.tok_end > 1:
+            break
+        named.append((m, p))
+    lands = unique(p.country_code for _m, p in reversed(named))
+    return lands if len(lands) > 1 else []
 
 
 @dataclass

@@ -4574,3 +4574,23 @@ def test_a_month_named_in_a_report_is_no_town():
     facts = extract("t-ramadan", "A car bomb killed 21 people in Baghdad's Kadhimiya district during Ramadan on Friday, "
                                  "police said.", "en", "2014-07-26")
     assert {loc.country_code for loc in facts.locations} <= {"IQ"}
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("en", "American forces have been attacked at least 46 times in Iraq and Syria since October 17, according to "
+           "the Pentagon.", "2023-11-30"),
+    ("en", "According to a tally kept by a U.S. official, American troops in Iraq and Syria have been attacked at "
+           "least 78 times since Oct. 17.", "2023-12-08"),
+    ("ar", "منذ السابع عشر من تشرين الأول/أكتوبر، تعرّضت القوات الأميركية في العراق وسوريا لأكثر من 70 هجوماً، بحسب "
+           "البنتاغون.", "2023-12-05"),
+    ("ar", "وبحسب البنتاغون، نُفّذ 160 هجوماً على القوات الأمريكية في العراق وسوريا منذ منتصف أكتوبر.", "2024-02-01"),
+])
+def test_a_tally_for_two_lands_spans_both(lang, text, published):
+    facts = extract("t-tally-lands", text, lang, published)
+    assert [(t.country_code, t.countries) for t in facts.tallies] == [(None, ["IQ", "SY"])]
+
+
+def test_a_tally_of_one_land_and_a_breakdown_keep_their_own_land():
+    facts = extract("t-tally-split", "Since Oct. 17 there have been 92 attacks - 46 in Iraq and 46 in Syria, the "
+                                     "Pentagon said.", "en", "2023-12-11")
+    assert sorted((t.count, t.countries) for t in facts.tallies) == [(46, ["IQ"]), (46, ["SY"]), (92, [])]

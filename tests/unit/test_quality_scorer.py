@@ -1,8 +1,10 @@
-"""The quality command's place score: each gold place matched to its own prediction within 30 km."""
+"""The quality command's scores: each gold place matched to its own prediction within 30 km; the countries of
+tallied attacks."""
 
 from types import SimpleNamespace
 
-from flashpoint.quality import Score, place_score
+from flashpoint.extract.facts import Casualties, Enrichment, Tally
+from flashpoint.quality import Score, place_score, predicted_fields
 
 
 def facts_at(*points: tuple[str, float, float]) -> SimpleNamespace:
@@ -57,3 +59,12 @@ def test_a_small_named_area_predicted_is_a_place_to_score():
                                               place_id="region:kurdistan-region"))])
     place_score(facts, gold, score, "d5")
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def test_a_tally_for_no_one_country_adds_the_lands_it_names_to_the_attack_countries():
+    # Gold lists the countries of tallied attacks: "160 attacks in Iraq and Syria" gives both.
+    facts = Enrichment(id="d6", casualties=Casualties(), tallies=[
+        Tally(count=160, country_code=None, start=None, end=None, source=None, countries=["IQ", "SY"]),
+        Tally(count=3, country_code="JO", start=None, end=None, source=None, countries=["JO"]),
+        Tally(count=12, country_code=None, start=None, end=None, source=None)])
+    assert predicted_fields(facts)["incident_countries"] == {"IQ", "SY", "JO"}
