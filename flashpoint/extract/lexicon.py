@@ -557,6 +557,17 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]
+# What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
+# which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
+# served went, not where this attack was)
+USE_WORDS: list[str] = ["used", "uses", "use", "using", "تستخدم", "يستخدم", "تستخدمه", "تستخدمها", "يستخدمه",
+                        "يستخدمها", "المستخدمة", "المستخدم", "استخدمت", "استخدمها", "استخدمه"]
+PURPOSE_WORDS: list[str] = ["plan", "launch", "stage", "direct", "coordinate", "mount", "prepare", "launching",
+                            "planning", "staging", "لشن", "لتنفيذ", "لإطلاق", "للتخطيط", "لتخطيط", "لتوجيه", "شن"]
+# The way smuggled goods came (read with a word of passage before the place): "accused Tehran of smuggling missile
+# parts to the group through the port of Hodeidah" (but "struck a smuggling convoy near Albu Kamal" was an attack there)
+SMUGGLING_WORDS: list[str] = ["smuggling", "smuggled", "smuggle", "smuggles", "تهريب", "بتهريب", "وتهريب"]
+PASSAGE_WORDS: list[str] = ["through", "via", "عبر", "خلال"]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
                                      "registered", "based", "time", "made", "built", "linked", "aligned", "backed",

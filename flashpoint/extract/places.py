@@ -28,6 +28,10 @@ _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
 _APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
+_SMUGGLING = fold_set(lexicon.SMUGGLING_WORDS)
+_PASSAGE = fold_set(lexicon.PASSAGE_WORDS)
+_USE_WORDS = fold_set(lexicon.USE_WORDS)
+_PURPOSE = fold_set(lexicon.PURPOSE_WORDS)
 _REGION = set(lexicon.REGION_COUNTRIES)
 _CONTAINING_DIVISIONS = {fold_key(w) for w in ("قضاء", "محافظة", "ناحية", "the", "district", "province", "governorate")}
 _LOCATIVE_BEFORE = phrase_sets(lexicon.LOCATIVE_BEFORE_PLACE)
@@ -297,6 +301,11 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
     if all(p.kind == "country" for p in m.places) and contains_phrase(clause, _TRANSIT_CLAUSE):
         return True
+    if not _SMUGGLING.isdisjoint(clause) and not _PASSAGE.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start]):
+        return True  # "smuggling missile parts to the group through the port of Hodeidah": the way they came
+    if (used := next((k for k, t in enumerate(clause) if t in _USE_WORDS), None)) is not None and \
+            not _PURPOSE.isdisjoint(clause[used + 1 :]):
+        return True  # "the base, which he said was used to plan raids on Yemen": where what it served went
     if contains_phrase(clause, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places) and not (
             (k := phrase_start(clause, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(clause[k:])):
         # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى

@@ -4594,3 +4594,23 @@ def test_a_tally_of_one_land_and_a_breakdown_keep_their_own_land():
     facts = extract("t-tally-split", "Since Oct. 17 there have been 92 attacks - 46 in Iraq and 46 in Syria, the "
                                      "Pentagon said.", "en", "2023-12-11")
     assert sorted((t.count, t.countries) for t in facts.tallies) == [(46, ["IQ"]), (46, ["SY"]), (92, [])]
+
+
+@pytest.mark.parametrize("lang, text, site_land", [
+    ("en", "Saree said a drone and a missile had hit King Khalid Air Base, which he said was used to plan raids on "
+           "Yemen.", "SA"),
+    ("ar", "وقصفت طائرات إسرائيلية مطار التيفور الذي تستخدمه إيران لشن هجمات على إسرائيل.", "SY"),
+])
+def test_where_the_raids_a_struck_site_served_went_is_no_site(lang, text, site_land):
+    facts = extract("t-purpose", text, lang, "2021-03-02")
+    assert {i.country_code for i in facts.incidents} == {site_land}
+
+
+def test_the_way_smuggled_arms_came_is_no_site_but_a_smuggling_convoy_struck_is():
+    smuggled = extract("t-smuggled", "A missile fired by the Houthis was intercepted over Riyadh on Tuesday. The coalition "
+                                     "said the missile had been fired from Saada province, and accused Tehran of "
+                                     "smuggling missile parts to the group through the port of Hodeidah.", "en",
+                       "2017-12-20")
+    assert {i.country_code for i in smuggled.incidents} == {"SA"}
+    convoy = extract("t-convoy", "U.S. jets struck a smuggling convoy near Albu Kamal on Monday.", "en", "2017-12-20")
+    assert [i.place.name for i in convoy.incidents] == ["Albu Kamal"]
