@@ -202,8 +202,10 @@ def build_incidents(
                                   (p.kind == "country" or d.place.admin1 == p.admin1)
                                   and not (id(m) in f.site_dates and _another_day(d, day, f))), None)
                 elif p.kind == "city" and id(m) not in f.listed:
-                    # "the attack on Erbil" after "Erbil air base": the town names the base's incident.
+                    # "the attack on Erbil" after "Erbil air base": the town names the base's incident (a town
+                    # across a border is not the base's: Aita al-Shaab, 4 km from Israel's Biranit barracks).
                     draft = next((d for d in drafts if d.place.kind == "facility" and km_between(p, d.place) <= _OWN_TOWN_KM
+                                  and d.place.country_code == p.country_code
                                   and (f.date is None or d.date is None
                                        or d.date == (f.date.start, f.date.end))), None)
                 elif p.kind == "facility":
@@ -214,6 +216,7 @@ def build_incidents(
                         # "rockets struck a base near Kirkuk ... The attack on the K-1 base": the base
                         # named later is where the town's incident was.
                         draft = next((d for d in drafts if d.place.kind == "city" and km_between(p, d.place) <= 30
+                                      and d.place.country_code == p.country_code
                                       and (f.date is None or d.date is None
                                            or d.date == (f.date.start, f.date.end))), None)
                         if draft is not None:

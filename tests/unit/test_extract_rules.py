@@ -4614,3 +4614,11 @@ def test_the_way_smuggled_arms_came_is_no_site_but_a_smuggling_convoy_struck_is(
     assert {i.country_code for i in smuggled.incidents} == {"SA"}
     convoy = extract("t-convoy", "U.S. jets struck a smuggling convoy near Albu Kamal on Monday.", "en", "2017-12-20")
     assert [i.place.name for i in convoy.incidents] == ["Albu Kamal"]
+
+
+def test_a_town_across_the_border_from_a_base_struck_before_is_an_incident_of_its_own():
+    facts = extract("t-across-border", "Hezbollah said its fighters fired two heavy rockets at the Israeli army's Branit "
+                                       "barracks on Wednesday. Fighter jets later struck a Hezbollah cell near Aita "
+                                       "al-Shaab, the army said.", "en", "2023-11-09")
+    assert sorted((i.country_code, i.place.name) for i in facts.incidents) == [("IL", "Biranit base"),
+                                                                              ("LB", "Aita al-Shaab")]
