@@ -563,7 +563,9 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
 USE_WORDS: list[str] = ["used", "uses", "use", "using", "تستخدم", "يستخدم", "تستخدمه", "تستخدمها", "يستخدمه",
                         "يستخدمها", "المستخدمة", "المستخدم", "استخدمت", "استخدمها", "استخدمه"]
 PURPOSE_WORDS: list[str] = ["plan", "launch", "stage", "direct", "coordinate", "mount", "prepare", "launching",
-                            "planning", "staging", "لشن", "لتنفيذ", "لإطلاق", "للتخطيط", "لتخطيط", "لتوجيه", "شن"]
+                            "planning", "staging", "لشن", "لتنفيذ", "لإطلاق", "للتخطيط", "لتخطيط", "لتوجيه", "شن",
+                            # "a town on the Euphrates that militants use to move fighters and weapons into Iraq"
+                            "move", "ferry", "transport", "send", "supply", "resupply", "لنقل", "لإرسال", "لتهريب"]
 # The way smuggled goods came (read with a word of passage before the place): "accused Tehran of smuggling missile
 # parts to the group through the port of Hodeidah" (but "struck a smuggling convoy near Albu Kamal" was an attack there)
 SMUGGLING_WORDS: list[str] = ["smuggling", "smuggled", "smuggle", "smuggles", "تهريب", "بتهريب", "وتهريب"]
@@ -578,7 +580,7 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
                                      # a group or body named after it: "the Sinjar Resistance Units", "the Deir ez-Zor
                                      # Military Council"
                                      "resistance", "units", "brigade", "brigades", "battalion", "battalions", "council",
-                                     "movement",
+                                     "movement", "group", "network", "cell", "cells",  # "the Khorasan Group"
                                      # "a Baghdad court": where a trial sits
                                      "court", "tribunal", "judiciary"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),
@@ -658,7 +660,10 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from pa
 # "a drone shot down over Erbil airport" was an attack on the airport).
 TRANSIT_CLAUSE: list[str] = ["intercepted over", "shot down over", "downed over", "destroyed over", "intercepted above",
                              "in the skies over", "in the skies of", "in the airspace of", "in its airspace",
-                             "flew over", "في أجواء", "فوق أجواء", "عبر أجواء", "في سماء",
+                             "flew over", "flying over", "overflew", "passed over", "passing over",
+                             # "the missiles flew nearly 1,500 km over Iran and Iraq"
+                             "km over", "kilometres over", "kilometers over", "miles over",
+                             "في أجواء", "فوق أجواء", "عبر أجواء", "في سماء",
                              "اعترضت فوق", "اعترضها فوق"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",

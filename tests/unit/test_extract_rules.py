@@ -4622,3 +4622,19 @@ def test_a_town_across_the_border_from_a_base_struck_before_is_an_incident_of_it
                                        "al-Shaab, the army said.", "en", "2023-11-09")
     assert sorted((i.country_code, i.place.name) for i in facts.incidents) == [("IL", "Biranit base"),
                                                                               ("LB", "Aita al-Shaab")]
+
+
+@pytest.mark.parametrize("text, lands", [
+    # a group named after a town: Horasan is a town in Turkey
+    ("U.S. forces acting alone struck eight targets west of Aleppo belonging to what Washington calls the Khorasan "
+     "Group, a cell of al Qaeda veterans.", {"SY"}),
+    # where the town struck serves to send fighters
+    ("The strikes also hit storage sites and armed vehicles around Albu Kamal, a town on the Euphrates that militants "
+     "use to move fighters and weapons into Iraq.", {"SY"}),
+    # the lands a missile crossed
+    ("Shoigu said the missiles flew nearly 1,500 km over Iran and Iraq and destroyed 11 targets in Raqqa and Idlib "
+     "provinces.", {"SY"}),
+])
+def test_lands_named_beside_a_strike_that_were_not_struck(text, lands):
+    facts = extract("t-not-struck", text, "en", "2015-10-08")
+    assert {i.country_code for i in facts.incidents} == lands
