@@ -569,7 +569,6 @@ PURPOSE_WORDS: list[str] = ["plan", "launch", "stage", "direct", "coordinate", "
 # The way smuggled goods came (read with a word of passage before the place): "accused Tehran of smuggling missile
 # parts to the group through the port of Hodeidah" (but "struck a smuggling convoy near Albu Kamal" was an attack there)
 SMUGGLING_WORDS: list[str] = ["smuggling", "smuggled", "smuggle", "smuggles", "تهريب", "بتهريب", "وتهريب"]
-PASSAGE_WORDS: list[str] = ["through", "via", "عبر", "خلال"]
 # Words right after a place that make it background ("the Gaza war").
 BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "crisis", "flagged", "owned", "operated",
                                      "registered", "based", "time", "made", "built", "linked", "aligned", "backed",
