@@ -13,7 +13,9 @@ Sources:
     Dahieh, Aita al-Shaab ...), news spellings of GeoNames towns that GeoNames lacks (town_aliases.csv:
     "Hodeidah", "Qamishli", "Bukamal", "هولير" ...) and aliases kept despite the common-word filter
     (alias_allowlist.csv).  Every curated row cites its public source in ``source`` (coordinates for
-    towns/facilities/regions, the spelling's users for town_aliases.csv).
+    towns/facilities/regions, the spelling's users for town_aliases.csv); towns GeoNames codes to another
+    country than the one that holds them, as reports and corpus writers code them (town_countries.csv: the
+    Druze towns of the Israeli-held Golan Heights, like the Golan Heights region).
 
 Run (from anywhere; paths are relative to this file):  .venv/bin/python scripts/build_gazetteer.py
 The output is deterministic (rows sorted by kind, then id; aliases de-duplicated).
@@ -323,6 +325,7 @@ FREQ_KINDS = {"city"}      # countries, admin1, facilities and regions are curat
 FREQ_REPORT_COUNTRIES = ("IQ", "SY", "JO", "LB", "YE", "IL", "PS")
 ALLOWLIST = CURATED / "alias_allowlist.csv"
 TOWN_ALIASES = CURATED / "town_aliases.csv"
+TOWN_COUNTRIES = CURATED / "town_countries.csv"
 
 _ALEFS = "اأإآ"
 _TASHKEEL_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -424,6 +427,22 @@ def load_town_aliases() -> dict[int, list[str]]:
         if gid in out:
             raise SystemExit(f"{TOWN_ALIASES.name}: {r['id']} listed twice")
         out[gid] = split_aliases(r["aliases"])
+    return out
+
+
+def load_town_countries() -> dict[int, dict]:
+    """geonameid -> the country and admin1 a GeoNames town is coded to, from curated/town_countries.csv (id,
+    country_code, admin1, source): towns GeoNames places in one country and the reports and corpus writers in the
+    one that holds them (Majdal Shams, in the Israeli-held Golan Heights, like the Golan Heights region)."""
+    out: dict[int, dict] = {}
+    if not TOWN_COUNTRIES.exists():
+        return out
+    for r in read_csv(TOWN_COUNTRIES):
+        m = re.fullmatch(r"city:gn:(\d+)", r.get("id") or "")
+        if not m or not (r.get("country_code") and r.get("admin1") and r.get("source")):
+            raise SystemExit(f"{TOWN_COUNTRIES.name}: every row needs id city:gn:<geonameid>, country_code, admin1 "
+                             f"and source: {r}")
+        out[int(m[1])] = r
     return out
 
 
@@ -1187,11 +1206,14 @@ def joined_article_form(alias: str) -> str | None:
 
 
 def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict,
-                 town_aliases: dict[int, list[str]] | None = None) -> list[dict]:
+                 town_aliases: dict[int, list[str]] | None = None,
+                 town_countries: dict[int, dict] | None = None) -> list[dict]:
     """City rows: ``gn_cities`` (cities15000) for CITY_COUNTRIES, ``gn_core`` (cities1000) for the core ones.
 
-    ``town_aliases`` (load_town_aliases) adds curated news spellings, scored by the filters like GeoNames'."""
+    ``town_aliases`` (load_town_aliases) adds curated news spellings, scored by the filters like GeoNames';
+    ``town_countries`` (load_town_countries) codes a town to the country that holds it."""
     town_aliases = town_aliases or {}
+    town_countries = town_countries or {}
     by_cc = defaultdict(list)
     for c in gn_cities.values():
         if c["countrycode"] in CITY_COUNTRIES and c["countrycode"] not in CORE_CITY_COUNTRIES:
@@ -1234,6 +1256,12 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict,
                 "source": f"{src}; GeoNames {c['geonameid']}"
                           + ("; news spellings curated: town_aliases.csv" if curated_forms else ""),
             })
+            if (held := town_countries.get(c["geonameid"])) is not None:
+                rows[-1]["country_code"], rows[-1]["admin1"] = held["country_code"], held["admin1"]
+                rows[-1]["source"] += f"; country and admin1 curated: town_countries.csv (GeoNames: {cc})"
+    unknown = set(town_countries) - {int(r["id"].rsplit(":", 1)[1]) for r in rows}
+    if unknown:
+        raise SystemExit(f"{TOWN_COUNTRIES.name}: no GeoNames town with id {sorted(unknown)}")
     return rows
 
 
@@ -1303,7 +1331,7 @@ def main() -> int:
     countries = build_countries(csc_countries, gc.get_countries())
     admin_rows, code2name = build_admin1(csc_dir, gn_cities)
     town_aliases = load_town_aliases()
-    city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name, town_aliases)
+    city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name, town_aliases, load_town_countries())
     add_arabic_from_capitals(admin_rows, city_rows)
     for r in admin_rows:
         r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP)

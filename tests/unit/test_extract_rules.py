@@ -4638,3 +4638,11 @@ def test_a_town_across_the_border_from_a_base_struck_before_is_an_incident_of_it
 def test_lands_named_beside_a_strike_that_were_not_struck(text, lands):
     facts = extract("t-not-struck", text, "en", "2015-10-08")
     assert {i.country_code for i in facts.incidents} == lands
+
+
+def test_a_golan_town_is_coded_like_the_golan_and_where_the_rocket_came_from_is_no_site():
+    facts = extract("t-golan", "A rocket slammed into a football pitch in Majdal Shams on Saturday, killing 12 children. "
+                               "Israel's military said the rocket was fired by Hezbollah from an area north of the "
+                               "Lebanese village of Chebaa, and the government said the group would pay a heavy price.",
+                    "en", "2024-07-28")
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == [("IL", "Majdal Shams")]

@@ -1042,3 +1042,15 @@ def test_missed_places_batch_town_spellings(rows):
     assert "المطلة" not in aliases(by_id["city:gn:294247"])
     assert "Hezyaz power station" in aliases(by_id["facility:hazyaz-power-station"])
     assert "موانئ الحديدة" in aliases(by_id["facility:hodeidah-port"])
+
+
+def test_towns_coded_to_the_country_that_holds_them(rows):
+    # curated/town_countries.csv: each row's town is in the shipped file with that country and admin1, and says so
+    by_id = {r["id"]: r for r in rows}
+    with (ROOT / "flashpoint" / "extract" / "data" / "curated" / "town_countries.csv").open(encoding="utf-8") as fh:
+        held = list(csv.DictReader(fh))
+    assert held, "town_countries.csv is empty"
+    for r in held:
+        town = by_id[r["id"]]
+        assert (town["country_code"], town["admin1"]) == (r["country_code"], r["admin1"]), r["id"]
+        assert "town_countries.csv" in town["source"] and r["source"], r["id"]
