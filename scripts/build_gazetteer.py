@@ -239,6 +239,9 @@ ARABIC_STOP = {
 }
 ADMIN1_LATIN_STOP = {"central", "northern", "southern", "north", "south", "capital", "eastern", "western",
                      "red sea", "new valley"}
+# Province names that are phrases of every border report: "الحدود الشمالية الغربية لإيران" is Iran's north-west
+# border, not Saudi Arabia's Northern Borders province ("منطقة الحدود الشمالية" still names it).
+ADMIN1_ARABIC_STOP = {"الحدود الشمالية"}
 
 # A few important towns whose bare Arabic name is a common word: extra unambiguous forms.
 # GeoNames alternate names that are other things in this news domain: "SANA" is Syria's state news
@@ -1334,7 +1337,8 @@ def main() -> int:
     city_rows = build_cities(gn_cities, gn_core, csc_dir, code2name, town_aliases, load_town_countries())
     add_arabic_from_capitals(admin_rows, city_rows)
     for r in admin_rows:
-        r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP)
+        r["aliases"] = finalize_aliases(r["aliases"], kind="admin1", extra_latin=ADMIN1_LATIN_STOP,
+                                        extra_arabic=ADMIN1_ARABIC_STOP)
     admin_names = {(r["country_code"], r["name"]) for r in admin_rows}
     city_rows += build_curated_towns(admin_names)
     curated = build_curated(admin_names)

@@ -364,6 +364,9 @@ WEAPONS: dict[str, list[str]] = {
         "صاروخا كروز", "صاروخان باليستيان", "صاروخان بالستيان", "صاروخان مجنحان", "صاروخين مجنحين",
         "صاروخين موجهين", "صاروخان موجهان", "صاروخا موجها", "صاروخ إيراني", "صواريخ إيرانية", "صاروخا إيرانيا",
         "الصاروخ الإيراني", "الصواريخ الإيرانية", "صاروخ حوثي", "صواريخ حوثية", "صاروخ يمني",
+        # surface-to-surface: "بصواريخ أرض–أرض قصيرة المدى"
+        "صواريخ أرض أرض", "صاروخ أرض أرض", "صاروخا أرض أرض", "الصواريخ أرض أرض", "صواريخ أرض - أرض",
+        "صاروخ أرض - أرض", "صواريخ أرض – أرض", "صاروخ أرض – أرض",
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",
@@ -725,6 +728,9 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
 
 # "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
 ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
+                            # "الحرس الثوري الإيراني لم يُخفِ مسؤوليته": it owned the strike
+                            "لم يخف مسؤوليته", "لم تخف مسؤوليتها", "لم يخفوا مسؤوليتهم", "made no secret of its role",
+                            "made no secret of its responsibility", "did not hide its responsibility",
                             "acknowledged carrying out", "acknowledged responsibility", "owned up to",
                             "announced responsibility", "declared responsibility", "claim of responsibility by",
                             "claim of responsibility from", "claims of responsibility by"]

@@ -1077,7 +1077,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         window = toks[c.tok_end : min(t1, c.tok_end + 18)]  # the spokesman, his rank and name, the day
         # ... but "أعلنت الخلية أن الدفاعات أسقطت طائرة كانت تحاول استهداف" announces a fact, not its operation
         # ... nor "أعلن المتحدث مقتل خمسة من عناصر الجماعة جراء غارات أميركية": the toll of the enemy's strikes
-        cut = next((i for i, t in enumerate(window) if t in COMPLEMENTIZERS or t in _TOLL_WORDS), len(window))
+        # (a toll word inside a name in quotes cuts nothing: "بيان لمقر «حمزة سيد الشهداء»")
+        quoted = _inside_quotes(window)
+        cut = next((i for i, t in enumerate(window) if t in COMPLEMENTIZERS or (t in _TOLL_WORDS and i not in quoted)),
+                   len(window))
         # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
         # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
         told = toks[c.tok_end + cut + 1 : min(t1, c.tok_end + cut + 20)] \
@@ -1106,8 +1109,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         window = window[:cut]
         # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
         announced = _announces(c)
-        if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window) or not announced) \
-                and not own:
+        # "وأكد الحرس الثوري في بيان استهداف تجمعات": a group or a state's own forces confirming an operation announce
+        # it (not a voice such as the Pentagon confirming what struck its bases)
+        confirmed = not announced and (cue_word(c, "claim") or cue_word(c, "speech")).startswith(_CONFIRMING)
+        if _OWNED_RESPONSIBILITY.isdisjoint(window) and (_OPERATION_NOUNS.isdisjoint(window)
+                                                         or not (announced or confirmed)) and not own:
             continue
         if any(_negates(n, c, toks) for n in negated):
             continue
@@ -1116,6 +1122,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
             # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
             reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
+            if reach == 7 and toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
+                reach = 12  # "وأكد بيان لمقر «حمزة سيد الشهداء» التابع للقوات البرية في الحرس الثوري": whose it is
             after_verb = 0 <= m.tok_start - c.tok_end <= reach and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
             before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
                 t in _BEFORE_ANNOUNCING or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
@@ -1124,10 +1132,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if own_land is not None and STATE_LANDS.get(name) != own_land and not (
                     own_land is _SPEAKERS_LAND and name in STRIKING_STATES):
                 continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
+            if confirmed and kind == "source" and not own and _OWNED_RESPONSIBILITY.isdisjoint(window):
+                continue
             if (kind == "group" or name in STRIKING_STATES) and (after_verb or before_verb) \
                     and name not in out and id(m) not in taken:
                 out.append(name)
                 taken.add(id(m))
+                if voices is not None and name in STRIKING_STATES:
+                    voices.add(name)  # the state announced it: its own voice, not others telling of its strike
     for c in cats.get("claimed_but", ()):
         # "لم يتبنَّ «حزب الله» أي عملية منذ ذلك التاريخ سوى قذيفتي هاون": the one named right after claimed that one
         for m, name, kind in actors:
@@ -1605,6 +1617,7 @@ _BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيا�
                                            "according to a statement by", "according to a statement from")}
 _SUSPECTING = {"they", "officials", "we", "he", "she", "it", "still", "also", "strongly"}  # "they suspected X"
 _ANNOUNCING = tuple(fold_key(w) for w in ("أعلن", "أقر", "اعترف"))  # "أعلن/أقرّ الجيش بتنفيذ الغارة"
+_CONFIRMING = tuple(fold_key(w) for w in ("أكد", "اكد"))
 _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عملية", "العملية", "العمليات", "الضربة")}
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
@@ -1645,6 +1658,19 @@ def _in_flight(toks: list[str], start: int, end: int) -> bool:
     words = toks[start:end]
     return ("flight" in words or "midair" in words or "air" in words) and any(
         words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
+
+
+def _inside_quotes(words: list[str]) -> set[int]:
+    """The positions of words between an opening and a closing quotation mark."""
+    inside, open_at = set(), None
+    for k, w in enumerate(words):
+        if w == '"':
+            if open_at is None:
+                open_at = k
+            else:
+                inside.update(range(open_at + 1, k))
+                open_at = None
+    return inside
 
 
 def _announces(cue: Match) -> bool:

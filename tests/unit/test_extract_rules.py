@@ -4646,3 +4646,27 @@ def test_a_golan_town_is_coded_like_the_golan_and_where_the_rocket_came_from_is_
                                "Lebanese village of Chebaa, and the government said the group would pay a heavy price.",
                     "en", "2024-07-28")
     assert [(i.country_code, i.place.name) for i in facts.incidents] == [("IL", "Majdal Shams")]
+
+
+def test_a_state_that_did_not_hide_its_responsibility_claims_and_surface_to_surface_rockets_are_missiles():
+    facts = extract("t-no-secret", "لم تكن الصواريخ السبعة التي سقطت ظهر السبت الماضي على مقر الحزب في بلدة كويه أول "
+                                   "رسالة إيرانية. الحرس الثوري الإيراني لم يُخفِ مسؤوليته؛ إذ أعلن في بيان أن قواته "
+                                   "الجوفضائية استهدفت المقر.", "ar", "2018-09-12")
+    assert roles(facts, "claimant") == {"IRGC"}
+    fired = extract("t-surface", "أطلق مسلحون صواريخ أرض–أرض على قاعدة عين الأسد فجر اليوم.", "ar", "2020-01-08")
+    assert fired.weapons == ["missile"]
+
+
+def test_a_statement_of_a_headquarters_of_the_guards_confirming_an_operation_claims_it_at_haji_omaran():
+    facts = extract("t-confirmed", "قصفت المدفعية الإيرانية أمس قرى حدودية في ناحية حاج عمران. وأكد بيان لمقر «حمزة سيد "
+                                   "الشهداء» التابع للقوات البرية في الحرس الثوري استهداف «تجمعات للجماعات المعادية» على "
+                                   "الحدود الشمالية الغربية لإيران.", "ar", "2020-06-15")
+    assert "IRGC" in roles(facts, "claimant")
+    # Haji Omaran is a town of Erbil (not Yemen's Amran), and Iran's north-west border is no Saudi province
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == [("IQ", "Haji Omaran")]
+
+
+def test_the_pentagon_confirming_a_strike_on_its_base_claims_nothing():
+    facts = extract("t-confirmed-voice", "وأكد البنتاغون استهداف قاعدة عين الأسد بطائرتين مسيرتين أمس.", "ar",
+                    "2023-10-19")
+    assert "United States" not in roles(facts, "claimant")
