@@ -1168,6 +1168,11 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 *CLAIM_CUES_WITHOUT_PROCLITIC,  # "أكد الجيش الإسرائيلي تنفيذه ضربة"
                                 # "the Guards wasted no time in claiming the barrage"
                                 "in claiming"]
+# A state's media named by no land ("وفي سوريا المجاورة، أعلن التلفزيون الرسمي أن سلاح الجو السوري نفّذ غارات"):
+# the land of the forces it tells of striking is its own.
+GENERIC_STATE_MEDIA: list[str] = ["التلفزيون الرسمي", "الإعلام الرسمي", "وسائل الإعلام الرسمية", "وسائل إعلام رسمية",
+                                  "الوكالة الرسمية", "وكالة الأنباء الرسمية", "state television", "state TV",
+                                  "state media", "state news agency", "the official news agency"]
 # A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.
 STATE_MEDIA: dict[str, list[str]] = {
     "Syrian government": ["سانا", "الوكالة العربية السورية للأنباء", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency",

@@ -146,7 +146,8 @@ _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد 
 # "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
 _BEFORE_ANNOUNCING = _PLUPERFECT | STATEMENT_WORDS
 _STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
-_STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in _STATE_MEDIA.values()))
+_GENERIC_STATE_MEDIA = phrase_sets(with_proclitics(lexicon.GENERIC_STATE_MEDIA))
+_STATE_MEDIA_KEYS = set().union(*(phrases.keys for phrases in (*_STATE_MEDIA.values(), _GENERIC_STATE_MEDIA)))
 _UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("سلاح الجو", "الطيران الحربي")]
 _HELD_PASSIVE = {"would", "will", "be", "been", "is", "was", "are", "were", "should", "must", "held", "fully", "directly",
                  "solely", "also", "personally"}
@@ -1100,6 +1101,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                                              *cats.get("actor", ()))):
             # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
             own_land = _SPEAKERS_LAND
+        if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
+                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES
+                                                                             for w in told[:6]):
+            # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
+            lands = {name for d, name, _k in demonyms if name in STRIKING_STATES and c.tok_end <= d.tok_start < c.tok_end + cut}
+            own_land = _SPEAKERS_LAND if len(lands) == 1 else None
         own = own or own_land is not None
         if not own and _launched_weapons_struck(told) and any(
                 kind == "group" and 0 <= m.tok_start - c.tok_end <= 12 for m, _name, kind in actors):
@@ -1117,7 +1124,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue
         if any(_negates(n, c, toks) for n in negated):
             continue
-        for m, name, kind in actors:
+        # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": the land of the office that speaks of its own
+        # forces' strike is named by its adjective
+        speaking_lands = [(d, name, kind) for d, name, kind in demonyms if name in STRIKING_STATES
+                          and c.tok_end <= d.tok_start < c.tok_end + cut] if own_land is not None else []
+        for m, name, kind in actors + speaking_lands:
             # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
             # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
             # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
@@ -1156,12 +1167,20 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # a state's own news agency tells of its forces' strikes, as its spokesman would
         around = toks[c.tok_end : c.tok_end + 4] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
         state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
-        if state is None or state in out:
+        generic_media = state is None and contains_phrase(around, _GENERIC_STATE_MEDIA)
+        if (state is None and not generic_media) or state in out:
             continue
         that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 12)) if toks[k] in COMPLEMENTIZERS), None)
         told_at = that + 1 if that is not None else c.tok_end
         told = [t for t in toks[told_at : min(t1, told_at + 12)] if t != '"']
-        own_forces = any(m.tok_start - told_at <= 1 and m.tok_start >= told_at and name == state
+        if generic_media:
+            # "أعلن التلفزيون الرسمي أن سلاح الجو السوري نفّذ": the land of the forces it names (an air force's
+            # adjective may follow it)
+            state = next((name for m, name, _kind in actors + demonyms if name in STRIKING_STATES
+                          and told_at <= m.tok_start <= told_at + 2), None)
+            if state is None or state in out:
+                continue
+        own_forces = any(m.tok_start - told_at <= (2 if generic_media else 1) and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
         verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
         if (_unnamed_army_strikes(told) or own_forces) and not verbs.isdisjoint(told[:10]):

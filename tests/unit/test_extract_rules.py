@@ -4670,3 +4670,16 @@ def test_the_pentagon_confirming_a_strike_on_its_base_claims_nothing():
     facts = extract("t-confirmed-voice", "وأكد البنتاغون استهداف قاعدة عين الأسد بطائرتين مسيرتين أمس.", "ar",
                     "2023-10-19")
     assert "United States" not in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, state", [
+    # a land's office speaking of jets it names by no land
+    ("قال مكتب رئيس الوزراء التركي أحمد داود أوغلو إن مقاتلات من طراز إف-16 قصفت فجر اليوم معسكرات لحزب العمال "
+     "الكردستاني في جبال قنديل شمالي العراق.", "Turkey"),
+    # state media named by no land, telling of its land's air force
+    ("وفي سوريا المجاورة، أعلن التلفزيون الرسمي أن سلاح الجو السوري نفّذ فجر اليوم غارات على مقار التنظيم في مدينة "
+     "الرقة.", "Syrian government"),
+])
+def test_a_states_office_or_media_telling_of_its_own_forces_strike_claims_it(text, state):
+    facts = extract("t-own-office", text, "ar", "2015-07-25")
+    assert roles(facts, "claimant") == {state} and state not in roles(facts, "alleged")
