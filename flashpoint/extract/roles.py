@@ -477,6 +477,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for cue in cats.get("alleged_before", []):
         if _responsible_for_safety(toks, cue.tok_end, t1):
             continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
+        if toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _NAME_WORDS_AR:
+            continue  # "قناة تحمل اسم «المقاومة الإسلامية في العراق»": it bears the name, not the blame
         if toks[cue.tok_end : cue.tok_end + 1] == ["by"] and cue_word(cue, "alleged_before") in _HOLD:
             continue  # "villages held by Islamic State": who holds the ground, not whom anyone holds responsible
         if cue_word(cue, "alleged_before") in _BELONGS_TO_CUES and _ATTACKER_NOUNS.isdisjoint(
@@ -1650,6 +1652,7 @@ _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "ط�
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
+_NAME_WORDS_AR = {fold_key(w) for w in ("اسم", "إسم", "اسماء", "عنوان", "شعار", "توقيع")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}

@@ -4683,3 +4683,10 @@ def test_the_pentagon_confirming_a_strike_on_its_base_claims_nothing():
 def test_a_states_office_or_media_telling_of_its_own_forces_strike_claims_it(text, state):
     facts = extract("t-own-office", text, "ar", "2015-07-25")
     assert roles(facts, "claimant") == {state} and state not in roles(facts, "alleged")
+
+
+def test_a_channel_bearing_a_groups_name_is_no_blame_of_it():
+    facts = extract("t-bears-name", "نشرت قناة على تطبيق تلغرام تحمل اسم «المقاومة الإسلامية في العراق» بياناً مساء "
+                                    "الأربعاء قالت فيه إن مجاهديها استهدفوا قاعدة عين الأسد بطائرتين مسيّرتين.", "ar",
+                    "2023-10-19")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"} and not roles(facts, "alleged")
