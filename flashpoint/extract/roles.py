@@ -51,6 +51,8 @@ _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == 
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _LOYAL_TO = fold_set(lexicon.LOYAL_TO_WORDS)
 _UNNAMED_ACCUSED = fold_set(lexicon.UNNAMED_ACCUSED_WORDS)
+_ACCUSED_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "بانتمائهم", "بانتمائها", "ينتمون",
+                                            "المنتمين", "المرتبطة", "مرتبطة", "المرتبطين", "مرتبطين", "الموالين", "موالين")}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but", *(fold_key(w) for w in ("أن", "وأن", "إن", "وإن"))}
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
@@ -503,6 +505,17 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 if kind == "group" and 0 < m.tok_start - lead <= 2 and id(m) not in taken:
                     give(name, "alleged", speaker)
                     taken.add(id(m))
+        # "اتهم مسؤول أمني «خلايا نائمة» تابعة للتنظيم بتزويد المهاجمين", "نسبت الوزارة الهجوم إلى مسلحين يُشتبه
+        # بانتمائهم لخلايا تنظيم داعش": unnamed men said to belong to a group are the group blamed
+        # (past the accuser's title and an aside: "اتهم مسؤول أمني كردي آخر، طلب عدم الكشف عن اسمه، «خلايا نائمة»")
+        unnamed = next((k for k in range(cue.tok_end, min(t1, cue.tok_end + 16)) if toks[k] in _UNNAMED_ACCUSED), None)
+        if unnamed is not None:
+            belongs = next((k for k in range(unnamed + 1, min(t1, unnamed + 5)) if toks[k] in _ACCUSED_BELONGING), None)
+            for m, name, kind in actors if belongs is not None else ():
+                if kind == "group" and 0 < m.tok_start - belongs <= 3 and id(m) not in taken:
+                    give(name, "alleged", speaker)
+                    taken.add(id(m))
+                    break
         ends_clause = toks[cue.tok_end : cue.tok_end + 1] == [","] and cue.tok_end > t0
         if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]) or ends_clause:
             # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
@@ -676,6 +689,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         for _ in range(2):  # "إلى خلايا تنظيم «داعش»", "to the group"
             if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS):
                 before = before[:-1]
+        # "إلى مسلحين يُشتبه بانتمائهم لخلايا تنظيم داعش": to men said to belong to it
+        belongs = next((i for i in range(len(before) - 1, 0, -1) if before[i] in _ACCUSED_BELONGING), None)
+        men = next((i for i in range(belongs - 1, max(-1, belongs - 3), -1) if before[i] in _UNNAMED_ACCUSED), None) \
+            if belongs is not None else None
+        if men is not None:
+            before = before[:men]
         if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                 toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
                 and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")

@@ -4690,3 +4690,14 @@ def test_a_channel_bearing_a_groups_name_is_no_blame_of_it():
                                     "الأربعاء قالت فيه إن مجاهديها استهدفوا قاعدة عين الأسد بطائرتين مسيّرتين.", "ar",
                     "2023-10-19")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"} and not roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف كمين حاجزاً للجيش السوري على طريق السخنة الأسبوع الماضي. ونسبت وزارة الداخلية السورية الهجوم على حاجز "
+    "السخنة إلى مسلحين يُشتبه بانتمائهم لخلايا تنظيم داعش.",
+    "هاجم مسلحون مواقع لقوات البيشمركة قرب ناحية گوير فجر أمس. واتهم مسؤول أمني كردي، طلب عدم الكشف عن اسمه، «خلايا "
+    "نائمة» تابعة لتنظيم «الدولة الإسلامية» في القرى المحيطة بتزويد المهاجمين بمعلومات.",
+])
+def test_unnamed_men_said_to_belong_to_a_group_make_the_group_blamed(text):
+    facts = extract("t-belonging", text, "ar", "2026-02-10")
+    assert "Islamic State" in roles(facts, "alleged")
