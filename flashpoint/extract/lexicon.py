@@ -898,6 +898,9 @@ ALLEGED_AFTER: list[str] = [
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",
     # "said Islamic State had planned the attack from Raqqa"
     *(f"{had}planned the {deed}" for had in ("", "had ") for deed in ("attack", "attacks", "bombing", "bombings")),
+    # "قال متحدث باسمها إن إيران «تتحمل المسؤولية» عن هجمات الفصائل": bears the responsibility
+    "تتحمل المسؤولية", "يتحمل المسؤولية", "تتحمل مسؤولية", "يتحمل مسؤولية", "تتحمل كامل المسؤولية",
+    "يتحمل كامل المسؤولية", "تتحمل المسؤولية الكاملة", "يتحمل المسؤولية الكاملة",
 ]
 # Adjectives that place a tally in a country ("11 attacks on Iraqi bases", "للأراضي السورية").
 COUNTRY_ADJECTIVES: dict[str, list[str]] = {

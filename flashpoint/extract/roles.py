@@ -31,6 +31,9 @@ _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقف�
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = SUBJECT_HEADS | {"ال" + w for w in SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _ATTRIBUTED = word_set(lexicon.ATTRIBUTED_CUES)
+# The arms a strike is attributed to, whose land then is blamed: "ونسب المرصد الغارات إلى طائرات حربية روسية"
+_ATTRIBUTED_MEANS = AIRCRAFT_WORDS | {fold_key(w) for w in ("حربية", "مسيرة", "مسيرات", "مقاتلة", "warplanes", "jets",
+                                                           "aircraft", "drones", "drone", "forces", "قوات")}
 _SUSPECT_WORDS = fold_set(lexicon.SUSPECT_WORDS)
 _ATTRIBUTED_TO = fold_set(lexicon.ATTRIBUTED_TO)
 _RESPONSIBILITY = fold_set(lexicon.RESPONSIBILITY_WORDS)
@@ -686,8 +689,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if id(m) in taken or kind == "source":
             continue
         before = [t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t[:1] != '"']  # «quotes» aside
-        for _ in range(2):  # "إلى خلايا تنظيم «داعش»", "to the group"
-            if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS):
+        for _ in range(3):  # "إلى خلايا تنظيم «داعش»", "to the group", "إلى طائرات حربية روسية"
+            if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS or before[-1] in _ATTRIBUTED_MEANS):
                 before = before[:-1]
         # "إلى مسلحين يُشتبه بانتمائهم لخلايا تنظيم داعش": to men said to belong to it
         belongs = next((i for i in range(len(before) - 1, 0, -1) if before[i] in _ACCUSED_BELONGING), None)

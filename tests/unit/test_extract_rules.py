@@ -4701,3 +4701,14 @@ def test_a_channel_bearing_a_groups_name_is_no_blame_of_it():
 def test_unnamed_men_said_to_belong_to_a_group_make_the_group_blamed(text):
     facts = extract("t-belonging", text, "ar", "2026-02-10")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("استهدفت طائرتان مسيرتان قاعدة عين الأسد أمس. وقال متحدث باسم البنتاغون إن إيران «تتحمل المسؤولية» عن هجمات "
+     "الفصائل على القوات الأمريكية.", "Iran"),
+    ("قتل 14 شخصاً في غارات جوية استهدفت أمس سوق الخضار وسط مدينة أريحا. ونسب المرصد الغارات إلى طائرات حربية روسية.",
+     "Russia"),
+])
+def test_a_land_that_bears_the_responsibility_or_whose_warplanes_the_strike_is_put_on_is_blamed(text, accused):
+    facts = extract("t-bears", text, "ar", "2016-01-11")
+    assert roles(facts, "alleged") == {accused}
