@@ -839,6 +839,8 @@ BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنت
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
     "نحمل", "مسؤولية",
+    # where the attacks come from, said of a backer: "إن هجمات الحوثيين «تنبع من إيران»", "the attacks emanate from Tehran"
+    "تنبع من", "ينبع من", "stem from", "stems from", "emanate from", "emanates from",
     # a front for a group ("إنها واجهة لكتائب حزب الله"), and those believed to belong to it
     "واجهة", "يعتقد أنهم من", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
     "believed to be from", "believed to belong to", "suspected of belonging to", "believed to be members of",

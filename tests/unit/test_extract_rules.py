@@ -4712,3 +4712,13 @@ def test_unnamed_men_said_to_belong_to_a_group_make_the_group_blamed(text):
 def test_a_land_that_bears_the_responsibility_or_whose_warplanes_the_strike_is_put_on_is_blamed(text, accused):
     facts = extract("t-bears", text, "ar", "2016-01-11")
     assert roles(facts, "alleged") == {accused}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "سقط صاروخ أطلقه الحوثيون قرب مطار بن غوريون. وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن هجمات الحوثيين "
+           "«تنبع من إيران»، متوعداً بالرد."),
+    ("en", "A missile fired by the Houthis hit Ben Gurion airport. Netanyahu said the attacks stem from Iran."),
+])
+def test_attacks_said_to_stem_from_a_land_blame_it(lang, text):
+    facts = extract("t-stem", text, lang, "2025-05-04")
+    assert "Iran" in roles(facts, "alleged") and {i.country_code for i in facts.incidents} == {"IL"}
