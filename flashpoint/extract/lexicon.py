@@ -839,6 +839,8 @@ BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنت
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
     "نحمل", "مسؤولية",
+    # whose orders they carried out: "نفّذت الهجوم بأوامر من طهران"
+    "بأوامر من", "بأوامر", "بإيعاز من", "بتوجيهات من",
     # where the attacks come from, said of a backer: "إن هجمات الحوثيين «تنبع من إيران»", "the attacks emanate from Tehran"
     "تنبع من", "ينبع من", "stem from", "stems from", "emanate from", "emanates from",
     # a front for a group ("إنها واجهة لكتائب حزب الله"), and those believed to belong to it
@@ -900,6 +902,8 @@ ALLEGED_AFTER: list[str] = [
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",
     # "said Islamic State had planned the attack from Raqqa"
     *(f"{had}planned the {deed}" for had in ("", "had ") for deed in ("attack", "attacks", "bombing", "bombings")),
+    # "saying the Iran-backed Houthis had acted on Tehran's orders": whose orders they carried out
+    "s orders", "s behest", "s instigation", "s instructions", "s bidding",
     # "قال متحدث باسمها إن إيران «تتحمل المسؤولية» عن هجمات الفصائل": bears the responsibility
     "تتحمل المسؤولية", "يتحمل المسؤولية", "تتحمل مسؤولية", "يتحمل مسؤولية", "تتحمل كامل المسؤولية",
     "يتحمل كامل المسؤولية", "تتحمل المسؤولية الكاملة", "يتحمل المسؤولية الكاملة",

@@ -29,6 +29,7 @@ _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
 _APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
 _SMUGGLING = fold_set(lexicon.SMUGGLING_WORDS)
+_GOVERNMENT_POSSESSIONS = {"orders", "behest", "instigation", "instructions", "bidding", "proxies", "proxy"}
 # (kept out of the lexicon, whose words the gazetteer build keeps out of small towns' names: "عبر" would cost
 # Yemen's al-Abr its Arabic forms)
 _PASSAGE = fold_set(["through", "via", "عبر", "خلال"])
@@ -377,6 +378,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
             cached = False  # "pinned the wider campaign on Tehran": the one blamed, no place
         elif not (m.of("metonym") or m.of("actor")):
             cached = True
+        elif toks[m.tok_end : m.tok_end + 1] == ["s"] and toks[m.tok_end + 1 : m.tok_end + 2] \
+                and toks[m.tok_end + 1] in _GOVERNMENT_POSSESSIONS:
+            cached = False  # "acted on Tehran's orders": the government's orders, not the city's
         else:
             before = without_town_word(context_before(toks, m))
             # "which it blamed on the United States": the doer, not where it was done

@@ -520,7 +520,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     taken.add(id(m))
                     break
         ends_clause = toks[cue.tok_end : cue.tok_end + 1] == [","] and cue.tok_end > t0
-        if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]) or ends_clause:
+        # (and "..., which it held responsible for drone attacks": the one held is the antecedent)
+        if toks[cue.tok_end : cue.tok_end + 1] in (["for"], ["of"]) or ends_clause \
+                or toks[cue.tok_end : cue.tok_end + 2] == ["responsible", "for"]:
             # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
             # (also with nothing after the verb: "Kataib Hezbollah, which Kurdish officials privately accuse, ...")
             rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
@@ -1572,8 +1574,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if arabic(verb):  # verb-subject, or "أن" subject-verb
                 # (not "وبحسب القيادة المركزية، شنّ الحوثيون": the group right after the verb is its subject)
                 subject_after = any(0 <= g.tok_start - verb.tok_end <= 1 for g, _n in groups)
+                # (nor "وقال مسؤول أمريكي إن الفصائل نفّذت": who says it, and what another did)
                 conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
-                    0 <= verb.tok_start - m.tok_end <= 2 and not subject_after)
+                    0 <= verb.tok_start - m.tok_end <= 2 and not subject_after
+                    and COMPLEMENTIZERS.isdisjoint(toks[m.tok_end : verb.tok_start]))
             elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"
                     [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
                 # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)

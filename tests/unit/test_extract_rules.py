@@ -4722,3 +4722,22 @@ def test_a_land_that_bears_the_responsibility_or_whose_warplanes_the_strike_is_p
 def test_attacks_said_to_stem_from_a_land_blame_it(lang, text):
     facts = extract("t-stem", text, lang, "2025-05-04")
     assert "Iran" in roles(facts, "alleged") and {i.country_code for i in facts.incidents} == {"IL"}
+
+
+def test_groups_in_quotes_before_which_it_held_responsible_are_blamed():
+    facts = extract("t-held-rel", "On 27 June, U.S. jets hit three facilities close to the al-Qaim crossing. The Pentagon "
+                                  "said the sites were used by Iran-backed groups, \"including Kataib Hezbollah and "
+                                  "Kataib Sayyid al-Shuhada\", which it held responsible for drone attacks on U.S. "
+                                  "personnel in Iraq.", "en", "2021-07-05")
+    assert {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"} <= roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Houthis seized the Galaxy Leader in the Red Sea on Sunday. Netanyahu's office said the Iran-backed "
+           "Houthis had acted on Tehran's orders."),
+    ("ar", "أطلقت الفصائل صواريخ على قاعدة عين الأسد أمس. وقال مسؤول أمريكي إن الفصائل نفّذت الهجوم بأوامر من طهران."),
+])
+def test_whose_orders_the_attackers_carried_out_is_blamed(lang, text):
+    facts = extract("t-orders", text, lang, "2023-11-20")
+    assert "Iran" in roles(facts, "alleged")
+    assert "United States" not in roles(facts, "claimant")  # a US official telling of it struck nothing
