@@ -1307,6 +1307,9 @@ def _names_government(demonym: Match, toks: list[str]) -> bool:
     after = toks[demonym.tok_end] if demonym.tok_end < len(toks) else ""
     if after in MILITIA_NOUNS:
         return False
+    k = demonym.tok_end
+    if toks[k + 1 : k + 2] == ["-"] and toks[k + 2 : k + 3] and toks[k + 2].isdigit():
+        after = toks[k + 3] if k + 3 < len(toks) else ""  # "a Syrian Su-22 jet": past the aircraft's type
     return cue_word(demonym, "demonym") != "Syrian government" or after in _SYRIAN_ARMS
 
 

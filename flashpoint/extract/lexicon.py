@@ -113,6 +113,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد", "Assad's forces", "Assad forces", "Assad's troops",
                                     "Assad's government", "Assad government", "قوات الأسد", "حكومة الأسد",
+                                    # its head ("a poison gas attack that Washington blames on the government of
+                                    # President Bashar al-Assad"; not the bare «الأسد», the lion of Ain al-Asad)
+                                    "Bashar al-Assad", "Bashar Assad", "Bashar al-Asad", "President Assad",
+                                    "بشار الأسد", "الرئيس بشار الأسد", "الرئيس السوري بشار الأسد",
                                     # its forces ("حمّلت واشنطن القوات الحكومية السورية المسؤولية")
                                     "القوات الحكومية السورية", "قوات الحكومة السورية", "الجيش السوري",
                                     "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",

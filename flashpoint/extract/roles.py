@@ -31,6 +31,9 @@ _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقف�
 # ... and with the article, as a verb's subject in its enemies' words: "أطلقتهما الميليشيا الحوثية"
 _SUBJECT_HEADS_DEFINITE = SUBJECT_HEADS | {"ال" + w for w in SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _ATTRIBUTED = word_set(lexicon.ATTRIBUTED_CUES)
+_RULER_WORDS = {"government", "of", "president", "regime", "troops"}
+_BY_ITS_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes", "drone", "drones",
+                    "helicopter", "helicopters", "bomber", "bombers", "fighter"}
 # The arms a strike is attributed to, whose land then is blamed: "ونسب المرصد الغارات إلى طائرات حربية روسية"
 _ATTRIBUTED_MEANS = AIRCRAFT_WORDS | {fold_key(w) for w in ("حربية", "مسيرة", "مسيرات", "مقاتلة", "warplanes", "jets",
                                                            "aircraft", "drones", "drone", "forces", "قوات")}
@@ -691,8 +694,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if id(m) in taken or kind == "source":
             continue
         before = [t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t[:1] != '"']  # «quotes» aside
-        for _ in range(3):  # "إلى خلايا تنظيم «داعش»", "to the group", "إلى طائرات حربية روسية"
-            if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS or before[-1] in _ATTRIBUTED_MEANS):
+        # "إلى خلايا تنظيم «داعش»", "to the group", "إلى طائرات حربية روسية", "on the government of President Bashar
+        # al-Assad"
+        for _ in range(4):
+            if before[-1:] and (before[-1] == "the" or before[-1] in SUBJECT_HEADS or before[-1] in _ATTRIBUTED_MEANS
+                                or before[-1] in _RULER_WORDS):
                 before = before[:-1]
         # "إلى مسلحين يُشتبه بانتمائهم لخلايا تنظيم داعش": to men said to belong to it
         belongs = next((i for i in range(len(before) - 1, 0, -1) if before[i] in _ACCUSED_BELONGING), None)
@@ -703,6 +709,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                 toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
                 and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    # "which U.S. officials said was carried out by a Syrian Su-22 jet": the land whose aircraft did it
+    for m, name, _kind in demonyms:
+        if id(m) in taken or name not in STRIKING_STATES or toks[m.tok_start - 2 : m.tok_start] not in (
+                ["by", "a"], ["by", "an"]) or _BY_ITS_AIRCRAFT.isdisjoint(toks[m.tok_end : m.tok_end + 4]):
+            continue
+        if any(v.tok_end == m.tok_start - 2 for v in (*cats.get("agent_verb", ()), *cats.get("conduct", ()))):
             give(name, "alleged", speaker)
             taken.add(id(m))
     # "Tehran bore responsibility for attacks carried out by its proxies": the state before "its proxies" backs them
@@ -1574,10 +1588,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if arabic(verb):  # verb-subject, or "أن" subject-verb
                 # (not "وبحسب القيادة المركزية، شنّ الحوثيون": the group right after the verb is its subject)
                 subject_after = any(0 <= g.tok_start - verb.tok_end <= 1 for g, _n in groups)
-                # (nor "وقال مسؤول أمريكي إن الفصائل نفّذت": who says it, and what another did)
+                # (nor "وقال مسؤول أمريكي إن الفصائل نفّذت": who says it, and what another did; nor "سقوط نظام بشار
+                # الأسد، نفّذ الجيش الإسرائيلي": a clause ends at the comma, and the verb has its subject after it)
+                subject_after = subject_after or any(0 <= a.tok_start - verb.tok_end <= 1 and a is not m
+                                                     for a, _n, k in actors if k == "state")
                 conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
                     0 <= verb.tok_start - m.tok_end <= 2 and not subject_after
-                    and COMPLEMENTIZERS.isdisjoint(toks[m.tok_end : verb.tok_start]))
+                    and COMPLEMENTIZERS.isdisjoint(toks[m.tok_end : verb.tok_start])
+                    and "," not in toks[m.tok_end : verb.tok_start])
             elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"
                     [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
                 # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)

@@ -4741,3 +4741,20 @@ def test_whose_orders_the_attackers_carried_out_is_blamed(lang, text):
     facts = extract("t-orders", text, lang, "2023-11-20")
     assert "Iran" in roles(facts, "alleged")
     assert "United States" not in roles(facts, "claimant")  # a US official telling of it struck nothing
+
+
+@pytest.mark.parametrize("text", [
+    "The United States fired 59 Tomahawk cruise missiles at Shayrat air base on Friday, in retaliation for a poison gas "
+    "attack that Washington blames on the government of President Bashar al-Assad.",
+    "Tuesday's attack on the town of Khan Sheikhoun in Idlib province, which U.S. officials said was carried out by a "
+    "Syrian Su-22 jet, killed at least 86 people.",
+])
+def test_the_syrian_government_blamed_by_its_head_or_its_aircraft(text):
+    facts = extract("t-assad", text, "en", "2017-04-07")
+    assert "Syrian government" in roles(facts, "alleged")
+
+
+def test_an_arabic_clause_ending_at_a_comma_has_no_subject_for_the_verb_after_it():
+    facts = extract("t-comma-subject", "خلال الساعات التي تلت سقوط نظام بشار الأسد، نفّذ الجيش الإسرائيلي أكثر من ثلاثمئة "
+                                       "غارة على الأراضي السورية، بحسب المرصد السوري لحقوق الإنسان.", "ar", "2024-12-18")
+    assert "Syrian government" not in roles(facts, "alleged") | roles(facts, "claimant")
