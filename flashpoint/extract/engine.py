@@ -152,6 +152,8 @@ def _definite(toks: list[str], m: Match) -> bool:
     return toks[m.tok_start - 1 : m.tok_start] == ["the"] or word.startswith("ال") or word[1:3] == "ال"
 _GROUP_HEAD_FORMS = set(with_proclitics(fold_key(w) for w in ("حركة", "منظمة", "جماعة", "تنظيم", "حزب")))
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
+_FOILED = {"foiling", "foiled", "thwarting", "thwarted"}
+_PLANNED_WORDS = {"plan", "plans", "plot", "plots", "plotting", "planning", *_FOILED}
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
 
@@ -508,6 +510,14 @@ class Extractor:
                 # "... عين الأسد، محذّراً من أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي»": the places of a threat are none
                 first_attack = min(a.tok_start for a in attack_cues)
                 habit_from = next((k for k in range(first_attack + 1, t1) if toks[k] in THREAT_VERBS), t1)
+            if attack_cues and not _PLANNED_WORDS.isdisjoint(sentence_toks):
+                # "struck a cell ..., foiling what it described as a plan to launch drones at northern Israel": the
+                # places of a plan are none
+                first_attack = min(a.tok_start for a in attack_cues)
+                # ("a plan to launch", "foiling"; not "deterring future Iranian attack plans, ... including the Dec.
+                # 27 rocket attack on K-1")
+                habit_from = min(habit_from, next((k for k in range(first_attack + 1, t1) if toks[k] in _PLANNED_WORDS
+                                                   and (toks[k] in _FOILED or toks[k + 1 : k + 2] == ["to"])), t1))
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
                 # an attack told in a clause before the habit is still an attack

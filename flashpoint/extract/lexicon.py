@@ -462,6 +462,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "come under fire",
     "come under attack", "coming under fire", "coming under attack", "come under rocket fire", "came under rocket fire", "shelled",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
+    # "two drones came down in Beirut's southern suburbs" (a weak cue: with a weapon only)
+    "came down in", "came down on", "came down near",
     "detonated", "blast", "destroyed", "crashed into", "smashed into", "plowed into", "ploughed into", "فجروا", "فجرت", "فجّروا", "sniper fire", "قناص", "قنص", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
@@ -561,6 +563,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
     "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",
     "نقلوا إلى", "لتلقي العلاج في", "نقل إلى",
+    # What else was going on: "The strikes came as Israel pounded Gaza and exchanged fire with Hezbollah"
+    "came as", "comes as", "come as", "coming as", "تأتي في وقت", "يأتي في وقت", "جاءت في وقت", "جاء في وقت",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]
@@ -637,7 +641,9 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    "launchers were found in", "launcher found in",
                                    # jets that fire "from over the occupied Golan Heights", "من أجواء الجولان"
                                    "from over", "from over the", "from over the occupied", "from the airspace of",
-                                   "from above", "من أجواء", "من فوق", "من الأجواء"]
+                                   "from above", "من أجواء", "من فوق", "من الأجواء",
+                                   # "fired from over the Mediterranean west of Latakia and from the occupied Golan"
+                                   "from the occupied", "from occupied", "من الجولان المحتل"]
 # Where people were travelling to when they were hit: "زوار إيرانيون كانوا في طريقهم إلى كربلاء" (not a drone "on its way
 # to Eilat", which is its target).
 DESTINATION_BEFORE_PLACE: list[str] = [
@@ -650,6 +656,7 @@ DESTINATION_BEFORE_PLACE: list[str] = [
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
 ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",
+                            "fired from over", "launched from over", "from over the sea", "from over the mediterranean",
                             "from inside", "from within", "من أجواء", "from the airspace of",
                             # "launched from an area south of Kirkuk"
                             "launched from an area", "fired from an area", "from an area",

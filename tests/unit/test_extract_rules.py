@@ -4758,3 +4758,16 @@ def test_an_arabic_clause_ending_at_a_comma_has_no_subject_for_the_verb_after_it
     facts = extract("t-comma-subject", "خلال الساعات التي تلت سقوط نظام بشار الأسد، نفّذ الجيش الإسرائيلي أكثر من ثلاثمئة "
                                        "غارة على الأراضي السورية، بحسب المرصد السوري لحقوق الإنسان.", "ar", "2024-12-18")
     assert "Syrian government" not in roles(facts, "alleged") | roles(facts, "claimant")
+
+
+def test_a_plan_foiled_a_land_fire_came_from_and_what_else_went_on_are_no_sites():
+    facts = extract("t-plan", "Israel's military said its aircraft had struck an Iranian Quds Force cell in Aqraba, south-east "
+                              "of Damascus, late on Saturday, foiling what it described as a plan to launch explosive-laden "
+                              "drones at northern Israel. Before dawn on Sunday, two drones came down in Beirut's southern "
+                              "suburbs.", "en", "2019-08-26")
+    # Aqraba near Damascus (not the West Bank's), and drones that came down in Dahieh
+    assert sorted((i.country_code, i.place.name) for i in facts.incidents) == [("LB", "Dahieh"), ("SY", "Aqraba")]
+    fired = extract("t-fired-from", "Missiles hit Damascus airport on Thursday. Syria's defence ministry blamed Israel, saying "
+                                    "the missiles had been fired from over the Mediterranean west of Latakia and from the "
+                                    "occupied Golan Heights. The strikes came as Israel pounded Gaza.", "en", "2023-10-12")
+    assert [i.place.name for i in fired.incidents] == ["Damascus International Airport"]
