@@ -230,6 +230,11 @@ def tells_calendar_date(tokens: list[str], published: dt.date | None) -> bool:
         d.kind != "relative" for d in find_dates(tokens, published or dt.date(2000, 1, 1)))
 
 
+def tells_weekday(tokens: list[str]) -> bool:
+    """Whether the tokens name a day of the week ("near Damascus on Monday", "الاثنين الماضي")."""
+    return any(f in _WEEKDAYS for t in tokens for f in strip_proclitic(t))
+
+
 def _date_starts(tokens: list[str]) -> list[int]:
     """Positions of the tokens a date may start at (the only ones _date_at is tried on)."""
     return list(compress(range(len(tokens)), map(_MAY_START.__getitem__, tokens)))

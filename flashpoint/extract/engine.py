@@ -509,7 +509,9 @@ class Extractor:
             if attack_cues and not THREAT_VERBS.isdisjoint(sentence_toks):
                 # "... عين الأسد، محذّراً من أن أي رد أمريكي «سيُقابَل بضرب حيفا ودبي»": the places of a threat are none
                 first_attack = min(a.tok_start for a in attack_cues)
-                habit_from = next((k for k in range(first_attack + 1, t1) if toks[k] in THREAT_VERBS), t1)
+                # (not "struck Islamic State fighters threatening the Haditha Dam": endangering what is named)
+                habit_from = next((k for k in range(first_attack + 1, t1) if toks[k] in THREAT_VERBS and not (
+                    toks[k] == "threatening" and toks[k + 1 : k + 2] in (["the"], ["a"], ["an"]))), t1)
             if attack_cues and not _PLANNED_WORDS.isdisjoint(sentence_toks):
                 # "struck a cell ..., foiling what it described as a plan to launch drones at northern Israel": the
                 # places of a plan are none
@@ -1384,7 +1386,9 @@ def _keep(cats: dict[str, list[Match]], category: str, kept: list[Match]) -> Non
 def _modal_before(m: Match, modal: list[Match], toks: list[str]) -> bool:
     """A modal word shortly before ("could strike", "بقدرة التنظيم على"), in the same clause: a colon ends its
     reach ("... بقدرة التنظيم على الإيذاء: ففي الثامن عشر منه، فجّر مسلحون عبوة")."""
-    return any(0 <= m.tok_start - c.tok_end <= _MODAL_WINDOW and ":" not in toks[c.tok_end : m.tok_start] for c in modal)
+    # ... nor past what the modal answers: "had vowed revenge for two officers killed in an air strike" (a strike made)
+    return any(0 <= m.tok_start - c.tok_end <= _MODAL_WINDOW and ":" not in toks[c.tok_end : m.tok_start]
+               and phrase_start(toks[c.tok_start : m.tok_start], RESPONSE_BEFORE) is None for c in modal)
 
 
 def _after_speech(d: DateMention, cats: dict, toks: list[str], past_speaker: bool = True) -> bool:

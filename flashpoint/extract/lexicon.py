@@ -563,6 +563,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
     "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",
     "نقلوا إلى", "لتلقي العلاج في", "نقل إلى",
+    # Where a backer's partners are: "drones of a type supplied by Tehran to its partners in Syria and Iraq"
+    "partners in", "allies in", "proxies in", "affiliates in", "حلفائها في", "وكلائها في", "حلفائه في", "وكلائه في",
     # What else was going on: "The strikes came as Israel pounded Gaza and exchanged fire with Hezbollah"
     "came as", "comes as", "come as", "coming as", "تأتي في وقت", "يأتي في وقت", "جاءت في وقت", "جاء في وقت",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
@@ -591,6 +593,8 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
                                      # Military Council"
                                      "resistance", "units", "brigade", "brigades", "battalion", "battalions", "council",
                                      "movement", "group", "network", "cell", "cells",  # "the Khorasan Group"
+                                     # a station or paper named after it: "Islamic State's al-Bayan radio"
+                                     "radio", "newspaper", "channel", "television", "tv",
                                      # "a Baghdad court": where a trial sits
                                      "court", "tribunal", "judiciary"]
 # Words right before a place that make it a street or a square named after it ("شارع فلسطين"),

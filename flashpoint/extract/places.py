@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.construct import construct_model
-from flashpoint.extract.dates import tells_calendar_date
+from flashpoint.extract.dates import tells_calendar_date, tells_weekday
 from flashpoint.extract.facts import Location
 from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
@@ -300,8 +300,10 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     if contains_phrase(clause, BACKGROUND_BEFORE):
         return True
     if contains_phrase(clause, RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \
-            tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None):
-        return True  # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack)
+            tells_calendar_date(toks[m.tok_end : m.tok_end + 8], None) and not tells_weekday(toks[m.tok_end : m.tok_end + 4]):
+        # (but "رداً على الهجوم الذي استهدف أربيل في الخامس عشر من شباط" tells that attack, and so does "revenge for
+        # two officers killed in an air strike near Damascus on Monday")
+        return True
     if all(p.kind == "country" for p in m.places) and contains_phrase(clause, _TRANSIT_CLAUSE):
         return True
     if not _SMUGGLING.isdisjoint(clause) and not _PASSAGE.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start]):

@@ -461,9 +461,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
             continue
-        for m, name, _kind in chain_after(cue, actors + demonyms, 2):
+        for m, name, kind in chain_after(cue, actors + demonyms, 2):
             if not LISTED_AMONG.isdisjoint(toks[cue.tok_end : m.tok_start]):
                 break  # "ميليشيات مدعومة من إيران، بينها كتائب حزب الله": the militias listed, not backers
+            if kind == "source":
+                break  # "groups backed by Iran's Revolutionary Guards, U.S. Central Command said": who tells it
             give(name, "sponsor", speaker)
             taken.add(id(m))
             if cue_word(cue, "sponsor_before") in _PROXY_WORDS and any(

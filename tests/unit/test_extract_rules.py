@@ -4771,3 +4771,30 @@ def test_a_plan_foiled_a_land_fire_came_from_and_what_else_went_on_are_no_sites(
                                     "the missiles had been fired from over the Mediterranean west of Latakia and from the "
                                     "occupied Golan Heights. The strikes came as Israel pounded Gaza.", "en", "2023-10-12")
     assert [i.place.name for i in fired.incidents] == ["Damascus International Airport"]
+
+
+@pytest.mark.parametrize("text, published, sites", [
+    # a strike the threat answers, told with its weekday
+    ("The Guards had vowed revenge for two of their officers killed in an air strike near Damascus on Monday, which "
+     "they blamed on Israel.", "2022-03-13", [("SY", "Damascus")]),
+    # an Egyptian resort 10 km from Eilat
+    ("On Friday a drone slammed into a building near a hospital in the Egyptian resort of Taba, about 10 km from Eilat, "
+     "injuring six people.", "2023-10-31", [("EG", "Taba")]),
+    # fighters endangering a site are struck at it
+    ("U.S. military aircraft struck Islamic State fighters threatening the Haditha Dam in Iraq's Anbar province on "
+     "Sunday, U.S. Central Command said.", "2014-09-08", [("IQ", "Haditha Dam")]),
+    # a radio station named after a town, and the lands a backer's partners are in
+    ("Islamic State's al-Bayan radio said its fighters had ambushed a militia column near al-Dour on Wednesday. U.S. "
+     "officials held Iran responsible, saying the drones were of a type supplied by Tehran to its partners in Syria "
+     "and Iraq.", "2015-03-05", [("IQ", "Ad Dawr")]),
+])
+def test_sites_told_beside_threats_references_and_names(text, published, sites):
+    facts = extract("t-sites-beside", text, "en", published)
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == sites
+
+
+def test_the_voice_after_a_backer_is_no_second_backer():
+    facts = extract("t-backer-voice", "U.S. forces carried out air strikes near Deir ez-Zor on Tuesday, targeting bunkers "
+                                      "used by groups backed by Iran's Revolutionary Guards, U.S. Central Command said.",
+                    "en", "2022-08-24")
+    assert roles(facts, "sponsor") == {"IRGC"} and "CENTCOM" in roles(facts, "source")
