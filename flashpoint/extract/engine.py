@@ -840,6 +840,17 @@ class Extractor:
                 # sentences before, with the statements about it in between)
                 facts.killed, facts.injured = sentence_casualties(toks, (t0, t1), matches, cats, all_dates)
                 facts.toll_of = last_event
+                told = facts_by_sentence[last_event] if 0 <= last_event < len(facts_by_sentence) else None
+                if told is not None and told.sites and all(p.kind in ("country", "region") for _m, p in told.sites):
+                    # "... fired waves of ballistic missiles at Israel" then "three people were killed ... in Tel Aviv
+                    # and Ramat Gan": the towns the toll is told in are where the attack told by its land fell
+                    lands = {p.country_code for _m, p in told.sites}
+                    towns = [(m, p) for m, p in read_sites(folded, toks, matches, doc_countries)
+                             if p.kind in ("city", "facility") and p.country_code in lands
+                             and (toks[m.tok_start - 1 : m.tok_start] in (["in"], ["at"], ["في"])
+                                  or m.proclitic.endswith("ب") or _joined(toks, m.tok_start))]
+                    if towns:
+                        facts.event, facts.sites, facts.date = True, towns, told.date
             facts.attackers_killed = facts.killed is not None and facts.injured is None \
                 and _attackers_killed(toks, cats, t0, t1)
             facts_by_sentence.append(facts)

@@ -1219,6 +1219,8 @@ ELABORATION_WORDS: list[str] = [
     "مواقع", "مقرات", "مستودعات", "مستودع", "منشآت", "أهداف", "مخازن",
     # "The Qandil and Sinjar regions ... were among those covered by the operation"
     "covered", "شملت", "شمل",
+    # "Named locations included the al-Qaim area on the Iraqi side of the border and Albu Kamal"
+    "locations",
 ]
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 # A state's armed forces told again without their land, as the one speaking ("the military said it struck").

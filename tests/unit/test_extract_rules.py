@@ -4798,3 +4798,17 @@ def test_the_voice_after_a_backer_is_no_second_backer():
                                       "used by groups backed by Iran's Revolutionary Guards, U.S. Central Command said.",
                     "en", "2022-08-24")
     assert roles(facts, "sponsor") == {"IRGC"} and "CENTCOM" in roles(facts, "source")
+
+
+def test_the_towns_a_toll_is_told_in_place_an_attack_told_by_its_land():
+    facts = extract("t-toll-towns", "Iran's Revolutionary Guards said they had fired waves of ballistic missiles at Israel on "
+                                    "Friday night. Israeli emergency services said three people were killed and more than 70 "
+                                    "wounded in Tel Aviv and Ramat Gan.", "en", "2025-06-14")
+    assert sorted(i.place.name for i in facts.incidents) == ["Ramat Gan", "Tel Aviv"]
+
+
+def test_named_locations_after_a_strike_are_its_sites():
+    facts = extract("t-locations", "U.S. Central Command said its forces struck more than 85 targets at seven facilities on "
+                                   "Friday. Named locations included the al-Qaim area on the Iraqi side of the border and "
+                                   "Albu Kamal and al-Mayadin in Syria.", "en", "2024-02-03")
+    assert {i.country_code for i in facts.incidents} == {"IQ", "SY"} and len(facts.incidents) == 3
