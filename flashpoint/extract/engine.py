@@ -724,7 +724,9 @@ class Extractor:
                 first_count = min(end for end, _count in counted)
                 last_count = max(end for end, _count in counted)
                 later_days = [d for d in dates if d.start == d.end and d.kind != "since" and d.start_tok > last_count]
-                if any(m.tok_end < first_count and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                # (not the dateline's town: "ERBIL, Iraq - Iraq's Kurdistan region has suffered at least nine drone
+                # attacks ..., the latest on Saturday, when a drone hit ... the Sarsang field")
+                if any(m.tok_end < first_count and m.tok_start >= dateline_toks and any(p.kind in SPECIFIC_KINDS for p in m.places)
                        for m in cats.get("place", ())):
                     # (its day, or its two or three days: "peaked on July 16 and 17, when drones hit the Sarsang
                     # field, the Khurmala field ... - three attacks in 24 hours")

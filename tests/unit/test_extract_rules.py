@@ -4812,3 +4812,11 @@ def test_named_locations_after_a_strike_are_its_sites():
                                    "Friday. Named locations included the al-Qaim area on the Iraqi side of the border and "
                                    "Albu Kamal and al-Mayadin in Syria.", "en", "2024-02-03")
     assert {i.country_code for i in facts.incidents} == {"IQ", "SY"} and len(facts.incidents) == 3
+
+
+def test_the_datelines_town_before_a_count_is_no_site_told_before_it():
+    facts = extract("t-dateline-count", "ERBIL, Iraq - Iraq's Kurdistan region has suffered at least nine drone attacks on "
+                                        "oil and gas sites since March 1, the latest on Saturday, when an explosive-laden "
+                                        "drone hit a processing unit at the Sarsang field in Duhok province.", "en",
+                    "2026-04-15")
+    assert [i.place.name for i in facts.incidents] == ["Sarsang oil field"]
