@@ -129,7 +129,7 @@ WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "sent a drone", "sent drones", "ألقت", "سقطا", "نفذ", "نفذت", "شن", "شنت",
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "barrage", "barrages", "salvo", "salvos", "volley", "volleys",
     "fell on", "fell in", "fell near", "fell inside", "fell close to", "firing", "launching", "hitting", "striking",
-    "came down in", "came down on", "came down near",
+    "came down in", "came down on", "came down near", "ablaze", "set fire to", "set on fire",
     "sent", *lexicon.INTERCEPTED_OR_LAUNCHED_AR,
 ]}
 

@@ -4820,3 +4820,11 @@ def test_the_datelines_town_before_a_count_is_no_site_told_before_it():
                                         "drone hit a processing unit at the Sarsang field in Duhok province.", "en",
                     "2026-04-15")
     assert [i.place.name for i in facts.incidents] == ["Sarsang oil field"]
+
+
+def test_a_weapon_that_set_something_ablaze_attacked():
+    facts = extract("t-ablaze", "On March 28, a similar drone set a storage tank ablaze at the Tawke field near Zakho.", "en",
+                    "2026-04-15")
+    assert [i.place.name for i in facts.incidents] == ["Tawke oil field"]
+    words = extract("t-ablaze-word", "The fans set the stadium ablaze with chants in Erbil on Friday.", "en", "2026-04-15")
+    assert not words.incidents
