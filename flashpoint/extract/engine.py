@@ -458,6 +458,7 @@ class Extractor:
             doer = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
             authors = [doer] if doer else []
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
+        voices.update(a for a in authors if a in STRIKING_STATES)  # a state's own statement is its voice
         facts_by_sentence: list[SentenceFacts] = []
         book = TallyBook()  # the report's tallies, sentence by sentence
         background_paragraph = -1
@@ -1219,12 +1220,17 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
             for e in m.of("actor"):
                 # a group, or a state's army or defence ministry ("Statement by the Turkish Ministry of National
                 # Defense:"; not its foreign ministry condemning someone else's strike)
-                military = e.value[1] == "state" and e.value[0] in STRIKING_STATES and any(
-                    w in " ".join(toks[m.tok_start : m.tok_end]) for w in _MILITARY_WORDS)
-                if (e.value[1] != "group" and not military) or not any(0 < m.tok_start - i <= 10 for i in said):
+                # (the Guards are an armed force by name: "a statement issued ... by the public relations department
+                # of the Islamic Revolutionary Guard Corps")
+                military = e.value[1] == "state" and e.value[0] in STRIKING_STATES and (e.value[0] == "IRGC" or any(
+                    w in " ".join(toks[m.tok_start : m.tok_end]) for w in _MILITARY_WORDS))
+                # "Russian Defence Ministry statement, 30 September 2015 (translated):": the statement's owner before it,
+                # in a heading
+                heading = military and any(0 <= i - m.tok_end <= 1 for i in said) and ":" in toks[m.tok_end : t1]
+                if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
                 before = toks[max(t0, m.tok_start - 2):m.tok_start]
-                if (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
+                if heading or (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both
                     authors, last = [e.value[0]], m

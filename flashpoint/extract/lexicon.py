@@ -995,6 +995,8 @@ SPEECH_CUES: list[str] = [
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     "noted", "a statement", "in a statement", "boasted", "bragged",
+    # "The Islamic Resistance in Iraq posted on Telegram that its fighters had targeted"
+    "posted on Telegram that", "posted that", "wrote on Telegram that", "wrote that", "posted a statement saying",
     # "نشرت المقاومة بياناً جاء فيه أن مجاهديها استهدفوا": what the statement says
     "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها",
     "نقلت",  # "ونقلت «سانا» عن مصدر عسكري أن": relayed

@@ -4828,3 +4828,18 @@ def test_a_weapon_that_set_something_ablaze_attacked():
     assert [i.place.name for i in facts.incidents] == ["Tawke oil field"]
     words = extract("t-ablaze-word", "The fans set the stadium ablaze with chants in Erbil on Friday.", "en", "2026-04-15")
     assert not words.incidents
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("TEHRAN (Tasnim) - The following is a translation of a statement issued on Monday by the public relations department "
+     "of the Islamic Revolutionary Guard Corps.\n\n\"On Sunday evening, the Aerospace Force of the Guards fired six "
+     "missiles at the headquarters of the terrorists in the Deir ez-Zor region of eastern Syria.\"", "IRGC"),
+    ("MOSCOW - Russian Defence Ministry statement, 30 September 2015 (translated):\n\n\"Today, aircraft of the Russian "
+     "Aerospace Forces began an operation to deliver precision air strikes against ground targets in Syria, hitting "
+     "eight targets near Talbiseh.\"", "Russia"),
+    ("The Islamic Resistance in Iraq posted on Telegram that its fighters had on Saturday evening \"targeted the "
+     "occupation base of Ain al-Asad in western Iraq with a barrage of missiles\".", "Islamic Resistance in Iraq"),
+])
+def test_a_state_or_group_whose_statement_the_report_is_or_who_posted_its_strike_claims_it(text, claimant):
+    facts = extract("t-statement-owner", text, "en", "2017-06-19")
+    assert roles(facts, "claimant") == {claimant} and not roles(facts, "alleged")
