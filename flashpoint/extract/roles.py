@@ -130,6 +130,10 @@ _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
+_MANNED_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "plane", "planes",
+                    "fighter", "bomber"}
+_INTERCEPTING = {"intercepted", "intercept", "intercepting", "repelled", "thwarted"}
+_PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = word_set([
@@ -228,6 +232,13 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
         if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
             continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
+        defended = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in _INTERCEPTING
+                         or (words[k] == "downed" and not _PROJECTILE_WORDS.isdisjoint(words[k + 1 : k + 5]))), None)
+        if defended is not None and _OWN_STRIKE_VERBS.isdisjoint(words[i + 1 : defended]) \
+                and _MANNED_AIRCRAFT.isdisjoint(words[defended + 1 : defended + 6]):
+            # "said its Arrow system had intercepted a missile", "that its jets had downed aerial threats": it defended,
+            # it struck nothing (but "said they had shot down a Jordanian F-16" attacked the jet)
+            continue
         if word in _SELF_SUBORDINATE and next((w for w in words[i + 1 : i + 3] if w != '"'), None) in NEGATIONS_AR:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \

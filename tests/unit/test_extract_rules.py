@@ -4843,3 +4843,13 @@ def test_a_weapon_that_set_something_ablaze_attacked():
 def test_a_state_or_group_whose_statement_the_report_is_or_who_posted_its_strike_claims_it(text, claimant):
     facts = extract("t-statement-owner", text, "en", "2017-06-19")
     assert roles(facts, "claimant") == {claimant} and not roles(facts, "alleged")
+
+
+def test_a_state_that_says_its_defences_intercepted_claims_nothing_but_a_group_that_shot_down_a_jet_does():
+    defended = extract("t-intercepted", "A missile was fired toward Eilat on Tuesday. Israel's military said its Arrow system "
+                                        "had intercepted a surface-to-surface missile fired toward Eilat on Tuesday, and "
+                                        "that its jets had downed what it called \"aerial threats\".", "en", "2023-10-31")
+    assert "Israel" not in roles(defended, "claimant")
+    downed = extract("t-downed-jet", "Islamic State said on Wednesday it had shot down a Jordanian F-16 near its "
+                                     "stronghold of Raqqa in northern Syria with a heat-seeking missile.", "en", "2014-12-25")
+    assert "Islamic State" in roles(downed, "claimant")
