@@ -170,7 +170,7 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
         if comma is not None and any(comma < c.tok_start <= comma + 7 for c in (*cats.get("speech", ()),
                                                                                   *cats.get("negated_claim", ()))):
             sites = [(m, p) for m, p in sites if m.tok_end > comma]
-    if len(sites) < 2:
+    if not sites:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]
     if not _SPEAKING_WORDS.isdisjoint(toks[span[0] : span[1]]):
@@ -183,8 +183,13 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
         said = [end for end in speech_ends if end <= m.tok_start and m.tok_start - end <= 14]
         then = next((i for i in range(m.tok_end, min(len(toks), m.tok_end + 5)) if toks[i] in COMPLEMENTIZERS
                      or (toks[i] == "," and m.tok_start - 2 >= 0 and toks[m.tok_start - 2] in _SPEAKING_WORDS)), None)
+        # ... nor when what was said only speaks of the attack told before: "وقال الرئيس التركي أردوغان في أنقرة إن
+        # الهجوم قد يكون محاولة للتأثير على قرار ترامب"
+        told_again = then is not None and any(a > then for a in attacks) and all(
+            toks[a] in _BACK_REFERENCES and (toks[a].startswith("ال") or toks[a - 1] == "the") for a in attacks if a > then)
         if (said and then is not None and m.tok_start >= 1 and toks[m.tok_start - 1] in IN_WORDS
-                and not any(max(said) <= a < then for a in attacks) and any(o.tok_start > then for o, _q in sites)):
+                and not any(max(said) <= a < then for a in attacks)
+                and (any(o.tok_start > then for o, _q in sites) or told_again)):
             continue
         kept.append((m, p))
     return kept

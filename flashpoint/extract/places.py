@@ -57,6 +57,12 @@ _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
 _TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
                "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
 _TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
+# Arabic verbs a capital after them is the subject of, as its government: "وشكّلت بغداد لجنة تحقيق", "ما تستطيعه
+# بغداد وأربيل", "ونفت طهران" (not an attack verb's object: "قصفت الطائرات بغداد")
+_TOLD_VERBS |= set(with_proclitics(fold_key(w) for w in (
+    "شكلت", "شكل", "قررت", "قرر", "طالبت", "طالب", "نفت", "نفى", "رفضت", "رفض", "استدعت", "استدعى", "أدانت", "أدان",
+    "نددت", "ندد", "اتهمت", "اتهم", "حملت", "حمل", "دعت", "دعا", "تستطيع", "تستطيعه", "يستطيع", "اكتفت", "اكتفى",
+    "ردت", "رد", "أكدت", "أكد", "تعهدت", "تعهد", "هددت", "هدد", "توعدت", "توعد")))
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _NAMING_WORDS = fold_set(lexicon.NAMING_WORDS)
 _GOVERNMENT_VERBS_AFTER = fold_set(lexicon.GOVERNMENT_VERBS_AFTER)

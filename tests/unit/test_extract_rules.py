@@ -4853,3 +4853,16 @@ def test_a_state_that_says_its_defences_intercepted_claims_nothing_but_a_group_t
     downed = extract("t-downed-jet", "Islamic State said on Wednesday it had shot down a Jordanian F-16 near its "
                                      "stronghold of Raqqa in northern Syria with a heat-seeking missile.", "en", "2014-12-25")
     assert "Islamic State" in roles(downed, "claimant")
+
+
+@pytest.mark.parametrize("text, sites", [
+    # a capital after a verb of government is its government
+    ("هاجمت طائرة مسيرة حقل كورمور للغاز مساء 26 تشرين الثاني/نوفمبر 2025. وشكّلت بغداد لجنة تحقيق لم تعلن نتائجها بعد.",
+     ["Khor Mor gas field"]),
+    # where a speaker spoke, when what he said speaks only of the attack told before
+    ("ضرب تفجير انتحاري مطعماً وسط مدينة منبج أمس، ما أسفر عن مقتل 19 شخصاً. وقال الرئيس التركي رجب طيب أردوغان في أنقرة "
+     "إن الهجوم قد يكون محاولة للتأثير على قرار ترامب.", ["Manbij"]),
+])
+def test_arabic_capitals_as_governments_and_speakers_places_are_no_sites(text, sites):
+    facts = extract("t-ar-capitals", text, "ar", "2026-02-20")
+    assert [i.place.name for i in facts.incidents] == sites
