@@ -87,7 +87,9 @@ _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخ�
 _ATTACKERS_NOUNS = {fold_key(w) for w in ("المهاجمين", "الانتحاريين", "attackers", "assailants", "attacker")}
 _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "militants", "insurgents", "jihadists", "attackers", "assailants", "extremists", "rebels", "militiamen",
-    "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون")}))
+    "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون",
+    # a suicide bomber, before the verb or in the cue itself ("فجّر انتحاري سترته الناسفة")
+    "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "مهاجم", "bomber", "bombers")}))
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
@@ -1082,7 +1084,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                                           for e in m.of("actor"))
                 and any(0 <= a.tok_start - c.tok_end <= 3 for a in real_attacks for c in cats["conduct"]))
             # "Militants attacked a police station in Kirkuk": armed men who attacked
-            or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_start])
+            or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end])
                    for a in real_attacks)
             # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
             or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(

@@ -464,6 +464,9 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "bombed", "explosion", "exploded", "assault", "impacted", "landed", "intercepted", "shot down", "went off",
     # "two drones came down in Beirut's southern suburbs" (a weak cue: with a weapon only)
     "came down in", "came down on", "came down near",
+    # the singular «فجّر» is also «فجر», dawn: only with what or who was blown up ("فجّر انتحاري سترته الناسفة")
+    "blew himself up", "blew herself up", "blew themselves up", "blowing himself up",
+    "فجر نفسه", "فجر انتحاري", "فجر مهاجم", "فجر سترته", "فجر حزامه", "فجر سيارة", "فجر عبوة", "فجر سترة", "فجر حزاما",
     # "a similar drone set a storage tank ablaze at the Tawke field" (weak: with a weapon only)
     "ablaze", "set fire to", "set on fire",
     "detonated", "blast", "destroyed", "crashed into", "smashed into", "plowed into", "ploughed into", "فجروا", "فجرت", "فجّروا", "sniper fire", "قناص", "قنص", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",

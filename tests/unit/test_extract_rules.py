@@ -4866,3 +4866,14 @@ def test_a_state_that_says_its_defences_intercepted_claims_nothing_but_a_group_t
 def test_arabic_capitals_as_governments_and_speakers_places_are_no_sites(text, sites):
     facts = extract("t-ar-capitals", text, "ar", "2026-02-20")
     assert [i.place.name for i in facts.incidents] == sites
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "فجّر انتحاري سترته الناسفة في مطعم وسط مدينة منبج أمس."),
+    ("en", "A suicide bomber blew himself up at a restaurant in Manbij on Wednesday."),
+])
+def test_a_suicide_bomber_who_blew_himself_up_attacked(lang, text):
+    facts = extract("t-bomber", text, lang, "2019-01-17")
+    assert [i.place.name for i in facts.incidents] == ["Manbij"]
+    dawn = extract("t-dawn", "وصل الوفد إلى مدينة منبج فجر أمس.", "ar", "2019-01-17")  # «فجر»: dawn
+    assert not dawn.incidents
