@@ -466,6 +466,10 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "came down in", "came down on", "came down near",
     # the singular «فجّر» is also «فجر», dawn: only with what or who was blown up ("فجّر انتحاري سترته الناسفة")
     "blew himself up", "blew herself up", "blew themselves up", "blowing himself up",
+    # the Israeli army's Arabic "eliminated" of a man ("أنه «قضى على عنصر في حزب الله» بغارة"); a deed, not a toll of its
+    # own (the man may be counted killed in the same sentence)
+    *[f"{verb} على {man}" for verb in ("قضى", "قضت", "القضاء") for man in ("عنصر", "عناصر", "قيادي", "قياديين",
+                                                                          "مسلح", "مسلحين", "إرهابي", "إرهابيين")],
     "فجر نفسه", "فجر انتحاري", "فجر مهاجم", "فجر سترته", "فجر حزامه", "فجر سيارة", "فجر عبوة", "فجر سترة", "فجر حزاما",
     # "a similar drone set a storage tank ablaze at the Tawke field" (weak: with a weapon only)
     "ablaze", "set fire to", "set on fire",
@@ -794,7 +798,7 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها", "مدفعيته", "مدفعيتها"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
-THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان"]
+THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان", "وإن", "وأن", "وان"]
 # Words after "it"/"its"/"they" that make it the subject of the report ("it had struck", "its fighters").
 SELF_VERBS_AFTER: list[str] = [
     "had", "has", "have", "was", "were", "would", "carried", "fired", "launched", "targeted", "struck", "attacked",

@@ -172,7 +172,7 @@ _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
 _WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
     "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))
-_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية")} | _WARSHIPS_AR
+_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية", "سلاح", "لسلاح", "بسلاح")} | _WARSHIPS_AR
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
@@ -1039,8 +1039,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # (nor one named before "إن": "قالت وسائل إعلام تابعة للجماعة إن طائرات أمريكية شنّت")
             # ("«ميليشيا الحوثي الإرهابية المدعومة من إيران» استهدفت": past its backer)
             reach = 8 if any(m.tok_end <= b.tok_start < verb.tok_start for b in cats.get("sponsor_before", ())) else 4
+            # (not "قضى على عنصر في حزب الله بغارة نفذتها طائرة مسيرة": a member in the group was struck)
             active = 0 <= verb.tok_start - m.tok_end <= reach and _PASSIVE.isdisjoint(gap) and not (
-                "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap)
+                "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
+                ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR])
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
             active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
                                 and gap[-1] == "," and gap.count(",") == 2)
@@ -1710,6 +1712,7 @@ _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "ط�
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
 _NAME_WORDS_AR = {fold_key(w) for w in ("اسم", "إسم", "اسماء", "عنوان", "شعار", "توقيع")}
+_IN_AR = fold_key("في")
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}

@@ -4877,3 +4877,18 @@ def test_a_suicide_bomber_who_blew_himself_up_attacked(lang, text):
     assert [i.place.name for i in facts.incidents] == ["Manbij"]
     dawn = extract("t-dawn", "وصل الوفد إلى مدينة منبج فجر أمس.", "ar", "2019-01-17")  # «فجر»: dawn
     assert not dawn.incidents
+
+
+@pytest.mark.parametrize("text", [
+    # "وإن" opens what it said of its own artillery
+    "وقال الجيش الإسرائيلي إن منظومة «القبة الحديدية» اعترضت عدداً من الصواريخ، وإن مدفعيته ردّت بقصف مصادر النيران في "
+    "محيط بلدة القليلة جنوب صور.",
+    # an aircraft of its air force (سلاح الجو)
+    "وكان الجيش الإسرائيلي قد أعلن أمس الأربعاء أن طائرة تابعة لسلاح الجو استهدفت قيادياً في سيارته قرب مدينة صور.",
+    # "eliminated a member", and a member in a group struck is no doer
+    "أعلن الجيش الإسرائيلي، عبر المتحدث باسمه باللغة العربية، أنه \"قضى على عنصر في حزب الله\" بغارة نفذتها طائرة مسيرة "
+    "على سيارة في بلدة بنت جبيل جنوبي لبنان أمس الأربعاء.",
+])
+def test_the_israeli_army_telling_of_its_own_strikes_in_arabic_claims_them(text):
+    facts = extract("t-idf-ar", text, "ar", "2024-07-04")
+    assert roles(facts, "claimant") == {"Israel"} and not roles(facts, "alleged") and facts.incidents
