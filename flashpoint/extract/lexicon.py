@@ -977,7 +977,8 @@ BLAMED_DEED_WORDS: list[str] = ["بتنفيذ", "بالوقوف", "بشن", "ب�
                                  # "اتهم الحرس الثوري «الكيان الصهيوني» باغتيال موسوي": of a killing
                                  "باغتيال", "بقتل"]
 # Verbal nouns of an announced operation ("أعلن المتحدث ... تنفيذ ثلاث عمليات").
-OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب"]
+OPERATION_NOUNS: list[str] = ["تنفيذ", "استهداف", "إطلاق", "بتنفيذ", "قصف", "تحييد", "شن", "ضرب",
+                             "بدء", "انطلاق"]  # "أعلنت وزارة الدفاع التركية بدء عملية «مخلب النسر» بغارات"
 # What a condemned state did ("condemned what it called a blatant Iranian aggression").
 AGGRESSION_WORDS: list[str] = ["aggression", "العدوان", "عدوان", "عدواناً"]
 # Prepositions after "attributed"/"نسب": "attributed the attack to X", "blamed it on X", "نسب الهجوم إلى".

@@ -4892,3 +4892,9 @@ def test_a_suicide_bomber_who_blew_himself_up_attacked(lang, text):
 def test_the_israeli_army_telling_of_its_own_strikes_in_arabic_claims_them(text):
     facts = extract("t-idf-ar", text, "ar", "2024-07-04")
     assert roles(facts, "claimant") == {"Israel"} and not roles(facts, "alleged") and facts.incidents
+
+
+def test_a_state_that_announces_the_start_of_an_operation_claims_it():
+    facts = extract("t-start-op", "فقد أعلنت وزارة الدفاع التركية في 15 حزيران بدء عملية \"مخلب النسر\" بغارات جوية طالت "
+                                  "سنجار ومخمور وجبال قنديل.", "ar", "2020-08-20")
+    assert roles(facts, "claimant") == {"Turkey"}
