@@ -180,6 +180,7 @@ _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bom
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
+_FORCE_KINDS = {"special", "air", "naval", "navy", "ground", "army", "marine", "operations"}  # "U.S. special operations forces"
 _OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
                            "raids"}
 
@@ -1280,10 +1281,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     out.append(state)
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
+            # ("President Joe Biden said that U.S. special operations forces had killed ... in a raid": past the
+            # forces' kind, and the raid told after whom they killed)
+            force = next((k for k in range(d.tok_end, min(t1, d.tok_end + 3)) if toks[k] in _OWN_FORCE_WORDS), None)
             if state in voices_here and state in STRIKING_STATES and state not in out \
-                    and toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _OWN_FORCE_WORDS \
+                    and force is not None and (force == d.tok_end or toks[d.tok_end] in _FORCE_KINDS) \
                     and not _in_flight(toks, d.tok_end, t1) \
-                    and any(0 < a - d.tok_end <= 8 for a in attack_starts) and not any(
+                    and any(0 < a - force <= (8 if force == d.tok_end else 16) for a in attack_starts) and not any(
                         a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                         for a in cats.get("attack", ())):
                 out.append(state)

@@ -4898,3 +4898,10 @@ def test_a_state_that_announces_the_start_of_an_operation_claims_it():
     facts = extract("t-start-op", "فقد أعلنت وزارة الدفاع التركية في 15 حزيران بدء عملية \"مخلب النسر\" بغارات جوية طالت "
                                   "سنجار ومخمور وجبال قنديل.", "ar", "2020-08-20")
     assert roles(facts, "claimant") == {"Turkey"}
+
+
+def test_a_president_telling_that_his_special_forces_killed_in_a_raid_claims_it():
+    facts = extract("t-special-forces", "WASHINGTON — President Joe Biden said on Thursday that U.S. special operations forces "
+                                        "had killed Islamic State leader Abu Ibrahim al-Hashimi al-Qurayshi in a raid in "
+                                        "northwest Syria early that day.", "en", "2022-02-03")
+    assert roles(facts, "claimant") == {"United States"}
