@@ -757,7 +757,10 @@ ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out",
                             "made no secret of its responsibility", "did not hide its responsibility",
                             "acknowledged carrying out", "acknowledged responsibility", "owned up to",
                             "announced responsibility", "declared responsibility", "claim of responsibility by",
-                            "claim of responsibility from", "claims of responsibility by"]
+                            "claim of responsibility from", "claims of responsibility by",
+                            # a statement one group issues with another: "In a second statement, issued together
+                            # with the Islamic Resistance in Iraq, he said drones had been launched"
+                            "issued together with", "issued jointly with", "a joint statement with"]
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
@@ -786,7 +789,8 @@ CLAIM_CUES_WITHOUT_PROCLITIC: list[str] = ["تنفيذها", "تنفيذه", "ت
 # Words right after a speech verb by which a group speaks of itself ("said its fighters", "قالت إنها").
 # The group named by its own spokesman also speaks of itself ("Saree said the group had targeted",
 # "قال المتحدث باسم الحوثيين إن قوات الجماعة استهدفت").
-SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
+SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "the movement's", "the militia's",
+                             "the faction's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم", "الكتائب",
                              "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها",  # "أعلن الجيش أن مقاتلاته عطّلت"

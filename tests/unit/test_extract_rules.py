@@ -4905,3 +4905,16 @@ def test_a_president_telling_that_his_special_forces_killed_in_a_raid_claims_it(
                                         "had killed Islamic State leader Abu Ibrahim al-Hashimi al-Qurayshi in a raid in "
                                         "northwest Syria early that day.", "en", "2022-02-03")
     assert roles(facts, "claimant") == {"United States"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Military spokesman Yahya Saree said the group struck the Tutor on Wednesday. In a second statement, issued together "
+     "with the Islamic Resistance in Iraq, he said drones had been launched on Wednesday night at vital targets in Haifa "
+     "port.", "Islamic Resistance in Iraq"),
+    ("A drone hit an empty warehouse inside the Victory base complex on Feb. 17. A Telegram channel close to Harakat "
+     "al-Nujaba said on Feb. 18 that the movement's fighters had carried out the warehouse strike as a warning.",
+     "Harakat al-Nujaba"),
+])
+def test_a_joint_statement_and_the_movements_fighters_claim(text, claimant):
+    facts = extract("t-joint-movement", text, "en", "2024-06-13")
+    assert claimant in roles(facts, "claimant")
