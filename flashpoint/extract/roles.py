@@ -14,7 +14,8 @@ from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, COUNTRY_ADJECTIVES,
+    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, CONJUNCTIONS,
+    COUNTRY_ADJECTIVES,
     ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS,
     PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS, TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS,
@@ -542,7 +543,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 or toks[cue.tok_end : cue.tok_end + 2] == ["responsible", "for"]:
             # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
             # (also with nothing after the verb: "Kataib Hezbollah, which Kurdish officials privately accuse, ...")
-            rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6) - 1, -1)
+            rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6 - _points(toks, cue.tok_start, 6)) - 1, -1)
                         if toks[i] in RELATIVES and (not ends_clause or toks[i - 1 : i] == [","])), None)
             blamers = [m for m, _name, _kind in actors if 0 <= cue.tok_start - m.tok_end <= 2]
             if rel is None and blamers:
@@ -704,8 +705,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 give(name, "alleged", speaker)
                 taken.add(id(m))
     # "officials attributed the attack on Tower 22 to Kataib Hezbollah", "blamed the strike on Israel".
-    for m, name, kind in actors + demonyms + forces:
+    attributed_ends: set[int] = set()
+    for m, name, kind in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start):
         if id(m) in taken or kind == "source":
+            continue
+        if m.tok_start >= 2 and toks[m.tok_start - 1] in CONJUNCTIONS and m.tok_start - 1 in attributed_ends:
+            # "attribute most of the attacks to Kataib Hezbollah and Harakat al-Nujaba": the list
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+            attributed_ends.add(m.tok_end)
             continue
         before = [t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t[:1] != '"']  # «quotes» aside
         # "إلى خلايا تنظيم «داعش»", "to the group", "إلى طائرات حربية روسية", "on the government of President Bashar
@@ -725,6 +733,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
             give(name, "alleged", speaker)
             taken.add(id(m))
+            attributed_ends.add(m.tok_end)
     # "which U.S. officials said was carried out by a Syrian Su-22 jet": the land whose aircraft did it
     for m, name, _kind in demonyms:
         if id(m) in taken or name not in STRIKING_STATES or toks[m.tok_start - 2 : m.tok_start] not in (
@@ -1744,6 +1753,11 @@ def _in_flight(toks: list[str], start: int, end: int) -> bool:
     words = toks[start:end]
     return ("flight" in words or "midair" in words or "air" in words) and any(
         words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
+
+
+def _points(toks: list[str], end: int, words: int) -> int:
+    """The points of abbreviations ("U.S." is four tokens) among the words before `end`, to reach as far in words."""
+    return sum(1 for t in toks[max(0, end - words - 4) : end] if t == "." or (len(t) == 1 and t.isalpha()))
 
 
 def _inside_quotes(words: list[str]) -> set[int]:

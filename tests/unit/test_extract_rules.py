@@ -4918,3 +4918,15 @@ def test_a_president_telling_that_his_special_forces_killed_in_a_raid_claims_it(
 def test_a_joint_statement_and_the_movements_fighters_claim(text, claimant):
     facts = extract("t-joint-movement", text, "en", "2024-06-13")
     assert claimant in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("A drone hit Tower 22 on Sunday. U.S. officials attribute most of the attacks to Kataib Hezbollah and Harakat "
+     "al-Nujaba, which are backed by Iran's Revolutionary Guards.", {"Kataib Hezbollah", "Harakat al-Nujaba"}),
+    ("A strike hit a house in Baghdad on Friday. Kataib Hezbollah, which U.S. officials have repeatedly blamed for the "
+     "rocket fire, said in a separate statement that it had nothing to do with the strike on the house.",
+     {"Kataib Hezbollah"}),
+])
+def test_a_list_attributed_to_and_a_group_blamed_in_a_relative_past_an_abbreviation(text, accused):
+    facts = extract("t-attributed-list", text, "en", "2024-01-10")
+    assert roles(facts, "alleged") == accused
