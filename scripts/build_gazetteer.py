@@ -139,7 +139,7 @@ COUNTRY_DROP_ALIASES = {
 }
 
 # Short forms (< 3 chars) that are allowed for countries because they are curated and well known.
-SHORT_ALLOWED = {"US", "U.S.", "UK", "U.K."}
+SHORT_ALLOWED = {"US", "U.S.", "UK", "U.K.", "T4"}  # (T4: Tiyas air base, as reports name it on its own)
 
 # Extra surface forms for countries (curated; CLDR/pycountry lack many news spellings).
 COUNTRY_EXTRA = {

@@ -169,8 +169,10 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
         # "In Baghdad, the prime minister's office denied reports that ...", "وفي بغداد، قال مسؤول ...": where the
         # speakers are, the sentence opening with it
         comma = next((k for k in range(t0 + 2, min(span[1], t0 + 6)) if toks[k] in (",", "،")), None)
-        if comma is not None and any(comma < c.tok_start <= comma + 7 for c in (*cats.get("speech", ()),
-                                                                                  *cats.get("negated_claim", ()))):
+        # (or a statement they put out: "In Amman, the Jordanian armed forces put out their own statement saying")
+        if comma is not None and (any(comma < c.tok_start <= comma + 7 for c in (*cats.get("speech", ()),
+                                                                                   *cats.get("negated_claim", ())))
+                                  or not STATEMENT_WORDS.isdisjoint(toks[comma : comma + 12])):
             sites = [(m, p) for m, p in sites if m.tok_end > comma]
     if not sites:
         return sites
@@ -527,7 +529,8 @@ class Extractor:
                 # ("a plan to launch", "foiling"; not "deterring future Iranian attack plans, ... including the Dec.
                 # 27 rocket attack on K-1")
                 habit_from = min(habit_from, next((k for k in range(first_attack + 1, t1) if toks[k] in _PLANNED_WORDS
-                                                   and (toks[k] in _FOILED or toks[k + 1 : k + 2] == ["to"])), t1))
+                                                   and (toks[k] in _FOILED or toks[k] in ("plotting", "planning")
+                                                        or toks[k + 1 : k + 2] == ["to"])), t1))
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
                 # an attack told in a clause before the habit is still an attack

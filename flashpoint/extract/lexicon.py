@@ -568,6 +568,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # Where the wounded were taken: "30 wounded men were taken to hospitals in Duhok", "flown to Landstuhl in Germany"
     # What strikes are meant to protect: "to protect U.S. personnel and facilities in Erbil and Baghdad"
     "to protect", "protecting", "لحماية", "بهدف حماية",
+    # What strikes are meant to stop: "to stop militants from sending weapons and explosives into Turkey"
+    "to stop", "to prevent", "لمنع", "بهدف منع", "from sending", "from moving", "from smuggling", "from infiltrating",
     # (not "a strike on a hospital in Gaza": a hospital struck)
     "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
     "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",
@@ -656,7 +658,9 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    "from over", "from over the", "from over the occupied", "from the airspace of",
                                    "from above", "من أجواء", "من فوق", "من الأجواء",
                                    # "fired from over the Mediterranean west of Latakia and from the occupied Golan"
-                                   "from the occupied", "from occupied", "من الجولان المحتل"]
+                                   "from the occupied", "from occupied", "من الجولان المحتل",
+                                   # "accused Israel of firing them from the occupied Golan" (the alias "occupied Golan")
+                                   "from the"]
 # Where people were travelling to when they were hit: "زوار إيرانيون كانوا في طريقهم إلى كربلاء" (not a drone "on its way
 # to Eilat", which is its target).
 DESTINATION_BEFORE_PLACE: list[str] = [

@@ -4930,3 +4930,22 @@ def test_a_joint_statement_and_the_movements_fighters_claim(text, claimant):
 def test_a_list_attributed_to_and_a_group_blamed_in_a_relative_past_an_abbreviation(text, accused):
     facts = extract("t-attributed-list", text, "en", "2024-01-10")
     assert roles(facts, "alleged") == accused
+
+
+@pytest.mark.parametrize("text, published, sites", [
+    ("The military said its jets had hit terror nests on Karachok mountain near the Syrian town of al-Malikiyah on "
+     "Tuesday, to stop militants from sending weapons and explosives into Turkey.", "2017-04-25", {"SY"}),
+    ("Iran's Guards fired missiles at Erbil on Sunday. The Guards accused Israel of plotting against Iran from Kurdish "
+     "soil.", "2022-03-14", {"IQ"}),
+    ("Missiles hit an arms depot near Damascus International Airport on April 27, and Syria's army accused Israel of "
+     "firing them from the occupied Golan.", "2017-04-28", {"SY"}),
+    ("U.S. and Jordanian jets struck Islamic State hideouts in Syria's central desert near al-Sukhnah on Saturday. In "
+     "Amman, the Jordanian armed forces put out their own statement saying their jets had joined the raids.",
+     "2026-01-11", {"SY"}),
+    ("Turkish howitzers pounded Islamic State positions around Dabiq on Sunday evening, killing 20 militants.",
+     "2016-04-25", {"SY"}),
+    ("Israeli jets struck T4 on Monday, killing 14 people.", "2018-04-10", {"SY"}),
+])
+def test_lands_of_purposes_plots_origins_and_speakers_are_no_attack_countries(text, published, sites):
+    facts = extract("t-lands", text, "en", published)
+    assert {i.country_code for i in facts.incidents} == sites

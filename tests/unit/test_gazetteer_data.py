@@ -136,7 +136,7 @@ def test_aliases_hygiene(rows):
     for r in rows:
         for a in aliases(r):
             assert "\t" not in a and a == a.strip(), (r["id"], a)
-            if r["kind"] != "country":
+            if r["kind"] != "country" and (r["id"], a) != ("facility:t4-tiyas", "T4"):  # (the base's own short name)
                 assert len(a) >= 3, (r["id"], a)
 
 
