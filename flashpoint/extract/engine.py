@@ -1107,7 +1107,7 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
         # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
         weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
-                       not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_end + 9]))]
+                       not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 9) : m.tok_end + 9]))]
     if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
         # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
         weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))

@@ -653,6 +653,8 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    # "مشيرة إلى أن منصة الإطلاق عُثر عليها في منطقة الجادرية"
                                    "عثر عليها في", "عثر عليه في", "عثرت عليها في", "عثر عليها في منطقة",
                                    "عثر عليه في منطقة", "عثرت عليها في منطقة", "launcher was found in",
+                                   "عثر عليها لاحقا في", "عثر عليها لاحقا في منطقة", "عثر عليه لاحقا في",
+                                   "عثر عليه لاحقا في منطقة", "later found in the", "was later found in",
                                    "launchers were found in", "launcher found in",
                                    # jets that fire "from over the occupied Golan Heights", "من أجواء الجولان"
                                    "from over", "from over the", "from over the occupied", "from the airspace of",
@@ -1333,7 +1335,7 @@ CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", 
                                 "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
                                 # medical drones: "the drones made 140 flights to clinics", "drones that fly blood"
                                 "flights", "clinics", "medicines", "medicine", "blood", "cargo", "parcels", "vaccines",
-                                "الأدوية", "العيادات", "شحنات", "لقاحات"]
+                                "الأدوية", "العيادات", "شحنات", "لقاحات", "واللقاحات", "لإيصال", "إيصال"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
 # Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").
 SERIES_QUANTIFIERS: list[str] = ["dozens", "hundreds", "scores", "thousands", "عشرات", "مئات", "آلاف", "العشرات",

@@ -4949,3 +4949,14 @@ def test_a_list_attributed_to_and_a_group_blamed_in_a_relative_past_an_abbreviat
 def test_lands_of_purposes_plots_origins_and_speakers_are_no_attack_countries(text, published, sites):
     facts = extract("t-lands", text, "en", published)
     assert {i.country_code for i in facts.incidents} == sites
+
+
+@pytest.mark.parametrize("text, lands", [
+    ("أعلنت وزارة الدفاع الروسية أن قاذفاتها شنّت فجر أمس غارات على ريف إدلب، وأن سفناً حربية من أسطول بحر قزوين أطلقت "
+     "26 صاروخاً مجنحاً على مواقع في سوريا.", {"SY"}),  # the Caspian Sea, not Qazvin
+    ("أطلقت مديرية صحة السليمانية مشروعاً لإيصال الأدوية واللقاحات إلى القرى الجبلية النائية باستخدام طائرات مسيرة صغيرة.",
+     set()),  # drones delivering medicines
+])
+def test_the_caspian_sea_and_drones_that_deliver_medicine(text, lands):
+    facts = extract("t-caspian", text, "ar", "2015-10-08")
+    assert {i.country_code for i in facts.incidents} == lands
