@@ -54,7 +54,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                         "Ezzedine al-Qassam Brigades", "Izz el-Deen al-Qassam Brigades", "أبو عبيدة", "Abu Obeida",
                         "Abu Ubaida"]),
     "Islamic State": ("group", [
-        "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "Islamic State", "ISIS", "ISIL",
+        "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "تنظيم الدولة", "Islamic State", "ISIS", "ISIL",
         "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat",
         # "IS" alone is the verb once case is folded; with a noun after it, it is the group.
         *(f"IS {noun}" for noun in ("cells", "sleeper cells", "militants", "fighters", "jihadists",
@@ -871,7 +871,7 @@ BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنت
                              "who belonged to", "belongs to"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
-    "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل",
+    "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "تحمل",
     "نحمل", "مسؤولية",
     # whose orders they carried out: "نفّذت الهجوم بأوامر من طهران"
     "بأوامر من", "بأوامر", "بإيعاز من", "بتوجيهات من",
@@ -920,6 +920,7 @@ PERPETRATED_BY: list[str] = [
 ALLEGED_AFTER: list[str] = [
     "تسهل", "يسهل", "تقف وراء", "يقف وراء", "وراء", "وراءها", "وراءهما", "تقف وراءها", "يقف وراءه", "تقف وراءه",
     "يقفان وراء", "تقفان وراء", "يقفون وراء", "يقفان وراءه", "يقفان وراءها", "يقفون وراءه", "يقفون وراءها",
+    "يقف خلف", "تقف خلف", "يقفون خلف", "يقفان خلف", "تقفان خلف", "بالوقوف خلف",  # "«كتائب حزب الله وحلفاءها يقفون خلف"
     "مسؤولة عن", "مسؤول عن", "behind", "is behind", "accountable",  # ("must be held accountable")
     "هي المسؤولة", "هو المسؤول", "هم المسؤولون", "المسؤولة عن", "المسؤول عن",  # "إن الكتائب «هي المسؤولة» عن الهجوم"
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",

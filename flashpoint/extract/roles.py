@@ -576,8 +576,26 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             chain = [a for a in chain_after(cue, actors + demonyms + forces, 5)[:1]
                      if not MILITIA_NOUNS.isdisjoint(toks[cue.tok_end : a[0].tok_start])
                      and toks[a[0].tok_start - 1 - (toks[a[0].tok_start - 1] == "the")] in ("within", "inside")]
+        if not chain and cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS:
+            # "واتهم وزير الإعلام في الحكومة المعترف بها دولياً معمر الإرياني جماعة الحوثي المدعومة من إيران بإطلاق":
+            # past the accuser's long title and name, the one the deed («بإطلاق») follows is accused
+            deeds = [k for k in range(cue.tok_end, min(t1, cue.tok_end + 22)) if toks[k] in _BLAMED_DEEDS]
+            accused = [(m, name) for m, name, kind in actors if kind != "source" and id(m) not in taken and deeds
+                       and cue.tok_end < m.tok_start < deeds[0] and CLAUSE_BREAKS.isdisjoint(toks[cue.tok_end : m.tok_start])
+                       and (deeds[0] - m.tok_end <= 1 or any(m.tok_end <= b.tok_start < deeds[0]
+                                                              for b in cats.get("sponsor_before", ())))]
+            for m, name in accused[:1]:
+                give(name, "alleged", speaker)
+                taken.add(id(m))
+            if accused:
+                continue
         said_by = speaker
-        if cue_word(cue, "alleged_before") in _BLAME_PARTICIPLES:
+        # "إن واشنطن تحمّل كتائب حزب الله المدعومة من إيران مسؤولية الهجوم": subject, verb, accused (the subject told
+        # before the verb, as an actor or a capital standing for its government)
+        subject_first = cue.tok_start > t0 and ARABIC_RE.match(toks[cue.tok_start]) and any(
+            n.tok_end == cue.tok_start for n in (*cats.get("actor", ()), *cats.get("metonym", ()), *cats.get("demonym", ())))
+        if cue_word(cue, "alleged_before") in _BLAME_PARTICIPLES or (
+                subject_first and cue_word(cue, "alleged_before") in _ARABIC_BLAME_VERBS):
             # "..., متهماً الحوثيين المدعومين من إيران بالوقوف وراءها": the participle's subject was told before;
             # the accused follow it, and their backer is no second accused
             chain = [a for a in chain if not any(0 <= a[0].tok_start - b.tok_end <= 0

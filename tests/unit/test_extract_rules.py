@@ -4960,3 +4960,18 @@ def test_lands_of_purposes_plots_origins_and_speakers_are_no_attack_countries(te
 def test_the_caspian_sea_and_drones_that_deliver_medicine(text, lands):
     facts = extract("t-caspian", text, "ar", "2015-10-08")
     assert {i.country_code for i in facts.incidents} == lands
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("سقطت صواريخ على قاعدة كيه وان قرب كركوك أمس. وقال مسؤول أمريكي إن واشنطن تحمّل كتائب حزب الله المدعومة من إيران "
+     "مسؤولية الهجوم.", "Kataib Hezbollah"),  # subject, verb, accused; the backer is no second accused
+    ("سقط صاروخان على مسجد في مأرب أمس. واتهم وزير الإعلام في الحكومة المعترف بها دولياً معمر الإرياني جماعة الحوثي "
+     "المدعومة من إيران بإطلاق صاروخين باليستيين على المسجد.", "Houthis"),  # past the accuser's long title
+    ("هاجمت طائرة مسيرة قاعدة حرير أمس. وقال مسؤول أمريكي إن «كتائب حزب الله وحلفاءها يقفون خلف هذه الهجمات».",
+     "Kataib Hezbollah"),  # stand behind
+    ("قصفت طائرات التحالف مواقع في كوباني أمس. واتهم مسؤولون أكراد في المدينة تنظيم الدولة باستهداف المدنيين.",
+     "Islamic State"),  # the short name of the group
+])
+def test_arabic_blame_in_more_forms(text, accused):
+    facts = extract("t-ar-blame", text, "ar", "2019-12-29")
+    assert accused in roles(facts, "alleged") and "Iran" not in roles(facts, "alleged")
