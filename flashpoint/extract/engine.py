@@ -155,6 +155,7 @@ def _definite(toks: list[str], m: Match) -> bool:
 _GROUP_HEAD_FORMS = set(with_proclitics(fold_key(w) for w in ("حركة", "منظمة", "جماعة", "تنظيم", "حزب")))
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 _FOILED = {"foiling", "foiled", "thwarting", "thwarted"}
+_TOOK_PLACE = phrase_sets(["took place", "occurred", "happened", "وقع الهجوم", "وقعت الضربة", "وقعت الغارة", "وقع القصف"])
 _PLANNED_WORDS = {"plan", "plans", "plot", "plots", "plotting", "planning", *_FOILED}
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
@@ -592,8 +593,9 @@ class Extractor:
 
             # "They included depots around al-Qaim and Abu Kamal": a sentence that details the targets of
             # the attack just described carries its places.
+            # ... or that tells where it took place: "The strike took place near the town of Gwer, south-west of the city"
             elaborates = (not event and not negated and not in_background and index - last_event <= 2
-                          and not ELABORATION.isdisjoint(toks[t0:t1])
+                          and (not ELABORATION.isdisjoint(toks[t0:t1]) or phrase_start(sentence_toks, _TOOK_PLACE) is not None)
                           and not cats.get("modal"))
             if event:
                 last_event = index

@@ -4975,3 +4975,10 @@ def test_the_caspian_sea_and_drones_that_deliver_medicine(text, lands):
 def test_arabic_blame_in_more_forms(text, accused):
     facts = extract("t-ar-blame", text, "ar", "2019-12-29")
     assert accused in roles(facts, "alleged") and "Iran" not in roles(facts, "alleged")
+
+
+def test_a_sentence_telling_where_the_strike_took_place_gives_its_site():
+    facts = extract("t-took-place", "Two U.S. Navy jets dropped laser-guided bombs on an Islamic State artillery piece near "
+                                    "Erbil on Friday, the Pentagon said. The strike took place near the town of Gwer, "
+                                    "south-west of the city.", "en", "2014-08-08")
+    assert "Gwer" in {i.place.name for i in facts.incidents}
