@@ -155,6 +155,8 @@ def _definite(toks: list[str], m: Match) -> bool:
 _GROUP_HEAD_FORMS = set(with_proclitics(fold_key(w) for w in ("حركة", "منظمة", "جماعة", "تنظيم", "حزب")))
 _SPEAKING_WORDS = {"speaking", "متحدثا"}
 _FOILED = {"foiling", "foiled", "thwarting", "thwarted"}
+_SITE_NOUNS = TARGET_NOUNS | {"base", "camp", "site", "position", "positions", "depot", "facility", "compound",
+                              "headquarters", "building"}
 _TOOK_PLACE = phrase_sets(["took place", "occurred", "happened", "وقع الهجوم", "وقعت الضربة", "وقعت الغارة", "وقع القصف"])
 _PLANNED_WORDS = {"plan", "plans", "plot", "plots", "plotting", "planning", *_FOILED}
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
@@ -1054,9 +1056,12 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
             # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
             towns = [p_m.tok_start for p_m in cats.get("place", ())
                      if any(p.kind in SPECIFIC_KINDS for p in p_m.places)]
+            # (and "reported strikes on a military base next to Sanaa airport": a site named past what stood there)
             real_attacks = [m for m in strikes
                             if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], [ON_AR])
-                            and any(1 <= start - m.tok_end <= 4 for start in towns)]
+                            and any(1 <= start - m.tok_end <= 4 or (4 < start - m.tok_end <= 8 and CLAUSE_BREAKS.isdisjoint(
+                                toks[m.tok_end : start]) and not _SITE_NOUNS.isdisjoint(toks[m.tok_end : start]))
+                                    for start in towns)]
             struck_place = bool(real_attacks)
     # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
     # killed or that someone carried out is an attack

@@ -4982,3 +4982,10 @@ def test_a_sentence_telling_where_the_strike_took_place_gives_its_site():
                                     "Erbil on Friday, the Pentagon said. The strike took place near the town of Gwer, "
                                     "south-west of the city.", "en", "2014-08-08")
     assert "Gwer" in {i.place.name for i in facts.incidents}
+
+
+def test_strikes_on_a_base_next_to_an_airport_are_attacks_on_every_site_listed():
+    facts = extract("t-strikes-on-base", "Residents and Houthi media reported strikes on a military base next to Sanaa "
+                                         "airport, on Hodeidah airport, on a camp east of Saada and on a site in Dhamar.",
+                    "en", "2024-01-12")
+    assert len(facts.incidents) == 4 and {i.country_code for i in facts.incidents} == {"YE"}
