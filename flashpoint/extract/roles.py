@@ -33,11 +33,12 @@ _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقف�
 _SUBJECT_HEADS_DEFINITE = SUBJECT_HEADS | {"ال" + w for w in SUBJECT_HEADS if ARABIC_RE.match(w) and " " not in w}
 _ATTRIBUTED = word_set(lexicon.ATTRIBUTED_CUES)
 _RULER_WORDS = {"government", "of", "president", "regime", "troops"}
-_BY_ITS_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "plane", "planes", "drone", "drones",
-                    "helicopter", "helicopters", "bomber", "bombers", "fighter"}
+_MANNED_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "plane", "planes",
+                    "fighter", "bomber"}
+_BY_ITS_AIRCRAFT = _MANNED_AIRCRAFT | {"drone", "drones", "bombers"}  # "carried out by a Syrian Su-22 jet"
 # The arms a strike is attributed to, whose land then is blamed: "ونسب المرصد الغارات إلى طائرات حربية روسية"
-_ATTRIBUTED_MEANS = AIRCRAFT_WORDS | {fold_key(w) for w in ("حربية", "مسيرة", "مسيرات", "مقاتلة", "warplanes", "jets",
-                                                           "aircraft", "drones", "drone", "forces", "قوات")}
+_ATTRIBUTED_MEANS = AIRCRAFT_WORDS | _BY_ITS_AIRCRAFT | {"forces"} | {
+    fold_key(w) for w in ("حربية", "مسيرة", "مسيرات", "مقاتلة", "قوات")}
 _SUSPECT_WORDS = fold_set(lexicon.SUSPECT_WORDS)
 _ATTRIBUTED_TO = fold_set(lexicon.ATTRIBUTED_TO)
 _RESPONSIBILITY = fold_set(lexicon.RESPONSIBILITY_WORDS)
@@ -131,8 +132,6 @@ _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
-_MANNED_AIRCRAFT = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "plane", "planes",
-                    "fighter", "bomber"}
 _INTERCEPTING = {"intercepted", "intercept", "intercepting", "repelled", "thwarted"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
