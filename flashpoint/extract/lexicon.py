@@ -173,7 +173,13 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                   "Yehia Rasool", "Yahya Rasoul", "يحيى رسول", "spokesman for the commander-in-chief",
                                   "spokesman for the Iraqi commander-in-chief", "military spokesman for Prime Minister",
                                   "spokesman for Iraq's commander-in-chief", "Baghdad Operations Command",
-                                  "قيادة عمليات بغداد", "Operations Command"]),
+                                  "قيادة عمليات بغداد",
+                                  # Iraq's regional operations commands (not a bare "operations command": "the army's
+                                  # operations command" in Aleppo is Syria's)
+                                  *(f"{region} Operations Command" for region in (
+                                      "Anbar", "Nineveh", "Ninewa", "Salahuddin", "Salahaddin", "Diyala", "Samarra",
+                                      "Kirkuk", "Basra", "Jazira", "Euphrates", "Western Euphrates", "Sumer",
+                                      "Babil", "Karbala", "Mid-Euphrates", "Tigris"))]),
     "Syrian Observatory for Human Rights": ("source", [
         "المرصد السوري لحقوق الإنسان", "المرصد السوري", "Syrian Observatory for Human Rights",
         "Syrian Observatory", "SOHR", "Observatoire syrien des droits de l'homme"]),

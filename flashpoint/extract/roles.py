@@ -302,6 +302,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
                 toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                # "The army's operations command said", "the military's spokesman said": its own office
+                or (toks[m.tok_end : m.tok_end + 1] == ["s"] and any(
+                    toks[k : k + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                    for k in range(m.tok_end + 2, min(t1, m.tok_end + 5))))
                 # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
                 or (ARABIC_RE.match(toks[m.tok_start]) and any(
                     c.tok_end == m.tok_start for c in (*cats.get("speech", ()), *cats.get("claim", ())))

@@ -4989,3 +4989,11 @@ def test_strikes_on_a_base_next_to_an_airport_are_attacks_on_every_site_listed()
                                          "airport, on Hodeidah airport, on a camp east of Saada and on a site in Dhamar.",
                     "en", "2024-01-12")
     assert len(facts.incidents) == 4 and {i.country_code for i in facts.incidents} == {"YE"}
+
+
+def test_the_armys_operations_command_in_aleppo_is_syrias_not_iraqs():
+    facts = extract("t-ops-command", "At least 21 people have been killed in three days of fighting between Syrian government "
+                                     "forces and Kurdish-led fighters in Aleppo's Sheikh Maqsoud district. The army's "
+                                     "operations command said its artillery had shelled military positions of the Syrian "
+                                     "Democratic Forces inside Sheikh Maqsoud on Thursday.", "en", "2026-01-09")
+    assert roles(facts, "claimant") == {"Syrian government"} and "Iraqi military" not in roles(facts, "source")
