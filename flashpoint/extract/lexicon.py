@@ -835,6 +835,9 @@ NEGATED_CLAIM_CUES: list[str] = [
     "were not behind", "لا دور لها", "لا دور له", "ليس لها أي دور", "ليس له أي دور", "لم يكن لها أي دور",
     "غير معنية", "غير معني", "لا علاقة لها", "لا علاقة له", "not involved", "had nothing to do", "has nothing to do",
     "no immediate claim", "unclaimed", "has not confirmed", "have not confirmed", "did not confirm",
+    # "... but the group itself issued no statement" (not "Ankara issued no statement, but Turkish security sources
+    # told Anadolu that the MIT had carried out the strike": its voice after all)
+    "itself issued no statement", "group issued no statement", "itself made no claim", "group made no claim",
     "not confirmed", "neither confirmed nor denied", "has neither confirmed", "لم تؤكد", "لم يؤكد",
     # Suspending operations admits none: "it announced that it was suspending attacks".
     *SUSPENSION_CUES,

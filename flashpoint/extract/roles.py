@@ -234,6 +234,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
         if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
             continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
         defended = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in _INTERCEPTING
+                         or (words[k] == "fought" and words[k + 1 : k + 2] == ["off"])  # "its forces had fought off drones"
                          or (words[k] == "downed" and not _PROJECTILE_WORDS.isdisjoint(words[k + 1 : k + 5]))), None)
         if defended is not None and _OWN_STRIKE_VERBS.isdisjoint(words[i + 1 : defended]) \
                 and _MANNED_AIRCRAFT.isdisjoint(words[defended + 1 : defended + 6]):

@@ -4997,3 +4997,14 @@ def test_the_armys_operations_command_in_aleppo_is_syrias_not_iraqs():
                                      "operations command said its artillery had shelled military positions of the Syrian "
                                      "Democratic Forces inside Sheikh Maqsoud on Thursday.", "en", "2026-01-09")
     assert roles(facts, "claimant") == {"Syrian government"} and "Iraqi military" not in roles(facts, "source")
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("A suicide bomber blew himself up in Suruc on Monday. Islamic State supporters celebrated the bombing on social "
+     "media, but the group itself issued no statement.", "Islamic State"),
+    ("Russia's defence ministry said on Monday its forces had fought off 13 armed drones that attacked the Hmeimim air "
+     "base late on Saturday.", "Russia"),
+])
+def test_a_group_that_issued_no_statement_and_a_state_that_fought_off_drones_claim_nothing(text, nobody):
+    facts = extract("t-no-statement", text, "en", "2018-01-08")
+    assert nobody not in roles(facts, "claimant")
