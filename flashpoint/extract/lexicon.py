@@ -170,6 +170,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                   "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة",
                                   # the commander-in-chief's (the prime minister's) military spokesman
                                   "المتحدث باسم القائد العام", "الناطق باسم القائد العام", "Yahya Rasool",
+                                  "المتحدث باسم مكتب القائد العام", "الناطق باسم مكتب القائد العام", "قاسم عطا",
                                   "Yehia Rasool", "Yahya Rasoul", "يحيى رسول", "spokesman for the commander-in-chief",
                                   "spokesman for the Iraqi commander-in-chief", "military spokesman for Prime Minister",
                                   "spokesman for Iraq's commander-in-chief", "Baghdad Operations Command",
@@ -762,6 +763,10 @@ DIRECTION_CUES: list[str] = [
 DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
     ("العاصمة", "مدينة") if any("\u0600" <= ch <= "\u06ff" for ch in cue) else ("the capital", "the city of"))]
 
+# A statement one group issues with another, both claiming: "In a second statement, issued together with the Islamic
+# Resistance in Iraq, he said drones had been launched", «أعلن المتحدث باسم الحوثيين، في بيان مشترك مع المقاومة»
+JOINT_CLAIM_CUES: list[str] = ["issued together with", "issued jointly with", "a joint statement with", "في بيان مشترك مع",
+                               "بيان مشترك مع"]
 # "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
 ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
                             # "الحرس الثوري الإيراني لم يُخفِ مسؤوليته": it owned the strike
@@ -769,10 +774,7 @@ ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out",
                             "made no secret of its responsibility", "did not hide its responsibility",
                             "acknowledged carrying out", "acknowledged responsibility", "owned up to",
                             "announced responsibility", "declared responsibility", "claim of responsibility by",
-                            "claim of responsibility from", "claims of responsibility by",
-                            # a statement one group issues with another: "In a second statement, issued together
-                            # with the Islamic Resistance in Iraq, he said drones had been launched"
-                            "issued together with", "issued jointly with", "a joint statement with"]
+                            "claim of responsibility from", "claims of responsibility by", *JOINT_CLAIM_CUES]
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",

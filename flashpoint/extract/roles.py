@@ -133,6 +133,7 @@ _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repell
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
 _INTERCEPTING = {"intercepted", "intercept", "intercepting", "repelled", "thwarted"}
+_JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
@@ -1525,6 +1526,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # تبنّت «المقاومة الإسلامية»")
         near.sort(key=lambda n: (n[0], is_arabic and n[1].tok_start < cue.tok_start))
         claimers = near[:1]
+        if cue_word(cue, "claim") in _JOINT_CUES:
+            # "أعلن المتحدث باسم جماعة الحوثيين، في بيان مشترك مع «المقاومة الإسلامية في العراق»": both, the one
+            # speaking and the one it speaks with
+            claimers += [n for n in near[1:] if (n[1].tok_start < cue.tok_start) != (near[0][1].tok_start < cue.tok_start)][:1]
         for _d, m, name in near[1:]:
             if any(coordinated(toks, m, c) or coordinated(toks, c, m) for _dd, c, _n in claimers):
                 claimers.append((_d, m, name))
@@ -1738,6 +1743,8 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
                                               # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"
                                               "نفذتا", "استهدفتا", "شنتا", "أطلقتا", "قصفتا", "دمرتا", "ضربتا",
+                                              # ... and two forces: "أن طيران الجيش والقوة الجوية نفّذا ضربات"
+                                              "نفذا", "استهدفا", "شنا", "أطلقا", "قصفا", "دمرا", "ضربا",
                                               "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا",
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",

@@ -5008,3 +5008,17 @@ def test_the_armys_operations_command_in_aleppo_is_syrias_not_iraqs():
 def test_a_group_that_issued_no_statement_and_a_state_that_fought_off_drones_claim_nothing(text, nobody):
     facts = extract("t-no-statement", text, "en", "2018-01-08")
     assert nobody not in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, claimants", [
+    ("بغداد – أعلنت قيادة العمليات المشتركة العراقية في بيان، اليوم الخميس، أن طيران الجيش والقوة الجوية نفّذا أمس ضربات "
+     "على تجمعات لتنظيم «داعش» في ناحية حمام العليل جنوب الموصل.", {"Iraqi government"}),  # two forces, a dual verb
+    ("بغداد – قال المتحدث باسم مكتب القائد العام للقوات المسلحة الفريق قاسم عطا في مؤتمر صحفي إن طيران الجيش شنّ أمس ضربات "
+     "جوية على تجمعات «داعش» في محيط مدينة تكريت.", {"Iraqi government"}),  # the commander-in-chief's office
+    ("أعلن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع، في بيان مشترك مع «المقاومة الإسلامية في العراق»، تنفيذ «عملية "
+     "عسكرية مشتركة» فجر اليوم استهدفت سفينتين في ميناء حيفا بعدد من الطائرات المسيّرة.",
+     {"Houthis", "Islamic Resistance in Iraq"}),  # a joint statement
+])
+def test_arabic_claims_by_an_iraqi_office_two_forces_and_a_joint_statement(text, claimants):
+    facts = extract("t-ar-joint", text, "ar", "2016-11-03")
+    assert roles(facts, "claimant") == claimants
