@@ -317,8 +317,10 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     if (used := next((k for k, t in enumerate(clause) if t in _USE_WORDS), None)) is not None and \
             not _PURPOSE.isdisjoint(clause[used + 1 :]):
         return True  # "the base, which he said was used to plan raids on Yemen": where what it served went
-    # (read over a longer clause: "fired by Hezbollah from an area north of the Lebanese village of Chebaa")
-    origin = _clause_before(toks, m, 12)
+    # (read over a longer clause: "fired by Hezbollah from an area north of the Lebanese village of Chebaa"; only
+    # built when a word that opens such a phrase is near)
+    origin = _clause_before(toks, m, 12) if not _ORIGIN_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]) \
+        else clause
     if contains_phrase(origin, _ORIGIN_CLAUSE) and not all(p.kind == "facility" for p in m.places) and not (
             (k := phrase_start(origin, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(origin[k:])):
         # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى
