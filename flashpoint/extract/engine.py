@@ -730,49 +730,8 @@ class Extractor:
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
-            told_before_count = None  # where a sentence that states a tally tells an incident first
-            told_after_count = -1  # ... or after the count
-            if tally_only and any(d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days <= 2)
-                                  for d in dates):  # (and "overnight", a night of two days)
-                # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
-                # before the count, on its own day, is an incident as well.
-                first_count = min(end for end, _count in counted)
-                last_count = max(end for end, _count in counted)
-                later_days = [d for d in dates if d.start == d.end and d.kind != "since" and d.start_tok > last_count]
-                # (not the dateline's town: "ERBIL, Iraq - Iraq's Kurdistan region has suffered at least nine drone
-                # attacks ..., the latest on Saturday, when a drone hit ... the Sarsang field")
-                if any(m.tok_end < first_count and m.tok_start >= dateline_toks and any(p.kind in SPECIFIC_KINDS for p in m.places)
-                       for m in cats.get("place", ())):
-                    # (its day, or its two or three days: "peaked on July 16 and 17, when drones hit the Sarsang
-                    # field, the Khurmala field ... - three attacks in 24 hours")
-                    tally_only, told_before_count = False, first_count
-                    dates = [d for d in dates if d.start == d.end or (d.kind == "range" and d.end_tok <= first_count
-                                                                      and (d.end - d.start).days <= 2)]
-                elif later_days and not CLAUSE_BREAKS.isdisjoint(toks[last_count : later_days[0].start_tok]) and any(
-                        m.tok_start > later_days[0].start_tok - 8 and any(p.kind in SPECIFIC_KINDS for p in m.places)
-                        for m in cats.get("place", ())):
-                    # "... carried out more than 350 strikes since Sunday, adding that gunboats destroyed navy vessels
-                    # in Latakia port on Monday night": a clause after the count that tells its own day and site
-                    tally_only, told_after_count = False, last_count
-                    dates = later_days
-            if tally_only and event and told_before_count is None and told_after_count < 0 \
-                    and all(ordinal_count(toks, end) for end, _count in counted) \
-                    and any(d.start == d.end and d.kind not in ("since", "until") for d in dates):
-                # "نفّذت مساء أمس ضربة جوية على وكر ...، مشيرة إلى أنها الضربة الجوية الرابعة منذ مطلع الشهر": the attack
-                # told is the Nth, on its own day
-                tally_only = False
-                dates = [d for d in dates if d.start == d.end and d.kind not in ("since", "until")]
-            if tally_only and event and told_after_count < 0 and told_before_count is None:
-                # "The attack was the 12th on U.S. troops in Iraq this year and came a day after two rockets landed
-                # near the U.S. embassy in Baghdad": the earlier attack told after the count is an incident
-                last_count = max(end for end, _count in counted)
-                turn = phrase_start(toks[last_count:t1], _RESPONSE_TURNS)
-                at = last_count + turn if turn is not None else t1
-                if any(a.tok_start > at and not _modal_before(a, modal, toks) for a in (*real_attacks, *weapon_cues)) \
-                        and any(m.tok_start > at and any(p.kind in SPECIFIC_KINDS for p in m.places)
-                                and is_place_reading(toks, m) for m in cats.get("place", ())):
-                    tally_only, told_after_count = False, at
-                    dates = [d for d in dates if d.start_tok > at and d.start == d.end]
+            tally_only, dates, told_before_count, told_after_count = _attack_beside_count(
+                toks, t1, cats, counted, dates, tally_only, event, modal, real_attacks, weapon_cues, dateline_toks)
             facts = SentenceFacts(index, s.paragraph, event and not tally_only, bool(sentence_tallies))
             if ("no_casualties" in cats or _denies_losses(sentence_toks)) and not in_background:
                 no_casualties = True
@@ -1013,6 +972,59 @@ _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدم
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
+
+
+def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tuple[int, int]], dates: list[DateMention],
+                         tally_only: bool, event: bool, modal: list[Match], real_attacks: list[Match],
+                         weapon_cues: list[Match], dateline_toks: int) -> tuple[bool, list[DateMention], int | None, int]:
+    """A sentence that states a tally may tell an attack of its own, on its own day: a site named before the count
+    ("Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17"), a clause after it, the Nth attack itself.
+    Returns whether the sentence is still only a count, the dates left to it, and where the attack it tells lies:
+    before the count (its end) or after it (-1 when not)."""
+    told_before_count = None  # where a sentence that states a tally tells an incident first
+    told_after_count = -1  # ... or after the count
+    if tally_only and any(d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days <= 2)
+                          for d in dates):  # (and "overnight", a night of two days)
+        # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named
+        # before the count, on its own day, is an incident as well.
+        first_count = min(end for end, _count in counted)
+        last_count = max(end for end, _count in counted)
+        later_days = [d for d in dates if d.start == d.end and d.kind != "since" and d.start_tok > last_count]
+        # (not the dateline's town: "ERBIL, Iraq - Iraq's Kurdistan region has suffered at least nine drone
+        # attacks ..., the latest on Saturday, when a drone hit ... the Sarsang field")
+        if any(m.tok_end < first_count and m.tok_start >= dateline_toks and any(p.kind in SPECIFIC_KINDS for p in m.places)
+               for m in cats.get("place", ())):
+            # (its day, or its two or three days: "peaked on July 16 and 17, when drones hit the Sarsang
+            # field, the Khurmala field ... - three attacks in 24 hours")
+            tally_only, told_before_count = False, first_count
+            dates = [d for d in dates if d.start == d.end or (d.kind == "range" and d.end_tok <= first_count
+                                                              and (d.end - d.start).days <= 2)]
+        elif later_days and not CLAUSE_BREAKS.isdisjoint(toks[last_count : later_days[0].start_tok]) and any(
+                m.tok_start > later_days[0].start_tok - 8 and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                for m in cats.get("place", ())):
+            # "... carried out more than 350 strikes since Sunday, adding that gunboats destroyed navy vessels
+            # in Latakia port on Monday night": a clause after the count that tells its own day and site
+            tally_only, told_after_count = False, last_count
+            dates = later_days
+    if tally_only and event and told_before_count is None and told_after_count < 0 \
+            and all(ordinal_count(toks, end) for end, _count in counted) \
+            and any(d.start == d.end and d.kind not in ("since", "until") for d in dates):
+        # "نفّذت مساء أمس ضربة جوية على وكر ...، مشيرة إلى أنها الضربة الجوية الرابعة منذ مطلع الشهر": the attack
+        # told is the Nth, on its own day
+        tally_only = False
+        dates = [d for d in dates if d.start == d.end and d.kind not in ("since", "until")]
+    if tally_only and event and told_after_count < 0 and told_before_count is None:
+        # "The attack was the 12th on U.S. troops in Iraq this year and came a day after two rockets landed
+        # near the U.S. embassy in Baghdad": the earlier attack told after the count is an incident
+        last_count = max(end for end, _count in counted)
+        turn = phrase_start(toks[last_count:t1], _RESPONSE_TURNS)
+        at = last_count + turn if turn is not None else t1
+        if any(a.tok_start > at and not _modal_before(a, modal, toks) for a in (*real_attacks, *weapon_cues)) \
+                and any(m.tok_start > at and any(p.kind in SPECIFIC_KINDS for p in m.places)
+                        and is_place_reading(toks, m) for m in cats.get("place", ())):
+            tally_only, told_after_count = False, at
+            dates = [d for d in dates if d.start_tok > at and d.start == d.end]
+    return tally_only, dates, told_before_count, told_after_count
 
 
 def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: list[Match], weapon_cues: list[Match],
