@@ -60,8 +60,9 @@ def predicted_fields(facts) -> dict[str, set]:
     for actor in facts.actors:
         roles[actor.role].add(actor.name)
     countries = {i.country_code for i in facts.incidents if i.country_code}
-    # (the countries of tallied attacks: "160 attacks in Iraq and Syria" gives both)
-    countries |= {c for t in facts.tallies for c in (t.countries or [t.country_code]) if c}
+    # (the countries of tallied attacks: "160 attacks in Iraq and Syria" gives both; a tally's own land is in its
+    # countries too)
+    countries |= {c for t in facts.tallies for c in t.countries}
     return {
         "incident_countries": countries,
         "claimants": roles["claimant"],

@@ -32,7 +32,8 @@ from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, 
 from flashpoint.extract.incidents import NO_DAY, SentenceFacts, build_incidents, site_id
 from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import (
-    context_before, is_background_place, is_place_reading, location_of, read_sites, resolve, without_reference_towns,
+    context_before, has_locative, is_background_place, is_place_reading, location_of, read_sites, resolve,
+    without_reference_towns,
 )
 from flashpoint.extract.roles import read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
@@ -40,7 +41,7 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set,
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
     ELABORATION, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
-    PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
+    PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
@@ -158,7 +159,7 @@ _FOILED = {"foiling", "foiled", "thwarting", "thwarted"}
 _SITE_NOUNS = TARGET_NOUNS | {"base", "camp", "site", "position", "positions", "depot", "facility", "compound",
                               "headquarters", "building"}
 _TOOK_PLACE = phrase_sets(["took place", "occurred", "happened", "وقع الهجوم", "وقعت الضربة", "وقعت الغارة", "وقع القصف"])
-_PLANNED_WORDS = {"plan", "plans", "plot", "plots", "plotting", "planning", *_FOILED}
+_PLANNED_WORDS = PLAN_WORDS | _FOILED
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
 
@@ -821,10 +822,10 @@ class Extractor:
                     # "... fired waves of ballistic missiles at Israel" then "three people were killed ... in Tel Aviv
                     # and Ramat Gan": the towns the toll is told in are where the attack told by its land fell
                     lands = {p.country_code for _m, p in told.sites}
-                    towns = [(m, p) for m, p in read_sites(folded, toks, matches, doc_countries)
-                             if p.kind in ("city", "facility") and p.country_code in lands
-                             and (toks[m.tok_start - 1 : m.tok_start] in (["in"], ["at"], ["في"])
-                                  or m.proclitic.endswith("ب") or _joined(toks, m.tok_start))]
+                    towns: list[tuple[Match, Place]] = []
+                    for m, p in read_sites(folded, toks, matches, doc_countries):
+                        if p.kind in ("city", "facility") and p.country_code in lands and has_locative(toks, m, towns):
+                            towns.append((m, p))
                     if towns:
                         facts.event, facts.sites, facts.date = True, towns, told.date
             facts.attackers_killed = facts.killed is not None and facts.injured is None \
@@ -898,7 +899,7 @@ class Extractor:
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
             "weapons": unique(report_weapons) if incidents or book.tallies else [],
-            "casualties": casualties, "tallies": _unique_tallies(book.tallies),
+            "casualties": casualties, "tallies": _reported_tallies(book.tallies),
             "error": None,
         }
         if type(report_id) is str and type(language) is str:
@@ -1682,12 +1683,16 @@ def _finish_roles(roles: dict[tuple[str, str], ActorRole]) -> list[ActorRole]:
     return sorted(out, key=lambda r: (order[r.role], r.name))
 
 
-def _unique_tallies(tallies: list[Tally]) -> list[Tally]:
+def _reported_tallies(tallies: list[Tally]) -> list[Tally]:
+    """Each tally once, with the lands it spans: its country once it has one (later sentences may give it), else the
+    lands it named together ("attacks in Iraq and Syria")."""
     seen, out = set(), []
     for t in tallies:
         key = (t.count, t.country_code, t.start, t.end)
         if key not in seen:
             seen.add(key)
+            if t.country_code:
+                t.countries = [t.country_code]
             out.append(t)
     return out
 

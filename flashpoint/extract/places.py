@@ -20,7 +20,7 @@ from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
     DIRECTION_ADJECTIVES_AR, ELABORATION, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
-    with_proclitics, without_town_word, word_set,
+    points_before, with_proclitics, without_town_word, word_set,
 )
 
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
@@ -54,15 +54,16 @@ _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 # "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
 _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
     fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
-_TOLD_VERBS = {"informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked",
-               "briefed", "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر"}
-_TOLD_VERBS = {fold_key(w) for w in _TOLD_VERBS}
-# Arabic verbs a capital after them is the subject of, as its government: "وشكّلت بغداد لجنة تحقيق", "ما تستطيعه
-# بغداد وأربيل", "ونفت طهران" (not an attack verb's object: "قصفت الطائرات بغداد")
-_TOLD_VERBS |= set(with_proclitics(fold_key(w) for w in (
-    "شكلت", "شكل", "قررت", "قرر", "طالبت", "طالب", "نفت", "نفى", "رفضت", "رفض", "استدعت", "استدعى", "أدانت", "أدان",
-    "نددت", "ندد", "اتهمت", "اتهم", "حملت", "حمل", "دعت", "دعا", "تستطيع", "تستطيعه", "يستطيع", "اكتفت", "اكتفى",
-    "ردت", "رد", "أكدت", "أكد", "تعهدت", "تعهد", "هددت", "هدد", "توعدت", "توعد")))
+# Verbs a capital after them is a government, told something or (in Arabic, verb then subject) doing something:
+# "Washington had informed Baghdad", "وشكّلت بغداد لجنة تحقيق", "ونفت طهران" (not an attack verb's object: "قصفت
+# الطائرات بغداد")
+_TOLD_VERBS = {fold_key(w) for w in (
+    "informed", "notified", "told", "urged", "warned", "asked", "pressed", "accused", "blamed", "thanked", "briefed",
+    "assured", "reassured", "inform", "notify", "warn", "urge", "أبلغت", "أبلغ", "أخطرت", "أخطر")} | set(with_proclitics(
+    fold_key(w) for w in (*(w for w in lexicon.REACTION_WORDS + lexicon.ARABIC_BLAME_VERBS if ARABIC_RE.match(w)),
+                          "شكلت", "شكل", "قررت", "قرر", "طالبت", "طالب", "نفت", "نفى", "رفضت", "رفض", "استدعت", "استدعى",
+                          "دعت", "دعا", "تستطيع", "تستطيعه", "يستطيع", "اكتفت", "اكتفى", "ردت", "رد", "أكدت", "أكد",
+                          "تعهدت", "تعهد", "هددت", "هدد", "توعدت", "توعد")))
 _USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _NAMING_WORDS = fold_set(lexicon.NAMING_WORDS)
 _GOVERNMENT_VERBS_AFTER = fold_set(lexicon.GOVERNMENT_VERBS_AFTER)
@@ -219,8 +220,7 @@ def _choose(m: Match, candidates: tuple[Place, ...], doc_countries: set[str],
 def _clause_before(toks: list[str], m: Match, limit: int = 8) -> list[str]:
     """The words before a match back to the last punctuation mark (at most `limit`)."""
     words: list[str] = []
-    points = sum(1 for t in toks[max(0, m.tok_start - limit) : m.tok_start] if t == ".")  # ("U.S." is four tokens)
-    start = max(0, m.tok_start - limit - points)
+    start = max(0, m.tok_start - limit - points_before(toks, m.tok_start, limit))
     for k in range(m.tok_start - 1, start - 1, -1):
         tok = toks[k]
         if tok[:1] == '"':
@@ -236,7 +236,7 @@ def _clause_before(toks: list[str], m: Match, limit: int = 8) -> list[str]:
     return words
 
 
-def _has_locative(toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
+def has_locative(toks: list[str], m: Match, earlier: list[tuple[Match, Place]]) -> bool:
     """In/at/on X, or "and X" after a place that had one ("in Iraq and Syria", "في سورية والعراق")."""
     before = context_before(toks, m)
     if _after_locative(before) or (before[-1:] in (["of"], ["northern"], ["southern"], ["eastern"], ["western"])
@@ -454,7 +454,7 @@ def read_sites(folded: Folded, toks: list[str], matches: list[Match], doc_countr
         place = resolve(m, doc_countries, toks)
         if place is None or not (place.country_code or place.name in STRAITS):
             continue  # the Middle East or the Red Sea is not a site we can count (a named strait is)
-        if place.kind == "country" and (not _has_locative(toks, m, sites) or _names_forces(toks, m)):
+        if place.kind == "country" and (not has_locative(toks, m, sites) or _names_forces(toks, m)):
             continue  # "US warplanes", "Britain struck": a country named as an actor, not a place
         m.near = ends_with(without_town_word(before), NEAR_BEFORE)
         m.surface = folded.surface(m.start, m.end)

@@ -15,12 +15,12 @@ from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, CONJUNCTIONS,
-    COUNTRY_ADJECTIVES,
-    ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR, ORDINAL_RE, ORDINAL_WORDS,
-    PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
-    STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS, TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS,
-    VOICE_OF, bare_word, contains_phrase, coordinated, cue_word, ends_with, lower_case_word, phrase_sets,
-    phrase_start, striking_state_named, with_proclitics, word_set,
+    COUNTRY_ADJECTIVES, ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
+    ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
+    SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
+    TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
+    ends_with, lower_case_word, phrase_sets, phrase_start, points_before, striking_state_named, with_proclitics,
+    word_set,
 )
 
 _AFFILIATED_BEFORE = phrase_sets(lexicon.AFFILIATED_BEFORE)
@@ -59,8 +59,6 @@ _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == 
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _LOYAL_TO = fold_set(lexicon.LOYAL_TO_WORDS)
 _UNNAMED_ACCUSED = fold_set(lexicon.UNNAMED_ACCUSED_WORDS)
-_ACCUSED_BELONGING = {fold_key(w) for w in ("تابعة", "التابعة", "تابعين", "التابعين", "بانتمائهم", "بانتمائها", "ينتمون",
-                                            "المنتمين", "المرتبطة", "مرتبطة", "المرتبطين", "مرتبطين", "الموالين", "موالين")}
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but", *(fold_key(w) for w in ("أن", "وأن", "إن", "وإن"))}
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
@@ -93,7 +91,11 @@ _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in nam
 _REACTIONS = word_set(lexicon.REACTION_WORDS)
 _HARMED = {"killed", "wounded", "injured", "hurt", "martyred"}
 _BELONGING = {fold_key(w) for w in ("تابعة", "التابعة", "تابع", "التابع")}  # "«الإعلام الحربي» التابع لحزب الله"
-_PLANNED = {"future", "plans", "plan", "plot", "plots", "planned", fold_key("مستقبلية"), fold_key("خطط")}
+# ... and men said to belong to a group ("مسلحين يُشتبه بانتمائهم لخلايا داعش")
+_ACCUSED_BELONGING = _BELONGING | {fold_key(w) for w in ("تابعين", "التابعين", "بانتمائهم", "بانتمائها", "ينتمون",
+                                                         "المنتمين", "المرتبطة", "مرتبطة", "المرتبطين", "مرتبطين",
+                                                         "الموالين", "موالين")}
+_PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
@@ -132,7 +134,8 @@ _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى"])
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
-_INTERCEPTING = {"intercepted", "intercept", "intercepting", "repelled", "thwarted"}
+# (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
+_INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
@@ -548,7 +551,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 or toks[cue.tok_end : cue.tok_end + 2] == ["responsible", "for"]:
             # "Kataib Hezbollah, the militia that American officials have blamed for the strike": the antecedent
             # (also with nothing after the verb: "Kataib Hezbollah, which Kurdish officials privately accuse, ...")
-            rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6 - _points(toks, cue.tok_start, 6)) - 1, -1)
+            rel = next((i for i in range(cue.tok_start - 1, max(t0, cue.tok_start - 6 - points_before(toks, cue.tok_start, 6)) - 1, -1)
                         if toks[i] in RELATIVES and (not ends_clause or toks[i - 1 : i] == [","])), None)
             blamers = [m for m, _name, _kind in actors if 0 <= cue.tok_start - m.tok_end <= 2]
             if rel is None and blamers:
@@ -1782,11 +1785,6 @@ def _in_flight(toks: list[str], start: int, end: int) -> bool:
     words = toks[start:end]
     return ("flight" in words or "midair" in words or "air" in words) and any(
         words[k : k + 2] in (["in", "flight"], ["in", "midair"], ["mid", "air"]) for k in range(len(words) - 1))
-
-
-def _points(toks: list[str], end: int, words: int) -> int:
-    """The points of abbreviations ("U.S." is four tokens) among the words before `end`, to reach as far in words."""
-    return sum(1 for t in toks[max(0, end - words - 4) : end] if t == "." or (len(t) == 1 and t.isalpha()))
 
 
 def _inside_quotes(words: list[str]) -> set[int]:

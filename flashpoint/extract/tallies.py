@@ -96,10 +96,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             located.append((m, p))
 
     def tally(count: int, country: str | None, lands: list[str] | None = None) -> Tally:
+        # (the lands of a count for no single land; a count's own land is filled in when the report is done)
         return Tally(count=count, country_code=country,
                      start=period.start if period and period.kind != "until" else None,
                      end=period.end if period else None, source=source, weapons=weapons,
-                     countries=[country] if country else lands or [], text=sentence_text)
+                     countries=lands or [], text=sentence_text)
 
     breakdown = False
     provinces: set[str] = set()
@@ -388,21 +389,15 @@ def _struck_before(toks: list[str], start: int) -> bool:
 
 def _country_after(places, tok: int, window: int, toks: list[str] | None = None) -> str | None:
     """The country a tally is for ("10 attacks in Iraq"); None for "in Iraq and Syria"."""
+    lands = _countries_after(places, tok, window, toks)
+    return lands[0] if len(lands) == 1 else None
+
+
+def _countries_after(places, tok: int, window: int, toks: list[str] | None = None) -> list[str]:
+    """The countries named together right after a count ("attacks in Iraq and Syria", "في العراق وسوريا")."""
     if toks is not None:  # (the letters and stops of "U.S." are one word: "seven attacks on U.S. forces in Iraq")
         window += sum(1 for t in toks[tok : tok + window + 6] if len(t) == 1)
-    found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window + 2 and p.country_code]
-    if not found or found[0][0].tok_start > tok + window:
-        return None
-    first_match, first = found[0]
-    for m, p in found[1:]:  # (the second of "in Iraq and Syria" may lie just past the window)
-        if p.country_code != first.country_code and m.tok_start - first_match.tok_end <= 1:
-            return None
-    return first.country_code
-
-
-def _countries_after(places, tok: int, window: int, toks: list[str]) -> list[str]:
-    """The countries named together right after a count ("attacks in Iraq and Syria", "في العراق وسوريا")."""
-    window += sum(1 for t in toks[tok : tok + window + 6] if len(t) == 1)
+    # (the second of "in Iraq and Syria" may lie just past the window)
     found = [(m, p) for m, p in places if p and tok <= m.tok_start <= tok + window + 2 and p.country_code]
     if not found or found[0][0].tok_start > tok + window:
         return []

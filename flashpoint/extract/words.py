@@ -80,6 +80,8 @@ THREAT_VERBS = set(with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+# A plan, not an attack made: "to deter future Iranian attack plans", "a plan to launch drones at northern Israel"
+PLAN_WORDS = {"plan", "plans", "planned", "planning", "plot", "plots", "plotting", fold_key("خطط")}
 SELF_ATTACK_VERBS = STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
 STRIKING_STATES = set(lexicon.STRIKING_STATES)
 STATEMENT_WORDS = fold_set(lexicon.STATEMENT_WORDS)
@@ -125,6 +127,12 @@ def phrase_start(tokens: list[str], phrases: _Phrases) -> int | None:
 
 def contains_phrase(tokens: list[str], phrases: _Phrases) -> bool:
     return phrase_start(tokens, phrases) is not None
+
+
+def points_before(toks: list[str], end: int, words: int) -> int:
+    """The stops among the `words` tokens before `end` ("U.S." is four tokens): how much further back to look to
+    reach as many words."""
+    return sum(1 for t in toks[max(0, end - words) : end] if t == ".")
 
 
 def ends_with(tokens: list[str], phrases: _Phrases) -> bool:

@@ -4331,16 +4331,19 @@ def test_admitting_confirming_its_carrying_out_and_a_statement_announcing_claim(
     assert "Kataib Hezbollah" in roles(extract("t-admit", text, lang, "2024-01-09"), "claimant")
 
 
-def test_its_carrying_out_after_an_accusation_blames():
-    facts = extract("t-accused", "واتهم الحرس الثوري إسرائيل بتنفيذها متوعداً بأنها ستدفع الثمن بعد الغارة على السيدة "
-                                 "زينب أمس.", "ar", "2024-01-09")
-    assert "Israel" in roles(facts, "alleged") and "Israel" not in roles(facts, "claimant")
-
-
-def test_a_doer_named_before_a_trailing_attribution_is_blamed_not_a_partner_of_the_source():
-    facts = extract("t-trailing", "A drone attack hit Ain al-Asad air base on Monday. The drone was launched by Kataib "
-                                  "Hezbollah, the Pentagon said.", "en", "2024-01-09")
-    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Kataib Hezbollah" not in roles(facts, "claimant")
+@pytest.mark.parametrize("lang, text, accused", [
+    # "its carrying out" after an accusation blames
+    ("ar", "واتهم الحرس الثوري إسرائيل بتنفيذها متوعداً بأنها ستدفع الثمن بعد الغارة على السيدة زينب أمس.", "Israel"),
+    # a doer named before a trailing attribution is blamed, not a partner of the source
+    ("en", "A drone attack hit Ain al-Asad air base on Monday. The drone was launched by Kataib Hezbollah, the Pentagon "
+           "said.", "Kataib Hezbollah"),
+    # a group named after "according to" a source is blamed, not the source's partner
+    ("en", "A drone hit Ain al-Asad air base on Monday. According to U.S. officials, Kataib Hezbollah launched the drone.",
+     "Kataib Hezbollah"),
+])
+def test_a_doer_told_by_another_is_blamed_not_a_claimant(lang, text, accused):
+    facts = extract("t-told-doer", text, lang, "2024-01-09")
+    assert accused in roles(facts, "alleged") and accused not in roles(facts, "claimant")
 
 
 def test_the_work_of_a_group_blames_it():
@@ -4549,12 +4552,6 @@ def test_an_arabic_statement_day_named_after_its_speaker_is_not_the_attacks():
 def test_a_claim_told_in_the_sentence_after_the_attack(second):
     facts = extract("t-claim-after", "A drone hit Ain al-Asad air base on Monday. " + second, "en", "2024-01-09")
     assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
-
-
-def test_a_group_named_after_according_to_a_source_is_blamed_not_the_sources_partner():
-    facts = extract("t-according-partner", "A drone hit Ain al-Asad air base on Monday. According to U.S. officials, "
-                                           "Kataib Hezbollah launched the drone.", "en", "2024-01-09")
-    assert "Kataib Hezbollah" in roles(facts, "alleged") and "Kataib Hezbollah" not in roles(facts, "claimant")
 
 
 def test_us_officials_after_a_preposition_tell_and_a_state_subject_of_their_verb_is_blamed():
