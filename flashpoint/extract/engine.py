@@ -72,6 +72,7 @@ _LOSS_UNKNOWN = fold_set(lexicon.LOSS_UNKNOWN)
 _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = phrase_sets(lexicon.SAME_DAY_PHRASES)
+_SAME_PLACE = phrase_sets(lexicon.SAME_PLACE_PHRASES)
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
@@ -718,6 +719,7 @@ class Extractor:
                 last_day_told = told_days[-1]
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
+                                  or phrase_start(sentence_toks, _SAME_PLACE) is not None
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
             last_group, previous_speaker = read_roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,

@@ -1324,6 +1324,10 @@ NEXT_DAY_PHRASES: list[str] = ["the following day", "the next day", "a day later
 # The day told last: "In that day, three Katyusha rockets fell inside the field", "A second drone attack the same day".
 SAME_DAY_PHRASES: list[str] = ["that day", "the same day", "on the same day", "that same day", "في ذلك اليوم",
                                "ذلك اليوم", "في اليوم نفسه", "اليوم نفسه", "في اليوم ذاته", "اليوم ذاته", "في نفس اليوم"]
+# The place told last: "نفذت ضربة في الموقع نفسه", "struck the same site again" (a strike at a known place).
+SAME_PLACE_PHRASES: list[str] = ["the same site", "the same location", "the same place", "the same spot", "the same area",
+                                 "الموقع نفسه", "الموقع ذاته", "نفس الموقع", "ذات الموقع", "المكان نفسه", "المكان ذاته",
+                                 "نفس المكان", "ذات المكان", "المنطقة نفسها", "المنطقة ذاتها", "نفس المنطقة"]
 # What an Arabic announcement announces when it is a toll, not an operation ("أعلن ... مقتل خمسة").
 TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]
 # Words before the city an envoy sits in, which is no site ("السفير الإيراني في بغداد").

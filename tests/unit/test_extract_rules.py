@@ -5019,3 +5019,14 @@ def test_a_group_that_issued_no_statement_and_a_state_that_fought_off_drones_cla
 def test_arabic_claims_by_an_iraqi_office_two_forces_and_a_joint_statement(text, claimants):
     facts = extract("t-ar-joint", text, "ar", "2016-11-03")
     assert roles(facts, "claimant") == claimants
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ارتفعت حصيلة ضحايا الضربة التي استهدفت حي الموصل الجديدة في 17 آذار إلى أكثر من 100 قتيل. وقالت القيادة "
+     "المركزية الأمريكية إن طائرات التحالف نفذت ضربة في الموقع نفسه.", "ar"),
+    ("ارتفعت حصيلة ضحايا الضربة التي استهدفت حي الموصل الجديدة في 17 آذار إلى أكثر من 100 قتيل. وأقرت القيادة "
+     "المركزية الأمريكية بأن طائراتها قصفت نفس المكان.", "ar"),
+])
+def test_a_state_owning_a_strike_at_the_same_site_claims_the_attack_told_before(text, lang):
+    # "a strike at the same site" is the attack just told, at its place: not a generic "carries out strikes"
+    assert roles(extract("sp1", text, lang, "2017-03-20"), "claimant") == {"United States"}
