@@ -679,6 +679,14 @@ DESTINATION_BEFORE_PLACE: list[str] = [
     "للتقدم نحو", "التقدم نحو", "للزحف نحو", "advance on", "advance toward", "advance towards", "advancing on",
     "advancing toward", "advancing towards",
 ]
+# Where the attackers' guns or men stood, when they are the ones who fire next: "مدفعية الجيش التركي المتمركزة في معسكر
+# زليكان قصفت" (not "US troops stationed at al-Tanf", attacked there). STATIONED_ACTS: what they do right after.
+STATIONED_WORDS: list[str] = ["المتمركزة", "المتمركز", "المتمركزين", "المتمركزون", "المرابطة", "المنتشرة", "stationed",
+                               "positioned", "based"]
+STATIONED_BEFORE: list[str] = [f"{word} {prep}" for word in STATIONED_WORDS
+                               for prep in (("في", "ب") if not word.isascii() else ("at", "in", "at the", "in the"))]
+STATIONED_ACTS: list[str] = ["قصفت", "قصف", "أطلقت", "أطلق", "استهدفت", "استهدف", "شنت", "فتحت", "ضربت",
+                             "shelled", "fired", "launched", "struck", "targeted", "pounded", "opened"]
 # Phrases that make everything after them in the clause a direction of fire ("عدواناً جوياً من اتجاه البحر
 # المتوسط غرب اللاذقية", "from the direction of the Golan"): the places there are where the fire came from.
 ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from parts of", "from areas of", "from positions in",

@@ -26,6 +26,8 @@ from flashpoint.extract.words import (
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
+_STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)
+_STATIONED_ACTS = fold_set(lexicon.STATIONED_ACTS)
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
 _APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
 _SMUGGLING = fold_set(lexicon.SMUGGLING_WORDS)
@@ -333,6 +335,8 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         return True  # "launched from Yemen" (but "أثناء اقترابهما من مطار أربيل": approaching it)
     if ends_with(before, _DESTINATION_BEFORE):
         return True  # "pilgrims on their way to Karbala": where they were going, not where they were hit
+    if ends_with(before, _STATIONED_BEFORE) and not _STATIONED_ACTS.isdisjoint(toks[m.tok_end : m.tok_end + 2]):
+        return True  # "the guns stationed at Zelkan base shelled Bashiqa": where the fire came from
     if before[-1:] and before[-1] in DIRECTION_ADJECTIVES and before[-3:-1] in (["from", "over"], ["from", "the"]):
         return True  # "fired missiles from over northwestern Lebanon"
     after = toks[m.tok_end : m.tok_end + 2]

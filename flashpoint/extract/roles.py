@@ -171,6 +171,8 @@ _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضي
                                              "معلنا", "معلنة", "لافتا", "لافتة")}
 
 
+_STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
+_WHO_SPOKE = RELATIVES | {"who"}
 _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
     "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
@@ -384,7 +386,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                           and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]))
                            # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
                            or (0 <= cue.tok_start - m.tok_end <= 10
-                               and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))))
+                               and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))
+                           # "رئيس الوزراء التركي بن علي يلدريم، الذي قال": the official named, then who spoke
+                           or (4 < cue.tok_start - m.tok_end <= 8 and toks[cue.tok_start - 1] in _WHO_SPOKE
+                               and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors + demonyms))))
     if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
         # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
         # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
@@ -1650,8 +1655,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # الأسد، نفّذ الجيش الإسرائيلي": a clause ends at the comma, and the verb has its subject after it)
                 subject_after = subject_after or any(0 <= a.tok_start - verb.tok_end <= 1 and a is not m
                                                      for a, _n, k in actors if k == "state")
+                # (the subject's guns told where they stood first: "مدفعية الجيش التركي المتمركزة في معسكر زليكان قصفت")
+                stationed = toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _STATIONED_WORDS
                 conducts |= 0 <= m.tok_start - verb.tok_end <= 3 or (
-                    0 <= verb.tok_start - m.tok_end <= 2 and not subject_after
+                    0 <= verb.tok_start - m.tok_end <= (6 if stationed else 2) and not subject_after
                     and COMPLEMENTIZERS.isdisjoint(toks[m.tok_end : verb.tok_start])
                     and "," not in toks[m.tok_end : verb.tok_start])
             elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"

@@ -5030,3 +5030,23 @@ def test_arabic_claims_by_an_iraqi_office_two_forces_and_a_joint_statement(text,
 def test_a_state_owning_a_strike_at_the_same_site_claims_the_attack_told_before(text, lang):
     # "a strike at the same site" is the attack just told, at its place: not a generic "carries out strikes"
     assert roles(extract("sp1", text, lang, "2017-03-20"), "claimant") == {"United States"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وقال رئيس الوزراء التركي إن مدفعية الجيش التركي المتمركزة في معسكر زليكان قصفت أمس مواقع لتنظيم داعش في "
+     "بلدة بعشيقة.", "ar"),
+    ("وجاء البيان ردا على تصريحات رئيس الوزراء التركي بن علي يلدريم، الذي قال في أنقرة إن مدفعية الجيش التركي قصفت "
+     "أمس مواقع لتنظيم داعش في بلدة بعشيقة.", "ar"),
+    ("The statement answered Turkish Prime Minister Binali Yildirim, who said on Sunday that Turkish artillery had "
+     "shelled Islamic State positions in Bashiqa.", "en"),
+])
+def test_a_state_official_named_then_who_spoke_claims_its_guns_strike_from_where_they_stood(text, lang):
+    facts = extract("st1", text, lang, "2016-10-24")
+    assert roles(facts, "claimant") == {"Turkey"}
+    # the camp the guns stood at is where the fire came from, not a site struck
+    assert {i.place.name for i in facts.incidents if i.place} == {"Bashiqa"}
+
+
+def test_troops_stationed_at_a_base_that_are_attacked_there_keep_the_base_as_the_site():
+    facts = extract("st2", "استهدفت طائرة مسيرة أمس القوات الأمريكية المتمركزة في قاعدة التنف.", "ar", "2016-10-24")
+    assert [i.place.name for i in facts.incidents] == ["Al-Tanf Garrison"]
