@@ -73,6 +73,8 @@ _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = phrase_sets(lexicon.SAME_DAY_PHRASES)
 _SAME_PLACE = phrase_sets(lexicon.SAME_PLACE_PHRASES)
+_CLAUSE_JOINS = {",", ".", ";", "and", "then", "و"}
+_DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "وإسقاط", "بإسقاط"])
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
@@ -1139,6 +1141,15 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         weapon_cues = [m for m in weapon_cues if not (bare_word(folded.text, m) in _BOOBY_TRAPPED and any(
             w is not m and 0 <= m.tok_start - w.tok_end <= 1 for w in weapon_cues))]
     weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon")) if weapon_cues else []
+    if "airstrike" in weapons_here and not _DOWNING.isdisjoint(toks[t0:t1]):
+        # "its fighters had brought down a Jordanian warplane", "أسقطت طائرة حربية": the jet downed is the target
+        # (its object: not "a drone ... was shot down, Israeli jets struck")
+        downed = [m for m in weapon_cues if any(e.value == "airstrike" for e in m.of("weapon")) and any(
+            toks[k] in _DOWNING and _CLAUSE_JOINS.isdisjoint(toks[k + 1 : m.tok_start])
+            for k in range(max(t0, m.tok_start - 3), m.tok_start))]
+        if downed:
+            weapon_cues = [m for m in weapon_cues if m not in downed]
+            weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
     if "artillery" in weapons_here and any(bare_word(folded.text, m) in _TANKS for m in weapon_cues):
         # "استهدف حزب الله دبابة ميركافا بصاروخ موجه": a tank struck is the target, not the weapon
         struck_tanks = [m for m in weapon_cues if bare_word(folded.text, m) in _TANKS

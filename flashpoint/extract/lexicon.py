@@ -473,6 +473,12 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "came down in", "came down on", "came down near",
     # the singular «فجّر» is also «فجر», dawn: only with what or who was blown up ("فجّر انتحاري سترته الناسفة")
     "blew himself up", "blew herself up", "blew themselves up", "blowing himself up",
+    # "one of the group's soldiers had driven a vehicle packed with explosives into a gathering of police"
+    *[f"{drove} {bomb}" for drove in ("drove", "driven", "rammed") for bomb in (
+        "a car bomb", "a truck bomb", "a vehicle packed with explosives", "a car packed with explosives",
+        "a truck packed with explosives", "an explosives-laden", "a booby-trapped")],
+    # "said its fighters had brought down a Jordanian warplane"
+    "brought down",
     # the Israeli army's Arabic "eliminated" of a man ("أنه «قضى على عنصر في حزب الله» بغارة"); a deed, not a toll of its
     # own (the man may be counted killed in the same sentence)
     *[f"{verb} على {man}" for verb in ("قضى", "قضت", "القضاء") for man in ("عنصر", "عناصر", "قيادي", "قياديين",
@@ -488,7 +494,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
-    "stormed", "opened fire", "gun battle", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
+    "stormed", "overran", "overrun", "opened fire", "gun battle", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا", "أصاب", "أصابت",

@@ -173,6 +173,10 @@ _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضي
 
 _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
 _WHO_SPOKE = RELATIVES | {"who"}
+_FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
+_OWN_MAN_LOST = _HARMED | {"died", "dead", "captured", "missing", "arrested", "detained"}
+_OWN_MAN_DID = {"driven", "drove", "rammed", "blew", "detonated", "stormed", "attacked", "struck", "fired", "shot",
+                "launched", "targeted", "carried", "brought"}
 _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
     "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
@@ -254,6 +258,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
         if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
             return True  # "said on Sunday it had struck"
+        if i >= 2 and words[i - 1] == "of" and words[i - 2] in _FEW_OF and (i == 2 or words[i - 3] in _THAT) \
+                and not _OWN_MAN_DID.isdisjoint(words[i + 1 : i + 8]) and _OWN_MAN_LOST.isdisjoint(words[i + 1 :]):
+            return True  # "said one of the group's soldiers had driven": its own man (not "one of its commanders had died")
     return False
 
 

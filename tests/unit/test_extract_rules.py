@@ -5050,3 +5050,27 @@ def test_a_state_official_named_then_who_spoke_claims_its_guns_strike_from_where
 def test_troops_stationed_at_a_base_that_are_attacked_there_keep_the_base_as_the_site():
     facts = extract("st2", "استهدفت طائرة مسيرة أمس القوات الأمريكية المتمركزة في قاعدة التنف.", "ar", "2016-10-24")
     assert [i.place.name for i in facts.incidents] == ["Al-Tanf Garrison"]
+
+
+def test_a_group_saying_one_of_its_men_drove_a_car_bomb_claims_the_bombing_blamed_on_it():
+    facts = extract("cb1", "A car bomb ripped through a police checkpoint in Baghdad's Kadhimiya district on Saturday, "
+                           "killing 21 people. Iraq's military spokesman blamed Daesh terrorists for the blast. A "
+                           "statement by the Islamic State said one of the group's \"soldiers\" had driven a vehicle "
+                           "packed with explosives into a gathering of police.", "en", "2014-07-27")
+    assert roles(facts, "claimant") == {"Islamic State"} and roles(facts, "alleged") == {"Islamic State"}
+    # (one of its commanders who died in the strike is its loss, not its deed)
+    mourned = extract("cb2", "An Israeli helicopter strike hit a convoy near Quneitra on Sunday. Iran's Revolutionary "
+                             "Guards said one of their commanders, Brigadier General Mohammad Ali Allahdadi, had died "
+                             "in the same strike, and accused Israel of terrorism.", "en", "2015-01-19")
+    assert roles(mourned, "claimant") == set()
+
+
+def test_fighters_who_overran_a_city_or_brought_down_a_jet_tell_an_attack():
+    overran = extract("ov1", "Islamic State said on Monday that its fighters had overrun the Anbar Operations Command "
+                             "compound in Ramadi on Sunday.", "en", "2015-05-18")
+    assert [i.country_code for i in overran.incidents] == ["IQ"] and roles(overran, "claimant") == {"Islamic State"}
+    downed = extract("ov2", "Islamic State said on Wednesday that its fighters had brought down a Jordanian warplane "
+                            "over Raqqa with a heat-seeking missile.", "en", "2014-12-25")
+    assert roles(downed, "claimant") == {"Islamic State"}
+    # the jet brought down is what was attacked, not a weapon
+    assert downed.weapons == ["missile"]
