@@ -394,6 +394,7 @@ class Extractor:
 
     def __init__(self) -> None:
         self.matcher = Matcher()
+        self._us = self.matcher.info_of("U.S.")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -428,6 +429,11 @@ class Extractor:
         folded = fold(text)
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
+        if "US" in text:
+            # "US jets struck": written in capitals the word is the country, as "U.S." is (lower-case "us" is a
+            # pronoun, and the lexicon cannot tell them apart once folded)
+            all_matches = [Match(m.start, m.end, self._us) if m.end - m.start == 2 and folded.surface(m.start, m.end) == "US"
+                           else m for m in all_matches]
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's

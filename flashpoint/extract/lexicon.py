@@ -875,6 +875,9 @@ BACK_REFERENCES: list[str] = ["strike", "raid", "attack", "operation", "area", "
 AFFILIATED_BEFORE: list[str] = ["close to", "linked to", "affiliated with", "affiliated to", "aligned with",
                                 "associated with", "مقربة من", "المقربة من", "مقرب من", "المقرب من", "القريبة من",
                                 "قريبة من"]
+# Backers whose backing, in the reports this engine reads, is of the forces fighting the attackers (the SDF, Iraqi and
+# Kurdish forces, vetted rebels), never of the attackers: "US-backed" names no sponsor.
+PARTNER_BACKERS: list[str] = ["United States"]
 # The actor AFTER the cue backs the attackers.
 SPONSOR_BEFORE: list[str] = [
     "مدعومة من", "المدعومة من", "مدعوم من", "المدعوم من", "المدعومين من", "العميلة ل", "القوات العميلة ل",

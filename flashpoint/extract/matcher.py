@@ -314,6 +314,11 @@ class Matcher:
         else:  # too many distinct characters for bytes: search the strings, check the boundaries after
             self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
 
+    def info_of(self, name: str) -> _PatternInfo:
+        """What a match of the lexicon entry `name` carries (to read another word as that entry)."""
+        index = self.patterns.index(fold_key(name))
+        return self._infos[index] or self._info(index)
+
     def _info(self, index: int) -> _PatternInfo:
         """What every match of pattern `index` shares; worked out on its first match, then kept."""
         entries = self.entries[index]

@@ -28,6 +28,8 @@ _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)
 _STATIONED_ACTS = fold_set(lexicon.STATIONED_ACTS)
+_ARMS_OF_A_LAND = {"strikes", "strike", "airstrikes", "raids", "raid", "forces", "troops", "jets", "warplanes",
+                   "aircraft", "drones", "warships", "bombers"}
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
 _APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
 _SMUGGLING = fold_set(lexicon.SMUGGLING_WORDS)
@@ -395,6 +397,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
         elif toks[m.tok_end : m.tok_end + 1] == ["s"] and toks[m.tok_end + 1 : m.tok_end + 2] \
                 and toks[m.tok_end + 1] in _GOVERNMENT_POSSESSIONS:
             cached = False  # "acted on Tehran's orders": the government's orders, not the city's
+        elif toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ARMS_OF_A_LAND \
+                and all(p.kind == "country" for p in m.places):  # (a city's are where: "the Damascus strikes")
+            cached = False  # "a statement on U.S. strikes in eastern Syria": whose strikes, not where
         else:
             before = without_town_word(context_before(toks, m))
             # "which it blamed on the United States": the doer, not where it was done

@@ -173,6 +173,7 @@ _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضي
 
 _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
 _WHO_SPOKE = RELATIVES | {"who"}
+_PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
 _OWN_MAN_LOST = _HARMED | {"died", "dead", "captured", "missing", "arrested", "detained"}
 _OWN_MAN_DID = {"driven", "drove", "rammed", "blew", "detonated", "stormed", "attacked", "struck", "fired", "shot",
@@ -419,6 +420,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                        and toks[m.tok_end + 1 : m.tok_end + 2] not in (["to"], ["behind"], ["of"], ["in"], ["responsible"])}
 
     def give(name: str, role: str, said_by: str | None = None) -> None:
+        if role == "sponsor" and name in _PARTNER_BACKERS:
+            return  # "Kurdish forces backed by US air power", "attacks on the US-backed force": a partner's backer
         key = (name, role)
         known = roles.get(key)
         # (blame told first in the actor's own voice, "U.S. forces struck ..., the Pentagon said", and then by

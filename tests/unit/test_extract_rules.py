@@ -5074,3 +5074,20 @@ def test_fighters_who_overran_a_city_or_brought_down_a_jet_tell_an_attack():
     assert roles(downed, "claimant") == {"Islamic State"}
     # the jet brought down is what was attacked, not a weapon
     assert downed.weapons == ["missile"]
+
+
+def test_us_in_capitals_is_the_united_states_and_its_backing_names_no_sponsor():
+    facts = extract("us1", "US jets struck five sites belonging to Kataib Hezbollah in western Iraq on Sunday, the "
+                           "Pentagon said.", "en", "2019-12-30")
+    assert roles(facts, "claimant") == {"United States"}
+    pronoun = extract("us2", "Gunmen attacked a checkpoint in Tikrit on Sunday. \"They fired at us for an hour,\" a "
+                             "policeman said.", "en", "2019-12-30")
+    assert "United States" not in {a.name for a in pronoun.actors}
+    partner = extract("us3", "The Islamic State claimed a roadside bombing that killed four SDF fighters in Deir "
+                             "al-Zor on Monday, the latest in a string of attacks on the US-backed force.", "en",
+                      "2022-01-23")
+    assert roles(partner, "sponsor") == set()
+    # whose strikes, not where they were
+    statement = extract("us4", "Statement from the Secretary of Defense on US strikes in eastern Syria.", "en",
+                        "2023-10-27")
+    assert {i.country_code for i in statement.incidents} == {"SY"}
