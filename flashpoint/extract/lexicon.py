@@ -44,6 +44,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         # "قوات صنعاء": the forces of the government seated in Sanaa, as their own media name them (not the city)
         "قوات صنعاء", "القوات المسلحة في صنعاء", "المتحدث العسكري باسم قوات صنعاء", "المتحدث العسكري للحوثيين",
         "المتحدث العسكري باسم الحوثيين", "المتحدث العسكري باسم القوات المسلحة اليمنية", "Sanaa forces",
+        # their name for their forces in the war's first years: "the army and the popular committees"
+        "الجيش واللجان الشعبية", "الجيش اليمني واللجان الشعبية", "army and popular committees",
+        "the army and popular committees", "army and the popular committees",
         # the adjective after a head, as their enemies write it: "الميليشيا الحوثية الإرهابية"
         *(f"{head} الحوثية" for head in ("الميليشيا", "الميليشيات", "المليشيا", "المليشيات", "الجماعة", "الحركة",
                                           "القوات", "العناصر"))]),
@@ -473,6 +476,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "came down in", "came down on", "came down near",
     # the singular «فجّر» is also «فجر», dawn: only with what or who was blown up ("فجّر انتحاري سترته الناسفة")
     "blew himself up", "blew herself up", "blew themselves up", "blowing himself up",
+    # an army's statement: "تمكّن طيران الجيش ... من تدمير رتل" (managed to destroy; a weak cue, with a weapon only)
+    "من تدمير",
     # "one of the group's soldiers had driven a vehicle packed with explosives into a gathering of police"
     *[f"{drove} {bomb}" for drove in ("drove", "driven", "rammed") for bomb in (
         "a car bomb", "a truck bomb", "a vehicle packed with explosives", "a car packed with explosives",

@@ -123,7 +123,7 @@ CUE_LISTS: dict[str, list[str]] = {
 }
 WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "hit", "hits", "strike", "strikes", "launched", "fired", "landed", "targets", "targeting", "explosion",
-    "went off", "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "knocked out",
+    "went off", "detonated", "blast", "destroyed", "دمرت", "دمر", "دمروا", "من تدمير", "knocked out",
     "exploded", "struck", "impacted", "ضربة", "ضربات", "ضربت", "سقط", "سقطت", "سقوط", "أطلق", "أطلقت", "إطلاق",
     "تعرض", "تعرضت", "انفجار", "انفجرت", "intercepted", "shot down", "أسقطت", "اسقاط", "إسقاط", "أرسلت",
     "sent a drone", "sent drones", "ألقت", "سقطا", "نفذ", "نفذت", "شن", "شنت",

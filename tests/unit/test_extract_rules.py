@@ -5091,3 +5091,13 @@ def test_us_in_capitals_is_the_united_states_and_its_backing_names_no_sponsor():
     statement = extract("us4", "Statement from the Secretary of Defense on US strikes in eastern Syria.", "en",
                         "2023-10-27")
     assert {i.country_code for i in statement.incidents} == {"SY"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("أعلن المتحدث الرسمي باسم الجيش واللجان الشعبية أن القوة الصاروخية أطلقت مساء أمس صاروخاً باليستياً على قاعدة "
+     "الملك خالد الجوية في خميس مشيط.", "Houthis"),
+    ("بيان صادر عن قيادة العمليات المشتركة\nتمكّن طيران الجيش والقوة الجوية العراقية، يوم أمس الأربعاء، من تدمير رتل "
+     "كبير لعصابات داعش الإرهابية جنوب غربي الفلوجة.", "Iraqi government"),
+])
+def test_the_houthis_army_and_committees_and_an_iraqi_command_that_managed_to_destroy_a_convoy_claim(text, claimant):
+    assert roles(extract("hc1", text, "ar", "2016-06-30"), "claimant") == {claimant}
