@@ -73,6 +73,8 @@ _QUOTE_OPENERS = set('"«“\'')
 _NEXT_DAY = phrase_sets(lexicon.NEXT_DAY_PHRASES)
 _SAME_DAY = phrase_sets(lexicon.SAME_DAY_PHRASES)
 _SAME_PLACE = phrase_sets(lexicon.SAME_PLACE_PHRASES)
+_SAYS_NOW = fold_set(["يقول", "تقول"])
+_BEFORE_SAYS_NOW = fold_set(["كما", "فيما", "بينما", "حيث", "إذ", "ثم", "فيه", "فيها"])
 _CLAUSE_JOINS = {",", ".", ";", "and", "then", "و"}
 _DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "وإسقاط", "بإسقاط"])
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
@@ -1368,6 +1370,11 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
         _keep(cats, "speech", [c for c in cats["speech"] if not (
             cue_word(c, "speech") in _FOLLOWED and c.tok_end < t1 and toks[c.tok_end][:1] == "ل")])
+        # "مواقع يقول الجيش الإسرائيلي إنها تابعة لإيران": a relative clause on what was struck (sites it says are
+        # Iran's), not the army telling of its strike; "ويقول الحرس الثوري إنه أطلق" is
+        _keep(cats, "speech", [c for c in cats.get("speech", ()) if not (
+            cue_word(c, "speech") in _SAYS_NOW and not c.proclitic and c.tok_start > 0
+            and ARABIC_RE.match(toks[c.tok_start - 1]) and toks[c.tok_start - 1] not in _BEFORE_SAYS_NOW)])
     if "negated_claim" in cats:
         # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
         claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in NEGATIONS_AR

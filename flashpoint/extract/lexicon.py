@@ -144,7 +144,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "وزير الحرب الأمريكي", "وزير الحرب الأميركي", "هيغسيث", "Mark Esper", "Jim Mattis", "Ash Carter",
         "Chuck Hagel", "مارك إسبر"]),
     "CENTCOM": ("source", [
-        "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM",
+        "القيادة المركزية الأميركية", "القيادة المركزية الأمريكية", "سنتكوم", "CENTCOM", "القيادة المركزية",
         "Central Command", "U.S. Central Command", "US Central Command"]),
     "White House": ("source", ["البيت الأبيض", "White House", "Maison Blanche", "Maison-Blanche", "Weißes Haus", "Weisses Haus",
                                *PRESIDENT_NAMES]),
@@ -1042,7 +1042,7 @@ SUSPECT_WORDS: list[str] = ["culprit", "culprits", "suspect", "suspects", "suspe
 # Words that carry "behind" back to an actor named further before ("widely believed to be behind").
 BELIEVED_WORDS: list[str] = ["believed", "suspected", "thought", "widely", "alleged", "يعتقد", "يشتبه", "يرجح"]
 SPEECH_CUES: list[str] = [
-    "قال", "قالت", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
+    "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",

@@ -1656,6 +1656,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"
             for w in strikes
         )
+        # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb
+        beside_strike = beside_strike or (id(m) in adjectives and arabic(m) and m.tok_start >= 1
+                                          and toks[m.tok_start - 1] in AIRCRAFT_WORDS and any(
+            0 <= m.tok_start - 1 - a.tok_end <= 1 or 0 <= a.tok_start - m.tok_end <= 1 for a in cats.get("attack", ())))
         conducts = False
         for verb in cats.get("conduct", []):
             if arabic(verb):  # verb-subject, or "أن" subject-verb

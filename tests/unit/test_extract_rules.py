@@ -5101,3 +5101,25 @@ def test_us_in_capitals_is_the_united_states_and_its_backing_names_no_sponsor():
 ])
 def test_the_houthis_army_and_committees_and_an_iraqi_command_that_managed_to_destroy_a_convoy_claim(text, claimant):
     assert roles(extract("hc1", text, "ar", "2016-06-30"), "claimant") == {claimant}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the land's aircraft beside the verb, told by its own army
+    ("وكانت الطائرات الإسرائيلية قد استهدفت يوم الجمعة قواعد صاروخية في محافظة كرمانشاه، بحسب ما أعلنه الجيش "
+     "الإسرائيلي.", "Israel"),
+    # "Central Command" bare, as the English has it
+    ("استهدف الحوثيون سفينة في البحر الأحمر يوم 12 حزيران. في المقابل، أعلنت القيادة المركزية أن قواتها نفّذت "
+     "ضربات على 13 هدفاً للحوثيين في 30 أيار، بينها منشآت في ميناء رأس عيسى.", "United States"),
+    # "says", in the present
+    ("سقط صاروخ على مبنى سكني في بات يام فجر الأحد. ويقول الحرس الثوري إنه أطلق في إطار عملية «الوعد الصادق 3» نحو "
+     "370 صاروخاً باليستياً.", "IRGC"),
+])
+def test_arabic_claims_by_aircraft_told_by_their_army_central_command_and_present_tense_says(text, claimant):
+    assert claimant in roles(extract("ac1", text, "ar", "2025-06-16"), "claimant")
+
+
+def test_sites_an_army_says_belong_to_iran_are_what_was_struck_not_its_claim():
+    facts = extract("ac2", "قصفت طائرة إسرائيلية مبنى في حي كفرسوسة بدمشق اليوم، بحسب مصدر عسكري سوري. وتكثّفت الغارات "
+                           "الإسرائيلية على سوريا منذ حرب غزة، مستهدفةً مواقع يقول الجيش الإسرائيلي إنها تابعة لإيران.",
+                    "ar", "2024-02-21")
+    assert roles(facts, "claimant") == set()
