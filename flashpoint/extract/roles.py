@@ -385,7 +385,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                       # ("a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking)
                       and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                       and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
-                      and (0 <= cue.tok_start - m.tok_end <= 4 or (0 <= m.tok_start - cue.tok_end <= after and (
+                      and ((0 <= cue.tok_start - m.tok_end <= 4
+                            # ('"... launched from Iran," it said': inside the quotation, not who speaks)
+                            and not ('"' in toks[m.tok_end : cue.tok_start] and not ARABIC_RE.match(toks[cue.tok_start])))
+                           or (0 <= m.tok_start - cue.tok_end <= after and (
                           after or toks[m.tok_end : m.tok_end + 1] in ([], [","], ["."])  # not "said Iran had"
                           # ("..., said Israel's army.", not "said Iran's supreme leader would pay the price")
                           or toks[m.tok_end : m.tok_end + 1] == ["s"] and not _CLAUSE_END.isdisjoint(

@@ -5123,3 +5123,11 @@ def test_sites_an_army_says_belong_to_iran_are_what_was_struck_not_its_claim():
                            "الإسرائيلية على سوريا منذ حرب غزة، مستهدفةً مواقع يقول الجيش الإسرائيلي إنها تابعة لإيران.",
                     "ar", "2024-02-21")
     assert roles(facts, "claimant") == set()
+
+
+def test_a_land_named_inside_a_quotation_before_it_said_is_not_heard():
+    facts = extract("qv1", "Iran's Revolutionary Guards said they fired tens of missiles at the Ain al-Asad air base "
+                           "early on Wednesday. The Pentagon said Iran had launched more than a dozen ballistic "
+                           "missiles against two Iraqi bases. \"It is clear that these missiles were launched from "
+                           "Iran,\" it said.", "en", "2020-01-08")
+    assert roles(facts, "claimant") == {"IRGC"} and roles(facts, "alleged") == {"Iran"}
