@@ -168,7 +168,7 @@ _UNNAMED_AIR_FORCE_AR = [[fold_key(w) for w in phrase.split()] for phrase in ("�
 _HELD_PASSIVE = {"would", "will", "be", "been", "is", "was", "are", "were", "should", "must", "held", "fully", "directly",
                  "solely", "also", "personally"}
 _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة",
-                                             "معلنا", "معلنة", "لافتا", "لافتة")}
+                                             "معلنا", "معلنة", "لافتا", "لافتة", "adding", "noting")}
 
 
 _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
@@ -1157,18 +1157,28 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 taken.add(id(m))
 
     own_voice = VOICE_OF.get(speaker or "", speaker)
+    if own_voice is None and "claim" in cats and event and matches \
+            and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
+        # ("The IDF said it was looking into ...": "said it" is read as a claim's cue, and its subject speaks)
+        own_voice = next((name for m, name, kind in actors for c in cats["claim"]
+                          if kind == "state" and 0 <= c.tok_start - m.tok_end <= 1), None)
     if own_voice in STRIKING_STATES and event and matches and not negated \
             and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
         # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
-        # participle, to tell of its own arms' strike
+        # participle, to tell of its own arms' strike ("The IDF said it was looking into the strike, adding that its
+        # artillery hit the launch sites")
         for i in range(matches[0].tok_start, t1):
             if toks[i] not in _SPEECH_PARTICIPLES:
                 continue
             that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in COMPLEMENTIZERS), None)
             told = toks[that + 1 : min(t1, that + 14)] if that is not None else []
             # ("معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land)
-            if _self_strikes(told) or _unnamed_army_strikes(told):
+            if _self_strikes(told) or _unnamed_army_strikes(told) or (
+                    told[:1] in (["its"], ["their"]) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:7])
+                    and _PASSIVE.isdisjoint(told[1:7])):
                 out.append(own_voice)
+                if voices is not None:
+                    voices.add(own_voice)  # heard telling of its own arms' strike, whatever else it declined to say
                 break
 
     # Strong cues ("claimed responsibility", "تبنّت") claim anywhere; generic ones ("announced",

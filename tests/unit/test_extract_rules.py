@@ -5131,3 +5131,10 @@ def test_a_land_named_inside_a_quotation_before_it_said_is_not_heard():
                            "missiles against two Iraqi bases. \"It is clear that these missiles were launched from "
                            "Iran,\" it said.", "en", "2020-01-08")
     assert roles(facts, "claimant") == {"IRGC"} and roles(facts, "alleged") == {"Iran"}
+
+
+def test_an_army_adding_that_its_artillery_hit_claims_that_strike():
+    facts = extract("ad1", "Hezbollah fired rockets at Kiryat Shmona on Sunday. The IDF said it was looking into the "
+                           "Ainata strike, adding that its artillery early on Monday hit the launch sites on the "
+                           "outskirts of Aitaroun.", "en", "2023-11-06")
+    assert "Israel" in roles(facts, "claimant")
