@@ -40,7 +40,7 @@ from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBo
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    ELABORATION, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
+    ELABORATION, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NO_CLAIM_FROM, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
     PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
@@ -1281,6 +1281,8 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                 if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
                 before = toks[max(t0, m.tok_start - 2):m.tok_start]
+                if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
+                    continue  # "في حين لم يصدر عن داعش أي تبنٍّ": no statement came from it
                 if heading or (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both

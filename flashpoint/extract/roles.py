@@ -16,7 +16,7 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, CONJUNCTIONS,
     COUNTRY_ADJECTIVES, ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
-    ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
+    NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
     TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
     ends_with, lower_case_word, phrase_sets, phrase_start, points_before, striking_state_named, with_proclitics,
@@ -1532,6 +1532,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
                     and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":
                 continue  # "claimed by Yemen's Iran-aligned Houthi movement": the Houthis claim, not Iran
+            if ends_with(toks[max(0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
+                continue  # "تبنّت جماعة مجهولة التفجير، في حين لم يصدر عن داعش أي تبنٍّ": nothing came from it
             if not strong and not _THREAT_OR_PRAISE_VERBS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]
                                                             + toks[m.tok_end : m.tok_end + 2]):
                 continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing

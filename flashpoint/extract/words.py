@@ -95,6 +95,7 @@ AGGRESSION = word_set(lexicon.AGGRESSION_WORDS)
 ATTACK_VERBS = word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 RELATIVES = word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
 AIRCRAFT_WORDS = set(with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
+NO_CLAIM_FROM = phrase_sets(lexicon.NO_CLAIM_FROM)  # "لم يصدر عن داعش": nothing came from it
 PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
 TALLY_NOUN_WORDS = fold_set(lexicon.TALLY_NOUNS)
 ORDINAL_WORDS = {fold_key(w): n for w, n in lexicon.ORDINAL_WORDS.items()}

@@ -5138,3 +5138,13 @@ def test_an_army_adding_that_its_artillery_hit_claims_that_strike():
                            "Ainata strike, adding that its artillery early on Monday hit the launch sites on the "
                            "outskirts of Aitaroun.", "en", "2023-11-06")
     assert "Israel" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("فجّر انتحاري نفسه في كنيسة مار إلياس بدمشق مساء الأحد. ونشرت جماعة تطلق على نفسها «سرايا أنصار السنة» بياناً "
+     "تبنّت فيه التفجير، في حين لم يصدر عن داعش أي تبنٍّ رسمي.", "ar"),
+    ("A suicide bomber struck the Mar Elias church in Damascus on Sunday. A little-known group claimed the bombing "
+     "on Telegram, with no claim from Islamic State so far.", "en"),
+])
+def test_a_group_from_which_no_claim_came_does_not_claim(text, lang):
+    assert roles(extract("nc1", text, lang, "2025-06-23"), "claimant") == set()
