@@ -1502,6 +1502,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if that is not None and told[that] not in _SELF_SUBORDINATE else None
             if verb is not None and any(that < d.tok_start - cue.tok_end < verb for d in cats.get("demonym", ())):
                 continue  # "أعلن حزب الله أن طائرة مسيّرة إسرائيلية استهدفت سيارة": a state's strike, told by the group
+            if verb is not None and that is not None:
+                # "وقالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم": another's attack, told by the speaker (not its own arm
+                # named again: "أعلن الحرس الثوري أن القوة الجوفضائية للحرس أطلقت")
+                doers = {name for m, name, _k in actors if that < m.tok_start - cue.tok_end < verb}
+                speakers = {name for m, name, _k in actors if 0 <= cue.tok_start - m.tok_end <= before_window}
+                if doers and doers.isdisjoint(speakers) and speakers:
+                    continue
             if _own_dead_told(told):
                 continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(

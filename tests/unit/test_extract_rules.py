@@ -5148,3 +5148,9 @@ def test_an_army_adding_that_its_artillery_hit_claims_that_strike():
 ])
 def test_a_group_from_which_no_claim_came_does_not_claim(text, lang):
     assert roles(extract("nc1", text, lang, "2025-06-23"), "claimant") == set()
+
+
+def test_a_statement_that_another_group_carried_out_the_attack_claims_nothing_for_its_speaker():
+    facts = extract("sd1", "هاجم تنظيم داعش سجن غويران في الحسكة مساء الخميس. وقالت قوات سوريا الديمقراطية في بيان إن "
+                           "«خلايا داعش» نفّذت الهجوم بالتنسيق مع سجناء داخل السجن.", "ar", "2022-01-22")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
