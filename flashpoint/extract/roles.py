@@ -1502,15 +1502,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if that is not None and told[that] not in _SELF_SUBORDINATE else None
             if verb is not None and any(that < d.tok_start - cue.tok_end < verb for d in cats.get("demonym", ())):
                 continue  # "أعلن حزب الله أن طائرة مسيّرة إسرائيلية استهدفت سيارة": a state's strike, told by the group
-            if verb is not None and that is not None:
-                # "وقالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم": another's attack, told by the speaker (not its own arm
-                # named again: "أعلن الحرس الثوري أن القوة الجوفضائية للحرس أطلقت")
-                doers = {name for m, name, _k in actors if that < m.tok_start - cue.tok_end < verb}
-                speakers = {name for m, name, _k in actors if 0 <= cue.tok_start - m.tok_end <= before_window}
-                if doers and doers.isdisjoint(speakers) and speakers:
-                    continue
+            if verb is not None and that is not None and _tells_anothers_attack(cue, that, verb, actors, before_window):
+                continue  # "وقالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم"
             if _own_dead_told(told):
                 continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
+            told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
+            that = next((k for k, t in enumerate(told) if t == "that"), None)
+            verb = next((k for k in range(that + 1, len(told)) if told[k] in _OWN_STRIKE_VERBS), None) \
+                if that is not None else None
+            if verb is not None and _tells_anothers_attack(cue, that, verb, actors, before_window):
+                continue  # "The SDF said in a statement that Islamic State cells carried out the attack"
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                 toks[cue.tok_end : cue.tok_end + 3]):
             continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
@@ -1937,6 +1939,15 @@ def _negates(negation: Match, cue: Match, toks: list[str]) -> bool:
         return 0 < len(between) <= 24 and not _DENIED_CLAUSE.isdisjoint(between) and "." not in between
     return negation.tok_start > cue.tok_start or cue_word(negation, "negated_claim") not in _SUSPENSIONS \
         or CLAUSE_BREAKS.isdisjoint(toks[negation.tok_end : cue.tok_start])
+
+
+def _tells_anothers_attack(cue: Match, that: int, verb: int, actors, before_window: int) -> bool:
+    """The statement says another did it: an actor between "that" and the deed (`that` and `verb` count from the cue's
+    end), none of those just before the cue ("قالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم"; not its own arm named
+    again: "أعلن الحرس الثوري أن القوة الجوفضائية للحرس أطلقت")."""
+    doers = {name for m, name, _k in actors if that < m.tok_start - cue.tok_end < verb}
+    speakers = {name for m, name, _k in actors if 0 <= cue.tok_start - m.tok_end <= before_window}
+    return bool(doers and speakers) and doers.isdisjoint(speakers)
 
 
 def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:

@@ -5150,7 +5150,11 @@ def test_a_group_from_which_no_claim_came_does_not_claim(text, lang):
     assert roles(extract("nc1", text, lang, "2025-06-23"), "claimant") == set()
 
 
-def test_a_statement_that_another_group_carried_out_the_attack_claims_nothing_for_its_speaker():
-    facts = extract("sd1", "هاجم تنظيم داعش سجن غويران في الحسكة مساء الخميس. وقالت قوات سوريا الديمقراطية في بيان إن "
-                           "«خلايا داعش» نفّذت الهجوم بالتنسيق مع سجناء داخل السجن.", "ar", "2022-01-22")
-    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+@pytest.mark.parametrize("text, lang", [
+    ("هاجم تنظيم داعش سجن غويران في الحسكة مساء الخميس. وقالت قوات سوريا الديمقراطية في بيان إن «خلايا داعش» نفّذت "
+     "الهجوم بالتنسيق مع سجناء داخل السجن.", "ar"),
+    ("Islamic State militants attacked Ghwayran prison in Hasakah on Thursday. The SDF said in a statement that "
+     "Islamic State cells carried out the attack in coordination with prisoners inside.", "en"),
+])
+def test_a_statement_that_another_group_carried_out_the_attack_claims_nothing_for_its_speaker(text, lang):
+    assert "Syrian Democratic Forces" not in roles(extract("sd1", text, lang, "2022-01-22"), "claimant")
