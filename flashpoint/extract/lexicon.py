@@ -242,13 +242,13 @@ METONYMS: dict[str, list[str]] = {
 
 # Adjectives that name an actor only inside a role cue ("backed by the IRGC and the Iranian regime").
 DEMONYMS: dict[str, list[str]] = {
-    "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "Iranian"],
+    "Iran": ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "الإيرانيين", "الإيرانيون", "إيرانيتين", "إيرانيتان", "Iranian"],
     "United States": ["أميركي", "الأميركي", "الأميركية", "أمريكي", "الأمريكي", "الأمريكية", "أميركية", "أمريكية",
                       "أميركيتين", "أمريكيتين", "أميركيتان", "أمريكيتان", "أمريكياً", "أميركياً", "American", "américain", "américaine", "amerikanisch"],
-    "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "إسرائيلياً", "Israeli", "الصهيوني", "الصهيونية", "صهيوني",
+    "Israel": ["إسرائيلي", "الإسرائيلي", "إسرائيلية", "الإسرائيلية", "إسرائيلياً", "إسرائيليتين", "إسرائيليتان", "Israeli", "الصهيوني", "الصهيونية", "صهيوني",
                "Zionist"],
-    "Turkey": ["تركي", "التركي", "تركية", "التركية", "Turkish"],
-    "Russia": ["روسي", "الروسي", "روسية", "الروسية", "Russian"],
+    "Turkey": ["تركي", "التركي", "تركية", "التركية", "تركيتين", "تركيتان", "Turkish"],
+    "Russia": ["روسي", "الروسي", "روسية", "الروسية", "روسيتين", "روسيتان", "Russian"],
     "Iraqi government": ["Iraqi"],  # "Iraqi F-16 jets struck IS hideouts"
     "Syrian government": ["Syrian"],  # "the Syrian jet had bombed positions of the SDF"
 }

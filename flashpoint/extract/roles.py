@@ -49,7 +49,7 @@ _PRONOUN_SAID = {(who, verb) for who in ("it", "he", "she") for verb in ("said",
 _WHERE_THEY_ARE = {"hiding", "hidden", "based", "operating", "holed", "active", "entrenched"}
 _SUSPENSIONS = fold_set(lexicon.SUSPENSION_CUES)
 _DENIED_CLAUSE = {fold_key(w) for w in ("تكون", "يكون")}  # "نفت ... أن تكون قد تبنّت": that it be the one
-_NO_COMMENT = phrase_sets(lexicon.NO_COMMENT_CUES)
+_NO_COMMENT = phrase_sets(with_proclitics(lexicon.NO_COMMENT_CUES))  # ("ولم تعلّق القيادة")
 _OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
 _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
@@ -386,8 +386,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                       and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                       and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
                       and ((0 <= cue.tok_start - m.tok_end <= 4
-                            # ('"... launched from Iran," it said': inside the quotation, not who speaks)
-                            and not ('"' in toks[m.tok_end : cue.tok_start] and not ARABIC_RE.match(toks[cue.tok_start])))
+                            # ('"... launched from Iran," it said', «عدوان إسرائيلي جديد»، بينما قال مستشار: inside
+                            # the quotation, not who speaks)
+                            and '"' not in toks[m.tok_end : cue.tok_start])
                            or (0 <= m.tok_start - cue.tok_end <= after and (
                           after or toks[m.tok_end : m.tok_end + 1] in ([], [","], ["."])  # not "said Iran had"
                           # ("..., said Israel's army.", not "said Iran's supreme leader would pay the price")
@@ -1672,9 +1673,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
             continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
+        # (not arms another land's adjective owns, or that come after it: "أعلنت وزارة الدفاع الروسية أن مقاتلتين
+        # إسرائيليتين من طراز «إف-15» أطلقتا")
+        owned = {id(w) for w in strikes for d, other, _k in demonyms
+                 if other != name and 0 <= d.tok_start - w.tok_end <= 1 and d is not m}
         beside_strike = (id(m) in adjectives and any(
             0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
-            (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start))
+            (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start) and id(w) not in owned
+             and not any(m.tok_end <= d.tok_start < w.tok_start and other != name for d, other, _k in demonyms))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"

@@ -5158,3 +5158,27 @@ def test_a_group_from_which_no_claim_came_does_not_claim(text, lang):
 ])
 def test_a_statement_that_another_group_carried_out_the_attack_claims_nothing_for_its_speaker(text, lang):
     assert "Syrian Democratic Forces" not in roles(extract("sd1", text, lang, "2022-01-22"), "claimant")
+
+
+def test_a_ministry_telling_of_another_lands_jets_claims_nothing_and_that_land_is_blamed():
+    facts = extract("rj1", "أعلنت وزارة الدفاع الروسية أن مقاتلتين إسرائيليتين من طراز «إف-15» أطلقتا ثمانية صواريخ "
+                           "موجّهة على مطار التيفور العسكري في ريف حمص فجر اليوم.", "ar", "2018-04-09")
+    assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Israel"}
+
+
+@pytest.mark.parametrize("refusal", [
+    "ورفض الجيش الإسرائيلي التعليق على الضربة.",
+    "ولم يعلّق الجيش الإسرائيلي، ووصفت دمشق ما جرى بأنه «عدوان إسرائيلي جديد»، بينما قال مستشار للمرشد الإيراني إن "
+    "الهجوم لن يبقى من دون رد.",
+])
+def test_a_land_that_refused_comment_or_is_named_in_a_quotation_does_not_own_the_strike_told_by_another(refusal):
+    facts = extract("rj2", "تعرّض مطار التيفور العسكري في ريف حمص فجر اليوم لغارة صاروخية، قالت وزارة الدفاع الروسية إن "
+                           "مقاتلتين إسرائيليتين نفّذتاها من الأجواء اللبنانية. " + refusal, "ar", "2018-04-09")
+    assert roles(facts, "claimant") == set()
+
+
+def test_an_arabic_no_comment_with_its_conjunction_attached_leaves_the_state_unheard():
+    facts = extract("nc2", "قالت وزارة الصحة في صنعاء إن غارة أمريكية استهدفت فجر أمس مركزاً للمهاجرين في مدينة صعدة. "
+                           "ولم تعلّق القيادة المركزية الأمريكية على الغارة، إلا أن واشنطن تقول إن حملتها المتواصلة "
+                           "تستهدف قدرات الحوثيين.", "ar", "2025-04-29")
+    assert "United States" not in roles(facts, "claimant")
