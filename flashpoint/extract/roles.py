@@ -1680,7 +1680,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         beside_strike = (id(m) in adjectives and any(
             0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
             (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start) and id(w) not in owned
-             and not any(m.tok_end <= d.tok_start < w.tok_start and other != name for d, other, _k in demonyms))
+             and not any(m.tok_end <= d.tok_start < w.tok_start and other != name and other in STRIKING_STATES
+                         for d, other, _k in demonyms + actors))  # ("American troops since Iran's missile barrage")
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"

@@ -5182,3 +5182,10 @@ def test_an_arabic_no_comment_with_its_conjunction_attached_leaves_the_state_unh
                            "ولم تعلّق القيادة المركزية الأمريكية على الغارة، إلا أن واشنطن تقول إن حملتها المتواصلة "
                            "تستهدف قدرات الحوثيين.", "ar", "2025-04-29")
     assert "United States" not in roles(facts, "claimant")
+
+
+def test_troops_named_before_another_lands_barrage_are_its_target_not_its_striker():
+    facts = extract("tb1", "Traumatic brain injuries diagnosed among American troops since Iran's Jan. 8 missile "
+                           "barrage on Ain al-Asad air base in Iraq now total 109, the Pentagon said Monday.", "en",
+                    "2020-02-11")
+    assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Iran"}
