@@ -1670,6 +1670,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "to deter future Iranian attack plans": attacks not made
         if _in_flight(toks, m.tok_end, t1):
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
+        if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
+            continue  # "there had been no U.S. or coalition strikes in that area": none made
         if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
             continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"

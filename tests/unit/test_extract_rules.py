@@ -5189,3 +5189,10 @@ def test_troops_named_before_another_lands_barrage_are_its_target_not_its_strike
                            "barrage on Ain al-Asad air base in Iraq now total 109, the Pentagon said Monday.", "en",
                     "2020-02-11")
     assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Iran"}
+
+
+def test_a_coalition_saying_there_were_no_us_strikes_there_claims_none():
+    facts = extract("ns1", "An air strike near Albu Kamal killed 22 Kataib Hezbollah fighters late on Sunday. A "
+                           "spokesman for the U.S.-led coalition said there had been no U.S. or coalition strikes in "
+                           "that area.", "en", "2018-06-18")
+    assert "United States" not in roles(facts, "claimant")
