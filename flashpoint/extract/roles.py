@@ -1151,6 +1151,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         """The actor just before an English speech verb that tells of its own strike claims it, if it can."""
         before = [(m, name, kind) for m, name, kind in actors
                   if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3]
+        if not before and toks[cue.tok_start - 1 : cue.tok_start] == [","]:
+            # "The Islamic Resistance in Iraq, which has claimed most of the attacks since October, said ...": the
+            # subject before its relative clause
+            rel = next((k for k in range(cue.tok_start - 2, max(1, cue.tok_start - 25), -1)
+                        if toks[k] in ("which", "who") and toks[k - 1] == ","), None)
+            before = [(m, name, kind) for m, name, kind in actors
+                      if id(m) not in taken and rel is not None and m.tok_end == rel - 1]
         if before:
             m, name, kind = max(before, key=lambda a: a[0].tok_end)
             if (kind == "group" or name in STRIKING_STATES) and name not in out:
@@ -1413,9 +1420,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if not toks[c.tok_start].isascii():
                 continue  # (English "it"/"they"; Arabic self-reference is read with the event)
             window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
-            it = next((k for k, t in enumerate(window) if t in ("it", "they")), None)
+            # (or its men: "said on Telegram that its fighters had carried out four operations on Tuesday")
+            it = next((k for k, t in enumerate(window) if t in ("it", "they", "its", "their")), None)
             verb = next((k for k in range(it + 1, min(len(window), it + 4)) if window[k] in _OWN_STRIKE_VERBS),
                         None) if it is not None else None
+            if verb is not None and window[it] in ("its", "their") and not _PASSIVE.isdisjoint(window[it + 1 : verb]):
+                verb = None  # "said its positions were struck": struck, not striking
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)

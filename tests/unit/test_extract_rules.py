@@ -5196,3 +5196,14 @@ def test_a_coalition_saying_there_were_no_us_strikes_there_claims_none():
                            "spokesman for the U.S.-led coalition said there had been no U.S. or coalition strikes in "
                            "that area.", "en", "2018-06-18")
     assert "United States" not in roles(facts, "claimant")
+
+
+def test_a_group_past_its_relative_clause_saying_its_fighters_carried_out_operations_claims_them():
+    facts = extract("rc1", "U.S. fighter jets struck two facilities near Jurf al-Sakhar early on Wednesday, the "
+                           "Pentagon said. The Islamic Resistance in Iraq, which has claimed most of the attacks on U.S. "
+                           "troops since mid-October, said on Telegram that its fighters had carried out four operations "
+                           "on Tuesday.", "en", "2024-01-24")
+    assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
+    struck = extract("rc2", "Drones hit a base near Hasakah on Monday. The Syrian Democratic Forces said that its "
+                            "positions were struck twice.", "en", "2024-01-24")
+    assert "Syrian Democratic Forces" not in roles(struck, "claimant")
