@@ -110,7 +110,8 @@ _BELONGS_TO_CUES = fold_set(lexicon.BELONGING_CUES)
 _ATTACKER_NOUNS = set(with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUNS))
 _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
-_OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed"}
+_OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
+                                          "retaliated", "answered"}  # ("said they answered with missiles")
 _ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))

@@ -5207,3 +5207,10 @@ def test_a_group_past_its_relative_clause_saying_its_fighters_carried_out_operat
     struck = extract("rc2", "Drones hit a base near Hasakah on Monday. The Syrian Democratic Forces said that its "
                             "positions were struck twice.", "en", "2024-01-24")
     assert "Syrian Democratic Forces" not in roles(struck, "claimant")
+
+
+def test_guards_saying_they_answered_with_missiles_claim_them():
+    facts = extract("an1", "Israeli jets struck missile bases around Tabriz on Friday, Israel's military said. Iran's "
+                           "Revolutionary Guards said they answered the same night with ballistic missiles and drones.",
+                    "en", "2025-06-15")
+    assert "IRGC" in roles(facts, "claimant")
