@@ -514,6 +514,9 @@ MODAL_CUES: list[str] = [
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
     # "the group was ready to halt attacks on Saudi territory if ...": an offer, no attack told
     "ready to", "على استعداد", "مستعدة", "مستعد",
+    # "حيث تستعد «قسد» لهجوم على سد الفرات", "preparing for an assault": an attack to come
+    "تستعد", "يستعد", "تستعد ل", "يستعدون", "استعدادا ل", "استعدادا", "preparing for", "preparing to", "prepares for",
+    "prepares to", "gearing up for",
     "plan to", "planned to", "plans to", "any", "أي", "مزيد من", "more attacks", "further attacks",
     "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",

@@ -5214,3 +5214,10 @@ def test_guards_saying_they_answered_with_missiles_claim_them():
                            "Revolutionary Guards said they answered the same night with ballistic missiles and drones.",
                     "en", "2025-06-15")
     assert "IRGC" in roles(facts, "claimant")
+
+
+def test_mansoura_in_a_report_on_raqqa_is_the_syrian_town_and_an_attack_being_prepared_is_none():
+    facts = extract("ms1", "قُتل 33 نازحاً في غارات للتحالف استهدفت فجر الثلاثاء مدرسة في بلدة المنصورة بريف الرقة "
+                           "الغربي. وتقع المنصورة شرقي مدينة الطبقة، حيث تستعد قوات سوريا الديمقراطية لهجوم على سد "
+                           "الفرات.", "ar", "2017-03-22")
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == [("SY", "Al-Mansoura")]
