@@ -642,7 +642,9 @@ GOVERNMENT_VERBS_AFTER: list[str] = ["would", "will", "said", "says", "vowed", "
 NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها",
                            # a channel, paper or agency named after a place: "مراسلة قناة «الميادين»", "صحيفة الشرق الأوسط"
                            "قناة", "لقناة", "بقناة", "وقناة", "صحيفة", "لصحيفة", "وكالة", "لوكالة", "إذاعة", "لإذاعة",
-                           "تلفزيون", "لتلفزيون"]
+                           "تلفزيون", "لتلفزيون",
+                           # its correspondents: "استشهدت مراسلة «الميادين»" (a correspondent is of an outlet)
+                           "مراسل", "مراسلة", "مراسلو", "مراسلي", "لمراسل", "لمراسلة", "مصور", "مصورة"]
 STREET_WORDS_AFTER: list[str] = ["street", "st", "avenue", "road", "square", "bridge", "highway"]
 # Words before or after a place that make it a boundary, not a site ("near the border with Jordan").
 BORDER_WORDS: list[str] = ["الحدود", "حدود", "الحدودي", "الحدودية", "border", "borders", "frontier", "boundary"]

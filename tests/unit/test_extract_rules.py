@@ -5221,3 +5221,9 @@ def test_mansoura_in_a_report_on_raqqa_is_the_syrian_town_and_an_attack_being_pr
                            "الغربي. وتقع المنصورة شرقي مدينة الطبقة، حيث تستعد قوات سوريا الديمقراطية لهجوم على سد "
                            "الفرات.", "ar", "2017-03-22")
     assert [(i.country_code, i.place.name) for i in facts.incidents] == [("SY", "Al-Mansoura")]
+
+
+def test_a_correspondent_of_a_channel_named_after_a_town_names_no_place():
+    facts = extract("my1", "استشهدت مراسلة «الميادين» والمصوّر في غارة نفّذتها طائرة حربية إسرائيلية ظهر اليوم على بلدة "
+                           "طير حرفا جنوبي لبنان.", "ar", "2023-11-21")
+    assert {i.country_code for i in facts.incidents} == {"LB"}
