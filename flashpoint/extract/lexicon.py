@@ -562,6 +562,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
     "بتوقيت", "توقيت", "time",
     "in solidarity with", "support for", "support of",
+    # a condition on what the group will do: "more operations as long as the assault on Gaza went on"
+    "as long as", "طالما", "ما دام", "ما دامت",
     # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the
     # occupation forces in Iraq", "إخراج قوات الاحتلال من العراق".
     "massacre", "massacres", "crimes", "genocide", "aggression", "resisting", "expel", "expelling",
@@ -685,7 +687,10 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    # "fired from over the Mediterranean west of Latakia and from the occupied Golan"
                                    "from the occupied", "from occupied", "من الجولان المحتل",
                                    # "accused Israel of firing them from the occupied Golan" (the alias "occupied Golan")
-                                   "from the"]
+                                   "from the",
+                                   # where a weapon was made: "using quadcopters made in Iran"
+                                   "made in", "manufactured in", "built in", "produced in", "المصنوعة في",
+                                   "مصنوعة في", "المصنعة في", "مصنعة في", "صنعت في"]
 # Where people were travelling to when they were hit: "زوار إيرانيون كانوا في طريقهم إلى كربلاء" (not a drone "on its way
 # to Eilat", which is its target).
 DESTINATION_BEFORE_PLACE: list[str] = [

@@ -5227,3 +5227,13 @@ def test_a_correspondent_of_a_channel_named_after_a_town_names_no_place():
     facts = extract("my1", "استشهدت مراسلة «الميادين» والمصوّر في غارة نفّذتها طائرة حربية إسرائيلية ظهر اليوم على بلدة "
                            "طير حرفا جنوبي لبنان.", "ar", "2023-11-21")
     assert {i.country_code for i in facts.incidents} == {"LB"}
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck the Green Zone in Baghdad on Sunday. Iraqi officials said the attack used quadcopters made in Iran.",
+    "Drones struck the al-Shaddadi base in Hasakah on Monday, the group said, promising more operations as long as "
+    "the assault on Gaza went on.",
+])
+def test_where_a_weapon_was_made_and_a_war_a_group_fights_on_for_are_no_sites(text):
+    facts = extract("mi1", text, "en", "2023-11-14")
+    assert len({i.country_code for i in facts.incidents}) == 1
