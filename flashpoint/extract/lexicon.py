@@ -639,7 +639,9 @@ STREET_WORDS: list[str] = ["شارع", "ساحة", "جسر", "حي", "street", "
 # English verbs right after a city that make it the government seated there ("saying Baghdad would take
 # all necessary measures", "Beirut condemned the strike"), not a place.
 GOVERNMENT_VERBS_AFTER: list[str] = ["would", "will", "said", "says", "vowed", "condemned", "accused", "warned",
-                                     "denied", "insisted", "rejected", "demanded", "blamed", "announced"]
+                                     "denied", "insisted", "rejected", "demanded", "blamed", "announced",
+                                     # its diplomacy: "Baghdad called in Tehran's envoy", "Ankara summoned"
+                                     "summoned", "called", "protested", "recalled", "expelled", "lodged"]
 # Words before a place that make it a name given to something ("a new drone they named «Yafa»").
 NAMING_WORDS: list[str] = ["اسم", "named", "dubbed", "called", "codenamed", "code-named", "سموها", "أسموها", "أطلقوا عليها",
                            # a channel, paper or agency named after a place: "مراسلة قناة «الميادين»", "صحيفة الشرق الأوسط"

@@ -5237,3 +5237,10 @@ def test_a_correspondent_of_a_channel_named_after_a_town_names_no_place():
 def test_where_a_weapon_was_made_and_a_war_a_group_fights_on_for_are_no_sites(text):
     facts = extract("mi1", text, "en", "2023-11-14")
     assert len({i.country_code for i in facts.incidents}) == 1
+
+
+def test_a_capital_summoning_an_envoy_and_the_envoys_capital_are_governments_not_sites():
+    facts = extract("gv1", "Iranian drones and missiles struck Koya on Wednesday, killing 13. The State Department "
+                           "accused Tehran of a brazen attack on Iraq's sovereignty, while Baghdad called in Tehran's "
+                           "envoy to protest.", "en", "2022-09-29")
+    assert [i.place.name for i in facts.incidents] == ["Koysinceq"]
