@@ -737,7 +737,9 @@ TRANSIT_CLAUSE: list[str] = ["intercepted over", "shot down over", "downed over"
                              "اعترضت فوق", "اعترضها فوق"]
 LOCATIVE_BEFORE_PLACE: list[str] = ["في", "ب", "قرب", "بالقرب من", "شمال", "جنوب", "شرق", "غرب", "داخل", "على", "ضد",
                                     "in", "at", "near", "on", "outside", "north of", "south of", "east of",
-                                    "west of", "inside", "across", "throughout", "against", "into", "over", "around"]
+                                    "west of", "inside", "across", "throughout", "against", "into", "over", "around",
+                                    # "reached the heart of Tel Aviv", «الوصول إلى قلب تل أبيب», «وسط بيروت»
+                                    "قلب", "وسط", "heart of", "centre of", "center of", "downtown"]
 # An actor the deed is laid on ("which it blamed on the United States") is who did it, not where it was.
 BLAMED_ON_BEFORE: list[str] = ["blamed on", "blame on", "blames on", "blaming on", "blamed it on", "blame it on",
                                "blamed them on", "pinned on", "pinned it on", "attributed to", "attributed it to",

@@ -5244,3 +5244,11 @@ def test_a_capital_summoning_an_envoy_and_the_envoys_capital_are_governments_not
                            "accused Tehran of a brazen attack on Iraq's sovereignty, while Baghdad called in Tehran's "
                            "envoy to protest.", "en", "2022-09-29")
     assert [i.place.name for i in facts.incidents] == ["Koysinceq"]
+
+
+def test_a_drone_reaching_the_heart_of_tel_aviv_near_an_embassy_branch_struck_tel_aviv():
+    facts = extract("ta1", "نجحت طائرة مسيّرة أطلقتها جماعة الحوثي في الوصول إلى قلب تل أبيب فجر الجمعة، وانفجرت في "
+                           "مبنى قريب من مكتب فرعي للسفارة الأمريكية.", "ar", "2024-07-20")
+    assert [(i.country_code, i.place.name) for i in facts.incidents] == [("IL", "Tel Aviv")]
+    baghdad = extract("ta2", "سقطت ثلاثة صواريخ كاتيوشا قرب السفارة الأمريكية في بغداد مساء الأحد.", "ar", "2020-01-27")
+    assert [i.place.name for i in baghdad.incidents] == ["US Embassy Baghdad"]
