@@ -1140,6 +1140,24 @@ def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> N
                 r["source"] += "; Arabic names from the capital's GeoNames alternate names"
 
 
+def place_at_namesake_capital(admin_rows: list[dict], city_rows: list[dict]) -> int:
+    """A governorate named after its capital (Kirkuk, Deir ez-Zor, Kermanshah) is placed at that capital: a report
+    naming the governorate means the city and the land around it, and the unit's centroid can lie far out in the
+    desert (Deir ez-Zor's is 40 km from the city). Returns how many were moved."""
+    by_key = defaultdict(list)
+    for c in city_rows:
+        by_key[(c["country_code"], c["admin1"], norm_key(c["name"]))].append(c)
+    moved = 0
+    for r in admin_rows:
+        cands = by_key.get((r["country_code"], r["name"], norm_key(r["name"])))
+        if cands:
+            capital = max(cands, key=lambda c: c["_pop"] or 0)
+            r["lat"], r["lon"] = capital["lat"], capital["lon"]
+            r["source"] += f"; coordinates of its namesake capital ({capital['id']})"
+            moved += 1
+    return moved
+
+
 # ---------------------------------------------------------------------------
 # Cities
 # ---------------------------------------------------------------------------
@@ -1339,6 +1357,7 @@ def main() -> int:
                                         extra_arabic=ADMIN1_ARABIC_STOP)
     admin_names = {(r["country_code"], r["name"]) for r in admin_rows}
     city_rows += build_curated_towns(admin_names)
+    print(f"admin1 placed at their namesake capitals: {place_at_namesake_capital(admin_rows, city_rows)}")
     curated = build_curated(admin_names)
     dropped: list[tuple] = []
     collision_filter(countries + admin_rows + city_rows + curated, load_allowlist(), dropped)

@@ -5252,3 +5252,11 @@ def test_a_drone_reaching_the_heart_of_tel_aviv_near_an_embassy_branch_struck_te
     assert [(i.country_code, i.place.name) for i in facts.incidents] == [("IL", "Tel Aviv")]
     baghdad = extract("ta2", "سقطت ثلاثة صواريخ كاتيوشا قرب السفارة الأمريكية في بغداد مساء الأحد.", "ar", "2020-01-27")
     assert [i.place.name for i in baghdad.incidents] == ["US Embassy Baghdad"]
+
+
+def test_a_governorate_named_after_its_capital_is_placed_at_the_capital():
+    from flashpoint.extract.matcher import km
+    facts = extract("gc1", "استهدفت الطائرات الإسرائيلية يوم الجمعة قواعد صاروخية في محافظة كرمانشاه غربي إيران.", "ar",
+                    "2025-06-14")
+    province = next(loc for loc in facts.locations if loc.kind == "admin1")
+    assert province.name == "Kermanshah" and km(province.lat, province.lon, 34.31, 47.07) < 5  # the city
