@@ -1494,6 +1494,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for cue, before_window, after_window in cues:
         if any(_negates(n, cue, toks) for n in negated):
             continue
+        if before_window > 0 and arabic(cue) and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
+                v.tok_end == cue.tok_start and v.proclitic == "و" and toks[cue.tok_start - 1] != "," for v in
+                cats.get("speech", ())):
+            # "بدأ الجيش التركي ... لطرد تنظيم «داعش» من جرابلس، وقال في بيان إن مدفعيته قصفت": "and (it) said" goes
+            # on with the sentence's subject, not the group named last before it
+            before_window = -1
         if toks[cue.tok_end - 1] in STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
                 and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]):
             continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is)
@@ -1745,7 +1751,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for k in range(opening, t1) if not _LAUNCHED_OPERATION.isdisjoint(toks[opening:t1]) else ():
         if toks[k] not in _LAUNCHED_OPERATION:
             continue
-        told = next((j for j in range(k + 1, min(t1, k + 4)) if toks[j] in _OPERATION_WORDS), None)
+        # (past the state and the time in Arabic: "بدأ الجيش التركي فجر اليوم الأربعاء عملية عسكرية")
+        reach = 9 if not toks[k].isascii() else 4
+        told = next((j for j in range(k + 1, min(t1, k + reach)) if toks[j] in _OPERATION_WORDS), None)
         if told is None or (toks[told] in _CAMPAIGN_WORDS and _MILITARY_CAMPAIGN.isdisjoint(toks[told - 1 : told + 2])):
             continue  # (a campaign of arms only: "its air campaign", "حملة جوية"; not "a diplomatic campaign")
         for m, name, kind in actors:

@@ -5260,3 +5260,10 @@ def test_a_governorate_named_after_its_capital_is_placed_at_the_capital():
                     "2025-06-14")
     province = next(loc for loc in facts.locations if loc.kind == "admin1")
     assert province.name == "Kermanshah" and km(province.lat, province.lon, 34.31, 47.07) < 5  # the city
+
+
+def test_an_army_that_began_an_operation_and_said_its_guns_struck_claims_it_not_the_group_it_fights():
+    facts = extract("dt1", "بدأ الجيش التركي فجر اليوم الأربعاء عملية عسكرية واسعة أطلق عليها اسم «درع الفرات» لطرد تنظيم "
+                           "«داعش» من مدينة جرابلس السورية، وقال في بيان إن مدفعيته قصفت 63 هدفاً للتنظيم.", "ar",
+                    "2016-08-24")
+    assert roles(facts, "claimant") == {"Turkey"}
