@@ -1495,8 +1495,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if any(_negates(n, cue, toks) for n in negated):
             continue
         if before_window > 0 and arabic(cue) and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
-                v.tok_end == cue.tok_start and v.proclitic == "و" and toks[cue.tok_start - 1] != "," for v in
-                cats.get("speech", ())):
+                v.tok_end == cue.tok_start and v.proclitic == "و" for v in cats.get("speech", ())):
             # "بدأ الجيش التركي ... لطرد تنظيم «داعش» من جرابلس، وقال في بيان إن مدفعيته قصفت": "and (it) said" goes
             # on with the sentence's subject, not the group named last before it
             before_window = -1
