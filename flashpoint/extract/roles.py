@@ -1293,7 +1293,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for c in media_cues:
         # "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ غارات", "SANA said Syrian warplanes struck":
         # a state's own news agency tells of its forces' strikes, as its spokesman would
-        around = toks[c.tok_end : c.tok_end + 4] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
+        # (past the agency's long name: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري")
+        around = toks[c.tok_end : c.tok_end + 6] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
         state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
         generic_media = state is None and contains_phrase(around, _GENERIC_STATE_MEDIA)
         if (state is None and not generic_media) or state in out:

@@ -5267,3 +5267,10 @@ def test_an_army_that_began_an_operation_and_said_its_guns_struck_claims_it_not_
                            "«داعش» من مدينة جرابلس السورية، وقال في بيان إن مدفعيته قصفت 63 هدفاً للتنظيم.", "ar",
                     "2016-08-24")
     assert roles(facts, "claimant") == {"Turkey"}
+
+
+def test_state_media_named_in_full_relaying_its_air_force_strikes_claims_for_its_state():
+    facts = extract("sa1", "قُتل 95 شخصاً في غارات على مدينة الرقة أمس. ونقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري "
+                           "قوله إن «سلاح الجو في الجيش العربي السوري نفّذ ضربات مركّزة على أوكار إرهابيي داعش في "
+                           "الرقة».", "ar", "2014-11-26")
+    assert roles(facts, "claimant") == {"Syrian government"}
