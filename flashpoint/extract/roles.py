@@ -1216,6 +1216,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if cut < len(window) and window[cut] in COMPLEMENTIZERS else []
         own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                               or _self_strikes(told))
+        told_at = c.tok_end + cut + 1
+        if own and not _self_strikes(told) and any(told_at <= d.tok_start < told_at + 3 and name in STRIKING_STATES
+                                                   for d, name, _k in demonyms):
+            own = False  # "وقال الجيش السوري إن الضربة الأمريكية قتلت ستة عسكريين": another land's strike
         if own and not _self_strikes(told) and any(b.tok_start > c.tok_end for b in cats.get("alleged_before", ())):
             # "قال المتحدث باسم الخارجية الأمريكية إن الضربة «يبدو أنها استهدفت عمداً» ...، محمّلاً الحكومة
             # السورية مسؤولية": the strike it goes on to blame on another is not its own

@@ -5274,3 +5274,10 @@ def test_state_media_named_in_full_relaying_its_air_force_strikes_claims_for_its
                            "قوله إن «سلاح الجو في الجيش العربي السوري نفّذ ضربات مركّزة على أوكار إرهابيي داعش في "
                            "الرقة».", "ar", "2014-11-26")
     assert roles(facts, "claimant") == {"Syrian government"}
+
+
+def test_an_army_telling_of_another_lands_strike_on_it_claims_nothing():
+    facts = extract("sy1", "أطلقت مدمرتان أمريكيتان 59 صاروخ توماهوك على قاعدة الشعيرات الجوية قرب حمص فجر اليوم. وقال "
+                           "الجيش السوري إن الضربة الأمريكية قتلت ستة عسكريين وألحقت أضراراً كبيرة بالقاعدة.", "ar",
+                    "2017-04-07")
+    assert "Syrian government" not in roles(facts, "claimant")
