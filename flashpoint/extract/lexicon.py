@@ -499,7 +499,10 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
-    "stormed", "overran", "overrun", "opened fire", "gun battle", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
+    "stormed", "overran", "overrun", "opened fire", "returned fire", "gun battle",
+    # an army answering fire ("أن وحداتها ردت على مصادر النيران", "responded to the sources of fire")
+    "ردت على مصادر النيران", "رد على مصادر النيران", "الرد على مصادر النيران", "responded to the sources of fire",
+    "responded to the source of fire", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",
     "هجوم مسلح", "اشتباكات", "اشتباك",
     # plural and dual subjects: "مسلحين أطلقوا ثلاثة صواريخ", "طائرتان شنتا"
     "أطلقوا", "أطلقتا", "شنوا", "شنتا", "نفذوا", "قصفتا", "أغار", "أغاروا", "أغرنا", "أصاب", "أصابت",
@@ -839,6 +842,7 @@ CLAIM_CUES_WITHOUT_PROCLITIC: list[str] = ["تنفيذها", "تنفيذه", "ت
 SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's", "the movement's", "the militia's",
                              "the faction's", "انها", "انه", "إنها", "إنه", "أنها", "أنه",
                              "مجاهديها", "مقاتليها", "مقاتلوها", "مجاهدوها", "عناصرها", "قواتها", "قواته", "مقاتليه",
+                             "وحداتها", "وحداته",
                              "عناصره", "group", "group's", "الجماعة", "الفصيل", "التنظيم", "الكتائب",
                              "مقاتلاته", "مقاتلاتها", "طائراته", "طائراتها",  # "أعلن الجيش أن مقاتلاته عطّلت"
                              "وحداتها", "وحداته",  # "أعلنت الوزارة أن وحداتها المدفعية استهدفت"

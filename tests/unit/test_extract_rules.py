@@ -5281,3 +5281,9 @@ def test_an_army_telling_of_another_lands_strike_on_it_claims_nothing():
                            "الجيش السوري إن الضربة الأمريكية قتلت ستة عسكريين وألحقت أضراراً كبيرة بالقاعدة.", "ar",
                     "2017-04-07")
     assert "Syrian government" not in roles(facts, "claimant")
+
+
+def test_a_defence_ministry_saying_its_units_answered_the_sources_of_fire_claims_it():
+    facts = extract("rf1", "أعلنت وزارة الدفاع السورية أن وحداتها ردت على مصادر النيران في ريف حلب أمس.", "ar",
+                    "2024-01-30")
+    assert roles(facts, "claimant") == {"Syrian government"}
