@@ -174,6 +174,8 @@ _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضي
 
 _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
 _WHO_SPOKE = RELATIVES | {"who"}
+_ACCORDING_TO_AR = {fold_key(w) for w in ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")}
+_BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
 _OWN_MAN_LOST = _HARMED | {"died", "dead", "captured", "missing", "arrested", "detained"}
@@ -348,11 +350,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
     no_comment = contains_phrase(sentence, _NO_COMMENT) or any(
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
-    if no_comment and "but" in sentence:
+    if no_comment and not _BUT_WORDS.isdisjoint(sentence):
         # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft had hit
-        # PKK targets": what it goes on to say is heard
-        but = t0 + sentence.index("but")
-        no_comment = not any(0 < c.tok_start - but <= 3 for c in cats.get("speech", ()))
+        # PKK targets": what it goes on to say is heard ("ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله
+        # المسؤولية، وأعلن أن طائراته قصفت": another speaks after the Arabic "but", its subject first)
+        but = t0 + next(k for k, t in enumerate(sentence) if t in _BUT_WORDS)
+        reach = 3 if toks[but].isascii() else 10
+        no_comment = not any(0 < c.tok_start - but <= reach for c in cats.get("speech", ()))
         if not no_comment and speaker is None:
             speaker = _opening_state(actors, but)
     # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
@@ -381,12 +385,16 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                        ] if "target" in cats else []
     for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
         after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
+        if cue_word(cue, "speech") in _ACCORDING_TO_AR:
+            before_cue = -1  # "قصفت طائرات إسرائيلية مواقع ... بحسب وكالة سانا": who tells it comes after
+        else:
+            before_cue = 4
         voices.update(VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
                       if (kind == "state" or name in VOICE_OF) and id(m) not in possessors
                       # ("a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking)
                       and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
                       and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
-                      and ((0 <= cue.tok_start - m.tok_end <= 4
+                      and ((0 <= cue.tok_start - m.tok_end <= before_cue
                             # ('"... launched from Iran," it said', «عدوان إسرائيلي جديد»، بينما قال مستشار: inside
                             # the quotation, not who speaks)
                             and '"' not in toks[m.tok_end : cue.tok_start])
@@ -1471,6 +1479,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         taken.add(id(m))
                 if after and (after[0][0], after[0][1]) not in groups:
                     groups.append(after[0])
+                but = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in _BUT_WORDS),
+                           None)
+                if not after and c.proclitic == "و" and but is not None:
+                    # "لكن الجيش الإسرائيلي حمّله المسؤولية، وأعلن أن طائراته قصفت": the state right after "but" goes on
+                    # to speak of its own strike
+                    for m, name, kind in actors:
+                        if m.tok_start == but + 1 and kind == "state" and name in STRIKING_STATES and name not in out:
+                            out.append(name)
+                            taken.add(id(m))
                 continue
             before = [(m, name, kind) for m, name, kind in actors + forces
                       if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
@@ -1966,6 +1983,8 @@ def _negates(negation: Match, cue: Match, toks: list[str]) -> bool:
     """A denial, a "no one claimed" or a suspension near a claim cue undoes it; a suspension, which has no clause of its
     own, not past a clause break: "بعد إعلان كتائب حزب الله تعليق عملياتها، ثم الضربة التي أعلنت سنتكوم مسؤوليتها عنها"
     (a denial does: "نفت الكتائب، في بيان، أن تكون تبنّت الهجوم")."""
+    if negation.tok_start < cue.tok_start and not _BUT_WORDS.isdisjoint(toks[negation.tok_end : cue.tok_start]):
+        return False  # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي ... أعلن": another clause, another speaker
     if abs(negation.tok_start - cue.tok_start) > 12:
         # "ونفت «كتائب حزب الله»، في بيان صدر مساء اليوم، أن تكون قد تبنّت الهجوم": what is denied may come later
         between = toks[negation.tok_end : cue.tok_start]

@@ -5287,3 +5287,15 @@ def test_a_defence_ministry_saying_its_units_answered_the_sources_of_fire_claims
     facts = extract("rf1", "أعلنت وزارة الدفاع السورية أن وحداتها ردت على مصادر النيران في ريف حلب أمس.", "ar",
                     "2024-01-30")
     assert roles(facts, "claimant") == {"Syrian government"}
+
+
+def test_a_land_named_before_according_to_is_not_the_one_telling():
+    facts = extract("bh1", "قصفت طائرات إسرائيلية مواقع قرب دمشق أمس بحسب وكالة سانا.", "ar", "2024-01-30")
+    assert roles(facts, "claimant") == set() and roles(facts, "alleged") == {"Israel"}
+
+
+def test_after_an_arabic_but_another_speaks_of_its_own_strike():
+    facts = extract("bh2", "سقطت صواريخ أطلقت من جنوب لبنان على قاعدة عسكرية في صفد صباح الأربعاء. ولم يعلن حزب الله "
+                           "مسؤوليته عن قصف صفد، لكن الجيش الإسرائيلي حمّله المسؤولية، وأعلن أن طائراته قصفت سلسلة "
+                           "أهداف تابعة له في الجنوب.", "ar", "2024-02-15")
+    assert "Israel" in roles(facts, "claimant") and "Hezbollah" not in roles(facts, "claimant")
