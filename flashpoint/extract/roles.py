@@ -1335,7 +1335,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     a.tok_end <= c.tok_start for a in cats.get("attack", ()))):
                 out.append(name)
                 taken.add(id(m))
-    for c in cats.get("claim", ()):
+    # (and one that confirms or announces an operation in them: "نشرت المقاومة الإسلامية بياناً ... أكدت فيه استهداف
+    # قاعدة عين الأسد")
+    in_them = [c for c in cats.get("speech", ()) if arabic(c) and not _OPERATION_NOUNS.isdisjoint(
+        toks[c.tok_end + 1 : c.tok_end + 3])]
+    for c in (*cats.get("claim", ()), *in_them):
         # "نشرت «المقاومة الإسلامية» على قناتها سلسلة بيانات ...، تبنّت فيها استهداف": the statements' publisher claims
         if toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _IN_THEM_AR and arabic(c):
             told_in = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in STATEMENT_WORDS),

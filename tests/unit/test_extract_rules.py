@@ -5299,3 +5299,9 @@ def test_after_an_arabic_but_another_speaks_of_its_own_strike():
                            "مسؤوليته عن قصف صفد، لكن الجيش الإسرائيلي حمّله المسؤولية، وأعلن أن طائراته قصفت سلسلة "
                            "أهداف تابعة له في الجنوب.", "ar", "2024-02-15")
     assert "Israel" in roles(facts, "claimant") and "Hezbollah" not in roles(facts, "claimant")
+
+
+def test_a_group_publishing_a_statement_that_confirms_an_operation_in_it_claims_it():
+    facts = extract("pb1", "نشرت المقاومة الإسلامية في العراق بياناً على قناتها في تلغرام أكدت فيه استهداف قاعدة عين "
+                           "الأسد بطائرتين مسيرتين أمس.", "ar", "2024-01-30")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
