@@ -641,7 +641,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # responsibility ("حمّلت واشنطن مسؤوليته لفصائل المقاومة").
             # (but "وحمّل المتحدث باسم الوزارة إيران المسؤولية": the title is whole before the accused, no body's)
             if chain and not _TITLE_NOUNS.isdisjoint(toks[cue.tok_end : chain[0][0].tok_start]) and not (
-                    chain[0][0].tok_start - cue.tok_end >= 3 and toks[chain[0][0].tok_start - 2] == _IN_THE_NAME_OF):
+                    chain[0][0].tok_start - cue.tok_end >= 3 and toks[chain[0][0].tok_start - 2] == _IN_THE_NAME_OF) \
+                    and not (toks[chain[0][0].tok_end : chain[0][0].tok_end + 1]
+                             and toks[chain[0][0].tok_end] in _BLAMED_FOR):  # ("اتهم رئيس الحكومة اللبنانية إسرائيل بارتكاب")
                 # "اتهم نائب رئيس هيئة الحشد الشعبي أبو مهدي المهندس الولايات المتحدة": the body in the subject's
                 # title blames; the accused follows the name
                 subject = chain[0]

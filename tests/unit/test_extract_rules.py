@@ -5305,3 +5305,9 @@ def test_a_group_publishing_a_statement_that_confirms_an_operation_in_it_claims_
     facts = extract("pb1", "نشرت المقاومة الإسلامية في العراق بياناً على قناتها في تلغرام أكدت فيه استهداف قاعدة عين "
                            "الأسد بطائرتين مسيرتين أمس.", "ar", "2024-01-30")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_an_official_with_a_long_title_accusing_a_land_of_the_deed_blames_it():
+    facts = extract("lt1", "قتل قياديان في حزب الله بغارة على النبطية أمس. واتهم رئيس الحكومة اللبنانية إسرائيل بارتكاب "
+                           "مجزرة.", "ar", "2024-01-30")
+    assert roles(facts, "alleged") == {"Israel"}
