@@ -398,7 +398,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                             # ('"... launched from Iran," it said', «عدوان إسرائيلي جديد»، بينما قال مستشار: inside
                             # the quotation, not who speaks)
                             and '"' not in toks[m.tok_end : cue.tok_start])
-                           or (0 <= m.tok_start - cue.tok_end <= after and (
+                           or (0 <= m.tok_start - cue.tok_end <= after
+                               # (not past the subject: «أعلن الحوثيون إسقاط طائرة أمريكية»)
+                               and not any(cue.tok_end <= o.tok_start < m.tok_start for o, _n, _k in actors) and (
                           after or toks[m.tok_end : m.tok_end + 1] in ([], [","], ["."])  # not "said Iran had"
                           # ("..., said Israel's army.", not "said Iran's supreme leader would pay the price")
                           or toks[m.tok_end : m.tok_end + 1] == ["s"] and not _CLAUSE_END.isdisjoint(

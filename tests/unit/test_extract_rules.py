@@ -5307,3 +5307,8 @@ def test_an_official_with_a_long_title_accusing_a_land_of_the_deed_blames_it():
 ])
 def test_arabic_claims_by_states_and_groups_in_more_forms(text, published, claimant):
     assert roles(extract("cf1", text, "ar", published), "claimant") == {claimant}
+
+
+def test_the_land_of_a_drone_a_group_says_it_downed_is_not_heard_speaking():
+    facts = extract("md1", "أعلن الحوثيون إسقاط طائرة أمريكية مسيرة من طراز إم كيو-9 فوق مأرب أمس.", "ar", "2024-01-30")
+    assert roles(facts, "claimant") == {"Houthis"}
