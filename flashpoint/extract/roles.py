@@ -1318,6 +1318,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 12)) if toks[k] in COMPLEMENTIZERS), None)
         told_at = that + 1 if that is not None else c.tok_end
         told = [t for t in toks[told_at : min(t1, told_at + 12)] if t != '"']
+        reach = 2 if generic_media else 1
+        if that is None and not arabic(c) and not generic_media and matches[0].tok_start < c.tok_start \
+                and _OWN_STRIKE_VERBS.isdisjoint(told):
+            # "A Turkish drone strike killed a PKK commander in Sulaymaniyah, Anadolu reported": what it reports
+            # comes first (a named agency: "Syrian state media said" may tell of another's strike)
+            told_at = matches[0].tok_start
+            told, reach = toks[told_at : c.tok_start], 2
         if generic_media:
             # "أعلن التلفزيون الرسمي أن سلاح الجو السوري نفّذ": the land of the forces it names (an air force's
             # adjective may follow it)
@@ -1325,7 +1332,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                           and told_at <= m.tok_start <= told_at + 2), None)
             if state is None or state in out:
                 continue
-        own_forces = any(m.tok_start - told_at <= (2 if generic_media else 1) and m.tok_start >= told_at and name == state
+        own_forces = any(m.tok_start - told_at <= reach and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
         verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
         if (_unnamed_army_strikes(told) or own_forces) and not verbs.isdisjoint(told[:10]):

@@ -5312,3 +5312,11 @@ def test_arabic_claims_by_states_and_groups_in_more_forms(text, published, claim
 def test_the_land_of_a_drone_a_group_says_it_downed_is_not_heard_speaking():
     facts = extract("md1", "أعلن الحوثيون إسقاط طائرة أمريكية مسيرة من طراز إم كيو-9 فوق مأرب أمس.", "ar", "2024-01-30")
     assert roles(facts, "claimant") == {"Houthis"}
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("A Turkish drone strike killed a senior PKK figure in Sulaymaniyah on Monday, Anadolu reported.", "Turkey"),
+    ("Syrian warplanes struck rebel positions in Idlib on Monday, SANA reported.", "Syrian government"),
+])
+def test_a_states_own_news_agency_reporting_after_the_strike_claims_it(text, claimant):
+    assert roles(extract("sm1", text, "en", "2024-01-30"), "claimant") == {claimant}
