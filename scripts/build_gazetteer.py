@@ -1144,7 +1144,7 @@ def add_arabic_from_capitals(admin_rows: list[dict], city_rows: list[dict]) -> N
 def place_at_namesake_capital(admin_rows: list[dict], city_rows: list[dict]) -> int:
     """A governorate named after its capital (Kirkuk, Deir ez-Zor, Kermanshah) is placed at that capital: a report
     naming the governorate means the city and the land around it, and the unit's centroid can lie far out in the
-    desert (Deir ez-Zor's is 40 km from the city). Returns how many were moved."""
+    desert (Homs governorate's is 130 km east of Homs, Najaf's 90 km from Najaf). Returns how many were moved."""
     by_key = defaultdict(list)
     for c in city_rows:
         by_key[(c["country_code"], c["admin1"], norm_key(c["name"]))].append(c)
