@@ -383,36 +383,38 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     speaking_forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
                        if e.value[1] in STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])
                        ] if "target" in cats else []
+    def speaks_at(m: Match, cue: Match) -> bool:
+        """Whether the state named at m is who speaks at the speech or claim cue."""
+        if folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-" \
+                or toks[m.tok_end : m.tok_end + 1] in (["media"], ["press"], ["television"], ["tv"]):
+            return False  # "a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking
+        arabic_cue = bool(ARABIC_RE.match(toks[cue.tok_start]))
+        gap = cue.tok_start - m.tok_end  # the words between the speaker and its verb
+        # "Israel's military said" (not after «بحسب», whose teller comes after it: "قصفت طائرات إسرائيلية مواقع بحسب
+        # سانا"; nor inside a quotation: '"... launched from Iran," it said', «عدوان إسرائيلي»، بينما قال مستشار)
+        if 0 <= gap <= (-1 if cue_word(cue, "speech") in _ACCORDING_TO_AR else 4) \
+                and '"' not in toks[m.tok_end : cue.tok_start]:
+            return True
+        # after the verb: right after an Arabic one, past nobody else («أعلن الحوثيون إسقاط طائرة أمريكية»: the
+        # Houthis), or ending an English sentence ("..., said Israel's army.", not "said Iran had"); never in what is
+        # said ("في بيان إن «القوات التركية قصفت»")
+        nxt = toks[m.tok_end : m.tok_end + 1]
+        if 0 <= m.tok_start - cue.tok_end <= (3 if arabic_cue else 0) \
+                and not any(cue.tok_end <= o.tok_start < m.tok_start for o, _n, _k in actors) \
+                and (arabic_cue or nxt in ([], [","], ["."]) or m.tok_end == t1
+                     or nxt == ["s"] and not _CLAUSE_END.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5])) \
+                and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]):
+            return True
+        # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
+        if 0 <= gap <= 10 and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]):
+            return True
+        # "رئيس الوزراء التركي بن علي يلدريم، الذي قال": the official named, then who spoke
+        return 4 < gap <= 8 and toks[cue.tok_start - 1] in _WHO_SPOKE \
+            and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors + demonyms)
+
     for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
-        after = 3 if ARABIC_RE.match(toks[cue.tok_start]) else 0  # "said that a Turkish drone": not Turkey's voice
-        if cue_word(cue, "speech") in _ACCORDING_TO_AR:
-            before_cue = -1  # "قصفت طائرات إسرائيلية مواقع ... بحسب وكالة سانا": who tells it comes after
-        else:
-            before_cue = 4
         voices.update(VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
-                      if (kind == "state" or name in VOICE_OF) and id(m) not in possessors
-                      # ("a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking)
-                      and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] != "-"
-                      and toks[m.tok_end : m.tok_end + 1] not in (["media"], ["press"], ["television"], ["tv"])
-                      and ((0 <= cue.tok_start - m.tok_end <= before_cue
-                            # ('"... launched from Iran," it said', «عدوان إسرائيلي جديد»، بينما قال مستشار: inside
-                            # the quotation, not who speaks)
-                            and '"' not in toks[m.tok_end : cue.tok_start])
-                           or (0 <= m.tok_start - cue.tok_end <= after
-                               # (not past the subject: «أعلن الحوثيون إسقاط طائرة أمريكية»)
-                               and not any(cue.tok_end <= o.tok_start < m.tok_start for o, _n, _k in actors) and (
-                          after or toks[m.tok_end : m.tok_end + 1] in ([], [","], ["."])  # not "said Iran had"
-                          # ("..., said Israel's army.", not "said Iran's supreme leader would pay the price")
-                          or toks[m.tok_end : m.tok_end + 1] == ["s"] and not _CLAUSE_END.isdisjoint(
-                              toks[m.tok_end + 1 : m.tok_end + 5]) or m.tok_end == t1)
-                          # ("في بيان إن «القوات التركية قصفت»": what is said, not who says it)
-                          and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]))
-                           # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
-                           or (0 <= cue.tok_start - m.tok_end <= 10
-                               and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]))
-                           # "رئيس الوزراء التركي بن علي يلدريم، الذي قال": the official named, then who spoke
-                           or (4 < cue.tok_start - m.tok_end <= 8 and toks[cue.tok_start - 1] in _WHO_SPOKE
-                               and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors + demonyms))))
+                      if (kind == "state" or name in VOICE_OF) and id(m) not in possessors and speaks_at(m, cue))
     if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
         # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
         # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
@@ -1728,15 +1730,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
             continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
-        # (not arms another land's adjective owns, or that come after it: "أعلنت وزارة الدفاع الروسية أن مقاتلتين
-        # إسرائيليتين من طراز «إف-15» أطلقتا")
-        owned = {id(w) for w in strikes for d, other, _k in demonyms
-                 if other != name and 0 <= d.tok_start - w.tok_end <= 1 and d is not m}
+        # (not arms another land owns: its adjective right after them, or its name before them: "أعلنت وزارة الدفاع
+        # الروسية أن مقاتلتين إسرائيليتين من طراز «إف-15» أطلقتا", "American troops since Iran's missile barrage")
+        other_lands = [d for d, other, _k in demonyms + actors if other != name and other in STRIKING_STATES]
+        other_adjectives = [d for d, other, _k in demonyms if other != name]
         beside_strike = (id(m) in adjectives and any(
             0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
-            (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start) and id(w) not in owned
-             and not any(m.tok_end <= d.tok_start < w.tok_start and other != name and other in STRIKING_STATES
-                         for d, other, _k in demonyms + actors))  # ("American troops since Iran's missile barrage")
+            (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start)
+             and not any(m.tok_end <= d.tok_start < w.tok_start for d in other_lands)
+             and not any(0 <= d.tok_start - w.tok_end <= 1 for d in other_adjectives))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"
