@@ -282,6 +282,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
         return last_group, previous_speaker
+    heard_before = set(voices)
+    roles_before = set(roles)
     actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
     for m in matches:
         by_category = m.by_category
@@ -1068,6 +1070,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for m, name, _kind in actors:
         if id(m) not in taken and not m.of("anaphor"):
             give(name, "mentioned")
+    if event:
+        # "Four soldiers were killed when a Hezbollah drone hit the base, the Israeli military said": a land heard only
+        # telling of another's attack on it has not spoken of its own strikes
+        added = set(roles) - roles_before
+        others = {name for name, role in added if role in ("alleged", "claimant")}
+        for land in voices - heard_before:
+            if others - {land} and land not in others and land not in claimed and (land, "target") in added:
+                voices.discard(land)
     return last_group, speaker
 
 

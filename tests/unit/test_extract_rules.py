@@ -5314,3 +5314,16 @@ def test_the_land_of_a_drone_a_group_says_it_downed_is_not_heard_speaking():
 ])
 def test_a_states_own_news_agency_reporting_after_the_strike_claims_it(text, claimant):
     assert roles(extract("sm1", text, "en", "2024-01-30"), "claimant") == {claimant}
+
+
+def test_a_land_heard_only_telling_of_an_attack_on_itself_does_not_claim_its_strikes():
+    victim = extract("vv1", "Four Israeli soldiers were killed when a Hezbollah drone slammed into a base near Binyamina on "
+                            "Sunday, the Israeli military said. In Lebanon, an Israeli air strike on Monday on a building "
+                            "in the village of Aitou killed 22 people, the health ministry said.", "en", "2024-10-15")
+    assert "Israel" not in roles(victim, "claimant")
+    assert "Hezbollah" in roles(victim, "alleged")
+    # ... but the land that then tells of its own jets' strike claims it
+    own = extract("vv2", "Four Israeli soldiers were killed when a Hezbollah drone slammed into a base near Binyamina on "
+                         "Sunday, the Israeli military said. The military said its jets struck Hezbollah sites near Aitou "
+                         "on Monday.", "en", "2024-10-15")
+    assert "Israel" in roles(own, "claimant")
