@@ -96,6 +96,10 @@ _ACCUSED_BELONGING = _BELONGING | {fold_key(w) for w in ("تابعين", "الت
                                                          "المنتمين", "المرتبطة", "مرتبطة", "المرتبطين", "مرتبطين",
                                                          "الموالين", "موالين")}
 _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
+# What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
+_ORDERED = {"ordered", "authorized", "authorised", "approved"}
+_THE_STRIKE = {"the", "that", "this", "those", "these"}
+_ANSWERED = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
@@ -1470,6 +1474,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)
+    for k in range(min((m.tok_end for m, _n, _k in actors), default=t1), t1 - 1):
+        # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
+        if toks[k] in _ORDERED and toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS:
+            by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 1]
+            for m, name in by:
+                if name in STRIKING_STATES and name not in out and not negated:
+                    out.append(name)
+                    taken.add(id(m))
     if event:
         # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
         # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)
@@ -1737,6 +1749,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
+        if (answer := phrase_start(toks[max(0, m.tok_start - 8) : m.tok_start], _ANSWERED)) is not None and any(
+                a.tok_end <= max(0, m.tok_start - 8) + answer and other != name for a, other, _k in actors):
+            continue  # "the Guards fired missiles to avenge the U.S. drone strike": the strike answered, told by another
         if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
             continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"

@@ -5327,3 +5327,14 @@ def test_a_land_heard_only_telling_of_an_attack_on_itself_does_not_claim_its_str
                          "Sunday, the Israeli military said. The military said its jets struck Hezbollah sites near Aitou "
                          "on Monday.", "en", "2024-10-15")
     assert "Israel" in roles(own, "claimant")
+
+
+def test_a_strike_named_as_what_an_attack_avenges_is_not_claimed_unless_its_state_owns_it():
+    avenged = extract("av1", "A Pentagon spokesman said 109 troops had brain injuries. Iran's Revolutionary Guard announced "
+                             "that it had launched a dozen ballistic missiles at Ain al-Asad, to avenge the Jan. 3 U.S. "
+                             "drone strike at Baghdad airport that killed Gen. Qassem Soleimani.", "en", "2020-02-11")
+    assert roles(avenged, "claimant") == {"IRGC"}
+    ordered = extract("av2", "Iran's Revolutionary Guards announced that they had fired missiles at Ain al-Asad in "
+                             "retaliation for the U.S. drone strike that killed Soleimani. The Pentagon said Trump had "
+                             "ordered that strike.", "en", "2020-02-11")
+    assert roles(ordered, "claimant") == {"IRGC", "United States"}
