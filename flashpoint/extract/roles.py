@@ -97,6 +97,9 @@ _ACCUSED_BELONGING = _BELONGING | {fold_key(w) for w in ("تابعين", "الت
                                                          "الموالين", "موالين")}
 _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
 # What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
+_DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
+             "marines", "soldiers", "advisers", "advisors"}
+_DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _ANSWERED = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
@@ -1749,6 +1752,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
+        if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _DEPLOY_VERBS \
+                and not _DEPLOYED.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5]):
+            continue  # "the United States sent an aircraft carrier and bombers to the Gulf": a deployment
         if (answer := phrase_start(toks[max(0, m.tok_start - 8) : m.tok_start], _ANSWERED)) is not None and any(
                 a.tok_end <= max(0, m.tok_start - 8) + answer and other != name for a, other, _k in actors):
             continue  # "the Guards fired missiles to avenge the U.S. drone strike": the strike answered, told by another

@@ -5338,3 +5338,11 @@ def test_a_strike_named_as_what_an_attack_avenges_is_not_claimed_unless_its_stat
                              "retaliation for the U.S. drone strike that killed Soleimani. The Pentagon said Trump had "
                              "ordered that strike.", "en", "2020-02-11")
     assert roles(ordered, "claimant") == {"IRGC", "United States"}
+
+
+def test_a_state_that_sends_a_carrier_and_bombers_to_the_region_strikes_nothing():
+    facts = extract("dp1", "Armed drones struck two oil pumping stations in Saudi Arabia on Tuesday. Two U.S. officials "
+                           "said Washington was examining the launch site. The attack came as tensions rose between "
+                           "Washington and Tehran, after the United States sent an aircraft carrier and bombers to the "
+                           "Gulf.", "en", "2019-05-15")
+    assert "United States" not in roles(facts, "claimant")
