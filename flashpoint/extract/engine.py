@@ -443,8 +443,9 @@ class Extractor:
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
             m.tok_start = max(0, after(starts, m.start) - 1)
             m.tok_end = max(0, after(starts, m.end - 1) - 1) + 1
-            if m.tok_end <= dateline_toks and m.places:
-                m.place_reading = True  # "TEL AVIV (AP) -", "WASHINGTON -": where the report was filed, no government
+            if m.tok_end <= dateline_toks and (m.places or m.of("metonym")):
+                # "TEL AVIV (AP) -", "BAGHDAD/WASHINGTON -": where the report was filed, no government
+                m.place_reading = True
         analysed = []
         for s in sentences:
             lo, hi = folded.to_folded(s.start), folded.to_folded(s.start + len(s.text))

@@ -344,7 +344,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             state = told[-1] if told else last_state
             if state:
                 actors.append((m, state, "state"))
-        if "metonym" in by_category and not ("place" in by_category and is_place_reading(toks, m)):
+        if "metonym" in by_category and not (("place" in by_category or m.place_reading) and is_place_reading(toks, m)):
             actors.append((m, by_category["metonym"][0].value, "state"))
     demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
     speaker = _speaker(actors, cats, toks)

@@ -5346,3 +5346,9 @@ def test_a_state_that_sends_a_carrier_and_bombers_to_the_region_strikes_nothing(
                            "Washington and Tehran, after the United States sent an aircraft carrier and bombers to the "
                            "Gulf.", "en", "2019-05-15")
     assert "United States" not in roles(facts, "claimant")
+
+
+def test_a_capital_in_a_two_city_dateline_is_where_the_report_was_filed_not_a_striker():
+    facts = extract("dl1", "BAGHDAD/WASHINGTON - Iran launched more than a dozen ballistic missiles at two Iraqi bases "
+                           "that host American troops early on Wednesday.", "en", "2020-01-08")
+    assert "United States" not in roles(facts, "claimant") | roles(facts, "alleged")
