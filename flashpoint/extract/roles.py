@@ -1752,6 +1752,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
+        if any(0 <= m.tok_start - g.tok_end <= 1 for g in cats.get("generic", ())):
+            continue  # "a ceasefire ... which ended weeks of intense American airstrikes on Yemen": a campaign, no strike
         if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _DEPLOY_VERBS \
                 and not _DEPLOYED.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5]):
             continue  # "the United States sent an aircraft carrier and bombers to the Gulf": a deployment

@@ -5352,3 +5352,12 @@ def test_a_capital_in_a_two_city_dateline_is_where_the_report_was_filed_not_a_st
     facts = extract("dl1", "BAGHDAD/WASHINGTON - Iran launched more than a dozen ballistic missiles at two Iraqi bases "
                            "that host American troops early on Wednesday.", "en", "2020-01-08")
     assert "United States" not in roles(facts, "claimant") | roles(facts, "alleged")
+
+
+def test_weeks_of_a_states_airstrikes_ended_by_a_ceasefire_are_no_claimed_strike():
+    facts = extract("gc1", "Houthi rebels attacked a bulk carrier in the Red Sea on Monday, and spokesman Yahya Saree "
+                           "claimed the attack. The State Department said the rebels had taken some of the crew. "
+                           "The rebels had largely paused their attacks on shipping after a ceasefire "
+                           "with the United States in May, which ended weeks of intense American airstrikes on Yemen.",
+                    "en", "2025-07-10")
+    assert roles(facts, "claimant") == {"Houthis"}
