@@ -1643,6 +1643,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
             if subject:
                 near = [(0, subject[0][0], subject[0][1])]
+        participle = cue.tok_start - (1 if toks[cue.tok_start - 1] in ("instead", "also") else 0)
+        if not is_arabic and not near and toks[cue.tok_start] == "claiming" and toks[participle - 1] == "," and actors:
+            # "The Islamic Resistance in Iraq, the umbrella group that has claimed most attacks since October, did not
+            # mention the embassy in its statements, instead claiming drone strikes on Ain al-Asad": the subject's claim
+            m, name, kind = min(actors, key=lambda a: a[0].tok_start)
+            if kind == "group" and id(m) not in taken:
+                near = [(0, m, name)]
         # The nearest group claims, with those listed beside it ("the Houthis and the Islamic Resistance said");
         # "تبنّى داعش الهجوم على مواقع لقوات الحشد": a group further on is the target
         # (as near before as after, an Arabic verb's subject is the one after it: "وبعد ساعات من بيان الكتائب،

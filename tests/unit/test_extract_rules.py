@@ -5361,3 +5361,10 @@ def test_weeks_of_a_states_airstrikes_ended_by_a_ceasefire_are_no_claimed_strike
                            "with the United States in May, which ended weeks of intense American airstrikes on Yemen.",
                     "en", "2025-07-10")
     assert roles(facts, "claimant") == {"Houthis"}
+
+
+def test_a_group_past_a_long_apposition_claims_with_a_participle():
+    facts = extract("pc1", "The Islamic Resistance in Iraq, the umbrella group that has claimed most attacks since "
+                           "October, did not mention the embassy in its statements on Friday, instead claiming drone "
+                           "strikes on Ain al-Asad air base.", "en", "2023-12-09")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
