@@ -53,6 +53,7 @@ MAX_TEXT_CHARS = 200_000
 # the word if it was a word character), which the regex engine scans for faster.
 _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
 _BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
@@ -397,6 +398,7 @@ class Extractor:
     def __init__(self) -> None:
         self.matcher = Matcher()
         self._us = self.matcher.info_of("U.S.")
+        self._us_led = self.matcher.info_of("U.S.-led coalition")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -436,6 +438,14 @@ class Extractor:
             # pronoun, and the lexicon cannot tell them apart once folded)
             all_matches = [Match(m.start, m.end, self._us) if m.end - m.start == 2 and folded.surface(m.start, m.end) == "US"
                            else m for m in all_matches]
+        if "coalition" in folded.text and "saudi" not in folded.text:
+            # "coalition jets struck an Islamic State convoy": outside Yemen's war (a Saudi-led coalition), the
+            # coalition whose aircraft strike is the US-led one
+            taken_at = {m.start for m in all_matches}
+            extra = [Match(r.start(), r.end(1), self._us_led) for r in _COALITION_AIRCRAFT_RE.finditer(folded.text)
+                     if r.start() not in taken_at]
+            if extra:
+                all_matches = sorted(all_matches + extra, key=lambda m: m.start)
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's

@@ -5368,3 +5368,14 @@ def test_a_group_past_a_long_apposition_claims_with_a_participle():
                            "October, did not mention the embassy in its statements on Friday, instead claiming drone "
                            "strikes on Ain al-Asad air base.", "en", "2023-12-09")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+def test_coalition_jets_are_the_us_led_coalitions_outside_yemens_war():
+    syria = extract("cj1", "On Saturday, coalition jets struck Syrian army positions on Jabal Tharda, overlooking Deir "
+                           "ez-Zor airport, killing 62 soldiers. The U.S. military said it had meant to hit Islamic "
+                           "State.", "en", "2016-09-20")
+    assert "United States" in roles(syria, "claimant")
+    yemen = extract("cj2", "The Saudi-led coalition said Houthi shells hit Najran on Tuesday. Early on Wednesday, "
+                           "coalition jets struck what the coalition described as drone workshops in Sanaa.",
+                    "en", "2016-05-12")
+    assert "United States" not in roles(yemen, "claimant") | roles(yemen, "alleged")
