@@ -341,7 +341,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in TARGET_ADJECTIVES)):
             # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
             told = [name for o in matches if o.tok_end <= m.tok_start for name in striking_state_named(o)]
-            state = told[-1] if told else last_state
+            # ("Israel's military said it struck the Syrian army's headquarters. ... the army said its jets had also
+            # hit": the army that spoke last, not the one it struck)
+            spoke_last = VOICE_OF.get(previous_speaker or "", previous_speaker)
+            state = told[-1] if told else spoke_last if spoke_last in STRIKING_STATES else last_state
             if state:
                 actors.append((m, state, "state"))
         if "metonym" in by_category and not (("place" in by_category or m.place_reading) and is_place_reading(toks, m)):
@@ -2123,7 +2126,9 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
     for m, name, kind in actors:
         if kind == "source":
             return name
-    for cue in cats.get("speech", []):
+    # ("Israel's military said it struck": "said it" is a claim's cue, and who says it speaks)
+    said_it = [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
+    for cue in (*cats.get("speech", ()), *said_it):
         for m, name, _kind in actors:
             if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according":  # (its speaker follows)
                 return name

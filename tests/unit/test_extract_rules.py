@@ -5379,3 +5379,10 @@ def test_coalition_jets_are_the_us_led_coalitions_outside_yemens_war():
                            "coalition jets struck what the coalition described as drone workshops in Sanaa.",
                     "en", "2016-05-12")
     assert "United States" not in roles(yemen, "claimant") | roles(yemen, "alleged")
+
+
+def test_the_army_that_speaks_next_is_the_one_that_spoke_last_not_the_one_it_struck():
+    facts = extract("sa1", "Israel's military said it struck the entrance of the Syrian army's general staff headquarters "
+                           "in Damascus on Wednesday. In a statement on Telegram, the army said its jets had also hit "
+                           "tanks and rocket launchers of government forces moving on Sweida city.", "en", "2025-07-16")
+    assert roles(facts, "claimant") == {"Israel"}
