@@ -362,6 +362,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
     no_comment = contains_phrase(sentence, _NO_COMMENT) or any(
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
+    if no_comment and (quiet := phrase_start(sentence, _NO_COMMENT)) is not None and any(
+            c.tok_start < t0 + quiet and _speaks_of_itself(toks[c.tok_end : c.tok_end + 4])
+            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : min(t0 + quiet, c.tok_end + 6)])
+            for c in cats.get("speech", ())):
+        # "The military said its jets struck a Hamas compound ..., and that it was reviewing reports that civilians were
+        # harmed": it owned the strike before it said what it was still looking into
+        no_comment = False
     if no_comment and not _BUT_WORDS.isdisjoint(sentence):
         # "Turkey's defence ministry did not comment on the strike, but said separately that its aircraft had hit
         # PKK targets": what it goes on to say is heard ("ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله

@@ -5386,3 +5386,10 @@ def test_the_army_that_speaks_next_is_the_one_that_spoke_last_not_the_one_it_str
                            "in Damascus on Wednesday. In a statement on Telegram, the army said its jets had also hit "
                            "tanks and rocket launchers of government forces moving on Sweida city.", "en", "2025-07-16")
     assert roles(facts, "claimant") == {"Israel"}
+
+
+def test_a_state_that_owns_its_strike_and_then_reviews_reports_of_harm_claims_it():
+    facts = extract("nc1", "Gaza's health ministry said an Israeli strike killed 45 people in Rafah on Sunday. Israel's "
+                           "military said its jets struck a Hamas compound in Tal al-Sultan, killing two senior officials, "
+                           "and that it was reviewing reports that civilians were harmed.", "en", "2024-05-27")
+    assert "Israel" in roles(facts, "claimant")
