@@ -877,6 +877,12 @@ class Extractor:
                 if said_by and VOICE_OF.get(said_by, said_by) == name:
                     continue  # its own spokesman told of it, unheard: "CENTCOM said it had not carried out air strikes"
                 roles.setdefault((name, "alleged"), ActorRole(name=name, role="alleged", said_by=said_by))
+        if ("IRGC", "claimant") in roles and ("Iran", "claimant") in roles:
+            # "An Iranian missile slammed into the hospital ... the Revolutionary Guards said they had aimed at": the
+            # Guards own the strike and Iran is named as the attacker (68 dev reports where the Guards claim: Iran
+            # is claimant in 2, alleged in 38)
+            said_by = roles.pop(("Iran", "claimant")).said_by
+            roles.setdefault(("Iran", "alleged"), ActorRole(name="Iran", role="alleged", said_by=said_by))
         for name, role in list(roles):
             said_by = roles[(name, role)].said_by
             if role == "alleged" and (name, "claimant") in roles and said_by and VOICE_OF.get(said_by, said_by) == name:

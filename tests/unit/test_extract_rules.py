@@ -5393,3 +5393,12 @@ def test_a_state_that_owns_its_strike_and_then_reviews_reports_of_harm_claims_it
                            "military said its jets struck a Hamas compound in Tal al-Sultan, killing two senior officials, "
                            "and that it was reviewing reports that civilians were harmed.", "en", "2024-05-27")
     assert "Israel" in roles(facts, "claimant")
+
+
+def test_when_the_guards_claim_an_iranian_missile_iran_is_named_as_the_attacker_not_a_claimant():
+    facts = extract("ig1", "An Iranian missile slammed into Soroka Medical Center in Beersheba on Thursday, wounding 40 "
+                           "people. Iran's Revolutionary Guards said they had aimed at an army headquarters next to the "
+                           "hospital. Iranian state television said there were no casualties at the Arak site hit hours "
+                           "earlier.", "en", "2025-06-19")
+    assert roles(facts, "claimant") == {"IRGC"}
+    assert "Iran" in roles(facts, "alleged")
