@@ -1027,6 +1027,9 @@ NO_COMMENT_CUES: list[str] = [
     "على علم بالتقارير", "على علم", "يراجع تفاصيل", "يراجع التقارير", "يراجع الحادث", "تراجع تفاصيل", "reviewing the incident",
     "reviewing the reports", "reviewing reports",
     # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"
+    # a habit of silence: "Ankara rarely confirms individual strikes, saying only that it targets the PKK"
+    "rarely confirms", "rarely comments", "rarely acknowledges", "seldom confirms", "seldom comments",
+    "seldom acknowledges", "نادرا ما تعلق", "نادراً ما تعلق", "نادرا ما يعلق", "نادراً ما يعلق", "نادرا ما تؤكد", "نادراً ما تؤكد",
     "had not carried out", "has not carried out", "did not carry out", "had not been involved", "was not involved",
     "were not involved", "had no involvement", "لم تنفذ", "لم ينفذ", "لا علاقة لها", "لا علاقة له",
 ]

@@ -5402,3 +5402,12 @@ def test_when_the_guards_claim_an_iranian_missile_iran_is_named_as_the_attacker_
                            "earlier.", "en", "2025-06-19")
     assert roles(facts, "claimant") == {"IRGC"}
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_a_state_that_rarely_confirms_its_strikes_is_named_not_heard_owning_them():
+    facts = extract("rc1", "Turkish drones have struck targets in the Kurdistan region at least 62 times since Jan. 1, "
+                           "according to a monitoring group. Ankara rarely "
+                           "confirms individual strikes, saying only that it targets the PKK. A drone also hit a Yazidi "
+                           "group that Turkey says is linked to the PKK.", "en", "2023-10-01")
+    assert "Turkey" not in roles(facts, "claimant")
+    assert "Turkey" in roles(facts, "alleged")
