@@ -1039,16 +1039,18 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     give(name, "alleged", speaker)
                     taken.add(id(m))
 
+    heard_so_far = set(voices)
     claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
                               voices)
+    owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
     if no_comment:
         # "Ankara rarely confirms individual strikes, saying only that it targets the PKK", "ولم تعلن موسكو مسؤوليتها
         # عن الضربة، لكن المرصد نسبوها إلى طائرات حربية روسية": a state that says nothing of the strike is named as
         # its doer by others, it does not own it
         for name in claimed:
-            if name in STRIKING_STATES and VOICE_OF.get(speaker or "", speaker) != name:  # (not its own denial)
-                give(name, "alleged", speaker)
-        claimed = [name for name in claimed if name not in STRIKING_STATES]
+            if name in STRIKING_STATES and name not in owned_aloud and VOICE_OF.get(speaker or "", speaker) != name:
+                give(name, "alleged", speaker)  # (but not its own denial)
+        claimed = [name for name in claimed if name not in STRIKING_STATES or name in owned_aloud]
     for name in claimed:
         give(name, "claimant", speaker)
     for m, name in _saying_subjects(toks, t1, actors) if event else ():
