@@ -1435,8 +1435,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a")
             state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
             verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
+            # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
+            verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS
             if state and state in STRIKING_STATES and state not in out \
-                    and toks[verb : verb + 1] and toks[verb] in _OWN_STRIKE_VERBS \
+                    and toks[verb : verb + 1] and toks[verb] in verbs \
                     and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
                 out.append(state)
     for c in (*cats.get("speech", ()), *cats.get("claim", ())):
@@ -1924,6 +1926,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
                                               "ضربوا", "دخلوا")}  # ("أن مقاتليه «دخلوا هيت»": took it)
+_AR_OWN_FORCES_DID = _AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("قتل", "قتلت", "قتلا", "قتلوا")}
 _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان", "مسيرة", "مسيرات", "مسيرتين",
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"

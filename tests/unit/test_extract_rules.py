@@ -5411,3 +5411,14 @@ def test_a_state_that_rarely_confirms_its_strikes_is_named_not_heard_owning_them
                            "group that Turkey says is linked to the PKK.", "en", "2023-10-01")
     assert "Turkey" not in roles(facts, "claimant")
     assert "Turkey" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text", [
+    "بغداد - أعلنت وزارة الدفاع الأمريكية (البنتاغون) فجر اليوم الجمعة أن الجيش الأمريكي قتل قائد «فيلق القدس» في "
+    "الحرس الثوري الإيراني اللواء قاسم سليماني، في ضربة نفّذتها طائرة مسيّرة قرب مطار بغداد.",
+    "وحمّل البيان الولايات المتحدة مسؤولية الغارات على القائم أمس. وكان وزير الدفاع الأميركي قد أعلن أن القوات "
+    "الأميركية ضربت ثلاث منشآت تستخدمها كتائب حزب الله، رداً على هجمات استهدفت قواتها.",
+])
+def test_a_states_voice_telling_in_arabic_that_its_forces_struck_claims_for_it(text):
+    facts = extract("af1", text, "ar", "2020-01-03")
+    assert "United States" in roles(facts, "claimant")
