@@ -817,7 +817,7 @@ CLAIM_CUES: list[str] = [
     "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
-    "claiming credit", "in claiming",
+    "claiming credit", "in claiming", "taking credit",
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after
     "وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان", "according to a statement by", "according to a statement from",
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
@@ -864,7 +864,7 @@ SUSPENSION_CUES: list[str] = ["suspending", "suspend", "suspended", "suspension"
 # Negated claims: "no group has claimed", "لم تعلن مسؤوليتها".
 NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
-    "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed",
+    "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed", "never claimed",
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
     "دون أن يعلن", "دون أن تعلن", "من دون أن يعلن", "من دون أن تعلن",  # "من دون أن يعلن تبنّي حركته أياً منها"
     # "said it had no connection to the rocket fire"
@@ -1027,6 +1027,8 @@ NO_COMMENT_CUES: list[str] = [
     "على علم بالتقارير", "على علم", "يراجع تفاصيل", "يراجع التقارير", "يراجع الحادث", "تراجع تفاصيل", "reviewing the incident",
     "reviewing the reports", "reviewing reports",
     # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"
+    # "it stayed silent on whether its men had fired at Taji"
+    "stayed silent", "remained silent", "kept silent", "التزم الصمت", "التزمت الصمت",
     # a habit of silence: "Ankara rarely confirms individual strikes, saying only that it targets the PKK"
     "rarely confirms", "rarely comments", "rarely acknowledges", "seldom confirms", "seldom comments",
     "seldom acknowledges", "نادرا ما تعلق", "نادراً ما تعلق", "نادرا ما يعلق", "نادراً ما يعلق", "نادرا ما تؤكد", "نادراً ما تؤكد",
@@ -1268,7 +1270,7 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
-                                "took credit", "taken credit", "claimed credit", *ADMITTED_CUES,
+                                "took credit", "taken credit", "claimed credit", "taking credit", *ADMITTED_CUES,
                                 *CLAIM_CUES_WITHOUT_PROCLITIC,  # "أكد الجيش الإسرائيلي تنفيذه ضربة"
                                 # "the Guards wasted no time in claiming the barrage"
                                 "in claiming"]

@@ -5422,3 +5422,19 @@ def test_a_state_that_rarely_confirms_its_strikes_is_named_not_heard_owning_them
 def test_a_states_voice_telling_in_arabic_that_its_forces_struck_claims_for_it(text):
     facts = extract("af1", text, "ar", "2020-01-03")
     assert "United States" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # a group the attack is blamed on that never claimed it
+    ("The Dec. 13 attack, in which a gunman opened fire on a joint patrol near Palmyra, wounded three American troops. "
+     "CENTCOM has blamed Islamic State for the ambush, though the group never claimed it.", set()),
+    # a group's own losses, and silence on the attack
+    ("Eighteen Katyushas hit Taji on Wednesday evening. Kataib Hezbollah said it had lost no fighters in the raids, and "
+     "it stayed silent on whether its men had fired at Taji.", set()),
+    # 'taking credit' on television
+    ("The Rubymar took two anti-ship ballistic missiles in the Gulf of Aden on Feb. 18. Within hours Yahya Saree, the "
+     "Houthi military spokesman, was on television taking credit.", {"Houthis"}),
+])
+def test_english_claims_never_made_and_credit_taken(text, claimants):
+    facts = extract("ec1", text, "en", "2024-03-02")
+    assert roles(facts, "claimant") == claimants
