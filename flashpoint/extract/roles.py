@@ -100,6 +100,7 @@ _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
 _DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
              "marines", "soldiers", "advisers", "advisors"}
 _DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
+_HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _ANSWERED = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
@@ -1502,7 +1503,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for k in range(min((m.tok_end for m, _n, _k in actors), default=t1), t1 - 1):
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
         if toks[k] in _ORDERED and toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS:
-            by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 1]
+            # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike")
+            by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 4
+                  and _HE_SAID_HE.issuperset(toks[m.tok_end : k])]
             for m, name in by:
                 if name in STRIKING_STATES and name not in out and not negated:
                     out.append(name)

@@ -271,6 +271,7 @@ _ABBREVIATIONS = {
 # Same matches as r"[.!?؟;؛]+(?=\s)|\n+" (a run of marks before a space, or of line breaks), written to
 # start with one character class so the regex engine scans for the first character instead of
 # trying both alternatives at every position (three times faster).
+_INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]$")
 _SENTENCE_END_RE = re.compile(r"[.!?؟;؛\n](?:(?<=\n)\n*|[.!?؟;؛]*(?=\s))")
 
 
@@ -291,8 +292,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if mark[0] == ".":
             before = text[start : match.start()].rsplit(None, 1)
             last_word = before[-1].lower().strip("(\"'«") if before else ""
-            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
-                continue
+            if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()) or _INITIALS_RE.match(last_word):
+                continue  # ("the carrier George H.W. Bush dropped": initials, no end)
             if last_word.isdigit() and len(last_word) <= 2 and len(before) == 1 and (
                     start == 0 or text[start - 1] == "\n") and text[start : match.start()].strip() == last_word:
                 continue  # "1. Anbar: two rockets ...": the number of a list item, not a sentence

@@ -5438,3 +5438,10 @@ def test_a_states_voice_telling_in_arabic_that_its_forces_struck_claims_for_it(t
 def test_english_claims_never_made_and_credit_taken(text, claimants):
     facts = extract("ec1", text, "en", "2024-03-02")
     assert roles(facts, "claimant") == claimants
+
+
+def test_a_leader_who_said_he_ordered_that_strike_owns_it_for_his_state():
+    facts = extract("or1", "The Guards had already claimed the barrage on Ain al-Asad on Iranian state television, "
+                           "calling it the first stage of revenge for the killing of Qassem Soleimani. President Donald "
+                           "Trump has said he ordered that strike.", "en", "2020-01-10")
+    assert roles(facts, "claimant") == {"IRGC", "United States"}

@@ -133,6 +133,13 @@ def test_a_time_of_day_does_not_end_a_sentence():
         "Shortly after 1:30 p.m. local time today, a drone hit a building.", "It was shot down."]
 
 
+def test_initials_in_a_name_do_not_end_a_sentence():
+    sentences = split_sentences("Two jets flying from the carrier George H.W. Bush dropped bombs near Makhmour. The "
+                                "U.S. struck again.")
+    assert [s.text.strip() for s in sentences] == [
+        "Two jets flying from the carrier George H.W. Bush dropped bombs near Makhmour.", "The U.S. struck again."]
+
+
 def test_arabic_ordinal_days_past_the_tenth():
     import datetime as _dt
 
