@@ -1748,8 +1748,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue
         if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(a.tok_start == m.tok_end + 1 for a, _n, _k in actors):
             continue  # "Iran's Revolutionary Guards fired": the Guards fired
-        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS:
-            continue  # "fired missiles at targets inside Israel in response to the airstrike": the place struck
+        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS and not (
+                id(m) in adjectives and any(w.tok_start == m.tok_end for w in strikes)):
+            # "fired missiles at targets inside Israel in response to the airstrike": the place struck (but "killed in
+            # American air strikes": whose strikes)
+            continue
         if id(m) in adjectives and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS
                                     or toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _LAND_NOUNS):
             continue  # "shot down before reaching Israeli airspace", "في الأجواء الإسرائيلية": a land, no striker

@@ -5445,3 +5445,11 @@ def test_a_leader_who_said_he_ordered_that_strike_owns_it_for_his_state():
                            "calling it the first stage of revenge for the killing of Qassem Soleimani. President Donald "
                            "Trump has said he ordered that strike.", "en", "2020-01-10")
     assert roles(facts, "claimant") == {"IRGC", "United States"}
+
+
+def test_a_states_adjective_after_in_is_whose_strikes_not_a_place():
+    facts = extract("in1", "BEIRUT - The number of militiamen killed in American air strikes near the Syrian-Iraqi border "
+                           "late on Thursday has risen to 22, the Syrian Observatory for Human Rights said. The Pentagon "
+                           "said the strike destroyed multiple facilities at a border control point used by Kataib "
+                           "Hezbollah.", "en", "2021-02-27")
+    assert "United States" in roles(facts, "claimant")
