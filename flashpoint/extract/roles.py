@@ -1403,22 +1403,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     taken.add(id(m))
     # "وكالة أعماق التابعة لتنظيم داعش": the agency claims for the group named right after it.
     cues += [(c, 12, 6) for c in cats.get("claim", []) if cue_word(c, "claim") in _AMAQ]
+    attack_starts = [a.tok_start for a in cats.get("attack", ())]
+    for c in (*cats.get("claim", ()), *cats.get("speech", ())):
+        # "The Pentagon has announced retaliatory strikes on ...", "President Donald Trump announced the strikes on
+        # his social media platform": a state's voice announcing strikes (in a sentence that tells no attack too)
+        if not toks[c.tok_start].isascii() or toks[c.tok_end - 1] not in ("announced", "confirmed"):
+            continue
+        for m, name, kind in actors:
+            state = VOICE_OF.get(name) if kind == "source" else None
+            if state and state not in out and 0 <= c.tok_start - m.tok_end <= 2 and any(
+                    0 <= a - c.tok_end <= 2 and toks[a] in PLURAL_STRIKES for a in attack_starts):
+                out.append(state)
     if event:
         # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's
         # own forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
         voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
                        and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
                                for c in cats.get("speech", ()))}
-        attack_starts = [a.tok_start for a in cats.get("attack", ())]
-        for c in (*cats.get("claim", ()), *cats.get("speech", ())):
-            # "The Pentagon has announced retaliatory strikes on ...": a state's voice announcing strikes
-            if not toks[c.tok_start].isascii() or toks[c.tok_end - 1] not in ("announced", "confirmed"):
-                continue
-            for m, name, kind in actors:
-                state = VOICE_OF.get(name) if kind == "source" else None
-                if state and state not in out and 0 <= c.tok_start - m.tok_end <= 2 and any(
-                        0 <= a - c.tok_end <= 2 and toks[a] in PLURAL_STRIKES for a in attack_starts):
-                    out.append(state)
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
             # ("President Joe Biden said that U.S. special operations forces had killed ... in a raid": past the

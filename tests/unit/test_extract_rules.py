@@ -5453,3 +5453,10 @@ def test_a_states_adjective_after_in_is_whose_strikes_not_a_place():
                            "said the strike destroyed multiple facilities at a border control point used by Kataib "
                            "Hezbollah.", "en", "2021-02-27")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_a_president_announcing_the_strikes_claims_them_in_a_sentence_that_tells_no_attack():
+    facts = extract("an1", "The first wave of strikes hit Sanaa and Saada on Saturday night. President Donald Trump "
+                           "announced the strikes on his social media platform, saying he had ordered decisive military "
+                           "action.", "en", "2025-03-16")
+    assert "United States" in roles(facts, "claimant")
