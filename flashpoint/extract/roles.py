@@ -1041,8 +1041,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     taken.add(id(m))
 
     heard_so_far = set(voices)
+    reported: list[str] = []
     claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
-                              voices)
+                         voices, reported)
+    for name in reported:
+        give(name, "alleged", speaker)
     owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
     if no_comment:
         # "Ankara rarely confirms individual strikes, saying only that it targets the PKK", "ولم تعلن موسكو مسؤوليتها
@@ -1181,8 +1184,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
 
 
 def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
-               concrete: bool, speaker: str | None, voices: set[str] | None = None) -> list[str]:
-    """Groups that claim an attack, and states that announce their own strikes."""
+               concrete: bool, speaker: str | None, voices: set[str] | None = None,
+               reported: list[str] | None = None) -> list[str]:
+    """Groups that claim an attack, and states that announce their own strikes (states whose strike another tells in
+    English reported speech go to `reported`, when given)."""
     out: list[str] = []
     if not (event and concrete) and "claim" not in cats and "speech" not in cats:
         return out  # every claim below needs a claim or speech cue, or a concrete attack
@@ -1851,6 +1856,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
         if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
                 0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
+            if reported is not None and _told_by_another(toks, m, name, cats, actors):
+                reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
+                continue
             out.append(name)  # (but "Israel has not confirmed carrying out that strike")
     # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword": a state that launches an
     # operation owns it (it is announced, not merely blamed)
@@ -2034,6 +2042,21 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -> bool:
+    """An English speech verb right before the state, its speaker another's voice: "Pompeo wrote that Tehran had
+    launched", "U.S. officials said Iran had fired" (not "CENTCOM said U.S. forces struck": its own)."""
+    for c in cats.get("speech", ()):
+        if not toks[c.tok_start].isascii() or c.tok_end not in (m.tok_start, m.tok_start - 1):
+            continue
+        if c.tok_end == m.tok_start - 1 and toks[c.tok_end] != "that":
+            continue
+        teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3), key=lambda a: a[0].tok_end,
+                     default=None)
+        if teller is not None and VOICE_OF.get(teller[1], teller[1]) != name:
+            return True
+    return False
+
+
 def _own_dead_told_en(told: list[str]) -> bool:
     """"that two of its fighters had been killed", "its members were wounded", "it had lost no fighters": the speaker's
     own dead or hurt."""
@@ -2109,7 +2132,9 @@ def _words_between(toks: list[str], start: int, end: int) -> int:
 _LOYAL_PHRASES = [["loyal", "to"], ["allied", "with"], ["aligned", "with"], ["close", "to"]]
 _STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
                    "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
-                   "personnel", "nationals", "mission", "compound", "installations", "assets"}
+                   "personnel", "nationals", "mission", "compound", "installations", "assets",
+                   # what the state says, not what it does: "a Houthi claim and a U.S. accusation: who hit Abqaiq?"
+                   "accusation", "accusations", "allegation", "allegations", "account", "assessment", "intelligence"}
 _LIKELY_VERBS = {fold_key(w) for w in ("رجح", "ورجح", "رجحت", "ورجحت", "يرجح", "ترجح", "ويرجح", "وترجح",
                                         "مرجحا", "مرجحة", "مرجحين")}  # ("..., مرجّحاً أن تكون")
 _INVOLVED = {"involved", "behind", "responsible"}

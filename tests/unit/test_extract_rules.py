@@ -5460,3 +5460,13 @@ def test_a_president_announcing_the_strikes_claims_them_in_a_sentence_that_tells
                            "announced the strikes on his social media platform, saying he had ordered decisive military "
                            "action.", "en", "2025-03-16")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_a_states_strike_told_in_anothers_reported_speech_is_blame_and_its_accusation_strikes_nothing():
+    facts = extract("rs1", "ANALYSIS - Drones, a Houthi claim and a U.S. accusation: who hit Abqaiq?\n\nDrones set ablaze "
+                           "the Abqaiq plant on Saturday. Houthi spokesman Yahya Saree said ten drones had been sent. "
+                           "Secretary of State Mike Pompeo wrote that Tehran had launched an unprecedented attack on the "
+                           "world's energy supply. Tehran's foreign ministry spokesman called the accusation "
+                           "meaningless.", "en", "2019-09-16")
+    assert "Iran" not in roles(facts, "claimant") and "United States" not in roles(facts, "claimant")
+    assert "Iran" in roles(facts, "alleged")
