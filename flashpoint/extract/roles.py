@@ -100,6 +100,8 @@ _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
 _DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
              "marines", "soldiers", "advisers", "advisors"}
 _DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
+_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
+                    "turkish", "russian", "iraqi"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
@@ -2046,9 +2048,10 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -
     """An English speech verb right before the state, its speaker another's voice: "Pompeo wrote that Tehran had
     launched", "U.S. officials said Iran had fired" (not "CENTCOM said U.S. forces struck": its own)."""
     for c in cats.get("speech", ()):
-        if not toks[c.tok_start].isascii() or c.tok_end not in (m.tok_start, m.tok_start - 1):
-            continue
-        if c.tok_end == m.tok_start - 1 and toks[c.tok_end] != "that":
+        # (past "that" and a title: "Trump said Syrian President Bashar al-Assad had launched")
+        between = toks[c.tok_end : m.tok_start]
+        if not toks[c.tok_start].isascii() or c.tok_end > m.tok_start or len(between) > 3 \
+                or not _TOLD_THAT_WORDS.issuperset(between):
             continue
         teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3), key=lambda a: a[0].tok_end,
                      default=None)

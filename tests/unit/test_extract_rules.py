@@ -5470,3 +5470,12 @@ def test_a_states_strike_told_in_anothers_reported_speech_is_blame_and_its_accus
                            "meaningless.", "en", "2019-09-16")
     assert "Iran" not in roles(facts, "claimant") and "United States" not in roles(facts, "claimant")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_a_leader_named_by_title_in_anothers_reported_speech_is_blamed_not_claiming():
+    facts = extract("rs2", "The United States fired 59 Tomahawk cruise missiles at Shayrat air base in Syria on Friday, the "
+                           "Pentagon said. President Donald Trump said Syrian President Bashar al-Assad had launched a "
+                           "chemical weapons attack on civilians. The Syrian army said six people were killed at the "
+                           "base.", "en", "2017-04-07")
+    assert roles(facts, "claimant") == {"United States"}
+    assert "Syrian government" in roles(facts, "alleged")
