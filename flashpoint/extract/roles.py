@@ -99,6 +99,7 @@ _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
 # What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
 _DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
              "marines", "soldiers", "advisers", "advisors"}
+_SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
 _DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
 _TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
                     "turkish", "russian", "iraqi"}
@@ -1797,6 +1798,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "there had been no U.S. or coalition strikes in that area": none made
         if any(0 <= m.tok_start - g.tok_end <= 1 for g in cats.get("generic", ())):
             continue  # "a ceasefire ... which ended weeks of intense American airstrikes on Yemen": a campaign, no strike
+        if not _SWEEP_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4]):
+            continue  # "Iraqi forces launched a sweep of the orchards around Tarmiyah after the attack": a search
         if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _DEPLOY_VERBS \
                 and not _DEPLOYED.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5]):
             continue  # "the United States sent an aircraft carrier and bombers to the Gulf": a deployment

@@ -5479,3 +5479,10 @@ def test_a_leader_named_by_title_in_anothers_reported_speech_is_blamed_not_claim
                            "base.", "en", "2017-04-07")
     assert roles(facts, "claimant") == {"United States"}
     assert "Syrian government" in roles(facts, "alleged")
+
+
+def test_a_sweep_after_an_attack_is_no_strike_of_the_state():
+    facts = extract("sw1", "An army officer wounded in an attack on a checkpoint near Tarmiyah on Sunday night died on "
+                           "Monday, the Security Media Cell said. It blamed Daesh remnants. Iraqi forces launched a "
+                           "sweep of the orchards around Tarmiyah after the attack.", "en", "2023-05-02")
+    assert "Iraqi government" not in roles(facts, "claimant")
