@@ -450,12 +450,14 @@ class Extractor:
         after = bisect.bisect_right
         # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's
         dateline_toks = after(starts, folded.to_folded(dateline_end)) if dateline_end else 0
+        # (the dateline's own tokens: those that start within it, "GAZA/JERUSALEM (Reuters) -")
+        dateline_span = (bisect.bisect_left(starts, folded.to_folded(dateline_start)),
+                         bisect.bisect_left(starts, folded.to_folded(dateline_end))) if dateline_end else (0, 0)
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
             m.tok_start = max(0, after(starts, m.start) - 1)
             m.tok_end = max(0, after(starts, m.end - 1) - 1) + 1
-            if m.tok_end <= dateline_toks and (m.places or m.of("metonym")):
-                # "TEL AVIV (AP) -", "BAGHDAD/WASHINGTON -": where the report was filed, no government
-                m.place_reading = True
+            if m.tok_end <= dateline_toks and m.places:
+                m.place_reading = True  # "TEL AVIV (AP) -", "WASHINGTON -": where the report was filed, no government
         analysed = []
         for s in sentences:
             lo, hi = folded.to_folded(s.start), folded.to_folded(s.start + len(s.text))
@@ -742,7 +744,11 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   or phrase_start(sentence_toks, _SAME_PLACE) is not None
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
-            last_group, previous_speaker = read_roles(folded, toks, (t0, t1), matches, cats, roles, event, concrete,
+            # ("GAZIANTEP, Turkey (Wire) - Missiles struck ...": the dateline's land is where the reporter is, no actor)
+            actor_matches = [m for m in matches if not (dateline_span[0] <= m.tok_start < dateline_span[1]
+                                                        and (m.places or m.of("metonym")))] \
+                if t0 < dateline_span[1] else matches  # (but "خلية الإعلام الأمني – بيان" heads its own statement)
+            last_group, previous_speaker = read_roles(folded, toks, (t0, t1), actor_matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
                                                        bool(counted), last_state, resistance)
             if "demonym" in cats or "actor" in cats or "target" in cats:

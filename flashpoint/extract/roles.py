@@ -120,7 +120,9 @@ _ANY_WORDS = {fold_key("أي"), "any"}
 _BELONGS_TO_CUES = fold_set(lexicon.BELONGING_CUES)
 _ATTACKER_NOUNS = set(with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUNS))
 _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
-    "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية")))
+    "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية",
+    # "in Azaz, near the Turkish border, missiles hit a hospital": where, not whose missiles
+    "border", "frontier", "الحدود")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
                                           "retaliated", "answered"}  # ("said they answered with missiles")
 _ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
@@ -351,7 +353,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             state = told[-1] if told else spoke_last if spoke_last in STRIKING_STATES else last_state
             if state:
                 actors.append((m, state, "state"))
-        if "metonym" in by_category and not (("place" in by_category or m.place_reading) and is_place_reading(toks, m)):
+        if "metonym" in by_category and not ("place" in by_category and is_place_reading(toks, m)):
             actors.append((m, by_category["metonym"][0].value, "state"))
     demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
     speaker = _speaker(actors, cats, toks)

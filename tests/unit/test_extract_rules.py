@@ -5486,3 +5486,12 @@ def test_a_sweep_after_an_attack_is_no_strike_of_the_state():
                            "Monday, the Security Media Cell said. It blamed Daesh remnants. Iraqi forces launched a "
                            "sweep of the orchards around Tarmiyah after the attack.", "en", "2023-05-02")
     assert "Iraqi government" not in roles(facts, "claimant")
+
+
+def test_a_land_in_the_dateline_or_named_for_its_border_strikes_nothing():
+    facts = extract("dl2", "GAZIANTEP, Turkey (Wire) - Missiles struck at least five medical facilities in northern Syria "
+                           "on Monday, killing nearly 50 civilians, the United Nations said. In Azaz, near the Turkish "
+                           "border, missiles hit a children's hospital. Turkish officials said 30 wounded were taken to "
+                           "Kilis. Turkey's prime minister accused Russia of an obvious war crime.", "en", "2016-02-16")
+    assert roles(facts, "claimant") == set()
+    assert roles(facts, "alleged") == {"Russia"}
