@@ -2066,10 +2066,13 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -
 
 
 def _own_dead_told_en(told: list[str]) -> bool:
-    """"that two of its fighters had been killed", "its members were wounded", "it had lost no fighters": the speaker's
-    own dead or hurt."""
-    return any(told[k] in ("been", "were", "was") and told[k + 1] in _HARMED for k in range(len(told) - 1)) \
-        or "lost" in told[:2] or any(told[k] in ("it", "they") and "lost" in told[k + 1 : k + 3] for k in range(len(told) - 1))
+    """"that two of its fighters had been killed", "its members were wounded", "it had lost no fighters", "(a bomb which
+    an SDF spokesman) said killed two of its fighters": the speaker's own dead or hurt."""
+    if any(told[k] in ("been", "were", "was") and told[k + 1] in _HARMED for k in range(len(told) - 1)):
+        return True
+    if "lost" in told[:2] or any(told[k] in ("it", "they") and "lost" in told[k + 1 : k + 3] for k in range(len(told) - 1)):
+        return True
+    return bool(told) and told[0] in _HARMED and not {"its", "their"}.isdisjoint(told[1:5])
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:

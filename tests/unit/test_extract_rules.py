@@ -5495,3 +5495,11 @@ def test_a_land_in_the_dateline_or_named_for_its_border_strikes_nothing():
                            "Kilis. Turkey's prime minister accused Russia of an obvious war crime.", "en", "2016-02-16")
     assert roles(facts, "claimant") == set()
     assert roles(facts, "alleged") == {"Russia"}
+
+
+def test_a_group_whose_spokesman_tells_of_its_own_dead_in_a_relative_clause_claims_nothing():
+    facts = extract("od1", "Islamic State's al-Naba newsletter claimed attacks in Iraq on Thursday. The newsletter also "
+                           "took credit for a suicide car bomb against the U.S.-backed Syrian Democratic Forces near the "
+                           "old city walls of Raqqa on Monday, which an SDF spokesman said killed two of its fighters.",
+                    "en", "2017-08-10")
+    assert roles(facts, "claimant") == {"Islamic State"}
