@@ -1641,6 +1641,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
         if cue_word(cue, "claim") in _BY_STATEMENT_OF:
             before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
+        if is_arabic and toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _TITLE_NOUNS \
+                and _IN_THE_NAME_OF in toks[cue.tok_end + 1 : cue.tok_end + 3]:  # (and "المتحدث العسكري باسم")
+            # "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن": the spokesman's name
+            # after his long title
+            after_window = max(after_window, 12)
         if not is_arabic:
             # English puts the speaker before "said": a group after "said its jets struck" is the target.
             # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.

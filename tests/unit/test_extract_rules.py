@@ -5503,3 +5503,14 @@ def test_a_group_whose_spokesman_tells_of_its_own_dead_in_a_relative_clause_clai
                            "old city walls of Raqqa on Monday, which an SDF spokesman said killed two of its fighters.",
                     "en", "2017-08-10")
     assert roles(facts, "claimant") == {"Islamic State"}
+
+
+@pytest.mark.parametrize("text", [
+    "صنعاء - المسيرة: أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن القوة الصاروخية "
+    "استهدفت فجر الاثنين محطة توزيع المنتجات النفطية في جدة.",
+    "صنعاء: أعلن المتحدث العسكري باسم القوات المسلحة التابعة لصنعاء، العميد يحيى سريع، أن قواتهم استهدفت الثلاثاء "
+    "سفينة «إيترنيتي سي» في البحر الأحمر بزوارق مسيّرة.",
+])
+def test_a_spokesman_named_after_his_long_title_claims_for_his_group(text):
+    facts = extract("st1", text, "ar", "2025-07-08")
+    assert "Houthis" in roles(facts, "claimant")
