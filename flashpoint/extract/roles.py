@@ -1704,6 +1704,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for _d, m, name in near[1:]:
             if any(coordinated(toks, m, c) or coordinated(toks, c, m) for _dd, c, _n in claimers):
                 claimers.append((_d, m, name))
+            elif any(n == name for _dd, _c, n in claimers):
+                # «المقاومة الإسلامية» و«القوات المسلحة اليمنية» التابعة لجماعة الحوثي، في بيان مشترك: the group named
+                # again is the same claimer, and the one listed with it claims too
+                claimers.append((_d, m, name))
+                claimers += [n for n in near[1:] if n not in claimers and (coordinated(toks, n[1], m) or coordinated(toks, m, n[1]))]
         for _d, m, name in claimers:
             if name not in out:
                 out.append(name)

@@ -108,7 +108,7 @@ TOWN_NOUNS = TOWN_WORDS | {"city", "town", "village"}  # "the port city of Hodei
 
 def coordinated(toks: list[str], first: Match, second: Match) -> bool:
     """second follows first in a list: "X and Y", "X, Y", "X وY"."""
-    gap = toks[first.tok_end : second.tok_start]
+    gap = [t for t in toks[first.tok_end : second.tok_start] if t != '"']  # («المقاومة» و«القوات المسلحة»)
     if len(gap) >= 3 and gap[0] == "and" and gap[-1] == "s" and len(gap) <= 4:
         gap = ["and"]  # "the Islamic Resistance in Iraq and Yemen's Houthis": a land's group is still the next item
     return 0 <= len(gap) <= 2 and (second.proclitic[:1] == "و" or bool(gap)) and set(gap) <= {"and", ",", "و", "،", "the"}

@@ -5514,3 +5514,9 @@ def test_a_group_whose_spokesman_tells_of_its_own_dead_in_a_relative_clause_clai
 def test_a_spokesman_named_after_his_long_title_claims_for_his_group(text):
     facts = extract("st1", text, "ar", "2025-07-08")
     assert "Houthis" in roles(facts, "claimant")
+
+
+def test_a_joint_statement_of_two_groups_in_quotes_claims_for_both():
+    facts = extract("js1", 'بغداد / صنعاء - زفّت "المقاومة الإسلامية في العراق" و"القوات المسلحة اليمنية" التابعة لجماعة '
+                           'الحوثي، في بيان مشترك مساء الأحد، نبأ استهداف ميناء أسدود بطائرات مسيّرة.', "ar", "2024-06-09")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq", "Houthis"}
