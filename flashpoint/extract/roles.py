@@ -2179,11 +2179,15 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
 
 
 _KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
+_THEY_AR = fold_key("إنهم")  # ("قالت إنهم قضوا")
+_DIED_AR = _KILLED_VERBS_AR | {fold_key(w) for w in ("قضوا", "قضى", "قضيا", "سقطوا", "سقط", "سقطا")}
 
 
 def _own_dead_told(told: list[str]) -> bool:
-    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا": some of the speaker's own men were killed or hurt."""
-    return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and told[k + 2] in _KILLED_VERBS_AR
+    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا", "(زفّت في بيان) أربعة من مقاتليها قالت إنهم قضوا": some of
+    the speaker's own men were killed or hurt."""
+    return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and (
+        told[k + 2] in _KILLED_VERBS_AR or told[k + 3 : k + 4] == [_THEY_AR] and told[k + 4 : k + 5] and told[k + 4] in _DIED_AR)
                for k, t in enumerate(told[:8]) if k + 2 < len(told))
 
 

@@ -5520,3 +5520,9 @@ def test_a_joint_statement_of_two_groups_in_quotes_claims_for_both():
     facts = extract("js1", 'بغداد / صنعاء - زفّت "المقاومة الإسلامية في العراق" و"القوات المسلحة اليمنية" التابعة لجماعة '
                            'الحوثي، في بيان مشترك مساء الأحد، نبأ استهداف ميناء أسدود بطائرات مسيّرة.', "ar", "2024-06-09")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq", "Houthis"}
+
+
+def test_a_group_mourning_its_fighters_in_a_statement_claims_nothing():
+    facts = extract("md1", "وزفّت «كتائب سيد الشهداء» في بيان أربعة من مقاتليها قالت إنهم قضوا في «العدوان الأمريكي» "
+                           "على منشآت قرب البوكمال أمس.", "ar", "2021-06-28")
+    assert "Kataib Sayyid al-Shuhada" not in roles(facts, "claimant")
