@@ -5523,6 +5523,7 @@ def test_a_joint_statement_of_two_groups_in_quotes_claims_for_both():
 
 
 def test_a_group_mourning_its_fighters_in_a_statement_claims_nothing():
-    facts = extract("md1", "وزفّت «كتائب سيد الشهداء» في بيان أربعة من مقاتليها قالت إنهم قضوا في «العدوان الأمريكي» "
-                           "على منشآت قرب البوكمال أمس.", "ar", "2021-06-28")
+    facts = extract("md1", "وزفّت «كتائب سيد الشهداء» في بيان أربعة من مقاتليها قالت إنهم قضوا في «القصف الأمريكي "
+                           "الغادر» قرب القائم، متوعدةً بالثأر، فيما قال المرصد السوري لحقوق الإنسان إن الغارات على ريف "
+                           "البوكمال قتلت خمسة مقاتلين عراقيين أمس.", "ar", "2021-06-28")
     assert "Kataib Sayyid al-Shuhada" not in roles(facts, "claimant")
