@@ -5527,3 +5527,10 @@ def test_a_group_mourning_its_fighters_in_a_statement_claims_nothing():
                            "الغادر» قرب القائم، متوعدةً بالثأر، فيما قال المرصد السوري لحقوق الإنسان إن الغارات على ريف "
                            "البوكمال قتلت خمسة مقاتلين عراقيين أمس.", "ar", "2021-06-28")
     assert "Kataib Sayyid al-Shuhada" not in roles(facts, "claimant")
+
+
+def test_a_war_media_saying_its_fighters_responded_with_shelling_claims():
+    facts = extract("rp1", "وقُتلت سيدة وحفيداتها الثلاث مساء الأحد في غارة إسرائيلية على طريق عيناثا. وقال الإعلام الحربي "
+                           "في «حزب الله» إن مقاتلي الحزب ردّوا على «الجريمة» بقصف مستعمرة كريات شمونة بعشرين صاروخ "
+                           "«غراد».", "ar", "2023-11-06")
+    assert "Hezbollah" in roles(facts, "claimant")
