@@ -1424,12 +1424,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if state and state not in out and 0 <= c.tok_start - m.tok_end <= 2 and any(
                     0 <= a - c.tok_end <= 2 and toks[a] in PLURAL_STRIKES for a in attack_starts):
                 out.append(state)
+    # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's own
+    # forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
+    voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
+                   and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
+                           for c in cats.get("speech", ()))}
     if event:
-        # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's
-        # own forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
-        voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
-                       and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
-                               for c in cats.get("speech", ()))}
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
             # ("President Joe Biden said that U.S. special operations forces had killed ... in a raid": past the
@@ -1442,17 +1442,18 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                         for a in cats.get("attack", ())):
                 out.append(state)
-        for f in cats.get("target", ()) if voices_here else ():
-            # "CENTCOM said American forces killed two operatives in a helicopter strike": its forces, the doers
-            # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a")
-            state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
-            verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
-            # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
-            verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS
-            if state and state in STRIKING_STATES and state not in out \
-                    and toks[verb : verb + 1] and toks[verb] in verbs \
-                    and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
-                out.append(state)
+    for f in cats.get("target", ()) if voices_here else ():
+        # "CENTCOM said American forces killed two operatives in a helicopter strike": its forces, the doers
+        # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a"; or be
+        # the one told before: "قال المتحدث باسم البنتاغون إن القوات الأمريكية نفّذت الضربة")
+        state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
+        verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
+        # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
+        verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS
+        if state and state in STRIKING_STATES and state not in out \
+                and toks[verb : verb + 1] and toks[verb] in verbs \
+                and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
+            out.append(state)
     for c in (*cats.get("speech", ()), *cats.get("claim", ())):
         # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
         # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own
