@@ -751,9 +751,10 @@ class Extractor:
             last_group, previous_speaker = read_roles(folded, toks, (t0, t1), actor_matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
                                                        bool(counted), last_state, resistance)
-            if "demonym" in cats or "actor" in cats or "target" in cats:
+            if "demonym" in cats or "actor" in cats or "target" in cats or "metonym" in cats:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
-                                                          *cats.get("target", ())) if (names := striking_state_named(m))]
+                                                          *cats.get("target", ()), *cats.get("metonym", ()))
+                         if (names := striking_state_named(m))]
                 last_state = max(named)[1] if named else last_state
             sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates, weapons_here, counted,
                                          doc_countries, locations, last_facility)

@@ -174,9 +174,11 @@ def clause_tail(words: list[str]) -> list[str]:
 
 
 def striking_state_named(m: Match) -> list[str]:
-    """The striking state a match names ("Israeli", "Israel", "the IDF"), if any."""
+    """The striking state a match names ("Israeli", "Israel", "the IDF", "Damascus" as its government), if any."""
     names = [e.value for e in m.of("demonym")] + [e.value[0] for e in m.of("actor") if e.value[1] == "state"] \
         + [e.value[1] for e in m.of("target")]  # ("Israel's military", "U.S. forces")
+    if m.of("metonym") and not m.place_reading:
+        names += [e.value for e in m.of("metonym")]  # ("Damascus held the SDF responsible. The army's command said")
     return [n for n in names if n in STRIKING_STATES]
 
 

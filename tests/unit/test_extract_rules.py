@@ -5547,3 +5547,9 @@ def test_a_states_voice_saying_its_forces_carried_out_the_strike_told_before_cla
         "لأكثر من 100 هجوم في العراق وسوريا منذ 17 تشرين الأول/ أكتوبر."
     ), "ar", "2024-01-05")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_the_army_that_speaks_after_its_capital_is_named_is_that_capitals():
+    facts = extract("mt1", "Damascus held the SDF responsible for drone attacks on army positions. The army's operations "
+                           "command said its forces had struck 31 SDF positions in Aleppo on Monday.", "en", "2026-01-20")
+    assert "Syrian government" in roles(facts, "claimant")
