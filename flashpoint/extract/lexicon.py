@@ -954,6 +954,8 @@ ALLEGED_BEFORE: list[str] = [
     "directed and financed by", "masterminded by",
     # "the attack had been ordered by Tehran", "\"the agents of Iran\" had tried to assassinate him"
     "ordered by", "planned by", "agents of", "the agents of",
+    # "the barrage proved the continued involvement of the Iranian regime in supplying the Houthis"
+    "involvement of", "the involvement of", "continued involvement of",
     # an attacker's group: "انتحارياً «ينتمي إلى تنظيم داعش»", "a gunman belonging to Islamic State" (see ATTACKER_NOUNS)
     *BELONGING_CUES,
     # "أن الهجوم نفّذته «الميليشيات الحوثية» بأوامر من «النظام الإيراني»", "on orders from Tehran"
@@ -984,6 +986,8 @@ ALLEGED_AFTER: list[str] = [
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
+    # "investigators believed Kataib Hezbollah had a hand in it"
+    "had a hand in", "has a hand in", "had a role in", "played a role in",
     # "Iran wants to hide its hand and deny its role in these attacks"
     "hide its hand", "hide their hand", "إخفاء يدها", "اخفاء يدها", "إخفاء يده",
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",

@@ -5553,3 +5553,15 @@ def test_the_army_that_speaks_after_its_capital_is_named_is_that_capitals():
     facts = extract("mt1", "Damascus held the SDF responsible for drone attacks on army positions. The army's operations "
                            "command said its forces had struck 31 SDF positions in Aleppo on Monday.", "en", "2026-01-20")
     assert "Syrian government" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("A drone killed three U.S. soldiers at Tower 22 on Sunday. A U.S. official said investigators believed Kataib "
+     "Hezbollah had a hand in it.", "Kataib Hezbollah"),
+    ("A missile intercepted over Riyadh on Sunday killed an Egyptian man. Coalition spokesman Turki al-Maliki said the "
+     "barrage proved the continued involvement of the Iranian regime in supplying the Houthis with ballistic missiles.",
+     "Iran"),
+])
+def test_blame_as_a_hand_in_the_attack_or_the_involvement_of_a_state(text, blamed):
+    facts = extract("hb1", text, "en", "2024-01-29")
+    assert blamed in roles(facts, "alleged")
