@@ -987,6 +987,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         elif toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) and not _WHERE_THEY_ARE.isdisjoint(
                 toks[max(0, cue.tok_start - 14) : cue.tok_start]) and "," not in toks[max(0, cue.tok_start - 14) : cue.tok_start]:
             reach = 14  # '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible'
+        # "Kataib Hezbollah and Harakat al-Nujaba, two of the best-armed factions in the Islamic Resistance, were
+        # behind the wave": the subject before the apposition, not the group inside it
+        closing = cue.tok_start - 1 if toks[cue.tok_start] in ("were", "was") else cue.tok_start - 2 \
+            if toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) else -1
+        apposition = next((k for k in range(closing - 1, max(0, closing - 18), -1) if toks[k] == ","), None) \
+            if closing > 0 and toks[closing] == "," else None
+        if apposition is not None:
+            reach = max(reach, cue.tok_start - apposition)
         # ("«كتائب حزب الله» المدعومة من إيران تقف وراء": the backer told between is neither blamed nor counted)
         backed = [b for b in cats.get("sponsor_before", ()) if b.tok_end <= cue.tok_start]
         backers = {id(m) for m, _n, _k in actors for b in backed if 0 <= m.tok_start - b.tok_end <= 1}
@@ -997,6 +1005,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                       or (m.tok_end < cue.tok_start and "held" in toks[m.tok_end : cue.tok_start] and {
                           t for t in toks[m.tok_end : cue.tok_start] if t[:1] != '"'} <= _HELD_PASSIVE))
                   and kind != "source" and id(m) not in backers
+                  and not (apposition is not None and m.tok_start > apposition)
                   # "فصائل موالية لإيران بالوقوف وراء الهجوم": the factions are blamed, not Iran they are loyal to
                   and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)
                   # "مواقع لفصائل عراقية قالت واشنطن إنها مسؤولة عن": the one who says "that it is", not "it"

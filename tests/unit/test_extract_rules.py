@@ -5565,3 +5565,10 @@ def test_the_army_that_speaks_after_its_capital_is_named_is_that_capitals():
 def test_blame_as_a_hand_in_the_attack_or_the_involvement_of_a_state(text, blamed):
     facts = extract("hb1", text, "en", "2024-01-29")
     assert blamed in roles(facts, "alleged")
+
+
+def test_groups_blamed_past_an_apposition_are_the_subject_not_the_group_inside_it():
+    facts = extract("ap1", "Drones hit Ain al-Asad on Sunday. A U.S. official said Washington believed Kataib Hezbollah "
+                           "and Harakat al-Nujaba, two of the best-armed factions in the Islamic Resistance, were behind "
+                           "the wave.", "en", "2024-02-05")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah", "Harakat al-Nujaba"}
