@@ -1086,8 +1086,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             toks[k] in COMPLEMENTIZERS and any(0 <= g - k <= 3 for g in group_starts)
             for c in (*cats.get("speech", ()), *cats.get("claim", ())) if ARABIC_RE.match(toks[c.tok_start])
             for k in range(c.tok_end, min(t1, c.tok_end + 10)))
-        for m, name in _attackers(toks, cats, actors, taken, (_speaker_kind(speaker, actors) == "source"
-                                                                   if speaker else False) or told_that):
+        # (an unnamed spokesman telling it is someone else telling it too: "Military spokesman Lieutenant Colonel
+        # Jonathan Conricus said the rockets had been launched by the Guards' Quds Force")
+        told_by_other = _speaker_kind(speaker, actors) == "source" if speaker else any(
+            toks[c.tok_start].isascii() for c in cats.get("speech", ()))
+        for m, name in _attackers(toks, cats, actors, taken, told_by_other or told_that):
             # (not "the drone was launched by Kataib Hezbollah, the Pentagon said": a comma before who tells it)
             partner = event and any((coordinated(toks, a, m) or coordinated(toks, m, a)) and not any(
                 0 <= c.tok_start - a.tok_end <= 1 for c in cats.get("speech", ())) for a in speaker_matches)

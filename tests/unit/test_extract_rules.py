@@ -5572,3 +5572,10 @@ def test_groups_blamed_past_an_apposition_are_the_subject_not_the_group_inside_i
                            "and Harakat al-Nujaba, two of the best-armed factions in the Islamic Resistance, were behind "
                            "the wave.", "en", "2024-02-05")
     assert roles(facts, "alleged") == {"Kataib Hezbollah", "Harakat al-Nujaba"}
+
+
+def test_a_state_named_by_an_unnamed_spokesman_as_who_launched_is_blamed():
+    facts = extract("us1", "Israel's military said on Thursday that its jets had struck dozens of Iranian targets across "
+                           "Syria overnight. Military spokesman Lieutenant Colonel Jonathan Conricus said the rockets had "
+                           "been launched by the Guards' Quds Force from south of Damascus.", "en", "2018-05-10")
+    assert "IRGC" in roles(facts, "alleged")
