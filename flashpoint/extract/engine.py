@@ -54,6 +54,8 @@ MAX_TEXT_CHARS = 200_000
 _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
+_OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
+_OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
 _BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
@@ -399,6 +401,7 @@ class Extractor:
         self.matcher = Matcher()
         self._us = self.matcher.info_of("U.S.")
         self._us_led = self.matcher.info_of("U.S.-led coalition")
+        self._israeli_army = self.matcher.info_of("جيش الاحتلال الإسرائيلي")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -443,6 +446,15 @@ class Extractor:
             # coalition whose aircraft strike is the US-led one
             taken_at = {m.start for m in all_matches}
             extra = [Match(r.start(), r.end(1), self._us_led) for r in _COALITION_AIRCRAFT_RE.finditer(folded.text)
+                     if r.start() not in taken_at]
+            if extra:
+                all_matches = sorted(all_matches + extra, key=lambda m: m.start)
+        if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
+                and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
+            # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab
+            # outlets' "occupation army" is Israel's
+            taken_at = {m.start for m in all_matches}
+            extra = [Match(r.start(), r.end(), self._israeli_army) for r in _OCCUPATION_ARMY_RE.finditer(folded.text)
                      if r.start() not in taken_at]
             if extra:
                 all_matches = sorted(all_matches + extra, key=lambda m: m.start)

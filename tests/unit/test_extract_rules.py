@@ -5579,3 +5579,13 @@ def test_a_state_named_by_an_unnamed_spokesman_as_who_launched_is_blamed():
                            "Syria overnight. Military spokesman Lieutenant Colonel Jonathan Conricus said the rockets had "
                            "been launched by the Guards' Quds Force from south of Damascus.", "en", "2018-05-10")
     assert "IRGC" in roles(facts, "alleged")
+
+
+def test_the_occupation_army_of_a_report_about_israel_is_israels():
+    text = ("استشهدت مراسلة «الميادين» والمصور في غارة نفذتها طائرة حربية إسرائيلية على طير حرفا. وكان جيش الاحتلال قد "
+            "أعلن في وقت سابق من اليوم أن طائراته أغارت على «بنى تحتية لحزب الله» في عدة مناطق جنوبي لبنان.")
+    assert "Israel" in roles(extract("oa1", text, "ar", "2023-11-21"), "claimant")
+    # ... but not where the report tells of another occupation
+    other = ("قصفت قوات الاحتلال الأمريكي مواقع للحشد قرب القائم أمس. وكان جيش الاحتلال قد أعلن أن طائراته أغارت على "
+             "مخازن أسلحة. وندد الحشد بالعدوان الإسرائيلي على سوريا.")
+    assert "Israel" not in roles(extract("oa2", other, "ar", "2023-11-21"), "claimant")
