@@ -429,6 +429,24 @@ class Extractor:
         return self._extract(report_id, text, lang or detect_language(text), published)
 
     # ------------------------------------------------------------------ internals
+    def _read_in_context(self, text: str, folded: Folded, matches: list[Match]) -> list[Match]:
+        """Words the lexicon cannot read alone, read from the report around them: each reading is one entry's."""
+        if "US" in text:
+            # "US jets struck": written in capitals the word is the country, as "U.S." is (lower-case "us" is a
+            # pronoun, and the lexicon cannot tell them apart once folded)
+            matches = [Match(m.start, m.end, self._us) if m.end - m.start == 2 and folded.surface(m.start, m.end) == "US"
+                       else m for m in matches]
+        if "coalition" in folded.text and "saudi" not in folded.text:
+            # "coalition jets struck an Islamic State convoy": outside Yemen's war (a Saudi-led coalition), the
+            # coalition whose aircraft strike is the US-led one
+            matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
+        if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
+                and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
+            # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab
+            # outlets' "occupation army" is Israel's
+            matches = _with_readings(matches, _OCCUPATION_ARMY_RE.finditer(folded.text), self._israeli_army)
+        return matches
+
     def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
         sentences = split_sentences(text)
         dateline_start, dateline_end = _dateline(text)
@@ -436,28 +454,7 @@ class Extractor:
         folded = fold(text)
         toks, starts = _tokens(folded.text)
         all_matches = self.matcher.find(folded)
-        if "US" in text:
-            # "US jets struck": written in capitals the word is the country, as "U.S." is (lower-case "us" is a
-            # pronoun, and the lexicon cannot tell them apart once folded)
-            all_matches = [Match(m.start, m.end, self._us) if m.end - m.start == 2 and folded.surface(m.start, m.end) == "US"
-                           else m for m in all_matches]
-        if "coalition" in folded.text and "saudi" not in folded.text:
-            # "coalition jets struck an Islamic State convoy": outside Yemen's war (a Saudi-led coalition), the
-            # coalition whose aircraft strike is the US-led one
-            taken_at = {m.start for m in all_matches}
-            extra = [Match(r.start(), r.end(1), self._us_led) for r in _COALITION_AIRCRAFT_RE.finditer(folded.text)
-                     if r.start() not in taken_at]
-            if extra:
-                all_matches = sorted(all_matches + extra, key=lambda m: m.start)
-        if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
-                and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
-            # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab
-            # outlets' "occupation army" is Israel's
-            taken_at = {m.start for m in all_matches}
-            extra = [Match(r.start(), r.end(), self._israeli_army) for r in _OCCUPATION_ARMY_RE.finditer(folded.text)
-                     if r.start() not in taken_at]
-            if extra:
-                all_matches = sorted(all_matches + extra, key=lambda m: m.start)
+        all_matches = self._read_in_context(text, folded, all_matches)
         match_starts = [m.start for m in all_matches]
         after = bisect.bisect_right
         # "DAMASCUS, Sept 9 (Reuters) -": the dateline's day is the report's, not an attack's
@@ -1250,6 +1247,14 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
         weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)
     return weapon_cues, weapons_here
+
+
+def _with_readings(matches: list[Match], found, info) -> list[Match]:
+    """The matches, and a match carrying `info` for each regex match found (its first group, if it has one) that no
+    lexicon match already covers."""
+    extra = [Match(r.start(), r.end(1) if r.re.groups else r.end(), info) for r in found
+             if not any(m.start <= r.start() < m.end for m in matches)]
+    return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
 
 def _dateline(text: str) -> tuple[int, int]:
