@@ -418,8 +418,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # "Israel's military said" (not after «بحسب», whose teller comes after it: "قصفت طائرات إسرائيلية مواقع بحسب
         # سانا"; nor inside a quotation: '"... launched from Iran," it said', «عدوان إسرائيلي»، بينما قال مستشار)
         if 0 <= gap <= (-1 if cue_word(cue, "speech") in _ACCORDING_TO_AR else 4) \
-                and '"' not in toks[m.tok_end : cue.tok_start]:
-            return True
+                and '"' not in toks[m.tok_end : cue.tok_start] \
+                and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors):
+            return True  # (not "Hamas blamed Israel, and Hezbollah said": another speaks)
         # after the verb: right after an Arabic one, past nobody else («أعلن الحوثيون إسقاط طائرة أمريكية»: the
         # Houthis), or ending an English sentence ("..., said Israel's army.", not "said Iran had"); never in what is
         # said ("في بيان إن «القوات التركية قصفت»")

@@ -5589,3 +5589,12 @@ def test_the_occupation_army_of_a_report_about_israel_is_israels():
     other = ("قصفت قوات الاحتلال الأمريكي مواقع للحشد قرب القائم أمس. وكان جيش الاحتلال قد أعلن أن طائراته أغارت على "
              "مخازن أسلحة. وندد الحشد بالعدوان الإسرائيلي على سوريا.")
     assert "Israel" not in roles(extract("oa2", other, "ar", "2023-11-21"), "claimant")
+
+
+def test_a_land_blamed_right_before_another_speaks_is_not_a_voice():
+    facts = extract("bv1", "Israel did not claim the strike on Beirut, but a U.S. official said Israel had carried it out. "
+                           "Hamas blamed Israel, and Hezbollah said the killing will not go unpunished. Earlier on "
+                           "Tuesday, two Hezbollah fighters were killed by Israeli shelling near Aitaroun, the group said.",
+                    "en", "2024-01-03")
+    assert "Israel" not in roles(facts, "claimant")
+    assert "Israel" in roles(facts, "alleged")
