@@ -141,7 +141,8 @@ _OWNER_BEFORE = fold_set(lexicon.OWNER_WORDS)
 _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا"])
-_CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations"}
+# ("called the American action an aggression")
+_CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}

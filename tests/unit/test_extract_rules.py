@@ -5598,3 +5598,9 @@ def test_a_land_blamed_right_before_another_speaks_is_not_a_voice():
                     "en", "2024-01-03")
     assert "Israel" not in roles(facts, "claimant")
     assert "Israel" in roles(facts, "alleged")
+
+
+def test_a_capital_calling_a_states_action_an_aggression_blames_it():
+    facts = extract("ag1", "The missiles struck Shayrat air base shortly before dawn on Friday, the Pentagon said. Moscow "
+                           "called the American action an aggression against a sovereign state.", "en", "2017-04-08")
+    assert "United States" in roles(facts, "alleged")
