@@ -5537,6 +5537,17 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("The missiles struck Shayrat air base shortly before dawn on Friday, the Pentagon said. "
          "Moscow called the American action an aggression against a sovereign state.",
          "en", "2017-04-08", blamed={"United States"}, id="a-capital-calling-a-states-action-an"),
+    # a state's jets counted in another's reported speech are blamed, not claiming
+    case("BEIRUT - The death toll from a strike on Syria's T4 air base in Homs province rose to 14 "
+         "on Tuesday, among them at least seven Iranians, the Syrian Observatory for Human Rights "
+         "said. Russia's military said two Israeli F-15 jets had fired eight guided missiles at the "
+         "base from Lebanese airspace early on Monday, and that Syrian air defences had shot down "
+         "five of them. Syria's state media and Iran's foreign ministry accused Israel of carrying "
+         "out the raid, and Tehran said the attack would 'not go unanswered'. Iranian news agencies "
+         "named four of the dead as military advisers. Israel's military declined to comment. "
+         "Israeli officials have repeatedly said they will not accept a permanent Iranian military "
+         "presence in Syria.",
+         "en", "2018-04-10", not_claims={"Israel"}, blamed={"Israel"}, id="a-states-jets-counted-in-anothers-reported"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
