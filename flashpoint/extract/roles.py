@@ -347,7 +347,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                                 if o.of("demonym") or o.of("actor") or o.of("target"))
                     and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in TARGET_ADJECTIVES)):
             # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
-            told = [name for o in matches if o.tok_end <= m.tok_start for name in striking_state_named(o)]
+            # (not a land named as where: "fired 26 cruise missiles at targets in Syria ..., Defence Minister Sergei
+            # Shoigu said")
+            told = [name for o in matches if o.tok_end <= m.tok_start and not (o.places and is_place_reading(toks, o))
+                    for name in striking_state_named(o)]
             # ("Israel's military said it struck the Syrian army's headquarters. ... the army said its jets had also
             # hit": the army that spoke last, not the one it struck)
             spoke_last = VOICE_OF.get(previous_speaker or "", previous_speaker)
@@ -1903,6 +1906,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         told = next((j for j in range(k + 1, min(t1, k + reach)) if toks[j] in _OPERATION_WORDS), None)
         if told is None or (toks[told] in _CAMPAIGN_WORDS and _MILITARY_CAMPAIGN.isdisjoint(toks[told - 1 : told + 2])):
             continue  # (a campaign of arms only: "its air campaign", "حملة جوية"; not "a diplomatic campaign")
+        if toks[told - 1] == "ground":
+            continue  # "as Syrian government troops launched a ground offensive in Hama": fighting told, nothing owned
         for m, name, kind in actors:
             if kind == "state" and name in STRIKING_STATES and (
                     0 <= k - m.tok_end <= 1 or (0 <= m.tok_start - (k + 1) <= 0 and not toks[k].isascii())):

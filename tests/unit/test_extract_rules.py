@@ -5548,6 +5548,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Israeli officials have repeatedly said they will not accept a permanent Iranian military "
          "presence in Syria.",
          "en", "2018-04-10", not_claims={"Israel"}, blamed={"Israel"}, id="a-states-jets-counted-in-anothers-reported"),
+    # a minister speaking after a land named as a place is not that land's; troops that launch a ground offensive own no strike
+    case("MOSCOW/BEIRUT (Reuters) - Russian warships in the Caspian Sea fired 26 cruise missiles at "
+         "targets in Syria on Wednesday, Defence Minister Sergei Shoigu said, as Syrian government "
+         "troops launched a ground offensive in Hama province under cover of Russian air strikes. "
+         "The Russian defence ministry said the strikes hit Islamic State.",
+         "en", "2015-10-08", claims={"Russia"}, not_claims={"Syrian government"}, id="a-minister-speaking-after-a-land-named"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
