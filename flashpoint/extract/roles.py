@@ -328,6 +328,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                             referent)
             if bare_word(folded.text, m) == _THE_ORGANISATION and any(name == "Islamic State" for name, _r in roles):
                 referent = "Islamic State"  # "التنظيم" is what reports call the Islamic State, once it is named
+            if any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ())) \
+                    and any(name == "Islamic State" for name, _r in roles):
+                referent = "Islamic State"  # "In statements on its Amaq agency, the group said": Amaq is its agency
             if bare_word(folded.text, m) == _THE_BRIGADES:
                 # "الكتائب": a group whose name says Brigades (Kataib Hezbollah, Kataib Sayyid al-Shuhada, al-Qassam)
                 referent = last_group if last_group in _BRIGADES else next(

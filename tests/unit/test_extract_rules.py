@@ -5554,6 +5554,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "troops launched a ground offensive in Hama province under cover of Russian air strikes. "
          "The Russian defence ministry said the strikes hit Islamic State.",
          "en", "2015-10-08", claims={"Russia"}, not_claims={"Syrian government"}, id="a-minister-speaking-after-a-land-named"),
+    # 'the group' speaking through Amaq is the Islamic State
+    case("BEIRUT - Islamic State claimed a string of suicide car bombings and ambushes on Tuesday "
+         "against Kurdish-led forces attacking its last enclave in eastern Syria, a day after the "
+         "Syrian Democratic Forces launched what they called the final phase of the battle for the "
+         "Hajin pocket. In statements on its Amaq agency, the group said its fighters had driven "
+         "three car bombs into SDF positions near the village of al-Baghuz.",
+         "en", "2019-01-30", claims={"Islamic State"}, not_claims={"Syrian Democratic Forces"}, id="the-group-speaking-through-amaq-is-the"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
