@@ -1100,8 +1100,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             toks[c.tok_start].isascii() for c in cats.get("speech", ()))
         for m, name in _attackers(toks, cats, actors, taken, told_by_other or told_that):
             # (not "the drone was launched by Kataib Hezbollah, the Pentagon said": a comma before who tells it)
+            # (nor "According to Syria's defence ministry, SDF fighters shelled": who tells it, then the doer)
             partner = event and any((coordinated(toks, a, m) or coordinated(toks, m, a)) and not any(
-                0 <= c.tok_start - a.tok_end <= 1 for c in cats.get("speech", ())) for a in speaker_matches)
+                0 <= c.tok_start - a.tok_end <= 1 for c in cats.get("speech", ()))
+                and toks[max(0, a.tok_start - 2) : a.tok_start] != ["according", "to"] for a in speaker_matches)
             if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                 # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                 # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both

@@ -5561,6 +5561,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Hajin pocket. In statements on its Amaq agency, the group said its fighters had driven "
          "three car bombs into SDF positions near the village of al-Baghuz.",
          "en", "2019-01-30", claims={"Islamic State"}, not_claims={"Syrian Democratic Forces"}, id="the-group-speaking-through-amaq-is-the"),
+    # a group named right after 'according to' a state is blamed by it, not its partner
+    case("Each side blames the other. According to Syria's defence ministry, SDF fighters shelled "
+         "residential streets and army positions with mortars and drones on Tuesday, and the "
+         "ministry announced that its units had begun targeted operations against SDF positions "
+         "inside the district.",
+         "en", "2025-10-09", not_claims={"Syrian Democratic Forces"}, blamed={"Syrian Democratic Forces"}, id="a-group-named-right-after-according-to"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
