@@ -1214,7 +1214,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                concrete: bool, speaker: str | None, voices: set[str] | None = None,
                reported: list[str] | None = None) -> list[str]:
     """Groups that claim an attack, and states that announce their own strikes (states whose strike another tells in
-    English reported speech go to `reported`, when given)."""
+    reported speech go to `reported`, when given)."""
     out: list[str] = []
     if not (event and concrete) and "claim" not in cats and "speech" not in cats:
         return out  # every claim below needs a claim or speech cue, or a concrete attack
@@ -1923,7 +1923,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
     # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
     state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)
-    if state and not out:  # nobody else named as striking
+    if state and not out and not reported:  # nobody else named as striking (nor told of as striking)
         # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
         own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
         doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
@@ -2086,17 +2086,28 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -> bool:
-    """An English speech verb right before the state, its speaker another's voice: "Pompeo wrote that Tehran had
-    launched", "U.S. officials said Iran had fired" (not "CENTCOM said U.S. forces struck": its own)."""
+    """A speech verb right before the state, its speaker another's voice: "Pompeo wrote that Tehran had launched",
+    "U.S. officials said Iran had fired", "الضربة التي قال مسؤول أمريكي إن مقاتلات إسرائيلية نفّذتها" (not "CENTCOM said
+    U.S. forces struck": its own)."""
     for c in cats.get("speech", ()):
-        # (past "that" and a title: "Trump said Syrian President Bashar al-Assad had launched")
-        between = toks[c.tok_end : m.tok_start]
-        if not toks[c.tok_start].isascii() or c.tok_end > m.tok_start or len(between) > 3 \
-                or not all(w in _TOLD_THAT_WORDS or number_at(between, k) for k, w in enumerate(between)):
-            # ("Russia's military said two Israeli F-15 jets had fired": past a count)
+        if c.tok_end > m.tok_start:
             continue
-        teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3), key=lambda a: a[0].tok_end,
-                     default=None)
+        between = toks[c.tok_end : m.tok_start]
+        if toks[c.tok_start].isascii():
+            # (past "that" and a title: "Trump said Syrian President Bashar al-Assad had launched"; and past a count:
+            # "Russia's military said two Israeli F-15 jets had fired")
+            if len(between) > 3 or not all(w in _TOLD_THAT_WORDS or number_at(between, k) for k, w in enumerate(between)):
+                continue
+            teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3),
+                         key=lambda a: a[0].tok_end, default=None)
+        else:
+            # Arabic: the verb, its speaker, "إن", then the land's aircraft or forces and the land's adjective
+            that = next((k for k, w in enumerate(between) if w in COMPLEMENTIZERS), None)
+            if that is None or len(between) - that > 3 or any(c.tok_end + that < a.tok_start < m.tok_start
+                                                            for a, _n, _k in actors):
+                continue
+            teller = min(((a, n) for a, n, _k in actors if c.tok_end <= a.tok_start < c.tok_end + that),
+                         key=lambda a: a[0].tok_start, default=None)
         if teller is not None and VOICE_OF.get(teller[1], teller[1]) != name:
             return True
     return False

@@ -5567,6 +5567,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "ministry announced that its units had begun targeted operations against SDF positions "
          "inside the district.",
          "en", "2025-10-09", not_claims={"Syrian Democratic Forces"}, blamed={"Syrian Democratic Forces"}, id="a-group-named-right-after-according-to"),
+    # an Arabic strike told by another's reported speech is blamed, not claimed
+    case("اسبوعان فقط فصلا بين الضربة التي دمرت المبنى القنصلي الملحق بالسفارة الإيرانية في حي "
+         "المزة بدمشق في الأول من نيسان، والرد الإيراني المباشر الأول. الضربة الأولى، التي قال "
+         "مسؤول أمريكي إن مقاتلات إسرائيلية نفذتها بصواريخ موجهة، أودت بحياة 16 شخصاً. وقالت "
+         "إسرائيل إنها اعترضت معظم الصواريخ الإيرانية.",
+         "ar", "2024-04-14", not_claims={"Israel"}, blamed={"Israel"}, id="an-arabic-strike-told-by-anothers-reported"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
