@@ -1774,8 +1774,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]
                and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                and toks[m.tok_end - 1] not in _STATE_PROPERTY]  # (its forces strike; its embassy does not)
+    # (not arms that defended: "قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيّرة")
     strikes = [m for m in cats.get("weapon", ())
-               if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))]
+               if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))
+               and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
     drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
     strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS]

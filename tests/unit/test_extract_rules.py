@@ -5573,6 +5573,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "مسؤول أمريكي إن مقاتلات إسرائيلية نفذتها بصواريخ موجهة، أودت بحياة 16 شخصاً. وقالت "
          "إسرائيل إنها اعترضت معظم الصواريخ الإيرانية.",
          "ar", "2024-04-14", not_claims={"Israel"}, blamed={"Israel"}, id="an-arabic-strike-told-by-anothers-reported"),
+    # an air force that intercepted a drone struck nothing
+    case("أعلنت المقاومة الإسلامية في العراق أن مجاهديها استهدفوا ميناء إيلات بطائرة مسيّرة أمس. في "
+         "المقابل، قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيّرة «قادمة من الشرق» قبل دخولها "
+         "الأجواء الإسرائيلية، وإن صفارات الإنذار دوّت في إيلات.",
+         "ar", "2024-02-10", claims={"Islamic Resistance in Iraq"}, not_claims={"Israel"}, id="an-air-force-that-intercepted-a-drone"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
