@@ -147,7 +147,9 @@ _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعت
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
-                            "أسقطت", "أسقط", "تصدت", "تصدى"])
+                            "أسقطت", "أسقط", "تصدت", "تصدى",
+                            # ("قال الجيش الإسرائيلي إنه اعترضه قبل دخوله الأجواء": it intercepted it)
+                            *(f"{verb}{it}" for verb in ("اعترض", "اعترضت", "أسقط", "أسقطت") for it in ("ه", "ها", "هما"))])
 _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
 # (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}

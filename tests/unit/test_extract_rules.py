@@ -5578,6 +5578,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "المقابل، قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيّرة «قادمة من الشرق» قبل دخولها "
          "الأجواء الإسرائيلية، وإن صفارات الإنذار دوّت في إيلات.",
          "ar", "2024-02-10", claims={"Islamic Resistance in Iraq"}, not_claims={"Israel"}, id="an-air-force-that-intercepted-a-drone"),
+    # an army saying it intercepted it (a pronoun on the verb) claims nothing
+    case("في المقابل، أعلن المتحدث العسكري باسم الحوثيين يحيى سريع استهداف حاملة الطائرات «هاري "
+         "ترومان» في شمال البحر الأحمر بصواريخ مجنّحة وطائرات مسيّرة، وإطلاق صاروخ باليستي على "
+         "قاعدة نيفاتيم الجوية في النقب، قال الجيش الإسرائيلي إنه اعترضه قبل دخوله الأجواء.",
+         "ar", "2025-05-05", claims={"Houthis"}, not_claims={"Israel"}, id="an-army-saying-it-intercepted-it-a"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
