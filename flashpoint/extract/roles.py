@@ -106,7 +106,8 @@ _TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
-_ANSWERED = phrase_sets(with_proclitics(lexicon.RESPONSE_BEFORE_PLACE))
+_ANSWERED = phrase_sets(with_proclitics([*lexicon.RESPONSE_BEFORE_PLACE, "في رد على", "في رد معلن على", "في رد مباشر على",
+                                          "كرد على", "in an apparent response to", "in a response to"]))
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
