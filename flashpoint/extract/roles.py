@@ -1072,7 +1072,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for name in reported:
         give(name, "alleged", speaker)
     owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
-    if no_comment:
+    # ("أعلنت وزارة الدفاع العراقية أن طيران الجيش وجّه ضربات ...، ونفت استخدام البراميل المتفجرة": it told of its
+    # strikes before it denied something else)
+    silent_first = no_comment and _silence_before_deeds(toks, t0, t1, cats)
+    if silent_first:
         # "Ankara rarely confirms individual strikes, saying only that it targets the PKK", "ولم تعلن موسكو مسؤوليتها
         # عن الضربة، لكن المرصد نسبوها إلى طائرات حربية روسية": a state that says nothing of the strike is named as
         # its doer by others, it does not own it
@@ -2088,6 +2091,15 @@ def _launched_weapons_struck(told: list[str]) -> bool:
     return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
         w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:8]) \
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
+
+
+def _silence_before_deeds(toks: list[str], t0: int, t1: int, cats: dict) -> bool:
+    """The sentence says nothing was said or claimed before it tells of any strike or weapon."""
+    quiet = phrase_start(toks[t0:t1], _NO_COMMENT)
+    quiet_at = min(([t0 + quiet] if quiet is not None else []) + [n.tok_start for n in cats.get("negated_claim", ())],
+                   default=t1)
+    deeds = [m.tok_start for m in (*cats.get("attack", ()), *cats.get("weapon", ()))]
+    return quiet_at <= min(deeds, default=t1)
 
 
 def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -> bool:

@@ -5596,6 +5596,15 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "ولم يُبلَّغ حتى ساعات الصباح عن سقوط قتلى أو جرحى في صفوف القوات الأمريكية أو العراقية، "
          "فيما يجري تقييم الأضرار المادية في القاعدتين.",
          "ar", "2020-01-08", claims={"IRGC"}, not_claims={"United States"}, id="a-states-operation-named-as-what-an"),
+    # a ministry that tells of its army's strikes and then denies something else still owns them
+    case("الفلوجة - قال مدير مستشفى الفلوجة العام إن ثمانية مدنيين، بينهم ثلاثة أطفال وامرأتان، "
+         "قُتلوا وأصيب 22 آخرون أمس الأحد، في قصف بالبراميل المتفجرة ألقته مروحيات الجيش العراقي "
+         "على أحياء الجولان والشهداء ونزال في المدينة. واتهم شيوخ عشائر في الفلوجة الحكومة العراقية "
+         "باستهداف المدنيين عمداً بذريعة ملاحقة المسلحين. في المقابل، أعلنت وزارة الدفاع العراقية "
+         "أن طيران الجيش وجّه ضربات دقيقة إلى تجمعات لعناصر تنظيم «داعش» في أطراف الفلوجة، ونفت "
+         "استخدام البراميل المتفجرة. وتخضع المدينة لسيطرة المسلحين منذ مطلع العام، ونزح عنها عشرات "
+         "الآلاف إلى إقليم كردستان وكربلاء.",
+         "ar", "2016-05-23", claims={"Iraqi government"}, id="a-ministry-that-tells-of-its-armys"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
