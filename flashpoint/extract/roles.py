@@ -2132,12 +2132,16 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -
 
 def _own_dead_told_en(told: list[str]) -> bool:
     """"that two of its fighters had been killed", "its members were wounded", "it had lost no fighters", "(a bomb which
-    an SDF spokesman) said killed two of its fighters": the speaker's own dead or hurt."""
+    an SDF spokesman) said killed two of its fighters", "that the strikes had hit its positions": the speaker's own dead,
+    hurt or struck."""
     if any(told[k] in ("been", "were", "was") and told[k + 1] in _HARMED for k in range(len(told) - 1)):
         return True
     if "lost" in told[:2] or any(told[k] in ("it", "they") and "lost" in told[k + 1 : k + 3] for k in range(len(told) - 1)):
         return True
-    return bool(told) and told[0] in _HARMED and not {"its", "their"}.isdisjoint(told[1:5])
+    if bool(told) and told[0] in _HARMED and not {"its", "their"}.isdisjoint(told[1:5]):
+        return True
+    # "said in a statement that the American strikes had hit its positions, killing 25 of its fighters": struck
+    return any(told[k] in _STRUCK_ITS and told[k + 1 : k + 2] in (["its"], ["their"]) for k in range(len(told) - 1))
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
@@ -2234,6 +2238,7 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
 
 
 _KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
+_STRUCK_ITS = {"hit", "struck", "targeted", "destroyed", "bombed", "shelled"}  # ("the strikes had hit its positions")
 _THEY_AR = fold_key("إنهم")  # ("قالت إنهم قضوا")
 _DIED_AR = _KILLED_VERBS_AR | {fold_key(w) for w in ("قضوا", "قضى", "قضيا", "سقطوا", "سقط", "سقطا")}
 

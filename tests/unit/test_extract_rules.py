@@ -5605,6 +5605,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "استخدام البراميل المتفجرة. وتخضع المدينة لسيطرة المسلحين منذ مطلع العام، ونزح عنها عشرات "
          "الآلاف إلى إقليم كردستان وكربلاء.",
          "ar", "2016-05-23", claims={"Iraqi government"}, id="a-ministry-that-tells-of-its-armys"),
+    # a group telling that the strikes hit its positions claims nothing
+    case("US F-15E jets carried out what the Pentagon called precision defensive strikes on Sunday "
+         "against five facilities of Kataib Hezbollah in Iraq and Syria, the Pentagon said. Kataib "
+         "Hezbollah said in a statement that the American strikes had hit its positions on the "
+         "border, killing 25 of its fighters and wounding 51.",
+         "en", "2019-12-30", claims={"United States"}, not_claims={"Kataib Hezbollah"}, id="a-group-telling-that-the-strikes-hit"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
