@@ -70,7 +70,7 @@ _THE_BRIGADES = fold_key("الكتائب")
 _BRIGADES = {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada", "Hamas"}
 _AIR_RAIDS_AR = {fold_key(w) for w in ("الغارات", "الغارة")}
 _OWN_STRIKES_AR = {fold_key(w) for w in ("الغارات", "الضربات", "الغارة", "الضربة", "غاراته", "غاراتها", "ضرباته", "ضرباتها")}
-_LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "أطلقت", "أطلق",
+_LAUNCHED_OPERATION = set(with_proclitics(fold_key(w) for w in ("launched", "launches", "began", "announced", "أطلقت", "أطلق",
                                                                  "بدأت", "بدأ", "أعلنت بدء", "دشنت")))
 _OPERATION_WORDS = set(with_proclitics(fold_key(w) for w in ("operation", "offensive", "campaign", "عملية", "عمليتها", "عمليته",
                                                                  "حملة", "حملتها", "حملته")))
@@ -95,7 +95,7 @@ _BELONGING = {fold_key(w) for w in ("تابعة", "التابعة", "تابع", 
 _ACCUSED_BELONGING = _BELONGING | {fold_key(w) for w in ("تابعين", "التابعين", "بانتمائهم", "بانتمائها", "ينتمون",
                                                          "المنتمين", "المرتبطة", "مرتبطة", "المرتبطين", "مرتبطين",
                                                          "الموالين", "موالين")}
-_PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية")}
+_PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية"), "intended", "intends", "intending"}  # ("Tehran intended to strike")
 # What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
 _DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
              "marines", "soldiers", "advisers", "advisors"}
@@ -1863,7 +1863,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
              and not any(0 <= d.tok_start - w.tok_end <= 1 for d in other_adjectives))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
-                        for i in range(w.tok_end, m.tok_start)))  # "ضربة بطائرة مسيّرة أميركية"
+                        for i in range(w.tok_end, m.tok_start))  # "ضربة بطائرة مسيّرة أميركية"
+                # (nor the forces a strike is aimed at: "Tehran intended to strike US forces")
+                and (m.tok_start > w.tok_end or id(m) in adjectives or arabic(m)))
             for w in strikes
         )
         # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb

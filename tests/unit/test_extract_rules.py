@@ -5611,6 +5611,19 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Hezbollah said in a statement that the American strikes had hit its positions on the "
          "border, killing 25 of its fighters and wounding 51.",
          "en", "2019-12-30", claims={"United States"}, not_claims={"Kataib Hezbollah"}, id="a-group-telling-that-the-strikes-hit"),
+    # forces a strike is aimed at ('intended to strike US forces') strike nothing
+    case("The Pentagon said Iran fired more than a dozen ballistic missiles from its territory on "
+         "Tuesday evening at two Iraqi military bases hosting US personnel, at Al-Asad and Erbil. "
+         "\"It is clear that these missiles were launched from Iran,\" chief Pentagon spokesman "
+         "Jonathan Hoffman said in a written statement, adding that bases had been on high alert "
+         "because of indications that Tehran intended to strike US forces.",
+         "en", "2020-01-08", not_claims={"United States"}, id="forces-a-strike-is-aimed-at-intended"),
+    # an army that announced a new offensive owns it
+    case("Moscow denied it and suggested a U.S. aircraft might have been in the area. The Syrian "
+         "army announced a new offensive on the rebel-held east of Aleppo on Thursday, and on the "
+         "23rd the Syrian Observatory for Human Rights counted at least 91 people killed in air "
+         "strikes on the city.",
+         "en", "2016-09-24", claims={"Syrian government"}, id="an-army-that-announced-a-new-offensive"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
