@@ -141,7 +141,9 @@ _STATEMENT_ABOUT = fold_set(lexicon.STATEMENT_ABOUT)
 _OWNER_BEFORE = fold_set(lexicon.OWNER_WORDS)
 _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
-_NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا"])
+_NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا",
+                                            # "called the raids an American war crime"
+                                            "crime", "crimes", "massacre"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",

@@ -5624,6 +5624,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "23rd the Syrian Observatory for Human Rights counted at least 91 people killed in air "
          "strikes on the city.",
          "en", "2016-09-24", claims={"Syrian government"}, id="an-army-that-announced-a-new-offensive"),
+    # a group calling the raids an American war crime blames the United States
+    case("The Houthi-run health ministry said at least 31 people were killed in U.S. strikes on "
+         "Sanaa and Saada on Saturday. The group's political bureau called the raids an American "
+         "war crime and said its forces would respond.",
+         "en", "2025-03-16", blamed={"United States"}, id="a-group-calling-the-raids-an-american"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
