@@ -99,6 +99,7 @@ _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية"), "intended", "in
 # What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
 _DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
              "marines", "soldiers", "advisers", "advisors"}
+_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}
 _SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
 _DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
 _TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
@@ -500,8 +501,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
             if words > gap or (not found and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                 break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
-            if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]):
-                break  # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed
+            if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]) \
+                    and not (toks[cue.tok_end - 1] in _BLAME_WORDS and toks[cue.tok_end : cue.tok_end + 1] == ["on"]):
+                # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed (but "which Washington
+                # and its allies blame on Syrian government forces": the one the blame is laid on)
+                break
             if found and not _SUBORDINATORS.isdisjoint(toks[end : m.tok_start]):
                 break  # "the hallmarks of Kataib Hezbollah and that Washington ...": a new clause, not a list
             if found and "," in toks[end : m.tok_start] and ARABIC_RE.match(toks[m.tok_start]) \

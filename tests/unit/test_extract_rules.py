@@ -5629,6 +5629,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Sanaa and Saada on Saturday. The group's political bureau called the raids an American "
          "war crime and said its forces would respond.",
          "en", "2025-03-16", blamed={"United States"}, id="a-group-calling-the-raids-an-american"),
+    # the blame laid on a state ('which Washington and its allies blame on Syrian government forces')
+    case("A gas attack on Douma on April 7, which Washington and its allies blame on Syrian "
+         "government forces, killed 40 people.",
+         "en", "2018-04-14", blamed={"Syrian government"}, id="the-blame-laid-on-a-state-which"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
