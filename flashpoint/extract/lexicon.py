@@ -19,7 +19,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "المقاومة الإسلامية في العراق", "المقاومة الاسلامية بالعراق", "Islamic Resistance in Iraq",
         "Islamic Resistance of Iraq", "Résistance islamique en Irak", "Islamischer Widerstand im Irak"]),
     "Kataib Hezbollah": ("group", [
-        "كتائب حزب الله", "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah", "Kata'ib Hizballah",
+        "كتائب حزب الله", "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah", "Kata'ib Hizballah", "Kataib Hizballah",
         "Kataeb Hezbollah", "Hezbollah Brigades", "Brigades du Hezbollah", "Hisbollah-Brigaden"]),
     "Harakat al-Nujaba": ("group", [
         "حركة النجباء", "النجباء", "حركة حزب الله النجباء", "Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba",

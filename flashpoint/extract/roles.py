@@ -144,7 +144,7 @@ _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bun
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا",
                                             # "called the raids an American war crime"
-                                            "crime", "crimes", "massacre"])
+                                            "crime", "crimes", "massacre", "violation"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
@@ -916,7 +916,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     if described or not _REACTIONS.isdisjoint(sentence):
         reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS or (described and tok in _DESCRIBED)]
         deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
-        for m, name, kind in demonyms:
+        # (a land's name before its deed as its adjective: "called the U.S. strikes an unacceptable violation")
+        named_before_deed = [(m, name, kind) for m, name, kind in actors if kind == "state" and toks[m.tok_start].isascii()
+                             and any(a.tok_start == m.tok_end for a in deeds)]
+        for m, name, kind in demonyms + named_before_deed:
             if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
                          or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):

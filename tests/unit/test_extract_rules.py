@@ -5633,6 +5633,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A gas attack on Douma on April 7, which Washington and its allies blame on Syrian "
          "government forces, killed 40 people.",
          "en", "2018-04-14", blamed={"Syrian government"}, id="the-blame-laid-on-a-state-which"),
+    # a state's strikes called a violation of sovereignty blame it
+    case("F-15E jets struck five sites near al-Qaim on Sunday, the Pentagon said. The office of the "
+         "Iraqi commander-in-chief called the U.S. strikes an unacceptable violation of Iraqi "
+         "sovereignty.",
+         "en", "2019-12-30", blamed={"United States"}, id="a-states-strikes-called-a-violation-of"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
