@@ -1707,6 +1707,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                             + toks[m.tok_end : m.tok_end + 2]):
                 continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
             before = 0 <= cue.tok_start - m.tok_end <= before_window
+            if before and is_arabic and not strong and _lam_owned(toks, m):
+                before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
             # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
             after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or COMPLEMENTIZERS.isdisjoint(
                 toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
@@ -2104,6 +2106,18 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+def _lam_owned(toks: list[str], m: Match) -> bool:
+    """An Arabic group named with «لـ» after a post or site: what was struck is its own ("نقطة مرابطة لـ«الحشد الشعبي»",
+    "موقع للحشد"; not "الإعلام الحربي لحزب الله", its media speaking)."""
+    if m.proclitic.endswith("ل"):
+        owner = m.tok_start - 1
+    elif toks[max(0, m.tok_start - 2) : m.tok_start] in (["ل", '"'], ["لـ", '"']):
+        owner = m.tok_start - 3
+    else:
+        return False
+    return owner >= 0 and (toks[owner] in _POSTS_AR or toks[owner] in TARGET_NOUNS)
+
+
 def _silence_before_deeds(toks: list[str], t0: int, t1: int, cats: dict) -> bool:
     """The sentence says nothing was said or claimed before it tells of any strike or weapon."""
     quiet = phrase_start(toks[t0:t1], _NO_COMMENT)
@@ -2249,6 +2263,7 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
 
 
 _KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
+_POSTS_AR = {fold_key(w) for w in ("مرابطة", "نقطة", "مقر", "مقرات", "رتل", "معسكر", "حاجز", "ثكنة", "تجمع", "تجمعات")}
 _STRUCK_ITS = {"hit", "struck", "targeted", "destroyed", "bombed", "shelled"}  # ("the strikes had hit its positions")
 _THEY_AR = fold_key("إنهم")  # ("قالت إنهم قضوا")
 _DIED_AR = _KILLED_VERBS_AR | {fold_key(w) for w in ("قضوا", "قضى", "قضيا", "سقطوا", "سقط", "سقطا")}

@@ -5638,6 +5638,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Iraqi commander-in-chief called the U.S. strikes an unacceptable violation of Iraqi "
          "sovereignty.",
          "en", "2019-12-30", blamed={"United States"}, id="a-states-strikes-called-a-violation-of"),
+    # a group named with «لـ» before a statement cue owns the post struck, it does not speak
+    case("أعلن تنظيم «داعش» مسؤوليته عن هجوم استهدف ليل الأربعاء نقطة مرابطة لـ«الحشد الشعبي» في "
+         "أطراف قضاء الطارمية شمالي بغداد، في بيان نشرته وكالة «أعماق» على منصاتها أمس الخميس.",
+         "ar", "2021-03-04", claims={"Islamic State"}, not_claims={"Popular Mobilization Forces"}, id="a-group-named-with-before-a-statement"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
