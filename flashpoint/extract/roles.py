@@ -260,6 +260,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
     """The words after a speech verb make the speaker the subject of what it reports: "said its
     fighters", "said on Sunday that they had fired", "قالت إنها", "قال إن قوات الجماعة"."""
     for i, word in enumerate(words):
+        if word in _WHILE_WORDS:
+            return False  # "قالت إنهم قضوا ...، فيما قالت هيئة الحشد إن مقاتليها": another speaker's clause
         if word not in _SELF_REFERENCE and not (word in _SELF_REFERENCE_HEADS and any(
                 " ".join(words[i : i + n]) in _SELF_REFERENCE for n in (2, 3))):
             continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
@@ -277,6 +279,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue
         if word in _SELF_SUBORDINATE and next((w for w in words[i + 1 : i + 3] if w != '"'), None) in NEGATIONS_AR:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
+        if word in _SELF_SUBORDINATE and words[i + 1 : i + 2] and words[i + 1] in _DIED_AR:
+            return False  # "أربعة من مقاتليها قالت إنهم قضوا «بقصف أمريكي»": its dead, not its deed
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT):
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
@@ -1661,6 +1665,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "وقالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم"
             if _own_dead_told(told):
                 continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
+            if that is not None and verb == len(told) and not _BEEN_ON_DUTY.isdisjoint(told[that + 1 :]):
+                continue  # "قالت هيئة الحشد إن مقاتليها كانوا يؤدّون مهامهم في حماية الحدود": their duty, no attack
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
             told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
             that = next((k for k, t in enumerate(told) if t == "that"), None)
@@ -2263,6 +2269,8 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
 
 
 _KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
+_WHILE_WORDS = {fold_key(w) for w in ("فيما", "بينما")} | {"while", "whereas"}
+_BEEN_ON_DUTY = {fold_key(w) for w in ("كانوا", "كان", "كانت", "يؤدون", "مهامهم", "مهامها", "واجبهم")}
 _POSTS_AR = {fold_key(w) for w in ("مرابطة", "نقطة", "مقر", "مقرات", "رتل", "معسكر", "حاجز", "ثكنة", "تجمع", "تجمعات")}
 _STRUCK_ITS = {"hit", "struck", "targeted", "destroyed", "bombed", "shelled"}  # ("the strikes had hit its positions")
 _THEY_AR = fold_key("إنهم")  # ("قالت إنهم قضوا")

@@ -5642,6 +5642,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("أعلن تنظيم «داعش» مسؤوليته عن هجوم استهدف ليل الأربعاء نقطة مرابطة لـ«الحشد الشعبي» في "
          "أطراف قضاء الطارمية شمالي بغداد، في بيان نشرته وكالة «أعماق» على منصاتها أمس الخميس.",
          "ar", "2021-03-04", claims={"Islamic State"}, not_claims={"Popular Mobilization Forces"}, id="a-group-named-with-before-a-statement"),
+    # a group mourning its dead and a body saying its men were on duty claim nothing
+    case("ونعت «كتائب سيد الشهداء» في بيان أربعة من مقاتليها قالت إنهم قضوا «بقصف أمريكي غادر» قرب "
+         "مدينة القائم، فيما قالت هيئة الحشد الشعبي إن مقاتليها كانوا يؤدّون مهامهم في حماية الحدود "
+         "«ولم يكن لهم أي دور في أي هجوم»، وتوعّدت بالرد والثأر.",
+         "ar", "2021-06-28", not_claims={"Kataib Sayyid al-Shuhada", "Popular Mobilization Forces"}, id="a-group-mourning-its-dead-and-a"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
