@@ -5647,6 +5647,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "مدينة القائم، فيما قالت هيئة الحشد الشعبي إن مقاتليها كانوا يؤدّون مهامهم في حماية الحدود "
          "«ولم يكن لهم أي دور في أي هجوم»، وتوعّدت بالرد والثأر.",
          "ar", "2021-06-28", not_claims={"Kataib Sayyid al-Shuhada", "Popular Mobilization Forces"}, id="a-group-mourning-its-dead-and-a"),
+    # strikes told after 'in response to repeated attacks' are an attack, not a habit
+    case("Statement by Jonathan Hoffman, assistant to the secretary of defense for public affairs. "
+         "In response to repeated Kata'ib Hizballah attacks on Iraqi bases that host coalition "
+         "forces, U.S. forces on Sunday conducted precision defensive strikes against five of the "
+         "group's facilities, three in western Iraq and two in Syria.",
+         "en", "2019-12-30", claims={"United States"}, id="strikes-told-after-in-response-to-repeated"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
