@@ -101,6 +101,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",
                          "Turkish National Defense Ministry", "وزارة الدفاع الوطني التركية",
+                         "Turkey's Ministry of National Defence", "Turkey's Ministry of National Defense",
+                         "Turkey's National Defence Ministry", "Turkey's National Defense Ministry",
                          "Turkey's military", "Turkey's army", "Turkey's defence ministry", "Turkey's defense ministry",
                          "Turkey's armed forces",
                          # its General Staff and its intelligence service (MIT), which strike too
@@ -1079,6 +1081,7 @@ SPEECH_CUES: list[str] = [
     "noted", "a statement", "in a statement", "boasted", "bragged",
     # "The Islamic Resistance in Iraq posted on Telegram that its fighters had targeted"
     "posted on Telegram that", "posted that", "wrote on Telegram that", "wrote that", "posted a statement saying",
+    "wrote on Twitter that", "wrote on X that", "posted on X that", "posted on Twitter that",
     # "نشرت المقاومة بياناً جاء فيه أن مجاهديها استهدفوا": what the statement says
     "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها",
     "نقلت",  # "ونقلت «سانا» عن مصدر عسكري أن": relayed

@@ -5653,6 +5653,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "forces, U.S. forces on Sunday conducted precision defensive strikes against five of the "
          "group's facilities, three in western Iraq and two in Syria.",
          "en", "2019-12-30", claims={"United States"}, id="strikes-told-after-in-response-to-repeated"),
+    # Turkey's Ministry of National Defence writing on Twitter that its aircraft struck owns the strike
+    case("A Turkish drone struck a small hospital in Iraq's Sinjar district on Tuesday, killing "
+         "eight people, Yazidi officials said. Turkey's Ministry of National Defence wrote on "
+         "Twitter that its aircraft had neutralised terrorists in Sinjar.",
+         "en", "2021-08-17", claims={"Turkey"}, id="turkeys-ministry-of-national-defence-writing-on"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
