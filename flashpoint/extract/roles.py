@@ -97,18 +97,22 @@ _ACCUSED_BELONGING = _BELONGING | {fold_key(w) for w in ("تابعين", "الت
                                                          "الموالين", "موالين")}
 _PLANNED = PLAN_WORDS | {"future", fold_key("مستقبلية"), "intended", "intends", "intending"}  # ("Tehran intended to strike")
 # What an attack answers: "launched missiles at Ain al-Asad to avenge the U.S. drone strike at Baghdad airport"
-_DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
-             "marines", "soldiers", "advisers", "advisors"}
-_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}
-_SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
-_DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
-_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
-                    "turkish", "russian", "iraqi"}
-_HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
-_ORDERED = {"ordered", "authorized", "authorised", "approved"}
-_THE_STRIKE = {"the", "that", "this", "those", "these"}
 _ANSWERED = phrase_sets(with_proclitics([*lexicon.RESPONSE_BEFORE_PLACE, "في رد على", "في رد معلن على", "في رد مباشر على",
                                           "كرد على", "in an apparent response to", "in a response to"]))
+# A state that moved forces, or searched, struck nothing: "sent an aircraft carrier and bombers to the Gulf", "launched a
+# sweep of the orchards"
+_DEPLOY_VERBS = {"sent", "deployed", "dispatched", "moved", "sends", "deploys"}
+_DEPLOYED = {"carrier", "carriers", "troops", "reinforcements", "warships", "warship", "destroyer", "destroyers",
+             "marines", "soldiers", "advisers", "advisors"}
+_SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
+# Who owns a strike by ordering it: "The Pentagon said Trump had ordered that strike", "Trump has said he ordered"
+_ORDERED = {"ordered", "authorized", "authorised", "approved"}
+_THE_STRIKE = {"the", "that", "this", "those", "these"}
+_HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
+# Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
+_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
+                    "turkish", "russian", "iraqi"}
+_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington blames on Syrian government forces")
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
