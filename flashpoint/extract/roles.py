@@ -210,7 +210,10 @@ _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
 _WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
     "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))
-_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية", "سلاح", "لسلاح", "بسلاح")} | _WARSHIPS_AR
+_SHIPS_AR = {fold_key(w) for w in ("سفن", "سفينة")}  # warships when "حربية" follows
+_OF_WAR_AR = {fold_key(w) for w in ("حربية", "حربيتان", "حربيتين")}
+_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية", "سلاح", "لسلاح", "بسلاح",
+                                       "أسطول", "الأسطول")} | _WARSHIPS_AR
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
@@ -2099,7 +2102,10 @@ def _unnamed_army_strikes(told: list[str]) -> bool:
     """The words after "أن" tell of an army, air force or warships named by no land striking: the speaker's own
     ("أن طيران الجيش نفّذ ضربة", "أن مدمّرتين أطلقتا", "أن طائرات مسيّرة تابعة له استهدفت")."""
     told = [t for t in told if t != '"']  # ("أن طائرات «إف-16» التابعة للقوة الجوية نفّذت")
-    return bool(told) and (told[0] in _ARMED_NOUNS_AR or told[0] in _WARSHIPS_AR) and (
+    if told and number_at(told, 0):
+        told = told[number_at(told, 0)[1]:]  # (counted: "أن أربع سفن حربية من أسطول بحر قزوين أطلقت")
+    warships = bool(told) and (told[0] in _WARSHIPS_AR or told[0] in _SHIPS_AR and told[1:2] and told[1] in _OF_WAR_AR)
+    return bool(told) and (told[0] in _ARMED_NOUNS_AR or warships) and (
         not _OWN_ARMY_AR.isdisjoint(told[:7])  # (past a type: "طائرات إف-16 التابعة للقوة الجوية")
         or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
     ) and not any(w in TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])

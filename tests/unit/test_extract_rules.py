@@ -5658,6 +5658,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "eight people, Yazidi officials said. Turkey's Ministry of National Defence wrote on "
          "Twitter that its aircraft had neutralised terrorists in Sinjar.",
          "en", "2021-08-17", claims={"Turkey"}, id="turkeys-ministry-of-national-defence-writing-on"),
+    # a minister telling that a counted number of his fleet's warships fired claims for his state
+    case("موسكو - أعلن وزير الدفاع الروسي سيرغي شويغو أن أربع سفن حربية من أسطول بحر قزوين أطلقت "
+         "صباح أمس الأربعاء 26 صاروخاً مجنحاً من طراز «كاليبر» على أهداف لتنظيم «الدولة الإسلامية» "
+         "في محافظات الرقة وإدلب وحلب.",
+         "ar", "2015-10-08", claims={"Russia"}, id="a-minister-telling-that-a-counted-number"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed):
