@@ -110,8 +110,8 @@ _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
-_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme", "syrian", "iranian", "israeli",
-                    "turkish", "russian", "iraqi"}
+_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme"} | {
+    fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
 _BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington blames on Syrian government forces")
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
@@ -313,8 +313,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
         return last_group, previous_speaker
-    heard_before = set(voices)
-    roles_before = set(roles)
+    if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
+        heard_before, roles_before = set(voices), set(roles)
     actors: list[tuple[Match, str, str]] = []  # (match, name, kind)
     for m in matches:
         by_category = m.by_category
@@ -390,9 +390,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor
     # does "Russia's defence ministry denied that its aircraft had flown".
     # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
-    no_comment = contains_phrase(sentence, _NO_COMMENT) or any(
+    quiet = phrase_start(sentence, _NO_COMMENT)  # where the sentence says nothing is said, if it does
+    no_comment = quiet is not None or any(
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
-    if no_comment and (quiet := phrase_start(sentence, _NO_COMMENT)) is not None and any(
+    if quiet is not None and any(
             c.tok_start < t0 + quiet and _speaks_of_itself(toks[c.tok_end : c.tok_end + 4])
             and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : min(t0 + quiet, c.tok_end + 6)])
             for c in cats.get("speech", ())):
@@ -1094,7 +1095,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
     # ("أعلنت وزارة الدفاع العراقية أن طيران الجيش وجّه ضربات ...، ونفت استخدام البراميل المتفجرة": it told of its
     # strikes before it denied something else)
-    silent_first = no_comment and _silence_before_deeds(toks, t0, t1, cats)
+    silent_first = no_comment and _silence_before_deeds(quiet, t0, t1, cats)
     if silent_first:
         # "Ankara rarely confirms individual strikes, saying only that it targets the PKK", "ولم تعلن موسكو مسؤوليتها
         # عن الضربة، لكن المرصد نسبوها إلى طائرات حربية روسية": a state that says nothing of the strike is named as
@@ -1160,7 +1161,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         added = set(roles) - roles_before
         others = {name for name, role in added if role in ("alleged", "claimant")}
         for land in voices - heard_before:
-            if others - {land} and land not in others and land not in claimed and (land, "target") in added:
+            if others and land not in others and land not in claimed and (land, "target") in added:
                 voices.discard(land)
     return last_group, speaker
 
@@ -2134,9 +2135,9 @@ def _lam_owned(toks: list[str], m: Match) -> bool:
     return owner >= 0 and (toks[owner] in _POSTS_AR or toks[owner] in TARGET_NOUNS)
 
 
-def _silence_before_deeds(toks: list[str], t0: int, t1: int, cats: dict) -> bool:
-    """The sentence says nothing was said or claimed before it tells of any strike or weapon."""
-    quiet = phrase_start(toks[t0:t1], _NO_COMMENT)
+def _silence_before_deeds(quiet: int | None, t0: int, t1: int, cats: dict) -> bool:
+    """The sentence says nothing was said or claimed (`quiet`: where its no-comment phrase starts, counted from t0)
+    before it tells of any strike or weapon."""
     quiet_at = min(([t0 + quiet] if quiet is not None else []) + [n.tok_start for n in cats.get("negated_claim", ())],
                    default=t1)
     deeds = [m.tok_start for m in (*cats.get("attack", ()), *cats.get("weapon", ()))]
