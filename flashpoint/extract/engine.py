@@ -90,6 +90,11 @@ _ARMED_MEN = fold_set(lexicon.ARMED_MEN)
 _IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
                    "Popular Mobilization Forces", "Tashkil al-Waritheen"}
 _ARMED_FORCES = {"IRGC"}  # a state's armed force: beside an attack word it is as much "of war" as a group
+# What claims an attack by its weapon, and the words that may stand between ("claimed responsibility for the twin")
+_CLAIMING = fold_set([*lexicon.STRONG_CLAIM_CUES, "claims", "claim", "claiming"])
+_CLAIM_FILLERS = fold_set(["the", "a", "an", "responsibility", "for", "credit", "twin", "double", "deadly", "two",
+                           "three", "both", "of", "مسؤولية", "مسؤوليته", "مسؤوليتها", "عن"])
+_ASSERTED_AFTER = fold_set(["was", "were", "had", "has", "is", "are", "that"])  # "claimed the drone was downed"
 _INSTRUMENT_VERBS = {"launch", "fire", "carry", "attack", "target", "store", "make", "build", "transport", "smuggle",
                      "move", "plan", "stage", "shoot", "hit", "strike", "assemble"}
 _BOOBY_TRAPPED = {fold_key(w) for w in ("مفخخة", "مفخخ", "المفخخة")}
@@ -1134,7 +1139,11 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         or (any(toks[w.tok_end : w.tok_end + 1] in ([ON_AR], ["on"]) and any(
             1 <= p_m.tok_start - w.tok_end <= 3 and any(p.kind in SPECIFIC_KINDS for p in p_m.places)
             for p_m in cats.get("place", ())) for w in weapon_cues
-            if any(e.value == "airstrike" for e in w.of("weapon"))))) and not any(
+            if any(e.value == "airstrike" for e in w.of("weapon"))))
+        # "Islamic State claims suicide bombings at Kobani", "تبنى تنظيم الدولة التفجير الانتحاري": what is claimed
+        # was done
+        or ("claim" in cats and any(_claimed_weapon(toks, c, w, cats) for c in cats["claim"] for w in weapon_cues))) \
+        and not any(
         _modal_before(m, modal, toks) for m in weapon_cues)
     event = False
     if (real_attacks or weapon_only_event) and not negated and not in_background and not (
@@ -1164,6 +1173,17 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                 cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))
         )
     return modal, real_attacks, event
+
+
+def _claimed_weapon(toks: list[str], claim: Match, weapon: Match, cats: dict) -> bool:
+    """Whether a weapon is what a claim cue claims: "claimed responsibility for the suicide bombing", "تبنى تنظيم
+    الدولة التفجير الانتحاري" (the claimer may stand between in Arabic), not "claimed the drone was shot down"."""
+    if cue_word(claim, "claim") not in _CLAIMING or not 0 <= weapon.tok_start - claim.tok_end <= 8:
+        return False
+    covered = {k for a in cats.get("actor", ()) for k in range(a.tok_start, a.tok_end)}
+    if toks[weapon.tok_end : weapon.tok_end + 1] and toks[weapon.tok_end] in _ASSERTED_AFTER:
+        return False
+    return all(toks[k] in _CLAIM_FILLERS or k in covered for k in range(claim.tok_end, weapon.tok_start))
 
 
 def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict, weapon_cues: list[Match],

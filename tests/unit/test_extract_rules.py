@@ -5670,3 +5670,26 @@ def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, publi
     claimants, alleged = roles(facts, "claimant"), roles(facts, "alleged")
     assert claims <= claimants and not (not_claims & claimants)
     assert blamed <= alleged and not (not_blamed & alleged)
+
+
+def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=frozenset(), blamed=frozenset(),
+         not_blamed=frozenset(), countries=frozenset(), id: str | None = None):
+    """A report, who must and must not claim it or be blamed for it, and the countries its attacks must be in."""
+    return pytest.param(text, lang, published, set(claims), set(not_claims), set(blamed), set(not_blamed),
+                        set(countries), id=id)
+
+
+@pytest.mark.parametrize("text, lang, published, claims, not_claims, blamed, not_blamed, countries", [
+    # a bombing claimed is an attack, though no verb tells it: in a headline, or after "claimed responsibility for"
+    told("Islamic State claims suicide bombings at Kobani border crossing.", "en", "2014-11-30",
+         claims={"Islamic State"}, id="a-headline-claiming-bombings"),
+    told("تبنى تنظيم الدولة الإسلامية التفجير الانتحاري في بغداد أمس.", "ar", "2014-11-29",
+         claims={"Islamic State"}, countries={"IQ"}, id="a-claimed-suicide-bombing-ar"),
+])
+def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
+                                                           not_blamed, countries):
+    facts = extract("s23", text, lang, published)
+    claimants, alleged = roles(facts, "claimant"), roles(facts, "alleged")
+    assert claims <= claimants and not (not_claims & claimants)
+    assert blamed <= alleged and not (not_blamed & alleged)
+    assert countries <= {i.country_code for i in facts.incidents}
