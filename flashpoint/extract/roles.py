@@ -216,6 +216,7 @@ _OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", 
                                        "أسطول", "الأسطول")} | _WARSHIPS_AR
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
+_GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -352,6 +353,16 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # "الكتائب": a group whose name says Brigades (Kataib Hezbollah, Kataib Sayyid al-Shuhada, al-Qassam)
                 referent = last_group if last_group in _BRIGADES else next(
                     (name for name, _r in reversed(list(roles)) if name in _BRIGADES), None)
+            if referent is not None:
+                actors.append((m, referent, "group"))
+        if "sponsor_after" in by_category and m.tok_end < t1 and toks[m.tok_end] in _GROUP_NOUNS_EN \
+                and any(a.tok_end == m.tok_start and toks[a.tok_start - 1 : a.tok_start] == ["the"] for a, _n, _k in actors) \
+                and (any(0 <= c.tok_start - m.tok_end <= 2 for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                     or any(0 <= m.tok_start - c.tok_end <= 4 for c in cats.get("alleged_before", ()))):
+            # "Hezbollah fired anti-tank missiles ..., the Iran-backed group said", "a rocket attack it blamed on the
+            # Iran-backed militia": the group told again, by its backer, where it speaks or is blamed
+            referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
+                            None)
             if referent is not None:
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
@@ -2314,7 +2325,8 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
     said_it = [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
     for cue in (*cats.get("speech", ()), *said_it):
         for m, name, _kind in actors:
-            if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according":  # (its speaker follows)
+            if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according" \
+                    and toks[m.tok_end] not in _HYPHEN_PARTICIPLES:  # (its speaker follows; "the Iran-backed group said")
                 return name
             if 0 <= m.tok_start - cue.tok_end <= 1 and (
                     ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):

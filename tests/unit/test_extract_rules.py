@@ -5685,6 +5685,12 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          claims={"Islamic State"}, id="a-headline-claiming-bombings"),
     told("تبنى تنظيم الدولة الإسلامية التفجير الانتحاري في بغداد أمس.", "ar", "2014-11-29",
          claims={"Islamic State"}, countries={"IQ"}, id="a-claimed-suicide-bombing-ar"),
+    # the group told again by its backer ("the Iran-backed group") speaks or is blamed as the group named before
+    told("Hezbollah fired anti-tank missiles at an Israeli army position near Avivim on Sunday, the Iran-backed "
+         "group said.", "en", "2019-09-02", claims={"Hezbollah"}, not_claims={"Iran"}, id="the-iran-backed-group-said"),
+    told("U.S. jets struck five sites belonging to Kataib Hezbollah on Sunday, the Pentagon said, two days after a "
+         "rocket attack it blamed on the Iran-backed militia killed an American contractor near Kirkuk.",
+         "en", "2019-12-30", blamed={"Kataib Hezbollah"}, id="blamed-on-the-iran-backed-militia"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
