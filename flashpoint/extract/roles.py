@@ -312,6 +312,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
             or cats.get("anaphor") or (cats.get("state_anaphor") and last_state) or cats.get("resistance")
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
+            # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
+            or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)

@@ -5691,6 +5691,11 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("U.S. jets struck five sites belonging to Kataib Hezbollah on Sunday, the Pentagon said, two days after a "
          "rocket attack it blamed on the Iran-backed militia killed an American contractor near Kirkuk.",
          "en", "2019-12-30", blamed={"Kataib Hezbollah"}, id="blamed-on-the-iran-backed-militia"),
+    # Amaq speaks for the Islamic State in a sentence that names no actor
+    told("The death toll from an Islamic State ambush on a Syrian army convoy east of Palmyra has risen to nine "
+         "soldiers, the Syrian Observatory for Human Rights said on Monday. The jihadists' Amaq news agency said "
+         "\"soldiers of the caliphate\" had carried out the attack.", "en", "2016-05-02", claims={"Islamic State"},
+         id="amaq-in-a-sentence-naming-no-actor"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
