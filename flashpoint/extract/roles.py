@@ -406,10 +406,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     quiet = phrase_start(sentence, _NO_COMMENT)  # where the sentence says nothing is said, if it does
     no_comment = quiet is not None or any(
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
+    # (the speech verb: "said", or "said it" read as a claim's cue: "said it had struck a vehicle ... and was looking
+    # into the report")
+    said = [c.tok_end for c in cats.get("speech", ())] + [c.tok_start + 1 for c in cats.get("claim", ())
+                                                          if toks[c.tok_start] in ("said", "says")]
     if quiet is not None and any(
-            c.tok_start < t0 + quiet and _speaks_of_itself(toks[c.tok_end : c.tok_end + 4])
-            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : min(t0 + quiet, c.tok_end + 6)])
-            for c in cats.get("speech", ())):
+            after_said < t0 + quiet and _speaks_of_itself(toks[after_said : after_said + 4])
+            and not _OWN_STRIKE_VERBS.isdisjoint(toks[after_said : min(t0 + quiet, after_said + 6)])
+            for after_said in said):
         # "The military said its jets struck a Hamas compound ..., and that it was reviewing reports that civilians were
         # harmed": it owned the strike before it said what it was still looking into
         no_comment = False

@@ -5696,6 +5696,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "soldiers, the Syrian Observatory for Human Rights said on Monday. The jihadists' Amaq news agency said "
          "\"soldiers of the caliphate\" had carried out the attack.", "en", "2016-05-02", claims={"Islamic State"},
          id="amaq-in-a-sentence-naming-no-actor"),
+    # a state that said it had struck, and then that it was looking into a report, owned the strike first
+    told("Three girls were killed on Sunday when an Israeli drone strike hit their car near Aynata, Lebanese "
+         "officials said. The Israeli military said it had struck a vehicle it identified as carrying suspects and "
+         "was looking into the report.", "en", "2023-11-06", claims={"Israel"}, id="said-it-had-struck-and-was-looking-into"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
