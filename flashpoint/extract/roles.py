@@ -1299,14 +1299,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # ("The IDF said it was looking into ...": "said it" is read as a claim's cue, and its subject speaks)
         own_voice = next((name for m, name, kind in actors for c in cats["claim"]
                           if kind == "state" and 0 <= c.tok_start - m.tok_end <= 1), None)
-    if own_voice in STRIKING_STATES and event and matches and not negated \
-            and not _SPEECH_PARTICIPLES.isdisjoint(toks[matches[0].tok_start : t1]):
+    # (or in a second "that": "The Israeli military said about 40 rockets had been fired ..., and that its aircraft
+    # had struck the cell responsible")
+    goes_on = [i for i in range(matches[0].tok_start, t1) if toks[i] in _SPEECH_PARTICIPLES or (
+        toks[i] == "and" and toks[i + 1 : i + 2] == ["that"] and toks[i - 1] == ",")] \
+        if own_voice in STRIKING_STATES and event and matches and not negated else []
+    if goes_on:
         # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
         # participle, to tell of its own arms' strike ("The IDF said it was looking into the strike, adding that its
         # artillery hit the launch sites")
-        for i in range(matches[0].tok_start, t1):
-            if toks[i] not in _SPEECH_PARTICIPLES:
-                continue
+        for i in goes_on:
             that = next((j for j in range(i + 1, min(t1, i + 4)) if toks[j] in COMPLEMENTIZERS), None)
             told = toks[that + 1 : min(t1, that + 14)] if that is not None else []
             # ("معلنة أن طائرات «إف-16» التابعة للقوة الجوية نفّذت": its own air force, by no land)

@@ -5700,6 +5700,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("Three girls were killed on Sunday when an Israeli drone strike hit their car near Aynata, Lebanese "
          "officials said. The Israeli military said it had struck a vehicle it identified as carrying suspects and "
          "was looking into the report.", "en", "2023-11-06", claims={"Israel"}, id="said-it-had-struck-and-was-looking-into"),
+    # a state's voice that goes on, in a second "that", to tell of its own aircraft's strike owns it
+    told("The Israeli military said about 40 rockets had been fired from Lebanon towards the Meron area, and that "
+         "its aircraft had struck the cell responsible.", "en", "2024-01-07", claims={"Israel"},
+         id="and-that-its-aircraft-had-struck"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
