@@ -104,6 +104,8 @@ _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون",
     # a suicide bomber, before the verb or in the cue itself ("فجّر انتحاري سترته الناسفة")
     "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "مهاجم", "bomber", "bombers")}))
+_ARMY_SUBJECTS = {"army", "units", "troops", "warplanes", "helicopters", "artillery", "navy", "jets"}
+_ARMY_SUBJECT_AUXILIARIES = {"had", "have", "has", "also", "then", "later"}
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
@@ -338,6 +340,14 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
         if arabic_noun or english_noun:
             return code
     return None
+
+
+def _forces_before(toks: list[str], t0: int, cue: Match) -> bool:
+    """An English army told as the subject of the attack word: "army units had struck", "the troops shelled"."""
+    before = toks[max(t0, cue.tok_start - 3) : cue.tok_start]
+    return bool(before) and before[-1] in _ARMY_SUBJECT_AUXILIARIES | _ARMY_SUBJECTS and any(
+        t in _ARMY_SUBJECTS and (k + 1 == len(before) or before[k + 1] in _ARMY_SUBJECT_AUXILIARIES)
+        for k, t in enumerate(before))
 
 
 def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
@@ -1104,6 +1114,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
              # "سقطت قذائف على قرية مريمين": shells of no named kind
              or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])
              or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
+             or _forces_before(toks, t0, m)
              # "the Pentagon said it had carried out the Baghdad strike"
              or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
     ] if attack_cues else []
@@ -1168,6 +1179,8 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
             # "Militants attacked a police station in Kirkuk": armed men who attacked
             or any(not _ARMED_SUBJECTS.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end])
                    for a in real_attacks)
+            # "army units had struck terrorist positions in Aleppo": an army that struck
+            or any(_forces_before(toks, t0, a) for a in real_attacks)
             # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
             or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                 cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))

@@ -217,6 +217,7 @@ _OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", 
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
+_UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1453,7 +1454,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         own_forces = any(m.tok_start - told_at <= reach and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
         verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
-        if (_unnamed_army_strikes(told) or own_forces) and not verbs.isdisjoint(told[:10]):
+        if (_unnamed_army_strikes(told) or own_forces or (not arabic(c) and _unnamed_forces_en(told))) \
+                and not verbs.isdisjoint(told[:10]):
             out.append(state)
             if voices is not None:
                 voices.add(state)
@@ -2129,6 +2131,13 @@ def _unnamed_army_strikes(told: list[str]) -> bool:
         not _OWN_ARMY_AR.isdisjoint(told[:7])  # (past a type: "طائرات إف-16 التابعة للقوة الجوية")
         or any(told[k] in _BELONGING and told[k + 1 : k + 2] in (["له"], ["لها"]) for k in range(min(len(told) - 1, 4)))
     ) and not any(w in TARGET_ADJECTIVES for w in told[:6]) and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
+
+
+def _unnamed_forces_en(told: list[str]) -> bool:
+    """The words a state's media tells begin with its forces named by no land: "army units had targeted", "the air
+    force struck", "warplanes pounded"."""
+    words = told[1:] if told[:1] in (["the"], ["its"]) else told
+    return bool(words) and (words[0] in _UNNAMED_FORCES_EN or words[:2] == ["air", "force"])
 
 
 def _launched_weapons_struck(told: list[str]) -> bool:

@@ -5704,6 +5704,13 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("The Israeli military said about 40 rockets had been fired from Lebanon towards the Meron area, and that "
          "its aircraft had struck the cell responsible.", "en", "2024-01-07", claims={"Israel"},
          id="and-that-its-aircraft-had-struck"),
+    # an army told as the subject of the strike word makes it an attack, and a state's television telling of its
+    # army units' strike claims it
+    told("Syrian state television said army units had targeted gatherings of terrorists in several Aleppo "
+         "neighbourhoods on Tuesday.", "en", "2016-04-27", claims={"Syrian government"}, countries={"SY"},
+         id="state-television-said-army-units-had-targeted"),
+    told("Army units had struck terrorist positions near Palmyra on Monday, the ministry said.", "en", "2016-04-27",
+         countries={"SY"}, id="army-units-had-struck"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
