@@ -1368,7 +1368,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES
                                                                              for w in told[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
-            lands = {name for d, name, _k in demonyms if name in STRIKING_STATES and c.tok_end <= d.tok_start < c.tok_end + cut}
+            # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
+            lands = {name for d, name, kind in (*demonyms, *actors) if name in STRIKING_STATES and kind == "state"
+                     and c.tok_end <= d.tok_start < c.tok_end + cut}
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
         own = own or own_land is not None
         if not own and _launched_weapons_struck(told) and any(

@@ -5711,6 +5711,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          id="state-television-said-army-units-had-targeted"),
     told("Army units had struck terrorist positions near Palmyra on Monday, the ministry said.", "en", "2016-04-27",
          countries={"SY"}, id="army-units-had-struck"),
+    # an army named in full as the speaker owns the strike of its units named by no land
+    told("حلب - قالت هيئة العمليات في الجيش العربي السوري، في بيان نقلته وكالة «سانا»، إن وحدات المدفعية استهدفت "
+         "أمس الثلاثاء مواقع لتنظيم «قسد» في محيط بلدة دير حافر بريف حلب الشرقي.", "ar", "2016-09-24",
+         claims={"Syrian government"}, not_claims={"Syrian Democratic Forces"}, id="army-named-in-full-speaks-of-its-artillery-units"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
