@@ -218,6 +218,7 @@ _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "s
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters"}
+_NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا")}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -2041,7 +2042,9 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               "داهمت", "داهم", "داهموا", "اقتحم", "اقتحمت", "اقتحموا", "فتحوا",
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
-                                              "ضربوا", "دخلوا")}  # ("أن مقاتليه «دخلوا هيت»": took it)
+                                              "ضربوا", "دخلوا",  # ("أن مقاتليه «دخلوا هيت»": took it)
+                                              # what it is striking: "أن طائراته تستهدف «مقرات الإرهابيين»"
+                                              "تستهدف", "يستهدف", "تقصف", "يقصف", "تشن", "يشن", "تنفذ", "ينفذ")}
 _AR_OWN_FORCES_DID = _AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("قتل", "قتلت", "قتلا", "قتلوا")}
 _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان", "مسيرة", "مسيرات", "مسيرتين",
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
@@ -2103,10 +2106,18 @@ def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
     return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:12] or not _RESPONSIBILITY.isdisjoint(after[:12]))
 
 
+def _affirmed(told: list[str]) -> list[str]:
+    """The words told, up to a negation: "إن طائراتها لم تنفّذ أي طلعات" affirms no strike (the present and the
+    jussive after «لم» are written alike)."""
+    cut = next((k for k, t in enumerate(told) if t in _NEGATIONS_AR), None)
+    return told if cut is None else told[:cut]
+
+
 def _self_strikes(told: list[str]) -> bool:
     """The words after "أن" tell of the speaker's own fighters or forces striking: "أن قواته نفّذت", "أن مقاتليه
     «فتحوا» المطار", "أن قواتها، بالتنسيق مع التحالف الدولي، داهمت" (the verb after an aside or a quote), "أن مقاتلي
     الحزب بدأوا هجوماً" (its fighters, the party's)."""
+    told = _affirmed(told)
     if not told:
         return False
     if told[0] in _SELF_REFERENCE:
@@ -2125,7 +2136,7 @@ def _self_strikes(told: list[str]) -> bool:
 def _unnamed_army_strikes(told: list[str]) -> bool:
     """The words after "أن" tell of an army, air force or warships named by no land striking: the speaker's own
     ("أن طيران الجيش نفّذ ضربة", "أن مدمّرتين أطلقتا", "أن طائرات مسيّرة تابعة له استهدفت")."""
-    told = [t for t in told if t != '"']  # ("أن طائرات «إف-16» التابعة للقوة الجوية نفّذت")
+    told = [t for t in _affirmed(told) if t != '"']  # ("أن طائرات «إف-16» التابعة للقوة الجوية نفّذت")
     if told and number_at(told, 0):
         told = told[number_at(told, 0)[1]:]  # (counted: "أن أربع سفن حربية من أسطول بحر قزوين أطلقت")
     warships = bool(told) and (told[0] in _WARSHIPS_AR or told[0] in _SHIPS_AR and told[1:2] and told[1] in _OF_WAR_AR)

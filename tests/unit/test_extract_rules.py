@@ -5715,6 +5715,14 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("حلب - قالت هيئة العمليات في الجيش العربي السوري، في بيان نقلته وكالة «سانا»، إن وحدات المدفعية استهدفت "
          "أمس الثلاثاء مواقع لتنظيم «قسد» في محيط بلدة دير حافر بريف حلب الشرقي.", "ar", "2016-09-24",
          claims={"Syrian government"}, not_claims={"Syrian Democratic Forces"}, id="army-named-in-full-speaks-of-its-artillery-units"),
+    # an army's statement that its aircraft are striking owns the strikes; its ministry saying its aircraft flew no
+    # sorties («لم تنفّذ»: the jussive is written as the present) owns none
+    told("حلب - قال المرصد السوري لحقوق الإنسان إن 96 مدنياً قُتلوا في غارات جوية استهدفت ليل الخميس الأحياء الشرقية "
+         "من مدينة حلب. وكان الجيش السوري قد أعلن في بيان بثّه التلفزيون الرسمي أن طائراته تستهدف «مقرات الإرهابيين» "
+         "في الأحياء الشرقية.", "ar", "2016-09-24", claims={"Syrian government"}, id="its-aircraft-are-striking"),
+    told("قُتل 51 مدنياً في غارات على معرة النعمان الثلاثاء. واتهم ناشطون معارضون روسيا بالمشاركة في القصف، فيما "
+         "قالت وزارة الدفاع الروسية إن طائراتها لم تنفّذ أي طلعات فوق محافظة إدلب ذلك اليوم.", "ar", "2016-04-20",
+         not_claims={"Russia"}, blamed={"Russia"}, id="its-aircraft-flew-no-sorties"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
