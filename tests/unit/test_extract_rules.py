@@ -5723,6 +5723,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قُتل 51 مدنياً في غارات على معرة النعمان الثلاثاء. واتهم ناشطون معارضون روسيا بالمشاركة في القصف، فيما "
          "قالت وزارة الدفاع الروسية إن طائراتها لم تنفّذ أي طلعات فوق محافظة إدلب ذلك اليوم.", "ar", "2016-04-20",
          not_claims={"Russia"}, blamed={"Russia"}, id="its-aircraft-flew-no-sorties"),
+    # a state's agency telling that units of its air force dealt blows («وجّهت ضربات») claims them
+    told("قُتل 63 شخصاً في غارات على مدينة الرقة الثلاثاء. ونقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري "
+         "قوله إن وحدات من سلاح الجو «وجّهت ضربات مركّزة على أوكار إرهابيي داعش ومقراتهم» في الرقة.", "ar",
+         "2014-11-26", claims={"Syrian government"}, not_claims={"Islamic State"}, id="units-of-its-air-force-dealt-blows"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
