@@ -195,9 +195,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
 # "Syria's army", "سلاح الجو الروسي", "القوات المسلحة الإيرانية". Listed by hand, each state had a different subset; they
 # are generated here for every state. A form already listed is kept as it is, and "Iraq's army" goes where "Iraqi army"
 # does (the Iraqi military's voice). "القوات الأميركية" is left out: US forces are mostly the ones attacked.
-_ARMS_EN = ["army", "military", "air force", "navy", "armed forces", "defence ministry", "defense ministry"]
+_ARMS_EN = ["army", "military", "air force", "navy", "armed forces", "defence ministry", "defense ministry", "general staff"]
 _ARMS_AR_MASCULINE = ["الجيش", "سلاح الجو", "الطيران الحربي", "سلاح البحرية"]
-_ARMS_AR_FEMININE = ["القوات المسلحة", "القوات الجوية", "القوات البحرية", "البحرية", "وزارة الدفاع"]
+_ARMS_AR_FEMININE = ["القوات المسلحة", "القوات الجوية", "القوات البحرية", "البحرية", "وزارة الدفاع", "هيئة الأركان"]
 # actor: its land's English names, its English adjective, its Arabic adjectives (masculine, feminine, ...)
 _STATE_ORGANS: dict[str, tuple[list[str], str, tuple[str, ...]]] = {
     "Syrian government": (["Syria"], "Syrian", ("السوري", "السورية")),

@@ -1601,9 +1601,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         cues += [(c, 12, 3) for c in cats.get("claim", []) if cue_word(c, "claim") not in _STRONG_CLAIM
                  and not negated]
         modal_at = [md.tok_start for md in cats.get("modal", ())]
+        def state_tells_its_forces(c: Match) -> bool:
+            """"Turkey's General Staff said on Sunday that 72 warplanes had hit 153 targets": a state's voice telling
+            of warplanes or troops named by no land (a group's would be telling of its enemy's)."""
+            if arabic(c) or not any(kind == "state" and name in STRIKING_STATES and 0 <= c.tok_start - m.tok_end <= 1
+                                    for m, name, kind in actors):
+                return False
+            that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 6)) if toks[k] == "that"), None)
+            told = toks[that + 1 : min(t1, that + 12)] if that is not None else []
+            if told and number_at(told, 0):
+                told = told[number_at(told, 0)[1]:]
+            return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:5]) \
+                and _PASSIVE.isdisjoint(told[1:5])
+
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                        # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
                        if (_speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                           or state_tells_its_forces(c)
                            # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
                            or toks[c.tok_end - 1] in ("it", "they")
                            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))

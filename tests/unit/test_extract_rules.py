@@ -5727,6 +5727,13 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قُتل 63 شخصاً في غارات على مدينة الرقة الثلاثاء. ونقلت وكالة الأنباء السورية الرسمية (سانا) عن مصدر عسكري "
          "قوله إن وحدات من سلاح الجو «وجّهت ضربات مركّزة على أوكار إرهابيي داعش ومقراتهم» في الرقة.", "ar",
          "2014-11-26", claims={"Syrian government"}, not_claims={"Islamic State"}, id="units-of-its-air-force-dealt-blows"),
+    # a state's General Staff telling that (counted) warplanes named by no land struck claims the strikes
+    told("ANKARA — Turkey's General Staff said on Sunday that 72 warplanes had hit 153 targets of the Kurdish YPG "
+         "militia and Islamic State across Syria's Afrin region on Saturday.", "en", "2018-01-21", claims={"Turkey"},
+         not_claims={"Islamic State"}, id="general-staff-said-72-warplanes-had-hit"),
+    # ... but a group telling that warplanes struck tells of its enemy's
+    told("The Syrian Democratic Forces said on Sunday that warplanes had hit its positions near Afrin.", "en",
+         "2018-01-21", not_claims={"Syrian Democratic Forces"}, id="a-group-said-warplanes-had-hit"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
