@@ -219,6 +219,8 @@ _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "s
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا")}
+_DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
+_LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1595,6 +1597,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if name in STRIKING_STATES and name not in out and not negated:
                     out.append(name)
                     taken.add(id(m))
+    if own_voice in STRIKING_STATES and own_voice not in out and not negated and "carried" in toks[t1 - 16 : t1] \
+            and any(toks[k] in _DIRECTION and toks[k - 1] in _LEADER_S and "at" in toks[max(0, k - 5) : k]
+                    for k in range(max(1, t1 - 10), t1)):
+        # "The Pentagon said the strike was carried out at President Trump's direction": its own leader's strike
+        out.append(own_voice)
     if event:
         # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
         # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)

@@ -5734,6 +5734,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # ... but a group telling that warplanes struck tells of its enemy's
     told("The Syrian Democratic Forces said on Sunday that warplanes had hit its positions near Afrin.", "en",
          "2018-01-21", not_claims={"Syrian Democratic Forces"}, id="a-group-said-warplanes-had-hit"),
+    # a state's voice telling that the strike was carried out at its leader's direction owns it
+    told("On Jan. 3 a U.S. MQ-9 Reaper fired on a convoy leaving Baghdad International Airport, killing Qassem "
+         "Soleimani. The Pentagon said the strike was carried out at President Trump's direction.", "en", "2020-01-22",
+         claims={"United States"}, id="carried-out-at-the-presidents-direction"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
