@@ -221,6 +221,7 @@ _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troo
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا")}
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
+_NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1630,6 +1631,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))
                        # "said its campaign would continue": a vow, not a claim
                        and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)
+                       # "the coalition said it had carried out no air strikes inside the city": a denial
+                       and not _denies_deed_en(toks[c.tok_end : min(t1, c.tok_end + 8)])
                        # "said that two of its fighters had been killed in a U.S. strike": its dead, not its attack
                        and not _own_dead_told_en(toks[c.tok_end : min(t1, c.tok_end + 12)])]
         cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
@@ -1975,7 +1978,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
         counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
         if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
-                0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated):
+                0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated) \
+                and not (conducts and _denies_deed_en(toks[m.tok_end : min(t1, m.tok_end + 10)])):
+            # (not "the U.S.-led coalition said it had carried out no air strikes inside the city")
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue
@@ -2127,6 +2132,16 @@ def _responsible_for_safety(toks: list[str], start: int, end: int) -> bool:
     # (the held may run long: 'held Islamic State and "those who support it" responsible for the pilot's safety')
     after = toks[start : min(end, start + 15)]
     return not _SAFETY_WORDS.isdisjoint(after) and ("responsible" in after[:12] or not _RESPONSIBILITY.isdisjoint(after[:12]))
+
+
+def _denies_deed_en(told: list[str]) -> bool:
+    """"(said it) had carried out no air strikes", "had not struck", "never fired": the deed told is denied (a
+    negation before the first strike verb or right after it)."""
+    verb = next((k for k, t in enumerate(told) if t in _OWN_STRIKE_VERBS), None)
+    if verb is None:
+        return False
+    after = verb + 1 + (told[verb + 1 : verb + 2] == ["out"])  # ("carried out no")
+    return not _NEGATIONS_EN.isdisjoint(told[:verb]) or told[after : after + 1] in (["no"], ["none"])
 
 
 def _affirmed(told: list[str]) -> list[str]:

@@ -5738,6 +5738,14 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("On Jan. 3 a U.S. MQ-9 Reaper fired on a convoy leaving Baghdad International Airport, killing Qassem "
          "Soleimani. The Pentagon said the strike was carried out at President Trump's direction.", "en", "2020-01-22",
          claims={"United States"}, id="carried-out-at-the-presidents-direction"),
+    # a state saying it carried out no strikes denies them, whichever way the sentence reads
+    told("Islamic State militants stormed police stations in Kirkuk on Friday, killing 46 people. Turkey's prime "
+         "minister, Binali Yildirim, said the attack showed why Ankara must have a role in the Mosul battle, and the "
+         "U.S.-led coalition said it had carried out no air strikes inside the city.", "en", "2016-10-22",
+         not_claims={"United States"}, id="said-it-had-carried-out-no-air-strikes"),
+    told("Islamic State militants stormed police stations in Kirkuk on Friday, killing 46 people. The U.S.-led "
+         "coalition said it had carried out no air strikes inside the city.", "en", "2016-10-22",
+         not_claims={"United States"}, id="said-it-had-carried-out-no-air-strikes-alone"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
