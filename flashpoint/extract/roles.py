@@ -1873,6 +1873,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue
         if toks[m.tok_end : m.tok_end + 1] == ["s"] and any(a.tok_start == m.tok_end + 1 for a, _n, _k in actors):
             continue  # "Iran's Revolutionary Guards fired": the Guards fired
+        if "according" in toks[max(0, m.tok_start - 3) : m.tok_start]:
+            continue  # "Iran fired 11 missiles at Ain al-Asad, according to the Pentagon, and another struck": who tells
         if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS and not (
                 id(m) in adjectives and any(w.tok_start == m.tok_end for w in strikes)):
             # "fired missiles at targets inside Israel in response to the airstrike": the place struck (but "killed in
