@@ -20,7 +20,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Islamic Resistance of Iraq", "Résistance islamique en Irak", "Islamischer Widerstand im Irak"]),
     "Kataib Hezbollah": ("group", [
         "كتائب حزب الله", "Kataib Hezbollah", "Kata'ib Hezbollah", "Kataib Hizbollah", "Kata'ib Hizballah", "Kataib Hizballah",
-        "Kataeb Hezbollah", "Hezbollah Brigades", "Brigades du Hezbollah", "Hisbollah-Brigaden"]),
+        "Kataeb Hezbollah", "Hezbollah Brigades", "Brigades du Hezbollah", "Hisbollah-Brigaden",
+        # each transliteration of each word: "Kata'ib Hizbollah", "Kataeb Hizballah", "Kata'ib Hizbullah"
+        *(f"{k} {h}" for k in ("Kataib", "Kata'ib", "Kataeb", "Katai'b")
+          for h in ("Hezbollah", "Hizbollah", "Hizballah", "Hizbullah", "Hezbullah"))]),
     "Harakat al-Nujaba": ("group", [
         "حركة النجباء", "النجباء", "حركة حزب الله النجباء", "Harakat al-Nujaba", "Harakat Hezbollah al-Nujaba",
         "al-Nujaba", "Nujaba movement", "Nujaba"]),

@@ -5749,6 +5749,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # a state's voice named after "according to" tells the attack; it does not do the next one
     told("Iran fired 11 ballistic missiles at Ain al-Asad, according to the Pentagon, and another struck near the "
          "airport in Erbil.", "en", "2020-02-10", not_claims={"United States"}, id="according-to-the-pentagon-and-another-struck"),
+    # Kataib Hezbollah in any transliteration of each word is Kataib Hezbollah, not Lebanon's Hezbollah
+    told("On March 11, Kata'ib Hizbollah fired more than a dozen 107 mm rockets at Camp Taji, killing two U.S. "
+         "soldiers, U.S. officials said.", "en", "2020-03-14", blamed={"Kataib Hezbollah"}, not_blamed={"Hezbollah"},
+         id="kataib-hizbollah-spelled-otherwise"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
