@@ -222,6 +222,7 @@ _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
+_ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -822,6 +823,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if id(m) not in taken:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
+    # "Pompeo called it \"an act of war\" by Iran": the attack named as an act of war or aggression by someone
+    for i in range(t0 + 2, t1 - 1) if "act" in sentence and "by" in sentence else ():
+        if toks[i] in _ACTS and toks[i - 2 : i] == ["act", "of"]:
+            by = i + 1 + (toks[i + 1] == '"')
+            if toks[by : by + 1] == ["by"]:
+                for m, name, kind in actors:
+                    if id(m) not in taken and kind != "source" and 1 <= m.tok_start - by <= 2:
+                        give(name, "alleged", speaker)
+                        taken.add(id(m))
     # "ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله المسؤولية": the group named before is blamed
     for i in range(t0, t1) if not _BLAME_PRONOUN_VERBS.isdisjoint(sentence) else ():
         # (with the responsibility after it: "حملة" is also "a campaign")

@@ -5753,6 +5753,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("On March 11, Kata'ib Hizbollah fired more than a dozen 107 mm rockets at Camp Taji, killing two U.S. "
          "soldiers, U.S. officials said.", "en", "2020-03-14", blamed={"Kataib Hezbollah"}, not_blamed={"Hezbollah"},
          id="kataib-hizbollah-spelled-otherwise"),
+    # the attack called an act of war by a land blames that land
+    told("Drones and missiles struck Abqaiq on Saturday. Secretary of State Mike Pompeo called it \"an act of war\" "
+         "by Iran and said there was no evidence the attack came from Yemen.", "en", "2019-09-19", blamed={"Iran"},
+         id="called-it-an-act-of-war-by-iran"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
