@@ -106,6 +106,7 @@ _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "مهاجم", "bomber", "bombers")}))
 _ARMY_SUBJECTS = {"army", "units", "troops", "warplanes", "helicopters", "artillery", "navy", "jets"}
 _ARMY_SUBJECT_AUXILIARIES = {"had", "have", "has", "also", "then", "later"}
+_PROCEEDED = fold_set(["أقدم", "أقدمت", "أقدموا"])
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
@@ -1447,6 +1448,11 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         # bombed" (not "Syrian rebels"), and never beside militias ("Iran-backed Iraqi factions said")
         _keep(cats, "demonym", [d for d in cats["demonym"] if cue_word(d, "demonym") not in STATE_LANDS
                                 or _names_government(d, toks)])
+    if "conduct" in cats and any(cue_word(c, "conduct") in _PROCEEDED for c in cats["conduct"]):
+        # "أقدم طيران العدو ... على إطلاق صواريخ": proceeded to, with «على» to come (not "أحد أقدم المستشارين", the
+        # oldest)
+        _keep(cats, "conduct", [c for c in cats["conduct"] if cue_word(c, "conduct") not in _PROCEEDED
+                                or ON_AR in toks[c.tok_end : min(t1, c.tok_end + 16)]])
     if "speech" in cats:
         # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
         _keep(cats, "speech", [c for c in cats["speech"] if not (

@@ -1247,6 +1247,8 @@ CONDUCT_VERBS: list[str] = [
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
     *AIRCRAFT_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
+    # "أقدم طيران العدو الإسرائيلي ... على إطلاق عدة صواريخ": proceeded to (the army statements' word)
+    "أقدم", "أقدمت", "أقدموا",
 ]
 PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came", "under", "تعرض", "تعرضت"]
 # Whose strikes a report can announce (a state claimant); reactions in between do not count.

@@ -5757,6 +5757,15 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("Drones and missiles struck Abqaiq on Saturday. Secretary of State Mike Pompeo called it \"an act of war\" "
          "by Iran and said there was no evidence the attack came from Yemen.", "en", "2019-09-19", blamed={"Iran"},
          id="called-it-an-act-of-war-by-iran"),
+    # the struck army's statement that the enemy's air force "proceeded to" fire («أقدم ... على») blames it; "one of
+    # the oldest" («أحد أقدم») is no deed
+    told("بيان القيادة العامة للجيش والقوات المسلحة السورية بشأن اعتداء مصياف\nأقدم طيران العدو الإسرائيلي عند "
+         "الساعة الثانية وأربعين دقيقة من فجر اليوم الخميس على إطلاق عدة صواريخ من الأجواء اللبنانية، استهدفت أحد "
+         "مواقعنا العسكرية قرب مدينة مصياف في ريف حماة الغربي، ما أدى إلى استشهاد عنصرين.", "ar", "2017-09-07",
+         blamed={"Israel"}, not_claims={"Israel"}, id="the-enemys-air-force-proceeded-to-fire"),
+    told("قُتل العميد في الحرس الثوري الإيراني رضي موسوي، أحد أقدم المستشارين العسكريين الإيرانيين في سوريا، بغارة "
+         "جوية إسرائيلية استهدفت منزله في منطقة السيدة زينب جنوبي دمشق، وفق ما أعلن الحرس الثوري في بيان نعاه فيه.",
+         "ar", "2023-12-25", not_blamed={"Iran"}, not_claims={"Iran"}, id="one-of-the-oldest-advisers"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
