@@ -144,7 +144,7 @@ def ends_with(tokens: list[str], phrases: _Phrases) -> bool:
         if n >= k and tuple(tokens[n - k:]) in options:
             return True
     return False
-COMPLEMENTIZERS = {"that", "ان", "انه", "انها"}  # "said that", "قال إن"/"أن", "أنه" (folded)
+COMPLEMENTIZERS = {"that", "ان", "انه", "انها", "بان", "بانه", "بانها"}  # "said that", "قال إن"/"أن", "أنه", "أفادت بأن" (folded)
 
 
 def lower_case_word(folded: Folded, m: Match) -> bool:

@@ -5766,6 +5766,9 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قُتل العميد في الحرس الثوري الإيراني رضي موسوي، أحد أقدم المستشارين العسكريين الإيرانيين في سوريا، بغارة "
          "جوية إسرائيلية استهدفت منزله في منطقة السيدة زينب جنوبي دمشق، وفق ما أعلن الحرس الثوري في بيان نعاه فيه.",
          "ar", "2023-12-25", not_blamed={"Iran"}, not_claims={"Iran"}, id="one-of-the-oldest-advisers"),
+    # «بأن» opens what is told as «أن» does: the land named inside it is told of, it does not speak
+    told("وأفادت سانا بأن الطيران الإسرائيلي استهدف موقعاً عسكرياً قرب مطار دمشق بعدة صواريخ فجر اليوم.", "ar",
+         "2019-01-13", not_claims={"Israel"}, blamed={"Israel"}, id="sana-reported-that-israeli-aircraft"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
