@@ -223,6 +223,7 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
+_AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -429,7 +430,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # المسؤولية، وأعلن أن طائراته قصفت": another speaks after the Arabic "but", its subject first)
         but = t0 + next(k for k, t in enumerate(sentence) if t in _BUT_WORDS)
         reach = 3 if toks[but].isascii() else 10
-        no_comment = not any(0 < c.tok_start - but <= reach for c in cats.get("speech", ()))
+        # (unless what it says after "but" owns nothing again: "لكن وزير الاستخبارات قال إن ما جرى «يتماشى مع
+        # سياستنا»، من دون أن يؤكد مسؤولية بلاده")
+        no_comment = not any(0 < c.tok_start - but <= reach for c in cats.get("speech", ())) \
+            or phrase_start(toks[but:t1], _NO_COMMENT) is not None
         if not no_comment and speaker is None:
             speaker = _opening_state(actors, but)
     # "Ankara frequently strikes what it says are PKK positions": a habit, not the state owning this attack.
@@ -1980,9 +1984,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
                     for g, _n, kind in actors if kind == "group")
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
-        strikes_next = id(m) not in adjectives and any(
+        strikes_next = id(m) not in adjectives and (any(
             toks[i] in STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
             for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
+            # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
+            # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")
+            or not _AR_STRIKE_VERBS_AFTER.isdisjoint(
+                toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)]))
         # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
         aggressor = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
             and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS

@@ -5769,6 +5769,13 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # «بأن» opens what is told as «أن» does: the land named inside it is told of, it does not speak
     told("وأفادت سانا بأن الطيران الإسرائيلي استهدف موقعاً عسكرياً قرب مطار دمشق بعدة صواريخ فجر اليوم.", "ar",
          "2019-01-13", not_claims={"Israel"}, blamed={"Israel"}, id="sana-reported-that-israeli-aircraft"),
+    # the enemy named first and its strike verb after it, past the quotes of its name, is the striker told of; a
+    # minister who speaks after "but" and still confirms nothing does not own it
+    told("دوّت انفجارات عنيفة فجر اليوم الخميس في محيط مطار دمشق الدولي، وأفادت وكالة الأنباء السورية (سانا) بأن "
+         "«العدو الإسرائيلي» استهدف موقعاً عسكرياً جنوب غربي المطار بعدة صواريخ. وفي تل أبيب، امتنع الجيش الإسرائيلي عن "
+         "التعليق، لكن وزير الاستخبارات يسرائيل كاتس قال للإذاعة العسكرية إن ما جرى «يتماشى تماماً مع سياستنا»، من دون "
+         "أن يؤكد مسؤولية بلاده.", "ar", "2017-04-27", not_claims={"Israel"}, blamed={"Israel"},
+         id="the-israeli-enemy-targeted-and-a-minister-confirms-nothing"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
