@@ -130,6 +130,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",
                                     "Syrian regime forces", "Syrian air force", "سلاح الجو السوري", "الطيران السوري",
                                     "الطيران الحربي السوري",
+                                    # the opposition's words for them: "the regime's forces" («محمّلاً قوات النظام
+                                    # مسؤوليتها»), "regime warplanes"
+                                    "قوات النظام", "جيش النظام", "طائرات النظام", "طيران النظام", "مروحيات النظام",
+                                    "regime forces", "regime warplanes", "regime aircraft", "regime helicopters",
                                     # its ministries, speaking for its army and security forces
                                     "وزارة الدفاع السورية", "وزارة الداخلية السورية", "Syrian defence ministry",
                                     "Syrian defense ministry", "Syria's defence ministry", "Syria's defense ministry",

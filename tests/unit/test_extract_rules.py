@@ -5776,6 +5776,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "التعليق، لكن وزير الاستخبارات يسرائيل كاتس قال للإذاعة العسكرية إن ما جرى «يتماشى تماماً مع سياستنا»، من دون "
          "أن يؤكد مسؤولية بلاده.", "ar", "2017-04-27", not_claims={"Israel"}, blamed={"Israel"},
          id="the-israeli-enemy-targeted-and-a-minister-confirms-nothing"),
+    # "the regime's forces" are the Syrian government's, blamed
+    told("قال وزير الدفاع التركي إن العملية أُطلقت ردّاً على الغارة التي استهدفت الخميس الماضي موقعاً للجيش التركي في "
+         "بلدة بليون جنوبي إدلب، وأسفرت عن مقتل 34 جندياً تركياً، محمّلاً قوات النظام مسؤوليتها.", "ar", "2020-03-02",
+         blamed={"Syrian government"}, id="holding-the-regimes-forces-responsible"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
