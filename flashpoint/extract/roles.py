@@ -1624,17 +1624,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                  and not negated]
         modal_at = [md.tok_start for md in cats.get("modal", ())]
         def state_tells_its_forces(c: Match) -> bool:
-            """"Turkey's General Staff said on Sunday that 72 warplanes had hit 153 targets": a state's voice telling
-            of warplanes or troops named by no land (a group's would be telling of its enemy's)."""
-            if arabic(c) or not any(kind == "state" and name in STRIKING_STATES and 0 <= c.tok_start - m.tok_end <= 1
-                                    for m, name, kind in actors):
+            """"Turkey's General Staff said on Sunday that 72 warplanes had hit 153 targets", "Central Command said
+            American aircraft had killed ...": a state's voice telling of its warplanes or troops, named by no land or
+            by its own (a group's would be telling of its enemy's)."""
+            voice = None if arabic(c) else next((VOICE_OF.get(name, name) for m, name, kind in actors
+                                                  if (kind == "state" or name in VOICE_OF)
+                                                  and 0 <= c.tok_start - m.tok_end <= 1), None)
+            if voice not in STRIKING_STATES:
                 return False
             that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 6)) if toks[k] == "that"), None)
-            told = toks[that + 1 : min(t1, that + 12)] if that is not None else []
-            if told and number_at(told, 0):
-                told = told[number_at(told, 0)[1]:]
+            start = that + 1 if that is not None else c.tok_end
+            if number_at(toks, start):
+                start = number_at(toks, start)[1]
+            own = next((d for d, name, _k in (*demonyms, *actors) if d.tok_start == start and name == voice), None)
+            told = toks[own.tok_end if own is not None else start : min(t1, start + 12)]
+            # (not a defence: "American warplanes and ships had destroyed dozens of them in flight")
             return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:5]) \
-                and _PASSIVE.isdisjoint(told[1:5])
+                and _PASSIVE.isdisjoint(told[1:5]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                        # Arabic puts the speaker and "in a statement carried by ..." before "أنه"

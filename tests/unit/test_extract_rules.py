@@ -5780,6 +5780,15 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قال وزير الدفاع التركي إن العملية أُطلقت ردّاً على الغارة التي استهدفت الخميس الماضي موقعاً للجيش التركي في "
          "بلدة بليون جنوبي إدلب، وأسفرت عن مقتل 34 جندياً تركياً، محمّلاً قوات النظام مسؤوليتها.", "ar", "2020-03-02",
          blamed={"Syrian government"}, id="holding-the-regimes-forces-responsible"),
+    # a state's voice telling that aircraft of its own land killed claims the strike; that they destroyed drones in
+    # flight is a defence
+    told("On Thursday U.S. Central Command said American aircraft had killed a senior Islamic State operative it "
+         "identified as Abu Yusuf al-Iraqi in an air strike east of Palmyra on Wednesday.", "en", "2018-06-01",
+         claims={"United States"}, not_claims={"Islamic State"}, id="centcom-said-american-aircraft-had-killed"),
+    told("Iran launched more than 300 drones and missiles at Israel on Saturday night. Israel said its defences "
+         "intercepted almost all of the drones and missiles, and Defense Secretary Lloyd Austin said American "
+         "warplanes and ships had destroyed dozens of them in flight over Iraq and Syria.", "en", "2024-04-14",
+         not_claims={"United States"}, id="american-warplanes-destroyed-them-in-flight"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
