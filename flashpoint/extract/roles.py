@@ -370,8 +370,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                      or any(0 <= m.tok_start - c.tok_end <= 4 for c in cats.get("alleged_before", ()))):
             # "Hezbollah fired anti-tank missiles ..., the Iran-backed group said", "a rocket attack it blamed on the
             # Iran-backed militia": the group told again, by its backer, where it speaks or is blamed
+            # (the group named last, in an earlier sentence too: "... strikes against five Kataib Hezbollah weapons
+            # facilities ... Esper ... held the Iran-backed group responsible")
             referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
-                            None)
+                            last_group)
             if referent is not None:
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (

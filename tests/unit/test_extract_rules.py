@@ -5789,6 +5789,11 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "intercepted almost all of the drones and missiles, and Defense Secretary Lloyd Austin said American "
          "warplanes and ships had destroyed dozens of them in flight over Iraq and Syria.", "en", "2024-04-14",
          not_claims={"United States"}, id="american-warplanes-destroyed-them-in-flight"),
+    # "the Iran-backed group" held responsible is the group named last, in an earlier sentence too
+    told("The United States carried out strikes against five Kataib Hezbollah weapons facilities across Iraq late on "
+         "Thursday, the Pentagon announced. Defence Secretary Mark Esper said F-15E and F-35 jets hit sites that stored "
+         "weapons used in the Taji attack and held the Iran-backed group responsible.", "en", "2020-03-13",
+         claims={"United States"}, blamed={"Kataib Hezbollah"}, not_blamed={"Iran"}, id="held-the-iran-backed-group-responsible"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
