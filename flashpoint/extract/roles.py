@@ -224,6 +224,8 @@ _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his dir
 _NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
+_LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
+_WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -2033,6 +2035,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     out.append(name)
                 if voices is not None:
                     voices.add(name)
+    # "عملية «غصن الزيتون» التي أطلقتها رئاسة الأركان التركية": the operation, then the state that launched it
+    launched_it = [m.tok_start - 1 for m, _n, kind in actors if kind == "state" and m.tok_start >= 2
+                   and toks[m.tok_start - 1] in _LAUNCHED_IT_AR and toks[m.tok_start - 2] in _WHICH_AR]
+    for k in launched_it:
+        if not _OPERATION_WORDS.isdisjoint(toks[max(0, k - 7) : k - 1]):
+            for m, name, kind in actors:
+                if kind == "state" and name in STRIKING_STATES and m.tok_start == k + 1:
+                    if name not in out:
+                        out.append(name)
+                    if voices is not None:
+                        voices.add(name)  # (an operation it launched is announced, not merely blamed)
     # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
     # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
     state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)

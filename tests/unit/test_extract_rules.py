@@ -5794,6 +5794,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Thursday, the Pentagon announced. Defence Secretary Mark Esper said F-15E and F-35 jets hit sites that stored "
          "weapons used in the Taji attack and held the Iran-backed group responsible.", "en", "2020-03-13",
          claims={"United States"}, blamed={"Kataib Hezbollah"}, not_blamed={"Iran"}, id="held-the-iran-backed-group-responsible"),
+    # the operation named, then the state that launched it in a relative clause («التي أطلقتها»), owns it
+    told("واصلت المقاتلات والمدفعية التركية، لليوم الثالث على التوالي، قصف مواقع وحدات حماية الشعب الكردية في منطقة "
+         "عفرين شمال غربي سوريا، في إطار عملية \"غصن الزيتون\" التي أطلقتها رئاسة الأركان التركية السبت.", "ar",
+         "2018-01-22", claims={"Turkey"}, not_blamed={"Turkey"}, id="the-operation-which-the-general-staff-launched"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
