@@ -5798,6 +5798,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("واصلت المقاتلات والمدفعية التركية، لليوم الثالث على التوالي، قصف مواقع وحدات حماية الشعب الكردية في منطقة "
          "عفرين شمال غربي سوريا، في إطار عملية \"غصن الزيتون\" التي أطلقتها رئاسة الأركان التركية السبت.", "ar",
          "2018-01-22", claims={"Turkey"}, not_blamed={"Turkey"}, id="the-operation-which-the-general-staff-launched"),
+    # "the defence ministry" with no land after it speaks for the state whose forces the sentence tells of
+    told("وبعد ساعات، بدأت القوات الحكومية السورية قصفاً مدفعياً وصاروخياً مكثفاً على مدينة إدلب وبلدة سرمين، وأعلنت "
+         "وزارة الدفاع أنها «استهدفت مقرّات الإرهابيين ومنصات إطلاق المسيّرات».", "ar", "2023-10-07",
+         claims={"Syrian government"}, id="the-defence-ministry-announced-it-targeted"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
