@@ -1545,10 +1545,11 @@ def test_arabic_cruise_guided_and_iranian_missiles_and_the_weapons_the_attackers
     assert "ied" in used.weapons
 
 
-def test_the_doer_of_counted_attacks_named_by_a_source_is_blamed_and_accusations_of_being_or_supplying():
+def test_the_doer_of_counted_attacks_is_neither_blamed_nor_a_claimant_and_accusations_of_being_or_supplying():
+    # a count is a tally: the writers blame no one for it (stop 23; it was blamed before)
     counted = extract("t214", "According to CENTCOM, the Houthis have carried out 27 attacks on commercial vessels in the "
                               "southern Red Sea since Nov. 19.", "en", "2024-01-13")
-    assert roles(counted, "alleged") == {"Houthis"} and "Houthis" not in roles(counted, "claimant")
+    assert "Houthis" not in roles(counted, "alleged") | roles(counted, "claimant")
     supplying = extract("t215", "A drone hit Tel Aviv on Friday. Israeli officials accused Tehran of supplying the Houthis "
                                 "with the technology.", "en", "2024-07-20")
     assert roles(supplying, "alleged") == {"Iran"}
@@ -1574,7 +1575,8 @@ def test_an_announced_wave_and_counted_attacks_done_by_a_group_a_source_names():
     assert "IRGC" in roles(wave, "claimant")
     counted = extract("t220", "وبحسب القيادة المركزية الأمريكية، شنّ الحوثيون أكثر من 50 هجوماً على السفن التجارية منذ 19 "
                               "تشرين الثاني.", "ar", "2024-07-20")
-    assert roles(counted, "alleged") == {"Houthis"} and roles(counted, "claimant") == set()
+    # (a count is a tally: no one is blamed for it, stop 23)
+    assert "Houthis" not in roles(counted, "alleged") | roles(counted, "claimant")
 
 
 def test_counts_over_a_span_told_later_in_the_clause_and_airstrikes_over_last_week():
