@@ -217,7 +217,8 @@ _OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", 
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
-_UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters"}
+_UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters",
+                      "bombers", "warships"}
 _NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا")}
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
@@ -1641,7 +1642,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if number_at(toks, start):
                 start = number_at(toks, start)[1]
             own = next((d for d, name, _k in (*demonyms, *actors) if d.tok_start == start and name == voice), None)
-            told = toks[own.tok_end if own is not None else start : min(t1, start + 12)]
+            told = toks[own.tok_end if own is not None else start : min(t1, start + 14)]
+            # (past the aircraft's models: "Su-24 and Su-34 bombers had destroyed", "F-15E and F-35 jets hit")
+            model = next((k for k, t in enumerate(told[:9]) if t in _UNNAMED_FORCES_EN), 0)
+            if all(len(t) <= 3 or t.isdigit() for t in told[:model]):
+                told = told[model:]
             # (not a defence: "American warplanes and ships had destroyed dozens of them in flight")
             return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:5]) \
                 and _PASSIVE.isdisjoint(told[1:5]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told

@@ -5804,6 +5804,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("وبعد ساعات، بدأت القوات الحكومية السورية قصفاً مدفعياً وصاروخياً مكثفاً على مدينة إدلب وبلدة سرمين، وأعلنت "
          "وزارة الدفاع أنها «استهدفت مقرّات الإرهابيين ومنصات إطلاق المسيّرات».", "ar", "2023-10-07",
          claims={"Syrian government"}, id="the-defence-ministry-announced-it-targeted"),
+    # ... and past the aircraft's models: "Su-24 and Su-34 bombers had destroyed"
+    told("MOSCOW, Oct 1 — Russia's Defence Ministry said on Thursday that Su-24 and Su-34 bombers had destroyed an "
+         "Islamic State command post near Jisr al-Shughur in Idlib province in raids late on Wednesday.", "en",
+         "2015-10-01", claims={"Russia"}, not_claims={"Islamic State"}, id="su-24-and-su-34-bombers-had-destroyed"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
