@@ -227,6 +227,8 @@ _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
+_COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
+_AFTER = {fold_key(w) for w in ("after", "بعد")}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1904,6 +1906,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "Iran's Revolutionary Guards fired": the Guards fired
         if "according" in toks[max(0, m.tok_start - 3) : m.tok_start]:
             continue  # "Iran fired 11 missiles at Ain al-Asad, according to the Pentagon, and another struck": who tells
+        if _comes_after(toks[max(0, m.tok_start - 10) : m.tok_start]):
+            continue  # "The attack comes less than a week after U.S. strikes on ...", «ويأتي الهجوم بعد أيام من غارات
+            # أمريكية»: the strikes the attack follows, told as its background
         if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PLACE_PREPOSITIONS and not (
                 id(m) in adjectives and any(w.tok_start == m.tok_end for w in strikes)):
             # "fired missiles at targets inside Israel in response to the airstrike": the place struck (but "killed in
@@ -2188,6 +2193,12 @@ def _denies_deed_en(told: list[str]) -> bool:
         return False
     after = verb + 1 + (told[verb + 1 : verb + 2] == ["out"])  # ("carried out no")
     return not _NEGATIONS_EN.isdisjoint(told[:verb]) or told[after : after + 1] in (["no"], ["none"])
+
+
+def _comes_after(before: list[str]) -> bool:
+    """The words before a strike's doer say the sentence's attack comes after it: "comes days after", «يأتي ... بعد»."""
+    comes = next((k for k, t in enumerate(before) if t in _COMES), None)
+    return comes is not None and not _AFTER.isdisjoint(before[comes + 1 :])
 
 
 def _affirmed(told: list[str]) -> list[str]:

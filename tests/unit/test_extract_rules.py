@@ -5808,6 +5808,13 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("MOSCOW, Oct 1 — Russia's Defence Ministry said on Thursday that Su-24 and Su-34 bombers had destroyed an "
          "Islamic State command post near Jisr al-Shughur in Idlib province in raids late on Wednesday.", "en",
          "2015-10-01", claims={"Russia"}, not_claims={"Islamic State"}, id="su-24-and-su-34-bombers-had-destroyed"),
+    # strikes the attack "comes after" are its background: their doer neither claims nor is blamed here
+    told("Ten rockets struck Ain al-Asad air base on Wednesday. The attack comes less than a week after U.S. strikes "
+         "on facilities used by Iran-backed militias in eastern Syria.", "en", "2021-03-04",
+         not_claims={"United States"}, not_blamed={"United States"}, id="the-attack-comes-after-us-strikes"),
+    told("سقطت عشرة صواريخ على قاعدة عين الأسد أمس. ويأتي الهجوم بعد أقل من أسبوع على ضربات أمريكية استهدفت منشآت "
+         "لفصائل مسلحة مدعومة من إيران في شرق سوريا.", "ar", "2021-03-04", not_claims={"United States"},
+         not_blamed={"United States"}, id="the-attack-comes-after-us-strikes-ar"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
