@@ -229,6 +229,7 @@ _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بد
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
+_PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1906,6 +1907,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "Iran's Revolutionary Guards fired": the Guards fired
         if "according" in toks[max(0, m.tok_start - 3) : m.tok_start]:
             continue  # "Iran fired 11 missiles at Ain al-Asad, according to the Pentagon, and another struck": who tells
+        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PROVIDED:
+            continue  # "نفّذت الغارات بمعلومات قدّمتها واشنطن": it helped with what it knew, it struck nothing
         if _comes_after(toks[max(0, m.tok_start - 10) : m.tok_start]):
             continue  # "The attack comes less than a week after U.S. strikes on ...", «ويأتي الهجوم بعد أيام من غارات
             # أمريكية»: the strikes the attack follows, told as its background

@@ -5815,6 +5815,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("سقطت عشرة صواريخ على قاعدة عين الأسد أمس. ويأتي الهجوم بعد أقل من أسبوع على ضربات أمريكية استهدفت منشآت "
          "لفصائل مسلحة مدعومة من إيران في شرق سوريا.", "ar", "2021-03-04", not_claims={"United States"},
          not_blamed={"United States"}, id="the-attack-comes-after-us-strikes-ar"),
+    # a state that provided the information a strike was carried out with helped, it struck nothing
+    told("قصفت طائرات إسرائيلية مستودعات قرب مصياف. ونقلت أسوشيتد برس عن مسؤول استخباراتي أمريكي أن إسرائيل نفذت "
+         "الغارات بمعلومات قدمتها واشنطن.", "ar", "2024-08-10", not_claims={"United States"},
+         not_blamed={"United States"}, id="strikes-carried-out-with-information-washington-provided"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
