@@ -219,7 +219,7 @@ _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "s
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters",
                       "bombers", "warships"}
-_NEGATIONS_AR = {fold_key(w) for w in ("لم", "لن", "لا", "ولم", "ولا")}
+_NEGATIONS_AR = set(with_proclitics(NEGATIONS_AR - {fold_key("ما")}))  # ("ما" is also "what": «ما جرى»)
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
@@ -1886,9 +1886,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                and toks[m.tok_end - 1] not in _STATE_PROPERTY]  # (its forces strike; its embassy does not)
     # (not arms that defended: "قال الجيش الإسرائيلي إن سلاح الجو اعترض طائرة مسيّرة")
+    # (nor past the arm's land: "وإن مقاتلة أمريكية أسقطت طائرة مسيرة")
     strikes = [m for m in cats.get("weapon", ())
                if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))
-               and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])]
+               and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])
+               and not any(d.tok_start == m.tok_end and not _INTERCEPTING.isdisjoint(toks[d.tok_end : d.tok_end + 1])
+                           for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
     drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
     strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS]

@@ -5819,6 +5819,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قصفت طائرات إسرائيلية مستودعات قرب مصياف. ونقلت أسوشيتد برس عن مسؤول استخباراتي أمريكي أن إسرائيل نفذت "
          "الغارات بمعلومات قدمتها واشنطن.", "ar", "2024-08-10", not_claims={"United States"},
          not_blamed={"United States"}, id="strikes-carried-out-with-information-washington-provided"),
+    # a state's jet that shot down a drone (its land named between) defended, it claims no strike
+    told("سقطت صواريخ على قاعدة حرير أمس. وقالت القيادة المركزية الأمريكية (سنتكوم) إن مواطناً أمريكياً كان بين القتلى، "
+         "وإن مقاتلة أمريكية أسقطت طائرة مسيرة كانت تتجه نحو أربيل.", "ar", "2023-10-27", not_claims={"United States"},
+         id="an-american-fighter-downed-a-drone"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
