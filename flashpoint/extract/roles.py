@@ -973,8 +973,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS or (described and tok in _DESCRIBED)]
         deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
         # (a land's name before its deed as its adjective: "called the U.S. strikes an unacceptable violation")
+        # (or before a word for it: "denounced the U.S. action as a violation of international law")
         named_before_deed = [(m, name, kind) for m, name, kind in actors if kind == "state" and toks[m.tok_start].isascii()
-                             and any(a.tok_start == m.tok_end for a in deeds)]
+                             and (any(a.tok_start == m.tok_end for a in deeds)
+                                  or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _CONDEMNED_DEEDS)]
         for m, name, kind in demonyms + named_before_deed:
             if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)

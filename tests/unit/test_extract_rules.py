@@ -5823,6 +5823,11 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("سقطت صواريخ على قاعدة حرير أمس. وقالت القيادة المركزية الأمريكية (سنتكوم) إن مواطناً أمريكياً كان بين القتلى، "
          "وإن مقاتلة أمريكية أسقطت طائرة مسيرة كانت تتجه نحو أربيل.", "ar", "2023-10-27", not_claims={"United States"},
          id="an-american-fighter-downed-a-drone"),
+    # a land that denounces another's "action" (no attack word) blames it for the strike
+    told("The United States fired 59 Tomahawk cruise missiles at Shayrat air base in Syria's Homs province early on "
+         "Friday, the Pentagon said. Russia's defence ministry said only 23 of the missiles reached the base and "
+         "denounced the U.S. action as a violation of international law.", "en", "2017-04-07",
+         claims={"United States"}, blamed={"United States"}, id="denounced-the-us-action"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
