@@ -158,7 +158,8 @@ _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repell
                             "أسقطت", "أسقط", "تصدت", "تصدى",
                             # ("قال الجيش الإسرائيلي إنه اعترضه قبل دخوله الأجواء": it intercepted it)
                             *(f"{verb}{it}" for verb in ("اعترض", "اعترضت", "أسقط", "أسقطت") for it in ("ه", "ها", "هما"))])
-_ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling")}
+_ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "attack", "attacks", "bombardment", "shelling", "raid",
+                                      "raids")}  # ("the American raids had killed")
 # (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)

@@ -5828,6 +5828,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Friday, the Pentagon said. Russia's defence ministry said only 23 of the missiles reached the base and "
          "denounced the U.S. action as a violation of international law.", "en", "2017-04-07",
          claims={"United States"}, blamed={"United States"}, id="denounced-the-us-action"),
+    # a land's adjective beside "raids" names the striker, as beside "strikes"
+    told("Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi soldiers at "
+         "an unfinished airport in Karbala.", "en", "2020-03-13", blamed={"United States"},
+         id="the-american-raids-had-killed"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
