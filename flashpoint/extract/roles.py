@@ -1068,8 +1068,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             reach = 14  # '"Daesh remnants" hiding in the valleys and orchards south of the city were responsible'
         # "Kataib Hezbollah and Harakat al-Nujaba, two of the best-armed factions in the Islamic Resistance, were
         # behind the wave": the subject before the apposition, not the group inside it
-        closing = cue.tok_start - 1 if toks[cue.tok_start] in ("were", "was") else cue.tok_start - 2 \
-            if toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) else -1
+        # (and «أن كتائب حزب الله، إحدى الفصائل المدعومة من إيران، تقف وراء هذه الهجمات»: the comma right before)
+        closing = cue.tok_start - 1 if toks[cue.tok_start] in ("were", "was") or toks[cue.tok_start - 1] == "," \
+            else cue.tok_start - 2 if toks[cue.tok_start - 1 : cue.tok_start] in (["were"], ["was"]) else -1
         apposition = next((k for k in range(closing - 1, max(0, closing - 18), -1) if toks[k] == ","), None) \
             if closing > 0 and toks[closing] == "," else None
         if apposition is not None:

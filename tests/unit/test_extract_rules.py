@@ -5832,6 +5832,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi soldiers at "
          "an unfinished airport in Karbala.", "en", "2020-03-13", blamed={"United States"},
          id="the-american-raids-had-killed"),
+    # the group before an Arabic apposition («، إحدى الفصائل المدعومة من إيران،») stands behind the attacks
+    told("وقال مسؤول أمريكي رفيع إن لدى واشنطن \"أدلة متزايدة\" على أن كتائب حزب الله، إحدى الفصائل المدعومة من إيران، "
+         "تقف وراء هذه الهجمات.", "ar", "2019-12-20", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"},
+         id="the-group-before-an-arabic-apposition-stands-behind"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
