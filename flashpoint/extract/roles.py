@@ -231,6 +231,7 @@ _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
+_FROM_AR, _BY_AR = fold_key("من"), fold_key("قبل")  # "هجوم من قبل داعش": an attack by
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -250,9 +251,11 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
     gap = toks[attack.tok_end : m.tok_start]
     if ARABIC_RE.match(toks[m.tok_start]):
         # (a noun only: "هاجموا حاجزاً لقوات سوريا الديمقراطية" attacked the SDF's checkpoint)
+        # (or "from": «تعرضتا لهجوم من «الميليشيا الحوثية»», «هجوم من قبل داعش»)
         return toks[attack.tok_end - 1] in _ATTACK_NOUN_FORMS_AR and (
             (not gap and m.proclitic.endswith("ل"))
-            or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS))
+            or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS)
+            or [t for t in gap if t != '"'] in ([_FROM_AR], [_FROM_AR, _BY_AR]))
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
 
 

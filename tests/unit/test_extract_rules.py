@@ -5836,6 +5836,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("وقال مسؤول أمريكي رفيع إن لدى واشنطن \"أدلة متزايدة\" على أن كتائب حزب الله، إحدى الفصائل المدعومة من إيران، "
          "تقف وراء هذه الهجمات.", "ar", "2019-12-20", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"},
          id="the-group-before-an-arabic-apposition-stands-behind"),
+    # an attack "from" a group («لهجوم من») names it as the doer
+    told("قال المالكي إن ناقلتي نفط سعوديتين تعرضتا لهجوم من \"الميليشيا الحوثية الإرهابية المدعومة من إيران\" في البحر "
+         "الأحمر غرب ميناء الحديدة.", "ar", "2018-07-26", blamed={"Houthis"}, not_blamed={"Iran"},
+         id="an-attack-from-the-houthi-militia"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
