@@ -56,6 +56,7 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
 _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
 _OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
+_INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
 _BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
@@ -454,6 +455,13 @@ class Extractor:
             # "coalition jets struck an Islamic State convoy": outside Yemen's war (a Saudi-led coalition), the
             # coalition whose aircraft strike is the US-led one
             matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
+        if ("التحالف الدولي" in folded.text or "international coalition" in folded.text) \
+                and "saudi" not in folded.text and "السعودي" not in folded.text:
+            # "حمّل ... قوات التحالف الدولي مسؤولية الاعتداء": outside Yemen's war, the international coalition in Iraq
+            # and Syria is the US-led one
+            matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
+                                                                   for e in m.of("target"))
+                       and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
         if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
                 and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
             # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab

@@ -5840,6 +5840,11 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("قال المالكي إن ناقلتي نفط سعوديتين تعرضتا لهجوم من \"الميليشيا الحوثية الإرهابية المدعومة من إيران\" في البحر "
          "الأحمر غرب ميناء الحديدة.", "ar", "2018-07-26", blamed={"Houthis"}, not_blamed={"Iran"},
          id="an-attack-from-the-houthi-militia"),
+    # outside Yemen's war, «قوات التحالف الدولي» held responsible are the US-led coalition's
+    told("وأكد المتحدث باسم البنتاغون أن القوات الأمريكية نفذت الضربة على مقر للحشد في بغداد. في المقابل، حمّل المتحدث "
+         "باسم القائد العام للقوات المسلحة يحيى رسول قوات التحالف الدولي مسؤولية \"الاعتداء غير المبرر\" على جهة أمنية "
+         "عراقية.", "ar", "2024-01-05", claims={"United States"}, blamed={"United States"},
+         id="the-international-coalition-held-responsible"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
