@@ -1353,6 +1353,8 @@ AGENT_VERBS: list[str] = [
     *(f"{verb}{it}" for verb in ("نفذ", "أطلق", "نفذت", "أطلقت") for it in ("هما", "هم")),  # "قذيفتي هاون أطلقتهما عناصر داعش"
     # subject first, then the verb carrying the attack: "قال إن الحوثيين أطلقوه من اليمن"
     "أطلقوه", "أطلقوها", "نفذوه", "نفذوها", "شنوه", "شنوها", "زرعوه", "زرعوها",
+    # detonated, as the English "detonated": "إن عناصر داعش فجّروا عجلة مفخخة"
+    "فجروا",
     # verb, then subject: "عبوة ناسفة زرعتها عصابات داعش"
     *(f"{verb}{it}" for verb in ("زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت") for it in ("ه", "ها", "هما", "هم")),
     *AIMED_VERBS,

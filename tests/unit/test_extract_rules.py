@@ -5845,6 +5845,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "باسم القائد العام للقوات المسلحة يحيى رسول قوات التحالف الدولي مسؤولية \"الاعتداء غير المبرر\" على جهة أمنية "
          "عراقية.", "ar", "2024-01-05", claims={"United States"}, blamed={"United States"},
          id="the-international-coalition-held-responsible"),
+    # men of a group who "detonated" («فجّروا») a car bomb, told by another, are the group blamed
+    told("في المقابل، قال المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول إن عناصر داعش فجّروا عجلة مفخخة قرب "
+         "المنزل بعد أن جمعوا فيه المدنيين دروعاً بشرية.", "ar", "2017-03-25", blamed={"Islamic State"},
+         id="men-of-daesh-detonated-a-car-bomb"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
