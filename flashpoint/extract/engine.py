@@ -107,6 +107,7 @@ _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "مهاجم", "bomber", "bombers")}))
 _ARMY_SUBJECTS = {"army", "units", "troops", "warplanes", "helicopters", "artillery", "navy", "jets"}
 _ARMY_SUBJECT_AUXILIARIES = {"had", "have", "has", "also", "then", "later"}
+_ARMY_SUBJECT_WORDS = _ARMY_SUBJECTS | _ARMY_SUBJECT_AUXILIARIES
 _PROCEEDED = fold_set(["أقدم", "أقدمت", "أقدموا"])
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
@@ -347,7 +348,7 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
 def _forces_before(toks: list[str], t0: int, cue: Match) -> bool:
     """An English army told as the subject of the attack word: "army units had struck", "the troops shelled"."""
     before = toks[max(t0, cue.tok_start - 3) : cue.tok_start]
-    return bool(before) and before[-1] in _ARMY_SUBJECT_AUXILIARIES | _ARMY_SUBJECTS and any(
+    return bool(before) and before[-1] in _ARMY_SUBJECT_WORDS and any(
         t in _ARMY_SUBJECTS and (k + 1 == len(before) or before[k + 1] in _ARMY_SUBJECT_AUXILIARIES)
         for k, t in enumerate(before))
 
@@ -1200,11 +1201,10 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
 def _claimed_weapon(toks: list[str], claim: Match, weapon: Match, cats: dict) -> bool:
     """Whether a weapon is what a claim cue claims: "claimed responsibility for the suicide bombing", "تبنى تنظيم
     الدولة التفجير الانتحاري" (the claimer may stand between in Arabic), not "claimed the drone was shot down"."""
-    if cue_word(claim, "claim") not in _CLAIMING or not 0 <= weapon.tok_start - claim.tok_end <= 8:
+    if cue_word(claim, "claim") not in _CLAIMING or not 0 <= weapon.tok_start - claim.tok_end <= 8 \
+            or toks[weapon.tok_end : weapon.tok_end + 1] and toks[weapon.tok_end] in _ASSERTED_AFTER:
         return False
     covered = {k for a in cats.get("actor", ()) for k in range(a.tok_start, a.tok_end)}
-    if toks[weapon.tok_end : weapon.tok_end + 1] and toks[weapon.tok_end] in _ASSERTED_AFTER:
-        return False
     return all(toks[k] in _CLAIM_FILLERS or k in covered for k in range(claim.tok_end, weapon.tok_start))
 
 

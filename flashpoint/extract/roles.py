@@ -223,7 +223,7 @@ _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troo
 _NEGATIONS_AR = set(with_proclitics(NEGATIONS_AR - {fold_key("ما")}))  # ("ما" is also "what": «ما جرى»)
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
-_NEGATIONS_EN = {"not", "never", "no", "n't", "nt"}
+_NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
@@ -1336,7 +1336,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # (or in a second "that": "The Israeli military said about 40 rockets had been fired ..., and that its aircraft
     # had struck the cell responsible")
     goes_on = [i for i in range(matches[0].tok_start, t1) if toks[i] in _SPEECH_PARTICIPLES or (
-        toks[i] == "and" and toks[i + 1 : i + 2] == ["that"] and toks[i - 1] == ",")] \
+        toks[i] == "and" and toks[i + 1 : i + 2] == ["that"] and toks[i - 1 : i] == [","])] \
         if own_voice in STRIKING_STATES and event and matches and not negated else []
     if goes_on:
         # "وقال الجيش الإسرائيلي إن ...، مشيراً إلى أن مدفعيته قصفت مصادر النيران": the speaker goes on, in a
@@ -1627,7 +1627,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if name in STRIKING_STATES and name not in out and not negated:
                     out.append(name)
                     taken.add(id(m))
-    if own_voice in STRIKING_STATES and own_voice not in out and not negated and "carried" in toks[t1 - 16 : t1] \
+    if own_voice in STRIKING_STATES and own_voice not in out and not negated and "carried" in toks[max(0, t1 - 16) : t1] \
             and any(toks[k] in _DIRECTION and toks[k - 1] in _LEADER_S and "at" in toks[max(0, k - 5) : k]
                     for k in range(max(1, t1 - 10), t1)):
         # "The Pentagon said the strike was carried out at President Trump's direction": its own leader's strike

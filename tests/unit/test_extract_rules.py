@@ -5748,6 +5748,9 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("Islamic State militants stormed police stations in Kirkuk on Friday, killing 46 people. The U.S.-led "
          "coalition said it had carried out no air strikes inside the city.", "en", "2016-10-22",
          not_claims={"United States"}, id="said-it-had-carried-out-no-air-strikes-alone"),
+    told("Islamic State militants stormed police stations in Kirkuk on Friday, killing 46 people. The U.S.-led "
+         "coalition said it hadn't carried out any air strikes inside the city.", "en", "2016-10-22",
+         not_claims={"United States"}, id="said-it-hadnt-carried-out-any-air-strikes"),
     # a state's voice named after "according to" tells the attack; it does not do the next one
     told("Iran fired 11 ballistic missiles at Ain al-Asad, according to the Pentagon, and another struck near the "
          "airport in Erbil.", "en", "2020-02-10", not_claims={"United States"}, id="according-to-the-pentagon-and-another-struck"),
