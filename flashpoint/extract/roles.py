@@ -232,6 +232,7 @@ _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", 
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
 _FROM_AR, _BY_AR = fold_key("من"), fold_key("قبل")  # "هجوم من قبل داعش": an attack by
+_HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routinely", "always"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
@@ -1728,8 +1729,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 hyphenated = folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-"
                 if kind == "state" and name in STRIKING_STATES and not hyphenated and (m, name) not in groups:
                     groups.append((m, name))
+    # "The group, which usually claims attacks through its Amaq news agency, had not done so": a habit, no claim
+    habitual = any(toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _HABITUALLY
+                   for c in cats.get("claim", ()))
     for cue, before_window, after_window in cues:
         if any(_negates(n, cue, toks) for n in negated):
+            continue
+        if habitual and (cue.tok_start and toks[cue.tok_start - 1] in _HABITUALLY or cue_word(cue, "claim") in _AMAQ):
             continue
         if before_window > 0 and arabic(cue) and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
                 v.tok_end == cue.tok_start and v.proclitic == "و" for v in cats.get("speech", ())):
@@ -1875,7 +1881,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 taken.add(id(m))
     # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
     amaq = [c for c in cats["claim"] if cue_word(c, "claim") in _AMAQ] if "claim" in cats else []
-    if amaq and (event or "speech" in cats) and "Islamic State" not in out and not any(
+    if amaq and not habitual and (event or "speech" in cats) and "Islamic State" not in out and not any(
             abs(n.tok_start - c.tok_start) <= 12 for n in negated for c in amaq):
         out.append("Islamic State")
     if affiliated and len(affiliated) < len(out):

@@ -5852,6 +5852,10 @@ def told(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     told("في المقابل، قال المتحدث باسم قيادة العمليات المشتركة العميد يحيى رسول إن عناصر داعش فجّروا عجلة مفخخة قرب "
          "المنزل بعد أن جمعوا فيه المدنيين دروعاً بشرية.", "ar", "2017-03-25", blamed={"Islamic State"},
          id="men-of-daesh-detonated-a-car-bomb"),
+    # a group that "usually claims" through Amaq, and had not, claims nothing
+    told("A bomb killed two soldiers near Palmyra on Saturday. Islamic State, which usually claims attacks through its "
+         "Amaq news agency, had not done so by Monday.", "en", "2019-03-12", not_claims={"Islamic State"},
+         id="usually-claims-through-amaq"),
 ])
 def test_claims_blame_and_attacks_in_the_forms_of_stop_23(text, lang, published, claims, not_claims, blamed,
                                                            not_blamed, countries):
