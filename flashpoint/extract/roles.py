@@ -220,7 +220,8 @@ _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "s
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 _UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters",
                       "bombers", "warships"}
-_NEGATIONS_AR = set(with_proclitics(NEGATIONS_AR - {fold_key("ما")}))  # ("ما" is also "what": «ما جرى»)
+# (with «و» and «ف» only: «كلا» is "both", «بلا» "without"; and not «ما», also "what": «ما جرى»)
+_NEGATIONS_AR = {p + w for w in NEGATIONS_AR - {fold_key("ما")} for p in ("", "و", "ف")}
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
