@@ -40,7 +40,8 @@ from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBo
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    ELABORATION, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM, OBJECT_PREPOSITIONS,
+    ELABORATION, FORCE_NOUNS_EN, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
+    OBJECT_PREPOSITIONS,
     ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
@@ -105,9 +106,8 @@ _ARMED_SUBJECTS = set(with_proclitics(_ARMED_MEN | {fold_key(w) for w in (
     "إرهابيون", "الإرهابيون", "مهاجمون", "المهاجمون", "متشددون",
     # a suicide bomber, before the verb or in the cue itself ("فجّر انتحاري سترته الناسفة")
     "انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "مهاجم", "bomber", "bombers")}))
-_ARMY_SUBJECTS = {"army", "units", "troops", "warplanes", "helicopters", "artillery", "navy", "jets"}
+_ARMY_SUBJECTS = FORCE_NOUNS_EN | {"units"}  # ("army units had struck")
 _ARMY_SUBJECT_AUXILIARIES = {"had", "have", "has", "also", "then", "later"}
-_ARMY_SUBJECT_WORDS = _ARMY_SUBJECTS | _ARMY_SUBJECT_AUXILIARIES
 _PROCEEDED = fold_set(["أقدم", "أقدمت", "أقدموا"])
 _LATER_CLAUSE_OPENERS = {".", ";"}
 _BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
@@ -348,9 +348,9 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
 def _forces_before(toks: list[str], t0: int, cue: Match) -> bool:
     """An English army told as the subject of the attack word: "army units had struck", "the troops shelled"."""
     before = toks[max(t0, cue.tok_start - 3) : cue.tok_start]
-    return bool(before) and before[-1] in _ARMY_SUBJECT_WORDS and any(
-        t in _ARMY_SUBJECTS and (k + 1 == len(before) or before[k + 1] in _ARMY_SUBJECT_AUXILIARIES)
-        for k, t in enumerate(before))
+    while before and before[-1] in _ARMY_SUBJECT_AUXILIARIES:
+        before = before[:-1]
+    return bool(before) and before[-1] in _ARMY_SUBJECTS
 
 
 def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
@@ -452,17 +452,15 @@ class Extractor:
             # pronoun, and the lexicon cannot tell them apart once folded)
             matches = [Match(m.start, m.end, self._us) if m.end - m.start == 2 and folded.surface(m.start, m.end) == "US"
                        else m for m in matches]
-        if "coalition" in folded.text and "saudi" not in folded.text:
-            # "coalition jets struck an Islamic State convoy": outside Yemen's war (a Saudi-led coalition), the
-            # coalition whose aircraft strike is the US-led one
-            matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
-        if ("التحالف الدولي" in folded.text or "international coalition" in folded.text) \
-                and "saudi" not in folded.text and "السعودي" not in folded.text:
-            # "حمّل ... قوات التحالف الدولي مسؤولية الاعتداء": outside Yemen's war, the international coalition in Iraq
-            # and Syria is the US-led one
-            matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
-                                                                   for e in m.of("target"))
-                       and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+        if "saudi" not in folded.text and "السعودي" not in folded.text:
+            # Outside Yemen's war (a Saudi-led coalition), the coalition is the US-led one: "coalition jets struck an
+            # Islamic State convoy", "حمّل ... قوات التحالف الدولي مسؤولية الاعتداء"
+            if "coalition" in folded.text:
+                matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
+            if "التحالف الدولي" in folded.text or "international coalition" in folded.text:
+                matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
+                                                                       for e in m.of("target"))
+                           and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
         if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
                 and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
             # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab

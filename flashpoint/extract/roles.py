@@ -15,7 +15,8 @@ from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, CONJUNCTIONS,
-    COUNTRY_ADJECTIVES, ELABORATION, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR, OBJECT_PREPOSITIONS, ON_AR,
+    COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR,
+    OBJECT_PREPOSITIONS, ON_AR,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
     TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
@@ -218,9 +219,9 @@ _OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", 
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
-_UNNAMED_FORCES_EN = {"army", "military", "warplanes", "jets", "aircraft", "troops", "artillery", "navy", "helicopters",
-                      "bombers", "warships"}
 # (with «و» and «ف» only: «كلا» is "both", «بلا» "without"; and not «ما», also "what": «ما جرى»)
+# (a voice telling of its forces names its aircraft too: "said American aircraft had killed", "Su-34 bombers")
+_UNNAMED_FORCES_EN = FORCE_NOUNS_EN | {"military", "aircraft", "bombers", "warships"}
 _NEGATIONS_AR = {p + w for w in NEGATIONS_AR - {fold_key("ما")} for p in ("", "و", "ف")}
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
@@ -228,6 +229,7 @@ _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn",
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
+_LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
@@ -429,8 +431,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
     # (the speech verb: "said", or "said it" read as a claim's cue: "said it had struck a vehicle ... and was looking
     # into the report")
-    said = [c.tok_end for c in cats.get("speech", ())] + [c.tok_start + 1 for c in cats.get("claim", ())
-                                                          if toks[c.tok_start] in ("said", "says")]
+    said = [c.tok_end for c in cats.get("speech", ())] + [c.tok_start + 1 for c in _said_it(cats, toks)]
     if quiet is not None and any(
             after_said < t0 + quiet and _speaks_of_itself(toks[after_said : after_said + 4])
             and not _OWN_STRIKE_VERBS.isdisjoint(toks[after_said : min(t0 + quiet, after_said + 6)])
@@ -2045,37 +2046,31 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue
             out.append(name)  # (but "Israel has not confirmed carrying out that strike")
-    # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword": a state that launches an
-    # operation owns it (it is announced, not merely blamed)
+    # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword", "عملية «غصن الزيتون» التي
+    # أطلقتها رئاسة الأركان التركية": a state that launches an operation owns it (it is announced, not merely blamed)
     opening = max(0, min((m.tok_start for m, _n, _k in actors), default=t1) - 2)  # (Arabic: the verb first)
-    for k in range(opening, t1) if not _LAUNCHED_OPERATION.isdisjoint(toks[opening:t1]) else ():
-        if toks[k] not in _LAUNCHED_OPERATION:
+    for k in range(opening, t1) if not _LAUNCHES.isdisjoint(toks[opening:t1]) else ():
+        if toks[k] not in _LAUNCHES:
             continue
-        # (past the state and the time in Arabic: "بدأ الجيش التركي فجر اليوم الأربعاء عملية عسكرية")
-        reach = 9 if not toks[k].isascii() else 4
-        told = next((j for j in range(k + 1, min(t1, k + reach)) if toks[j] in _OPERATION_WORDS), None)
+        relative = toks[k] in _LAUNCHED_IT_AR  # (the operation named before the verb, its launcher right after)
+        if relative:
+            told = next((j for j in range(k - 2, max(0, k - 7) - 1, -1) if toks[j] in _OPERATION_WORDS), None) \
+                if toks[k - 1] in _WHICH_AR else None
+        else:
+            # (past the state and the time in Arabic: "بدأ الجيش التركي فجر اليوم الأربعاء عملية عسكرية")
+            reach = 9 if not toks[k].isascii() else 4
+            told = next((j for j in range(k + 1, min(t1, k + reach)) if toks[j] in _OPERATION_WORDS), None)
         if told is None or (toks[told] in _CAMPAIGN_WORDS and _MILITARY_CAMPAIGN.isdisjoint(toks[told - 1 : told + 2])):
             continue  # (a campaign of arms only: "its air campaign", "حملة جوية"; not "a diplomatic campaign")
         if toks[told - 1] == "ground":
             continue  # "as Syrian government troops launched a ground offensive in Hama": fighting told, nothing owned
         for m, name, kind in actors:
             if kind == "state" and name in STRIKING_STATES and (
-                    0 <= k - m.tok_end <= 1 or (0 <= m.tok_start - (k + 1) <= 0 and not toks[k].isascii())):
+                    (0 <= k - m.tok_end <= 1 and not relative) or (m.tok_start == k + 1 and not toks[k].isascii())):
                 if name not in out:
                     out.append(name)
                 if voices is not None:
                     voices.add(name)
-    # "عملية «غصن الزيتون» التي أطلقتها رئاسة الأركان التركية": the operation, then the state that launched it
-    launched_it = [m.tok_start - 1 for m, _n, kind in actors if kind == "state" and m.tok_start >= 2
-                   and toks[m.tok_start - 1] in _LAUNCHED_IT_AR and toks[m.tok_start - 2] in _WHICH_AR]
-    for k in launched_it:
-        if not _OPERATION_WORDS.isdisjoint(toks[max(0, k - 7) : k - 1]):
-            for m, name, kind in actors:
-                if kind == "state" and name in STRIKING_STATES and m.tok_start == k + 1:
-                    if name not in out:
-                        out.append(name)
-                    if voices is not None:
-                        voices.add(name)  # (an operation it launched is announced, not merely blamed)
     # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
     # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
     state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)
@@ -2460,6 +2455,11 @@ def _relative_aside(toks: list[str], start: int, end: int) -> int:
     return 0
 
 
+def _said_it(cats: dict, toks: list[str]) -> list[Match]:
+    """The claim cues that are a speech verb and its subject: "said it" ("Israel's military said it struck")."""
+    return [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
+
+
 def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:
     """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
     army"; not "said Iran had fired", where Iran is what is said)."""
@@ -2467,8 +2467,7 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
         if kind == "source":
             return name
     # ("Israel's military said it struck": "said it" is a claim's cue, and who says it speaks)
-    said_it = [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
-    for cue in (*cats.get("speech", ()), *said_it):
+    for cue in (*cats.get("speech", ()), *_said_it(cats, toks)):
         for m, name, _kind in actors:
             if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according" \
                     and toks[m.tok_end] not in _HYPHEN_PARTICIPLES:  # (its speaker follows; "the Iran-backed group said")

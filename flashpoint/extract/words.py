@@ -186,6 +186,8 @@ def cue_word(m: Match, category: str) -> str:
     for e in m.of(category):
         return e.value
     return ""
+# A state's forces named by no land, in English: "the army shelled", "said that 72 warplanes had hit".
+FORCE_NOUNS_EN = {"army", "troops", "warplanes", "jets", "helicopters", "artillery", "navy"}
 MILITIA_NOUNS = {"militias", "militia", "groups", "group", "factions", "faction", "fighters", "proxies", "gunmen",
                   "insurgents", "militants"}
 TARGET_NOUNS = word_set(("قواعد", "مواقع", "أهداف", "منشآت", "مقرات", "قاعدة", "ثكنة", "موقع", "هدف", "منشأة", "ثكنات",
