@@ -124,6 +124,8 @@ _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")
 _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
                                          "deadliest", "worst", "biggest", "largest", "bloodiest", "heaviest")}
 _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
+_THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested
+_ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 _AUTHORED_BY = fold_set(lexicon.STATEMENT_AUTHORED_BY)
 _INCLUDING = fold_set(lexicon.INCLUDING_WORDS)
@@ -1459,6 +1461,10 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         # oldest)
         _keep(cats, "conduct", [c for c in cats["conduct"] if cue_word(c, "conduct") not in _PROCEEDED
                                 or ON_AR in toks[c.tok_end : min(t1, c.tok_end + 16)]])
+    if "attack" in cats and any(cue_word(a, "attack") in _THREW for a in cats["attack"]):
+        # "ألقت القوات الأمنية القبض على ثلاثة مسلحين": an arrest, not bombs dropped
+        _keep(cats, "attack", [a for a in cats["attack"] if cue_word(a, "attack") not in _THREW
+                               or _ARREST.isdisjoint(toks[a.tok_end : min(t1, a.tok_end + 5)])])
     if "speech" in cats:
         # "مخزن أسلحة تابع للحرس الثوري": belonging to, not "(he) went on"
         _keep(cats, "speech", [c for c in cats["speech"] if not (

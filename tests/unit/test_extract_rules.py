@@ -743,6 +743,16 @@ def test_a_report_that_describes_no_attack_names_no_weapon():
     assert facts.incidents == [] and facts.weapons == []
 
 
+def test_an_arrest_is_no_attack_and_two_jets_dropping_bombs_are_one():
+    # «ألقت ... القبض»: arrested; «ألقتا»: two aircraft dropped (bombs)
+    arrest = extract("t67b", "ألقت القوات الأمنية القبض على ثلاثة مسلحين في ناحية الكوير جنوب غربي أربيل أمس.", "ar",
+                     "2014-08-09")
+    assert arrest.incidents == [] and arrest.weapons == []
+    bombs = extract("t67c", "قال مسؤول أمني إن مقاتلتين ألقتا قنبلتين موجهتين على موقع للتنظيم قرب ناحية الكوير أمس.",
+                    "ar", "2014-08-09")
+    assert [i.country_code for i in bombs.incidents] == ["IQ"] and bombs.weapons == ["airstrike"]
+
+
 def test_bare_arabic_rockets_in_a_report_on_the_guards_missiles_are_missiles():
     facts = extract("t68", "أعلن الحرس الثوري أنه أطلق صواريخ بالستية على أربيل فجر اليوم. وقالت خلية الإعلام الأمني إن "
                            "الصواريخ أُطلقت من خارج الحدود وسقطت قرب مطار أربيل فجر اليوم.", "ar", "2022-03-13")
