@@ -1405,7 +1405,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                                              for w in told[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
-            lands = {name for d, name, kind in (*demonyms, *actors) if name in STRIKING_STATES and kind == "state"
+            # (or by a voice of the state: "أعلنت قيادة العمليات المشتركة في بيان أن الطائرات نفذت"; not of drones,
+            # which the state's voice tells of as striking it: "قالت خلية الإعلام الأمني إن طائرة مسيرة استهدفت")
+            drones = not _DRONE_WORDS_AR.isdisjoint(told[1:3])
+            lands = {VOICE_OF.get(name, name) for d, name, kind in (*demonyms, *actors)
+                     if VOICE_OF.get(name, name) in STRIKING_STATES and (kind == "state" or kind == "source" and not drones)
                      and c.tok_end <= d.tok_start < c.tok_end + cut}
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
         own = own or own_land is not None
@@ -1816,6 +1820,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                             + toks[m.tok_end : m.tok_end + 2]):
                 continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
             before = 0 <= cue.tok_start - m.tok_end <= before_window
+            if before and is_arabic and not strong and any(
+                    m.tok_end <= v.tok_start and v.tok_end <= a.tok_start and a.tok_end <= cue.tok_start
+                    for v in cats.get("speech", ()) for a, _n, _k in actors):
+                # "المعركة ضد تنظيم «داعش»، إذ أعلنت قيادة العمليات المشتركة في بيان": the statement is of the one
+                # named after the verb, not of the group before it
+                before = False
             if before and is_arabic and not strong and _lam_owned(toks, m):
                 before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
             # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
@@ -2142,6 +2152,7 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
 _AR_OWN_FORCES_DID = _AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("قتل", "قتلت", "قتلا", "قتلوا")}
 _LAUNCHED_WEAPONS_AR = {fold_key(w) for w in ("طائرة", "طائرات", "طائرتين", "طائرتان", "مسيرة", "مسيرات", "مسيرتين",
                                                "مسيرتان", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخان")}
+_DRONE_WORDS_AR = {fold_key(w) for w in ("مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "مفخخة", "دون", "بدون")}
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
 _NAME_WORDS_AR = {fold_key(w) for w in ("اسم", "إسم", "اسماء", "عنوان", "شعار", "توقيع")}

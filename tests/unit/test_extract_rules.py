@@ -5851,6 +5851,15 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A bomb killed two soldiers near Palmyra on Saturday. Islamic State, which usually claims attacks through its "
          "Amaq news agency, had not done so by Monday.", "en", "2019-03-12", not_claims={"Islamic State"},
          id="usually-claims-through-amaq"),
+    # (the forms found in stop 24)
+    # a group named before «إذ أعلنت قيادة العمليات المشتركة في بيان» is not the statement's: the command's aircraft
+    # are its state's
+    case("وشاركت الطائرات العراقية في المعركة ضد تنظيم \"داعش\"، إذ أعلنت قيادة العمليات المشتركة في بيان أن الطائرات "
+         "قصفت أمس مقراً للتنظيم في قضاء الشرقاط.", "ar", "2015-09-09", claims={"Iraqi government"},
+         not_claims={"Islamic State"}, countries={"IQ"}, id="a-group-before-the-commands-statement"),
+    # ... but a drone the state's voice tells of striking is not its own
+    case("قالت خلية الإعلام الأمني في بيان إن طائرة مسيرة مفخخة استهدفت حقل خور مور الغازي ليل أمس.", "ar",
+         "2026-02-10", not_claims={"Iraqi government"}, countries={"IQ"}, id="a-drone-the-states-voice-tells-of"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
