@@ -56,6 +56,11 @@ _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
 _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
+# "وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة الشدادي": "the Resistance" alone, in a report that names the Islamic
+# Resistance, is it (not another land's resistance, nor the axis, factions or committees "of the resistance")
+_BARE_RESISTANCE_RE = re.compile(
+    r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
+    r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
 _OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -420,6 +425,7 @@ class Extractor:
         self._us = self.matcher.info_of("U.S.")
         self._us_led = self.matcher.info_of("U.S.-led coalition")
         self._israeli_army = self.matcher.info_of("جيش الاحتلال الإسرائيلي")
+        self._resistance = self.matcher.info_of("المقاومة الإسلامية")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -463,6 +469,8 @@ class Extractor:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))
                            and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+        if "المقاومه الاسلاميه" in folded.text:
+            matches = _with_readings(matches, _BARE_RESISTANCE_RE.finditer(folded.text), self._resistance)
         if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
                 and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
             # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab

@@ -1179,6 +1179,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # Jonathan Conricus said the rockets had been launched by the Guards' Quds Force")
         told_by_other = _speaker_kind(speaker, actors) == "source" if speaker else any(
             toks[c.tok_start].isascii() for c in cats.get("speech", ()))
+        # (the speaker a statement, "قال البيان", "the statement said": of whoever issued it)
+        own_statement = speaker is None and any(
+            toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS if ARABIC_RE.match(toks[c.tok_start])
+            else toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in STATEMENT_WORDS
+            for c in cats.get("speech", ()))
         for m, name in _attackers(toks, cats, actors, taken, told_by_other or told_that):
             # (not "the drone was launched by Kataib Hezbollah, the Pentagon said": a comma before who tells it)
             # (nor "According to Syria's defence ministry, SDF fighters shelled": who tells it, then the doer)
@@ -1189,7 +1194,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                 # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
                 give(name, "claimant")
-            elif name not in claimed:  # "... a statement saying the group's fighters had fired": its own words
+            elif name not in claimed and not ((name, "claimant") in roles and own_statement):
+                # ("... a statement saying the group's fighters had fired": its own words; and "وقال البيان الأول إن
+                # «مجاهدي المقاومة» استهدفوا" is the statement of the group that claimed)
                 give(name, "alleged", speaker)
             taken.add(id(m))
     for m, name, kind in actors:

@@ -5860,6 +5860,19 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # ... but a drone the state's voice tells of striking is not its own
     case("قالت خلية الإعلام الأمني في بيان إن طائرة مسيرة مفخخة استهدفت حقل خور مور الغازي ليل أمس.", "ar",
          "2026-02-10", not_claims={"Iraqi government"}, countries={"IQ"}, id="a-drone-the-states-voice-tells-of"),
+    # "the Resistance" alone, in a report that names the Islamic Resistance in Iraq, is it
+    case("نشرت \"المقاومة الإسلامية في العراق\" بيانين على قناتها. وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة "
+         "الشدادي في ريف الحسكة بصلية من الصواريخ مساء أمس.", "ar", "2023-11-21",
+         claims={"Islamic Resistance in Iraq"}, countries={"SY"}, id="the-resistance-alone"),
+    # ... but not the Palestinian resistance
+    case("أعلنت المقاومة الإسلامية في العراق أمس استهداف قاعدة حرير. وأعلنت المقاومة الفلسطينية استهداف موقع في "
+         "غلاف غزة.", "ar", "2023-11-21", claims={"Islamic Resistance in Iraq"}, countries={"IQ"},
+         id="not-the-palestinian-resistance"),
+    # a statement that tells of its group's fighters striking is the group's own word, no blame
+    case("تبنّت «المقاومة الإسلامية في العراق» هجوماً بطائرة مسيّرة استهدف أمس قاعدة عين الأسد. وقال البيان إن «مجاهدي "
+         "المقاومة» استهدفوا قاعدة «الاحتلال الأمريكي» في عين الأسد بطائرتين مسيّرتين.", "ar", "2023-10-19",
+         claims={"Islamic Resistance in Iraq"}, not_blamed={"Islamic Resistance in Iraq"},
+         id="a-statement-that-tells-of-its-groups-fighters"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
