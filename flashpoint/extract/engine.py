@@ -61,6 +61,10 @@ _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتل�
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
+# "في عدوان تبنّاه جيش العدو علناً": in a report about Israel and no other enemy, the enemy's army is Israel's
+_ENEMY_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش العدو(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
+_OTHER_ENEMIES = ("العدو الامريكي", "العدو الاميركي", "العدو السعودي", "العدو التركي", "العدوان السعودي",
+                  "الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي")
 _OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -469,6 +473,10 @@ class Extractor:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))
                            and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+        if "جيش العدو" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text
+                                           or "فلسطين المحتله" in folded.text) \
+                and not any(other in folded.text for other in _OTHER_ENEMIES):
+            matches = _with_readings(matches, _ENEMY_ARMY_RE.finditer(folded.text), self._israeli_army)
         if "المقاومه الاسلاميه" in folded.text:
             matches = _with_readings(matches, _BARE_RESISTANCE_RE.finditer(folded.text), self._resistance)
         if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \

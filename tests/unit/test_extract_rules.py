@@ -5873,6 +5873,14 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "المقاومة» استهدفوا قاعدة «الاحتلال الأمريكي» في عين الأسد بطائرتين مسيّرتين.", "ar", "2023-10-19",
          claims={"Islamic Resistance in Iraq"}, not_blamed={"Islamic Resistance in Iraq"},
          id="a-statement-that-tells-of-its-groups-fighters"),
+    # in a report about Israel and no other enemy, «جيش العدو» is Israel's army
+    case("أطلقت المقاومة الإسلامية صواريخ على مواقع في شمال فلسطين المحتلة. وجاء ذلك بعد الغارة التي استهدفت مبنى "
+         "في حارة حريك مساء 30 تموز، في عدوان تبنّاه جيش العدو علناً.", "ar", "2024-08-27", claims={"Israel"},
+         countries={"LB"}, id="the-enemys-army-is-israels"),
+    # ... not where the enemy is another land
+    case("قال المتحدث العسكري إن قواتنا استهدفت بارجة للعدو الأمريكي في البحر الأحمر، وأضاف أن جيش العدو شن غارة على "
+         "الحديدة أمس.", "ar", "2024-02-10", not_claims={"Israel"}, not_blamed={"Israel"},
+         id="not-where-the-enemy-is-another-land"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
