@@ -1767,8 +1767,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "Hezbollah said in a statement that the attack was carried out by a Palestinian faction"
         if is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
             told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
-            toll = next((i for i, t in enumerate(told) if t in _TOLL_WORDS), None)
-            if toll is not None and _OPERATION_NOUNS.isdisjoint(told[:toll]):
+            # (past a long name: "أعلنت قوات سوريا الديمقراطية (قسد) المدعومة من الولايات المتحدة، الاثنين، ارتفاع
+            # عدد ضحايا القصف التركي")
+            wide = toks[cue.tok_end : min(t1, cue.tok_end + 20)]
+            toll = next((i for i, t in enumerate(wide) if t in _TOLL_WORDS and (
+                i < 12 or COMPLEMENTIZERS.isdisjoint(wide[:i]))), None)  # (not "أنه استهدف ... ما أسفر عن مقتل")
+            if toll is not None and _OPERATION_NOUNS.isdisjoint(wide[:toll]):
                 continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
             that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
             verb = next((k for k in range(that + 1, len(told)) if told[k] in _AR_OWN_STRIKE_VERBS), len(told)) \

@@ -5881,6 +5881,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("قال المتحدث العسكري إن قواتنا استهدفت بارجة للعدو الأمريكي في البحر الأحمر، وأضاف أن جيش العدو شن غارة على "
          "الحديدة أمس.", "ar", "2024-02-10", not_claims={"Israel"}, not_blamed={"Israel"},
          id="not-where-the-enemy-is-another-land"),
+    # a group that announces the toll of another's strike, past its long name, claims nothing
+    case("أعلنت قوات سوريا الديمقراطية (قسد) المدعومة من الولايات المتحدة، الاثنين، ارتفاع عدد ضحايا القصف الجوي "
+         "التركي على قرية تقل بقل بريف الحسكة إلى 11 مدنياً.", "ar", "2022-11-21",
+         not_claims={"Syrian Democratic Forces"}, countries={"SY"}, id="announces-the-toll-past-its-long-name"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
