@@ -2063,6 +2063,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated) \
                 and not (conducts and _denies_deed_en(toks[m.tok_end : min(t1, m.tok_end + 10)])):
             # (not "the U.S.-led coalition said it had carried out no air strikes inside the city")
+            if reported is not None and id(m) in adjectives \
+                    and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
+                # "aggression" is the struck side's word for the strike: blame (and a claim only if the state is heard)
+                reported.append(name)
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue

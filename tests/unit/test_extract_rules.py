@@ -5885,6 +5885,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("أعلنت قوات سوريا الديمقراطية (قسد) المدعومة من الولايات المتحدة، الاثنين، ارتفاع عدد ضحايا القصف الجوي "
          "التركي على قرية تقل بقل بريف الحسكة إلى 11 مدنياً.", "ar", "2022-11-21",
          not_claims={"Syrian Democratic Forces"}, countries={"SY"}, id="announces-the-toll-past-its-long-name"),
+    # the "American aggression" the struck side names is blamed, even where the United States is heard on another
+    # attack
+    case("وأكد سريع أن الرد على \"العدوان الأمريكي البريطاني\" على اليمن \"قادم لا محالة\"، في إشارة إلى الضربات التي "
+         "استهدفت فجر الجمعة الماضي مواقع في العاصمة صنعاء. من جهتها، أكدت القيادة المركزية الأمريكية (سنتكوم) أن "
+         "صاروخاً باليستياً أطلقه الحوثيون أصاب السفينة.", "ar", "2024-01-16", blamed={"United States"},
+         countries={"YE"}, id="the-american-aggression-is-blamed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
