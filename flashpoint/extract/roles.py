@@ -433,7 +433,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # into the report")
     said = [c.tok_end for c in cats.get("speech", ())] + [c.tok_start + 1 for c in _said_it(cats, toks)]
     if quiet is not None and any(
-            after_said < t0 + quiet and _speaks_of_itself(toks[after_said : after_said + 4])
+            after_said < t0 + quiet and (_speaks_of_itself(toks[after_said : after_said + 4]) or any(
+                # ("U.S. Central Command confirmed that coalition aircraft had hit ... and said it was looking into":
+                # its land's own aircraft)
+                after_said <= m.tok_start <= after_said + 1 and name == VOICE_OF.get(speaker or "", speaker)
+                for m, name in [(a, n) for a, n, _k in actors]
+                + [(f, e.value[1]) for f in cats.get("target", ()) for e in f.of("target")]))
             and not _OWN_STRIKE_VERBS.isdisjoint(toks[after_said : min(t0 + quiet, after_said + 6)])
             for after_said in said):
         # "The military said its jets struck a Hamas compound ..., and that it was reviewing reports that civilians were

@@ -5891,6 +5891,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "استهدفت فجر الجمعة الماضي مواقع في العاصمة صنعاء. من جهتها، أكدت القيادة المركزية الأمريكية (سنتكوم) أن "
          "صاروخاً باليستياً أطلقه الحوثيون أصاب السفينة.", "ar", "2024-01-16", blamed={"United States"},
          countries={"YE"}, id="the-american-aggression-is-blamed"),
+    # a state's voice that confirms its land's aircraft struck owns the strike, though it goes on to say it is looking
+    # into reports
+    case("U.S. Central Command confirmed that coalition aircraft had hit \"an ISIL vehicle-borne IED factory\" near "
+         "Hawija on Tuesday and said it was looking into the reports of civilian deaths.", "en", "2015-06-04",
+         claims={"United States"}, countries={"IQ"}, id="confirms-its-lands-aircraft-struck"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
