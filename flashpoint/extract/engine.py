@@ -55,6 +55,11 @@ MAX_TEXT_CHARS = 200_000
 _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
+# "In its daily strike release the coalition said it had carried out 23 strikes": in a report that names the US-led
+# coalition, "the coalition" speaking is it
+_COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"
+                                  r"confirmed|acknowledged|reported|added)\b")
+_US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
 # "وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة الشدادي": "the Resistance" alone, in a report that names the Islamic
 # Resistance, is it (not another land's resistance, nor the axis, factions or committees "of the resistance")
@@ -469,6 +474,8 @@ class Extractor:
             # Islamic State convoy", "حمّل ... قوات التحالف الدولي مسؤولية الاعتداء"
             if "coalition" in folded.text:
                 matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
+                if _US_LED_RE.search(folded.text):
+                    matches = _with_readings(matches, _COALITION_SPEAKS_RE.finditer(folded.text), self._us_led)
             if "التحالف الدولي" in folded.text or "international coalition" in folded.text:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))

@@ -5896,6 +5896,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("U.S. Central Command confirmed that coalition aircraft had hit \"an ISIL vehicle-borne IED factory\" near "
          "Hawija on Tuesday and said it was looking into the reports of civilian deaths.", "en", "2015-06-04",
          claims={"United States"}, countries={"IQ"}, id="confirms-its-lands-aircraft-struck"),
+    # in a report that names the US-led coalition, "the coalition" that says it struck is the United States
+    case("Air strikes by the U.S.-led coalition killed 42 civilians in Raqqa on Monday, the monitor said. In its daily "
+         "strike release the coalition said it had carried out 23 strikes near Raqqa on Monday.", "en", "2017-08-22",
+         claims={"United States"}, countries={"SY"}, id="the-coalition-that-says-it-struck"),
+    # ... but not the Saudi-led coalition
+    case("The Saudi-led coalition said it had carried out strikes near Sanaa on Monday, and the U.S.-led coalition "
+         "was not involved.", "en", "2017-08-22", not_claims={"United States"}, id="not-the-saudi-led-coalition"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
