@@ -812,6 +812,10 @@ DIRECTION_CUES += [f"{cue} {capital}" for cue in DIRECTION_CUES for capital in (
 # Resistance in Iraq, he said drones had been launched", «أعلن المتحدث باسم الحوثيين، في بيان مشترك مع المقاومة»
 JOINT_CLAIM_CUES: list[str] = ["issued together with", "issued jointly with", "a joint statement with", "في بيان مشترك مع",
                                "بيان مشترك مع"]
+# A partner named inside a claimed deed: "the Houthis said ... that together with the Islamic Resistance in Iraq they had
+# sent drones", «وأعلنت ... أنها بالاشتراك مع المقاومة الإسلامية استهدفت»
+PARTNER_BEFORE: list[str] = ["together with", "jointly with", "in a joint operation with", "in joint operations with",
+                             "بالاشتراك مع", "بالتعاون مع", "في عملية مشتركة مع", "في عمليات مشتركة مع"]
 # "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
 ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
                             # "الحرس الثوري الإيراني لم يُخفِ مسؤوليته": it owned the strike

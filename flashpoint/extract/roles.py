@@ -25,6 +25,7 @@ from flashpoint.extract.words import (
 )
 
 _AFFILIATED_BEFORE = phrase_sets(lexicon.AFFILIATED_BEFORE)
+_PARTNER_BEFORE = phrase_sets(lexicon.PARTNER_BEFORE)
 _MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
 _MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
 _BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
@@ -1165,6 +1166,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         claimed = [name for name in claimed if name not in STRIKING_STATES or name in owned_aloud]
     for name in claimed:
         give(name, "claimant", speaker)
+    for m, name, kind in actors if claimed else ():
+        if kind == "group" and name not in claimed and id(m) not in taken \
+                and ends_with([t for t in toks[max(0, m.tok_start - 6) : m.tok_start] if t not in ("the", '"')],
+                              _PARTNER_BEFORE):
+            give(name, "claimant", speaker)  # the partner named inside the claimed deed claims with the group
+            taken.add(id(m))
     for m, name in _saying_subjects(toks, t1, actors) if event else ():
         give(name, "claimant", speaker)
         voices.add(name)  # it spoke of its own strike

@@ -5903,6 +5903,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # ... but not the Saudi-led coalition
     case("The Saudi-led coalition said it had carried out strikes near Sanaa on Monday, and the U.S.-led coalition "
          "was not involved.", "en", "2017-08-22", not_claims={"United States"}, id="not-the-saudi-led-coalition"),
+    # a partner named inside the claimed deed ("together with", «بالاشتراك مع») claims with the group
+    case("Yemen's Houthis said on Wednesday they had attacked the bulk carrier Tutor in the Red Sea, and that together "
+         "with the Islamic Resistance in Iraq they had sent drones against two ships in the port of Haifa.", "en",
+         "2024-06-13", claims={"Houthis", "Islamic Resistance in Iraq"}, countries={"IL"}, id="a-partner-together-with"),
+    case("وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن القوات المسلحة اليمنية، بالاشتراك مع المقاومة الإسلامية في "
+         "العراق، استهدفت بطائرات مسيّرة سفينتين في ميناء حيفا أمس.", "ar", "2024-06-13",
+         claims={"Houthis", "Islamic Resistance in Iraq"}, id="a-partner-bilishtirak-maa"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
