@@ -804,6 +804,8 @@ class Extractor:
                 last_day_told = told_days[-1]
             # "Washington has hit back at some of the attacks": with no place and no day it tells of no strike.
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
+                                  # "Israeli warplanes then struck": the next deed of the day told before
+                                  or any(toks[a.tok_start - 1] == "then" for a in attack_cues if a.tok_start > t0)
                                   or phrase_start(sentence_toks, _SAME_PLACE) is not None
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
             # ("GAZIANTEP, Turkey (Wire) - Missiles struck ...": the dateline's land is where the reporter is, no actor)

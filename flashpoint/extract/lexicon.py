@@ -1089,7 +1089,7 @@ SPEECH_CUES: list[str] = [
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
-    "noted", "a statement", "in a statement", "boasted", "bragged",
+    "noted", "described as", "a statement", "in a statement", "boasted", "bragged",
     # "The Islamic Resistance in Iraq posted on Telegram that its fighters had targeted"
     "posted on Telegram that", "posted that", "wrote on Telegram that", "wrote that", "posted a statement saying",
     "wrote on Twitter that", "wrote on X that", "posted on X that", "posted on Twitter that",

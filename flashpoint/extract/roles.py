@@ -392,7 +392,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if referent is not None:
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
-                toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"], ["described"])
                 # "The army's operations command said", "the military's spokesman said": its own office
                 or (toks[m.tok_end : m.tok_end + 1] == ["s"] and any(
                     toks[k : k + 1] in (["said"], ["says"], ["confirmed"], ["announced"])

@@ -5910,6 +5910,14 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن القوات المسلحة اليمنية، بالاشتراك مع المقاومة الإسلامية في "
          "العراق، استهدفت بطائرات مسيّرة سفينتين في ميناء حيفا أمس.", "ar", "2024-06-13",
          claims={"Houthis", "Islamic Resistance in Iraq"}, id="a-partner-bilishtirak-maa"),
+    # "what the military described as" is the state's own word on its strike
+    case("Turkish F-16s bombed positions of the PKK near the village of Daglica in Hakkari province on Monday, after "
+         "what the military described as PKK harassing fire on border posts.", "en", "2014-10-15", claims={"Turkey"},
+         countries={"TR"}, id="what-the-military-described-as"),
+    # a strike told as what "then" followed an attack of that day is concrete
+    case("A rocket barrage fired from Lebanon hit an army base in Safed on Wednesday, the Israeli military said. "
+         "Israeli warplanes then struck what the army described as Hezbollah targets across the south.", "en",
+         "2024-02-15", claims={"Israel"}, id="warplanes-then-struck"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
