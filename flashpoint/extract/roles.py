@@ -1825,6 +1825,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
             said_it = cue_word(cue, "claim").startswith("said")
             after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
+            if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _GROUP_NOUNS_EN \
+                    and not any(m.tok_end == cue.tok_start for m, _n, _k in actors):
+                # "Little-known group claims Taji rocket attack as Kataib Hezbollah offers praise": an unnamed group is
+                # the subject, and the one named after the attack is not
+                after_window = -1
         near = []
         strong = cue_word(cue, "claim") in _STRONG_CLAIM
         # "وأعلن الحرس الثوري تبنّي العملية": a state's force may claim too (not one named as a backer: taken)

@@ -5918,6 +5918,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A rocket barrage fired from Lebanon hit an army base in Safed on Wednesday, the Israeli military said. "
          "Israeli warplanes then struck what the army described as Hezbollah targets across the south.", "en",
          "2024-02-15", claims={"Israel"}, id="warplanes-then-struck"),
+    # an unnamed group that claims is the subject; the group named after the attack it claims is not
+    case("Little-known group claims Taji rocket attack as Kataib Hezbollah offers praise\n\nA previously unknown group "
+         "said it was behind Wednesday's rocket attack on Camp Taji north of Baghdad.", "en", "2020-03-15",
+         not_claims={"Kataib Hezbollah"}, countries={"IQ"}, id="an-unnamed-group-claims"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
