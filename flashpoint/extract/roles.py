@@ -1282,7 +1282,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR])
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
-            active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which")
+            # (nor an apposition: "Kataib Hezbollah, an Iran-backed militia, fired the rockets")
+            active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which", "a", "an")
                                 and gap[-1] == "," and gap.count(",") == 2)
             after = toks[verb.tok_end : m.tok_start]
             passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)

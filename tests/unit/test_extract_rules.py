@@ -5922,6 +5922,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Little-known group claims Taji rocket attack as Kataib Hezbollah offers praise\n\nA previously unknown group "
          "said it was behind Wednesday's rocket attack on Camp Taji north of Baghdad.", "en", "2020-03-15",
          not_claims={"Kataib Hezbollah"}, countries={"IQ"}, id="an-unnamed-group-claims"),
+    # an apposition between a group and its strike verb leaves it the doer
+    case("A rocket attack hit Camp Taji north of Baghdad on Wednesday. U.S. officials said they believed Kataib "
+         "Hezbollah, an Iran-backed militia, fired the rockets.", "en", "2020-03-15", blamed={"Kataib Hezbollah"},
+         countries={"IQ"}, id="an-apposition-leaves-it-the-doer"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
