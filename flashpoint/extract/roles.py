@@ -1805,6 +1805,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if that is not None else None
             if verb is not None and _tells_anothers_attack(cue, that, verb, actors, before_window):
                 continue  # "The SDF said in a statement that Islamic State cells carried out the attack"
+            if that is None and told[:1] in (["they"], ["it"]) and told[1:2] in (["believed"], ["believe"], ["suspected"],
+                                                                            ["suspect"], ["thought"], ["think"]):
+                continue  # "U.S. officials said they believed Kataib Hezbollah fired the rockets": a belief, no deed
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                 toks[cue.tok_end : cue.tok_end + 3]):
             continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack

@@ -5926,6 +5926,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A rocket attack hit Camp Taji north of Baghdad on Wednesday. U.S. officials said they believed Kataib "
          "Hezbollah, an Iran-backed militia, fired the rockets.", "en", "2020-03-15", blamed={"Kataib Hezbollah"},
          countries={"IQ"}, id="an-apposition-leaves-it-the-doer"),
+    # officials who "said they believed" a group fired claim nothing for their land
+    case("A rocket attack hit Camp Taji north of Baghdad on Wednesday. U.S. officials said they believed Kataib "
+         "Hezbollah fired the rockets.", "en", "2020-03-15", not_claims={"United States"}, blamed={"Kataib Hezbollah"},
+         id="said-they-believed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
