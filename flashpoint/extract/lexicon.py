@@ -121,6 +121,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد", "Assad's forces", "Assad forces", "Assad's troops",
                                     "Assad's government", "Assad government", "قوات الأسد", "حكومة الأسد",
+                                    # its air arm as the opposition names it ("البراميل التي ألقتها مروحيات الأسد")
+                                    "مروحيات الأسد", "طائرات الأسد", "طيران الأسد", "Assad's helicopters",
                                     # its head ("a poison gas attack that Washington blames on the government of
                                     # President Bashar al-Assad"; not the bare «الأسد», the lion of Ain al-Asad)
                                     "Bashar al-Assad", "Bashar Assad", "Bashar al-Asad", "President Assad",
@@ -453,7 +455,10 @@ WEAPONS: dict[str, list[str]] = {
                   "Su-24", "Su-34", "Su-24s", "Su-34s", "Sukhoi jets",
                   # the same types as Arabic writes them ("طائرات «إف-16» عراقية قصفت")
                   *(f"{kind}{sep}{n}" for kind in ("إف", "اف") for sep in ("-", " ") for n in ("16", "15", "35", "18")),
-                  "سوخوي", "طائرات سوخوي", "ميغ", "طائرات ميغ"],
+                  "سوخوي", "طائرات سوخوي", "ميغ", "طائرات ميغ",
+                  # barrels of explosives dropped from helicopters, and the helicopters of war that drop them
+                  "barrel bomb", "barrel bombs", "barrel-bomb", "barrel-bombs", "البراميل المتفجرة", "براميل متفجرة",
+                  "برميل متفجر", "برميلا متفجرا", "برميلين متفجرين", "مروحيات حربية", "مروحية حربية", "المروحيات الحربية"],
     "artillery": ["قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
@@ -474,7 +479,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "ضرب", "ضربوا", "دك", "دكت", "دكوا", "أمطرت",
     "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
-    "dropped munitions", "dropped bombs", "ألقت", "ألقتا", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
+    "dropped munitions", "dropped bombs", "ألقت", "ألقتا", "ألقتها", "ألقاها", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
@@ -1255,6 +1260,8 @@ CONDUCT_VERBS: list[str] = [
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
     *AIRCRAFT_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
+    # dropped (barrels, bombs), then its subject: "البراميل المتفجرة التي ألقتها مروحيات الأسد"
+    "ألقتها", "ألقاها", "ألقتا",
     # "أقدم طيران العدو الإسرائيلي ... على إطلاق عدة صواريخ": proceeded to (the army statements' word)
     "أقدم", "أقدمت", "أقدموا",
 ]
@@ -1361,11 +1368,13 @@ AGENT_VERBS: list[str] = [
     "فجروا",
     # verb, then subject: "عبوة ناسفة زرعتها عصابات داعش"
     *(f"{verb}{it}" for verb in ("زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت") for it in ("ه", "ها", "هما", "هم")),
+    # dropped (barrels, bombs): "البراميل المتفجرة التي ألقتها مروحيات الأسد"
+    *(f"{verb}{it}" for verb in ("ألقا", "ألقت") for it in ("ه", "ها", "هما", "هم")),
     *AIMED_VERBS,
 ]
 # The agent verbs above that carry the attack as an object pronoun: their subject follows them ("كمين نصبه مسلحو داعش").
 AGENT_VERBS_IT: list[str] = [f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب", "نفذت", "شنت", "أطلقت", "نصبت",
-                                                        "زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت")  # "عبوة زرعتها عصابات داعش"
+                                                        "زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت", "ألقا", "ألقت")  # "عبوة زرعتها عصابات داعش"
                               for it in ("ه", "ها", "هما", "هم")]
 
 # Claim cues of the Islamic State's agency: it claims for the group named right beside it.

@@ -5930,6 +5930,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A rocket attack hit Camp Taji north of Baghdad on Wednesday. U.S. officials said they believed Kataib "
          "Hezbollah fired the rockets.", "en", "2020-03-15", not_claims={"United States"}, blamed={"Kataib Hezbollah"},
          id="said-they-believed"),
+    # barrels dropped by helicopters are an air strike, and the land whose helicopters dropped them is blamed
+    case("ارتفعت حصيلة ضحايا البراميل المتفجرة التي ألقتها مروحيات الأسد على حي الشعار في مدينة حلب، ظهر أمس السبت، "
+         "إلى 23 شهيداً، بحسب المرصد السوري لحقوق الإنسان.", "ar", "2014-02-02", blamed={"Syrian government"},
+         countries={"SY"}, id="barrels-dropped-by-assads-helicopters"),
+    case("Syrian army helicopters dropped barrel bombs on the Shaar district of Aleppo on Saturday, killing 23 people, "
+         "the Syrian Observatory for Human Rights said.", "en", "2014-02-02", blamed={"Syrian government"},
+         countries={"SY"}, id="helicopters-dropped-barrel-bombs"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
