@@ -228,6 +228,7 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
+_FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
@@ -2068,7 +2069,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     for g, _n, kind in actors if kind == "group")
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
-            toks[i] in STRIKE_VERBS and toks[i + 1 : i + 2] != ["by"]
+            (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
             for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
             # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
             # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")

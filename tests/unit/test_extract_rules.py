@@ -5937,6 +5937,9 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Syrian army helicopters dropped barrel bombs on the Shaar district of Aleppo on Saturday, killing 23 people, "
          "the Syrian Observatory for Human Rights said.", "en", "2014-02-02", blamed={"Syrian government"},
          countries={"SY"}, id="helicopters-dropped-barrel-bombs"),
+    # a state's force that "fired" or "launched" is the striker, as one that "struck" is
+    case("The Israeli military said Iran's Quds Force fired 20 rockets from Syria at its forward positions on the Golan "
+         "Heights on Thursday.", "en", "2018-05-14", blamed={"IRGC"}, countries={"IL"}, id="the-quds-force-fired"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
