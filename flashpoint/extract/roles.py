@@ -228,6 +228,7 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
+_GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
@@ -554,16 +555,18 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     def chain_after(cue: Match, pool, first_gap: int) -> list[tuple[Match, str, str]]:
         """The actor right after a cue and those coordinated with it ("the IRGC and the Iranian regime")."""
         found, end, gap = [], cue.tok_end, first_gap
+        named_in = False  # past "Iran-backed groups," or "... such as": the groups named next are the ones blamed
         for m, name, kind in sorted(pool, key=lambda a: a[0].tok_start):
             if m.tok_start < cue.tok_end:
                 continue
             words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
             if m.tok_start - end >= 2 and toks[m.tok_start - 1] == "led":
                 words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
-            if words > gap or (not found and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
+            if words > gap or (not found and not named_in and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                 break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
             if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]) \
-                    and not (toks[cue.tok_end - 1] in _BLAME_WORDS and toks[cue.tok_end : cue.tok_end + 1] == ["on"]):
+                    and not (toks[cue.tok_end - 1] in _BLAME_WORDS and (toks[cue.tok_end : cue.tok_end + 1] == ["on"] or toks[
+                        cue.tok_end : cue.tok_end + 2] in (["it", "on"], ["them", "on"]))):  # ("blamed it on X")
                 # "مسؤولية الهجوم على السفارة الأمريكية": what was attacked, not who is blamed (but "which Washington
                 # and its allies blame on Syrian government forces": the one the blame is laid on)
                 break
@@ -592,7 +595,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # "the hallmarks of Iran-aligned militias": the militias, whom Iran is aligned with (the chain
                 # goes on past it: "Iran-backed factions including Kataib Hezbollah")
                 end = m.tok_end
-                gap = 4 if "including" in toks[m.tok_end : m.tok_end + 4] else max(gap, 2)
+                after = toks[m.tok_end : m.tok_end + 4]
+                # ("U.S. officials blamed it on Iran-backed groups, Kataib Hezbollah first among them", "Iran-backed
+                # groups such as Kataib Hezbollah")
+                named_in = not found and (after[2:3] == [","] and after[1] in _GROUP_PLURALS or "such" in after)
+                gap = 4 if "including" in after or named_in else max(gap, 2)
                 continue
             found.append((m, name, kind))
             end, gap = m.tok_end, 2

@@ -5940,6 +5940,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # a state's force that "fired" or "launched" is the striker, as one that "struck" is
     case("The Israeli military said Iran's Quds Force fired 20 rockets from Syria at its forward positions on the Golan "
          "Heights on Thursday.", "en", "2018-05-14", blamed={"IRGC"}, countries={"IL"}, id="the-quds-force-fired"),
+    # the group named right after the backed groups a deed is "blamed on" is blamed
+    case("A rocket attack hit Erbil on Feb. 15. U.S. officials have since blamed it on Iran-backed groups, Kataib "
+         "Hezbollah first among them.", "en", "2021-03-02", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"},
+         id="blamed-it-on-backed-groups-x-first-among-them"),
+    case("A rocket attack hit Erbil on Feb. 15. U.S. officials have since blamed it on Iran-backed groups such as "
+         "Kataib Hezbollah.", "en", "2021-03-02", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"},
+         id="blamed-it-on-backed-groups-such-as-x"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
