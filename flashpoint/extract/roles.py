@@ -1160,6 +1160,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                          voices, reported)
     for name in reported:
         give(name, "alleged", speaker)
+    for d, name, _k in demonyms if "killed" in cats else ():
+        if name in STRIKING_STATES and toks[d.tok_end : d.tok_end + 1] == ["aggression"] \
+                and "by" in toks[max(0, d.tok_start - 2) : d.tok_start]:
+            give(name, "alleged", speaker)  # "who it said were killed \"by the American aggression\"": the struck side's blame
     owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
     # ("أعلنت وزارة الدفاع العراقية أن طيران الجيش وجّه ضربات ...، ونفت استخدام البراميل المتفجرة": it told of its
     # strikes before it denied something else)

@@ -5947,6 +5947,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A rocket attack hit Erbil on Feb. 15. U.S. officials have since blamed it on Iran-backed groups such as "
          "Kataib Hezbollah.", "en", "2021-03-02", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"},
          id="blamed-it-on-backed-groups-such-as-x"),
+    # the dead "killed by the American aggression", in the struck side's words, blame the United States
+    case("U.S. jets struck three facilities on Sunday evening near al-Qaim, the Pentagon said. In a statement on Monday, "
+         "Kataib Sayyid al-Shuhada mourned four of its fighters, who it said were killed \"by the American aggression\" "
+         "at al-Qaim.", "en", "2021-06-28", claims={"United States"}, blamed={"United States"},
+         id="killed-by-the-american-aggression"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
