@@ -228,6 +228,7 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
+_PAST_STRIKE_VERBS = {"struck", "bombed", "shelled", "raided", "pounded", "hit", "targeted"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
@@ -2049,7 +2050,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start))  # "ضربة بطائرة مسيّرة أميركية"
                 # (nor the forces a strike is aimed at: "Tehran intended to strike US forces")
-                and (m.tok_start > w.tok_end or id(m) in adjectives or arabic(m)))
+                and (m.tok_start > w.tok_end or id(m) in adjectives or arabic(m))
+                # (nor the object of a verb: "Israeli jets struck the Syrian General Staff headquarters")
+                and toks[w.tok_end - 1] not in _PAST_STRIKE_VERBS)
             for w in strikes
         )
         # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb

@@ -5952,6 +5952,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Kataib Sayyid al-Shuhada mourned four of its fighters, who it said were killed \"by the American aggression\" "
          "at al-Qaim.", "en", "2021-06-28", claims={"United States"}, blamed={"United States"},
          id="killed-by-the-american-aggression"),
+    # the land named after "jets struck the" is what was struck, not a striker
+    case("Israeli jets struck the Syrian General Staff headquarters in central Damascus on Wednesday, the Israeli "
+         "military said.", "en", "2025-07-17", claims={"Israel"}, not_blamed={"Syrian government"},
+         not_claims={"Syrian government"}, countries={"SY"}, id="jets-struck-the-syrian-general-staff"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
