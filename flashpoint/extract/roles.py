@@ -2078,7 +2078,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
                 # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)
                 # (not "U.S. officials believe Kataib Hezbollah carried out": the group between is the doer)
-                conducts |= between_ok(m.tok_end, verb.tok_start) and not any(
+                # (nor "so as not to embarrass the Iraqi government, without ever saying it had carried out the
+                # attack": another's deed, in another clause)
+                conducts |= between_ok(m.tok_end, verb.tok_start) and {"without", "saying"}.isdisjoint(
+                    toks[m.tok_end : verb.tok_start]) and not any(
                     m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
                     for g, _n, kind in actors if kind == "group")
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)

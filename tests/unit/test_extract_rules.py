@@ -5956,6 +5956,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Israeli jets struck the Syrian General Staff headquarters in central Damascus on Wednesday, the Israeli "
          "military said.", "en", "2025-07-17", claims={"Israel"}, not_blamed={"Syrian government"},
          not_claims={"Syrian government"}, countries={"SY"}, id="jets-struck-the-syrian-general-staff"),
+    # a land named in a clause that is not the deed's ("without ever saying it had carried out") is no striker
+    case("A drone killed three American soldiers at Tower 22 on Jan. 28. Two days later Kataib Hezbollah announced it "
+         "was suspending operations against U.S. forces so as not to embarrass the Iraqi government, without ever "
+         "saying it had carried out the attack.", "en", "2024-02-09", not_blamed={"Iraqi government"},
+         not_claims={"Iraqi government"}, id="without-ever-saying-it-had-carried-out"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
