@@ -70,6 +70,7 @@ _BARE_RESISTANCE_RE = re.compile(
 _ENEMY_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش العدو(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
 _OTHER_ENEMIES = ("العدو الامريكي", "العدو الاميركي", "العدو السعودي", "العدو التركي", "العدوان السعودي",
                   "الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي")
+_LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province)\b|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة)(?!\w)")
 _OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -968,6 +969,12 @@ class Extractor:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
         incidents, told_of = build_incidents(facts_by_sentence, roles, no_casualties, self.matcher)
+        lands = {i.country_code for i in incidents if i.country_code}
+        for t in book.tallies if len(lands) == 1 else ():
+            if t.country_code is None and not t.countries and _LAND_ANAPHORA_RE.search(t.text):
+                # "Central Command said U.S. aircraft had carried out 68 strikes across the country", "SDF drones had
+                # struck the city 22 times": the land of the report's attacks, all in one
+                t.country_code = next(iter(lands))
         casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
         for _s, span, _m in analysed:
             # "... wounding 18. A second man died of his wounds on Tuesday": one of the wounded told before is dead

@@ -765,6 +765,18 @@ def test_a_total_split_by_the_provinces_of_one_country_is_that_country_s():
     assert (23, "IQ") in tallies(facts) and (9, "IQ") in tallies(facts)
 
 
+@pytest.mark.parametrize("text, lang, published, count, country", [
+    ("U.S. jets launched nine air strikes near the Mosul Dam on Saturday, Central Command said. It said U.S. aircraft had "
+     "carried out 68 strikes across the country since Aug. 8.", "en", "2014-08-17", 68, "IQ"),
+    ("Army shelling hit Sheikh Maqsoud in Aleppo on Tuesday. By Thursday the government said SDF drones had struck the "
+     "city 22 times since Tuesday.", "en", "2026-01-08", 22, "SY"),
+    ("قصفت طائرات حربية مدينة إدلب أمس. وقال الدفاع المدني إن الطائرات شنت 40 غارة على المدينة منذ مطلع الشهر.", "ar",
+     "2019-07-23", 40, "SY"),
+])
+def test_a_count_in_the_country_or_the_city_is_the_land_of_the_reports_attacks(text, lang, published, count, country):
+    assert (count, country) in tallies(extract("t69b", text, lang, published))
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
