@@ -139,6 +139,10 @@ _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")
 _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "الأعنف", "أسوأ", "الأسوأ", "أكبر", "الأكبر", "أشد",
                                          "deadliest", "worst", "biggest", "largest", "bloodiest", "heaviest")}
 _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
+# The present of headlines ("عدوان إسرائيلي يستهدف مرفأ اللاذقية"), not after a negation, «أن» or «لـ»: "لم تضرب
+# أهدافاً لداعش" (did not strike), "قبل أن تقصف المبنى", "لتضرب رتلاً" (the verb of another clause)
+_HEADLINE_PRESENT = fold_set(["يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم"])
+_NOT_HEADLINE_BEFORE = fold_set(["لم", "لن", "لا", "أن", "ان", "كي", "حتى"])
 _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested
 _ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
@@ -1493,6 +1497,9 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         # oldest)
         _keep(cats, "conduct", [c for c in cats["conduct"] if cue_word(c, "conduct") not in _PROCEEDED
                                 or ON_AR in toks[c.tok_end : min(t1, c.tok_end + 16)]])
+    if "attack" in cats and any(cue_word(a, "attack") in _HEADLINE_PRESENT for a in cats["attack"]):
+        _keep(cats, "attack", [a for a in cats["attack"] if cue_word(a, "attack") not in _HEADLINE_PRESENT or not (
+            "ل" in a.proclitic or a.tok_start and toks[a.tok_start - 1] in _NOT_HEADLINE_BEFORE)])
     if "attack" in cats and any(cue_word(a, "attack") in _THREW for a in cats["attack"]):
         # "ألقت القوات الأمنية القبض على ثلاثة مسلحين": an arrest, not bombs dropped
         _keep(cats, "attack", [a for a in cats["attack"] if cue_word(a, "attack") not in _THREW

@@ -777,6 +777,15 @@ def test_a_count_in_the_country_or_the_city_is_the_land_of_the_reports_attacks(t
     assert (count, country) in tallies(extract("t69b", text, lang, published))
 
 
+def test_an_arabic_headline_tells_its_attack_in_the_present():
+    headline = extract("t69c", "عدوان إسرائيلي بالصواريخ يستهدف ساحة الحاويات في مرفأ اللاذقية", "ar", "2021-12-28")
+    assert [i.country_code for i in headline.incidents] == ["SY"] and roles(headline, "alleged") == {"Israel"}
+    # ... not after a negation: "did not strike"
+    denied = extract("t69d", "وقال مسؤول أمريكي إن الطائرات الروسية لم تضرب أهدافاً لداعش قرب السفارة الأمريكية في بغداد.",
+                     "ar", "2015-10-01")
+    assert denied.incidents == []
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
