@@ -786,6 +786,12 @@ def test_an_arabic_headline_tells_its_attack_in_the_present():
     assert denied.incidents == []
 
 
+def test_t4_written_out_in_arabic_letters_is_the_tiyas_air_base():
+    facts = extract("t69e", "وكان الجيش الإسرائيلي قد أعلن أن طائراته ضربت أمس \"قدرات عسكرية متبقية\" في قاعدتي حماة "
+                            "و\"تي فور\" الجويتين.", "ar", "2025-04-03")
+    assert "Tiyas Air Base (T4)" in {i.place.name for i in facts.incidents if i.place}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
