@@ -790,6 +790,10 @@ def test_t4_written_out_in_arabic_letters_is_the_tiyas_air_base():
     facts = extract("t69e", "وكان الجيش الإسرائيلي قد أعلن أن طائراته ضربت أمس \"قدرات عسكرية متبقية\" في قاعدتي حماة "
                             "و\"تي فور\" الجويتين.", "ar", "2025-04-03")
     assert "Tiyas Air Base (T4)" in {i.place.name for i in facts.incidents if i.place}
+    # ... and Khurmala alone, after the fields («حقلي "سرسنك" و"خورمالة"»), is its oil field
+    fields = extract("t69f", "تعرّض حقل طاوكي لهجوم بطائرة مسيّرة فجر اليوم، بعد يوم واحد من استهداف حقلي \"سرسنك\" "
+                             "و\"خورمالة\".", "ar", "2025-07-16")
+    assert "Khurmala oil field" in {i.place.name for i in fields.incidents if i.place}
 
 
 def test_strategic_bombers_are_an_airstrike():
