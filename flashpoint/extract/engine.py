@@ -143,6 +143,8 @@ _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "
 # أهدافاً لداعش" (did not strike), "قبل أن تقصف المبنى", "لتضرب رتلاً" (the verb of another clause)
 _HEADLINE_PRESENT = fold_set(["يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم"])
 _NOT_HEADLINE_BEFORE = fold_set(["لم", "لن", "لا", "أن", "ان", "كي", "حتى"])
+_STRUCK_BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings", "car", "vehicle", "apartment", "school",
+                     "hospital", "mosque", "shelter", "tent", "tents", "market", "clinic"}
 _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested
 _ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
@@ -1177,6 +1179,10 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                                        and not _modal_before(m, modal, toks)
                                        and not _definite(toks, m)]
                                       if phrase_start(sentence_toks, _ACCIDENTS) is None else [])
+            # ... and "a woman and her two children died when a house was hit in al-Sawana": a house struck, people dead
+            real_attacks += [m for m in attack_cues if cue_word(m, "attack") in ("hit", "struck") and m.tok_start > t0 + 1
+                             and toks[m.tok_start - 1] in ("was", "were") and toks[m.tok_start - 2] in _STRUCK_BUILDINGS
+                             and not _modal_before(m, modal, toks)]
         if not real_attacks and "place" in cats:
             # "reported strikes on the capital Sanaa": strikes on a town or site are attacks on it
             towns = [p_m.tok_start for p_m in cats.get("place", ())

@@ -5992,6 +5992,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "was suspending operations against U.S. forces so as not to embarrass the Iraqi government, without ever "
          "saying it had carried out the attack.", "en", "2024-02-09", not_blamed={"Iraqi government"},
          not_claims={"Iraqi government"}, id="without-ever-saying-it-had-carried-out"),
+    # a house that "was hit" where people died is an attack there
+    case("Israeli warplanes then struck what the army described as Hezbollah targets across the south. Lebanon's health "
+         "ministry said a woman and her two children died when a house was hit in al-Sawana.", "en", "2024-02-15",
+         claims={"Israel"}, countries={"LB"}, id="died-when-a-house-was-hit"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
