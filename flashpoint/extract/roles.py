@@ -1936,6 +1936,21 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if verb and (kind == "group" or name in STRIKING_STATES) and name not in out:
                 out.append(name)
                 taken.add(id(m))
+    # "in an attack Iran's Revolutionary Guards later said was aimed at an Israeli centre": who tells what its attack
+    # was aimed at owns it (not "an attack the Pentagon said was carried out by Kataib Hezbollah": told of another)
+    for a in cats.get("attack", ()):
+        for m, name, kind in actors:
+            # (past the land of a force: "an attack Iran's Revolutionary Guards later said")
+            gap = toks[a.tok_end : m.tok_start]
+            if not (len(gap) <= 1 or len(gap) == 3 and gap[2] == "s" and gap[0] == "that" or len(gap) == 2 and gap[1] == "s") \
+                    or id(m) in taken or name in out \
+                    or not (kind == "group" or name in STRIKING_STATES):
+                continue
+            told = [t for t in toks[m.tok_end : min(t1, m.tok_end + 5)] if t not in ("later", "also", "had")]
+            if told[:1] in (["said"], ["says"], ["claimed"]) and told[1:2] in (["was"], ["were"]) \
+                    and told[2:3] in (["aimed"], ["targeted"], ["directed"], ["intended"], ["meant"]):
+                out.append(name)
+                taken.add(id(m))
     # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
     amaq = [c for c in cats["claim"] if cue_word(c, "claim") in _AMAQ] if "claim" in cats else []
     if amaq and not habitual and (event or "speech" in cats) and "Islamic State" not in out and not any(

@@ -5996,6 +5996,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Israeli warplanes then struck what the army described as Hezbollah targets across the south. Lebanon's health "
          "ministry said a woman and her two children died when a house was hit in al-Sawana.", "en", "2024-02-15",
          claims={"Israel"}, countries={"LB"}, id="died-when-a-house-was-hit"),
+    # who tells what its attack "was aimed at" owns it; who tells who carried it out does not
+    case("A dozen ballistic missiles slammed into the outskirts of Erbil early on Sunday, in an attack Iran's "
+         "Revolutionary Guards later said was aimed at an Israeli \"strategic centre\" in the city.", "en", "2022-03-13",
+         claims={"IRGC"}, countries={"IQ"}, id="an-attack-x-said-was-aimed-at"),
+    case("Rockets struck the Victory base near Baghdad airport on Sunday, in an attack Israel said was carried out by "
+         "Kataib Hezbollah.", "en", "2022-03-13", not_claims={"Israel"}, countries={"IQ"},
+         id="an-attack-x-said-was-carried-out-by"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
