@@ -132,7 +132,7 @@ _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     # "in Azaz, near the Turkish border, missiles hit a hospital": where, not whose missiles
     "border", "frontier", "الحدود")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
-                                          "retaliated", "answered"}  # ("said they answered with missiles")
+                                          "retaliated", "answered", "responded"}  # ("said they answered with missiles")
 _ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))
@@ -222,7 +222,7 @@ _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "s
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
 # (with «و» and «ف» only: «كلا» is "both", «بلا» "without"; and not «ما», also "what": «ما جرى»)
 # (a voice telling of its forces names its aircraft too: "said American aircraft had killed", "Su-34 bombers")
-_UNNAMED_FORCES_EN = FORCE_NOUNS_EN | {"military", "aircraft", "bombers", "warships"}
+_UNNAMED_FORCES_EN = FORCE_NOUNS_EN | {"military", "aircraft", "bombers", "warships", "howitzers", "tanks"}
 _NEGATIONS_AR = {p + w for w in NEGATIONS_AR - {fold_key("ما")} for p in ("", "و", "ف")}
 _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
@@ -1698,8 +1698,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if all(len(t) <= 3 or t.isdigit() for t in told[:model]):
                 told = told[model:]
             # (not a defence: "American warplanes and ships had destroyed dozens of them in flight")
-            return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:5]) \
-                and _PASSIVE.isdisjoint(told[1:5]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told
+            # (past a second force: "howitzers and multiple rocket launchers responded")
+            return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:7]) \
+                and _PASSIVE.isdisjoint(told[1:7]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                        # Arabic puts the speaker and "in a statement carried by ..." before "أنه"

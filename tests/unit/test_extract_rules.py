@@ -6003,6 +6003,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Rockets struck the Victory base near Baghdad airport on Sunday, in an attack Israel said was carried out by "
          "Kataib Hezbollah.", "en", "2022-03-13", not_claims={"Israel"}, countries={"IQ"},
          id="an-attack-x-said-was-carried-out-by"),
+    # a state's voice telling of its howitzers that "responded" owns the strike
+    case("Two rockets hit a street in Kilis on Sunday afternoon. The Turkish military said howitzers and multiple rocket "
+         "launchers responded late on Sunday, pounding Islamic State positions around Dabiq, north of Aleppo.", "en",
+         "2016-04-25", claims={"Turkey"}, countries={"SY"}, id="howitzers-and-rocket-launchers-responded"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
