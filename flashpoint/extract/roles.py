@@ -132,7 +132,8 @@ _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     # "in Azaz, near the Turkish border, missiles hit a hospital": where, not whose missiles
     "border", "frontier", "الحدود")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
-                                          "retaliated", "answered", "responded"}  # ("said they answered with missiles")
+                                          "retaliated", "answered", "responded", "neutralised", "neutralized"}
+# ("said they answered with missiles"; "said it had neutralised 25 terrorists")
 _ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
 _BLAME_PRONOUN_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.ARABIC_BLAME_PRONOUN_VERBS))

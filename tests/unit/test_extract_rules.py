@@ -6007,6 +6007,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Two rockets hit a street in Kilis on Sunday afternoon. The Turkish military said howitzers and multiple rocket "
          "launchers responded late on Sunday, pounding Islamic State positions around Dabiq, north of Aleppo.", "en",
          "2016-04-25", claims={"Turkey"}, countries={"SY"}, id="howitzers-and-rocket-launchers-responded"),
+    # a state that says it "neutralised" fighters owns the strikes
+    case("On Sunday, the SDF said a Turkish air strike on a civilian convoy heading into Ras al-Ain had killed at least 11 "
+         "people. Turkey's defence ministry says it has \"neutralised\" hundreds of fighters.", "en", "2019-10-14",
+         claims={"Turkey"}, countries={"SY"}, id="says-it-has-neutralised"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
