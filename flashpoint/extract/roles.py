@@ -1660,7 +1660,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 speaker_claims(c)
     for k in range(min((m.tok_end for m, _n, _k in actors), default=t1), t1 - 1):
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
-        if toks[k] in _ORDERED and toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS:
+        # (or strikes of no article: "President Joe Biden ordered air strikes on weapons sites")
+        if toks[k] in _ORDERED and (toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS or any(
+                w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ()))):
             # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike")
             by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 4
                   and _HE_SAID_HE.issuperset(toks[m.tok_end : k])]

@@ -6011,6 +6011,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("On Sunday, the SDF said a Turkish air strike on a civilian convoy heading into Ras al-Ain had killed at least 11 "
          "people. Turkey's defence ministry says it has \"neutralised\" hundreds of fighters.", "en", "2019-10-14",
          claims={"Turkey"}, countries={"SY"}, id="says-it-has-neutralised"),
+    # a state's leader who "ordered air strikes" owns them
+    case("The United States has already hit back once. On June 27 President Joe Biden ordered air strikes on weapons "
+         "sites used by the two militias at Albu Kamal in Syria and al-Qaim in Iraq, which the Pentagon said supported "
+         "drone operations.", "en", "2021-07-10", claims={"United States"}, id="the-president-ordered-air-strikes"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
