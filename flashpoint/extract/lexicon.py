@@ -1359,6 +1359,9 @@ AIMED_VERBS: list[str] = ["استهدفت", "استهدف", "قصفت", "قصف"
 AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
+    # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike
+    # destroyed facilities used by X and answered recent attacks": the verb after "and" is the strike's)
+    "had answered", "has answered", "have answered",
     *PRESSED_ASSAULT, "نصبوا", "هاجمت", "هاجم",
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا", "شنت", "شن", "نفذت", "نفذ",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out

@@ -230,6 +230,7 @@ _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his dir
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _PAST_STRIKE_VERBS = {"struck", "bombed", "shelled", "raided", "pounded", "hit", "targeted"}
+_SPOKESMAN_EN = {"spokesman", "spokeswoman", "spokesperson"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
@@ -2559,4 +2560,11 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
             if 0 <= m.tok_start - cue.tok_end <= 1 and (
                     ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):
                 return name
+        if toks[cue.tok_start - 1 : cue.tok_start] == [","]:
+            # "Abu Obeida, spokesman of Hamas's armed wing, said": the body the spokesman speaks for
+            title = next((j for j in range(cue.tok_start - 2, max(0, cue.tok_start - 9), -1)
+                          if toks[j] in _SPOKESMAN_EN and toks[j + 1 : j + 2] in (["of"], ["for"])), None)
+            spoken_for = [name for m, name, _kind in actors if title is not None and title + 1 < m.tok_start < cue.tok_start]
+            if spoken_for:
+                return spoken_for[0]
     return None

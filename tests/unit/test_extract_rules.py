@@ -6015,6 +6015,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("The United States has already hit back once. On June 27 President Joe Biden ordered air strikes on weapons "
          "sites used by the two militias at Albu Kamal in Syria and al-Qaim in Iraq, which the Pentagon said supported "
          "drone operations.", "en", "2021-07-10", claims={"United States"}, id="the-president-ordered-air-strikes"),
+    # a spokesman "of" a group's armed wing speaks for the group, and its men who "had answered" with rockets struck
+    case("Abu Obeida, spokesman of Hamas's armed wing, said on Telegram that the Qassam Brigades had answered the "
+         "tower's destruction with a barrage of 130 rockets at Tel Aviv on Tuesday.", "en", "2021-05-12",
+         claims={"Hamas"}, not_blamed={"Hamas"}, countries={"IL"}, id="spokesman-of-hamass-armed-wing"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
