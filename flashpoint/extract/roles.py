@@ -387,6 +387,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if "sponsor_after" in by_category and m.tok_end < t1 and toks[m.tok_end] in _GROUP_NOUNS_EN \
                 and any(a.tok_end == m.tok_start and toks[a.tok_start - 1 : a.tok_start] == ["the"] for a, _n, _k in actors) \
                 and (any(0 <= c.tok_start - m.tok_end <= 2 for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                     # ("the Iran-backed group and the Israeli military said": two tellers)
+                     or toks[m.tok_end + 1 : m.tok_end + 2] == ["and"] and any(
+                         0 <= c.tok_start - o.tok_end <= 1 and 0 < o.tok_start - m.tok_end <= 4
+                         for o in matches if o.of("actor") for c in cats.get("speech", ()))
                      or any(0 <= m.tok_start - c.tok_end <= 4 for c in cats.get("alleged_before", ()))):
             # "Hezbollah fired anti-tank missiles ..., the Iran-backed group said", "a rocket attack it blamed on the
             # Iran-backed militia": the group told again, by its backer, where it speaks or is blamed
@@ -1214,13 +1218,18 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         for m, name in _attackers(toks, cats, actors, taken, told_by_other or told_that):
             # (not "the drone was launched by Kataib Hezbollah, the Pentagon said": a comma before who tells it)
             # (nor "According to Syria's defence ministry, SDF fighters shelled": who tells it, then the doer)
-            partner = event and any((coordinated(toks, a, m) or coordinated(toks, m, a)) and not any(
+            # ("Hezbollah fired ..., the Iran-backed group and the Israeli military said": one of the joint tellers)
+            joint = any(n == name and o is not m and 0 < s.tok_start - o.tok_end <= 3 and "and" in toks[o.tok_end : s.tok_start]
+                        for o, n, _k in actors for s in speaker_matches)
+            partner = joint or event and any((coordinated(toks, a, m) or coordinated(toks, m, a)) and not any(
                 0 <= c.tok_start - a.tok_end <= 1 for c in cats.get("speech", ()))
                 and toks[max(0, a.tok_start - 2) : a.tok_start] != ["according", "to"] for a in speaker_matches)
             if name == speaker or lexicon.SPOKESPEOPLE.get(speaker or "") == name or partner:
                 # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                 # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
                 give(name, "claimant")
+                if joint:
+                    give(name, "alleged", speaker)  # (and named by the other teller)
             elif name not in claimed and not ((name, "claimant") in roles and own_statement):
                 # ("... a statement saying the group's fighters had fired": its own words; and "وقال البيان الأول إن
                 # «مجاهدي المقاومة» استهدفوا" is the statement of the group that claimed)

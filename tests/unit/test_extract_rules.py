@@ -6019,6 +6019,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Abu Obeida, spokesman of Hamas's armed wing, said on Telegram that the Qassam Brigades had answered the "
          "tower's destruction with a barrage of 130 rockets at Tel Aviv on Tuesday.", "en", "2021-05-12",
          claims={"Hamas"}, not_blamed={"Hamas"}, countries={"IL"}, id="spokesman-of-hamass-armed-wing"),
+    # a group that is one of two joint tellers of its own attack claims it, and the other teller names it
+    case("Hezbollah fired anti-tank missiles across the frontier on Sunday at an Israeli army position near the "
+         "community of Avivim, the Iran-backed group and the Israeli military said.", "en", "2019-09-02",
+         claims={"Hezbollah"}, blamed={"Hezbollah"}, countries={"IL"}, id="the-group-and-the-military-said"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
