@@ -783,8 +783,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     # "حمّل المتحدث باسم القائد العام الفريق قاسم عطا تنظيم داعش مسؤولية الهجوم": the speaker's
                     # name runs on; the one named right before the responsibility is blamed
                     # (or of the deed: "اتهم الحرس الثوري في بيان بثّه التلفزيون «الكيان الصهيوني الغاصب» باغتيال")
+                    # (not its backer: "حمّل أوستن «كتائب حزب الله» المدعومة من إيران المسؤولية")
                     later = [a for a in sorted(actors + demonyms + forces, key=lambda a: a[0].tok_start)
                              if 0 < a[0].tok_start - chain[0][0].tok_end <= 8
+                             and not any(0 <= a[0].tok_start - b.tok_end <= 1 for b in cats.get("sponsor_before", ()))
                              and (not _RESPONSIBILITY.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 2]
                                                                   if t != '"'][:1])
                                   or (not _BLAMED_DEEDS.isdisjoint([t for t in toks[a[0].tok_end : a[0].tok_end + 4]

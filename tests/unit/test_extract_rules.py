@@ -6023,6 +6023,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Hezbollah fired anti-tank missiles across the frontier on Sunday at an Israeli army position near the "
          "community of Avivim, the Iran-backed group and the Israeli military said.", "en", "2019-09-02",
          claims={"Hezbollah"}, blamed={"Hezbollah"}, countries={"IL"}, id="the-group-and-the-military-said"),
+    # the backer named after the group a man holds responsible is no accused, and no accuser of the group
+    case("هاجمت طائرة مسيرة قاعدة أربيل أمس، بينما حمّل أوستن «كتائب حزب الله» المدعومة من إيران المسؤولية عن الهجوم.",
+         "ar", "2023-12-27", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"}, countries={"IQ"},
+         id="holds-the-backed-group-responsible"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
