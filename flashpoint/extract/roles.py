@@ -646,8 +646,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         arabic_or_proxy = cue_word(cue, "sponsor_after") in ("proxies", "proxy")
         if not (hyphenated or arabic_or_proxy) or backs_defender(cue):
             continue  # "Washington backed Israel" is not "Washington-backed"
-        for m, name, _kind in actors + demonyms:
+        for m, name, kind in actors + demonyms:
             if 0 <= cue.tok_start - m.tok_end <= 1:
+                if arabic_or_proxy and kind == "group":
+                    continue  # "the attacks of its Houthi proxies": the group is the proxy, not its backer
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
     # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.

@@ -796,6 +796,12 @@ def test_t4_written_out_in_arabic_letters_is_the_tiyas_air_base():
     assert "Khurmala oil field" in {i.place.name for i in fields.incidents if i.place}
 
 
+def test_a_group_named_as_a_states_proxies_is_no_sponsor():
+    facts = extract("t69g", "A missile struck Ben Gurion Airport on Sunday. Prime Minister Benjamin Netanyahu said Iran "
+                            "bore responsibility for the attacks of its Houthi proxies.", "en", "2025-05-06")
+    assert "Houthis" not in roles(facts, "sponsor") and "Iran" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
