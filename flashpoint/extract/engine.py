@@ -141,8 +141,9 @@ _SUPERLATIVES = {fold_key(w) for w in ("أكثر", "الأكثر", "أعنف", "
 _FOLLOWED = {fold_key(w) for w in ("تابع", "تابعت", "تابعة")}  # "went on" (speech), or "belonging" before "ل"
 # The present of headlines ("عدوان إسرائيلي يستهدف مرفأ اللاذقية"), not after a negation, «أن» or «لـ»: "لم تضرب
 # أهدافاً لداعش" (did not strike), "قبل أن تقصف المبنى", "لتضرب رتلاً" (the verb of another clause)
-_HEADLINE_PRESENT = fold_set(["يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم"])
+_HEADLINE_PRESENT = fold_set(lexicon.HEADLINE_PRESENT_VERBS)
 _NOT_HEADLINE_BEFORE = fold_set(["لم", "لن", "لا", "أن", "ان", "كي", "حتى"])
+# What people die in when it "was hit" ("died when a house was hit in al-Sawana"): an attack there
 _STRUCK_BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings", "car", "vehicle", "apartment", "school",
                      "hospital", "mosque", "shelter", "tent", "tents", "market", "clinic"}
 _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested

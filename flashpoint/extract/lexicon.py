@@ -467,6 +467,10 @@ WEAPONS: dict[str, list[str]] = {
                   "tank shell", "tank shells", "tank fire", "دبابة", "دبابات", "قذيفة دبابة", "قذائف الدبابات"],
 }
 
+# The present of Arabic headlines: "عدوان إسرائيلي بالصواريخ يستهدف ساحة الحاويات في مرفأ اللاذقية", "مسيّرات تضرب حقلَي
+# طاوكي" (weak attack cues: also a plan or a habit, "حملة تستهدف الفساد")
+HEADLINE_PRESENT_VERBS: list[str] = ["يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم"]
+
 # --- Cue words -----------------------------------------------------------------------------------
 # An attack happened (nouns and verbs).
 # "Islamic State fighters pressed their assault on Kobani": an attack, and who made it
@@ -479,8 +483,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "شنت", "شن", "أغارت", "دوي انفجار", "انفجارات", "استهدفتا", "ضرب", "ضربوا", "دك", "دكت", "دكوا", "أمطرت",
     "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
-    # the present of headlines: "عدوان إسرائيلي بالصواريخ يستهدف ساحة الحاويات في مرفأ اللاذقية", "مسيّرات تضرب حقلَي طاوكي"
-    "يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم",
+    *HEADLINE_PRESENT_VERBS,
     "dropped munitions", "dropped bombs", "ألقت", "ألقتا", "ألقتها", "ألقاها", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     "raid", "raids",

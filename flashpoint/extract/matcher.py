@@ -131,7 +131,7 @@ WEAK_ATTACK_CUES = {fold_key(w) for w in [
     "fell on", "fell in", "fell near", "fell inside", "fell close to", "firing", "launching", "hitting", "striking",
     "came down in", "came down on", "came down near", "ablaze", "set fire to", "set on fire",
     "sent", *lexicon.INTERCEPTED_OR_LAUNCHED_AR,
-    "يستهدف", "تستهدف", "يقصف", "تقصف", "تضرب", "يضرب", "تهاجم", "يهاجم",  # (a plan or a habit too: "حملة تستهدف")
+    *lexicon.HEADLINE_PRESENT_VERBS,
 ]}
 
 
