@@ -63,6 +63,7 @@ _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b
 _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
 # "وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة الشدادي": "the Resistance" alone, in a report that names the Islamic
 # Resistance, is it (not another land's resistance, nor the axis, factions or committees "of the resistance")
+_ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)"
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
@@ -492,6 +493,8 @@ class Extractor:
                                            or "فلسطين المحتله" in folded.text) \
                 and not any(other in folded.text for other in _OTHER_ENEMIES):
             matches = _with_readings(matches, _ENEMY_ARMY_RE.finditer(folded.text), self._israeli_army)
+        if "(" in text:
+            matches = self._abbreviations(text, folded, matches)
         if "المقاومه الاسلاميه" in folded.text:
             matches = _with_readings(matches, _BARE_RESISTANCE_RE.finditer(folded.text), self._resistance)
         if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
@@ -500,6 +503,24 @@ class Extractor:
             # outlets' "occupation army" is Israel's
             matches = _with_readings(matches, _OCCUPATION_ARMY_RE.finditer(folded.text), self._israeli_army)
         return matches
+
+    @staticmethod
+    def _abbreviations(text: str, folded: Folded, matches: list[Match]) -> list[Match]:
+        """"Kata'ib Hizbollah (KH) keeps close ties with Iran. A KH rocket attack ...": an actor's letters given in
+        brackets after its name name it again further on."""
+        extra: list[Match] = []
+        for m in matches:
+            if not m.of("actor"):
+                continue
+            given = _ABBREVIATION_RE.match(text, folded.to_original(m.end))
+            if given is None:
+                continue
+            info = (m.entries, m.by_category, m.places, m.doc_codes, m.proclitic, m.of)
+            for again in re.finditer(rf"\b{given.group(1)}\b", text[given.end():]):
+                start = folded.to_folded(given.end() + again.start())
+                if not any(o.start <= start < o.end for o in matches):
+                    extra.append(Match(start, folded.to_folded(given.end() + again.end()), info))
+        return sorted(matches + extra, key=lambda o: o.start) if extra else matches
 
     def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
         sentences = split_sentences(text)

@@ -1272,8 +1272,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
     found = []
     attack_starts = [a.tok_start for a in cats.get("attack", ())]
     # weapons that did something: "a Hezbollah drone slammed into" (not "struck Hezbollah rocket launchers")
+    # (or a weapon's attack in one: "a Kataib Hezbollah rocket attack on the K-1 base")
     weapon_starts = {w.tok_start for w in cats.get("weapon", ())
-                     if any(0 <= a - w.tok_end <= 2 for a in attack_starts)}
+                     if any(0 <= a - w.tok_end <= 2 for a in attack_starts) or "attack" in w.by_category}
     for m, name, kind in actors:
         if kind != "group" or id(m) in taken:
             # "«صواريخ باليستية أطلقتها إيران»", "the drone was launched by Iran", told by another: the state, named as

@@ -6033,6 +6033,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("هاجمت طائرة مسيرة قاعدة أربيل أمس، بينما حمّل أوستن «كتائب حزب الله» المدعومة من إيران المسؤولية عن الهجوم.",
          "ar", "2023-12-27", blamed={"Kataib Hezbollah"}, not_blamed={"Iran"}, countries={"IQ"},
          id="holds-the-backed-group-responsible"),
+    # a group's letters given in brackets after its name name it again; and its "rocket attack" is its attack
+    case("U.S. forces on Sunday struck five facilities of Kata'ib Hizbollah (KH) in Iraq and Syria. A KH rocket attack "
+         "on the K-1 base near Kirkuk on Dec. 27 killed an American civilian contractor.", "en", "2019-12-30",
+         blamed={"Kataib Hezbollah"}, countries={"IQ"}, id="a-kh-rocket-attack"),
+    case("A Kataib Hezbollah rocket attack on the K-1 base near Kirkuk on Dec. 27 killed an American civilian "
+         "contractor.", "en", "2019-12-30", blamed={"Kataib Hezbollah"}, countries={"IQ"},
+         id="a-kataib-hezbollah-rocket-attack"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
