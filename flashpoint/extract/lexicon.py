@@ -825,7 +825,10 @@ JOINT_CLAIM_CUES: list[str] = ["issued together with", "issued jointly with", "a
 # A partner named inside a claimed deed: "the Houthis said ... that together with the Islamic Resistance in Iraq they had
 # sent drones", «وأعلنت ... أنها بالاشتراك مع المقاومة الإسلامية استهدفت»
 PARTNER_BEFORE: list[str] = ["together with", "jointly with", "in a joint operation with", "in joint operations with",
-                             "بالاشتراك مع", "بالتعاون مع", "في عملية مشتركة مع", "في عمليات مشتركة مع"]
+                             "بالاشتراك مع", "بالتعاون مع", "في عملية مشتركة مع", "في عمليات مشتركة مع",
+                             # "أعلن سريع تنفيذ «عمليتين عسكريتين مشتركتين» مع المقاومة الإسلامية في العراق"
+                             "مشتركة مع", "مشتركتين مع", "مشتركتان مع", "المشتركة مع", "joint operation with",
+                             "joint operations with", "joint attack with"]
 # "Kataib Hezbollah admitted carrying out the attack": strong claims (STRONG_CLAIM_CUES)
 ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out", "admitted responsibility",
                             # "الحرس الثوري الإيراني لم يُخفِ مسؤوليته": it owned the strike

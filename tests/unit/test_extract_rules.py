@@ -6040,6 +6040,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A Kataib Hezbollah rocket attack on the K-1 base near Kirkuk on Dec. 27 killed an American civilian "
          "contractor.", "en", "2019-12-30", blamed={"Kataib Hezbollah"}, countries={"IQ"},
          id="a-kataib-hezbollah-rocket-attack"),
+    # the partner of "joint operations" («عمليتين عسكريتين مشتركتين مع») claims with the group
+    case("أعلن المتحدث العسكري باسم الحوثيين العميد يحيى سريع، مساء الخميس، تنفيذ \"عمليتين عسكريتين مشتركتين\" مع "
+         "المقاومة الإسلامية في العراق استهدفتا بعدد من الطائرات المسيّرة سفينتين في ميناء حيفا.", "ar", "2024-06-07",
+         claims={"Houthis", "Islamic Resistance in Iraq"}, countries={"IL"}, id="joint-operations-with"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
