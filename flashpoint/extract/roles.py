@@ -231,6 +231,7 @@ _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn",
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _PAST_STRIKE_VERBS = {"struck", "bombed", "shelled", "raided", "pounded", "hit", "targeted"}
 _SPOKESMAN_EN = {"spokesman", "spokeswoman", "spokesperson"}
+_READY_OR_WILL = {"ready", "prepared", "would", "will"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
@@ -1860,6 +1861,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # English puts the speaker before "said": a group after "said its jets struck" is the target.
             # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
             said_it = cue_word(cue, "claim").startswith("said")
+            if said_it and not _READY_OR_WILL.isdisjoint(toks[cue.tok_end : cue.tok_end + 2]):
+                continue  # "Kataib Sayyid al-Shuhada said it was ready for \"open war\"": a readiness, no deed told
             after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _GROUP_NOUNS_EN \
                     and not any(m.tok_end == cue.tok_start for m, _n, _k in actors):

@@ -6044,6 +6044,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("أعلن المتحدث العسكري باسم الحوثيين العميد يحيى سريع، مساء الخميس، تنفيذ \"عمليتين عسكريتين مشتركتين\" مع "
          "المقاومة الإسلامية في العراق استهدفتا بعدد من الطائرات المسيّرة سفينتين في ميناء حيفا.", "ar", "2024-06-07",
          claims={"Houthis", "Islamic Resistance in Iraq"}, countries={"IL"}, id="joint-operations-with"),
+    # a group that "said it was ready" for war claims nothing
+    case("U.S. aircraft struck two militia sites near al-Qaim on Sunday, the Pentagon said. Prime Minister Mustafa "
+         "al-Kadhimi's office called the raids a \"blatant and unacceptable violation\" of Iraqi sovereignty, and Kataib "
+         "Sayyid al-Shuhada said it was ready for \"open war\" with American aircraft.", "en", "2021-06-28",
+         not_claims={"Kataib Sayyid al-Shuhada"}, id="said-it-was-ready-for-open-war"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
