@@ -61,9 +61,9 @@ _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separatel
                                   r"confirmed|acknowledged|reported|added)\b")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
+_ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)"
 # "وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة الشدادي": "the Resistance" alone, in a report that names the Islamic
 # Resistance, is it (not another land's resistance, nor the axis, factions or committees "of the resistance")
-_ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)"
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
