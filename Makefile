@@ -54,7 +54,8 @@ quality: install
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
 		tests/corpus/dev16.jsonl tests/corpus/dev17.jsonl tests/corpus/dev18.jsonl tests/corpus/dev19.jsonl \
 		tests/corpus/dev20.jsonl tests/corpus/dev21.jsonl tests/corpus/dev22.jsonl tests/corpus/dev23.jsonl tests/corpus/dev24.jsonl tests/corpus/dev25.jsonl tests/corpus/dev26.jsonl \
-		tests/corpus/dev27.jsonl tests/corpus/dev28.jsonl tests/corpus/dev29.jsonl tests/corpus/dev30.jsonl
+		tests/corpus/dev27.jsonl tests/corpus/dev28.jsonl tests/corpus/dev29.jsonl tests/corpus/dev30.jsonl \
+		tests/corpus/dev31.jsonl
 
 clean:
 	rm -rf var .pytest_cache
