@@ -60,19 +60,18 @@ _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|p
 _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"
                                   r"confirmed|acknowledged|reported|added)\b")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
-_OCCUPATION_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش الاحتلال(?! (?:الاسراييلي|الامريكي|الاميركي|التركي))(?!\w)")
+_ISRAELI_ARMY_RE = re.compile(
+    r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
+_ISRAEL_NAMED = ("اسراييل", "الصهيوني", "فلسطين المحتله")
+_OTHER_OCCUPIERS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي", "العدو الامريكي",
+                    "العدو الاميركي", "العدو السعودي", "العدو التركي", "العدوان السعودي")
 _ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)"
 # "وفي البيان الثاني، أعلنت المقاومة استهداف قاعدة الشدادي": "the Resistance" alone, in a report that names the Islamic
 # Resistance, is it (not another land's resistance, nor the axis, factions or committees "of the resistance")
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
-# "في عدوان تبنّاه جيش العدو علناً": in a report about Israel and no other enemy, the enemy's army is Israel's
-_ENEMY_ARMY_RE = re.compile(r"(?<!\w)[وفبل]?(?:ل)?جيش العدو(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
-_OTHER_ENEMIES = ("العدو الامريكي", "العدو الاميركي", "العدو السعودي", "العدو التركي", "العدوان السعودي",
-                  "الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي")
 _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province)\b|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة)(?!\w)")
-_OTHER_OCCUPATIONS = ("الاحتلال الامريكي", "الاحتلال الاميركي", "الاحتلال التركي", "الاحتلال الروسي")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
@@ -489,19 +488,16 @@ class Extractor:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))
                            and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
-        if "جيش العدو" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text
-                                           or "فلسطين المحتله" in folded.text) \
-                and not any(other in folded.text for other in _OTHER_ENEMIES):
-            matches = _with_readings(matches, _ENEMY_ARMY_RE.finditer(folded.text), self._israeli_army)
         if "(" in text:
             matches = self._abbreviations(text, folded, matches)
         if "المقاومه الاسلاميه" in folded.text:
             matches = _with_readings(matches, _BARE_RESISTANCE_RE.finditer(folded.text), self._resistance)
-        if "جيش الاحتلال" in folded.text and ("اسراييل" in folded.text or "الصهيوني" in folded.text) \
-                and not any(other in folded.text for other in _OTHER_OCCUPATIONS):
-            # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت": in a report about Israel and no other occupation, Arab
-            # outlets' "occupation army" is Israel's
-            matches = _with_readings(matches, _OCCUPATION_ARMY_RE.finditer(folded.text), self._israeli_army)
+        if ("جيش الاحتلال" in folded.text or "جيش العدو" in folded.text) \
+                and any(israel in folded.text for israel in _ISRAEL_NAMED) \
+                and not any(other in folded.text for other in _OTHER_OCCUPIERS):
+            # "وكان جيش الاحتلال قد أعلن أن طائراته أغارت", "في عدوان تبنّاه جيش العدو علناً": in a report about Israel
+            # and no other occupier or enemy, Arab outlets' "occupation army" and "enemy's army" are Israel's
+            matches = _with_readings(matches, _ISRAELI_ARMY_RE.finditer(folded.text), self._israeli_army)
         return matches
 
     @staticmethod
@@ -515,11 +511,10 @@ class Extractor:
             given = _ABBREVIATION_RE.match(text, folded.to_original(m.end))
             if given is None:
                 continue
-            info = (m.entries, m.by_category, m.places, m.doc_codes, m.proclitic, m.of)
             for again in re.finditer(rf"\b{given.group(1)}\b", text[given.end():]):
                 start = folded.to_folded(given.end() + again.start())
                 if not any(o.start <= start < o.end for o in matches):
-                    extra.append(Match(start, folded.to_folded(given.end() + again.end()), info))
+                    extra.append(m.moved(start, folded.to_folded(given.end() + again.end())))
         return sorted(matches + extra, key=lambda o: o.start) if extra else matches
 
     def _extract(self, report_id: str, text: str, language: str, published: dt.date | None) -> Enrichment:
@@ -998,11 +993,15 @@ class Extractor:
                 t.source = first_source  # "according to the department": the report's source
         incidents, told_of = build_incidents(facts_by_sentence, roles, no_casualties, self.matcher)
         lands = {i.country_code for i in incidents if i.country_code}
-        for t in book.tallies if len(lands) == 1 else ():
-            if t.country_code is None and not t.countries and _LAND_ANAPHORA_RE.search(t.text):
-                # "Central Command said U.S. aircraft had carried out 68 strikes across the country", "SDF drones had
-                # struck the city 22 times": the land of the report's attacks, all in one
-                t.country_code = next(iter(lands))
+        if len(lands) == 1:
+            # A count that names no land, where the report's attacks are all in one: "the 11th attack", "Central
+            # Command said U.S. aircraft had carried out 68 strikes across the country", "struck the city 22 times"
+            (land,) = lands
+            for t in book.landless_ordinals:
+                t.country_code = t.country_code or land
+            for t in book.tallies:
+                if t.country_code is None and not t.countries and _LAND_ANAPHORA_RE.search(t.text):
+                    t.country_code = land
         casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
         for _s, span, _m in analysed:
             # "... wounding 18. A second man died of his wounds on Tuesday": one of the wounded told before is dead
@@ -1025,11 +1024,6 @@ class Extractor:
                 and "iraq" not in folded.text.lower() and all(loc.country_code != "IQ" for loc in locations):
             del roles[("Iraqi security sources", "source")]  # "a security source said" in Beirut: not Iraq's
         actors = _finish_roles(roles)
-        lands = {i.country_code for i in incidents if i.country_code}
-        if len(lands) == 1:
-            (land,) = lands
-            for t in book.landless_ordinals:
-                t.country_code = t.country_code or land
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none

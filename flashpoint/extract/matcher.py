@@ -90,6 +90,10 @@ class Match:
         self.resolved = None
         self.background = None
 
+    def moved(self, start: int, end: int) -> "Match":
+        """The same pattern's reading at other offsets ("KH" read as the Kata'ib Hizbollah named before it)."""
+        return Match(start, end, (self.entries, self.by_category, self.places, self.doc_codes, self.proclitic, self.of))
+
 
 # What a Match takes from its pattern: entries, by_category, places, doc_codes, proclitic, of.
 _PatternInfo = tuple

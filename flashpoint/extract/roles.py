@@ -229,9 +229,10 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
-_PAST_STRIKE_VERBS = {"struck", "bombed", "shelled", "raided", "pounded", "hit", "targeted"}
-_SPOKESMAN_EN = {"spokesman", "spokeswoman", "spokesperson"}
+_PAST_STRIKE_VERBS = (STRIKE_VERBS - {"strike", "strikes"}) | {"targeted"}  # "jets struck the X": X is struck
+_VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
+_ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])  # "the army said", "what the military described as"
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
@@ -402,10 +403,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if referent is not None:
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
-                toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"], ["confirmed"], ["announced"], ["described"])
+                toks[m.tok_end : m.tok_end + 1] in _ARMY_SPEAKS
                 # "The army's operations command said", "the military's spokesman said": its own office
                 or (toks[m.tok_end : m.tok_end + 1] == ["s"] and any(
-                    toks[k : k + 1] in (["said"], ["says"], ["confirmed"], ["announced"])
+                    toks[k : k + 1] in _ARMY_SPEAKS
                     for k in range(m.tok_end + 2, min(t1, m.tok_end + 5))))
                 # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
                 or (ARABIC_RE.match(toks[m.tok_start]) and any(
@@ -438,6 +439,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # does "Russia's defence ministry denied that its aircraft had flown".
     # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
     quiet = phrase_start(sentence, _NO_COMMENT)  # where the sentence says nothing is said, if it does
+    # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
+    forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
+              if e.value[1] in STRIKING_STATES]
     no_comment = quiet is not None or any(
         cue_word(n, "negated_claim") not in _SUSPENSIONS for n in cats.get("negated_claim", ()))
     # (the speech verb: "said", or "said it" read as a claim's cue: "said it had struck a vehicle ... and was looking
@@ -448,8 +452,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # ("U.S. Central Command confirmed that coalition aircraft had hit ... and said it was looking into":
                 # its land's own aircraft)
                 after_said <= m.tok_start <= after_said + 1 and name == VOICE_OF.get(speaker or "", speaker)
-                for m, name in [(a, n) for a, n, _k in actors]
-                + [(f, e.value[1]) for f in cats.get("target", ()) for e in f.of("target")]))
+                for m, name, _k in actors + forces))
             and not _OWN_STRIKE_VERBS.isdisjoint(toks[after_said : min(t0 + quiet, after_said + 6)])
             for after_said in said):
         # "The military said its jets struck a Hamas compound ..., and that it was reviewing reports that civilians were
@@ -488,9 +491,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                   and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
     # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
     # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
-    speaking_forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
-                       if e.value[1] in STRIKING_STATES and toks[m.tok_end : m.tok_end + 1] in (["said"], ["says"])
-                       ] if "target" in cats else []
+    speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in (["said"], ["says"])]
     def speaks_at(m: Match, cue: Match) -> bool:
         """Whether the state named at m is who speaks at the speech or claim cue."""
         if folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-" \
@@ -653,9 +654,6 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     continue  # "the attacks of its Houthi proxies": the group is the proxy, not its backer
                 give(name, "sponsor", speaker)
                 taken.add(id(m))
-    # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
-    forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
-              if e.value[1] in STRIKING_STATES]
     announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
     for cue in cats.get("alleged_before", []):
         if _responsible_for_safety(toks, cue.tok_end, t1):
@@ -2130,8 +2128,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             or not _AR_STRIKE_VERBS_AFTER.isdisjoint(
                 toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)]))
         # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
-        aggressor = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]) \
-            and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS
+        named_aggression = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
+        aggressor = named_aggression and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS
                     for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
         told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
         counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
@@ -2139,8 +2137,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated) \
                 and not (conducts and _denies_deed_en(toks[m.tok_end : min(t1, m.tok_end + 10)])):
             # (not "the U.S.-led coalition said it had carried out no air strikes inside the city")
-            if reported is not None and id(m) in adjectives \
-                    and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
+            if reported is not None and named_aggression:
                 # "aggression" is the struck side's word for the strike: blame (and a claim only if the state is heard)
                 reported.append(name)
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
@@ -2580,7 +2577,7 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
         if toks[cue.tok_start - 1 : cue.tok_start] == [","]:
             # "Abu Obeida, spokesman of Hamas's armed wing, said": the body the spokesman speaks for
             title = next((j for j in range(cue.tok_start - 2, max(0, cue.tok_start - 9), -1)
-                          if toks[j] in _SPOKESMAN_EN and toks[j + 1 : j + 2] in (["of"], ["for"])), None)
+                          if toks[j] in _VOICE_WORDS and toks[j + 1 : j + 2] in (["of"], ["for"])), None)
             spoken_for = [name for m, name, _kind in actors if title is not None and title + 1 < m.tok_start < cue.tok_start]
             if spoken_for:
                 return spoken_for[0]
