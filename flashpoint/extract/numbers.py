@@ -78,8 +78,9 @@ def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     for form in strip_proclitic(tok):
         if _DIGITS_RE.match(form):
             digits, j = form, i + 1
-            # "2,500" is tokenised as 2 , 500
-            while j + 1 < len(tokens) and tokens[j] == "," and len(tokens[j + 1]) == 3 and tokens[j + 1].isdigit():
+            # "2,500" is tokenised as 2 , 500 (a group leads with at most three digits: "in 2024, 921 of them" is two)
+            while len(form) <= 3 and j + 1 < len(tokens) and tokens[j] == "," and len(tokens[j + 1]) == 3 \
+                    and tokens[j + 1].isdigit():
                 digits += tokens[j + 1]
                 j += 2
             return int(digits.replace(",", "")), j

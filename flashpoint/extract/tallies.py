@@ -576,7 +576,10 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             continue
         count = _count_before(toks, i, t0)
         back, words = i, 0
-        while count is None and back - 2 >= t0 and words < 4:
+        while count is None and back - 2 >= t0 and words < 5:
+            if toks[back - 1] == "," and toks[back - 2] in _TALLY_MODIFIERS and back - 3 >= t0:
+                back -= 1  # "1,314 Turkish air, drone and artillery strikes": a list of kinds
+                continue
             if toks[back - 2 : back] == ["one", "way"] and back - 3 >= t0:
                 back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
             elif toks[back - 1] in _TALLY_MODIFIERS:

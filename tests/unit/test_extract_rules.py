@@ -802,6 +802,13 @@ def test_a_group_named_as_a_states_proxies_is_no_sponsor():
     assert "Houthis" not in roles(facts, "sponsor") and "Iran" in roles(facts, "alleged")
 
 
+def test_a_count_of_strikes_of_listed_kinds_and_a_count_after_a_year():
+    # "air, drone and artillery strikes": the kinds listed with commas; "during 2024, 921 of them": a year and a count
+    facts = extract("t69h", "The monitors counted 1,314 Turkish air, drone and artillery strikes in the Kurdistan Region "
+                            "during 2024, 921 of them in Duhok province.", "en", "2025-02-10")
+    assert tallies(facts) == {(1314, "IQ"), (921, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
