@@ -328,7 +328,8 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     return out
 _SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
-_SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "شهد", "شهدت", "سجل", "سجلت")}
+_SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",
+                                    "شهدت", "سجل", "سجلت")}
 _ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
 _HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
 _CONTROL_AR = fold_key("سيطرة")

@@ -809,6 +809,12 @@ def test_a_count_of_strikes_of_listed_kinds_and_a_count_after_a_year():
     assert tallies(facts) == {(1314, "IQ"), (921, "IQ")}
 
 
+def test_a_province_that_logged_attacks_is_their_land():
+    facts = extract("t69i", "Salahuddin province next door logged 11 attacks over the same month, with four dead, a "
+                            "security official there said.", "en", "2018-07-03")
+    assert tallies(facts) == {(11, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
