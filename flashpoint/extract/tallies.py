@@ -160,6 +160,10 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             among = {p.country_code for m, p in places if p and p.country_code and m.tok_start > inc
                      and p.kind in SPECIFIC_KINDS}
             country = among.pop() if len(among) == 1 else None
+        if country is None:  # "Syria, five strikes:": a list's heading, the land and then its count
+            heading = {p.country_code for m, p in places if p and p.kind == "country" and m.tok_start == t0
+                       and toks[m.tok_end : m.tok_end + 1] == [","] and end - m.tok_end <= 4}
+            country = heading.pop() if heading else None
         if country is None and (len(counted) > 1 or not any(  # (not "the 150th attack ... in Iraq and Syria")
                 m.tok_start >= end and _CLAUSE_COMMAS.isdisjoint(toks[end : m.tok_start]) for m, _p in located)):
             # "fired on Israel on some 2,100 occasions, while Israeli forces have hit Lebanese territory more

@@ -815,6 +815,12 @@ def test_a_province_that_logged_attacks_is_their_land():
     assert tallies(facts) == {(11, "IQ")}
 
 
+def test_a_country_heading_a_line_of_a_strike_list_is_its_counts_land():
+    facts = extract("t69j", "Coalition aircraft struck Islamic State targets on Oct. 17 in 19 strikes over both countries. "
+                            "Syria, five strikes:\n- near Raqqa, three strikes hit two tactical units.", "en", "2016-10-18")
+    assert (5, "SY") in tallies(facts) and (5, None) not in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
