@@ -302,7 +302,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان"),
         # or the one country of the provinces, towns and sites it names after the count ("19 هجوماً في
         # بوادي حمص ودير الزور والرقة", "124 IS attacks in the Badia").
-        countries = {p.country_code for _m, p in located}
+        # (not past a contrast after the counts: "26 attacks against warships in the Red Sea, while U.S. forces
+        # have struck more than 800 targets across Yemen")
+        last = max((end for end, _count in counted), default=t0)
+        contrast = next((j for j in range(last, t1) if toks[j] in _CONTRASTS), t1)
+        countries = {p.country_code for m, p in located if m.tok_start < contrast}
         if not countries and counted:
             first = min(end for end, _count in counted)
             countries = {p.country_code for m, p in places

@@ -821,6 +821,13 @@ def test_a_country_heading_a_line_of_a_strike_list_is_its_counts_land():
     assert (5, "SY") in tallies(facts) and (5, None) not in tallies(facts)
 
 
+def test_a_land_past_a_contrast_is_not_the_counts_land():
+    facts = extract("t69k", "Since March 15, Houthi forces have launched 26 missile and drone attacks against U.S. Navy "
+                            "warships in the Red Sea, while U.S. forces have struck more than 800 targets across Yemen.",
+                    "en", "2025-04-19")
+    assert tallies(facts) == {(26, None)}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
