@@ -1260,7 +1260,7 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
                               "air", "and", "artillery", "cross-border", "Hezbollah", "Iranian", "militant", "deadly",
                               "claimed", "documented", "recorded", "known", "attempted", "Islamic", "State", "Daesh",
                               "PKK", "insurgent", "jihadist", "suicide", "car", "sniper", "ballistic", "cruise", "joint",
-                              "anti-ship", "naval"]
+                              "anti-ship", "naval", "coalition", "Russian", "Syrian", "regime", "government"]
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [

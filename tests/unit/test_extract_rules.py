@@ -828,6 +828,12 @@ def test_a_land_past_a_contrast_is_not_the_counts_land():
     assert tallies(facts) == {(26, None)}
 
 
+def test_a_count_of_a_named_forces_strikes_is_counted():
+    facts = extract("t69l", "The monitor said it had recorded 62 coalition strikes on the city of Raqqa between June 6 and "
+                            "June 12.", "en", "2017-06-13")
+    assert tallies(facts) == {(62, "SY")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
