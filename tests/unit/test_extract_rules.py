@@ -834,6 +834,13 @@ def test_a_count_of_a_named_forces_strikes_is_counted():
     assert tallies(facts) == {(62, "SY")}
 
 
+def test_a_count_in_the_capital_is_in_the_land_of_the_reports_attacks():
+    facts = extract("t69m", "A car bomb killed 64 people at a market in Sadr City in Baghdad on Wednesday. A police colonel "
+                            "said the attack took to 17 the number of bombings in the capital since the start of May.",
+                    "en", "2016-05-12")
+    assert (17, "IQ") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
