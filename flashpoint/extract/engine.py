@@ -729,7 +729,8 @@ class Extractor:
 
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = counted_in(toks, (t0, t1), cats,
-                                 of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats))
+                                 of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats)) \
+                if _MATCH_PLAY.isdisjoint(sentence_toks) else []  # ("built 31 attacks ... troubled the goalkeeper")
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             all_dates: list[DateMention] = []

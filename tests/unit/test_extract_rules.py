@@ -841,6 +841,12 @@ def test_a_count_in_the_capital_is_in_the_land_of_the_reports_attacks():
     assert (17, "IQ") in tallies(facts)
 
 
+def test_attacks_in_a_match_report_are_no_tally():
+    facts = extract("t69n", "Match statistics showed Iraq built 31 attacks down the flanks and managed 17 shots, only four "
+                            "of which troubled the goalkeeper.", "en", "2021-11-12")
+    assert facts.tallies == [] and facts.incidents == []
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
