@@ -1039,6 +1039,7 @@ TARGET_ADJECTIVES: dict[str, list[str]] = {
     "IL": ["Israeli", "إسرائيلية", "الإسرائيلية", "الإسرائيلي", "إسرائيلي"],
     "IR": ["Iranian", "إيرانية", "الإيرانية", "الإيراني"],
     "TR": ["Turkish", "تركية", "التركية", "التركي"],
+    "SA": ["Saudi", "سعودية", "السعودي"],  # ("السعودية" is also the land's own name)
 }
 # Verbs that put an attack on someone named after "to" or "on" ("attributed the attack to Kataib Hezbollah").
 ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attributes", "blamed", "blaming", "blames",

@@ -847,6 +847,12 @@ def test_attacks_in_a_match_report_are_no_tally():
     assert facts.tallies == [] and facts.incidents == []
 
 
+def test_a_count_of_operations_on_saudi_targets_is_in_saudi_arabia():
+    facts = extract("t69o", "وقال سريع إن قواته نفّذت منذ مطلع العام أكثر من 30 عملية بالطائرات المسيّرة على أهداف "
+                            "سعودية.", "ar", "2019-05-15")
+    assert tallies(facts) == {(30, "SA")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
