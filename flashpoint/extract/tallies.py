@@ -311,6 +311,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             first = min(end for end, _count in counted)
             countries = {p.country_code for m, p in places
                          if p and p.country_code and p.kind != "country" and first <= m.tok_start <= first + 20}
+            number_of = next((k for k in range(t0, first) if toks[k] in _NUMBER_OF), None)
+            if not countries and number_of is not None:
+                # "عدد الغارات التي شنّها التحالف على منبج وريفها ... تجاوز 450 غارة": the places the number is of
+                countries = {p.country_code for m, p in places if p and p.country_code and p.kind != "country"
+                             and number_of < m.tok_start < first}
             if not countries:  # "Al-Asad alone has been targeted more than 30 times": the site told first
                 # (not "blamed Kataib Hezbollah for the Tower 22 attack and counts 160 attacks": another attack's)
                 countries = {p.country_code for m, p in places if p and p.country_code and p.kind in SPECIFIC_KINDS
@@ -335,6 +340,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                              weapons=weapons, text=sentence_text))
     return out
 _SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
+_NUMBER_OF = {"number", fold_key("عدد")}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",
                                     "شهدت", "سجل", "سجلت")}

@@ -853,6 +853,12 @@ def test_a_count_of_operations_on_saudi_targets_is_in_saudi_arabia():
     assert tallies(facts) == {(30, "SA")}
 
 
+def test_a_count_of_attacks_on_a_town_told_before_it_is_in_the_towns_land():
+    facts = extract("t69p", "وقال المرصد إن عدد الغارات التي شنّها التحالف على منبج وريفها منذ بدء الهجوم في 31 أيار "
+                            "الماضي تجاوز 450 غارة.", "ar", "2016-07-20")
+    assert tallies(facts) == {(450, "SY")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
