@@ -859,6 +859,12 @@ def test_a_count_of_attacks_on_a_town_told_before_it_is_in_the_towns_land():
     assert tallies(facts) == {(450, "SY")}
 
 
+def test_a_count_on_the_regions_lands_is_in_the_land_of_the_reports_attacks():
+    facts = extract("t69q", "قُتل تسعة سياح بقصف مدفعي استهدف منتجع برخ في قضاء زاخو أمس. وبحسب إحصاء لوزارة الخارجية، "
+                            "سجّلت السلطات 296 عملية قصف تركي على أراضي الإقليم منذ بداية العام.", "ar", "2022-07-21")
+    assert (296, "IQ") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
