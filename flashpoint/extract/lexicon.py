@@ -1435,7 +1435,7 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
 MATCH_PLAY_WORDS: list[str] = ["مرمى", "المرمى", "تسديدة", "تسديدات", "العارضة", "القائم الأيمن", "ركلة",
                                "لاعبوه", "لاعبو", "حارس المرمى", "goalkeeper", "striker", "midfielder",
                                "goalpost", "crossbar", "kickoff", "kick-off", "footballer", "footballers", "scoreline",
-                               "equaliser", "equalizer"]
+                               "equaliser", "equalizer", "الخشبات", "سددوا", "سدد"]
 # Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
 CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]

@@ -865,6 +865,12 @@ def test_a_count_on_the_regions_lands_is_in_the_land_of_the_reports_attacks():
     assert (296, "IQ") in tallies(facts)
 
 
+def test_attacks_in_an_arabic_match_report_are_no_tally():
+    facts = extract("t69r", "وأظهرت الإحصائيات أن \"أسود الرافدين\" شنّوا 27 هجمة منظمة، وسدّدوا 19 كرة بينها سبع بين "
+                            "الخشبات الثلاث.", "ar", "2023-01-20")
+    assert facts.tallies == [] and facts.incidents == []
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
