@@ -44,7 +44,8 @@ def test_sentences_do_not_break_on_abbreviations():
 @pytest.mark.parametrize(
     ("text", "value"),
     [("21", 21), ("٢١", 21), ("2,500", 2500), ("واحد وعشرون", 21), ("عشر", 10), ("لعشر", 10), ("وثلاث", 3),
-     ("ثلاثة عشر", 13), ("twenty one", 21), ("three", 3), ("a dozen", 12), ("واثنتان", 2), ("اثنتين", 2)],
+     ("ثلاثة عشر", 13), ("twenty one", 21), ("three", 3), ("a dozen", 12), ("واثنتان", 2), ("اثنتين", 2),
+     ("اثنتي عشرة", 12), ("اثنتا عشرة", 12)],
 )
 def test_numbers(text, value):
     tokens, _ = _tokens(fold(text).text)
