@@ -35,7 +35,6 @@ _SPAN_UNITS = {fold_key(w) for w in ("hours", "days", "week", "hour", "ساعة"
                                      "ساعه", "weeks", "أسبوعين", "أسابيع", "fortnight")}
 _CONTRASTS = {"while", "whereas", "بينما", "فيما", "في حين"}
 _SHELLING_COUNTED = fold_key("قصفا")
-_DURING = fold_key("خلال")
 _TALLY_FILLERS = fold_set(lexicon.TALLY_FILLERS)
 _TALLY_IN = fold_set(lexicon.TALLY_IN)
 _TALLY_AT = fold_set(lexicon.TALLY_AT)
@@ -180,10 +179,9 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             continue  # "الموجة الرابعة من عملية الوعد الصادق": waves of one operation, counted over no period
         if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
                 count >= 4 and period is not None and period.start != period.end) \
-                and not (count >= 10 and toks[end - 1] != _SHELLING_COUNTED and (
-                    period is None or _DURING in toks[max(t0, period.start_tok - 2) : period.start_tok])):
-            # "قصفاً" counted on one day is one bombardment's, unless counted over a period (or many raids:
-            # "نفّذت الطائرات الروسية 14 غارة على مواقع التنظيم" is a count)
+                and not (count >= 10 and toks[end - 1] != _SHELLING_COUNTED):
+            # "قصفاً" counted on one day is one bombardment's, unless counted over a period (or many raids, even at
+            # dawn on one day: "شنّت الطائرات التركية 25 غارة فجر اليوم" is a count)
             continue
         total_at = None
         if count >= 4 or over_period:

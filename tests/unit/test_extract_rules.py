@@ -1495,7 +1495,8 @@ def test_counts_of_airstrikes_over_a_period_and_of_operations_against_a_lands_ta
     assert {(c, i.date.start.isoformat()) for c, i in ((i.country_code, i) for i in raids.incidents) if i.date} == \
         {("SY", "2024-12-09")}
     one_day = extract("t174", "شنّت طائرات حربية إسرائيلية فجر اليوم 15 غارة على مواقع قرب دمشق.", "ar", "2024-12-10")
-    assert tallies(one_day) == set()
+    # (many raids at dawn are counted, as the writers of dev23 to dev31 count them)
+    assert tallies(one_day) == {(15, "SY")}
     targets = extract("t175", "تبنّت المقاومة الإسلامية في العراق 112 عملية ضد أهداف إسرائيلية بين شباط ونيسان.", "ar",
                       "2024-05-02")
     assert (112, "IL") in tallies(targets)
