@@ -293,7 +293,9 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                             and (parsed := number_at(toks, m.tok_end)) and parsed[1] <= close:
                         out.append(tally(parsed[0], p.country_code))
                         breakdown = True
-    if len(provinces) == 1:  # a split by the provinces of one country: the total is that country's
+    # A split by the provinces of one country: the total is that country's (not when a part is in another land:
+    # "21 airstrikes: 18 near Kobani in Syria and three in Iraq")
+    if len(provinces) == 1 and provinces >= {t.country_code for t in out if t.country_code}:
         (only,) = provinces
         out = [t if t.country_code else tally(t.count, only) for t in out]
     if not breakdown:

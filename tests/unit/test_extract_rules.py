@@ -871,6 +871,12 @@ def test_attacks_in_an_arabic_match_report_are_no_tally():
     assert facts.tallies == [] and facts.incidents == []
 
 
+def test_a_total_split_near_a_town_in_one_land_and_in_another_land_is_for_neither():
+    facts = extract("t69s", "US Central Command said its aircraft carried out 21 airstrikes on Monday and Tuesday: 18 near "
+                            "Kobani in Syria and three in Iraq.", "en", "2014-10-15")
+    assert tallies(facts) == {(21, None), (18, "SY"), (3, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
