@@ -108,7 +108,9 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
         # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
         # ... nor past a contrast: "57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83" (the next clause's land)
-        stop = next((j for j in range(end, min(t1, end + 6)) if number_at(toks, j) or toks[j] in _CONTRASTS), t1)
+        # ... nor past a colon that opens the breakdown ("170 attacks on U.S. forces: 79 in Iraq, 90 in Syria")
+        stop = next((j for j in range(end, min(t1, end + 10)) if toks[j] == ":" or j < end + 6 and (
+            number_at(toks, j) or toks[j] in _CONTRASTS)), t1)
         located_here = [(m, p) for m, p in located if m.tok_start < stop]
         country = _country_after(located_here, end, 5, toks)
         if country is None:  # "11 attacks on Iraqi bases", "٢٧ استهدافاً إسرائيلياً للأراضي السورية"

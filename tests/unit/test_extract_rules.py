@@ -877,6 +877,12 @@ def test_a_total_split_near_a_town_in_one_land_and_in_another_land_is_for_neithe
     assert tallies(facts) == {(21, None), (18, "SY"), (3, "IQ")}
 
 
+def test_a_total_before_a_colon_and_its_split_by_land_is_for_no_one_land():
+    facts = extract("t69t", "Between Oct. 17 and Feb. 4, the Pentagon logged 170 attacks on U.S. forces: 79 in Iraq, 90 in "
+                            "Syria and one in Jordan.", "en", "2024-03-05")
+    assert tallies(facts) == {(170, None), (79, "IQ"), (90, "SY"), (1, "JO")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
