@@ -242,7 +242,17 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                     # tells the total's country
                     provinces.add(province.country_code)
                 other = _country_after(places, after, 3)
-                if other and (other != country or province is not None):
+                further = other is None
+                if further:
+                    # "five in the desert east of Homs": the one land named further on in the part's own clause
+                    close = next((i for i in range(after + 1, min(t1, after + 10))
+                                  if toks[i] in _CLAUSE_COMMAS or number_at(toks, i)), min(t1, after + 10))
+                    named = [p for m, p in places if p and p.country_code and after < m.tok_start < close]
+                    lands = {p.country_code for p in named}
+                    other = lands.pop() if len(lands) == 1 else None
+                    if other and all(p.kind != "country" for p in named):
+                        provinces.add(other)  # (the provinces of a land: "19 of them in the southern provinces of")
+                if other and (other != country or province is not None or further):
                     # "23 attacks across Iraq ..., including nine in Diyala province and six in Kirkuk"
                     out.append(tally(parsed[0], other))
                     breakdown = breakdown or other != country

@@ -883,6 +883,15 @@ def test_a_total_before_a_colon_and_its_split_by_land_is_for_no_one_land():
     assert tallies(facts) == {(170, None), (79, "IQ"), (90, "SY"), (1, "JO")}
 
 
+def test_a_part_of_a_count_in_a_place_told_further_in_its_clause_is_in_its_land():
+    desert = extract("t69u", "The monitor counted 19 attacks in Deir ez-Zor province, seven in Raqqa province and five in "
+                             "the desert east of Homs.", "en", "2026-02-03")
+    assert (5, "SY") in tallies(desert)
+    provinces = extract("t69v", "Iraqi security sources counted 31 attacks on convoys between July 1 and Sept. 27, 19 of "
+                                "them in the southern provinces of Diwaniyah, Babil and Dhi Qar.", "en", "2020-09-29")
+    assert tallies(provinces) == {(31, "IQ"), (19, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
