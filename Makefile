@@ -48,7 +48,8 @@ quality: install
 		tests/corpus/test17.jsonl tests/corpus/test18.jsonl tests/corpus/test19.jsonl tests/corpus/test20.jsonl \
 		tests/corpus/test21.jsonl tests/corpus/test22.jsonl tests/corpus/test23.jsonl tests/corpus/test24.jsonl \
 		tests/corpus/test25.jsonl tests/corpus/test26.jsonl tests/corpus/test27.jsonl tests/corpus/test28.jsonl \
-		tests/corpus/test29.jsonl tests/corpus/test30.jsonl tests/corpus/test31.jsonl \
+		tests/corpus/test29.jsonl tests/corpus/test30.jsonl tests/corpus/test31.jsonl tests/corpus/test32.jsonl \
+		tests/corpus/test33.jsonl \
 		tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl \
 		tests/corpus/dev5.jsonl tests/corpus/dev6.jsonl tests/corpus/dev7.jsonl tests/corpus/dev8.jsonl tests/corpus/dev9.jsonl \
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
