@@ -619,9 +619,11 @@ class Extractor:
                     or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS
                     # "to stop it being used to produce plutonium", "depots were used to store": put to a use
                     or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _BE_FORMS)
-                # "The pattern repeated on Aug. 18, when a drone hit": the verb, not "repeated attacks"
+                # "The pattern repeated on Aug. 18, when a drone hit", "Singh repeated that the militias ...": the
+                # verb, not "repeated attacks"
                 or cue_word(c, "generic") == "repeated" and toks[c.tok_end : c.tok_end + 1] in (
-                    ["on"], [","], ["when"], ["itself"], ["in"], ["at"], ["the"], ["a"], ["."])
+                    ["on"], [","], ["when"], ["itself"], ["in"], ["at"], ["the"], ["a"], ["."], ["that"], ["his"],
+                    ["her"], ["its"], ["their"])
                 # "اثنين من أكثر الهجمات دموية في العراق منذ سنوات", "the deadliest attack in years": a comparison
                 or cue_word(c, "generic") in _IN_YEARS and not _SUPERLATIVES.isdisjoint(toks[max(t0, c.tok_start - 7) : c.tok_start])
                 for c in cats["generic"])

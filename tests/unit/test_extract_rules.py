@@ -6140,6 +6140,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "al-Kadhimi's office called the raids a \"blatant and unacceptable violation\" of Iraqi sovereignty, and Kataib "
          "Sayyid al-Shuhada said it was ready for \"open war\" with American aircraft.", "en", "2021-06-28",
          not_claims={"Kataib Sayyid al-Shuhada"}, id="said-it-was-ready-for-open-war"),
+    # (the forms found in stop 25)
+    # "Singh repeated that the militias ...": the verb of speech, no habit of "repeated attacks" that would make the
+    # paragraph background
+    case("A one-way attack drone exploded near the runway at Erbil air base on Monday. Singh repeated that the militias "
+         "carrying out the attacks are backed by Iran's Revolutionary Guard. The Islamic Resistance in Iraq said on "
+         "Telegram that its fighters had sent a drone against the Erbil base.", "en", "2023-11-14",
+         claims={"Islamic Resistance in Iraq"}, countries={"IQ"}, id="repeated-that-is-speech"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
