@@ -1350,6 +1350,7 @@ GROUP_ANAPHORA: list[str] = [
     "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",
     # "The Iran-backed terror group said in a statement that it had launched ..."
     "terror group", "terrorist group", "militant group", "the militia group", "the armed group", "the same group",
+    "jihadist group", "extremist group", "insurgent group", "rebel group", "the movement",
 ]
 # A state that confirms the strike told just before owns it: "اغتالت إسرائيل القيادي ... وهو ما أكده الجيش
 # الإسرائيلي" (states only: a group that confirms a killing confirms its loss).

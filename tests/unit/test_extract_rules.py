@@ -6147,6 +6147,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "carrying out the attacks are backed by Iran's Revolutionary Guard. The Islamic Resistance in Iraq said on "
          "Telegram that its fighters had sent a drone against the Erbil base.", "en", "2023-11-14",
          claims={"Islamic Resistance in Iraq"}, countries={"IQ"}, id="repeated-that-is-speech"),
+    # "the jihadist group" (an extremist, insurgent or rebel group, "the movement") is the group told before
+    case("Islamic State militants carried out 31 attacks in Syria in January. Gunmen opened fire on an army checkpoint "
+         "near al-Mayadin on Jan. 24, killing six soldiers. The jihadist group claimed most of the attacks through its "
+         "Amaq outlet.", "en", "2026-02-03", claims={"Islamic State"}, countries={"SY"}, id="the-jihadist-group-claimed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
