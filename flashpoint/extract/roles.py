@@ -2133,6 +2133,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
         told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
         counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
+        # "the pace has collapsed since Washington's retaliatory strikes": a time told by the strikes, none told of
+        # (but "since Iran's Jan. 8 missile barrage on Ain al-Asad" tells a strike, by its day)
+        if m.tok_start and toks[m.tok_start - 1] == "since" and not conducts \
+                and not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6]):
+            beside_strike = strikes_next = False
         if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
                 0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated) \
                 and not (conducts and _denies_deed_en(toks[m.tok_end : min(t1, m.tok_end + 10)])):

@@ -6151,6 +6151,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Islamic State militants carried out 31 attacks in Syria in January. Gunmen opened fire on an army checkpoint "
          "near al-Mayadin on Jan. 24, killing six soldiers. The jihadist group claimed most of the attacks through its "
          "Amaq outlet.", "en", "2026-02-03", claims={"Islamic State"}, countries={"SY"}, id="the-jihadist-group-claimed"),
+    # "since Washington's retaliatory strikes": a time told by the state's strikes, which it does not tell of
+    case("Iran-backed militias have attacked U.S. troops in Iraq, Syria and Jordan more than 170 times since Oct. 17, a "
+         "U.S. defence official said on Monday, though the pace has collapsed since Washington's retaliatory strikes "
+         "earlier this month.", "en", "2024-02-26", not_claims={"United States"}, id="since-washingtons-strikes"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
