@@ -68,7 +68,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     "members", "group", "hideouts", "positions",
                                     "leader", "commander", "operatives", "elements")),
         *(f'IS "{noun}' for noun in ("remnants", "cells", "elements", "sleeper cells")),  # blamed IS "remnants"
-        "IS-claimed", "IS claimed", "ISIS-K", "Islamic State group"]),
+        "IS-claimed", "IS claimed", "ISIS-K", "Islamic State group",
+        # what its own statements call its fighters
+        "soldiers of the caliphate", "soldiers of the khilafah", "جنود الخلافة"]),
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
                                            "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
     "IRGC": ("state", [

@@ -351,7 +351,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for m in matches:
         by_category = m.by_category
         for e in by_category.get("actor", ()):
-            if e.value[0] == "Islamic State" and lower_case_word(folded, m):
+            if e.value[0] == "Islamic State" and lower_case_word(folded, m) and toks[m.tok_start] == "is":
                 continue  # "the convoy is cells of ...": the verb, not the group ("IS cells")
             if e.value[0] == "IRGC" and bare_word(folded.text, m) == "the guards" \
                     and not folded.surface(m.start, m.end).split()[-1][:1].isupper():

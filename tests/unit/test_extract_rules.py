@@ -6155,6 +6155,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Iran-backed militias have attacked U.S. troops in Iraq, Syria and Jordan more than 170 times since Oct. 17, a "
          "U.S. defence official said on Monday, though the pace has collapsed since Washington's retaliatory strikes "
          "earlier this month.", "en", "2024-02-26", not_claims={"United States"}, id="since-washingtons-strikes"),
+    # "soldiers of the caliphate" (جنود الخلافة): what the Islamic State's statements call its fighters
+    case("At least 25 Islamic State fighters died on Friday when they tried to storm Ain al-Asad air base, Iraqi "
+         "officers said. In a statement posted online on Saturday, Islamic State said \"soldiers of the caliphate\" had "
+         "stormed what it called a den of the crusaders.", "en", "2015-02-14", claims={"Islamic State"},
+         id="soldiers-of-the-caliphate"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
