@@ -223,6 +223,11 @@ def is_month_word(tok: str) -> bool:
     return any(form in _MONTHS_ONE_WORD or form in _MONTH_FIRST_WORDS for form in _strip(tok))
 
 
+def is_weekday_word(tok: str) -> bool:
+    """"sunday", "الأحد": a day of the week."""
+    return any(form in _WEEKDAYS for form in _strip(tok))
+
+
 def tells_calendar_date(tokens: list[str], published: dt.date | None) -> bool:
     """Whether the tokens hold a day of the calendar ("on Feb. 15", "في الخامس عشر من شباط")."""
     # Without the publication day a day and month still parse (the year is then a guess, and not asked for).

@@ -7,7 +7,7 @@ import datetime as dt
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.construct import construct_model
-from flashpoint.extract.dates import find_dates
+from flashpoint.extract.dates import find_dates, is_month_word, is_weekday_word
 from flashpoint.extract.facts import ActorRole
 from flashpoint.extract.matcher import Match
 from flashpoint.extract.numbers import number_at
@@ -1800,8 +1800,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # on with the sentence's subject, not the group named last before it
             before_window = -1
         if toks[cue.tok_end - 1] in STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
-                and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]):
-            continue  # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is)
+                and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]) \
+                and not (cue.tok_end + 1 < len(toks) and (is_weekday_word(toks[cue.tok_end + 1])
+                                                          or is_month_word(toks[cue.tok_end + 1]))):
+            # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is, and
+            # "a statement on Sunday")
+            continue
         if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
                                                                ["which", "have"], ["who", "have"]):
             continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record

@@ -6160,6 +6160,9 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "officers said. In a statement posted online on Saturday, Islamic State said \"soldiers of the caliphate\" had "
          "stormed what it called a den of the crusaders.", "en", "2015-02-14", claims={"Islamic State"},
          id="soldiers-of-the-caliphate"),
+    # "said in a statement on Sunday that it had struck": a statement on a day, not a statement about something
+    case("The Islamic Resistance in Iraq said in a statement on Sunday that it had struck al-Tanf.", "en", "2024-01-29",
+         claims={"Islamic Resistance in Iraq"}, countries={"SY"}, id="a-statement-on-sunday"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
