@@ -1800,11 +1800,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # on with the sentence's subject, not the group named last before it
             before_window = -1
         if toks[cue.tok_end - 1] in STATEMENT_WORDS and cue.tok_end < len(toks) and toks[cue.tok_end] in _STATEMENT_ABOUT \
-                and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 4]) \
+                and _CHANNELS.isdisjoint(toks[cue.tok_end + 1 : cue.tok_end + 6]) \
                 and not (cue.tok_end + 1 < len(toks) and (is_weekday_word(toks[cue.tok_end + 1])
                                                           or is_month_word(toks[cue.tok_end + 1]))):
             # "a CENTCOM statement on Houthi attacks" is about them, not theirs ("a statement on Telegram" is, and
-            # "a statement on Sunday")
+            # "a statement on their Sepah News website", and "a statement on Sunday")
             continue
         if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
                                                                ["which", "have"], ["who", "have"]):

@@ -6163,6 +6163,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # "said in a statement on Sunday that it had struck": a statement on a day, not a statement about something
     case("The Islamic Resistance in Iraq said in a statement on Sunday that it had struck al-Tanf.", "en", "2024-01-29",
          claims={"Islamic Resistance in Iraq"}, countries={"SY"}, id="a-statement-on-sunday"),
+    # "a statement on their Sepah News website": the channel told a few words after "on"
+    case("A dozen ballistic missiles slammed into Erbil early on Sunday, and Iran's Revolutionary Guards said in a "
+         "statement on their Sepah News website that they had hit a strategic centre of Israeli conspiracy in the city.",
+         "en", "2022-03-13", claims={"IRGC"}, countries={"IQ"}, id="a-statement-on-their-website"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
