@@ -1877,6 +1877,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for m, name in groups + (states if strong else []):
             if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
                 continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
+            if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
+                continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
                                                or number_at(toks, m.tok_start - 1) is not None):
                 continue  # "an assault on PMF outposts that killed ten PMF fighters, according to a statement"
@@ -2261,6 +2263,7 @@ _BEGUN = {fold_key(w) for w in ("هجوما", "هجوماً", "هجوم", "هج�
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _WHAT_STRIKES_DID_AR = set(with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}  # "By Israeli count, ..."
+_INSIDE_WORDS = {"in", "inside", "on", "against", "at", "across"}
 _CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
                                     "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}
 

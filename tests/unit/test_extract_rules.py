@@ -6167,6 +6167,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A dozen ballistic missiles slammed into Erbil early on Sunday, and Iran's Revolutionary Guards said in a "
          "statement on their Sepah News website that they had hit a strategic centre of Israeli conspiracy in the city.",
          "en", "2022-03-13", claims={"IRGC"}, countries={"IQ"}, id="a-statement-on-their-website"),
+    # "who readily claimed strikes inside Iran": the land after the claim is where the strikes were, not who claims
+    case("Small drones hit radar systems at Camp Taji on June 24. Israeli officials, who readily claimed strikes inside "
+         "Iran throughout the war, said nothing about Iraq.", "en", "2025-06-30", not_claims={"Iran"},
+         id="claimed-strikes-inside-iran"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
