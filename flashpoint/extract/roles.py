@@ -571,6 +571,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             words = sum(1 for t in toks[end : m.tok_start] if t[:1] != '"')  # «quotes» are no words
             if m.tok_start - end >= 2 and toks[m.tok_start - 1] == "led":
                 words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
+            if not found and toks[end : m.tok_start] in (["the", w, "of", "the"] for w in _MEMBERS_OF):
+                words = 0  # "blamed the jihadists of the Islamic State": the group's men are the group
             if words > gap or (not found and not named_in and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                 break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
             if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]) \
@@ -2263,6 +2265,7 @@ _BEGUN = {fold_key(w) for w in ("هجوما", "هجوماً", "هجوم", "هج�
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
 _WHAT_STRIKES_DID_AR = set(with_proclitics(_AR_OWN_STRIKE_VERBS | {fold_key(w) for w in ("عطلت", "أصابت", "طالت", "شملت")}))
 _COUNT_BY_WORDS = {"count", "figures", "tally", "estimate", "estimates", "reckoning"}  # "By Israeli count, ..."
+_MEMBERS_OF = {"jihadists", "militants", "fighters", "members", "gunmen", "cells", "remnants", "elements", "men"}
 _INSIDE_WORDS = {"in", "inside", "on", "against", "at", "across"}
 _CHANNELS = {fold_key(w) for w in ("telegram", "x", "twitter", "website", "channel", "channels", "media", "platforms",
                                     "account", "tv", "television", "تلغرام", "تليغرام", "منصة", "قناة", "قناته", "موقعه")}

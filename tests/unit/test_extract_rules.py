@@ -6171,6 +6171,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Small drones hit radar systems at Camp Taji on June 24. Israeli officials, who readily claimed strikes inside "
          "Iran throughout the war, said nothing about Iraq.", "en", "2025-06-30", not_claims={"Iran"},
          id="claimed-strikes-inside-iran"),
+    # "blamed the jihadists of the Islamic State": the group's men are the group
+    case("Hours earlier the same gun had shelled peshmerga trenches outside Gwer, killing two fighters, according to a "
+         "Kurdish commander who blamed the jihadists of the Islamic State for the barrage.", "en", "2014-08-09",
+         blamed={"Islamic State"}, countries={"IQ"}, id="the-jihadists-of-the-islamic-state"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
