@@ -996,7 +996,10 @@ ALLEGED_BEFORE: list[str] = [
 # actor named after the attacks' doer is blamed (by whoever tells it).
 PERPETRATED_BY: list[str] = [
     # (not "carried out by", "launched by": they would hide the verbs, which are attack and conduct cues)
-    "perpetrated by", "committed by", "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
+    "perpetrated by", "committed by",
+    # the struck side's words for the strike: "called the strikes a vicious assault by the United States"
+    "assault by", "aggression by", "massacre by", "violation by", "crime by",
+    "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
     "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها", "التي ارتكبها", "التي ارتكبتها", "الذي ارتكبه",
     "الذي ارتكبته", "التي ارتكبوها",
 ]

@@ -6175,6 +6175,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Hours earlier the same gun had shelled peshmerga trenches outside Gwer, killing two fighters, according to a "
          "Kurdish commander who blamed the jihadists of the Islamic State for the barrage.", "en", "2014-08-09",
          blamed={"Islamic State"}, countries={"IQ"}, id="the-jihadists-of-the-islamic-state"),
+    # "called the strikes a vicious assault by the United States": the struck side's words for the strike
+    case("U.S. F-15E jets struck five facilities of the Kataib Hezbollah militia in Iraq and Syria on Sunday, the "
+         "Pentagon said. Prime Minister Adel Abdul Mahdi's office called the strikes a vicious assault by the United "
+         "States.", "en", "2019-12-30", claims={"United States"}, blamed={"United States"},
+         id="a-vicious-assault-by-the-united-states"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
