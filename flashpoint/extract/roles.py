@@ -343,7 +343,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
-            or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))):  # ("ذكرت سانا أن سلاح الجو نفّذ")
+            or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
+            or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)):  # ("الجماعتين تقفان وراء")
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)
@@ -1086,6 +1087,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for cue in cats.get("alleged_after", []):
         if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
             continue  # "as long as Washington stood behind Israel's war": support, not blame
+        pair = phrase_start(toks[max(t0, cue.tok_start - 3) : cue.tok_start], _GROUP_PAIR)
+        if pair is not None:
+            # "وقال إن هاتين الجماعتين تقفان وراء هجوم": the last two groups named, in this sentence or before it
+            named = [name for name, _role in roles if name in _GROUPS] + [
+                name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start)
+                if kind == "group" and m.tok_end <= cue.tok_start]
+            for name in list(dict.fromkeys(reversed(named)))[:2]:
+                give(name, "alleged", speaker)
+            continue
         if _responsible_for_safety(toks, cue.tok_start, t1):
             continue  # "Islamic State is responsible for the pilot's safety": a warning, no attack blamed
         # "Israel, which is widely believed to be behind the strike": the belief carries the blame back.

@@ -6180,6 +6180,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Pentagon said. Prime Minister Adel Abdul Mahdi's office called the strikes a vicious assault by the United "
          "States.", "en", "2019-12-30", claims={"United States"}, blamed={"United States"},
          id="a-vicious-assault-by-the-united-states"),
+    # «هاتين الجماعتين تقفان وراء هجوم»: the two groups named last, in the sentence before, stand behind it
+    case("أعلن المتحدث باسم وزارة الدفاع الأمريكية أن القوات الأمريكية شنت مساء الأحد ضربات جوية على منشآت في سوريا "
+         "تستخدمها فصائل مدعومة من إيران بينها كتائب حزب الله وكتائب سيد الشهداء. وقال إن هاتين الجماعتين تقفان وراء "
+         "هجوم بطائرة مسيّرة مفخخة استهدف مطار أربيل في الرابع عشر من نيسان الماضي.", "ar", "2021-06-28",
+         blamed={"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}, id="these-two-groups-stand-behind"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
