@@ -1183,9 +1183,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for name in reported:
         give(name, "alleged", speaker)
     for d, name, _k in demonyms if "killed" in cats else ():
-        if name in STRIKING_STATES and toks[d.tok_end : d.tok_end + 1] == ["aggression"] \
-                and "by" in toks[max(0, d.tok_start - 2) : d.tok_start]:
-            give(name, "alleged", speaker)  # "who it said were killed \"by the American aggression\"": the struck side's blame
+        # "who it said were killed \"by the American aggression\"", «قُتلوا بـ"العدوان الأمريكي"»: the struck side's blame
+        before = [t for t in toks[max(0, d.tok_start - 3) : d.tok_start] if t != '"']
+        if name in STRIKING_STATES and (toks[d.tok_end : d.tok_end + 1] == ["aggression"] and "by" in before[-2:]
+                                        or before[-1:] and (before[-1][:1] == "ب" and before[-1][1:] in AGGRESSION
+                                                            or before[-1] in AGGRESSION and before[-2:-1] == ["ب"])):
+            give(name, "alleged", speaker)
     owned_aloud = voices - heard_so_far  # ("The IDF said it was looking into the strike, adding that its artillery hit")
     # ("أعلنت وزارة الدفاع العراقية أن طيران الجيش وجّه ضربات ...، ونفت استخدام البراميل المتفجرة": it told of its
     # strikes before it denied something else)

@@ -6185,6 +6185,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "تستخدمها فصائل مدعومة من إيران بينها كتائب حزب الله وكتائب سيد الشهداء. وقال إن هاتين الجماعتين تقفان وراء "
          "هجوم بطائرة مسيّرة مفخخة استهدف مطار أربيل في الرابع عشر من نيسان الماضي.", "ar", "2021-06-28",
          blamed={"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}, id="these-two-groups-stand-behind"),
+    # «قُتلوا بـ"العدوان الأمريكي"»: killed by "the American aggression", the struck side's blame (as in English)
+    case("أعلن المتحدث باسم وزارة الدفاع الأمريكية أن القوات الأمريكية شنت مساء الأحد ضربات جوية على منشآت في سوريا "
+         "والعراق. ونعت هيئة الحشد الشعبي أربعة من مقاتليها قُتلوا بالعدوان الأمريكي على مقر اللواء 14 في القائم.",
+         "ar", "2021-06-28", claims={"United States"}, blamed={"United States"}, id="killed-by-the-american-aggression"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
