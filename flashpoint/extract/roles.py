@@ -236,6 +236,8 @@ _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 _FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
+_FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
+_FREEDOM_AR = fold_key("سراح")
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
@@ -2140,6 +2142,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     toks[m.tok_end : verb.tok_start]) and not any(
                     m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
                     for g, _n, kind in actors if kind == "group")
+        listed_to = m.tok_end
+        for o in matches if arabic(m) else ():
+            if o.tok_start == listed_to and o.proclitic == "و" and o.places:
+                listed_to = o.tok_end
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
             (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
@@ -2147,7 +2153,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
             # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")
             or not _AR_STRIKE_VERBS_AFTER.isdisjoint(
-                toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)]))
+                toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)])
+            # "أن الولايات المتحدة أطلقت 105 صواريخ" (not "أطلقت سراح", set free), past the lands listed with it:
+            # "أن الولايات المتحدة وبريطانيا وفرنسا أطلقت"
+            or toks[listed_to : listed_to + 1] and toks[listed_to] in _FIRED_AR
+            and toks[listed_to + 1 : listed_to + 2] != [_FREEDOM_AR])
         # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
         named_aggression = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
         aggressor = named_aggression and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS

@@ -6189,6 +6189,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("أعلن المتحدث باسم وزارة الدفاع الأمريكية أن القوات الأمريكية شنت مساء الأحد ضربات جوية على منشآت في سوريا "
          "والعراق. ونعت هيئة الحشد الشعبي أربعة من مقاتليها قُتلوا بالعدوان الأمريكي على مقر اللواء 14 في القائم.",
          "ar", "2021-06-28", claims={"United States"}, blamed={"United States"}, id="killed-by-the-american-aggression"),
+    # «أن الولايات المتحدة وبريطانيا وفرنسا أطلقت 105 صواريخ»: a state that "fired", past the lands listed with it
+    case("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الولايات المتحدة وبريطانيا وفرنسا أطلقت فجر اليوم السبت 105 "
+         "صواريخ على ثلاثة أهداف في سوريا.", "ar", "2018-04-14", claims={"United States"}, countries={"SY"},
+         id="the-united-states-and-britain-fired"),
+    # ... but «أطلقت سراح» sets free
+    case("قصفت طائرات مسيرة قاعدة عين الأسد فجر اليوم. وكانت الولايات المتحدة أطلقت سراح ثلاثة موقوفين أمس.", "ar",
+         "2020-01-10", not_claims={"United States"}, not_blamed={"United States"}, id="set-free-is-no-firing"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
