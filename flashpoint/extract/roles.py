@@ -1014,8 +1014,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                              and (any(a.tok_start == m.tok_end for a in deeds)
                                   or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _CONDEMNED_DEEDS)]
         for m, name, kind in demonyms + named_before_deed:
+            # (an Arabic adjective follows its deed: "ودانت الخارجية الأمريكية الهجوم" is the ministry's, not the attack's)
             if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
-                    and (any(abs(a.tok_start - m.tok_end) <= 1 or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
+                    and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])
+                             or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
                          or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):
                 give(name, "alleged", speaker)
                 taken.add(id(m))

@@ -6196,6 +6196,9 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # ... but «أطلقت سراح» sets free
     case("قصفت طائرات مسيرة قاعدة عين الأسد فجر اليوم. وكانت الولايات المتحدة أطلقت سراح ثلاثة موقوفين أمس.", "ar",
          "2020-01-10", not_claims={"United States"}, not_blamed={"United States"}, id="set-free-is-no-firing"),
+    # «ودانت الخارجية الأمريكية الهجوم»: an Arabic adjective before the deed is its noun's (the ministry's), not the deed's
+    case("استهدف صاروخ مطار أبها الدولي جنوبي السعودية فجر اليوم. ودانت الخارجية الأمريكية الهجوم.", "ar", "2019-06-12",
+         not_blamed={"United States"}, countries={"SA"}, id="the-american-ministry-condemned-the-attack"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
