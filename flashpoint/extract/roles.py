@@ -1780,6 +1780,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         if m.tok_start == but + 1 and kind == "state" and name in STRIKING_STATES and name not in out:
                             out.append(name)
                             taken.add(id(m))
+                elif not after and c.proclitic == "و":
+                    # "وقال الجيش الإسرائيلي إن 19 صاروخاً أُطلقت من لبنان ...، وأضاف أن مدفعيته ردّت": the state that
+                    # spoke first in the sentence goes on, "and added", to tell of its own strike
+                    first = [name for m, name, kind in actors for v in cats.get("speech", ())
+                             if kind == "state" and name in STRIKING_STATES and v.tok_end <= m.tok_start
+                             and m.tok_start - v.tok_end <= 1 and m.tok_end <= c.tok_start and arabic(v)]
+                    out.extend(name for name in first[:1] if name not in out)
                 continue
             before = [(m, name, kind) for m, name, kind in actors + forces
                       if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]

@@ -6199,6 +6199,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # «ودانت الخارجية الأمريكية الهجوم»: an Arabic adjective before the deed is its noun's (the ministry's), not the deed's
     case("استهدف صاروخ مطار أبها الدولي جنوبي السعودية فجر اليوم. ودانت الخارجية الأمريكية الهجوم.", "ar", "2019-06-12",
          not_blamed={"United States"}, countries={"SA"}, id="the-american-ministry-condemned-the-attack"),
+    # «وقال الجيش الإسرائيلي إن ...، وأضاف أن مدفعيته ردّت»: the state that spoke first goes on to tell of its own strike
+    case("أعلنت المقاومة الإسلامية في بيان أن مجموعات تابعة لها قصفت اليوم مواقع الاحتلال في مزارع شبعا بعشرات "
+         "الصواريخ. وقال الجيش الإسرائيلي إن 19 صاروخاً أُطلقت من لبنان، اعترضت القبة الحديدية 10 منها، متهماً حزب الله "
+         "بالمسؤولية، وأضاف أن مدفعيته ردّت بقصف مصادر النيران.", "ar", "2021-08-06", claims={"Hezbollah", "Israel"},
+         blamed={"Hezbollah"}, id="and-added-that-its-artillery-answered"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
