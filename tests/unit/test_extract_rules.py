@@ -6204,6 +6204,9 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "الصواريخ. وقال الجيش الإسرائيلي إن 19 صاروخاً أُطلقت من لبنان، اعترضت القبة الحديدية 10 منها، متهماً حزب الله "
          "بالمسؤولية، وأضاف أن مدفعيته ردّت بقصف مصادر النيران.", "ar", "2021-08-06", claims={"Hezbollah", "Israel"},
          blamed={"Hezbollah"}, id="and-added-that-its-artillery-answered"),
+    # «إن قاذفاتها دمّرت»: a state's bombers (ships, submarines) are its own, as its aircraft are
+    case("وقالت وزارة الدفاع الروسية إن قاذفاتها دمّرت يوم الخميس مركز قيادة في مدينة جسر الشغور.", "ar", "2015-10-12",
+         claims={"Russia"}, id="its-bombers-destroyed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
