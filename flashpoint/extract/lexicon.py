@@ -134,6 +134,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     "الجيش العربي السوري", "Syrian army", "Syrian Arab Army", "Syrian government forces",
                                     "Syrian regime forces", "Syrian air force", "سلاح الجو السوري", "الطيران السوري",
                                     "الطيران الحربي السوري",
+                                    # named by its seat ("accused the defence ministry in Damascus of shelling homes")
+                                    *(f"{the}{body} in Damascus" for the in ("", "the ")
+                                      for body in ("government", "defence ministry", "defense ministry", "authorities")),
                                     # the opposition's words for them: "the regime's forces" («محمّلاً قوات النظام
                                     # مسؤوليتها»), "regime warplanes"
                                     "قوات النظام", "جيش النظام", "طائرات النظام", "طيران النظام", "مروحيات النظام",

@@ -6207,6 +6207,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # «إن قاذفاتها دمّرت»: a state's bombers (ships, submarines) are its own, as its aircraft are
     case("وقالت وزارة الدفاع الروسية إن قاذفاتها دمّرت يوم الخميس مركز قيادة في مدينة جسر الشغور.", "ar", "2015-10-12",
          claims={"Russia"}, id="its-bombers-destroyed"),
+    # "the defence ministry in Damascus": the Syrian government named by its seat
+    case("Shelling hit the Sheikh Maqsoud district of Aleppo on Friday. The U.S.-backed Syrian Democratic Forces accused "
+         "the defence ministry in Damascus of shelling homes indiscriminately.", "en", "2026-01-10",
+         blamed={"Syrian government"}, id="the-defence-ministry-in-damascus"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
