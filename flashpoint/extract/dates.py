@@ -623,12 +623,15 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
                 and tokens[count[1] : count[1] + 1] and tokens[count[1]] in _PERIOD_DAYS:
             days = count[0] * _PERIOD_DAYS[tokens[count[1]]]
             return DateMention(i, count[1] + 1, published - dt.timedelta(days=days), published, "range")
-        # (the number with the article: "الأيام العشرة", "الأسابيع الثلاثة")
-        count = number_at([t[2:] if t.startswith("ال") else t for t in tokens], i + 1) if i + 2 < n else None
-        if form in _PERIOD_DAYS and count is not None \
-                and tokens[count[1] : count[1] + 1] and tokens[count[1]] in _PAST_PLURAL:
-            days = count[0] * _PERIOD_DAYS[form]
-            return DateMention(i, count[1] + 1, published - dt.timedelta(days=days), published, "range")
+        # (the number with the article: "الأيام العشرة", "الأسابيع الثلاثة"; the words after a period word only,
+        # stripped of it: a number is read forwards)
+        count = number_at([t[2:] if t.startswith("ال") else t for t in tokens[i + 1 :]], 0) \
+            if form in _PERIOD_DAYS and i + 2 < n else None
+        if count is not None:
+            end = i + 1 + count[1]
+            if tokens[end : end + 1] and tokens[end] in _PAST_PLURAL:
+                days = count[0] * _PERIOD_DAYS[form]
+                return DateMention(i, end + 1, published - dt.timedelta(days=days), published, "range")
     return None
 
 
