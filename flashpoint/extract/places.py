@@ -228,13 +228,15 @@ def _clause_before(toks: list[str], m: Match, limit: int = 8) -> list[str]:
     start = max(0, m.tok_start - limit - points_before(toks, m.tok_start, limit))
     for k in range(m.tok_start - 1, start - 1, -1):
         tok = toks[k]
-        if tok[:1] == '"':
+        first = tok[:1]  # (a token is a run of word characters, or one other character)
+        if first.isalnum() or first == "_":
+            words.append(tok)  # a word: the common case, asked first
+        elif first == '"':
             continue  # quotation marks do not end a clause: "العدوان الإسرائيلي» على قطاع غزة"
-        if tok == "." and k and len(toks[k - 1]) == 1 and toks[k - 1].isalpha():
+        elif tok == "." and k and len(toks[k - 1]) == 1 and toks[k - 1].isalpha():
             continue  # nor the points of "U.S." ("to protect U.S. personnel and facilities in Erbil")
-        if not (tok[:1].isalnum() or tok[:1] == "_"):
+        else:
             break
-        words.append(tok)
     words.reverse()
     if m.proclitic:
         words.append(m.proclitic[-1])
