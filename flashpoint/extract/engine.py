@@ -205,12 +205,15 @@ _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter"
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
 
 
+_IN_OPENINGS = (["in"], [fold_key("وفي")], [fold_key("في")])  # (folded once: asked of every sentence with sites)
+
+
 def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
                             sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
     """"The spokesman said in Amman that a drone hit Tower 22": where the speaker spoke is not a site
     when what was said names one."""
     t0 = span[0]
-    if sites and toks[t0 : t0 + 1] in (["in"], [fold_key("وفي")], [fold_key("في")]):
+    if sites and toks[t0 : t0 + 1] in _IN_OPENINGS:
         # "In Baghdad, the prime minister's office denied reports that ...", "وفي بغداد، قال مسؤول ...": where the
         # speakers are, the sentence opening with it
         comma = next((k for k in range(t0 + 2, min(span[1], t0 + 6)) if toks[k] in (",", "،")), None)
@@ -275,7 +278,8 @@ _PLACE_HEADS = {"Camp", "Mount", "Wadi", "Tal", "Tell", "Tel", "Ain", "Ayn", "Bi
 
 def _surname(folded: Folded, m: Match) -> bool:
     """"Thabet al-Abbasi", "Abu Mahdi al-Muhandis": a name after a given name is a man's, not a town's."""
-    if _KUNYA_RE.search(folded.text[max(0, m.start - 30) : m.start]):
+    preceding = folded.text[max(0, m.start - 30) : m.start]
+    if "اب" in preceding and _KUNYA_RE.search(preceding):  # (every kunya word starts so: no regex search without one)
         return True  # "القيادي أبو علي الدبي": the nisba of a man's kunya, not Dubai
     start = folded.to_original(m.start)
     if folded.original[start : start + 3] not in ("al-", "Al-", "el-", "El-"):
@@ -330,11 +334,14 @@ _HOSTS = set(with_proclitics(fold_key(w) for w in ("تضم", "يضم", "تستض
                                                      "housing")))
 
 
+_FROM_WORDS = (["from"], [fold_key("من")])  # (folded once: asked of every weapon in a sentence that tells an attack)
+
+
 def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     """A weapon named as what is kept or made ("missile depots", "مستودعات صواريخ", "منشأة لتطوير الصواريخ")."""
     after = toks[m.tok_end : m.tok_end + 1]
     before = toks[m.tok_start - 1] if m.tok_start > t0 else ""
-    if toks[max(t0, m.tok_start - 2) : m.tok_start][:1] in (["from"], [fold_key("من")]) or before == "from":
+    if toks[max(t0, m.tok_start - 2) : m.tok_start][:1] in _FROM_WORDS or before == "from":
         return False  # "fired from a rocket launcher"
     # ("منصات إطلاق صواريخ": launchers, but "إطلاق ثلاثة صواريخ" is the launch)
     launchers = before == _LAUNCH_AR and toks[max(t0, m.tok_start - 2) : m.tok_start - 1][:1] in (
