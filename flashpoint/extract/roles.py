@@ -1691,7 +1691,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)
-    for k in range(min((m.tok_end for m, _n, _k in actors), default=t1), t1 - 1):
+    ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
+    for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
         # (or strikes of no article: "President Joe Biden ordered air strikes on weapons sites")
         if toks[k] in _ORDERED and (toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS or any(
