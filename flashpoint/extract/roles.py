@@ -130,7 +130,9 @@ _ATTACKER_NOUNS = set(with_proclitics(fold_key(w) for w in lexicon.ATTACKER_NOUN
 _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     "airspace", "territory", "territories", "waters", "soil", "الأجواء", "أجواء", "الأراضي", "أراضي", "المياه", "الإقليمية",
     # "in Azaz, near the Turkish border, missiles hit a hospital": where, not whose missiles
-    "border", "frontier", "الحدود")))
+    "border", "frontier", "الحدود",
+    # "called the American strikes an assault on Iraqi sovereignty": the land wronged, no striker
+    "sovereignty", "السيادة", "سيادة")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
                                           "retaliated", "answered", "responded", "neutralised", "neutralized"}
 # ("said they answered with missiles"; "said it had neutralised 25 terrorists")
@@ -151,7 +153,9 @@ _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bun
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا",
                                             # "called the raids an American war crime"
-                                            "crime", "crimes", "massacre", "violation"])
+                                            "crime", "crimes", "massacre", "violation",
+                                            # "called the American strikes an assault on Iraqi sovereignty"
+                                            "assault"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
@@ -1014,6 +1018,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                              and (any(a.tok_start == m.tok_end for a in deeds)
                                   or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _CONDEMNED_DEEDS)]
         for m, name, kind in demonyms + named_before_deed:
+            if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS:
+                continue  # ("an assault on Iraqi sovereignty": the land wronged)
             # (an Arabic adjective follows its deed: "ودانت الخارجية الأمريكية الهجوم" is the ministry's, not the attack's)
             if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])

@@ -6211,6 +6211,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Shelling hit the Sheikh Maqsoud district of Aleppo on Friday. The U.S.-backed Syrian Democratic Forces accused "
          "the defence ministry in Damascus of shelling homes indiscriminately.", "en", "2026-01-10",
          blamed={"Syrian government"}, id="the-defence-ministry-in-damascus"),
+    # "called the American strikes an assault on Iraqi sovereignty": the struck side's blame of the striker, and no
+    # blame of the land wronged
+    case("Central Command forces struck more than 85 targets at seven facilities in Iraq and Syria on Friday, CENTCOM "
+         "said. Iraqi government spokesman Basim al-Awadi said 16 people were killed in the al-Qaim area and called the "
+         "American strikes an assault on Iraqi sovereignty.", "en", "2024-02-03", claims={"United States"},
+         blamed={"United States"}, not_blamed={"Iraqi government"}, id="an-assault-on-iraqi-sovereignty"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
