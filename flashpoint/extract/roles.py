@@ -864,7 +864,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):
             continue
         # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
-        after = sorted((a for a in actors if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"
+        # (a land by its adjective too: 'a "war crime" committed by "the American enemy"')
+        lands = [d for d in demonyms if d[1] in STRIKING_STATES and toks[d[0].tok_start].isascii()]
+        after = sorted((a for a in actors + lands
+                        if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"
                         and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
                        key=lambda a: a[0].tok_start)
         listed = after[:1]

@@ -6217,6 +6217,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "said. Iraqi government spokesman Basim al-Awadi said 16 people were killed in the al-Qaim area and called the "
          "American strikes an assault on Iraqi sovereignty.", "en", "2024-02-03", claims={"United States"},
          blamed={"United States"}, not_blamed={"Iraqi government"}, id="an-assault-on-iraqi-sovereignty"),
+    # 'a "war crime" committed by "the American enemy"': the land named by its adjective after "committed by"
+    case("Air strikes hit Houthi targets in Sanaa on Saturday. The Houthi political bureau called the raids a "
+         "\"war crime\" committed by \"the American enemy\".", "en", "2025-03-16", blamed={"United States"},
+         id="committed-by-the-american-enemy"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
