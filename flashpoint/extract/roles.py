@@ -238,7 +238,9 @@ _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])  # "the army said", "what the military described as"
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
-_FIRED_VERBS = {"fired", "launched"}  # "Iran's Quds Force fired 20 rockets": a striker's own deed, as "struck"
+# "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
+_FIRED_VERBS = {"fired", "launched", "attacked", "targeted"}
+_BE_PASSIVE = {"were", "was", "been", "being", "are", "is"}
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
 _FREEDOM_AR = fold_key("سراح")
@@ -2168,6 +2170,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
             (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
+            and toks[i - 1] not in _BE_PASSIVE  # ("U.S. forces were attacked at Ain al-Asad")
             for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
             # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
             # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")

@@ -6221,6 +6221,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Air strikes hit Houthi targets in Sanaa on Saturday. The Houthi political bureau called the raids a "
          "\"war crime\" committed by \"the American enemy\".", "en", "2025-03-16", blamed={"United States"},
          id="committed-by-the-american-enemy"),
+    # "US forces attacked Islamic State militants ..., CENTCOM said": "attacked" and "targeted" are a striker's deed, as
+    # "struck" is; "U.S. forces were attacked" is not
+    case("US forces attacked Islamic State militants in Syria on Monday, CENTCOM said.", "en", "2014-10-15",
+         claims={"United States"}, id="us-forces-attacked"),
+    case("U.S. forces were attacked at Ain al-Asad on Monday, CENTCOM said.", "en", "2020-01-10",
+         not_claims={"United States"}, not_blamed={"United States"}, id="us-forces-were-attacked"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
