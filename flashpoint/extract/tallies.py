@@ -227,10 +227,12 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                 out.append(tally(parsed[0], country or out[-1].country_code))
                 j = after
                 continue
-            if parsed and parsed[0] >= 2 and country and after < t1 and toks[after] not in _TALLY_IN \
-                    and toks[after] not in _TALLY_AT and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
+            if parsed and parsed[0] >= 2 and (country or total_at is not None) and after < t1 \
+                    and toks[after] not in _TALLY_IN and toks[after] not in _TALLY_AT \
+                    and not _PART_WORDS.isdisjoint(toks[parsed[1] : after]):
                 # "about 200 attacks on Israel ..., more than 90 of them since the start of September": a part
-                # of the count told with no land of its own is in the count's land
+                # of the count told with no land of its own is in the count's land (found later if not yet: "135
+                # air strikes on and around the town ..., 11 of them since Sunday morning")
                 out.append(tally(parsed[0], country))
                 j = after
                 continue

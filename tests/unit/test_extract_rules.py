@@ -892,6 +892,13 @@ def test_a_part_of_a_count_in_a_place_told_further_in_its_clause_is_in_its_land(
     assert tallies(provinces) == {(31, "IQ"), (19, "IQ")}
 
 
+def test_a_part_of_a_count_whose_land_is_found_later_is_counted():
+    facts = extract("t69w", "It added that aircraft of the U.S.-led coalition had carried out at least 135 air strikes on "
+                            "and around the town of Kobani over the same period, 11 of them since Sunday morning.", "en",
+                    "2014-10-20")
+    assert tallies(facts) == {(135, "SY"), (11, "SY")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
