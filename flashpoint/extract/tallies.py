@@ -161,6 +161,14 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             among = {p.country_code for m, p in places if p and p.country_code and m.tok_start > inc
                      and p.kind in SPECIFIC_KINDS}
             country = among.pop() if len(among) == 1 else None
+        if country is None:
+            # "al-Shaddadi in north-eastern Syria, hit fourteen times, and the Erbil air base, hit eleven times": each
+            # count's own site, told right before the participle
+            hit_at = next((k for k in range(end - 2, max(t0 + 1, end - 5) - 1, -1) if toks[k] in _HIT_PARTICIPLES
+                           and toks[k - 1] == ","), None)
+            own = [p for m, p in places if p and p.country_code and hit_at is not None
+                   and 0 <= hit_at - m.tok_end <= 6 and not any(number_at(toks, k) for k in range(m.tok_end, hit_at))]
+            country = own[-1].country_code if own else None
         if country is None:  # "Syria, five strikes:": a list's heading, the land and then its count
             heading = {p.country_code for m, p in places if p and p.kind == "country" and m.tok_start == t0
                        and toks[m.tok_end : m.tok_end + 1] == [","] and end - m.tok_end <= 4}
@@ -355,6 +363,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     return out
 _SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
 _NUMBER_OF = {"number", fold_key("عدد")}
+_HIT_PARTICIPLES = {"hit", "targeted", "struck", "attacked", "shelled", "bombed"}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",
                                     "شهدت", "سجل", "سجلت")}

@@ -899,6 +899,13 @@ def test_a_part_of_a_count_whose_land_is_found_later_is_counted():
     assert tallies(facts) == {(135, "SY"), (11, "SY")}
 
 
+def test_each_site_hit_so_many_times_gives_its_count_its_land():
+    facts = extract("t69x", "Our own tally points to three favourite targets: the al-Asad air base in western Iraq, hit "
+                            "eighteen times, al-Shaddadi in north-eastern Syria, hit fourteen times, and the Erbil air "
+                            "base, hit eleven times.", "en", "2023-12-12")
+    assert tallies(facts) == {(18, "IQ"), (14, "SY"), (11, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
