@@ -1470,7 +1470,7 @@ LOYAL_TO_WORDS: list[str] = ["موالية", "الموالية", "موال", "ا
 UNNAMED_ACCUSED_WORDS: list[str] = ["فصائل", "جماعات", "مجموعات", "ميليشيات", "مليشيات", "عناصر", "جهات", "خلايا",
                                     "مسلحين", "أطرافا", "اطرافا"]
 # Words beside a country adjective that place a tally in that country ("في الأراضي السورية", "on Syrian soil").
-TERRITORY_WORDS: list[str] = ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories"]
+TERRITORY_WORDS: list[str] = ["الأراضي", "أراضي", "الأرض", "territory", "soil", "territories", "العمق"]
 # Words before a state that make it the owner of what was struck ("85 targets belonging to the IRGC").
 OWNER_WORDS: list[str] = ["تابعة", "التابعة", "تابع", "التابع", "belonging", "belonged", "used", "owned"]
 # Arabic words that introduce a town ("ومديرية الصليف": and the district of Salif).

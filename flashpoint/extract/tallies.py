@@ -344,9 +344,10 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                              and 0 <= first - m.tok_end <= 10
                              and not any(t in TALLY_NOUN_WORDS for t in toks[m.tok_end : first - 2])}
         if not countries:
-            # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil": the territory named
-            countries = {COUNTRY_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
-                         for w in (toks[i + 1 : i + 2] + toks[i - 1 : i]) if w in COUNTRY_ADJECTIVES}
+            # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil", "في العمق السعودي": the
+            # territory named
+            countries = {_LAND_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
+                         for w in (toks[i + 1 : i + 2] + toks[i - 1 : i]) if w in _LAND_ADJECTIVES}
         if len(countries) == 1:
             only = countries.pop()
             out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -363,6 +364,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     return out
 _SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
 _NUMBER_OF = {"number", fold_key("عدد")}
+_LAND_ADJECTIVES = {**COUNTRY_ADJECTIVES, **TARGET_ADJECTIVES}  # (a territory's adjective is never its striker's)
 _HIT_PARTICIPLES = {"hit", "targeted", "struck", "attacked", "shelled", "bombed"}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",

@@ -906,6 +906,12 @@ def test_each_site_hit_so_many_times_gives_its_count_its_land():
     assert tallies(facts) == {(18, "IQ"), (14, "SY"), (11, "IQ")}
 
 
+def test_a_count_in_a_lands_depth_is_in_that_land():
+    facts = extract("t69y", "وقال سريع إن قواته نفّذت خلال الأيام الثلاثة الماضية ثماني عمليات على أهداف في العمق "
+                            "السعودي.", "ar", "2022-03-26")
+    assert tallies(facts) == {(8, "SA")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
