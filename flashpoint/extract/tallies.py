@@ -121,7 +121,9 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             country = next((TARGET_ADJECTIVES[w] for k, w in enumerate(window) if w in TARGET_ADJECTIVES
                             and (k >= 2 and window[k - 2] in OBJECT_PREPOSITIONS  # "ضد أهداف إسرائيلية"
                                  # "ضد مواقع الجيش الإسرائيلي": the positions of the land's army
-                                 or k >= 3 and window[k - 3] in OBJECT_PREPOSITIONS and window[k - 1] in _ARMY_WORDS
+                                 # ... and "ضد مواقع وتجمعات للجيش الإسرائيلي": the positions and gatherings of
+                                 or k >= 3 and any(w in OBJECT_PREPOSITIONS for w in window[: k - 1])
+                                 and window[k - 1] in _ARMY_WORDS
                                  or k >= 1 and window[k - 1] in OBJECT_PREPOSITIONS and w.isascii())), None)
         if country is None:  # "Iraq has seen nearly four dozen attacks", "شهد العراق 40 هجوما": the land that saw them
             # ... and a province or town that did: "Diyala province saw 11 attacks", "سجلت محافظة ديالى 11 هجوما"
@@ -369,7 +371,8 @@ _HIT_PARTICIPLES = {"hit", "targeted", "struck", "attacked", "shelled", "bombed"
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",
                                     "شهدت", "سجل", "سجلت")}
-_ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات")}
+_ARMY_WORDS = {fold_key(w) for w in ("الجيش", "جيش", "army", "military", "forces", "القوات", "قوات", "للجيش", "لقوات",
+                                     "للقوات")}
 _HELD_AREAS = {"sdf": "SY", fold_key("قسد"): "SY", fold_key("قوات"): "SY", "houthi": "YE", fold_key("الحوثيين"): "YE"}
 _CONTROL_AR = fold_key("سيطرة")
 _WAVE_WORDS = {fold_key(w) for w in ("موجة", "موجات", "الموجة", "الموجات")} | {"wave", "waves"}

@@ -912,6 +912,12 @@ def test_a_count_in_a_lands_depth_is_in_that_land():
     assert tallies(facts) == {(8, "SA")}
 
 
+def test_operations_against_an_armys_positions_are_in_its_land():
+    facts = extract("t69z", "وقال الحزب في بيانات متتالية إنه نفّذ أمس سبع عمليات ضد مواقع وتجمعات للجيش الإسرائيلي على "
+                            "طول الحدود، متّهماً العدو بتعمّد استهداف المنازل في عيترون.", "ar", "2023-12-04")
+    assert tallies(facts) == {(7, "IL")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
