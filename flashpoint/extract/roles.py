@@ -1225,6 +1225,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             give(name, "claimant", speaker)  # the partner named inside the claimed deed claims with the group
             taken.add(id(m))
     for m, name in _saying_subjects(toks, t1, actors) if event else ():
+        if id(m) in taken:
+            continue  # ("He blamed the Islamic State for the shelling, saying its fighters had fired": the blamer says it)
         give(name, "claimant", speaker)
         voices.add(name)  # it spoke of its own strike
         taken.add(id(m))

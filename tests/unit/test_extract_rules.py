@@ -6253,6 +6253,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          claims={"United States"}, id="us-forces-attacked"),
     case("U.S. forces were attacked at Ain al-Asad on Monday, CENTCOM said.", "en", "2020-01-10",
          not_claims={"United States"}, not_blamed={"United States"}, id="us-forces-were-attacked"),
+    # "He blamed the Islamic State for the shelling, saying its fighters had fired": the blamer says it, the group
+    # claims nothing
+    case("Shells hit the airport on Monday. He blamed the Islamic State for the shelling, saying its fighters had fired "
+         "from desert positions to the west.", "en", "2017-03-01", not_claims={"Islamic State"},
+         blamed={"Islamic State"}, id="blamed-saying-its-fighters-fired"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
