@@ -980,6 +980,7 @@ ALLEGED_BEFORE: list[str] = [
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من", "supplied by", "supplied to them by",
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "the marks of", "the signature of", "the trademarks of",
     "the work of", "the handiwork of", "من تدبير",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by",

@@ -378,8 +378,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if "anaphor" in by_category and last_group and "actor" not in by_category:
             # "the group" is the one that claimed or is blamed, when there is one ("the PMF's positions ...
             # Amaq, the group's agency"): not merely the group named last
-            referent = next((name for name, role in reversed(list(roles)) if role in ("claimant", "alleged")
-                             and name in _GROUPS), last_group)
+            # (the one that claimed first: "A US official said the attack bore the marks of Kataib Hezbollah. On
+            # Sunday the group said one of its drones had struck" is the group that claims, not the one blamed)
+            referent = next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS),
+                            None) or next((name for name, role in reversed(list(roles)) if role == "alleged"
+                                           and name in _GROUPS), last_group)
             # (but one named earlier in the same sentence: "hit facilities used by Kataib Hezbollah ..., and held the
             # militia responsible")
             referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
@@ -1343,8 +1346,11 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR])
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
             # (nor an apposition: "Kataib Hezbollah, an Iran-backed militia, fired the rockets")
-            active = active or (4 < len(gap) <= 14 and gap[0] == "," and gap[1] in ("who", "which", "a", "an")
-                                and gap[-1] == "," and gap.count(",") == 2)
+            # (or "Kataib Hezbollah, the strongest of the Iran-backed factions, had fired it")
+            bare_gap = gap[:-1] if gap[-1:] in (["had"], ["has"], ["have"]) else gap  # (", had fired it")
+            active = active or (4 < len(bare_gap) <= 14 and bare_gap[0] == ","
+                                and bare_gap[1] in ("who", "which", "a", "an", "the", "one")
+                                and bare_gap[-1] == "," and bare_gap.count(",") == 2)
             after = toks[verb.tok_end : m.tok_start]
             passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
             # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"

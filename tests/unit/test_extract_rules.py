@@ -6258,6 +6258,19 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Shells hit the airport on Monday. He blamed the Islamic State for the shelling, saying its fighters had fired "
          "from desert positions to the west.", "en", "2017-03-01", not_claims={"Islamic State"},
          blamed={"Islamic State"}, id="blamed-saying-its-fighters-fired"),
+    # "Kataib Hezbollah, the strongest of the Iran-backed factions, had fired it": an apposition opened by "the" or
+    # "one", and an auxiliary after it, set no subject aside
+    case("A drone struck the al-Harir base near Erbil on Monday. The Islamic Resistance in Iraq claimed the strike "
+         "within hours, but the Pentagon said Kataib Hezbollah, the strongest of the Iran-backed factions, had fired it.",
+         "en", "2023-11-21", claims={"Islamic Resistance in Iraq"}, blamed={"Kataib Hezbollah"},
+         id="kataib-hezbollah-the-strongest-had-fired-it"),
+    # "bore the marks of": blame, as "bore the hallmarks of" is; and "the group" that then speaks is the one that claimed,
+    # not the one just blamed
+    case("Rockets and drones struck Ain al-Asad on Friday. The Islamic Resistance in Iraq claimed the attack in a "
+         "statement on its Telegram channel. A US official said the attack bore the marks of Kataib Hezbollah. On "
+         "Sunday the group said one of its drones had struck \"a vital target\" in Haifa port.", "en", "2023-11-20",
+         claims={"Islamic Resistance in Iraq"}, not_claims={"Kataib Hezbollah"}, blamed={"Kataib Hezbollah"},
+         id="bore-the-marks-of-and-the-group-that-claimed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
