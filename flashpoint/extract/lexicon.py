@@ -981,6 +981,8 @@ ALLEGED_BEFORE: list[str] = [
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "the marks of", "the signature of", "the trademarks of",
+    # "The official blamed Iran-backed militias, singling out Kataib Hezbollah"
+    "singling out", "singled out",
     "the work of", "the handiwork of", "من تدبير",
     "footprints of", "fingerprints of", "the footprints of", "the fingerprints of",
     "enabled by", "facilitated by", "directed by", "orchestrated by", "financed by",

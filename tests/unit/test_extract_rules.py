@@ -6271,6 +6271,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Sunday the group said one of its drones had struck \"a vital target\" in Haifa port.", "en", "2023-11-20",
          claims={"Islamic Resistance in Iraq"}, not_claims={"Kataib Hezbollah"}, blamed={"Kataib Hezbollah"},
          id="bore-the-marks-of-and-the-group-that-claimed"),
+    # "blamed Iran-backed militias, singling out Kataib Hezbollah": the group singled out is blamed
+    case("Rockets struck the Victory base near Baghdad airport on Tuesday. The official blamed Iran-backed militias, "
+         "singling out Kataib Hezbollah, and said the rockets being used were growing larger.", "en", "2019-12-11",
+         blamed={"Kataib Hezbollah"}, id="singling-out-kataib-hezbollah"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
