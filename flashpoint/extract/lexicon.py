@@ -1363,6 +1363,8 @@ GROUP_ANAPHORA: list[str] = [
     # "The Iran-backed terror group said in a statement that it had launched ..."
     "terror group", "terrorist group", "militant group", "the militia group", "the armed group", "the same group",
     "jihadist group", "extremist group", "insurgent group", "rebel group", "the movement",
+    # the group's men ("Turkish officials ... blamed the militants, who hold a strip of territory across the frontier")
+    "the militants", "the jihadists", "the insurgents", "the extremists",
 ]
 # A state that confirms the strike told just before owns it: "اغتالت إسرائيل القيادي ... وهو ما أكده الجيش
 # الإسرائيلي" (states only: a group that confirms a killing confirms its loss).

@@ -6275,6 +6275,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Rockets struck the Victory base near Baghdad airport on Tuesday. The official blamed Iran-backed militias, "
          "singling out Kataib Hezbollah, and said the rockets being used were growing larger.", "en", "2019-12-11",
          blamed={"Kataib Hezbollah"}, id="singling-out-kataib-hezbollah"),
+    # "blamed the militants, who hold a strip of territory": the group told before, by its men
+    case("Islamic State said on Monday that its fighters had fired Grad rockets at a Turkish army post outside Kilis. "
+         "Turkish officials said two rockets hit a residential street in Kilis on Sunday afternoon, wounding two "
+         "children, and blamed the militants, who hold a strip of territory across the frontier.", "en", "2016-04-25",
+         claims={"Islamic State"}, blamed={"Islamic State"}, id="blamed-the-militants"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
