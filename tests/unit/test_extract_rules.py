@@ -918,6 +918,12 @@ def test_operations_against_an_armys_positions_are_in_its_land():
     assert tallies(facts) == {(7, "IL")}
 
 
+def test_a_quds_cruise_missile_is_a_missile_not_jerusalem():
+    facts = extract("t70a", "أعلن يحيى سريع أن «القوة الصاروخية» استهدفت فجر اليوم مطار أبها الدولي جنوبي السعودية بصاروخ "
+                            "مجنح من نوع «قدس 1».", "ar", "2019-06-12")
+    assert {i.country_code for i in facts.incidents} == {"SA"} and facts.weapons == ["missile"]
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
