@@ -253,7 +253,8 @@ CITY_DROP_ALIASES = {
     # health ministry spokesman) is not Behshahr, "Qasim al-Araji" not Jasim or al-Qasim, "Ahmad", "Rashid",
     # "Hamid", "Hatem" are men, "Allah" is God (Hezbollah, "the party of Allah"), not Hamidiyeh; "Sadr" is
     # Muqtada al-Sadr and his movement ("Sadr supporters"), not Sadr City (kept as "Sadr City", "مدينة الصدر").
-    140918: {"Ashraf"}, 132105: {"Allah"}, 285839: {"Ahmad"}, 350203: {"Rashid"}, 311073: {"Hamid"},
+    # (and «رشيد» is Iraq's president Abdul Latif Rashid as often as Rosetta)
+    140918: {"Ashraf"}, 132105: {"Allah"}, 285839: {"Ahmad"}, 350203: {"Rashid", "رشيد", "رشید"}, 311073: {"Hamid"},
     249184: {"Hatem"}, 165997: {"Qasim"}, 99010: {"Qasim"}, 7802746: {"Sadr"},
     # "Caesarea" in this domain's reports is the Israeli coastal town (Netanyahu's home, struck 2024-10-19), which
     # English reports never call Kayseri; Kayseri keeps its own name.

@@ -924,6 +924,12 @@ def test_a_quds_cruise_missile_is_a_missile_not_jerusalem():
     assert {i.country_code for i in facts.incidents} == {"SA"} and facts.weapons == ["missile"]
 
 
+def test_iraqs_president_rashid_is_no_rosetta():
+    facts = extract("t70b", "استهدفت طائرة مسيّرة محيط مطار السليمانية أمس، وحمّل الرئيس العراقي عبد اللطيف رشيد أنقرة "
+                            "المسؤولية.", "ar", "2023-04-08")
+    assert {i.country_code for i in facts.incidents} == {"IQ"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
