@@ -930,6 +930,14 @@ def test_iraqs_president_rashid_is_no_rosetta():
     assert {i.country_code for i in facts.incidents} == {"IQ"}
 
 
+def test_a_near_x_line_of_a_strike_list_is_an_attack_and_no_tally():
+    facts = extract("t70c", "U.S. Central Command said on Friday that coalition aircraft had conducted 17 airstrikes "
+                            "against ISIL targets on Thursday, four in Syria and 13 in Iraq.\nIn Iraq, near Mosul, nine "
+                            "strikes destroyed seven mortar systems and 12 fighting positions;\nnear Qayyarah, four "
+                            "strikes hit an ISIL staging area and two bunkers.", "en", "2016-07-22")
+    assert tallies(facts) == {(17, None), (4, "SY"), (13, "IQ")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
