@@ -195,9 +195,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             continue  # "الموجة الرابعة من عملية الوعد الصادق": waves of one operation, counted over no period
         if toks[end - 1] in _PERIOD_TALLY_NOUNS and not over_period and not (
                 count >= 4 and period is not None and period.start != period.end) \
-                and not (count >= 10 and toks[end - 1] != _SHELLING_COUNTED):
+                and not (count >= 10 and toks[end - 1] != _SHELLING_COUNTED) \
+                and not (count >= 4 and len({p.country_code for _m, p in located}) >= 2):
             # "قصفاً" counted on one day is one bombardment's, unless counted over a period (or many raids, even at
-            # dawn on one day: "شنّت الطائرات التركية 25 غارة فجر اليوم" is a count)
+            # dawn on one day: "شنّت الطائرات التركية 25 غارة فجر اليوم" is a count; or strikes counted across two
+            # lands: "nine airstrikes against Islamic State fighters in Syria and Iraq on Friday and Saturday")
             continue
         total_at = None
         if count >= 4 or over_period:

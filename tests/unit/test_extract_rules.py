@@ -938,6 +938,12 @@ def test_a_near_x_line_of_a_strike_list_is_an_attack_and_no_tally():
     assert tallies(facts) == {(17, None), (4, "SY"), (13, "IQ")}
 
 
+def test_a_few_strikes_counted_across_two_lands_are_a_count():
+    facts = extract("t70d", "U.S. military aircraft carried out nine airstrikes against Islamic State fighters in Syria "
+                            "and Iraq on Friday and Saturday, U.S. Central Command said.", "en", "2014-10-12")
+    assert tallies(facts) == {(9, None)}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
