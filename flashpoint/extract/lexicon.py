@@ -1246,7 +1246,7 @@ FACILITY_ANAPHORA: list[str] = [
     "القاعدة", "الحقل", "المطار", "المعسكر", "المنشأة", "الثكنة", "المحطة",
 ]
 # "energy sites in the Region", "منشآت الطاقة في الإقليم": the region the report names (Kurdistan), as a tally's place
-REGION_ANAPHORA: list[str] = ["الإقليم", "بالإقليم", "the Region", "the Region's"]
+REGION_ANAPHORA: list[str] = ["الإقليم", "بالإقليم", "the Region", "the Region's", "the region's"]
 # English ordinals: "the fourth rocket attack on Israel since October 7" counts four.
 ORDINAL_WORDS: dict[str, int] = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,

@@ -944,6 +944,13 @@ def test_a_few_strikes_counted_across_two_lands_are_a_count():
     assert tallies(facts) == {(9, None)}
 
 
+def test_a_count_on_the_regions_sites_is_in_the_region_named_before():
+    facts = extract("t70e", "Explosive-laden drones have hit oil fields across Iraq's Kurdistan region almost every night. "
+                            "Kurdish officials count at least 23 drone attacks on the region's energy sites since July 1.",
+                    "en", "2025-07-20")
+    assert (23, "IQ") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
