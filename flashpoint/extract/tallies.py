@@ -150,8 +150,9 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                 window[k + 1 : k + 2] in (["held"], ["controlled"]) or _CONTROL_AR in window[max(0, k - 2) : k])),
                 None)
         if country is None and any(toks[k] == "its" and toks[k + 1] in ("areas", "territory", "positions")
-                                   for k in range(max(t0, end - 8), end - 1)):
-            # "According to the SDF, Turkish drones have struck its areas 72 times": the land the group holds
+                                   for k in range(max(t0, end - 8), min(t1 - 1, end + 8))):
+            # "According to the SDF, Turkish drones have struck its areas 72 times": the land the group holds (its areas
+            # told after the count too: "it had recorded 58 drone strikes by government forces on its positions")
             held = {_HELD_AREAS[w] for w in toks[t0:end] if w in _HELD_AREAS and w.isascii()}
             country = held.pop() if len(held) == 1 else None
         if country is None and out and out[-1].country_code and any(

@@ -951,6 +951,12 @@ def test_a_count_on_the_regions_sites_is_in_the_region_named_before():
     assert (23, "IQ") in tallies(facts)
 
 
+def test_strikes_on_a_groups_positions_told_after_the_count_are_in_its_land():
+    facts = extract("t70f", "The SDF said government artillery was shelling homes, and that it had recorded 58 drone "
+                            "strikes by government forces on its positions since Jan. 6.", "en", "2026-01-20")
+    assert tallies(facts) == {(58, "SY")}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
