@@ -957,6 +957,13 @@ def test_strikes_on_a_groups_positions_told_after_the_count_are_in_its_land():
     assert tallies(facts) == {(58, "SY")}
 
 
+def test_a_count_in_all_is_in_the_land_of_the_reports_attacks():
+    facts = extract("t70g", "Russian jets struck rebel positions around Maarat al-Numan in Idlib province on Wednesday, "
+                            "the Syrian Observatory said. The monitor counted at least 18 strikes in all.", "en",
+                    "2021-01-13")
+    assert (18, "SY") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
