@@ -450,6 +450,9 @@ WEAPONS: dict[str, list[str]] = {
         *OWN_AIRCRAFT_STRUCK,
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
+                  # aircraft of war ("U.S. manned aircraft conducted precision strikes"; not "coalition aircraft" or
+                  # "U.S. aircraft", whose first word names the striker)
+                  "manned aircraft", "military aircraft", "combat aircraft", "strike aircraft",
                   "F-15E", "A-10", "bombers", "B-1", "frappe aérienne", "frappes aériennes", "Luftangriff", "Luftangriffe",
                   "jets", *AIRCRAFT_STRUCK,
                   # a state's own air arm, as سلاح الجو above ("the army said its air force had targeted")

@@ -964,6 +964,12 @@ def test_a_count_in_all_is_in_the_land_of_the_reports_attacks():
     assert (18, "SY") in tallies(facts)
 
 
+def test_manned_and_military_aircraft_are_an_airstrike():
+    facts = extract("t70h", "On Thursday, U.S. manned aircraft conducted precision strikes against five weapons storage "
+                            "facilities at Jurf al-Sakhar.", "en", "2020-03-13")
+    assert "airstrike" in facts.weapons and "United States" in roles(facts, "claimant") | roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
