@@ -1341,6 +1341,12 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
             and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
             and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats["demonym"]):
         weapons_here = [*weapons_here, "airstrike"]  # "قصفت طائرات إسرائيلية مبنى": a state's aircraft
+    if "airstrike" not in weapons_here and attack_cues and any(
+            toks[m.tok_end : m.tok_end + 1] in (["aircraft"], ["planes"]) and toks[m.tok_start].isascii()
+            and any((e.value if isinstance(e.value, str) else e.value[0]) in _AIR_POWERS
+                    for e in (*m.of("demonym"), *m.of("actor")))
+            for m in all_matches if t0 <= m.tok_start < t1):
+        weapons_here = [*weapons_here, "airstrike"]  # "Coalition aircraft on Sept. 17 struck", "Russian planes hit"
     fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
     rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
         if "rocket" in weapons_here else []

@@ -970,6 +970,11 @@ def test_manned_and_military_aircraft_are_an_airstrike():
     assert "airstrike" in facts.weapons and "United States" in roles(facts, "claimant") | roles(facts, "alleged")
 
 
+def test_a_states_aircraft_or_planes_are_an_airstrike():
+    facts = extract("t70i", "Russian planes hit a market in Idlib on Monday.", "en", "2016-09-18")
+    assert facts.weapons == ["airstrike"] and roles(facts, "alleged") == {"Russia"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
