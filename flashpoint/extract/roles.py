@@ -352,7 +352,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
-            or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)):  # ("الجماعتين تقفان وراء")
+            # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
+            or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)

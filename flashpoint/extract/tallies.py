@@ -105,10 +105,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     provinces: set[str] = set()
     name_toks = {k for m in matches if m.places for k in range(m.tok_start, m.tok_end)}
     for end, count in counted:
+        # "In Iraq, near Mosul, nine strikes destroyed seven mortar systems": a line of a strike list with no day of its
+        # own is one attack on a place (the writers count only the list's total and its split by country)
         if not dates and any(toks[m.tok_start - 1 : m.tok_start] == ["near"] and toks[m.tok_end : m.tok_end + 1] == [","]
                              and 1 <= end - m.tok_end <= 5 for m, _p in places):
-            continue  # "In Iraq, near Mosul, nine strikes destroyed seven mortar systems": a line of a strike list, one
-            # attack on a place (the writers count only the list's total and its split by country)
+            continue
         # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
         # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").
         # ... nor past a contrast: "57 هجوماً، فيما تعرضت القواعد في سوريا لـ 83" (the next clause's land)
