@@ -57,7 +57,7 @@ quality: install
 		tests/corpus/dev20.jsonl tests/corpus/dev21.jsonl tests/corpus/dev22.jsonl tests/corpus/dev23.jsonl tests/corpus/dev24.jsonl tests/corpus/dev25.jsonl tests/corpus/dev26.jsonl \
 		tests/corpus/dev27.jsonl tests/corpus/dev28.jsonl tests/corpus/dev29.jsonl tests/corpus/dev30.jsonl \
 		tests/corpus/dev31.jsonl tests/corpus/dev32.jsonl tests/corpus/dev33.jsonl tests/corpus/dev34.jsonl \
-		tests/corpus/dev35.jsonl
+		tests/corpus/dev35.jsonl tests/corpus/dev36.jsonl tests/corpus/dev37.jsonl
 
 clean:
 	rm -rf var .pytest_cache
