@@ -39,7 +39,7 @@ from flashpoint.extract.roles import read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, CLAUSE_BREAKS, COMPLEMENTIZERS,
+    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
     ELABORATION, FORCE_NOUNS_EN, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
     ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
@@ -126,7 +126,6 @@ _ARMY_SUBJECTS = FORCE_NOUNS_EN | {"units"}  # ("army units had struck")
 _ARMY_SUBJECT_AUXILIARIES = {"had", "have", "has", "also", "then", "later"}
 _PROCEEDED = fold_set(["أقدم", "أقدمت", "أقدموا"])
 _LATER_CLAUSE_OPENERS = {".", ";"}
-_BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}
 _USED_THINGS = {"post", "base", "site", "building", "road", "airstrip", "airfield", "camp", "facility", "depot",
                 "warehouse", "compound", "house", "vehicle", "truck", "car", "boat", "port", "position", "outpost",
                 "crossing", "route", "tunnel", "station", "plant", "field", "area"}
@@ -625,7 +624,7 @@ class Extractor:
                     # "a military post used to deliver aid to the camp": a thing put to a use
                     or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _USED_THINGS
                     # "to stop it being used to produce plutonium", "depots were used to store": put to a use
-                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _BE_FORMS)
+                    or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in BE_FORMS)
                 # "The pattern repeated on Aug. 18, when a drone hit", "Singh repeated that the militias ...": the
                 # verb, not "repeated attacks"
                 or cue_word(c, "generic") == "repeated" and toks[c.tok_end : c.tok_end + 1] in (
@@ -1277,6 +1276,21 @@ def _claimed_weapon(toks: list[str], claim: Match, weapon: Match, cats: dict) ->
     return all(toks[k] in _CLAIM_FILLERS or k in covered for k in range(claim.tok_end, weapon.tok_start))
 
 
+def _air_powers_aircraft(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: list[Match],
+                         all_matches: list[Match]) -> bool:
+    """A state's aircraft named as the sentence's strikers: "قصفت طائرات إسرائيلية مبنى" (the aircraft, then the land's
+    adjective), "Russian planes hit a market", "U.S. aircraft struck a convoy" (the land, then the aircraft)."""
+    if any(d.tok_start > t0 and toks[d.tok_start - 1] in AIRCRAFT_WORDS
+           and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
+           and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats.get("demonym", ())):
+        return True
+    return bool(attack_cues) and any(
+        toks[m.tok_end : m.tok_end + 1] in (["aircraft"], ["planes"]) and toks[m.tok_start].isascii()
+        and any((e.value if isinstance(e.value, str) else e.value[0]) in _AIR_POWERS
+                for e in (*m.of("demonym"), *m.of("actor")))
+        for m in all_matches if t0 <= m.tok_start < t1)
+
+
 def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict, weapon_cues: list[Match],
                   attack_cues: list[Match], all_matches: list[Match]) -> tuple[list[Match], list[str]]:
     """The weapons a sentence tells of, and the matches that name them.
@@ -1336,17 +1350,8 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
         weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
         weapons_here.remove("small_arms")
-    if "airstrike" not in weapons_here and "demonym" in cats and any(
-            d.tok_start > t0 and toks[d.tok_start - 1] in AIRCRAFT_WORDS
-            and not (toks[d.tok_end : d.tok_end + 1] and toks[d.tok_end] in _DRONE_ADJECTIVES)
-            and any(e.value in _AIR_POWERS for e in d.of("demonym")) for d in cats["demonym"]):
-        weapons_here = [*weapons_here, "airstrike"]  # "قصفت طائرات إسرائيلية مبنى": a state's aircraft
-    if "airstrike" not in weapons_here and attack_cues and any(
-            toks[m.tok_end : m.tok_end + 1] in (["aircraft"], ["planes"]) and toks[m.tok_start].isascii()
-            and any((e.value if isinstance(e.value, str) else e.value[0]) in _AIR_POWERS
-                    for e in (*m.of("demonym"), *m.of("actor")))
-            for m in all_matches if t0 <= m.tok_start < t1):
-        weapons_here = [*weapons_here, "airstrike"]  # "Coalition aircraft on Sept. 17 struck", "Russian planes hit"
+    if "airstrike" not in weapons_here and _air_powers_aircraft(toks, t0, t1, cats, attack_cues, all_matches):
+        weapons_here = [*weapons_here, "airstrike"]
     fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
     rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
         if "rocket" in weapons_here else []

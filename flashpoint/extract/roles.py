@@ -14,9 +14,9 @@ from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, CLAUSE_BREAKS, COMPLEMENTIZERS, CONJUNCTIONS,
-    COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR,
-    OBJECT_PREPOSITIONS, ON_AR,
+    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
+    CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR,
+    OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
     TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
@@ -233,14 +233,12 @@ _DIRECTION = {"direction", "orders", "order", "instruction", "instructions"}
 _LEADER_S = {"s", "his", "her"}  # "at President Trump's direction", "at his direction"
 _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn", "don", "wasn", "weren"}  # ("didn't": didn, t)
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
-_PAST_STRIKE_VERBS = (STRIKE_VERBS - {"strike", "strikes"}) | {"targeted"}  # "jets struck the X": X is struck
 _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])  # "the army said", "what the military described as"
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
 _FIRED_VERBS = {"fired", "launched", "attacked", "targeted"}
-_BE_PASSIVE = {"were", "was", "been", "being", "are", "is"}
 _AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
 _FREEDOM_AR = fold_key("سراح")
@@ -858,12 +856,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if id(m) not in taken and kind != "source":
                 give(name, "alleged", said_by)
                 taken.add(id(m))
-        pair = phrase_start(toks[cue.tok_end : min(t1, cue.tok_end + 6)], _GROUP_PAIR)
-        if pair is not None:
+        if phrase_start(toks[cue.tok_end : min(t1, cue.tok_end + 6)], _GROUP_PAIR) is not None:
             # "الولايات المتحدة تحمّل الجماعتين المسؤولية": the last two groups named before
-            named = [name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start)
-                     if kind == "group" and m.tok_end <= cue.tok_start]
-            for name in list(dict.fromkeys(reversed(named)))[:2]:
+            for name in _two_groups_named(roles, actors, cue.tok_start):
                 give(name, "alleged", said_by)
     for cue in cats.get("perpetrated_by", []):
         # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
@@ -1106,13 +1101,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for cue in cats.get("alleged_after", []):
         if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
             continue  # "as long as Washington stood behind Israel's war": support, not blame
-        pair = phrase_start(toks[max(t0, cue.tok_start - 3) : cue.tok_start], _GROUP_PAIR)
-        if pair is not None:
-            # "وقال إن هاتين الجماعتين تقفان وراء هجوم": the last two groups named, in this sentence or before it
-            named = [name for name, _role in roles if name in _GROUPS] + [
-                name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start)
-                if kind == "group" and m.tok_end <= cue.tok_start]
-            for name in list(dict.fromkeys(reversed(named)))[:2]:
+        if phrase_start(toks[max(t0, cue.tok_start - 3) : cue.tok_start], _GROUP_PAIR) is not None:
+            for name in _two_groups_named(roles, actors, cue.tok_start):  # "وقال إن هاتين الجماعتين تقفان وراء هجوم"
                 give(name, "alleged", speaker)
             continue
         if _responsible_for_safety(toks, cue.tok_start, t1):
@@ -2140,7 +2130,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # (nor the forces a strike is aimed at: "Tehran intended to strike US forces")
                 and (m.tok_start > w.tok_end or id(m) in adjectives or arabic(m))
                 # (nor the object of a verb: "Israeli jets struck the Syrian General Staff headquarters")
-                and toks[w.tok_end - 1] not in _PAST_STRIKE_VERBS)
+                and toks[w.tok_end - 1] not in PAST_STRIKE_VERBS)
             for w in strikes
         )
         # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb
@@ -2179,7 +2169,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
             (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
-            and toks[i - 1] not in _BE_PASSIVE  # ("U.S. forces were attacked at Ain al-Asad")
+            and toks[i - 1] not in BE_FORMS  # ("U.S. forces were attacked at Ain al-Asad")
             for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
             # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
             # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")
@@ -2626,6 +2616,14 @@ def _relative_aside(toks: list[str], start: int, end: int) -> int:
 def _said_it(cats: dict, toks: list[str]) -> list[Match]:
     """The claim cues that are a speech verb and its subject: "said it" ("Israel's military said it struck")."""
     return [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
+
+
+def _two_groups_named(roles: dict, actors: list[tuple[Match, str, str]], before: int) -> list[str]:
+    """The last two groups named before token `before`, in this sentence or an earlier one: whom "the two groups"
+    (الجماعتين) stands for."""
+    named = [name for name, _role in roles if name in _GROUPS] + [
+        name for m, name, kind in sorted(actors, key=lambda a: a[0].tok_start) if kind == "group" and m.tok_end <= before]
+    return list(dict.fromkeys(reversed(named)))[:2]
 
 
 def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:

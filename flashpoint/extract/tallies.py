@@ -17,7 +17,8 @@ from flashpoint.extract.text import fold_key, fold_set
 from flashpoint.extract.words import (
     AGAINST_AR, AL_NUMBER_RE, AR_ORDINALS, AR_ORDINALS_BARE, CLAUSE_BREAKS, CONJUNCTIONS, COUNTRY_ADJECTIVES,
     DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
-    ORDINAL_RE, ORDINAL_WORDS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES, TO_AR,
+    ORDINAL_RE, ORDINAL_WORDS, PAST_STRIKE_VERBS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES,
+    TO_AR,
     ordinal_count, phrase_sets, phrase_start, unique, with_proclitics, word_set,
 )
 
@@ -172,7 +173,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         if country is None:
             # "al-Shaddadi in north-eastern Syria, hit fourteen times, and the Erbil air base, hit eleven times": each
             # count's own site, told right before the participle
-            hit_at = next((k for k in range(end - 2, max(t0 + 1, end - 5) - 1, -1) if toks[k] in _HIT_PARTICIPLES
+            hit_at = next((k for k in range(end - 2, max(t0 + 1, end - 5) - 1, -1) if toks[k] in PAST_STRIKE_VERBS
                            and toks[k - 1] == ","), None)
             own = [p for m, p in places if p and p.country_code and hit_at is not None
                    and 0 <= hit_at - m.tok_end <= 6 and not any(number_at(toks, k) for k in range(m.tok_end, hit_at))]
@@ -356,8 +357,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         if not countries:
             # "عدد الهجمات ... في الأراضي السورية إلى 98 هجوماً", "attacks on Syrian soil", "في العمق السعودي": the
             # territory named
-            countries = {_LAND_ADJECTIVES[w] for i in range(t0, t1) if toks[i] in _TERRITORY_WORDS
-                         for w in (toks[i + 1 : i + 2] + toks[i - 1 : i]) if w in _LAND_ADJECTIVES}
+            countries = {land for i in range(t0, t1) if (land := _territory_land(toks, i))}
         if len(countries) == 1:
             only = countries.pop()
             out = [t if t.country_code else tally(t.count, only) for t in out]
@@ -374,8 +374,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     return out
 _SOURCE_LANDS = {"Iraqi military": "IQ", "Iraqi security sources": "IQ", "Syrian Observatory for Human Rights": "SY"}
 _NUMBER_OF = {"number", fold_key("عدد")}
-_LAND_ADJECTIVES = {**COUNTRY_ADJECTIVES, **TARGET_ADJECTIVES}  # (a territory's adjective is never its striker's)
-_HIT_PARTICIPLES = {"hit", "targeted", "struck", "attacked", "shelled", "bombed"}
+_LAND_ADJECTIVES = {**COUNTRY_ADJECTIVES, **TARGET_ADJECTIVES}
 _PART_OF = {fold_key(w) for w in ("بينها", "منها", "including", "among")}
 _SAW_VERBS = {fold_key(w) for w in ("seen", "saw", "witnessed", "experienced", "recorded", "logged", "registered", "شهد",
                                     "شهدت", "سجل", "سجلت")}
@@ -410,11 +409,21 @@ def _territory_at(toks: list[str], i: int) -> str | None:
     words = toks[i : i + 3]
     if words[:1] == ["the"]:
         words = words[1:]
-    if len(words) >= 2 and words[0] in _TERRITORY_WORDS and words[1] in COUNTRY_ADJECTIVES:
-        return COUNTRY_ADJECTIVES[words[1]]
-    if len(words) >= 2 and words[1] in _TERRITORY_WORDS and words[0] in COUNTRY_ADJECTIVES:
-        return COUNTRY_ADJECTIVES[words[0]]
+    if len(words) >= 2 and words[0] in _TERRITORY_WORDS:
+        return _territory_land(words, 0)
+    if len(words) >= 2 and words[1] in _TERRITORY_WORDS:
+        return _territory_land(words, 1)
     return None
+
+
+def _territory_land(toks: list[str], i: int) -> str | None:
+    """The land whose adjective stands beside the territory word at token i ("الأراضي اللبنانية", "Syrian soil",
+    "العمق السعودي"): after it first, then before it. A territory's adjective is never its striker's, so a land of
+    targets (Israeli, Saudi) counts as one of places."""
+    if toks[i] not in _TERRITORY_WORDS:
+        return None
+    return next((_LAND_ADJECTIVES[w] for w in toks[i + 1 : i + 2] + toks[max(0, i - 1) : i] if w in _LAND_ADJECTIVES),
+                None)
 
 
 def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | None:
@@ -423,8 +432,7 @@ def _land_struck_before(toks: list[str], located, lo: int, end: int) -> str | No
     start = next((i + 1 for i in range(end - 2, lo - 1, -1) if (toks[i] in CLAUSE_BREAKS or toks[i] in _CONTRASTS)
                   and not toks[i - 1][-1:].isdigit()), lo)  # (not the comma of "7,000")
     found = {p.country_code for m, p in located if start <= m.tok_start < end}
-    found |= {COUNTRY_ADJECTIVES[w] for i in range(start, end) if toks[i] in _TERRITORY_WORDS
-              for w in toks[i - 1 : i] + toks[i + 1 : i + 2] if w in COUNTRY_ADJECTIVES}
+    found |= {land for i in range(start, end) if (land := _territory_land(toks, i))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -76,6 +76,8 @@ DIRECTION_ADJECTIVES = fold_set(lexicon.DIRECTION_ADJECTIVES)
 DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
 STRIKE_NOUNS = fold_set(lexicon.STRIKE_NOUNS)
 STRIKE_VERBS = fold_set(lexicon.STRIKE_VERBS)
+# Past forms and participles only: "jets struck the X" (X is struck), "al-Shaddadi, hit fourteen times"
+PAST_STRIKE_VERBS = (STRIKE_VERBS - {"strike", "strikes"}) | {"targeted", "attacked"}
 THREAT_VERBS = set(with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
@@ -94,6 +96,7 @@ OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "tar
 AGGRESSION = word_set(lexicon.AGGRESSION_WORDS)
 ATTACK_VERBS = word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 RELATIVES = word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
+BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}  # "depots were used to store", "forces were attacked"
 AIRCRAFT_WORDS = set(with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
 NO_CLAIM_FROM = phrase_sets(lexicon.NO_CLAIM_FROM)  # "لم يصدر عن داعش": nothing came from it
 PLURAL_STRIKES = {"strikes", fold_key("ضربات"), fold_key("الضربات")}
