@@ -1376,7 +1376,10 @@ GROUP_ANAPHORA: list[str] = [
 CONFIRMED_BY: list[str] = ["وهو ما أكده", "وهو ما أكدته", "وهذا ما أكده", "which it confirmed", "which the military confirmed"]
 # Two groups told again: "الولايات المتحدة تحمّل الجماعتين المسؤولية" (the two groups named before).
 GROUP_PAIR_ANAPHORA: list[str] = ["الجماعتين", "الجماعتان", "الفصيلين", "الفصيلان", "both groups", "the two groups",
-                                  "both militias", "the two militias"]
+                                  "both militias", "the two militias",
+                                  # "The Department holds these militias responsible": the groups just named
+                                  "these militias", "these groups", "those militias", "those groups", "these factions",
+                                  "هذه الفصائل", "هذه الجماعات", "هذه الميليشيات", "تلك الفصائل", "تلك الجماعات"]
 
 # Verbs of aiming and shelling: a group's own statement uses them for its claims ("استهدفت المقاومة الإسلامية"), so
 # they make an attacker only in what a source tells ("استهدفت حركة النجباء السفارة، حسبما ذكر مصدر أمني").

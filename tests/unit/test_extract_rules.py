@@ -6337,6 +6337,12 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "Turkish officials said two rockets hit a residential street in Kilis on Sunday afternoon, wounding two "
          "children, and blamed the militants, who hold a strip of territory across the frontier.", "en", "2016-04-25",
          claims={"Islamic State"}, blamed={"Islamic State"}, id="blamed-the-militants"),
+    # (the forms found in stop 26)
+    # "holds these militias responsible": the groups just named, in the plural
+    case("American jets struck buildings near Abu Kamal in eastern Syria on Thursday. The strikes destroyed facilities "
+         "used by Kataib Hezbollah and Kataib Sayyid al-Shuhada. The Department holds these militias responsible for "
+         "the rocket attack on Erbil airport on February 15.", "en", "2021-02-26",
+         blamed={"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}, id="holds-these-militias-responsible"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
