@@ -525,7 +525,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي",
-    "طال", "artillery fire", "shelling", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
+    "طال", "artillery fire", "shelling", "bombardment", "bombardments", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "overran", "overrun", "opened fire", "returned fire", "gun battle",
@@ -636,6 +636,9 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]
+# What else was going on, or what stirred feeling, read over a longer clause (to 14 words): "which came as anger
+# mounted across the region over Israel's bombardment of the Gaza Strip" (the setting, not a site)
+SETTING_CLAUSE: list[str] = ["came as", "comes as", "come as", "coming as", "anger", "outrage", "fury", "الغضب"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

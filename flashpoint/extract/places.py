@@ -24,6 +24,7 @@ from flashpoint.extract.words import (
 )
 
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
+_SETTING_CLAUSE = phrase_sets(lexicon.SETTING_CLAUSE)
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)
@@ -332,6 +333,9 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
             (k := phrase_start(origin, _ORIGIN_CLAUSE)) is not None and not _LANDED.isdisjoint(origin[k:])):
         # "من اتجاه البحر المتوسط غرب اللاذقية": where the fire came from (but "أطلقت من اتجاه الشرق سقطت في مبنى
         # بمدينة إيلات": where it came down)
+        return True
+    if not _SETTING_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]) \
+            and contains_phrase(_clause_before(toks, m, 14), _SETTING_CLAUSE):
         return True
     before = context_before(toks, m)
     if ends_with(before, _CAMPAIGN_BEFORE):

@@ -975,6 +975,21 @@ def test_a_states_aircraft_or_planes_are_an_airstrike():
     assert facts.weapons == ["airstrike"] and roles(facts, "alleged") == {"Russia"}
 
 
+def test_a_bombardment_is_an_attack_and_its_condemned_doer_is_blamed():
+    facts = extract("t80a", "Missiles struck opposition camps near Koya on Wednesday, killing 14 people. On Thursday the "
+                            "Syrian Observatory said regime jets joined the bombardment on Friday. Baghdad condemned the "
+                            "Iranian bombardment as a violation of Iraq's sovereignty.", "en", "2022-10-01")
+    assert "Iran" in roles(facts, "alleged")
+    assert "2022-09-30" in {i.date.start.isoformat() for i in facts.incidents if i.date}
+
+
+def test_a_place_in_the_setting_told_at_length_is_no_site():
+    facts = extract("t80b", "Drones struck Ain al-Asad air base on Wednesday. No group said it was behind the drones, "
+                            "which came as anger mounted across the region over Israel's bombardment of the Gaza Strip.",
+                    "en", "2023-10-19")
+    assert {cc for _n, cc in sites(facts)} == {"IQ"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
