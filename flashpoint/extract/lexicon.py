@@ -1006,6 +1006,8 @@ ALLEGED_BEFORE: list[str] = [
     "بصمات",
     # "ألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية": laid the blame on
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
+    # "Prime Minister Haider al-Abadi vowed to punish Daesh for the massacre"
+    "vowed to punish", "pledged to punish", "promised to punish", "توعد بمعاقبة", "تعهد بمعاقبة",
 ]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).
@@ -1395,6 +1397,8 @@ AGENT_VERBS: list[str] = [
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike
     # destroyed facilities used by X and answered recent attacks": the verb after "and" is the strike's)
     "had answered", "has answered", "have answered",
+    # "The jihadists answered with mortar bombs that fell on the town centre"
+    "answered with", "responded with", "retaliated with", "hit back with",
     *PRESSED_ASSAULT, "نصبوا", "هاجمت", "هاجم",
     "أطلقوا", "أطلقت", "أطلق", "استهدفوا", "هاجموا", "شنوا", "نفذوا", "قصفوا", "شنت", "شن", "نفذت", "نفذ",
     *(f"{verb}{it}" for verb in ("نفذ", "شن", "أطلق", "نصب") for it in ("ه", "ها")),  # "نفّذه عناصر من X": carried it out

@@ -158,6 +158,8 @@ _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "
                                             "assault"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
+# the struck side's words for a strike, told with its doer ("aggression by", "a crime by")
+_STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
@@ -862,7 +864,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 give(name, "alleged", said_by)
     for cue in cats.get("perpetrated_by", []):
         # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
-        if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())):
+        # (or the struck side's word for the attack, in its condemnation: "denounced what they called a flagrant
+        # aggression by the Israeli occupation")
+        if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())) and not (
+                cue_word(cue, "perpetrated_by") in _STRUCK_SIDES_WORDS
+                and not (_REACTIONS.isdisjoint(sentence) and _DESCRIBED.isdisjoint(sentence))):
             continue
         # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
         # (a land by its adjective too: 'a "war crime" committed by "the American enemy"')

@@ -990,6 +990,19 @@ def test_a_place_in_the_setting_told_at_length_is_no_site():
     assert {cc for _n, cc in sites(facts)} == {"IQ"}
 
 
+def test_the_struck_sides_word_for_a_strike_answering_and_a_vow_to_punish_blame_the_doer():
+    facts = extract("t80c", "Warplanes struck the army headquarters in Damascus on Wednesday. The authorities in Damascus "
+                            "denounced what they called a flagrant aggression by the Israeli occupation.", "en", "2025-07-17")
+    assert roles(facts, "alleged") == {"Israel"}
+    facts = extract("t80d", "Coalition jets pounded positions near Kobani on Tuesday. Islamic State fighters answered with "
+                            "mortar bombs that fell on the town centre, killing four civilians, the Syrian Observatory "
+                            "said.", "en", "2014-10-08")
+    assert "Islamic State" in roles(facts, "alleged")
+    facts = extract("t80e", "A truck bomb tore through the Karrada district of Baghdad on Sunday, killing 125 people. Prime "
+                            "Minister Haider al-Abadi vowed to punish Daesh for the massacre.", "en", "2016-07-04")
+    assert roles(facts, "alleged") == {"Islamic State"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
