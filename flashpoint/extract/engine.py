@@ -149,6 +149,8 @@ _STRUCK_BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings"
 _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested
 _ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
+# what a group holds or runs, told before "by" it ("an airstrip used by the YPG"): not a statement's author
+_HELD_BY = {"used", "held", "controlled", "run", "operated", "owned", "occupied", "manned", "seized", "captured"}
 _AUTHORED_BY = fold_set(lexicon.STATEMENT_AUTHORED_BY)
 _INCLUDING = fold_set(lexicon.INCLUDING_WORDS)
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
@@ -1451,6 +1453,10 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                 before = toks[max(t0, m.tok_start - 2):m.tok_start]
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
                     continue  # "في حين لم يصدر عن داعش أي تبنٍّ": no statement came from it
+                if "by" in before and toks[m.tok_start - len(before) + before.index("by") - 1] in _HELD_BY:
+                    continue  # "A military statement listed ... an airstrip used by the YPG": what it holds, not its words
+                if "ل" in before and m.tok_start - len(before) + before.index("ل") - 1 not in said:
+                    continue  # "بيان ... أن مقاتلاته استهدفت مواقع لـ«قسد»": whose sites, not whose statement ("بيان لـ")
                 if heading or (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both

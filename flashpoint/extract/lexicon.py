@@ -72,7 +72,11 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         # what its own statements call its fighters
         "soldiers of the caliphate", "soldiers of the khilafah", "جنود الخلافة"]),
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
-                                           "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes"]),
+                                           "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes",
+                                          # its core, the Kurdish People's Protection Units (the corpus counts them
+                                          # as the SDF)
+                                          "YPG", "People's Protection Units", "Kurdish People's Protection Units",
+                                          "وحدات حماية الشعب", "وحدات حماية الشعب الكردية"]),
     "IRGC": ("state", [
         "الحرس الثوري", "الحرس الثوري الإيراني", "فيلق القدس", "حرس الثورة الإسلامية", "حرس الثورة",
         "حرس الثورة الإسلامية الإيراني", "الحرس الثوري الإسلامي", "IRGC", "Islamic Revolutionary Guard Corps",

@@ -312,6 +312,13 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue  # (a force's arm in two or three words: "إن القوة الصاروخية استهدفت")
         if any(words[k] in ("were", "was", "been") and words[k + 1] in _HARMED for k in range(i + 1, min(len(words) - 1, i + 5))):
             continue  # "said four of its fighters were killed in the strikes": its dead, not its deed
+        if word.isascii() and not _HARMED.isdisjoint(words[max(0, i - 8) : i]):
+            continue  # "said the bombing killed six civilians and one of its fighters": the object of the harm
+        if not word.isascii() and (not _HARMED_AR.isdisjoint(words[max(0, i - 3) : i]) or (
+                words[i - 1 : i] == [_OF_AR] and i >= 2 and number_at(words, i - 2) is not None
+                and not _DIED_AR.isdisjoint(words[i + 1 : i + 3]))):
+            # "وأوقعت عشرين قتيلاً من مقاتليها", "أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its dead, not its deed
+            continue
         if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
             continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
         defended = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in _INTERCEPTING
@@ -1340,7 +1347,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # (not "قضى على عنصر في حزب الله بغارة نفذتها طائرة مسيرة": a member in the group was struck)
             active = 0 <= verb.tok_start - m.tok_end <= reach and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
-                ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR])
+                ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR]) and not any(
+                m.tok_end <= c.tok_start < verb.tok_start for c in cats.get("speech", ()))
+            # (the one who speaks before the verb is not its subject: "a spokesman for the SDF said Islamic State had
+            # shelled")
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
             # (nor an apposition: "Kataib Hezbollah, an Iran-backed militia, fired the rockets")
             # (or "Kataib Hezbollah, the strongest of the Iran-backed factions, had fired it")
@@ -1866,6 +1876,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if toll is not None and _OPERATION_NOUNS.isdisjoint(wide[:toll]):
                 continue  # "أعلن المتحدث باسم الحوثي مقتل خمسة من عناصره جراء غارات": a toll, not a claim
             that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
+            if that is not None and told[that + 1 : that + 2] and told[that + 1] in _AIR_RAIDS_AR:
+                continue  # "أعلنت وحدات حماية الشعب أن الغارات دمّرت مركزاً": air raids, another's (a group flies none)
             verb = next((k for k in range(that + 1, len(told)) if told[k] in _AR_OWN_STRIKE_VERBS), len(told)) \
                 if that is not None and told[that] not in _SELF_SUBORDINATE else None
             if verb is not None and any(that < d.tok_start - cue.tok_end < verb for d in cats.get("demonym", ())):
@@ -2438,6 +2450,11 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_HARMED_AR = fold_set(["قتيلا", "قتلى", "جريحا", "جرحى", "مصابا", "مصابين"])
+_OF_AR = fold_key("من")
+_MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])
+
+
 def _lam_owned(toks: list[str], m: Match) -> bool:
     """An Arabic group named with «لـ» after a post or site: what was struck is its own ("نقطة مرابطة لـ«الحشد الشعبي»",
     "موقع للحشد"; not "الإعلام الحربي لحزب الله", its media speaking)."""
@@ -2445,6 +2462,8 @@ def _lam_owned(toks: list[str], m: Match) -> bool:
         owner = m.tok_start - 1
     elif toks[max(0, m.tok_start - 2) : m.tok_start] in (["ل", '"'], ["لـ", '"']):
         owner = m.tok_start - 3
+    elif m.tok_start and toks[m.tok_start - 1][:1] == "ل" and toks[m.tok_start - 1][1:] in _MEN_OF_AR:
+        return True  # "استهدف تجمّعاً لمقاتلي قسد": its men were struck
     else:
         return False
     return owner >= 0 and (toks[owner] in _POSTS_AR or toks[owner] in TARGET_NOUNS)
@@ -2607,7 +2626,10 @@ def _own_dead_told(told: list[str]) -> bool:
     """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا", "(زفّت في بيان) أربعة من مقاتليها قالت إنهم قضوا": some of
     the speaker's own men were killed or hurt."""
     return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and (
-        told[k + 2] in _KILLED_VERBS_AR or told[k + 3 : k + 4] == [_THEY_AR] and told[k + 4 : k + 5] and told[k + 4] in _DIED_AR)
+        told[k + 2] in _KILLED_VERBS_AR or told[k + 3 : k + 4] == [_THEY_AR] and told[k + 4 : k + 5] and told[k + 4] in _DIED_AR
+        # ("أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its men and women)
+        or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4]
+        and told[k + 3] in _KILLED_VERBS_AR)
                for k, t in enumerate(told[:8]) if k + 2 < len(told))
 
 

@@ -6371,6 +6371,28 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "used by Kataib Hezbollah and Kataib Sayyid al-Shuhada. The Department holds these militias responsible for "
          "the rocket attack on Erbil airport on February 15.", "en", "2021-02-26",
          blamed={"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"}, id="holds-these-militias-responsible"),
+    # the YPG is the SDF (the corpus counts them so); a group telling of its own dead, or of another's air raids,
+    # claims nothing
+    case("Rockets fired from Syria hit Kilis on Sunday, wounding one person, local officials said, blaming the YPG.",
+         "en", "2018-01-22", blamed={"Syrian Democratic Forces"}, countries={"TR"}, id="blaming-the-ypg"),
+    case("Turkish warplanes hit 153 targets across Afrin on Saturday. In Afrin, the U.S.-backed SDF said the bombing "
+         "killed six civilians and one of its fighters in and around the town of Jinderes.", "en", "2018-01-21",
+         not_claims={"Syrian Democratic Forces"}, id="said-the-bombing-killed-one-of-its-fighters"),
+    case("A military statement listed shelters and an airstrip used by the SDF. Hours later, rockets landed in Kilis, "
+         "wounding 32 people, Turkish officials said, blaming the YPG.", "en", "2018-01-21",
+         not_claims={"Syrian Democratic Forces"}, blamed={"Syrian Democratic Forces"}, id="a-statement-listed-what-it-used"),
+    case("أعلن الجيش التركي في بيان أن مقاتلاته استهدفت مواقع لـ«قسد» قرب العمارنة أمس.", "ar", "2018-01-22",
+         not_claims={"Syrian Democratic Forces"}, id="statement-sites-of-the-sdf"),
+    case("تبنّى تنظيم «الدولة الإسلامية» تفجير عربة مفخخة استهدف تجمّعاً لمقاتلي قسد قرب المعبر الحدودي أمس الاثنين، وذلك في "
+         "بيان صادر عمّا يسمّيه «ولاية حلب».", "ar", "2015-01-01", claims={"Islamic State"},
+         not_claims={"Syrian Democratic Forces"}, id="a-gathering-of-sdf-fighters-in-a-statement"),
+    case("أعلنت «قسد» أن الغارات دمّرت مركزاً إعلامياً في قره تشوك أمس، وأوقعت عشرين قتيلاً من مقاتليها.", "ar", "2017-04-26", not_claims={"Syrian Democratic Forces"}, id="the-raids-killed-its-fighters"),
+    case("أعلنت قسد أن عشرين من مقاتليها ومقاتلاتها قُتلوا وأصيب 18 آخرون في غارات متزامنة على مقر قيادتها العامة في "
+         "جبل قره تشوك.", "ar", "2017-04-26",
+         not_claims={"Syrian Democratic Forces"}, id="its-men-and-women-were-killed"),
+    case("A spokesman for the SDF said Islamic State had shelled the town centre of Kobani with mortar rounds on "
+         "Tuesday.", "en", "2014-10-08", blamed={"Islamic State"}, not_claims={"Syrian Democratic Forces"},
+         id="a-spokesman-said-another-shelled"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
