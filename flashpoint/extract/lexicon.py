@@ -93,6 +93,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "الإدارة الأميركية", "الإدارة الأمريكية", "United States", "the United States", "U.S.", "USA", "US government",
         "U.S. government", "Biden administration", "États-Unis", "Etats-Unis", "Vereinigte Staaten", "USA",
         "الجيش الأميركي", "الجيش الأمريكي", "وزارة الحرب الأمريكية",
+        # the US-led coalition's command against the Islamic State, which speaks for its strikes
+        "Combined Joint Task Force", "Combined Joint Task Force-Operation Inherent Resolve",
+        "Combined Joint Task Force Operation Inherent Resolve", "CJTF-OIR", "CJTF", "قوة المهام المشتركة",
         "the Americans"]),  # ('"the Americans and the Israelis" were responsible')
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",

@@ -1832,7 +1832,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if before:
                 m, name, kind = max(before, key=lambda a: a[0].tok_end)
                 if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES \
-                        and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 8]):
+                        and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 10]):
                     # "CENTCOM announced that it had struck": the state's own voice (not "said that it was the third
                     # attack", "told reporters that it was an ISIS attack")
                     name, kind = VOICE_OF[name], "state"

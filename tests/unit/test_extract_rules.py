@@ -6393,6 +6393,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("A spokesman for the SDF said Islamic State had shelled the town centre of Kobani with mortar rounds on "
          "Tuesday.", "en", "2014-10-08", blamed={"Islamic State"}, not_claims={"Syrian Democratic Forces"},
          id="a-spokesman-said-another-shelled"),
+    # a command telling of its forces a few words on ("said on Monday that its forces and partners had struck"), and
+    # the coalition's task force speaking for the United States
+    case("U.S. Central Command said on Monday that its forces and partners had struck more than 35 Islamic State targets "
+         "across central and eastern Syria on Saturday.", "en", "2025-09-23", claims={"United States"},
+         id="its-forces-and-partners-had-struck"),
+    case("CJTF-OIR said it conducted 12 strikes near Mosul on Tuesday, destroying four fighting positions.", "en",
+         "2016-10-26", claims={"United States"}, countries={"IQ"}, id="cjtf-oir-said-it-conducted"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
