@@ -456,6 +456,8 @@ WEAPONS: dict[str, list[str]] = {
         # مسيّرة", which intercepted); its drones are drones (below)
         *OWN_AIRCRAFT_STRUCK,
                   "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
+                  # "responded with air and artillery strikes" (also artillery, below)
+                  "air and artillery strikes", "air and artillery strike",
                   "warplane", "warplanes", "fighter jets", "fighter jet", "gunship", "AC-130", "F-15", "F-16",
                   # aircraft of war ("U.S. manned aircraft conducted precision strikes"; not "coalition aircraft" or
                   # "U.S. aircraft", whose first word names the striker)
@@ -476,7 +478,7 @@ WEAPONS: dict[str, list[str]] = {
                   # barrels of explosives dropped from helicopters, and the helicopters of war that drop them
                   "barrel bomb", "barrel bombs", "barrel-bomb", "barrel-bombs", "البراميل المتفجرة", "براميل متفجرة",
                   "برميل متفجر", "برميلا متفجرا", "برميلين متفجرين", "مروحيات حربية", "مروحية حربية", "المروحيات الحربية"],
-    "artillery": ["قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
+    "artillery": ["air and artillery strikes", "air and artillery strike", "قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie",
@@ -532,7 +534,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي",
-    "طال", "artillery fire", "shelling", "bombardment", "bombardments", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
+    "طال", "artillery fire", "shelling", "bombardment", "bombardments", "air and artillery strikes",
+    "air and artillery strike", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "overran", "overrun", "opened fire", "returned fire", "gun battle",

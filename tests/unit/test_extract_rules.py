@@ -1003,6 +1003,12 @@ def test_the_struck_sides_word_for_a_strike_answering_and_a_vow_to_punish_blame_
     assert roles(facts, "alleged") == {"Islamic State"}
 
 
+def test_air_and_artillery_strikes_are_both_and_an_attack():
+    facts = extract("t80f", "The coalition responded with air and artillery strikes on the advancing column near Khasham "
+                            "on Wednesday.", "en", "2018-02-09")
+    assert facts.weapons == ["airstrike", "artillery"] and {i.country_code for i in facts.incidents} == {"SY"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
