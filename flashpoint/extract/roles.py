@@ -1038,10 +1038,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS:
                 continue  # ("an assault on Iraqi sovereignty": the land wronged)
             # (an Arabic adjective follows its deed: "ودانت الخارجية الأمريكية الهجوم" is the ministry's, not the attack's)
-            if id(m) not in taken and name in STRIKING_STATES and any(0 < m.tok_start - r <= 10 for r in reacted) \
+            deed_by = _deed_by(toks, t0, m.tok_start)  # (told further on: past the quoted deed and "by")
+            if id(m) not in taken and name in STRIKING_STATES \
+                    and any(0 < m.tok_start - r <= (14 if deed_by else 10) for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])
                              or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
-                         or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2])):
+                         or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2]) or deed_by):
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "أدانت الخارجية السورية الغارات التي شنتها إسرائيل", "condemned the strikes carried out by Israel": the doer of
@@ -2453,6 +2455,16 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 _HARMED_AR = fold_set(["قتيلا", "قتلى", "جريحا", "جرحى", "مصابا", "مصابين"])
 _OF_AR = fold_key("من")
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])
+
+
+def _deed_by(toks: list[str], t0: int, start: int) -> bool:
+    """A condemned deed "by" the one named at `start`, past quotation marks: 'a "treacherous aggression" by "the
+    Israeli entity"'."""
+    k, by = start - 1, False
+    while k > t0 and (toks[k] in ('"', "the") or (toks[k] == "by" and not by)):
+        by = by or toks[k] == "by"
+        k -= 1
+    return by and toks[k] in _CONDEMNED_DEEDS
 
 
 def _lam_owned(toks: list[str], m: Match) -> bool:

@@ -6406,6 +6406,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          id="its-forces-and-partners-had-struck"),
     case("CJTF-OIR said it conducted 12 strikes near Mosul on Tuesday, destroying four fighting positions.", "en",
          "2016-10-26", claims={"United States"}, countries={"IQ"}, id="cjtf-oir-said-it-conducted"),
+    # the struck side's quoted word for the strike, "by" a quoted name
+    case("Jets struck the defence ministry in Damascus on Wednesday. The foreign ministry called the raids a "
+         "\"treacherous aggression\" by \"the Israeli entity\".", "en", "2025-07-17", blamed={"Israel"},
+         id="a-quoted-aggression-by-a-quoted-name"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
