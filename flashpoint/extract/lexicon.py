@@ -1016,6 +1016,13 @@ ALLEGED_BEFORE: list[str] = [
     "بصمات",
     # "ألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية": laid the blame on
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
+    # "He placed the ultimate responsibility on the militants", "Baghdad placed the blame squarely on Ankara"
+    "placed the responsibility on", "placed the ultimate responsibility on", "placed responsibility on",
+    "placed the blame on", "placed the blame squarely on", "put the blame on", "laid the blame on",
+    "laid responsibility on", "laid the responsibility on",
+    # who the attackers were: "Kirkuk's governor said the attackers were Daesh sleeper cells"
+    "the attackers were", "the attacker was", "the assailants were", "the gunmen were", "the bombers were",
+    "the perpetrators were",
     # "Prime Minister Haider al-Abadi vowed to punish Daesh for the massacre"
     "vowed to punish", "pledged to punish", "promised to punish", "توعد بمعاقبة", "تعهد بمعاقبة",
 ]

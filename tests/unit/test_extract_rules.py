@@ -6410,6 +6410,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Jets struck the defence ministry in Damascus on Wednesday. The foreign ministry called the raids a "
          "\"treacherous aggression\" by \"the Israeli entity\".", "en", "2025-07-17", blamed={"Israel"},
          id="a-quoted-aggression-by-a-quoted-name"),
+    # "placed the ultimate responsibility on the militants", "said the attackers were Daesh sleeper cells": blamed
+    case("A U.S. airstrike on a building in western Mosul on March 17 killed 105 civilians in a house where Islamic "
+         "State fighters had stored explosives, the Pentagon said. Brig. Gen. Matthew Isler placed the ultimate responsibility on the "
+         "militants.", "en", "2017-05-26", blamed={"Islamic State"}, id="placed-the-responsibility-on"),
+    case("Dozens of gunmen struck police stations in Kirkuk on Friday, killing 46 people. Kirkuk's governor said the "
+         "attackers were Daesh sleeper cells.", "en", "2016-10-22", blamed={"Islamic State"},
+         id="the-attackers-were-daesh-cells"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
