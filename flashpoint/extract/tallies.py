@@ -330,7 +330,8 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
     # "21 airstrikes: 18 near Kobani in Syria and three in Iraq")
     if len(provinces) == 1 and provinces >= {t.country_code for t in out if t.country_code}:
         (only,) = provinces
-        out = [t if t.country_code else tally(t.count, only) for t in out]
+        # (not a count told over two lands: "21 strikes in Syria and Iraq on Monday and Tuesday, 18 of them near Kobani")
+        out = [t if t.country_code or len(t.countries) > 1 else tally(t.count, only) for t in out]
     if not breakdown:
         # No country after the count: the one country named as where ("هجوماً على مواقع في إقليم كوردستان"),
         # or the one country of the provinces, towns and sites it names after the count ("19 هجوماً في

@@ -1009,6 +1009,12 @@ def test_air_and_artillery_strikes_are_both_and_an_attack():
     assert facts.weapons == ["airstrike", "artillery"] and {i.country_code for i in facts.incidents} == {"SY"}
 
 
+def test_a_count_over_two_lands_keeps_no_land_when_a_part_is_in_one():
+    facts = extract("t80g", "U.S. Central Command said coalition aircraft had flown 21 strikes in Syria and Iraq on Monday "
+                            "and Tuesday, 18 of them near Kobani.", "en", "2014-10-15")
+    assert (21, None) in tallies(facts) and (18, "SY") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
