@@ -71,8 +71,10 @@ _ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
-_LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital)\b|\bin all\b"
-                               r"|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة|العاصمة|الإقليم)(?!\w)")
+_LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kingdom|two provinces|two cities)\b"
+                               r"|\bboth provinces\b|\bin all\b"
+                               r"|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة|العاصمة|الإقليم|المملكة|المحافظتين|"
+                               r"المدينتين)(?!\w)")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10

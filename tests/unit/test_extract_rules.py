@@ -1015,6 +1015,17 @@ def test_a_count_over_two_lands_keeps_no_land_when_a_part_is_in_one():
     assert (21, None) in tallies(facts) and (18, "SY") in tallies(facts)
 
 
+def test_a_count_on_the_kingdom_or_the_two_provinces_is_in_the_reports_one_land():
+    facts = extract("t80h", "A Houthi missile struck a power plant in Jizan, Saudi Arabia, on Sunday. The coalition said "
+                            "the Houthis had carried out 104 ballistic missile attacks on the kingdom since March 26, 2015.",
+                    "en", "2018-03-27")
+    assert (104, "SA") in tallies(facts)
+    facts = extract("t80i", "Coalition jets struck Raqqa and Deir ez-Zor on Monday, killing 30 civilians, the Syrian "
+                            "Observatory said. It said coalition aircraft had carried out more than 700 strikes on the two "
+                            "provinces during the month.", "en", "2017-05-23")
+    assert (700, "SY") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
