@@ -74,7 +74,9 @@ _BARE_RESISTANCE_RE = re.compile(
 _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kingdom|two provinces|two cities)\b"
                                r"|\bboth provinces\b|\bin all\b"
                                r"|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة|العاصمة|الإقليم|المملكة|المحافظتين|"
-                               r"المدينتين)(?!\w)")
+                               r"المدينتين)(?!\w)"
+                               # what the strikes counted fell on: "1200 غارة ... على الأحياء الشرقية", "على بلدات الغوطة"
+                               r"|(?<!\w)على (?:الأحياء|أحياء|بلدات|البلدات|قرى|القرى|مناطق|المناطق)(?!\w)")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10

@@ -1026,6 +1026,12 @@ def test_a_count_on_the_kingdom_or_the_two_provinces_is_in_the_reports_one_land(
     assert (700, "SY") in tallies(facts)
 
 
+def test_a_count_on_the_districts_or_towns_struck_is_in_the_reports_one_land():
+    facts = extract("t80j", "قُتل 14 مدنياً في غارات على حي الشعار في حلب أمس الأحد. وأحصى المرصد أكثر من 1200 غارة جوية على "
+                            "الأحياء الشرقية منذ منتصف الشهر.", "ar", "2016-12-05")
+    assert (1200, "SY") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
