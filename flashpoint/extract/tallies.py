@@ -212,6 +212,7 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             out.append(tally(count, country, None if country else (
                 _countries_after(located_here, end, 5, toks) or _countries_before(located, end, toks))))
         part_lands: set[str] = set()
+        weapon_split = False  # a split of the count by weapon has begun
         # Elided repeats: "عشر هجمات في العراق وثلاث في سورية", "16 separate times in Iraq and 11 in Syria",
         # "سبعة منها في سوريا وخمسة في العراق".
         j = end
@@ -241,9 +242,11 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
             # منذ مطلع العام، بينها سبعة بطائرات مسيّرة"
             if parsed and parsed[0] >= 2 and after < t1 and (country or out) and (
                     (toks[after] == "with" and "with" in toks[end:k])
-                    or (toks[after][:1] == "ب" and not LISTED_AMONG.isdisjoint(toks[max(end, k - 2) : k])
+                    # (and the parts listed after the first: "منها 33 هجوماً بصواريخ كاتيوشا، و11 بعبوات ناسفة")
+                    or (toks[after][:1] == "ب" and (weapon_split or not LISTED_AMONG.isdisjoint(toks[max(end, k - 2) : k]))
                         and any(w.tok_start == after and w.of("weapon") for w in matches))):
                 out.append(tally(parsed[0], country or out[-1].country_code))
+                weapon_split = True
                 j = after
                 continue
             if parsed and parsed[0] >= 2 and (country or total_at is not None) and after < t1 \

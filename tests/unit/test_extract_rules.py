@@ -1032,6 +1032,12 @@ def test_a_count_on_the_districts_or_towns_struck_is_in_the_reports_one_land():
     assert (1200, "SY") in tallies(facts)
 
 
+def test_a_split_by_weapon_goes_on_past_its_first_part():
+    facts = extract("t80k", "تعرضت المصالح الأمريكية في العراق لـ 47 هجوماً منذ مطلع العام، منها 33 هجوماً بصواريخ كاتيوشا، و11 "
+                            "بعبوات ناسفة استهدفت أرتال الدعم اللوجستي، وثلاثة بقذائف الهاون.", "ar", "2020-06-30")
+    assert {(47, "IQ"), (33, "IQ"), (11, "IQ"), (3, "IQ")} <= tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
