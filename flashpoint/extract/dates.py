@@ -407,6 +407,13 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             return DateMention(i, j, start, max(start, end), "since")
         if j < n and tokens[j] in _LIST_JOINERS and not opener:
             return DateMention(i, j, start, start, "day")  # "on Oct. 4 and 5": days listed (read on in find_dates)
+        if opener and j + 1 < n and tokens[j].startswith("و") and _is_numeric_day(tokens[j]) \
+                and (month2 := _month_at(tokens, j + 1)):
+            # "بين الأول من كانون الثاني/يناير و27 حزيران/يونيو": the second day joined to its "و", with its own month
+            year2 = _year_at(tokens, month2[1])
+            end = _make(year2[0] if year2 else (year[0] if year else None), month2[0], _day(tokens[j]), published)
+            if end and end >= start:
+                return DateMention(i, year2[1] if year2 else month2[1], start, end, "range")
         if j < n and (tokens[j] in _RANGE_JOINERS or (opener and tokens[j] in ("and", "و"))):
             j2 = j + 1
             second = _day_month(tokens, j2) if j2 < n else None

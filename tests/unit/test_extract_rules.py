@@ -1038,6 +1038,13 @@ def test_a_split_by_weapon_goes_on_past_its_first_part():
     assert {(47, "IQ"), (33, "IQ"), (11, "IQ"), (3, "IQ")} <= tallies(facts)
 
 
+def test_an_arabic_range_whose_second_day_has_its_own_month():
+    facts = extract("t80l", "تعرضت المصالح الأمريكية في العراق لـ 47 هجوماً بين الأول من كانون الثاني/يناير و27 حزيران/يونيو.",
+                    "ar", "2020-06-30")
+    assert [(t.count, t.start.isoformat(), t.end.isoformat()) for t in facts.tallies] == [(47, "2020-01-01", "2020-06-27")]
+    assert not facts.incidents
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
