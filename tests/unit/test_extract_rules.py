@@ -1045,6 +1045,13 @@ def test_an_arabic_range_whose_second_day_has_its_own_month():
     assert not facts.incidents
 
 
+def test_the_islamic_states_name_for_deir_ez_zor_is_in_syria():
+    facts = extract("t80m", "زعمت صحيفة النبأ أن مقاتلي التنظيم نفذوا 131 عملية في العراق وسوريا خلال الأسبوع الممتد من 9 إلى 15 "
+                            "آذار/مارس، منها 74 في \"ولاية نينوى\" و25 في \"ولاية الرقة\" و12 في \"ولاية الخير\".", "ar",
+                    "2017-03-17")
+    assert (12, "SY") in tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
