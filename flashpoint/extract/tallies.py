@@ -647,6 +647,10 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
                 back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
             elif toks[back - 1] in _TALLY_MODIFIERS:
                 back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
+            elif toks[back - 1] == '"' and toks[t0 : back - 1].count('"') % 2 == 0:
+                # 'نفذوا 12 "عملية استشهادية"': the noun quoted as the group names it (an opening mark; not the close of
+                # a name, 'the "True Promise 3" operation')
+                back -= 1
             else:
                 break
             words += 1

@@ -1052,6 +1052,15 @@ def test_the_islamic_states_name_for_deir_ez_zor_is_in_syria():
     assert (12, "SY") in tallies(facts)
 
 
+def test_a_count_of_a_noun_in_quotation_marks():
+    facts = extract("t80n", "وقال البيان إن مقاتلي التنظيم نفذوا 12 \"عملية استشهادية\" في محيط بيجي والصينية منذ مطلع الشهر "
+                            "الجاري.", "ar", "2015-06-02")
+    assert tallies(facts) == {(12, "IQ")}
+    facts = extract("t80o", "Iran's Revolutionary Guards said they had launched the ninth wave of their \"True Promise 3\" "
+                            "operation against Israel since Friday.", "en", "2025-06-16")
+    assert 3 not in {count for count, _land in tallies(facts)}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
