@@ -1251,7 +1251,7 @@ TALLY_NOUNS: list[str] = [
     # bombings counted as attacks ("militants set off 48 car bombs in and around Baghdad")
     "bombings", "bombs",  # ("bombs" only as car, roadside or suicide bombs: not "dropped 20 bombs")
     # ships counted as attacked ("had attacked more than 100 merchant ships since November"), waves of raids
-    "ships", "vessels", "موجة", "موجات",
+    "ships", "vessels", "سفينة", "سفن", "موجة", "موجات",
     "غارتين",  # (the other raids are PERIOD_TALLY_NOUNS)
     "تفجيرات", "تفجيرا", "تفجيرين",
     *PERIOD_TALLY_NOUNS,

@@ -630,8 +630,11 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     for i in nouns:
         if toks[i] not in _TALLY_NOUN_FORMS or (toks[i] == "bombs" and toks[i - 1] not in _BOMB_KINDS):
             continue
-        if toks[i] in ("ships", "vessels") and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - 7) : i]):
+        if toks[i] in _SHIP_NOUNS and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - (7 if toks[i].isascii() else 12)) : i]):
             continue  # ships are attacks only as attacked ("seized four ships" is not)
+        if toks[i] in _SHIP_NOUNS and not toks[i].isascii() and _SINCE_AR not in toks[t0:t1]:
+            # "استهدفت مساء أمس أربع سفن في ميناء حيفا": one operation's ships ("منذ تشرين الثاني ... 166 سفينة": a count)
+            continue
         if toks[i] == "bombs":  # "48 car bombs": the count before the kind
             count = _count_before(toks, i - 1, t0)
             if count is not None and count >= 2:
@@ -663,7 +666,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             count = dual_at(toks, i)
         if count is not None and count >= 2:
             counted.append((i + 1, count))
-        elif count is None and toks[i] not in ("ships", "vessels") and (total := _count_stated_after(toks, i + 1, t1)):
+        elif count is None and toks[i] not in _SHIP_NOUNS and (total := _count_stated_after(toks, i + 1, t1)):
             counted.append(total)  # "Attacks have numbered at least 130", "attacks totalled more than 100"
     sentence = toks[t0:t1]
     for i in [i for i in range(t0 + 1, t1) if toks[i] in _DEVICE_NOUNS_AR] if not _DEVICE_NOUNS_AR.isdisjoint(sentence) else ():
@@ -707,7 +710,11 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
         counted += _arabic_ordinal_counts(toks, t0, t1)
     return counted
 
-_SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"}
+# ships counted as attacked ("attacked more than 100 merchant ships", "عدد السفن التي استهدفتها الجماعة ... بلغ 166 سفينة")
+_SINCE_AR = fold_key("منذ")
+_SHIP_NOUNS = {"ships", "vessels"} | fold_set(["سفينة", "سفن"])
+_SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"} | fold_set(
+    ["استهدفتها", "استهدفت", "استهدف", "هاجمت", "هاجم", "استهداف"])
 
 _BOMB_KINDS = {"car", "roadside", "suicide", "truck"}
 

@@ -1061,6 +1061,15 @@ def test_a_count_of_a_noun_in_quotation_marks():
     assert 3 not in {count for count, _land in tallies(facts)}
 
 
+def test_arabic_ships_counted_as_attacked_since_a_day_are_a_tally():
+    facts = extract("t80p", "وقال سريع في بيانه إن عدد السفن التي استهدفتها الجماعة منذ تشرين الثاني/نوفمبر الماضي بلغ 166 "
+                            "سفينة.", "ar", "2024-07-21")
+    assert tallies(facts) == {(166, None)}
+    facts = extract("t80q", "أعلنت جماعة الحوثيين تنفيذ عملية استهدفت مساء أمس الأربعاء أربع سفن في ميناء حيفا.", "ar",
+                    "2024-06-27")
+    assert not tallies(facts)
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
