@@ -1712,11 +1712,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
             # (or its men: "said on Telegram that its fighters had carried out four operations on Tuesday")
             it = next((k for k, t in enumerate(window) if t in ("it", "they", "its", "their")), None)
-            verb = next((k for k in range(it + 1, min(len(window), it + 4)) if window[k] in _OWN_STRIKE_VERBS),
-                        None) if it is not None else None
+            # (or what its man did: "said one of its fighters had driven three tonnes of explosives into the market")
+            verb = next((k for k in range(it + 1, min(len(window), it + 4))
+                         if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
             if verb is not None and window[it] in ("its", "their") and not _PASSIVE.isdisjoint(window[it + 1 : verb]):
                 verb = None  # "said its positions were struck": struck, not striking
-            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1) \
+            # ("that one of its fighters", "that two of their fighters": some of its men)
+            some_of = it is not None and it >= 2 and window[it - 1] == "of" and window[it - 2] in _FEW_OF \
+                and (it <= 3 or window[it - 3] in _THAT)
+            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)

@@ -6478,6 +6478,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Dozens of gunmen struck police stations in Kirkuk on Friday, killing 46 people. Kirkuk's governor said the "
          "attackers were Daesh sleeper cells.", "en", "2016-10-22", blamed={"Islamic State"},
          id="the-attackers-were-daesh-cells"),
+    # a group telling what some of its men did, in a sentence of no attack cue
+    case("A truck bomb tore through the market in Baghdad on Sunday, killing 40 people. Islamic State said in a "
+         "statement that one of its fighters had driven three tonnes of explosives into the market.", "en",
+         "2016-07-04", claims={"Islamic State"}, id="one-of-its-fighters-had-driven"),
+    case("Two suicide car bombs hit Kurdish positions at Kobani on Monday. Islamic State militants said on Monday that "
+         "two of their fighters had rammed explosives-laden vehicles into Kurdish positions.", "en", "2014-10-21",
+         claims={"Islamic State"}, id="two-of-their-fighters-had-rammed"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
