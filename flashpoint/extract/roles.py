@@ -154,12 +154,16 @@ _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bun
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا",
                                             # "called the raids an American war crime"
                                             "crime", "crimes", "massacre", "violation",
+                                            # "said the raids by Turkish aircraft ... were an unacceptable breach of
+                                            # sovereignty"
+                                            "breach",
                                             # "called the American strikes an assault on Iraqi sovereignty"
                                             "assault"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 # the struck side's words for a strike, told with its doer ("aggression by", "a crime by")
 _STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
+_WERE_A = {"was", "were", "is", "are"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
@@ -1026,8 +1030,17 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # ("وصفت دمشق الضربات الإسرائيلية بأنها «عدوان سافر»", "called the Israeli raids "a blatant aggression"": so too
     # whoever calls it an aggression)
     described = not _DESCRIBED.isdisjoint(sentence) and not _NAMED_AGGRESSION.isdisjoint(sentence)
+    # "Lebanese President Joseph Aoun said the repeated Israeli strikes were a flagrant violation of the agreement": the
+    # deed said to be one, after the speech verb
+    said_to_be = next((t0 + i for i, tok in enumerate(sentence) if tok in _WERE_A
+                       and not _NAMED_AGGRESSION.isdisjoint(sentence[i + 1 : i + 4])), None) \
+        if "speech" in cats and not _WERE_A.isdisjoint(sentence) else None
+    if said_to_be is not None:
+        described = True
     if described or not _REACTIONS.isdisjoint(sentence):
         reacted = [t0 + i for i, tok in enumerate(sentence) if tok in _REACTIONS or (described and tok in _DESCRIBED)]
+        if said_to_be is not None:
+            reacted += [c.tok_end - 1 for c in cats["speech"] if c.tok_end <= said_to_be]
         deeds = (*cats.get("attack", ()), *cats.get("weapon", ()))
         # (a land's name before its deed as its adjective: "called the U.S. strikes an unacceptable violation")
         # (or before a word for it: "denounced the U.S. action as a violation of international law")

@@ -6485,6 +6485,13 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Two suicide car bombs hit Kurdish positions at Kobani on Monday. Islamic State militants said on Monday that "
          "two of their fighters had rammed explosives-laden vehicles into Kurdish positions.", "en", "2014-10-21",
          claims={"Islamic State"}, id="two-of-their-fighters-had-rammed"),
+    # the struck side saying the state's strikes "were a flagrant violation", "an unacceptable breach"
+    case("A drone strike on a car in Bint Jbeil killed one man on Tuesday. Lebanese President Joseph Aoun said the "
+         "repeated Israeli strikes were a flagrant violation of the agreement.", "en", "2025-03-05", blamed={"Israel"},
+         countries={"LB"}, id="said-the-strikes-were-a-violation"),
+    case("Jets struck Sinjar on Tuesday, killing a PKK commander. Baghdad's foreign ministry summoned the Turkish "
+         "charge d'affaires and said the raids by Turkish aircraft on Iraqi territory were an unacceptable breach of "
+         "sovereignty.", "en", "2022-08-11", blamed={"Turkey"}, id="the-raids-were-a-breach"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
