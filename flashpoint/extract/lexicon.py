@@ -1318,7 +1318,9 @@ PASSIVE_MARKERS: list[str] = ["was", "were", "been", "being", "is", "are", "came
 STRIKING_STATES: list[str] = ["United States", "Israel", "Turkey", "Russia", "Iran", "IRGC", "Syrian government",
                                "Iraqi government"]
 REACTION_WORDS: list[str] = ["condemned", "denounced", "criticised", "criticized", "condemns", "denounces", "نددت", "أدانت",
-                              "استنكرت", "ندد", "أدان", "استنكر", "دانت"]
+                              "استنكرت", "ندد", "أدان", "استنكر", "دانت",
+                              # an envoy called in over the deed: "summoned Iran's ambassador over the 'Iranian aggression'"
+                              "summoned", "استدعت", "استدعى"]
 # Explosions that killed or wounded are attacks ("fire and blasts at the al-Saqr camp killed one civilian"),
 # unless the report tells of an accident.
 EXPLOSION_NOUNS: list[str] = ["blast", "blasts", "explosion", "explosions", "blew up", "انفجار", "انفجارات", "تفجير",

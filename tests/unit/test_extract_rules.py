@@ -6492,6 +6492,9 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Jets struck Sinjar on Tuesday, killing a PKK commander. Baghdad's foreign ministry summoned the Turkish "
          "charge d'affaires and said the raids by Turkish aircraft on Iraqi territory were an unacceptable breach of "
          "sovereignty.", "en", "2022-08-11", blamed={"Turkey"}, id="the-raids-were-a-breach"),
+    # an envoy summoned over the state's named aggression
+    case("Missiles and drones struck camps around Koya on Wednesday, killing 14. Baghdad summoned Iran's ambassador over "
+         "Wednesday's 'Iranian aggression'.", "en", "2022-09-30", blamed={"Iran"}, id="summoned-over-the-aggression"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
