@@ -152,6 +152,8 @@ _OWNER_BEFORE = fold_set(lexicon.OWNER_WORDS)
 _OWNED_OBJECTS = ELABORATION | {fold_key(w) for w in ["هدفا", "هدف", "bunkers", "sites", "facilities", "targets"]}
 # what a state's strike is called by those who condemn it ("condemned what he called an American assault/violation")
 _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "الاعتداءات", "اعتداءات", "انتهاك", "انتهاكا",
+                                            # "وصف ... الضربة الأمريكية بأنها «اغتيال» و«خرق فاضح»"
+                                            "خرق", "خرقا", "اغتيال", "اغتيالا",
                                             # "called the raids an American war crime"
                                             "crime", "crimes", "massacre", "violation",
                                             # "said the raids by Turkish aircraft ... were an unacceptable breach of
@@ -1035,6 +1037,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     said_to_be = next((t0 + i for i, tok in enumerate(sentence) if tok in _WERE_A
                        and not _NAMED_AGGRESSION.isdisjoint(sentence[i + 1 : i + 4])), None) \
         if "speech" in cats and not _WERE_A.isdisjoint(sentence) else None
+    if said_to_be is None and "speech" in cats and not _NAMED_AGGRESSION.isdisjoint(sentence):
+        # Arabic says it with no verb: "وقال الناطق إن الضربات الأمريكية تصعيد خطير واعتداء على سيادة البلاد"
+        said_to_be = next((m.tok_end for m in cats.get("demonym", ()) if ARABIC_RE.match(toks[m.tok_start])
+                           and not _NAMED_AGGRESSION.isdisjoint(toks[m.tok_end : m.tok_end + 5])), None)
     if said_to_be is not None:
         described = True
     if described or not _REACTIONS.isdisjoint(sentence):

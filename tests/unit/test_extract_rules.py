@@ -6495,6 +6495,14 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     # an envoy summoned over the state's named aggression
     case("Missiles and drones struck camps around Koya on Wednesday, killing 14. Baghdad summoned Iran's ambassador over "
          "Wednesday's 'Iranian aggression'.", "en", "2022-09-30", blamed={"Iran"}, id="summoned-over-the-aggression"),
+    # Arabic: the state's strikes called an assassination or a breach, or said to be an aggression with no verb
+    case("قُتل قاسم سليماني بضربة قرب مطار بغداد الدولي فجر اليوم الجمعة. وأعلنت وزارة الدفاع الأمريكية في بيان أن الجيش "
+         "الأمريكي اتخذ \"إجراءً دفاعياً حاسماً\" عبر قتل سليماني. ووصف رئيس الوزراء العراقي عادل عبد المهدي الضربة الأمريكية "
+         "بأنها \"اغتيال\" و\"خرق فاضح\" لشروط بقاء القوات الأمريكية.", "ar", "2020-01-03",
+         blamed={"United States"}, id="called-the-american-strike-an-assassination"),
+    case("قُتل ثمانية من مقاتلي الكتائب في غارات على جرف النصر بعد منتصف الليل. وقال الناطق باسم الحكومة العراقية باسم "
+         "العوادي إن الضربات الأمريكية تصعيد خطير واعتداء على سيادة البلاد.", "ar", "2024-01-24",
+         blamed={"United States"}, id="said-the-american-strikes-an-aggression"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
