@@ -1016,6 +1016,9 @@ ALLEGED_BEFORE: list[str] = [
     "بصمات",
     # "ألقت «وحدات مقاومة سنجار» باللائمة على الحكومة التركية": laid the blame on
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
+    # whose the aircraft were: "إن لدى واشنطن ما يدل على أن الطائرات تابعة لنظام الرئيس السوري"
+    "الطائرات تابعة", "الطائرة تابعة", "الطائرات تعود", "الطائرة تعود", "the jets belonged to", "the aircraft belonged to",
+    "the planes belonged to", "the drone belonged to",
     # "He placed the ultimate responsibility on the militants", "Baghdad placed the blame squarely on Ankara"
     "placed the responsibility on", "placed the ultimate responsibility on", "placed responsibility on",
     "placed the blame on", "placed the blame squarely on", "put the blame on", "laid the blame on",
@@ -1044,6 +1047,9 @@ ALLEGED_AFTER: list[str] = [
     "يقف خلف", "تقف خلف", "يقفون خلف", "يقفان خلف", "تقفان خلف", "بالوقوف خلف",  # "«كتائب حزب الله وحلفاءها يقفون خلف"
     "مسؤولة عن", "مسؤول عن", "behind", "is behind", "accountable",  # ("must be held accountable")
     "هي المسؤولة", "هو المسؤول", "هم المسؤولون", "المسؤولة عن", "المسؤول عن",  # "إن الكتائب «هي المسؤولة» عن الهجوم"
+    # "إن القوات الحكومية السورية هي التي سيّرت الطائرة": it was they who did it
+    *(f"{who} {verb}" for who in ("هي التي", "هو الذي", "هم الذين") for verb in (
+        "سيرت", "سير", "أطلقت", "أطلق", "أطلقوا", "نفذت", "نفذ", "نفذوا", "شنت", "شن", "شنوا", "استهدفت", "استهدف")),
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"

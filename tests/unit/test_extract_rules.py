@@ -6503,6 +6503,15 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("قُتل ثمانية من مقاتلي الكتائب في غارات على جرف النصر بعد منتصف الليل. وقال الناطق باسم الحكومة العراقية باسم "
          "العوادي إن الضربات الأمريكية تصعيد خطير واعتداء على سيادة البلاد.", "ar", "2024-01-24",
          blamed={"United States"}, id="said-the-american-strikes-an-aggression"),
+    # whose the aircraft were, and "it was they who flew it" (هي التي سيّرت)
+    case("قصفت طائرات حربية أمس سوقاً شعبية في مدينة القائم، ما أسفر عن مقتل 57 مدنياً. وقال مسؤول أميركي إن لدى واشنطن ما "
+         "يدل على أن الطائرات تابعة لنظام الرئيس السوري بشار الأسد.", "ar", "2014-06-26", blamed={"Syrian government"},
+         id="the-aircraft-belonged-to"),
+    case("Warplanes struck a market in al-Qaim on Tuesday, killing 57 civilians. A US official said Washington had "
+         "indications that the jets belonged to the Syrian government.", "en", "2014-06-26",
+         blamed={"Syrian government"}, id="the-jets-belonged-to"),
+    case("أسقطت طائرة أمريكية طائرة مسيرة قرب التنف أمس. وقالت القيادة المركزية الأميركية إن القوات الحكومية السورية هي "
+         "التي سيّرت الطائرة.", "ar", "2017-06-21", blamed={"Syrian government"}, id="it-was-they-who-flew-it"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
