@@ -165,6 +165,7 @@ _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 # the struck side's words for a strike, told with its doer ("aggression by", "a crime by")
 _STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
+_HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _WERE_A = {"was", "were", "is", "are"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -2240,6 +2241,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if reported is not None and named_aggression:
                 # "aggression" is the struck side's word for the strike: blame (and a claim only if the state is heard)
                 reported.append(name)
+            if reported is not None and toks[m.tok_start] in _HOSTILE_LABELS:
+                reported.append(name)  # 'بأن «العدو الإسرائيلي» شنّ أربع غارات': the enemy, as the struck side names it
+                continue
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue

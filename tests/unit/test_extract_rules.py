@@ -6512,6 +6512,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          blamed={"Syrian government"}, id="the-jets-belonged-to"),
     case("أسقطت طائرة أمريكية طائرة مسيرة قرب التنف أمس. وقالت القيادة المركزية الأميركية إن القوات الحكومية السورية هي "
          "التي سيّرت الطائرة.", "ar", "2017-06-21", blamed={"Syrian government"}, id="it-was-they-who-flew-it"),
+    # the struck side's label for the state ("العدو الإسرائيلي") blames it, even when the state owns its strikes
+    case("أعلن الجيش الإسرائيلي أن غارة استهدفت ليلاً منشأة في بلدة الخيام. وأفادت الوكالة الوطنية للإعلام بأن «العدو "
+         "الإسرائيلي» شنّ غارة على بلدة عيتا الشعب أمس.", "ar", "2024-02-10", claims={"Israel"}, blamed={"Israel"},
+         id="the-enemy-struck"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
