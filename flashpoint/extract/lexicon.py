@@ -916,6 +916,8 @@ NEGATED_CLAIM_CUES: list[str] = [
     "لم تعلن", "لم يعلن", "لم تتبن", "لم يتبن", "لم تتبنى", "no group has claimed", "no group claimed",
     "not claimed", "did not claim", "has not claimed", "no one has claimed", "no one claimed", "never claimed",
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
+    # "Kataib Hezbollah praised the attack without taking credit for it"
+    "without taking credit", "without taking responsibility", "did not take credit", "stopped short of taking credit",
     "دون أن يعلن", "دون أن تعلن", "من دون أن يعلن", "من دون أن تعلن",  # "من دون أن يعلن تبنّي حركته أياً منها"
     # "said it had no connection to the rocket fire"
     "no connection to", "no connection with", "no link to", "no links to",

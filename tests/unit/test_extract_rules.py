@@ -6516,6 +6516,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("أعلن الجيش الإسرائيلي أن غارة استهدفت ليلاً منشأة في بلدة الخيام. وأفادت الوكالة الوطنية للإعلام بأن «العدو "
          "الإسرائيلي» شنّ غارة على بلدة عيتا الشعب أمس.", "ar", "2024-02-10", claims={"Israel"}, blamed={"Israel"},
          id="the-enemy-struck"),
+    # praise "without taking credit" claims nothing
+    case("Rockets struck Camp Taji on Wednesday. No group has claimed the barrage: a little-known outfit posted a video, "
+         "and Kataib Hezbollah praised the attack without taking credit for it.", "en", "2020-03-12",
+         not_claims={"Kataib Hezbollah"}, id="praised-without-taking-credit"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
