@@ -154,6 +154,7 @@ _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت 
 _ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
 # what a group holds or runs, told before "by" it ("an airstrip used by the YPG"): not a statement's author
+_DEED_WORDS = {"shelling", "striking", "attacking", "targeting", "bombing", "hitting"}
 _HELD_BY = {"used", "held", "controlled", "run", "operated", "owned", "occupied", "manned", "seized", "captured"}
 _AUTHORED_BY = fold_set(lexicon.STATEMENT_AUTHORED_BY)
 _INCLUDING = fold_set(lexicon.INCLUDING_WORDS)
@@ -1461,7 +1462,9 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                     continue  # "A military statement listed ... an airstrip used by the YPG": what it holds, not its words
                 if "ل" in before and m.tok_start - len(before) + before.index("ل") - 1 not in said:
                     continue  # "بيان ... أن مقاتلاته استهدفت مواقع لـ«قسد»": whose sites, not whose statement ("بيان لـ")
-                if heading or (before and (before[-1] in _AUTHORED_BY or before[0] in _AUTHORED_BY)) or (
+                # ("by the X", 'عن «X»'; not "retaliated by shelling Islamic State positions")
+                if heading or (before and (before[-1] in _AUTHORED_BY or (before[0] in _AUTHORED_BY
+                                                                       and before[-1] not in _DEED_WORDS))) or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both
                     authors, last = [e.value[0]], m

@@ -6520,6 +6520,11 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Rockets struck Camp Taji on Wednesday. No group has claimed the barrage: a little-known outfit posted a video, "
          "and Kataib Hezbollah praised the attack without taking credit for it.", "en", "2020-03-12",
          not_claims={"Kataib Hezbollah"}, id="praised-without-taking-credit"),
+    # a group named after "by shelling" in a state's statement is what it struck, not the statement's author
+    case("Rockets hit Kilis on Sunday. The Turkish military said in a written statement that its artillery had "
+         "retaliated by shelling Islamic State positions north of the Syrian town of Azaz on Sunday, killing 20 "
+         "militants.", "en", "2016-04-25", claims={"Turkey"}, not_claims={"Islamic State"},
+         id="retaliated-by-shelling-its-positions"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
