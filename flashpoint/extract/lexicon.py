@@ -1059,6 +1059,8 @@ ALLEGED_AFTER: list[str] = [
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
+    # "said that the United States bore final responsibility for the string of blasts"
+    *(f"{bore} {degree} responsibility" for bore in ("bore", "bears", "bear") for degree in ("final", "full", "the full")),
     # "investigators believed Kataib Hezbollah had a hand in it"
     "had a hand in", "has a hand in", "had a role in", "played a role in",
     # "Iran wants to hide its hand and deny its role in these attacks"

@@ -1924,6 +1924,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if that is None and told[:1] in (["they"], ["it"]) and told[1:2] in (["believed"], ["believe"], ["suspected"],
                                                                             ["suspect"], ["thought"], ["think"]):
                 continue  # "U.S. officials said they believed Kataib Hezbollah fired the rockets": a belief, no deed
+            if any(0 < b.tok_start - cue.tok_end <= 12 and toks[b.tok_start - 1] not in ("they", "it", "we")
+                   for b in (*cats.get("alleged_after", ()), *cats.get("alleged_before", ()))):
+                # "said in a statement that the United States bore final responsibility": it blames another (not "said
+                # they were behind the drone strike": itself)
+                continue
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                 toks[cue.tok_end : cue.tok_end + 3]):
             continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack

@@ -6525,6 +6525,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
          "retaliated by shelling Islamic State positions north of the Syrian town of Azaz on Sunday, killing 20 "
          "militants.", "en", "2016-04-25", claims={"Turkey"}, not_claims={"Islamic State"},
          id="retaliated-by-shelling-its-positions"),
+    # a statement that blames another ("bore final responsibility") claims nothing for its speaker
+    case("Blasts hit a PMF depot near Balad on Tuesday. The PMF's deputy chief said in a statement on Wednesday that "
+         "the United States bore final responsibility for the blasts.", "en", "2019-08-22", blamed={"United States"},
+         not_claims={"Popular Mobilization Forces"}, id="a-statement-that-blames-another"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
