@@ -1350,6 +1350,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:
             continue  # "strikes on X", "ضد X": the target
+        if before == ["since"]:
+            continue  # "the first attack it has claimed since Hamas launched its assault": a time, told by another deed
         if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
             found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
             continue
@@ -1987,7 +1989,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
             # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
             after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or COMPLEMENTIZERS.isdisjoint(
-                toks[cue.tok_end : m.tok_start]))  # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
+                toks[cue.tok_end : m.tok_start])) \
+                and "since" not in toks[cue.tok_end : m.tok_start]  # ("the first attack it has claimed since Hamas launched")
+            # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
             if before or after:
                 near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
         comma = cue.tok_start - 1

@@ -6529,6 +6529,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Blasts hit a PMF depot near Balad on Tuesday. The PMF's deputy chief said in a statement on Wednesday that "
          "the United States bore final responsibility for the blasts.", "en", "2019-08-22", blamed={"United States"},
          not_claims={"Popular Mobilization Forces"}, id="a-statement-that-blames-another"),
+    # a group named in a "since" clause is a time, neither claiming nor blamed
+    case("Hezbollah said it fired artillery shells at three Israeli positions in the Shebaa Farms on Sunday morning, the "
+         "first attack it has claimed since Hamas launched its assault on southern Israel.", "en", "2023-10-09",
+         claims={"Hezbollah"}, not_claims={"Hamas"}, not_blamed={"Hamas"}, id="since-hamas-launched-its-assault"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
