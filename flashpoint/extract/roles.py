@@ -166,6 +166,7 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 # the struck side's words for a strike, told with its doer ("aggression by", "a crime by")
 _STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
+_REVENGE = {"revenge", "retaliation", "vengeance"}
 _WERE_A = {"was", "were", "is", "are"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -1745,6 +1746,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)
+    for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
+        # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
+        # killing of General Qassem Soleimani": the deed owned as its revenge
+        told = toks[c.tok_end : min(t1, c.tok_end + 20)]
+        if toks[c.tok_start].isascii() and any(told[k] in _WERE_A and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
+            speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it

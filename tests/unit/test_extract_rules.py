@@ -6533,6 +6533,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Hezbollah said it fired artillery shells at three Israeli positions in the Shebaa Farms on Sunday morning, the "
          "first attack it has claimed since Hamas launched its assault on southern Israel.", "en", "2023-10-09",
          claims={"Hezbollah"}, not_claims={"Hamas"}, not_blamed={"Hamas"}, id="since-hamas-launched-its-assault"),
+    # the speaker owning the deed as its revenge
+    case("Iranian missiles struck Ain al-Asad on Wednesday. The Revolutionary Guards said at the time that the missiles "
+         "launched at Ain al-Asad and at a base near Erbil airport were revenge for the killing of General Qassem "
+         "Soleimani.", "en", "2020-01-10", claims={"IRGC"}, id="said-the-missiles-were-revenge"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
