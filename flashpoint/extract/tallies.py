@@ -654,6 +654,8 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
                 # 'نفذوا 12 "عملية استشهادية"': the noun quoted as the group names it (an opening mark; not the close of
                 # a name, 'the "True Promise 3" operation')
                 back -= 1
+            elif toks[back - 2 : back - 1] == ['"'] and toks[t0 : back - 2].count('"') % 2 == 0:
+                back -= 2  # 'carried out 10 "martyrdom operations"': its own word for them, quoted
             else:
                 break
             words += 1

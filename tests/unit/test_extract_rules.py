@@ -1059,6 +1059,9 @@ def test_a_count_of_a_noun_in_quotation_marks():
     facts = extract("t80o", "Iran's Revolutionary Guards said they had launched the ninth wave of their \"True Promise 3\" "
                             "operation against Israel since Friday.", "en", "2025-06-16")
     assert 3 not in {count for count, _land in tallies(facts)}
+    facts = extract("t80r", "It said the group had carried out 10 \"martyrdom operations\" in Ramadi since Thursday.", "en",
+                    "2015-05-18")
+    assert tallies(facts) == {(10, "IQ")}
 
 
 def test_arabic_ships_counted_as_attacked_since_a_day_are_a_tally():
