@@ -2481,7 +2481,9 @@ def _unnamed_forces_en(told: list[str]) -> bool:
     """The words a state's media tells begin with its forces named by no land: "army units had targeted", "the air
     force struck", "warplanes pounded"."""
     words = told[1:] if told[:1] in (["the"], ["its"]) else told
-    return bool(words) and (words[0] in _UNNAMED_FORCES_EN or words[:2] == ["air", "force"])
+    # (not munitions: "said four artillery shells had struck the Parakh resort")
+    return bool(words) and (words[0] in _UNNAMED_FORCES_EN or words[:2] == ["air", "force"]) \
+        and words[1:2] not in (["shells"], ["shell"], ["rounds"], ["round"])
 
 
 def _launched_weapons_struck(told: list[str]) -> bool:

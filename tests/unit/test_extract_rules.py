@@ -6540,6 +6540,10 @@ def case(text: str, lang: str, published: str, claims=frozenset(), not_claims=fr
     case("Iranian missiles struck Ain al-Asad on Wednesday. The Revolutionary Guards said at the time that the missiles "
          "launched at Ain al-Asad and at a base near Erbil airport were revenge for the killing of General Qassem "
          "Soleimani.", "en", "2020-01-10", claims={"IRGC"}, id="said-the-missiles-were-revenge"),
+    # a command telling of shells that struck tells of munitions, not of its own forces
+    case("Iraq's Joint Operations Command said four artillery shells had struck the Parakh resort near Zakho on "
+         "Wednesday.", "en", "2022-07-21", not_claims={"Iraqi government"}, countries={"IQ"},
+         id="said-artillery-shells-had-struck"),
 ])
 def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, published, claims, not_claims, blamed,
                                                                  not_blamed, countries):
