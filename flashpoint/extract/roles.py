@@ -167,7 +167,6 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
-_WERE_A = {"was", "were", "is", "are"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
@@ -1036,9 +1035,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     described = not _DESCRIBED.isdisjoint(sentence) and not _NAMED_AGGRESSION.isdisjoint(sentence)
     # "Lebanese President Joseph Aoun said the repeated Israeli strikes were a flagrant violation of the agreement": the
     # deed said to be one, after the speech verb
-    said_to_be = next((t0 + i for i, tok in enumerate(sentence) if tok in _WERE_A
+    said_to_be = next((t0 + i for i, tok in enumerate(sentence) if tok in BE_FORMS
                        and not _NAMED_AGGRESSION.isdisjoint(sentence[i + 1 : i + 4])), None) \
-        if "speech" in cats and not _WERE_A.isdisjoint(sentence) else None
+        if "speech" in cats and not BE_FORMS.isdisjoint(sentence) else None
     if said_to_be is None and "speech" in cats and not _NAMED_AGGRESSION.isdisjoint(sentence):
         # Arabic says it with no verb: "وقال الناطق إن الضربات الأمريكية تصعيد خطير واعتداء على سيادة البلاد"
         said_to_be = next((m.tok_end for m in cats.get("demonym", ()) if ARABIC_RE.match(toks[m.tok_start])
@@ -1750,7 +1749,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
         # killing of General Qassem Soleimani": the deed owned as its revenge
         told = toks[c.tok_end : min(t1, c.tok_end + 20)]
-        if toks[c.tok_start].isascii() and any(told[k] in _WERE_A and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
+        if toks[c.tok_start].isascii() and any(told[k] in BE_FORMS and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
@@ -2497,7 +2496,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
-_HARMED_AR = fold_set(["قتيلا", "قتلى", "جريحا", "جرحى", "مصابا", "مصابين"])
+_HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"
 _OF_AR = fold_key("من")
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])
 
