@@ -40,7 +40,7 @@ from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBo
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    ELABORATION, FORCE_NOUNS_EN, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
+    ELABORATION, FORCE_NOUNS_EN, HELD_BY, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
     ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
@@ -153,9 +153,8 @@ _STRUCK_BUILDINGS = {"house", "houses", "home", "homes", "building", "buildings"
 _THREW = fold_set(["ألقت", "ألقتا"])  # dropped (bombs), or «ألقت القوات القبض على»: arrested
 _ARREST = fold_set(["القبض"])
 _EXCEPT_AR = {fold_key(w) for w in ("سوى", "إلا")}  # "لم يعلن ... سوى": none but
-# what a group holds or runs, told before "by" it ("an airstrip used by the YPG"): not a statement's author
-_DEED_WORDS = {"shelling", "striking", "attacking", "targeting", "bombing", "hitting"}
-_HELD_BY = {"used", "held", "controlled", "run", "operated", "owned", "occupied", "manned", "seized", "captured"}
+_AUTHOR_ARTICLES = {"the", '"'}
+_LAM = fold_key("ل")
 _AUTHORED_BY = fold_set(lexicon.STATEMENT_AUTHORED_BY)
 _INCLUDING = fold_set(lexicon.INCLUDING_WORDS)
 _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"], ["one"], ["faction"], [fold_key("فصيل")],
@@ -1455,16 +1454,17 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                 heading = military and any(0 <= i - m.tok_end <= 1 for i in said) and ":" in toks[m.tok_end : t1]
                 if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
-                before = toks[max(t0, m.tok_start - 2):m.tok_start]
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
                     continue  # "في حين لم يصدر عن داعش أي تبنٍّ": no statement came from it
-                if "by" in before and toks[m.tok_start - len(before) + before.index("by") - 1] in _HELD_BY:
+                # the word that names the author, right before it or before its article or quotation mark ("a statement
+                # by the X", 'بيان صادر عن «X»'; not "retaliated by shelling Islamic State positions")
+                by_at = next((k for k in (m.tok_start - 1, m.tok_start - 2) if k >= t0 and toks[k] in _AUTHORED_BY
+                              and (k == m.tok_start - 1 or toks[k + 1] in _AUTHOR_ARTICLES)), None)
+                if by_at is not None and toks[by_at] == "by" and toks[by_at - 1] in HELD_BY:
                     continue  # "A military statement listed ... an airstrip used by the YPG": what it holds, not its words
-                if "ل" in before and m.tok_start - len(before) + before.index("ل") - 1 not in said:
+                if by_at is not None and toks[by_at] == _LAM and by_at - 1 not in said:
                     continue  # "بيان ... أن مقاتلاته استهدفت مواقع لـ«قسد»": whose sites, not whose statement ("بيان لـ")
-                # ("by the X", 'عن «X»'; not "retaliated by shelling Islamic State positions")
-                if heading or (before and (before[-1] in _AUTHORED_BY or (before[0] in _AUTHORED_BY
-                                                                       and before[-1] not in _DEED_WORDS))) or (
+                if heading or by_at is not None or (
                         m.proclitic.endswith("ل") and m.tok_start - 1 in said):  # "بيان للمقاومة"
                     # "Joint statement of the Yemeni Armed Forces and the Islamic Resistance in Iraq": both
                     authors, last = [e.value[0]], m

@@ -1031,13 +1031,15 @@ ALLEGED_BEFORE: list[str] = [
     # "Prime Minister Haider al-Abadi vowed to punish Daesh for the massacre"
     "vowed to punish", "pledged to punish", "promised to punish", "توعد بمعاقبة", "تعهد بمعاقبة",
 ]
+# The struck side's words for the strike, with its doer after them: "called the strikes a vicious assault by the United
+# States" (read as blame in a condemnation even with no attack word beside them).
+STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by", "violation by", "crime by"]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).
 PERPETRATED_BY: list[str] = [
     # (not "carried out by", "launched by": they would hide the verbs, which are attack and conduct cues)
     "perpetrated by", "committed by",
-    # the struck side's words for the strike: "called the strikes a vicious assault by the United States"
-    "assault by", "aggression by", "massacre by", "violation by", "crime by",
+    *STRUCK_SIDE_DEEDS_BY,
     "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
     "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها", "التي ارتكبها", "التي ارتكبتها", "الذي ارتكبه",
     "الذي ارتكبته", "التي ارتكبوها",

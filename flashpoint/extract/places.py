@@ -18,7 +18,7 @@ from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
-    DIRECTION_ADJECTIVES_AR, ELABORATION, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
+    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
     points_before, with_proclitics, without_town_word, word_set,
 )
@@ -70,7 +70,6 @@ _TOLD_VERBS = {fold_key(w) for w in (
                           "شكلت", "شكل", "قررت", "قرر", "طالبت", "طالب", "نفت", "نفى", "رفضت", "رفض", "استدعت", "استدعى",
                           "دعت", "دعا", "تستطيع", "تستطيعه", "يستطيع", "اكتفت", "اكتفى", "ردت", "رد", "أكدت", "أكد",
                           "تعهدت", "تعهد", "هددت", "هدد", "توعدت", "توعد")))
-_USED_BY = {"used", "operated", "run", "controlled", "held", "occupied", "manned", "staffed"}  # "... by X in Iraq"
 _NAMING_WORDS = fold_set(lexicon.NAMING_WORDS)
 _GOVERNMENT_VERBS_AFTER = fold_set(lexicon.GOVERNMENT_VERBS_AFTER)
 _FORCE_NOUNS = fold_set(lexicon.FORCE_NOUNS)
@@ -438,7 +437,7 @@ def read_sites(folded: Folded, toks: list[str], matches: list[Match], doc_countr
     actor_ends = {m.tok_end for m in matches if m.of("actor")
                   and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
                   and ELABORATION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
-                  and _USED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start - 1])}
+                  and HELD_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start - 1])}
     background_end = None  # where a place told as background ends
     for m in matches:
         if not m.places or not is_place_reading(toks, m):

@@ -163,8 +163,7 @@ _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "
                                             "assault"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
-# the struck side's words for a strike, told with its doer ("aggression by", "a crime by")
-_STRUCK_SIDES_WORDS = {"assault by", "aggression by", "massacre by", "violation by", "crime by"}
+_STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
@@ -322,7 +321,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
         if word.isascii() and not _HARMED.isdisjoint(words[max(0, i - 8) : i]):
             continue  # "said the bombing killed six civilians and one of its fighters": the object of the harm
         if not word.isascii() and (not _HARMED_AR.isdisjoint(words[max(0, i - 3) : i]) or (
-                words[i - 1 : i] == [_OF_AR] and i >= 2 and number_at(words, i - 2) is not None
+                words[i - 1 : i] == [_FROM_AR] and i >= 2 and number_at(words, i - 2) is not None
                 and not _DIED_AR.isdisjoint(words[i + 1 : i + 3]))):
             # "وأوقعت عشرين قتيلاً من مقاتليها", "أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its dead, not its deed
             continue
@@ -1350,8 +1349,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:
             continue  # "strikes on X", "ضد X": the target
-        if before == ["since"]:
-            continue  # "the first attack it has claimed since Hamas launched its assault": a time, told by another deed
+        if _opens_a_time(toks, m):
+            continue  # "the first attack it has claimed since Hamas launched its assault": a time, not this attack's doer
         if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
             found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
             continue
@@ -1748,8 +1747,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
         # killing of General Qassem Soleimani": the deed owned as its revenge
-        told = toks[c.tok_end : min(t1, c.tok_end + 20)]
-        if toks[c.tok_start].isascii() and any(told[k] in BE_FORMS and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
+        told = toks[c.tok_end : min(t1, c.tok_end + 20)] if toks[c.tok_start].isascii() else []
+        if not _REVENGE.isdisjoint(told) and any(told[k] in BE_FORMS and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
@@ -1995,9 +1994,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
             # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
             after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or COMPLEMENTIZERS.isdisjoint(
-                toks[cue.tok_end : m.tok_start])) \
-                and "since" not in toks[cue.tok_end : m.tok_start]  # ("the first attack it has claimed since Hamas launched")
-            # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ...")
+                toks[cue.tok_end : m.tok_start])) and not _opens_a_time(toks, m)
+            # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ..."; not "the first attack it has claimed since Hamas launched")
             if before or after:
                 near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
         comma = cue.tok_start - 1
@@ -2244,11 +2242,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     for a in cats.get("attack", ()))  # (not "رداً على العدوان الأمريكي على بلدنا", a cause)
         told_by = toks[max(0, m.tok_start - 5) : m.tok_start]
         counted_by_other = "by" in told_by and not _COUNT_BY_WORDS.isdisjoint(told_by)  # "By Israeli count, Iran fired"
-        # "the pace has collapsed since Washington's retaliatory strikes": a time told by the strikes, none told of
-        # (but "since Iran's Jan. 8 missile barrage on Ain al-Asad" tells a strike, by its day)
-        if m.tok_start and toks[m.tok_start - 1] == "since" and not conducts \
-                and not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6]):
-            beside_strike = strikes_next = False
+        if _opens_a_time(toks, m) and not conducts:
+            beside_strike = strikes_next = False  # "the pace has collapsed since Washington's retaliatory strikes"
         if (beside_strike or conducts or strikes_next or aggressor) and not counted_by_other and not any(
                 0 <= m.tok_start - n.tok_end <= 1 or 0 <= n.tok_start - m.tok_end <= 3 for n in negated) \
                 and not (conducts and _denies_deed_en(toks[m.tok_end : min(t1, m.tok_end + 10)])):
@@ -2496,9 +2491,8 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])  # (men, not a movement: "لمقاتلي قسد")
 _HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"
-_OF_AR = fold_key("من")
-_MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])
 
 
 def _deed_by(toks: list[str], t0: int, start: int) -> bool:
@@ -2700,6 +2694,13 @@ def _relative_aside(toks: list[str], start: int, end: int) -> int:
 def _said_it(cats: dict, toks: list[str]) -> list[Match]:
     """The claim cues that are a speech verb and its subject: "said it" ("Israel's military said it struck")."""
     return [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
+
+
+def _opens_a_time(toks: list[str], m: Match) -> bool:
+    """An actor right after "since", whose deed tells when ("since Washington's retaliatory strikes", "since Hamas
+    launched its assault"), not an attack the sentence tells (but "since Iran's Jan. 8 missile barrage on Ain al-Asad"
+    tells one, by its day)."""
+    return toks[m.tok_start - 1 : m.tok_start] == ["since"] and not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6])
 
 
 def _two_groups_named(roles: dict, actors: list[tuple[Match, str, str]], before: int) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.construct import construct_model
-from flashpoint.extract.dates import is_month_word
+from flashpoint.extract.dates import SINCE_WORDS, is_month_word
 from flashpoint.extract.facts import Tally
 from flashpoint.extract.matcher import Match, Place
 from flashpoint.extract.numbers import dual_at, number_at
@@ -632,7 +632,7 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
             continue
         if toks[i] in _SHIP_NOUNS and _SHIPS_ATTACKED.isdisjoint(toks[max(t0, i - (7 if toks[i].isascii() else 12)) : i]):
             continue  # ships are attacks only as attacked ("seized four ships" is not)
-        if toks[i] in _SHIP_NOUNS and not toks[i].isascii() and _SINCE_AR not in toks[t0:t1]:
+        if toks[i] in _SHIP_NOUNS and not toks[i].isascii() and SINCE_WORDS.isdisjoint(toks[t0:t1]):
             # "استهدفت مساء أمس أربع سفن في ميناء حيفا": one operation's ships ("منذ تشرين الثاني ... 166 سفينة": a count)
             continue
         if toks[i] == "bombs":  # "48 car bombs": the count before the kind
@@ -650,12 +650,12 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
                 back -= 2  # "at least five one-way drone attacks" (the hyphen folded away): one word, no count of one
             elif toks[back - 1] in _TALLY_MODIFIERS:
                 back -= 1  # "23 Turkish air and drone strikes": the count before the words that tell the kind
-            elif toks[back - 1] == '"' and toks[t0 : back - 1].count('"') % 2 == 0:
-                # 'نفذوا 12 "عملية استشهادية"': the noun quoted as the group names it (an opening mark; not the close of
-                # a name, 'the "True Promise 3" operation')
-                back -= 1
-            elif toks[back - 2 : back - 1] == ['"'] and toks[t0 : back - 2].count('"') % 2 == 0:
-                back -= 2  # 'carried out 10 "martyrdom operations"': its own word for them, quoted
+            elif (mark := next((q for q in (back - 1, back - 2) if toks[q] == '"'), None)) is not None \
+                    and toks[t0:mark].count('"') % 2 == 0:
+                # 'نفذوا 12 "عملية استشهادية"', 'carried out 10 "martyrdom operations"': the noun quoted as the group
+                # names it, alone or with its word (an opening mark; not the close of a name, 'the "True Promise 3"
+                # operation')
+                back = mark
             else:
                 break
             words += 1
@@ -713,7 +713,6 @@ def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
     return counted
 
 # ships counted as attacked ("attacked more than 100 merchant ships", "عدد السفن التي استهدفتها الجماعة ... بلغ 166 سفينة")
-_SINCE_AR = fold_key("منذ")
 _SHIP_NOUNS = {"ships", "vessels"} | fold_set(["سفينة", "سفن"])
 _SHIPS_ATTACKED = {"attacked", "targeted", "struck", "hit", "attacking", "targeting", "striking"} | fold_set(
     ["استهدفتها", "استهدفت", "استهدف", "هاجمت", "هاجم", "استهداف"])

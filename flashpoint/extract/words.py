@@ -96,6 +96,9 @@ OBJECT_PREPOSITIONS = {fold_key(w) for w in ["on", "against", "at", "into", "tar
 AGGRESSION = word_set(lexicon.AGGRESSION_WORDS)
 ATTACK_VERBS = word_set(["استهدف", "استهدفت", "طال", "طالت", "ضرب", "ضربت", "قصف", "قصفت", "targeted", "struck", "hit"])
 RELATIVES = word_set(["which", "that", "التي", "الذي", "والتي", "والذي"])
+# What holds or runs a place, told before "by" its holder: "facilities used by Kataib Hezbollah", "an airstrip used by
+# the YPG" (the holder is neither where the attack was nor the author of a statement that lists it)
+HELD_BY = {"used", "held", "controlled", "run", "operated", "owned", "occupied", "manned", "staffed", "seized", "captured"}
 BE_FORMS = {"be", "being", "been", "is", "are", "was", "were"}  # "depots were used to store", "forces were attacked"
 AIRCRAFT_WORDS = set(with_proclitics(fold_key(w) for w in ("طائرات", "طائرة", "الطائرات", "الطائرة", "الطيران", "طيران")))
 NO_CLAIM_FROM = phrase_sets(lexicon.NO_CLAIM_FROM)  # "لم يصدر عن داعش": nothing came from it
