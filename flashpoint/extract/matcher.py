@@ -3,19 +3,26 @@
 Entries are folded (text.fold_key); Arabic entries are also added with each attached proclitic
 (و ف ب ل ك and their pairs; ل + ال contracts to لل), so "بالعراق" and "للعراق" match "العراق".
 Matches must start and end at word boundaries; overlaps are resolved leftmost-longest.
+The built lexicon is cached beside this code (see _lexicon_state): a process loads it in a fraction of the time
+building it takes, and any change to the package's code or data makes the next process build it again.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
+import marshal
 import math
+import os
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from operator import itemgetter
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any, Callable, NamedTuple
 
 import ahocorasick_rs
 
@@ -237,84 +244,161 @@ def load_places() -> list[tuple[Place, list[str]]]:
     return rows
 
 
+class _LexiconState(NamedTuple):
+    """Everything the automata and the lookups are made from, in built-in types only: what marshal can write to
+    the lexicon cache and read back in a tenth of the time building it takes (see _lexicon_state)."""
+
+    place_rows: list[tuple]  # Place fields, in Place's order
+    patterns: list[str]  # the patterns written in ASCII (up to ascii_end), then the others, each sorted
+    ascii_end: int
+    entry_codes: list[tuple]  # per pattern, its entries as (category, value, proclitic); a place is its row's index
+    site_of: dict[str, str]
+    alphabet: str  # the characters of _ByteAlphabet, in byte order ("" if the patterns need a string automaton)
+    ascii_keys: list[bytes]
+    other_keys: list[bytes]
+    compare: bytes
+    ascii_needs_letter: bool
+
+
+def _build_lexicon_state() -> _LexiconState:
+    table: dict[str, list[tuple]] = {}
+    blocked = load_blocked_variants()
+
+    def add(key: str, category: str, value: Any, article: bool = False, as_written: bool = False) -> None:
+        """Add the folded lexicon entry `key` (and, unless `as_written`, its Arabic forms with proclitics)."""
+        if len(key) < 2:
+            return
+        for pattern, clitic in [(key, "")] if as_written else _variants(key, article):
+            if category == "place" and pattern in blocked:
+                continue
+            entries = table.setdefault(pattern, [])
+            entry = (category, value, clitic)
+            if entry not in entries:
+                entries.append(entry)
+
+    place_rows = load_places()
+    for index, (place, aliases) in enumerate(place_rows):
+        for alias in aliases:
+            key = fold_key(alias)
+            if place.kind != "country" and key in COMMON_WORD_PLACE_NAMES:
+                continue
+            add(key, "place", index, article=place.kind in ARTICLE_KINDS)
+    for name, (kind, aliases) in lexicon.ACTORS.items():
+        for alias in aliases:
+            add(fold_key(alias), "actor", (name, kind))
+    for name, aliases in lexicon.METONYMS.items():
+        for alias in aliases:
+            add(fold_key(alias), "metonym", name)
+    for name, aliases in lexicon.DEMONYMS.items():
+        for alias in aliases:
+            add(fold_key(alias), "demonym", name)
+    for label, (actor, aliases) in lexicon.TARGETS.items():
+        for alias in aliases:
+            add(fold_key(alias), "target", (label, actor))
+    for weapon, aliases in lexicon.WEAPONS.items():
+        for alias in aliases:
+            add(fold_key(alias), "weapon", weapon, article=True)
+    for alias in lexicon.NOISE:
+        add(fold_key(alias), "noise", alias)
+    for category, words in CUE_LISTS.items():
+        for key in map(fold_key, words):
+            add(key, category, key, article=True)
+    for key in map(fold_key, lexicon.CLAIM_CUES_WITHOUT_PROCLITIC):  # "أكد الجيش تنفيذه ضربة": it claims, and
+        add(key, "claim", key, as_written=True)  # it carried out
+        add(key, "conduct", key, as_written=True)
+    # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
+    for pattern, entries in table.items():
+        if any(e[2] == "" for e in entries) and any(e[2] for e in entries):
+            table[pattern] = [e for e in entries if e[2] == ""]
+    places = [place for place, _ in place_rows]
+    # The patterns written in ASCII first (up to ascii_end), then the others (see find()), each in sorted order:
+    # the automata then lay out the states of a common prefix side by side.
+    patterns = sorted(p for p in table if p.isascii()) + sorted(p for p in table if not p.isascii())
+    ascii_end = sum(p.isascii() for p in table)
+    # Two automata: one over the patterns written in ASCII, one over all others. A report folded to ASCII (most
+    # English ones) can only hold the former, and the smaller automaton stays in the CPU caches. Both search bytes
+    # (see _ByteAlphabet), one per character, for the pattern preceded by a non-word character: a match can only
+    # start at the start of a word. The automata number the patterns as `patterns` does, from 0 and from ascii_end.
+    chars = _ByteAlphabet.characters(patterns[ascii_end:], folded_alphabet())
+    ascii_keys: list[bytes] = []
+    other_keys: list[bytes] = []
+    compare = b""
+    if chars:
+        alphabet = _ByteAlphabet(chars)
+        ascii_keys = alphabet.pattern_keys(patterns[:ascii_end])
+        other_keys = alphabet.pattern_keys(patterns[ascii_end:])
+        # A key with other than word characters may stand for several patterns (one character or another became
+        # the space): the text is compared with the pattern (see find()).
+        compare = bytes([b" " in key[1:] for key in ascii_keys + other_keys])
+    return _LexiconState(
+        place_rows=[(p.place_id, p.kind, p.name, p.country_code, p.admin1, p.lat, p.lon, p.population) for p in places],
+        patterns=patterns,
+        ascii_end=ascii_end,
+        entry_codes=[tuple(table[p]) for p in patterns],
+        site_of=same_site_map(places),
+        alphabet=chars,
+        ascii_keys=ascii_keys,
+        other_keys=other_keys,
+        compare=compare,
+        # A report without an ASCII letter holds no ASCII pattern, if every ASCII pattern has a letter.
+        ascii_needs_letter=all(_ASCII_LETTER_RE.search(p) for p in patterns[:ascii_end]),
+    )
+
+
+# The lexicon cache: the built state, written by the first process that builds it, beside the code as Python's own
+# bytecode cache is. Its name holds a digest of this package's code and data: any change to them, or another Python,
+# makes a new one. A cache that cannot be read or written is no error: the state is then built.
+LEXICON_CACHE_DIR: Path | None = Path(__file__).resolve().parent / "__pycache__"  # None: no cache
+_CACHE_PREFIX = "lexicon."
+
+
+def _lexicon_key(root: Path = Path(__file__).resolve().parent) -> str:
+    digest = hashlib.sha256(f"{sys.version}|{marshal.version}".encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _lexicon_state(cache_dir: Path | None) -> _LexiconState:
+    if cache_dir is None:
+        return _build_lexicon_state()
+    cache = cache_dir / f"{_CACHE_PREFIX}{_lexicon_key()}.marshal"
+    try:
+        return _LexiconState(*marshal.loads(cache.read_bytes()))
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, unreadable, or not one of ours
+        pass
+    state = _build_lexicon_state()
+    try:
+        cache_dir.mkdir(exist_ok=True)
+        for old in cache_dir.glob(f"{_CACHE_PREFIX}*"):
+            old.unlink(missing_ok=True)  # another version's (or a write that broke off)
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}")
+        partial.write_bytes(marshal.dumps(tuple(state)))
+        os.replace(partial, cache)  # (whole or not at all: another process may read it now)
+    except OSError:
+        pass  # a read-only install: each process builds its own
+    return state
+
+
 class Matcher:
-    def __init__(self) -> None:
-        table: dict[str, list[Entry]] = {}
-
-        blocked = load_blocked_variants()
-
-        def add(surface: str, category: str, value: Any, article: bool = False, as_written: bool = False) -> None:
-            key = fold_key(surface)
-            if len(key) < 2:
-                return
-            for pattern, clitic in [(key, "")] if as_written else _variants(key, article):
-                if category == "place" and pattern in blocked:
-                    continue
-                entries = table.setdefault(pattern, [])
-                entry = Entry(category, value, clitic)
-                if entry not in entries:
-                    entries.append(entry)
-
-        self.places: dict[str, Place] = {}
-        for place, aliases in load_places():
-            self.places[place.place_id] = place
-            for alias in aliases:
-                if place.kind != "country" and fold_key(alias) in COMMON_WORD_PLACE_NAMES:
-                    continue
-                add(alias, "place", place, article=place.kind in ARTICLE_KINDS)
-        for name, (kind, aliases) in lexicon.ACTORS.items():
-            for alias in aliases:
-                add(alias, "actor", (name, kind))
-        for name, aliases in lexicon.METONYMS.items():
-            for alias in aliases:
-                add(alias, "metonym", name)
-        for name, aliases in lexicon.DEMONYMS.items():
-            for alias in aliases:
-                add(alias, "demonym", name)
-        for label, (actor, aliases) in lexicon.TARGETS.items():
-            for alias in aliases:
-                add(alias, "target", (label, actor))
-        for weapon, aliases in lexicon.WEAPONS.items():
-            for alias in aliases:
-                add(alias, "weapon", weapon, article=True)
-        for alias in lexicon.NOISE:
-            add(alias, "noise", alias)
-        for category, words in CUE_LISTS.items():
-            for word in words:
-                add(word, category, fold_key(word), article=True)
-        for word in lexicon.CLAIM_CUES_WITHOUT_PROCLITIC:  # "أكد الجيش تنفيذه ضربة": it claims, and it carried out
-            add(word, "claim", fold_key(word), as_written=True)
-            add(word, "conduct", fold_key(word), as_written=True)
-        # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
-        for pattern, entries in table.items():
-            if any(e.proclitic == "" for e in entries) and any(e.proclitic for e in entries):
-                table[pattern] = [e for e in entries if e.proclitic == ""]
-        self.site_of = same_site_map(list(self.places.values()))
-        # The patterns written in ASCII first (up to self.ascii_end), then the others (see find()), each
-        # in sorted order: the automata then lay out the states of a common prefix side by side.
-        self.patterns = sorted(p for p in table if p.isascii()) + sorted(p for p in table if not p.isascii())
-        self.ascii_end = sum(p.isascii() for p in table)
-        self.entries = [table[p] for p in self.patterns]
+    def __init__(self, use_cache: bool = True) -> None:
+        state = _lexicon_state(LEXICON_CACHE_DIR if use_cache else None)
+        self._place_list = [Place(*row) for row in state.place_rows]
+        self.places: dict[str, Place] = {p.place_id: p for p in self._place_list}
+        self.site_of = state.site_of
+        self.patterns = state.patterns
+        self.ascii_end = state.ascii_end
+        self._entry_codes = state.entry_codes
         self._by_places: dict = {}  # the proclitic forms of a name name the same places: work them out once
         self._infos: list[_PatternInfo | None] = [None] * len(self.patterns)
-        # Two automata: one over the patterns written in ASCII, one over all others. A report folded to
-        # ASCII (most English ones) can only hold the former, and the smaller automaton stays in the CPU
-        # caches. Both search bytes (see _ByteAlphabet), one per character, for the pattern preceded by
-        # a non-word character: a match can only start at the start of a word. The automata number the
-        # patterns as self.patterns does, from 0 and from self.ascii_end.
-        ascii_end = self.ascii_end
-        self._alphabet = _ByteAlphabet(self.patterns[ascii_end:], folded_alphabet())
-        # A report without an ASCII letter holds no ASCII pattern, if every ASCII pattern has a letter.
-        self._ascii_needs_letter = all(_ASCII_LETTER_RE.search(p) for p in self.patterns[:ascii_end])
+        self._alphabet = _ByteAlphabet(state.alphabet)
+        self._ascii_needs_letter = state.ascii_needs_letter
         if self._alphabet.usable:
+            self._compare = state.compare
             standard = ahocorasick_rs.MATCHKIND_STANDARD
-            ascii_keys = self._alphabet.pattern_keys(self.patterns[:ascii_end])
-            other_keys = self._alphabet.pattern_keys(self.patterns[ascii_end:])
-            # A key with other than word characters may stand for several patterns (one character or
-            # another became the space): the text is compared with the pattern (see find()).
-            self._compare = bytes(b" " in key[1:] for key in ascii_keys + other_keys)
-            self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(ascii_keys, matchkind=standard)
-            self._other_automaton = ahocorasick_rs.BytesAhoCorasick(other_keys, matchkind=standard)
+            self._ascii_automaton = ahocorasick_rs.BytesAhoCorasick(state.ascii_keys, matchkind=standard)
+            self._other_automaton = ahocorasick_rs.BytesAhoCorasick(state.other_keys, matchkind=standard)
             self.automaton = None
         else:  # too many distinct characters for bytes: search the strings, check the boundaries after
             self.automaton = ahocorasick_rs.AhoCorasick(self.patterns, matchkind=ahocorasick_rs.MATCHKIND_STANDARD)
@@ -326,7 +410,9 @@ class Matcher:
 
     def _info(self, index: int) -> _PatternInfo:
         """What every match of pattern `index` shares; worked out on its first match, then kept."""
-        entries = self.entries[index]
+        places = self._place_list
+        entries = [Entry(category, places[value] if category == "place" else value, proclitic)
+                   for category, value, proclitic in self._entry_codes[index]]
         grouped: dict[str, list[Entry]] = {}
         for e in entries:
             grouped.setdefault(e.category, []).append(e)
@@ -424,16 +510,22 @@ class _ByteAlphabet:
     its own from 128 up; then (while bytes are left) the other characters folding can produce, so that
     most reports encode in one codec call; the rest become 254 (word characters) or 255, which no
     pattern holds. Non-word characters then all become the space (a translation of the bytes).
-    Unusable (usable False) if the patterns hold more than 126 non-ASCII characters.
+    Unusable (usable False; no characters) if the patterns hold more than 126 non-ASCII characters.
     """
 
-    def __init__(self, patterns: list[str], common: set[str]) -> None:
+    @staticmethod
+    def characters(patterns: list[str], common: set[str]) -> str:
+        """The characters that get a byte, in byte order; "" if the patterns hold too many to fit."""
         in_patterns = sorted(ch for ch in set("".join(patterns)) if not ch.isascii())
-        self.usable = len(in_patterns) <= 126
+        if len(in_patterns) > 126:
+            return ""
         chars = [chr(i) for i in range(128)] + in_patterns
         chars += sorted({ch for ch in common if not ch.isascii()} - set(in_patterns))[: max(0, 254 - len(chars))]
-        chars = chars[:254]
-        self._map = codecs.charmap_build("".join(chars) + "\ufffe" * (256 - len(chars)))
+        return "".join(chars[:254])
+
+    def __init__(self, chars: str) -> None:
+        self.usable = bool(chars)
+        self._map = codecs.charmap_build(chars + "\ufffe" * (256 - len(chars)))
         self._slow = _OtherCharacter({ord(ch): chr(i) for i, ch in enumerate(chars)})
         # Bytes unused up to 254 (a word character left out) count as word characters; 255 does not.
         words = [ch.isalnum() or ch == "_" for ch in chars] + [True] * (255 - len(chars)) + [False]

@@ -332,6 +332,11 @@ def test_dockerfile():
     assert users and users[-1].split(":")[0] not in {"root", "0"}, "the image must not run as root"
     assert any(re.match(r"COPY\s+pyproject\.toml\s+README\.md\s+\./?$", line) for line in instructions)
     assert "pip install --no-cache-dir ." in text
+    # the lexicon cache is built at image build time, after the install and before the unprivileged user
+    warm = next(i for i, line in enumerate(instructions) if "from flashpoint.extract import load; load()" in line)
+    assert instructions[warm].startswith("RUN cd / &&")
+    assert next(i for i, line in enumerate(instructions) if "pip install --no-cache-dir ." in line) < warm
+    assert warm < next(i for i, line in enumerate(instructions) if line.upper().startswith("USER "))
     cmd = [line for line in instructions if line.upper().startswith("CMD ")]
     assert cmd and json.loads(cmd[-1][4:]) == ["flashpoint", "serve", "api"]
     for line in instructions:
