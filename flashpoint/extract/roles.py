@@ -517,7 +517,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                   and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
     # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
     # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
-    speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in (["said"], ["says"])]
+    speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in _ARMY_SPEAKS]
     def speaks_at(m: Match, cue: Match) -> bool:
         """Whether the state named at m is who speaks at the speech or claim cue."""
         if folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-" \

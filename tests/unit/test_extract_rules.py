@@ -1073,6 +1073,12 @@ def test_arabic_ships_counted_as_attacked_since_a_day_are_a_tally():
     assert not tallies(facts)
 
 
+def test_a_coalition_confirming_its_strikes_speaks_for_itself_and_claims_them():
+    facts = extract("t81a", "Air strikes by the US-led coalition have killed 472 civilians in Syria over the past month. "
+                            "The coalition confirmed it had conducted strikes near Al-Mayadeen that night.", "en", "2017-06-24")
+    assert "United States" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
