@@ -54,7 +54,7 @@ MAX_TEXT_CHARS = 200_000
 # the word if it was a word character), which the regex engine scans for faster.
 _TOKEN_RE = re.compile(r"([^\s](?:(?<=\w)\w*|))")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers)\b")
+_COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|planes|fighter jets|air ?strikes|bombers|(?:military )?forces)\b")
 # "In its daily strike release the coalition said it had carried out 23 strikes": in a report that names the US-led
 # coalition, "the coalition" speaking is it
 _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"

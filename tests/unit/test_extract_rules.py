@@ -1079,6 +1079,19 @@ def test_a_coalition_confirming_its_strikes_speaks_for_itself_and_claims_them():
     assert "United States" in roles(facts, "claimant")
 
 
+def test_coalition_forces_named_as_the_doers_are_the_us_led_coalition():
+    facts = extract("t81b", "U.S. Central Command News Release\nOn Oct. 24, Coalition military forces conducted 18 strikes "
+                            "on Islamic State targets in Syria and Iraq, officials reported.", "en", "2016-10-25")
+    assert roles(facts, "claimant") == {"United States"}
+
+
+def test_forces_that_kept_up_their_attacks_carried_them_out():
+    facts = extract("t81c", "Coalition military forces kept up their attacks on Islamic State targets in Syria and Iraq "
+                            "yesterday, officials of Combined Joint Task Force Operation Inherent Resolve said today.",
+                    "en", "2016-10-24")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
