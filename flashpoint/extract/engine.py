@@ -1451,7 +1451,9 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                     w in " ".join(toks[m.tok_start : m.tok_end]) for w in _MILITARY_WORDS))
                 # "Russian Defence Ministry statement, 30 September 2015 (translated):": the statement's owner before it,
                 # in a heading
-                heading = military and any(0 <= i - m.tok_end <= 1 for i in said) and ":" in toks[m.tok_end : t1]
+                # (or a group's: "المتحدث الرسمي باسم القوات المسلحة العميد يحيى سريع في بيان بثّته قناة المسيرة:")
+                heading = (military or e.value[1] == "group") and any(0 <= i - m.tok_end <= 1 for i in said) \
+                    and ":" in toks[m.tok_end : t1]
                 if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):

@@ -1092,6 +1092,13 @@ def test_forces_that_kept_up_their_attacks_carried_them_out():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_a_heading_naming_a_groups_spokesman_and_statement_makes_the_statement_the_groups():
+    facts = extract("t81d", "المتحدث الرسمي باسم القوات المسلحة العميد يحيى سريع في بيان بثّته قناة المسيرة:\nفي عملية هجومية "
+                            "واسعة، استهدف سلاح الجو المسيّر فجر اليوم السبت مصفاتي بقيق وخريص في المنطقة الشرقية بعشر "
+                            "طائرات مسيّرة.", "ar", "2019-09-14")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
