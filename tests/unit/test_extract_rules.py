@@ -1099,6 +1099,16 @@ def test_a_heading_naming_a_groups_spokesman_and_statement_makes_the_statement_t
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_a_communique_headed_by_the_groups_name_claims_what_it_tells():
+    facts = extract("t81e", "الدولة الإسلامية – ولاية الأنبار\nبفضل الله تعالى، تمكّن جنود الخلافة صباح اليوم الخميس من استهداف "
+                            "تجمّع للجيش قرب جسر شرق الرمادي بثلاث عبوات ناسفة.", "ar", "2015-05-07")
+    assert roles(facts, "claimant") == {"Islamic State"}
+    # (a wire report whose first line is a headline telling of the group is no communiqué of it)
+    facts = extract("t81f", "هجوم لتنظيم الدولة الإسلامية في الأنبار\nقالت مصادر أمنية إن مسلحين استهدفوا تجمّعاً للجيش قرب "
+                            "الرمادي بعبوات ناسفة صباح اليوم الخميس.", "ar", "2015-05-07")
+    assert "Islamic State" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
