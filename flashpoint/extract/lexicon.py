@@ -192,8 +192,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "Iraqi security source", "security sources", "a security source", "Iraqi security official",
         "Iraqi security officials", "police officials", "police sources", "police and hospital officials",
         "police and medical sources", "مصادر في الشرطة", "مصدر في الشرطة", "مصادر أمنية وطبية", "المصادر الأمنية", "المصدر الأمني"]),
-    "Iraqi military": ("source", ["الجيش العراقي", "خلية الإعلام الأمني", "Iraqi military", "Iraqi army",
-                                  "Security Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة",
+    "Iraqi military": ("source", ["الجيش العراقي", "خلية الإعلام الأمني", "خلية الإعلام الحربي", "Iraqi military", "Iraqi army",
+                                  "Security Media Cell", "War Media Cell", "Joint Operations Command", "قيادة العمليات المشتركة",
                                   # the commander-in-chief's (the prime minister's) military spokesman
                                   "المتحدث باسم القائد العام", "الناطق باسم القائد العام", "Yahya Rasool",
                                   "المتحدث باسم مكتب القائد العام", "الناطق باسم مكتب القائد العام", "قاسم عطا",

@@ -1109,6 +1109,12 @@ def test_a_communique_headed_by_the_groups_name_claims_what_it_tells():
     assert "Islamic State" not in roles(facts, "claimant")
 
 
+def test_the_war_media_cell_is_the_iraqi_military():
+    facts = extract("t81g", "خلية الإعلام الحربي\nبيان\nنفذت طائرات القوة الجوية العراقية ظهر اليوم الثلاثاء 12 ضربة جوية استهدفت "
+                            "مقرات لعصابات داعش الإرهابية في قضاء القائم غربي محافظة الأنبار.", "ar", "2016-06-14")
+    assert roles(facts, "claimant") == {"Iraqi government"} and roles(facts, "source") == {"Iraqi military"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
