@@ -1450,10 +1450,10 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                 military = e.value[1] == "state" and e.value[0] in STRIKING_STATES and (e.value[0] == "IRGC" or any(
                     w in " ".join(toks[m.tok_start : m.tok_end]) for w in _MILITARY_WORDS))
                 # "Russian Defence Ministry statement, 30 September 2015 (translated):": the statement's owner before it,
-                # in a heading
-                # (or a group's: "المتحدث الرسمي باسم القوات المسلحة العميد يحيى سريع في بيان بثّته قناة المسيرة:")
+                # in a heading (or a group's: "المتحدث الرسمي باسم القوات المسلحة العميد يحيى سريع في بيان بثّته قناة
+                # المسيرة:"), or a heading line of its own ("وزارة الدفاع العراقية - بيان")
                 heading = (military or e.value[1] == "group") and any(0 <= i - m.tok_end <= 1 for i in said) \
-                    and ":" in toks[m.tok_end : t1]
+                    and (":" in toks[m.tok_end : t1] or said[-1] == t1 - 1)
                 if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):

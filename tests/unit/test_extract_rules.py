@@ -1115,6 +1115,12 @@ def test_the_war_media_cell_is_the_iraqi_military():
     assert roles(facts, "claimant") == {"Iraqi government"} and roles(facts, "source") == {"Iraqi military"}
 
 
+def test_a_heading_line_of_a_defence_ministrys_statement_makes_the_statement_the_states():
+    facts = extract("t81h", "وزارة الدفاع العراقية - بيان\nقصف طيران الجيش تجمعات لعصابات داعش داخل ناحية البغدادي صباح "
+                            "اليوم.", "ar", "2015-02-14")
+    assert roles(facts, "claimant") == {"Iraqi government"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
