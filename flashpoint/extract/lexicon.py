@@ -1149,6 +1149,9 @@ SUSPECT_WORDS: list[str] = ["culprit", "culprits", "suspect", "suspects", "suspe
                             "المشتبه", "المتهم"]
 # Words that carry "behind" back to an actor named further before ("widely believed to be behind").
 BELIEVED_WORDS: list[str] = ["believed", "suspected", "thought", "widely", "alleged", "يعتقد", "يشتبه", "يرجح"]
+# "نقلت قناة «المسيرة» عن ... يحيى سريع قوله إن القوة الصاروخية أطلقت": his saying, relayed; its speaker is named
+# before it (where an Arabic speech verb's follows it)
+SAYING_OF_THE_NAMED: list[str] = ["قوله", "قولها", "قولهم"]
 SPEECH_CUES: list[str] = [
     "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
@@ -1161,6 +1164,7 @@ SPEECH_CUES: list[str] = [
     # "نشرت المقاومة بياناً جاء فيه أن مجاهديها استهدفوا": what the statement says
     "جاء فيه", "جاء فيها", "ورد فيه", "ورد فيها",
     "نقلت",  # "ونقلت «سانا» عن مصدر عسكري أن": relayed
+    *SAYING_OF_THE_NAMED,
 ]
 # His or her death, the one told before ("ما أدى إلى مقتله مع ابنته الرضيعة وشخصين آخرين").
 OWN_DEATH_CUES: list[str] = ["مقتله", "مقتلها", "مصرعه", "مصرعها", "استشهاده", "استشهادها"]

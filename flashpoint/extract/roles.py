@@ -215,6 +215,7 @@ _SPEECH_PARTICIPLES = {fold_key(w) for w in ("مشيرا", "مشيرة", "مضي
 _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
 _WHO_SPOKE = RELATIVES | {"who"}
 _ACCORDING_TO_AR = {fold_key(w) for w in ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")}
+_SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
 _BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
@@ -1943,7 +1944,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
             continue  # "said in a statement that two of its fighters had been killed in a U.S. strike"
         is_speech = cue in cats.get("speech", [])
-        if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM:
+        if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM \
+                and cue_word(cue, "speech") not in _SAYING_OF_THE_NAMED:
             before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
         if cue_word(cue, "claim") in _BY_STATEMENT_OF:
             before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after

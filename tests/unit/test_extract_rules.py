@@ -1121,6 +1121,12 @@ def test_a_heading_line_of_a_defence_ministrys_statement_makes_the_statement_the
     assert roles(facts, "claimant") == {"Iraqi government"}
 
 
+def test_a_spokesmans_saying_relayed_by_an_outlet_is_his_groups_claim():
+    facts = extract("t81i", "نقلت قناة «المسيرة» عن المتحدث العسكري باسم جماعة الحوثيين يحيى سريع قوله إن القوة الصاروخية "
+                            "أطلقت، فجر الأربعاء، صاروخ «كروز» على مطار أبها الدولي في منطقة عسير.", "ar", "2019-06-12")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
