@@ -973,6 +973,12 @@ class Extractor:
                     if location.kind == "facility" and not is_background_place(toks, m):
                         last_facility = (m, resolve(m, doc_countries, toks))
 
+        command = _command_heading(toks, analysed[:1]) if not authors else None
+        if command is not None and any(f.event for f in facts_by_sentence) \
+                and not any(r.role == "claimant" and r.name != command for r in roles.values()):
+            # "Statement by U.S. Central Command on the Sept. 17 airstrike", "U.S. Central Command statement": a
+            # state's command telling of strikes that no one else claims tells of its own
+            authors, voices = [command], voices | {command}
         for author in authors if any(f.event for f in facts_by_sentence) else ():
             # The report is the group's own statement of its operations: the group claims them.
             roles.pop((author, "mentioned"), None)
@@ -1105,6 +1111,7 @@ class Extractor:
 
 # ---------------------------------------------------------------------- helpers
 # A communiqué opens with the basmala: "بسم الله الرحمن الرحيم", "In the name of God, the Most Gracious".
+_ATTACK_NOUNS = fold_set(["attack", "attacks", "هجوم", "الهجوم", "هجمات", "الهجمات"])
 _BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (?:God|Allah))", re.IGNORECASE)
 _UPPER_RE = re.compile(r"[A-Z]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -1477,6 +1484,23 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                             last = other
                     return authors
     return []
+
+
+def _command_heading(toks: list[str], first_sentence) -> str | None:
+    """The state whose command's statement the report opens with, in a heading ("U.S. Central Command statement",
+    "Statement by the Department of Defense"): its command or ministry named right beside the statement word (not a
+    statement on attacks: "CENTCOM statement on Houthi attacks on shipping", "statement on the attack on the Prime
+    Minister's residence", which tell of others' attacks)."""
+    for _s, (t0, t1), matches in first_sentence:
+        if t1 - t0 > 20 or not _ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
+            return None
+        said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS]
+        for m in matches:
+            state = next((VOICE_OF.get(e.value[0]) for e in m.of("actor") if e.value[1] == "source"), None)
+            if state in STRIKING_STATES and any(i == m.tok_end or (toks[i + 1 : i + 2] == ["by"] and (
+                    m.tok_start == i + 2 or (m.tok_start == i + 3 and toks[i + 2] == "the"))) for i in said):
+                return state
+    return None
 
 
 def _group_heading(first_sentence) -> bool:

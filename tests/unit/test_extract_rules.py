@@ -1127,6 +1127,17 @@ def test_a_spokesmans_saying_relayed_by_an_outlet_is_his_groups_claim():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_a_commands_statement_heading_tells_of_its_own_strikes_unless_it_is_on_attacks():
+    facts = extract("t81j", "Statement by U.S. Central Command on the Sept. 17 airstrike near Deir ez-Zor\nCoalition "
+                            "forces were conducting a strike against an ISIL position near Deir ez-Zor on Saturday and halted "
+                            "it when informed by Russian officials.", "en", "2016-09-18")
+    assert roles(facts, "claimant") == {"United States"}
+    facts = extract("t81k", "CENTCOM statement on Houthi attacks on shipping, Jan. 15\nOn Jan. 15, Houthi militants fired an "
+                            "anti-ship ballistic missile into the Gulf of Aden that struck the M/V Gibraltar Eagle.", "en",
+                    "2024-01-16")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
