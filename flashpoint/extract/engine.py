@@ -1494,7 +1494,7 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
     for _s, (t0, t1), matches in first_sentence:
         if t1 - t0 > 20 or not _ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
             return None
-        said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS]
+        said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS or toks[i] == "release"]  # ("news release")
         for m in matches:
             state = next((VOICE_OF.get(e.value[0]) for e in m.of("actor") if e.value[1] == "source"), None)
             if state in STRIKING_STATES and any(i == m.tok_end or (toks[i + 1 : i + 2] == ["by"] and (

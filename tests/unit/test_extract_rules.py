@@ -1138,6 +1138,13 @@ def test_a_commands_statement_heading_tells_of_its_own_strikes_unless_it_is_on_a
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_a_commands_release_heading_is_its_statement():
+    facts = extract("t81l", "US Central Command release, Thursday. Late on Feb. 7, regime forces moved against a headquarters "
+                            "near the village of Khasham. The coalition responded with air and artillery strikes on the "
+                            "advancing column in self-defence.", "en", "2018-02-08")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
