@@ -2220,7 +2220,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 conducts |= between_ok(m.tok_end, verb.tok_start) and {"without", "saying"}.isdisjoint(
                     toks[m.tok_end : verb.tok_start]) and not any(
                     m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
-                    for g, _n, kind in actors if kind == "group")
+                    # (nor "The Pentagon said Iran had launched the missiles": another state between, the doer)
+                    for g, other, kind in actors if kind == "group" or (kind == "state" and other != name))
         listed_to = m.tok_end
         for o in matches if arabic(m) else ():
             if o.tok_start == listed_to and o.proclitic == "و" and o.places:

@@ -1145,6 +1145,13 @@ def test_a_commands_release_heading_is_its_statement():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_a_state_telling_that_another_state_launched_an_attack_does_not_claim_it():
+    facts = extract("t81m", "Houthi drones struck Abqaiq on Saturday. U.S. Secretary of State Mike Pompeo dismissed the "
+                            "claim, writing that Iran had launched an unprecedented attack on the world's energy supply.",
+                    "en", "2019-09-16")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
