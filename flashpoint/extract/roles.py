@@ -340,6 +340,11 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue  # "قال ترامب إنه «لم يُصب أي أمريكي»": "that no American was hurt", not of its own deed
         if word in _SELF_SUBORDINATE and words[i + 1 : i + 2] and words[i + 1] in _DIED_AR:
             return False  # "أربعة من مقاتليها قالت إنهم قضوا «بقصف أمريكي»": its dead, not its deed
+        if word == "they" and i >= 3 and words[i - 2] == "and" and words[i - 1] in _THAT \
+                and words[1 if words[0] in _THAT else 0] not in _SELF_REFERENCE:
+            # "said Iran had launched the missiles ... and that they struck Ain al-Asad": what was told of (but "said
+            # Hezbollah had fired ... and that it responded with artillery fire" is the speaker)
+            continue
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT):
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)

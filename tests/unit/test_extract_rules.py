@@ -1152,6 +1152,15 @@ def test_a_state_telling_that_another_state_launched_an_attack_does_not_claim_it
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_they_in_a_second_that_clause_are_what_the_first_told_of_not_the_speaker():
+    facts = extract("t81n", "The Pentagon said Iran had launched the missiles from its own territory and that they struck Ain "
+                            "al-Asad air base in Anbar province.", "en", "2020-01-08")
+    assert "United States" not in roles(facts, "claimant")
+    facts = extract("t81o", "The Israeli military said Hezbollah had fired at the positions and that it responded with "
+                            "artillery fire.", "en", "2023-10-08")
+    assert "Israel" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
