@@ -216,6 +216,7 @@ _STATIONED_WORDS = fold_set(lexicon.STATIONED_WORDS)
 _WHO_SPOKE = RELATIVES | {"who"}
 _ACCORDING_TO_AR = {fold_key(w) for w in ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")}
 _SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
+_MEMBERSHIP_WORDS = fold_set(["includes", "include", "comprises", "comprising", "grouping", "groups", "يضم", "تضم"])
 _BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
@@ -1422,7 +1423,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     if not (event and concrete) and "claim" not in cats and "speech" not in cats:
         return out  # every claim below needs a claim or speech cue, or a concrete attack
     negated = cats.get("negated_claim", [])
-    groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken]
+    groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken
+              and not _named_as_member(toks, m)]
     states = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
               and id(m) not in taken and toks[m.tok_end : m.tok_end + 1] != ["s"]  # not "Iran's" Guards
               and m.of("actor")]  # named, not a capital standing for it ("bases around Tel Aviv")
@@ -2008,7 +2010,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         comma = cue.tok_start - 1
         while comma > 0 and toks[comma] in _AUXILIARIES:
             comma -= 1  # "..., had said on Sunday that its drones struck"
-        if not is_arabic and near and toks[comma] == ",":
+        if not is_arabic and (near or any(_named_as_member(toks, m) for m, _n, _k in actors)) and toks[comma] == ",":
             # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
             # the subject is the one before the apposition, not those named inside it
             opened = next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
@@ -2444,6 +2446,14 @@ def _affirmed(told: list[str]) -> list[str]:
     jussive after «لم» are written alike)."""
     cut = next((k for k, t in enumerate(told) if t in _NEGATIONS_AR), None)
     return told if cut is None else told[:cut]
+
+
+def _named_as_member(toks: list[str], m: Match) -> bool:
+    """Whether the group at m is named as a member of another ("the umbrella group, which includes Kataib Hezbollah and
+    Harakat al-Nujaba, has claimed", "الفصيل، الذي يضم كتائب حزب الله وحركة النجباء، يتبنّى"): the umbrella claims."""
+    before = toks[max(0, m.tok_start - 6) : m.tok_start]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _MEMBERSHIP_WORDS), None)
+    return at is not None and CLAUSE_BREAKS.isdisjoint(before[at:])
 
 
 def _self_strikes(told: list[str]) -> bool:

@@ -1161,6 +1161,16 @@ def test_they_in_a_second_that_clause_are_what_the_first_told_of_not_the_speaker
     assert "Israel" in roles(facts, "claimant")
 
 
+def test_groups_named_as_members_of_an_umbrella_do_not_claim_its_attacks():
+    facts = extract("t81p", "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, claimed a "
+                            "drone attack on Ain al-Asad on Tuesday.", "en", "2023-11-22")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+    facts = extract("t81q", "تبنّت «المقاومة الإسلامية في العراق» استهداف قاعدة الشدادي بطائرتين مسيّرتين صباح اليوم. وأضاف المرصد أن "
+                            "الفصيل، الذي يضم كتائب حزب الله وحركة النجباء، يتبنّى منذ 17 تشرين الأول/أكتوبر هجمات شبه يومية.",
+                    "ar", "2023-11-30")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
