@@ -200,6 +200,7 @@ _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
 _PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
+_HAD_AR = "قد"
 # "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
 _BEFORE_ANNOUNCING = _PLUPERFECT | STATEMENT_WORDS
 _STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
@@ -1826,8 +1827,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for c in self_speech:
             if arabic(c):
                 # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
+                # (or before "had": "وكان الحرس الثوري الإيراني قد أعلن في بيان أنه استهدف")
                 after = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
-                         and id(m) not in taken and 0 <= m.tok_start - c.tok_end <= 2]
+                         and id(m) not in taken and (0 <= m.tok_start - c.tok_end <= 2 or (
+                             m.tok_end == c.tok_start - 1 and toks[m.tok_end] == _HAD_AR))]
                 # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
                 # ("نشرت المقاومة الإسلامية على قناتها بياناً جاء فيه أن مجاهديها استهدفوا": a group's too)
                 issuer = [(m, name) for m, name, kind in actors if (kind == "group" or name in STRIKING_STATES)

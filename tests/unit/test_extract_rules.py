@@ -1171,6 +1171,12 @@ def test_groups_named_as_members_of_an_umbrella_do_not_claim_its_attacks():
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
 
 
+def test_a_state_named_before_had_announced_speaks_of_its_own_strike():
+    facts = extract("t81r", "وكان الحرس الثوري الإيراني قد أعلن في بيان أنه استهدف مقراً في أربيل بصواريخ باليستية.", "ar",
+                    "2022-03-16")
+    assert roles(facts, "claimant") == {"IRGC"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
