@@ -2507,11 +2507,13 @@ def _launched_weapons_struck(told: list[str]) -> bool:
     told = [t for t in told[:10] if t != '"']
     counted = number_at(told, 0) if told else None
     k = counted[1] if counted is not None else (1 if told and told[0] in _SOME_AR else 0)
+    # (not ones of no known owner: "إن طائرتين مسيّرتين مجهولتين قصفتا عجلتين تابعتين للواء 45")
     return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
-        w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:8]) \
+        w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES or w in _UNKNOWN_AR for w in told[:8]) \
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])  # (men, not a movement: "لمقاتلي قسد")
 _HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"
 

@@ -1177,6 +1177,12 @@ def test_a_state_named_before_had_announced_speaks_of_its_own_strike():
     assert roles(facts, "claimant") == {"IRGC"}
 
 
+def test_a_groups_voice_telling_of_unknown_drones_striking_claims_nothing():
+    facts = extract("t81s", "قالت هيئة «الحشد الشعبي» إن طائرتين مسيّرتين مجهولتين قصفتا، مساء الأحد، عجلتين تابعتين للواء 45 قرب "
+                            "مدينة القائم.", "ar", "2019-08-26")
+    assert not roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
