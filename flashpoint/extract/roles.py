@@ -2004,6 +2004,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 before = False
             if before and is_arabic and not strong and _lam_owned(toks, m):
                 before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
+            if before and not is_arabic and not strong and any(
+                    toks[k] == "," and toks[k + 1] == "and" for k in range(m.tok_end, cue.tok_start - 1)):
+                # "SDF fighters shelled army positions on Tuesday, and the ministry announced that its units had begun":
+                # a new clause, with a speaker of its own
+                before = False
             # "أكدت في بيان أن «عصابات داعش» شنت هجوماً": the group after "أن" is what the statement reports
             after = 0 <= _words_between(toks, cue.tok_end, m.tok_start) <= after_window and (strong or COMPLEMENTIZERS.isdisjoint(
                 toks[cue.tok_end : m.tok_start])) and not _opens_a_time(toks, m)

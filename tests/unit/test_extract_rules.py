@@ -1183,6 +1183,13 @@ def test_a_groups_voice_telling_of_unknown_drones_striking_claims_nothing():
     assert not roles(facts, "claimant")
 
 
+def test_a_group_before_a_new_clause_is_not_the_speaker_of_its_announcement():
+    facts = extract("t81t", "According to Syria's defence ministry, SDF fighters shelled army positions on Tuesday, and the "
+                            "ministry announced that its units had begun targeted operations against SDF positions.", "en",
+                    "2026-01-08")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
