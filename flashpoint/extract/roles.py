@@ -348,7 +348,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
             # Hezbollah had fired ... and that it responded with artillery fire" is the speaker)
             continue
         if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
-                or (i >= 2 and words[i - 2] in _THAT):
+                or (i >= 2 and words[i - 2] in _THAT) \
+                or (i >= 1 and not word.isascii() and word != _ARMY and words[i - 1] in _AR_OWN_STRIKE_VERBS):
+            # (or the subject after its verb, as a statement quoted after a colon puts it: "...: «استهدف مجاهدونا»")
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
         if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
             return True  # "said on Sunday it had struck"
@@ -1808,8 +1810,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and _PASSIVE.isdisjoint(told[1:7]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
-                       # Arabic puts the speaker and "in a statement carried by ..." before "أنه"
-                       if (_speaks_of_itself(toks[c.tok_end : min(c.tok_end + (18 if arabic(c) else 12), t1)])
+                       # Arabic puts the speaker and "in a statement carried by ..." before "أنه" (and a statement
+                       # quoted after a colon may open with an aside: "جاء فيه: «استمراراً لنهجنا ...، استهدف مجاهدونا»")
+                       if (_speaks_of_itself(toks[c.tok_end : t1 if toks[c.tok_end : c.tok_end + 1] == [":"]
+                                                  else min(c.tok_end + (18 if arabic(c) else 12), t1)])
                            or state_tells_its_forces(c)
                            # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
                            or toks[c.tok_end - 1] in ("it", "they")

@@ -1190,6 +1190,13 @@ def test_a_group_before_a_new_clause_is_not_the_speaker_of_its_announcement():
     assert "Syrian Democratic Forces" not in roles(facts, "claimant")
 
 
+def test_a_statement_quoted_after_a_colon_with_its_subject_after_the_verb_claims():
+    facts = extract("t81u", 'نشرت "المقاومة الإسلامية في العراق" على قناتها في تلغرام بياناً جاء فيه: "استمراراً لنهجنا في مقاومة '
+                            'قوات الاحتلال الأمريكي في العراق والمنطقة، ونصرةً لأهلنا في غزة، استهدف مجاهدونا فجر اليوم الأربعاء '
+                            'قاعدة الاحتلال في حقل العمر النفطي بطائرتين مسيّرتين".', "ar", "2023-11-01")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
