@@ -1404,7 +1404,7 @@ STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "ال�
                              "وزارة الدفاع", "the defence ministry", "the defense ministry"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
-    "the umbrella group", "الجماعة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",
+    "the umbrella group", "the umbrella", "الجماعة", "المظلة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",
     # "The Iran-backed terror group said in a statement that it had launched ..."
     "terror group", "terrorist group", "militant group", "the militia group", "the armed group", "the same group",
     "jihadist group", "extremist group", "insurgent group", "rebel group", "the movement",

@@ -1197,6 +1197,16 @@ def test_a_statement_quoted_after_a_colon_with_its_subject_after_the_verb_claims
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
 
 
+def test_the_umbrella_refers_to_the_umbrella_group_named_before():
+    facts = extract("t81v", 'قالت مصادر أمنية إن "المقاومة الإسلامية في العراق" تقف وراء الهجمات على القواعد الأمريكية. وتقول المظلة '
+                            'في بياناتها على تلغرام إنها نفذت 74 عملية حتى نهاية تشرين الثاني، فيما يقول البنتاغون إن قواته تعرّضت '
+                            'خلال الفترة نفسها لـ 76 هجوماً.', "ar", "2023-12-05")
+    assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
+    facts = extract("t81w", "The Islamic Resistance in Iraq first struck Ain al-Asad on Oct. 18. The umbrella said on Telegram "
+                            "that it had carried out 74 operations by the end of November.", "en", "2023-12-05")
+    assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
