@@ -82,9 +82,10 @@ _OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
-_TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "مسؤول",
-                                        "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
+_TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
+                                        "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
+_CHANNEL_NOUNS_AR = fold_set(["قناة", "قناه", "وكالة", "وكاله", "إذاعة", "اذاعه", "صحيفة"])
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
@@ -1963,8 +1964,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
         if cue_word(cue, "claim") in _BY_STATEMENT_OF:
             before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
-        if is_arabic and toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _TITLE_NOUNS \
-                and _IN_THE_NAME_OF in toks[cue.tok_end + 1 : cue.tok_end + 3]:  # (and "المتحدث العسكري باسم")
+        # (or a channel speaking for it: "أعلنت قناة «المسيرة» الناطقة باسم الحوثيين أن القوة الصاروخية استهدفت")
+        spoken_for = next((k for k in range(cue.tok_end, min(t1, cue.tok_end + 6)) if toks[k] in _TITLE_NOUNS
+                           and _IN_THE_NAME_OF in toks[k + 1 : k + 3]), None) if is_arabic else None
+        if spoken_for is not None and (spoken_for == cue.tok_end or toks[cue.tok_end] in _CHANNEL_NOUNS_AR):
             # "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن": the spokesman's name
             # after his long title
             after_window = max(after_window, 12)

@@ -1207,6 +1207,12 @@ def test_the_umbrella_refers_to_the_umbrella_group_named_before():
     assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
 
 
+def test_a_channel_speaking_for_a_group_announces_for_it():
+    facts = extract("t81x", "أعلنت قناة «المسيرة» الناطقة باسم الحوثيين أن القوة الصاروخية استهدفت مطار الملك خالد الدولي في "
+                            "الرياض بصواريخ «بركان H2».", "ar", "2018-03-26")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
