@@ -226,7 +226,7 @@ _OWN_MAN_LOST = _HARMED | {"died", "dead", "captured", "missing", "arrested", "d
 _OWN_MAN_DID = {"driven", "drove", "rammed", "blew", "detonated", "stormed", "attacked", "struck", "fired", "shot",
                 "launched", "targeted", "carried", "brought"}
 _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
-    "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات")))
+    "مقاتلات", "المقاتلات", "قوات", "القوات", "المدفعية", "مدفعية", "الجيش", "قطعات", "وحدات", "القوة", "سلاح")))
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
 _WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
     "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))

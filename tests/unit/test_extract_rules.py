@@ -1213,6 +1213,12 @@ def test_a_channel_speaking_for_a_group_announces_for_it():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_the_air_force_named_by_no_land_is_the_speakers():
+    facts = extract("t81y", "قال المتحدث باسم القائد العام للقوات المسلحة الفريق قاسم عطا إن القوة الجوية وطيران الجيش نفّذا يوم أمس "
+                            "الأحد اثنتي عشرة ضربة جوية على تجمعات لتنظيم داعش في مدينة تكريت.", "ar", "2015-03-02")
+    assert roles(facts, "claimant") == {"Iraqi government"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
