@@ -1401,7 +1401,8 @@ ELABORATION_WORDS: list[str] = [
 # A state's armed forces told again without their land, as the one speaking ("the military said it struck").
 STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "الجيش",
                              # "وأعلنت وزارة الدفاع أنها «استهدفت مقرّات الإرهابيين»": the ministry of the state told of
-                             "وزارة الدفاع", "the defence ministry", "the defense ministry"]
+                             "وزارة الدفاع", "the defence ministry", "the defense ministry",
+                             "its defence ministry", "its defense ministry"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "the umbrella", "الجماعة", "المظلة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",

@@ -1219,6 +1219,12 @@ def test_the_air_force_named_by_no_land_is_the_speakers():
     assert roles(facts, "claimant") == {"Iraqi government"}
 
 
+def test_its_defence_ministry_opening_a_sentence_is_the_state_named_before():
+    facts = extract("t81z", "Ankara has not hidden its hand. Its defence ministry said it had \"neutralised\" 58 PKK/YPG "
+                            "terrorists since Thursday and destroyed 30 targets.", "en", "2023-10-09")
+    assert roles(facts, "claimant") == {"Turkey"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
