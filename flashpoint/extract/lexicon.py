@@ -923,6 +923,7 @@ NEGATED_CLAIM_CUES: list[str] = [
     "no connection to", "no connection with", "no link to", "no links to",
     "دون أن تعترف", "من دون أن تعترف", "لم تعترف", "لم يعترف", "without acknowledging", "did not acknowledge",
     "denied", "denies", "نفت", "تنفي", "ينفي", "نفى", "no role", "no involvement", "not behind", "was not behind",
+    "نفته", "نفاه", "نفتها", "نفاها",  # "وهو ما نفته هيئة الحشد في بيان": denied it
     "were not behind", "لا دور لها", "لا دور له", "ليس لها أي دور", "ليس له أي دور", "لم يكن لها أي دور",
     "غير معنية", "غير معني", "لا علاقة لها", "لا علاقة له", "not involved", "had nothing to do", "has nothing to do",
     "no immediate claim", "unclaimed", "has not confirmed", "have not confirmed", "did not confirm",

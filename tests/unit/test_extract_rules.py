@@ -1225,6 +1225,14 @@ def test_its_defence_ministry_opening_a_sentence_is_the_state_named_before():
     assert roles(facts, "claimant") == {"Turkey"}
 
 
+def test_denied_it_with_its_pronoun_is_a_denial_not_a_claim():
+    facts = extract("t82a", "أفاد مصدر أمني بأن طائرة مسيّرة مفخخة استهدفت مساء الاثنين حقل كورمور الغازي في قضاء جمجمال. وحمّلت "
+                            "وزارة الثروات الطبيعية «جهات خارجة عن القانون» مسؤولية الهجوم، فيما اتهم مسؤول كردي رفيع، طلب عدم الكشف "
+                            "عن اسمه، فصائل مسلحة موالية لإيران ضمن الحشد الشعبي بالوقوف وراءه، وهو ما نفته هيئة الحشد في بيان وصفت "
+                            "فيه الاتهام بأنه «سياسي».", "ar", "2024-06-25")
+    assert "Popular Mobilization Forces" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
