@@ -1933,8 +1933,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "أعلن حزب الله أن طائرة مسيّرة إسرائيلية استهدفت سيارة": a state's strike, told by the group
             if verb is not None and that is not None and _tells_anothers_attack(cue, that, verb, actors, before_window):
                 continue  # "وقالت قسد في بيان إن «خلايا داعش» نفّذت الهجوم"
-            if _own_dead_told(told):
-                continue  # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack
+            said_that = next((k for k, t in enumerate(wide) if t in COMPLEMENTIZERS), None)
+            if _own_dead_told(told) or (said_that is not None and _own_dead_told(wide[said_that:])):
+                # "وأعلن «حزب الله» أن اثنين من عناصره قُتلا في الغارة": its dead, not its attack (past the speaker's
+                # long name and the day: "أعلنت هيئة الحشد الشعبي، في بيان اليوم الاثنين، أن 22 من مقاتليها قُتلوا")
+                continue
             if that is not None and verb == len(told) and not _BEEN_ON_DUTY.isdisjoint(told[that + 1 :]):
                 continue  # "قالت هيئة الحشد إن مقاتليها كانوا يؤدّون مهامهم في حماية الحدود": their duty, no attack
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:

@@ -1233,6 +1233,13 @@ def test_denied_it_with_its_pronoun_is_a_denial_not_a_claim():
     assert "Popular Mobilization Forces" not in roles(facts, "claimant")
 
 
+def test_a_groups_own_dead_told_past_its_long_name_and_the_day_is_no_claim():
+    facts = extract("t82b", "أعلنت هيئة الحشد الشعبي، في بيان اليوم الاثنين، أن 22 من مقاتليها قُتلوا وأصيب 12 آخرون في ضربة جوية "
+                            "استهدفت مساء أمس الأحد مقراً ثابتاً للواءين 45 و46 عند الشريط الحدودي قرب بلدة الهري.", "ar",
+                    "2018-06-18")
+    assert not roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
