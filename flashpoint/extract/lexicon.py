@@ -936,7 +936,9 @@ NEGATED_CLAIM_CUES: list[str] = [
 ]
 # Right before a group: nothing came from it ("في حين لم يصدر عن داعش أي تبنٍّ", "with no claim from Kataib Hezbollah").
 NO_CLAIM_FROM: list[str] = ["لم يصدر عن", "لم يصدر أي تبن عن", "لم يصدر أي بيان عن", "لم يصدر أي تعليق عن",
-                            "no claim from", "no claim by", "no statement from", "no word from"]
+                            "no claim from", "no claim by", "no statement from", "no word from",
+                            # "لم يعد اسم كتائب حزب الله يظهر في بيانات تبني الهجمات": its name no longer in the claims
+                            "لم يعد اسم", "لم يعد يظهر اسم"]
 # Nouns that head a group's name as the subject of an Arabic verb ("أطلقت منظمة حزب الله").
 SUBJECT_HEADS: list[str] = ["منظمة", "تنظيم", "حركة", "جماعة", "عناصر", "مسلحو", "مقاتلو", "مجاهدو", "ميليشيا", "ميليشيات",
                             # and after a preposition: "نسبتها السلطات إلى «إرهابيي داعش»"

@@ -1240,6 +1240,12 @@ def test_a_groups_own_dead_told_past_its_long_name_and_the_day_is_no_claim():
     assert not roles(facts, "claimant")
 
 
+def test_a_group_whose_name_no_longer_appears_in_claims_claims_nothing():
+    facts = extract("t82c", "منذ مطلع العام، لم يعد اسم كتائب حزب الله يظهر في بيانات تبني الهجمات على المصالح الأمريكية في العراق.",
+                    "ar", "2021-07-05")
+    assert "Kataib Hezbollah" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
