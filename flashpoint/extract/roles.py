@@ -1687,7 +1687,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (the strike may come after a long apposition: "had killed Qassem Soleimani, commander of ..., in a"; or be
         # the one told before: "قال المتحدث باسم البنتاغون إن القوات الأمريكية نفّذت الضربة")
         state = next((e.value[1] for e in f.of("target") if e.value[1] in voices_here), None)
-        verb = f.tok_end + (toks[f.tok_end : f.tok_end + 1] and toks[f.tok_end] in _AUXILIARIES)  # "had killed"
+        verb = f.tok_end
+        while verb < min(t1, f.tok_end + 3) and (toks[verb] in _OWN_FORCE_WORDS or toks[verb] in ("and", "artillery")):
+            verb += 1  # "US-led coalition aircraft and artillery killed about 100 pro-government fighters"
+        verb += toks[verb : verb + 1] and toks[verb] in _AUXILIARIES  # "had killed"
         # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
         verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS
         if state and state in STRIKING_STATES and state not in out \

@@ -1246,6 +1246,13 @@ def test_a_group_whose_name_no_longer_appears_in_claims_claims_nothing():
     assert "Kataib Hezbollah" not in roles(facts, "claimant")
 
 
+def test_a_states_forces_named_with_their_arms_before_the_verb_are_the_doers():
+    facts = extract("t82d", "US-led coalition aircraft and artillery killed about 100 pro-government fighters in eastern Syria "
+                            "late on Wednesday after they attacked a base near Khasham, a US military official said.", "en",
+                    "2018-02-08")
+    assert "United States" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
