@@ -22,20 +22,21 @@ SOURCES = [ROOT / "tests" / "corpus" / "dev.jsonl", ROOT / "tests" / "corpus" / 
            ROOT / "samples" / "reports.jsonl"]
 
 _LOAD_PROBE = (
-    "import sys, time, resource; t = time.perf_counter(); from flashpoint.extract import load, matcher; "
-    "matcher.LEXICON_CACHE_DIR = matcher.LEXICON_CACHE_DIR if sys.argv[1] == 'cached' else None; load(); "
-    "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    "import sys, time, resource; t = time.perf_counter(); from flashpoint.extract import load, matcher\n"
+    "if sys.argv[1] == 'built': matcher.LEXICON_CACHE_DIR = None\n"
+    "load(); print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
 )
 
 
-def _load_figures(mode: str) -> tuple[float, float]:
-    """Median seconds and resident MB of three fresh processes loading the core (imports, lexicon, automata)."""
-    runs = []
-    for _ in range(3):
+def _load_figures(mode: str, runs: int = 3) -> tuple[float, float]:
+    """Median seconds and resident MB of fresh processes loading the core (imports, lexicon, automata): with the
+    lexicon cache (mode "cached") or building the lexicon ("built")."""
+    loads = []
+    for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", _LOAD_PROBE, mode], capture_output=True, text=True, check=True)
         seconds, rss_kb = out.stdout.split()
-        runs.append((float(seconds), int(rss_kb)))
-    return statistics.median(s for s, _ in runs), statistics.median(r for _, r in runs) / 1024
+        loads.append((float(seconds), int(rss_kb)))
+    return statistics.median(s for s, _ in loads), statistics.median(r for _, r in loads) / 1024
 
 
 def documents() -> list[dict]:
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=5.0, help="time to spend per language")
     args = parser.parse_args(argv)
 
-    _load_figures("cached")  # writes the lexicon cache if this checkout's code or data changed since it was made
+    _load_figures("cached", runs=1)  # (writes the lexicon cache, if the code or data changed since it was made)
     seconds, resident = _load_figures("cached")
     built, _ = _load_figures("built")
     print(f"load: {seconds:.2f} s with the lexicon cache (median of 3 fresh processes), {built:.2f} s building the "

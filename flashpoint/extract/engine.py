@@ -978,7 +978,8 @@ class Extractor:
                 and not any(r.role == "claimant" and r.name != command for r in roles.values()):
             # "Statement by U.S. Central Command on the Sept. 17 airstrike", "U.S. Central Command statement": a
             # state's command telling of strikes that no one else claims tells of its own
-            authors, voices = [command], voices | {command}
+            authors = [command]
+            voices.add(command)
         for author in authors if any(f.event for f in facts_by_sentence) else ():
             # The report is the group's own statement of its operations: the group claims them.
             roles.pop((author, "mentioned"), None)
@@ -1465,10 +1466,7 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                     continue
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
                     continue  # "في حين لم يصدر عن داعش أي تبنٍّ": no statement came from it
-                # the word that names the author, right before it or before its article or quotation mark ("a statement
-                # by the X", 'بيان صادر عن «X»'; not "retaliated by shelling Islamic State positions")
-                by_at = next((k for k in (m.tok_start - 1, m.tok_start - 2) if k >= t0 and toks[k] in _AUTHORED_BY
-                              and (k == m.tok_start - 1 or toks[k + 1] in _AUTHOR_ARTICLES)), None)
+                by_at = _author_word_at(toks, t0, m)
                 if by_at is not None and toks[by_at] == "by" and toks[by_at - 1] in HELD_BY:
                     continue  # "A military statement listed ... an airstrip used by the YPG": what it holds, not its words
                 if by_at is not None and toks[by_at] == _LAM and by_at - 1 not in said:
@@ -1486,6 +1484,13 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
     return []
 
 
+def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
+    """Where the word naming the author of a statement stands, right before the actor at m or before its article or
+    quotation mark ("a statement by the X", 'بيان صادر عن «X»'; not "retaliated by shelling Islamic State positions")."""
+    return next((k for k in (m.tok_start - 1, m.tok_start - 2) if k >= t0 and toks[k] in _AUTHORED_BY
+                 and (k == m.tok_start - 1 or toks[k + 1] in _AUTHOR_ARTICLES)), None)
+
+
 def _command_heading(toks: list[str], first_sentence) -> str | None:
     """The state whose command's statement the report opens with, in a heading ("U.S. Central Command statement",
     "Statement by the Department of Defense"): its command or ministry named right beside the statement word (not a
@@ -1497,8 +1502,8 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
         said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS or toks[i] == "release"]  # ("news release")
         for m in matches:
             state = next((VOICE_OF.get(e.value[0]) for e in m.of("actor") if e.value[1] == "source"), None)
-            if state in STRIKING_STATES and any(i == m.tok_end or (toks[i + 1 : i + 2] == ["by"] and (
-                    m.tok_start == i + 2 or (m.tok_start == i + 3 and toks[i + 2] == "the"))) for i in said):
+            by_at = _author_word_at(toks, t0, m)  # "Statement by the Department of Defense"
+            if state in STRIKING_STATES and any(i == m.tok_end or (by_at is not None and i == by_at - 1) for i in said):
                 return state
     return None
 

@@ -85,7 +85,6 @@ _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
-_CHANNEL_NOUNS_AR = fold_set(["قناة", "قناه", "وكالة", "وكاله", "إذاعة", "اذاعه", "صحيفة"])
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
@@ -200,8 +199,8 @@ _GROUP_PAIR = phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
-_PLUPERFECT = {"قد", "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 _HAD_AR = "قد"
+_PLUPERFECT = {_HAD_AR, "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 # "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
 _BEFORE_ANNOUNCING = _PLUPERFECT | STATEMENT_WORDS
 _STATE_MEDIA = {state: phrase_sets(with_proclitics(names)) for state, names in lexicon.STATE_MEDIA.items()}
@@ -1973,7 +1972,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (or a channel speaking for it: "أعلنت قناة «المسيرة» الناطقة باسم الحوثيين أن القوة الصاروخية استهدفت")
         spoken_for = next((k for k in range(cue.tok_end, min(t1, cue.tok_end + 6)) if toks[k] in _TITLE_NOUNS
                            and _IN_THE_NAME_OF in toks[k + 1 : k + 3]), None) if is_arabic else None
-        if spoken_for is not None and (spoken_for == cue.tok_end or toks[cue.tok_end] in _CHANNEL_NOUNS_AR):
+        if spoken_for is not None and (spoken_for == cue.tok_end or toks[cue.tok_end] in _CHANNELS):
             # "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن": the spokesman's name
             # after his long title
             after_window = max(after_window, 12)
