@@ -360,6 +360,12 @@ def _speaks_of_itself(words: list[str]) -> bool:
     return False
 
 
+def _group_meant(roles: dict, last_group: str | None) -> str | None:
+    """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
+    return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
+        or next((name for name, role in reversed(list(roles)) if role == "alleged" and name in _GROUPS), last_group)
+
+
 def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: list[Match], cats: dict,
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
                generic: bool = False, previous_speaker: str | None = None,
@@ -404,9 +410,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # Amaq, the group's agency"): not merely the group named last
             # (the one that claimed first: "A US official said the attack bore the marks of Kataib Hezbollah. On
             # Sunday the group said one of its drones had struck" is the group that claims, not the one blamed)
-            referent = next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS),
-                            None) or next((name for name, role in reversed(list(roles)) if role == "alleged"
-                                           and name in _GROUPS), last_group)
+            referent = _group_meant(roles, last_group)
             # (but one named earlier in the same sentence: "hit facilities used by Kataib Hezbollah ..., and held the
             # militia responsible")
             referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
@@ -434,8 +438,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # Iran-backed militia": the group told again, by its backer, where it speaks or is blamed
             # (the group named last, in an earlier sentence too: "... strikes against five Kataib Hezbollah weapons
             # facilities ... Esper ... held the Iran-backed group responsible")
+            # (the one that claimed, when the group named last is only its cause: "Hezbollah said it had fired 62
+            # rockets ..., calling the barrage a response to the assassination of Hamas deputy leader Saleh al-Arouri.
+            # In its statement, the Iran-backed group said")
             referent = next((name for a, name, kind in reversed(actors) if kind == "group" and a.tok_end <= m.tok_start),
-                            last_group)
+                            None) or _group_meant(roles, last_group)
             if referent is not None:
                 actors.append((m, referent, "group"))
         if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (

@@ -1253,6 +1253,14 @@ def test_a_states_forces_named_with_their_arms_before_the_verb_are_the_doers():
     assert "United States" in roles(facts, "claimant")
 
 
+def test_the_backed_group_is_the_one_that_claimed_not_the_one_named_as_its_cause():
+    facts = extract("t83a", "Hezbollah said it had fired 62 rockets at an Israeli air surveillance base on Mount Meron on "
+                            "Saturday, calling the barrage a response to the assassination of Hamas deputy leader Saleh "
+                            "al-Arouri in Beirut on Tuesday. In its statement, the Iran-backed group said the rockets had "
+                            "scored direct hits.", "en", "2024-01-06")
+    assert roles(facts, "claimant") == {"Hezbollah"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
