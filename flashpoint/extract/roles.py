@@ -2004,7 +2004,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
-                                               or number_at(toks, m.tok_start - 1) is not None):
+                                               or number_at(toks, m.tok_start - 1) is not None
+                                               # (a day's number is no count: "On January 7 Syria's defence ministry")
+                                               and not any(is_month_word(t) for t in toks[max(0, m.tok_start - 3) : m.tok_start - 1])):
                 continue  # "an assault on PMF outposts that killed ten PMF fighters, according to a statement"
             if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HYPHEN_PARTICIPLES \
                     and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-":

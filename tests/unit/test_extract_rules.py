@@ -1261,6 +1261,12 @@ def test_the_backed_group_is_the_one_that_claimed_not_the_one_named_as_its_cause
     assert roles(facts, "claimant") == {"Hezbollah"}
 
 
+def test_a_days_number_before_a_state_is_no_count_of_its_people():
+    facts = extract("t83b", "On Jan. 7 Syria's defence ministry said its artillery was shelling positions in the Sheikh "
+                            "Maqsoud district of Aleppo.", "en", "2026-01-20")
+    assert roles(facts, "claimant") == {"Syrian government"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
