@@ -178,6 +178,8 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
 # (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
+# "the SDF said its fighters had pulled back to spare lives": a retreat told, no strike
+_WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "انسحبوا", "انسحب"])
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
@@ -333,6 +335,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
         defended = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in _INTERCEPTING
                          or (words[k] == "fought" and words[k + 1 : k + 2] == ["off"])  # "its forces had fought off drones"
                          or (words[k] == "downed" and not _PROJECTILE_WORDS.isdisjoint(words[k + 1 : k + 5]))), None)
+        if _withdrawal_told(words[i + 1 : i + 5]):
+            continue
         if defended is not None and _OWN_STRIKE_VERBS.isdisjoint(words[i + 1 : defended]) \
                 and _MANNED_AIRCRAFT.isdisjoint(words[defended + 1 : defended + 6]):
             # "said its Arrow system had intercepted a missile", "that its jets had downed aerial threats": it defended,
@@ -358,6 +362,13 @@ def _speaks_of_itself(words: list[str]) -> bool:
                 and not _OWN_MAN_DID.isdisjoint(words[i + 1 : i + 8]) and _OWN_MAN_LOST.isdisjoint(words[i + 1 :]):
             return True  # "said one of the group's soldiers had driven": its own man (not "one of its commanders had died")
     return False
+
+
+def _withdrawal_told(words: list[str]) -> bool:
+    """What a side says of its fighters is a retreat, not a strike: "(its fighters) had pulled back to spare lives"."""
+    withdrew = next((k for k, w in enumerate(words) if w in _WITHDRAWING
+                     or (w == "pulled" and words[k + 1 : k + 2] in (["back"], ["out"]))), None)
+    return withdrew is not None and _OWN_STRIKE_VERBS.isdisjoint(words[:withdrew])
 
 
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
@@ -1967,6 +1978,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
                 toks[cue.tok_end : cue.tok_end + 3]):
             continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _withdrawal_told(
+                toks[cue.tok_end : cue.tok_end + 4]):
+            continue  # "the SDF said its fighters had pulled back"
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _own_dead_told_en(
                 toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
             continue  # "said in a statement that two of its fighters had been killed in a U.S. strike"

@@ -1267,6 +1267,13 @@ def test_a_days_number_before_a_state_is_no_count_of_its_people():
     assert roles(facts, "claimant") == {"Syrian government"}
 
 
+def test_a_side_telling_of_its_fighters_retreat_claims_nothing():
+    facts = extract("t83c", "Government troops took the town of Deir Hafer on Saturday after a day of shelling, the defence "
+                            "ministry announced, while the SDF said its fighters had pulled back to spare lives.", "en",
+                    "2026-01-18")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
