@@ -2201,6 +2201,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
         if _fallen_soldiers_of(toks, m):
             continue  # "جنود الجيش الروسي قتلوا في غارة": its soldiers were killed in the strike
+        if toks[max(0, m.tok_start - 2) : m.tok_start] in (["killed", "the"], ["killing", "the"], ["killed", "a"],
+                                                           ["killing", "a"]):
+            continue  # "the U.S. military had killed the Quds Force commander in a drone strike": whose man was killed
         if id(m) not in adjectives and arabic(m) and not _REACTIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start]):
             continue  # "ونددت الحكومة العراقية بالضربة": verb, subject, then what it condemned
         if id(m) in adjectives and any(toks[j] in TARGET_NOUNS for j in range(max(0, m.tok_start - 2), m.tok_start)):

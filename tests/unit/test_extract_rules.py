@@ -1274,6 +1274,13 @@ def test_a_side_telling_of_its_fighters_retreat_claims_nothing():
     assert "Syrian Democratic Forces" not in roles(facts, "claimant")
 
 
+def test_the_state_whose_commander_was_killed_is_not_the_striker():
+    facts = extract("t83d", "The Pentagon announced on Friday that the U.S. military had killed the Quds Force commander in "
+                            "a drone strike outside Baghdad International Airport.", "en", "2020-01-04")
+    assert roles(facts, "claimant") == {"United States"}
+    assert "IRGC" not in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
