@@ -180,6 +180,9 @@ _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 # "the SDF said its fighters had pulled back to spare lives": a retreat told, no strike
 _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "انسحبوا", "انسحب"])
+# "CENTCOM said its forces destroyed", "It said its artillery had hit the source of the fire": a state's own arms
+_ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
+             "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
@@ -2361,8 +2364,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         else:
             # "CENTCOM said its forces on Wednesday destroyed two Houthi radar sites": the spokesman's own forces
             for c in cats.get("speech", ()):
-                if arabic(c) or toks[c.tok_end : c.tok_end + 2] not in (["its", "forces"], ["its", "aircraft"],
-                                                                         ["its", "jets"], ["its", "warplanes"]):
+                if arabic(c) or toks[c.tok_end : c.tok_end + 1] != ["its"] or toks[c.tok_end + 1 : c.tok_end + 2] \
+                        and toks[c.tok_end + 1] not in _ITS_ARMS:
                     continue
                 if any(a.tok_start > c.tok_end for a in cats.get("attack", ())):
                     out.append(state)

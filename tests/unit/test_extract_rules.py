@@ -1281,6 +1281,13 @@ def test_the_state_whose_commander_was_killed_is_not_the_striker():
     assert "IRGC" not in roles(facts, "alleged")
 
 
+def test_a_state_heard_before_telling_of_its_artillery_claims_the_shelling():
+    facts = extract("t83e", "The Israeli military said about ten launches crossed from Lebanon on Thursday. It said its "
+                            "artillery had hit the source of the fire near the village of al-Qlaileh, south of Tyre.", "en",
+                    "2023-11-17")
+    assert roles(facts, "claimant") == {"Israel"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
