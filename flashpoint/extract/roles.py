@@ -1803,6 +1803,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     for k in range(max(1, t1 - 10), t1)):
         # "The Pentagon said the strike was carried out at President Trump's direction": its own leader's strike
         out.append(own_voice)
+    for m, name, _kind in actors if not negated else ():
+        # "two destroyers ... fired 59 Tomahawk cruise missiles at that base on President Trump's order": the strike
+        # its leader ordered
+        state = VOICE_OF.get(name)
+        if state in STRIKING_STATES and state not in out and toks[m.tok_end : m.tok_end + 1] == ["s"] \
+                and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _DIRECTION \
+                and not {"on", "at", "under"}.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]) \
+                and any(a.tok_end <= m.tok_start and (toks[a.tok_start] in PAST_STRIKE_VERBS or toks[a.tok_start] in _FIRED_VERBS)
+                        for a in cats.get("attack", ())):
+            out.append(state)
     if event:
         # (a sentence that says nobody claimed it claims only with a strong word: "ولم تعلن أي جهة مسؤوليتها عن قصف
         # اليوم، غير أن «كتائب حزب الله» دعت في بيان ..." calls on, it does not claim)

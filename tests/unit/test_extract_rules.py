@@ -1288,6 +1288,12 @@ def test_a_state_heard_before_telling_of_its_artillery_claims_the_shelling():
     assert roles(facts, "claimant") == {"Israel"}
 
 
+def test_a_strike_fired_on_a_leaders_order_is_his_states():
+    facts = extract("t83f", "Two destroyers in the eastern Mediterranean fired 59 Tomahawk cruise missiles at Shayrat air "
+                            "base early on Friday on President Trump's order.", "en", "2017-04-08")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
