@@ -59,6 +59,9 @@ _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|p
 # coalition, "the coalition" speaking is it
 _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"
                                   r"confirmed|acknowledged|reported|added)\b")
+# "Iraqi officials had blamed the coalition for the deaths": in a report whose coalition aircraft strike, it is blamed
+_COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for verb in (
+    "blamed", "blames", "accused", "accuses", "held", "holds")) + r")coalition\b")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _ISRAELI_ARMY_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
@@ -497,6 +500,8 @@ class Extractor:
                 matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
                 if _US_LED_RE.search(folded.text):
                     matches = _with_readings(matches, _COALITION_SPEAKS_RE.finditer(folded.text), self._us_led)
+                if _US_LED_RE.search(folded.text) or _COALITION_AIRCRAFT_RE.search(folded.text):
+                    matches = _with_readings(matches, _COALITION_BLAMED_RE.finditer(folded.text), self._us_led)
             if "التحالف الدولي" in folded.text or "international coalition" in folded.text:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))

@@ -1294,6 +1294,12 @@ def test_a_strike_fired_on_a_leaders_order_is_his_states():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_the_coalition_blamed_in_a_report_whose_coalition_aircraft_struck_is_the_us_led_one():
+    facts = extract("t83g", "Coalition aircraft struck a house in Mosul on Friday, the Pentagon said. Iraqi officials and "
+                            "residents blamed the coalition for the deaths.", "en", "2017-03-20")
+    assert "United States" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
