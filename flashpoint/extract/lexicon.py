@@ -1157,7 +1157,7 @@ BELIEVED_WORDS: list[str] = ["believed", "suspected", "thought", "widely", "alle
 SAYING_OF_THE_NAMED: list[str] = ["قوله", "قولها", "قولهم"]
 SPEECH_CUES: list[str] = [
     "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
-    "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted",
+    "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted", "concluded that", "found that",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     "noted", "described as", "a statement", "in a statement", "boasted", "bragged",

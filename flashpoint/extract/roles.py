@@ -252,6 +252,7 @@ _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])  # "the army said", "what the military described as"
+_INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
 _FIRED_VERBS = {"fired", "launched", "attacked", "targeted"}
@@ -548,7 +549,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                   and any(1 <= o.tok_start - m.tok_end <= 3 for o in named if o is not m)}
     # A state heard in its own voice: "Turkey's defence ministry said", "the IDF holds", "أعلنت الولايات المتحدة",
     # "The U.S. military said it carried out" (its forces speaking, named as a target is named).
-    speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in _ARMY_SPEAKS]
+    # (or its inquiry: "A U.S. military investigation has concluded that one American air strike ... killed")
+    speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in _ARMY_SPEAKS
+                       or toks[f[0].tok_end : f[0].tok_end + 1] and toks[f[0].tok_end] in _INQUIRY_NOUNS]
     def speaks_at(m: Match, cue: Match) -> bool:
         """Whether the state named at m is who speaks at the speech or claim cue."""
         if folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-" \

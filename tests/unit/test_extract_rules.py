@@ -1300,6 +1300,12 @@ def test_the_coalition_blamed_in_a_report_whose_coalition_aircraft_struck_is_the
     assert "United States" in roles(facts, "alleged")
 
 
+def test_a_states_military_inquiry_admitting_its_strike_is_its_claim():
+    facts = extract("t83h", "A U.S. military investigation has concluded that one American air strike in Mosul's al-Jadida "
+                            "district on March 17 killed 105 civilians sheltering in a building.", "en", "2017-05-26")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
