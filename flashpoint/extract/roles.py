@@ -1325,6 +1325,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # "Saree also said the Houthis had attacked the ship": their own word; "Saree said the Yemeni
                 # rebels and the Islamic Resistance in Iraq had targeted Haifa": a joint operation, claimed by both
                 give(name, "claimant")
+                if partner and not joint and speaker:
+                    give(speaker, "claimant")  # (the teller's own forces, named first, did it too)
                 if joint:
                     give(name, "alleged", speaker)  # (and named by the other teller)
             elif name not in claimed and not ((name, "claimant") in roles and own_statement):
@@ -1402,7 +1404,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # ("«ميليشيا الحوثي الإرهابية المدعومة من إيران» استهدفت": past its backer)
             reach = 8 if any(m.tok_end <= b.tok_start < verb.tok_start for b in cats.get("sponsor_before", ())) else 4
             # (not "قضى على عنصر في حزب الله بغارة نفذتها طائرة مسيرة": a member in the group was struck)
-            active = 0 <= verb.tok_start - m.tok_end <= reach and _PASSIVE.isdisjoint(gap) and not (
+            # (past quotes closing the name: 'said that "the Yemeni armed forces and the Islamic Resistance in Iraq"
+            # had on Wednesday jointly attacked')
+            quotes = 0 if ARABIC_RE.match(toks[verb.tok_start]) else gap.count('"')
+            active = 0 <= verb.tok_start - m.tok_end <= reach + quotes and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR]) and not any(
                 m.tok_end <= c.tok_start < verb.tok_start for c in cats.get("speech", ()))

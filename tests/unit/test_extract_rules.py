@@ -1306,6 +1306,15 @@ def test_a_states_military_inquiry_admitting_its_strike_is_its_claim():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_a_spokesman_telling_of_his_forces_and_another_group_attacking_claims_for_both():
+    plain = extract("t83i", "Saree said that the Yemeni armed forces and the Islamic Resistance in Iraq had attacked two "
+                            "vessels at the Israeli port of Ashdod with drones.", "en", "2024-06-14")
+    assert roles(plain, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
+    quoted = extract("t83j", "Saree said that \"the Yemeni armed forces and the Islamic Resistance in Iraq\" had on Wednesday "
+                             "jointly attacked two vessels at the Israeli port of Ashdod with drones.", "en", "2024-06-14")
+    assert roles(quoted, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
