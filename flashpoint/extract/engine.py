@@ -62,6 +62,9 @@ _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separatel
 # "Iraqi officials had blamed the coalition for the deaths": in a report whose coalition aircraft strike, it is blamed
 _COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for verb in (
     "blamed", "blames", "accused", "accuses", "held", "holds")) + r")coalition\b")
+# "said their ground forces had used \"precision missiles and suicide drones\" against separatist groups": arms used
+# against someone are an attack (the verb reads as "attacked" when a weapon lies between it and "against")
+_USED_AGAINST_RE = re.compile(r"\b(?:used|using)\b(?=[^.]{0,60}?\bagainst\b)")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _ISRAELI_ARMY_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
@@ -459,6 +462,7 @@ class Extractor:
         self._us_led = self.matcher.info_of("U.S.-led coalition")
         self._israeli_army = self.matcher.info_of("جيش الاحتلال الإسرائيلي")
         self._resistance = self.matcher.info_of("المقاومة الإسلامية")
+        self._attacked = self.matcher.info_of("attacked")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -506,6 +510,10 @@ class Extractor:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))
                            and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+        if "against" in folded.text:
+            used = [u for u in _USED_AGAINST_RE.finditer(folded.text) if any(
+                m.of("weapon") and u.end() < m.start < folded.text.find("against", u.end()) for m in matches)]
+            matches = _with_readings(matches, used, self._attacked)
         if "(" in text:
             matches = self._abbreviations(text, folded, matches)
         if "المقاومه الاسلاميه" in folded.text:

@@ -1315,6 +1315,16 @@ def test_a_spokesman_telling_of_his_forces_and_another_group_attacking_claims_fo
     assert roles(quoted, "claimant") == {"Houthis", "Islamic Resistance in Iraq"}
 
 
+def test_arms_used_against_someone_are_an_attack():
+    facts = extract("t83k", "Iran's Revolutionary Guards said their ground forces had used \"precision missiles and suicide "
+                            "drones\" against \"separatist terrorist groups\" near Koya in northern Iraq on Wednesday.", "en",
+                    "2022-09-29")
+    assert roles(facts, "claimant") == {"IRGC"}
+    assert facts.incidents and set(facts.weapons) == {"missile", "drone"}
+    unused = extract("t83l", "The base was used as a staging ground against Islamic State in 2017.", "en", "2022-09-29")
+    assert not unused.incidents
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
