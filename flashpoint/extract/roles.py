@@ -375,6 +375,16 @@ def _withdrawal_told(words: list[str]) -> bool:
     return withdrew is not None and _OWN_STRIKE_VERBS.isdisjoint(words[:withdrew])
 
 
+def _said_again(toks: list[str], t0: int, t1: int) -> bool:
+    """"It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram",
+    "..., the spokesperson said": the sentence is told by the one who spoke before."""
+    return tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
+        toks[k] == "," and (tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID
+                            or toks[k + 1] == "the" and toks[k + 2] in _VOICE_WORDS
+                            and toks[k + 3 : k + 4] in (["said"], ["added"]))
+        for k in range(t0, t1 - 2))
+
+
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
     """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
     return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
@@ -397,7 +407,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
             # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
-            or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)):
+            or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)
+            or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)
@@ -487,10 +498,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             actors.append((m, by_category["metonym"][0].value, "state"))
     demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
     speaker = _speaker(actors, cats, toks)
-    if speaker is None and (tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
-            toks[k] == "," and tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID for k in range(t0, t1 - 2))):
-        # "It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram":
-        # the one who spoke before
+    if speaker is None and _said_again(toks, t0, t1):
         speaker = previous_speaker
     sentence = toks[t0:t1]
     # "Israel's military said it does not comment on foreign reports": heard, but owning nothing; nor

@@ -1325,6 +1325,13 @@ def test_arms_used_against_someone_are_an_attack():
     assert not unused.incidents
 
 
+def test_the_spokesperson_said_again_is_the_one_heard_before():
+    facts = extract("t83m", "A Pentagon spokesperson said the attack on Al-Asad involved a close-range ballistic missile. "
+                            "An AC-130 gunship in the area then struck the vehicle that launched it, killing a number of "
+                            "militants, the spokesperson said.", "en", "2023-11-22")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
