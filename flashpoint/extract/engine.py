@@ -504,6 +504,11 @@ class Extractor:
                 matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
                 if _US_LED_RE.search(folded.text):
                     matches = _with_readings(matches, _COALITION_SPEAKS_RE.finditer(folded.text), self._us_led)
+                    # "U.S.-led coalition aircraft and artillery beat back an assault ... CENTCOM said ... that
+                    # coalition forces struck the attackers": once named, its forces are the US-led coalition's
+                    matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
+                                                                           for e in m.of("target")) else m
+                               for m in matches]
                 if _US_LED_RE.search(folded.text) or _COALITION_AIRCRAFT_RE.search(folded.text):
                     matches = _with_readings(matches, _COALITION_BLAMED_RE.finditer(folded.text), self._us_led)
             if "التحالف الدولي" in folded.text or "international coalition" in folded.text:

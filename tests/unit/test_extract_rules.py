@@ -1332,6 +1332,12 @@ def test_the_spokesperson_said_again_is_the_one_heard_before():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_coalition_forces_in_a_report_naming_the_us_led_coalition_are_its_forces():
+    facts = extract("t83n", "The U.S.-led coalition has advisers at the position near Khasham. U.S. Central Command said "
+                            "that coalition forces struck the attackers in self-defence on Wednesday.", "en", "2018-02-08")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
