@@ -270,6 +270,8 @@ _HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routin
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
+_STRIKING_ARMS = {"aircraft", "artillery", "jets", "warplanes", "bombers", "helicopters"}
+_REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
 _FORCE_KINDS = {"special", "air", "naval", "navy", "ground", "army", "marine", "operations"}  # "U.S. special operations forces"
@@ -1726,9 +1728,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         verb = f.tok_end
         while verb < min(t1, f.tok_end + 3) and (toks[verb] in _OWN_FORCE_WORDS or toks[verb] in ("and", "artillery")):
             verb += 1  # "US-led coalition aircraft and artillery killed about 100 pro-government fighters"
+        # (its aircraft or guns beating back an assault struck it: "U.S.-led coalition aircraft and artillery repelled
+        # an assault on a base of the Syrian Democratic Forces", not troops holding their ground)
+        armed = not _STRIKING_ARMS.isdisjoint(toks[f.tok_end : verb])
         verb += toks[verb : verb + 1] and toks[verb] in _AUXILIARIES  # "had killed"
         # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
-        verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS
+        verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS | (_REPELLED if armed else set())
         if state and state in STRIKING_STATES and state not in out \
                 and toks[verb : verb + 1] and toks[verb] in verbs \
                 and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):

@@ -1338,6 +1338,16 @@ def test_coalition_forces_in_a_report_naming_the_us_led_coalition_are_its_forces
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_aircraft_and_guns_beating_back_an_assault_struck_it_troops_holding_ground_did_not():
+    struck = extract("t83o", "About 100 fighters were killed when U.S.-led coalition aircraft and artillery repelled an "
+                             "assault on a base near Khasham late on Wednesday, a U.S. military official said.", "en",
+                     "2018-02-08")
+    assert roles(struck, "claimant") == {"United States"}
+    held = extract("t83p", "U.S. troops repelled an assault on a base near Khasham late on Wednesday, a U.S. military "
+                           "official said.", "en", "2018-02-08")
+    assert not roles(held, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
