@@ -184,6 +184,7 @@ _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
+_UNMANNED = {"drone", "drones", "uav", "uavs"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = word_set([
@@ -368,6 +369,18 @@ def _speaks_of_itself(words: list[str]) -> bool:
                 and not _OWN_MAN_DID.isdisjoint(words[i + 1 : i + 8]) and _OWN_MAN_LOST.isdisjoint(words[i + 1 :]):
             return True  # "said one of the group's soldiers had driven": its own man (not "one of its commanders had died")
     return False
+
+
+def _shoots_down(words: list[str]) -> bool:
+    """"(an American F-15) shot down an Iranian Mohajer-6 drone", "(its Iron Dome batteries) shot down two rockets":
+    a defence, no strike (but "shot down a Jordanian F-16" struck the jet)."""
+    if words[:2] == ["shot", "down"]:
+        rest = words[2:]
+    elif words[:1] == ["downed"]:
+        rest = words[1:]
+    else:
+        return False
+    return not (_PROJECTILE_WORDS | _UNMANNED).isdisjoint(rest[:6]) and _MANNED_AIRCRAFT.isdisjoint(rest[:6])
 
 
 def _withdrawal_told(words: list[str]) -> bool:
@@ -2181,6 +2194,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     strikes = [m for m in cats.get("weapon", ())
                if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))
                and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])
+               and not _shoots_down(toks[m.tok_end : m.tok_end + 8])  # ("an American F-15 shot down an Iranian drone")
                and not any(d.tok_start == m.tok_end and not _INTERCEPTING.isdisjoint(toks[d.tok_end : d.tok_end + 1])
                            for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.

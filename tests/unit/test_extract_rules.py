@@ -1348,6 +1348,12 @@ def test_aircraft_and_guns_beating_back_an_assault_struck_it_troops_holding_grou
     assert not roles(held, "claimant")
 
 
+def test_a_jet_shooting_down_a_drone_struck_nothing():
+    facts = extract("t83q", "U.S. Central Command said an American F-15 shot down an Iranian Mohajer-6 drone as it flew "
+                            "toward Erbil on Wednesday.", "en", "2022-09-29")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
