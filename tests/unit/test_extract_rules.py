@@ -1354,6 +1354,12 @@ def test_a_jet_shooting_down_a_drone_struck_nothing():
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_a_state_telling_its_defences_shot_down_rockets_claims_nothing():
+    facts = extract("t83r", "Israel's military said its Iron Dome batteries shot down two rockets over Tel Aviv late on "
+                            "Wednesday.", "en", "2014-07-10")
+    assert not roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
