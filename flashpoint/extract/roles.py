@@ -2266,6 +2266,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
+        if not arabic(m) and not _NEGATIONS_EN.isdisjoint(toks[m.tok_end : m.tok_end + 3]):
+            continue  # "a spokesman said U.S. forces had not taken part in the strike"
         if any(0 <= m.tok_start - g.tok_end <= 1 for g in cats.get("generic", ())):
             continue  # "a ceasefire ... which ended weeks of intense American airstrikes on Yemen": a campaign, no strike
         if not _SWEEP_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4]):

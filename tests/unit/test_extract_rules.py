@@ -1360,6 +1360,13 @@ def test_a_state_telling_its_defences_shot_down_rockets_claims_nothing():
     assert not roles(facts, "claimant")
 
 
+def test_forces_that_had_not_taken_part_in_the_strike_claim_nothing():
+    facts = extract("t83s", "An air strike hit a bus in Dahyan on Thursday. At the Pentagon, a spokesman said U.S. forces "
+                            "had not taken part in the strike and that Washington was seeking information.", "en",
+                    "2018-08-10")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
