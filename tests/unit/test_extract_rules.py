@@ -1367,6 +1367,15 @@ def test_forces_that_had_not_taken_part_in_the_strike_claim_nothing():
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_stopping_short_of_taking_responsibility_is_no_claim():
+    facts = extract("t83t", "The PMF's deputy chief said on Wednesday that the United States bore final responsibility for "
+                            "the string of blasts, saying Washington had let Israeli drones into Iraqi airspace to strike "
+                            "the group's bases. Asked whether Israel was behind the blasts, Prime Minister Benjamin "
+                            "Netanyahu told reporters that Israel would act against Iran wherever necessary, stopping short "
+                            "of taking responsibility.", "en", "2019-08-21")
+    assert "Israel" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
