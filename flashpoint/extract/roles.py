@@ -2425,7 +2425,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # "The Pentagon said the strikes, which hit 85 targets at seven facilities, were ...": the air
                 # strikes its spokesman speaks of as their subject, with nobody else named as striking (not "the
                 # strike caused no casualties", one attack told before, perhaps the enemy's)
-                for c in cats.get("speech", ()):
+                # (not the struck side's: "The Iraqi military said the raids killed three soldiers ..., and it
+                # called them an American aggression")
+                named_aggressor = any(other != state and (not AGGRESSION.isdisjoint(toks[max(0, d.tok_start - 2) : d.tok_end + 2])
+                                                          or not _REACTIONS.isdisjoint(toks[max(0, d.tok_start - 3) : d.tok_start]))
+                                      for d, other, _k in demonyms + actors)
+                for c in () if named_aggressor else cats.get("speech", ()):
                     if arabic(c) or toks[c.tok_end : c.tok_end + 1] not in (["the"], ["that"]):
                         continue
                     subject = c.tok_end + 1 + (toks[c.tok_end + 1 : c.tok_end + 2] == ["the"])

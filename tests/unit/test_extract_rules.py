@@ -1376,6 +1376,16 @@ def test_stopping_short_of_taking_responsibility_is_no_claim():
     assert "Israel" not in roles(facts, "claimant")
 
 
+def test_the_struck_sides_military_telling_of_the_raids_that_killed_its_men_does_not_claim_them():
+    aggression = extract("t83u", "The Iraqi military said the raids killed three soldiers, two policemen and a civilian worker "
+                                 "at the unfinished Karbala airport, and it called them an American aggression.", "en",
+                         "2020-03-14")
+    assert "Iraqi government" not in roles(aggression, "claimant")
+    condemned = extract("t83v", "Iraq's military, which condemned the American raids as a violation of sovereignty, said the "
+                                "strikes on Jurf al-Sakhar killed three soldiers and two policemen.", "en", "2020-03-14")
+    assert "Iraqi government" not in roles(condemned, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
