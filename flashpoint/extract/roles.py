@@ -271,6 +271,8 @@ _HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routin
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
+_SEEN_FLYING = (["were", "seen"], ["was", "seen"], ["taking", "off"], ["took", "off"], ["flew", "over"], ["flying", "over"])
+_WRECKING = {"wrecking", "wrecked", "destroying", "damaging"}
 _STRIKING_ARMS = {"aircraft", "artillery", "jets", "warplanes", "bombers", "helicopters"}
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
@@ -2268,6 +2270,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "there had been no U.S. or coalition strikes in that area": none made
         if not arabic(m) and not _NEGATIONS_EN.isdisjoint(toks[m.tok_end : m.tok_end + 3]):
             continue  # "a spokesman said U.S. forces had not taken part in the strike"
+        if not arabic(m) and not _WRECKING.isdisjoint(toks[max(0, m.tok_start - 14) : m.tok_start]):
+            continue  # "struck the airfield, wrecking hangars and a fifth of the Syrian air force's jets": what was hit
+        if not arabic(m) and any(toks[k : k + 2] in _SEEN_FLYING for k in range(m.tok_end, min(t1, m.tok_end + 4))):
+            continue  # "Syrian warplanes were seen taking off again from the damaged base": no strike told
         if any(0 <= m.tok_start - g.tok_end <= 1 for g in cats.get("generic", ())):
             continue  # "a ceasefire ... which ended weeks of intense American airstrikes on Yemen": a campaign, no strike
         if not _SWEEP_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 4]):

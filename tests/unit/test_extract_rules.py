@@ -1386,6 +1386,17 @@ def test_the_struck_sides_military_telling_of_the_raids_that_killed_its_men_does
     assert "Iraqi government" not in roles(condemned, "claimant")
 
 
+def test_a_states_jets_seen_taking_off_or_hit_as_targets_struck_nothing():
+    seen = extract("t83w", "Russia on Saturday called the American cruise missile barrage on Shayrat airfield an act of "
+                           "aggression, even as Syrian warplanes were seen taking off again from the damaged base.", "en",
+                   "2017-04-08")
+    assert "Syrian government" not in roles(seen, "claimant") | roles(seen, "alleged")
+    wrecked = extract("t83x", "The Tomahawks, launched from two destroyers in the eastern Mediterranean, struck the airfield "
+                              "before dawn on Friday, wrecking hangars, fuel depots and around a fifth of the Syrian air "
+                              "force's working jets, according to the Pentagon.", "en", "2017-04-08")
+    assert "Syrian government" not in roles(wrecked, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
