@@ -2034,6 +2034,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 (_shoots_down(toks[k : k + 8]) or toks[k] in _INTERCEPTING)
                 and _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : k]) for k in range(cue.tok_end, min(t1, cue.tok_end + 6))):
             continue  # "Israel's military said its Iron Dome batteries shot down two rockets": it defended
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not {"will", "would"}.isdisjoint(
+                toks[cue.tok_end : cue.tok_end + 6]):
+            continue  # 'said in a statement that its "response will be very tough"': a vow
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _own_dead_told_en(
                 toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
             continue  # "said in a statement that two of its fighters had been killed in a U.S. strike"

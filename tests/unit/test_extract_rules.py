@@ -1397,6 +1397,12 @@ def test_a_states_jets_seen_taking_off_or_hit_as_targets_struck_nothing():
     assert "Syrian government" not in roles(wrecked, "claimant")
 
 
+def test_a_statement_that_its_response_will_come_is_a_vow_not_a_claim():
+    facts = extract("t83y", "Kataib Hezbollah did not comment on Friday's attack but said in a statement that its "
+                            "\"response will be very tough\".", "en", "2020-03-14")
+    assert not roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
