@@ -272,6 +272,8 @@ _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", 
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
 _SEEN_FLYING = (["were", "seen"], ["was", "seen"], ["taking", "off"], ["took", "off"], ["flew", "over"], ["flying", "over"])
+_BELIEVED_BY = {"confident", "convinced", "believes", "believed", "believe", "suspects", "suspected", "assesses",
+                "assessed"}
 _WRECKING = {"wrecking", "wrecked", "destroying", "damaging"}
 _STRIKING_ARMS = {"aircraft", "artillery", "jets", "warplanes", "bombers", "helicopters"}
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
@@ -2375,6 +2377,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
+                continue
+            if not arabic(m) and not _BELIEVED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]):
+                if reported is not None:
+                    reported.append(name)  # 'Washington was "confident Iran conducted this attack"': another's belief
                 continue
             out.append(name)  # (but "Israel has not confirmed carrying out that strike")
     # "حين أطلقت أنقرة عملية «المخلب - السيف»", "when Turkey launched Operation Claw-Sword", "عملية «غصن الزيتون» التي

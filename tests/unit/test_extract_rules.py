@@ -1403,6 +1403,14 @@ def test_a_statement_that_its_response_will_come_is_a_vow_not_a_claim():
     assert not roles(facts, "claimant")
 
 
+def test_a_state_another_is_confident_conducted_the_attack_is_blamed_not_a_claimant():
+    facts = extract("t83z", "Israel's prime minister said Iran was behind the drone attack on the tanker Mercer Street on "
+                            "July 29. U.S. Secretary of State Antony Blinken followed: Washington was \"confident Iran "
+                            "conducted this attack\".", "en", "2021-08-06")
+    assert "Iran" not in roles(facts, "claimant")
+    assert "Iran" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
