@@ -17,8 +17,9 @@ sentences' facts into incidents; words.py holds the word sets they share.
 from __future__ import annotations
 
 import bisect
-import math
 import datetime as dt
+import logging
+import math
 import re
 from dataclasses import replace
 from itertools import accumulate
@@ -47,6 +48,8 @@ from flashpoint.extract.words import (
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 200_000
 # Tokens are runs of word characters or single other non-space characters (r"\w+|[^\w\s]"), written
@@ -487,7 +490,11 @@ class Extractor:
             text = _SURROGATE_RE.sub("\ufffd", text)
         if not any(ch.isalpha() for ch in text):
             return Enrichment(id=report_id, error="text has no words")
-        return self._extract(report_id, text, lang or detect_language(text), published)
+        try:
+            return self._extract(report_id, text, lang or detect_language(text), published)
+        except Exception as exc:  # a bug must cost one report, not the worker: logged, and the report dead-lettered
+            log.exception("extraction failed on report %s", report_id)
+            return Enrichment(id=report_id, error=f"extraction failed: {type(exc).__name__} (an engine bug, logged)")
 
     # ------------------------------------------------------------------ internals
     def _read_in_context(self, text: str, folded: Folded, matches: list[Match]) -> list[Match]:

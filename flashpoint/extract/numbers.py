@@ -73,7 +73,9 @@ def _may_be_number(tok: str) -> bool:
 
 
 def number_at(tokens: list[str], i: int) -> tuple[int, int] | None:
-    """Parse a number starting at token i. Returns (value, index after the number) or None."""
+    """Parse a number starting at token i. Returns (value, index after the number) or None (also past the end)."""
+    if i >= len(tokens):
+        return None
     tok = tokens[i]
     if not _may_be_number(tok):
         return None

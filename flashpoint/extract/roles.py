@@ -1067,8 +1067,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     for m, name, kind in actors if "blamed" in sentence or "suspected" in sentence else ():
         after = toks[m.tok_end : m.tok_end + 7]
         if kind != "source" and id(m) not in taken and after[:2] in ([",", "which"], [",", "who"]) and any(
-                after[k] in ("was", "is", "been") and after[k + 1 : k + 3] and (
-                    after[k + 1] in ("blamed", "suspected") or after[k + 2] in ("blamed", "suspected"))
+                after[k : k + 1] in (["was"], ["is"], ["been"]) and not {"blamed", "suspected"}.isdisjoint(after[k + 1 : k + 3])
                 for k in range(2, 5)):
             give(name, "alleged", speaker)
             taken.add(id(m))
@@ -1748,7 +1747,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (its aircraft or guns beating back an assault struck it: "U.S.-led coalition aircraft and artillery repelled
         # an assault on a base of the Syrian Democratic Forces", not troops holding their ground)
         armed = not _STRIKING_ARMS.isdisjoint(toks[f.tok_end : verb])
-        verb += toks[verb : verb + 1] and toks[verb] in _AUXILIARIES  # "had killed"
+        verb += verb < len(toks) and toks[verb] in _AUXILIARIES  # "had killed"
         # ("أعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الجيش الأمريكي قتل قائد «فيلق القدس» ... في ضربة")
         verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS | (_REPELLED if armed else set())
         if state and state in STRIKING_STATES and state not in out \
@@ -1790,7 +1789,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         rest = window[that + 2 : that + 14]
         # ... which struck, or which was the opening of an operation (not "the raids will not go unanswered")
         if _OWN_STRIKE_VERBS.isdisjoint(rest) and not any(
-                rest[k] in ("were", "was") and rest[k + 1 : k + 3] and rest[k + 2] in _OPENING_WORDS
+                rest[k] in ("were", "was") and rest[k + 2 : k + 3] and rest[k + 2] in _OPENING_WORDS
                 for k in range(len(rest))):
             continue
         speaker_claims(c)
@@ -1827,7 +1826,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
         # (or strikes of no article: "President Joe Biden ordered air strikes on weapons sites")
-        if toks[k] in _ORDERED and (toks[k + 1] in _THE_STRIKE and toks[k + 2] in STRIKE_NOUNS or any(
+        if toks[k] in _ORDERED and (toks[k + 1] in _THE_STRIKE and k + 2 < len(toks) and toks[k + 2] in STRIKE_NOUNS or any(
                 w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ()))):
             # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike")
             by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 4

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from flashpoint.extract import extract
+from flashpoint.extract import engine, extract, load
 from flashpoint.extract.engine import MAX_TEXT_CHARS
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 @pytest.mark.parametrize(
@@ -49,3 +54,29 @@ def test_bad_published_at_is_an_error_not_an_exception():
 def test_five_megabytes_is_refused_quickly():
     facts = extract("big", "هجوم " * 1_000_000)
     assert facts.error.startswith("text too long")
+
+
+def test_reports_cut_off_anywhere_are_read_without_an_engine_error():
+    """Feeds cut reports short ("..., the Pentagon said" with no full stop, a paragraph cut mid-sentence): every
+    development report cut after a third and two thirds of its words, and whole without its last full stop, is read
+    with no error (rules that looked one token past the end raised IndexError or TypeError here)."""
+    failed = []
+    for path in sorted(CORPUS.glob("dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            words = item["text"].split(" ")
+            for cut in {len(words) // 3, 2 * len(words) // 3, len(words)}:
+                facts = extract(item["id"], " ".join(words[:cut]).rstrip("."), item.get("lang"), item.get("published_at"))
+                if facts.error:
+                    failed.append((item["id"], cut, facts.error))
+    assert failed == []
+
+
+def test_an_engine_bug_costs_one_report_an_error_not_an_exception(monkeypatch, caplog):
+    def broken(*_args):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(load(), "_extract", broken)
+    facts = extract("r1", "Rockets hit Erbil on Monday.", "en", "2024-01-01")
+    assert facts.error == "extraction failed: IndexError (an engine bug, logged)"
+    assert any(r.name == engine.__name__ and "r1" in r.getMessage() for r in caplog.records)
