@@ -1411,6 +1411,14 @@ def test_a_state_another_is_confident_conducted_the_attack_is_blamed_not_a_claim
     assert "Iran" in roles(facts, "alleged")
 
 
+def test_a_state_saying_it_is_checking_reports_claims_nothing():
+    facts = extract("t84a", "US-led coalition aircraft killed about 100 pro-government fighters near Khasham late on "
+                            "Wednesday, a US military official said. Russia's foreign ministry said on Thursday it was "
+                            "checking reports that Russian citizens were among the dead, and Syria's government called the "
+                            "strikes a massacre.", "en", "2018-02-09")
+    assert "Russia" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
