@@ -276,6 +276,7 @@ _BELIEVED_BY = {"confident", "convinced", "believes", "believed", "believe", "su
                 "assessed"}
 _LOOKING_INTO = {"checking", "investigating", "verifying", "looking", "studying", "examining", "reviewing", "assessing",
                  "seeking", "trying"}
+_SAID_LEAD_INS = {"had", "has", "by", "then", "also", "later", "earlier", "already"}
 _WRECKING = {"wrecking", "wrecked", "destroying", "damaging"}
 _STRIKING_ARMS = {"aircraft", "artillery", "jets", "warplanes", "bombers", "helicopters"}
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
@@ -1503,11 +1504,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         """The actor just before an English speech verb that tells of its own strike claims it, if it can."""
         before = [(m, name, kind) for m, name, kind in actors
                   if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3]
-        if not before and toks[cue.tok_start - 1 : cue.tok_start] == [","]:
+        lead = cue.tok_start  # (past "had by then": "..., had by then said it hit three bases")
+        while lead > cue.tok_start - 3 and toks[lead - 1 : lead] and toks[lead - 1] in _SAID_LEAD_INS:
+            lead -= 1
+        if not before and toks[lead - 1 : lead] == [","]:
             # "The Islamic Resistance in Iraq, which has claimed most of the attacks since October, said ...": the
             # subject before its relative clause
-            rel = next((k for k in range(cue.tok_start - 2, max(1, cue.tok_start - 25), -1)
+            rel = next((k for k in range(lead - 2, max(1, lead - 25), -1)
                         if toks[k] in ("which", "who") and toks[k - 1] == ","), None)
+            # (or before its apposition: "Kataib Hezbollah, a powerful militia, said it hit three bases")
+            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 16), -1)
+                               if toks[k] == "," and toks[k + 1] in ("a", "an", "the")), None)
             before = [(m, name, kind) for m, name, kind in actors
                       if id(m) not in taken and rel is not None and m.tok_end == rel - 1]
         if before:

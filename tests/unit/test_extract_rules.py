@@ -1419,6 +1419,15 @@ def test_a_state_saying_it_is_checking_reports_claims_nothing():
     assert "Russia" not in roles(facts, "claimant")
 
 
+def test_a_group_named_before_its_apposition_is_who_says_it_struck():
+    plain = extract("t84b", "Kataib Hezbollah, a powerful militia, said it hit three bases along the border on Sunday.",
+                    "en", "2024-02-10")
+    assert roles(plain, "claimant") == {"Kataib Hezbollah"}
+    later = extract("t84c", "The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, had by then said it hit "
+                            "three bases along the Syrian-Jordanian border that morning.", "en", "2024-02-10")
+    assert roles(later, "claimant") == {"Islamic Resistance in Iraq"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
