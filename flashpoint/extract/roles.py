@@ -432,7 +432,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
             # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
             or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)
-            or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))):
+            or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))
+            or ((last_state or previous_speaker) and cats.get("weapon") and "its" in toks[t0:t1])):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)
@@ -521,6 +522,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if "metonym" in by_category and not ("place" in by_category and is_place_reading(toks, m)):
             actors.append((m, by_category["metonym"][0].value, "state"))
     demonyms = [(m, m.of("demonym")[0].value, "state") for m in cats.get("demonym", ())]
+    # "Israel answered twice. On May 5 its jets struck the port of Hodeidah": the state told before (the one that
+    # spoke last, if one did: "The Israeli military said it had hit ... the Syrian regime. On Tuesday, it said, its
+    # aircraft had struck"), by its jets
+    jets_owner = VOICE_OF.get(previous_speaker or "", previous_speaker)
+    jets_owner = jets_owner if jets_owner in STRIKING_STATES else last_state
+    its_jets_struck = jets_owner in STRIKING_STATES and not actors and not demonyms and any(
+        toks[w.tok_start - 1 : w.tok_start] == ["its"] and any(e.value == "airstrike" for e in w.of("weapon"))
+        and ("attack" in w.by_category or toks[w.tok_end : w.tok_end + 1] != [] and toks[w.tok_end] in PAST_STRIKE_VERBS)
+        for w in cats.get("weapon", ()))
     speaker = _speaker(actors, cats, toks)
     if speaker is None and _said_again(toks, t0, t1):
         speaker = previous_speaker
@@ -1288,6 +1298,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     reported: list[str] = []
     claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
                          voices, reported)
+    if its_jets_struck and event and concrete and jets_owner not in claimed:
+        claimed.append(jets_owner)
     for name in reported:
         give(name, "alleged", speaker)
     for d, name, _k in demonyms if "killed" in cats else ():

@@ -1428,6 +1428,13 @@ def test_a_group_named_before_its_apposition_is_who_says_it_struck():
     assert roles(later, "claimant") == {"Islamic Resistance in Iraq"}
 
 
+def test_its_jets_are_the_state_told_before():
+    facts = extract("t84d", "A Houthi missile hit Ben Gurion Airport on May 4, the Israeli military said. Israel answered "
+                            "twice. On May 5 its jets struck the port of Hodeidah and a cement plant at Bajil.", "en",
+                    "2025-05-10")
+    assert "Israel" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
