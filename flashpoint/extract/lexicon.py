@@ -505,6 +505,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     *HEADLINE_PRESENT_VERBS,
     "dropped munitions", "dropped bombs", "ألقت", "ألقتا", "ألقتها", "ألقاها", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
+    # "أعلن المتحدث ... تنفيذ عمليتين عسكريتين اليوم؛ الأولى استهدفت": operations carried out, announced
+    "تنفيذ عملية", "تنفيذ عمليتين", "تنفيذ عمليات", "تنفيذ عملية عسكرية", "تنفيذ عمليتين عسكريتين", "تنفيذ عمليات عسكرية",
     "raid", "raids",
     "attack", "attacks", "attacked", "struck", "strike", "strikes", "targeted", "targeting", "targets",
     "hit", "hits", "fired", "fired at", "launched", "came under fire", "came under attack", "come under fire",

@@ -1435,6 +1435,13 @@ def test_its_jets_are_the_state_told_before():
     assert "Israel" in roles(facts, "claimant")
 
 
+def test_operations_announced_as_carried_out_are_an_attack_and_a_claim():
+    facts = extract("t84e", "أعلن المتحدث باسم القوات المسلحة التابعة لجماعة الحوثي العميد يحيى سريع، في بيان متلفز مساء "
+                            "اليوم الخميس، تنفيذ عمليتين عسكريتين اليوم؛ الأولى استهدفت سفينة تجارية في خليج عدن.", "ar",
+                    "2024-03-14")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
