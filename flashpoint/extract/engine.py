@@ -68,6 +68,11 @@ _COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for v
 # "said their ground forces had used \"precision missiles and suicide drones\" against separatist groups": arms used
 # against someone are an attack (the verb reads as "attacked" when a weapon lies between it and "against")
 _USED_AGAINST_RE = re.compile(r"\b(?:used|using)\b(?=[^.]{0,60}?\bagainst\b)")
+# "وجّهت طائرات F-16 العراقية ضربة جوية", "قصفت الطائرات العراقية": Iraq's aircraft, by their adjective (the adjective
+# alone is no actor: «القوات العراقية» are mostly the ones attacked, «الأراضي العراقية» a place)
+_IRAQI_AIRCRAFT_RE = re.compile(r"(?<!\w)(?:ال)?(?:طايرات|طايره|مقاتلات|مقاتله)(?: \"?(?:اف|f)-?16\"?)? ((?:ال)?عراقيه)(?!\w)")
+_AIRCRAFT_STRIKE_VERBS_AR = fold_set(["قصفت", "وجهت", "وجّهت", "شنت", "شنّت", "استهدفت", "أغارت", "نفذت", "نفّذت", "دمرت",
+                                     "ضربت", "دكت"])
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _ISRAELI_ARMY_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
@@ -466,6 +471,7 @@ class Extractor:
         self._israeli_army = self.matcher.info_of("جيش الاحتلال الإسرائيلي")
         self._resistance = self.matcher.info_of("المقاومة الإسلامية")
         self._attacked = self.matcher.info_of("attacked")
+        self._iraqi = self.matcher.info_of("Iraqi")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -522,6 +528,14 @@ class Extractor:
                 matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
                                                                        for e in m.of("target"))
                            and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+        if "عراقيه" in folded.text:
+            # (aircraft that strike, not those a base holds: "قاعدة بلد الجوية التي تضم طائرات إف-16 العراقية")
+            adjectives = [Match(r.start(1), r.end(1), self._iraqi) for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text)
+                          if not any(m.start <= r.start(1) < m.end for m in matches)
+                          and not _AIRCRAFT_STRIKE_VERBS_AR.isdisjoint(
+                              folded.text[max(0, r.start() - 12) : r.start()].split()[-1:]
+                              + folded.text[r.end() : r.end() + 40].split()[:4])]
+            matches = sorted(matches + adjectives, key=lambda m: m.start) if adjectives else matches
         if "against" in folded.text:
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text) if any(
                 m.of("weapon") and u.end() < m.start < folded.text.find("against", u.end()) for m in matches)]

@@ -1442,6 +1442,15 @@ def test_operations_announced_as_carried_out_are_an_attack_and_a_claim():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_iraqi_aircraft_that_strike_are_the_iraqi_government_those_a_base_holds_are_not():
+    struck = extract("t84f", "خلية الإعلام الأمني: وجّهت طائرات F-16 العراقية، بإشراف قيادة العمليات المشتركة، ضربة جوية فجر "
+                             "اليوم الأحد استهدفت وكراً لعصابات داعش في بساتين قضاء الطارمية.", "ar", "2025-03-09")
+    assert "Iraqi government" in roles(struck, "claimant")
+    held = extract("t84g", "أعلنت خلية الإعلام الأمني سقوط صاروخين مساء أمس داخل قاعدة بلد الجوية التي تضم طائرات إف-16 "
+                           "العراقية.", "ar", "2020-01-13")
+    assert "Iraqi government" not in roles(held, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
