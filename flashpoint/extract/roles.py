@@ -1543,7 +1543,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                           if kind == "state" and 0 <= c.tok_start - m.tok_end <= 1), None)
     # (or in a second "that": "The Israeli military said about 40 rockets had been fired ..., and that its aircraft
     # had struck the cell responsible")
-    goes_on = [i for i in range(matches[0].tok_start, t1) if toks[i] in _SPEECH_PARTICIPLES or (
+    # (with "and" before it too: "محمّلاً حزب الله المسؤولية، ومضيفاً أن مدفعيته ردت")
+    goes_on = [i for i in range(matches[0].tok_start, t1) if toks[i] in _SPEECH_PARTICIPLES
+               or (toks[i][:1] == "و" and toks[i][1:] in _SPEECH_PARTICIPLES) or (
         toks[i] == "and" and toks[i + 1 : i + 2] == ["that"] and toks[i - 1 : i] == [","])] \
         if own_voice in STRIKING_STATES and event and matches and not negated else []
     if goes_on:

@@ -1451,6 +1451,12 @@ def test_iraqi_aircraft_that_strike_are_the_iraqi_government_those_a_base_holds_
     assert "Iraqi government" not in roles(held, "claimant")
 
 
+def test_a_state_going_on_with_and_adding_that_its_artillery_struck_claims_it():
+    facts = extract("t84h", "وقال الجيش الإسرائيلي إن 19 صاروخاً أُطلقت من لبنان واعترضت منظومة «القبة الحديدية» معظمها، "
+                            "محمّلاً حزب الله المسؤولية، ومضيفاً أن مدفعيته ردت باستهداف مصادر النيران.", "ar", "2021-08-06")
+    assert "Israel" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
