@@ -1584,6 +1584,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         quoted = _inside_quotes(window)
         cut = next((i for i, t in enumerate(window) if t in COMPLEMENTIZERS or (t in _TOLL_WORDS and i not in quoted)),
                    len(window))
+        if cut == len(window):
+            # ("قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، في بيان على منصة «إكس» فجر اليوم الأربعاء، إن ...": a
+            # longer aside before "إن")
+            that = next((i for i in range(len(window), min(t1 - c.tok_end, 24)) if toks[c.tok_end + i] in COMPLEMENTIZERS),
+                        None)
+            if that is not None:
+                window, cut = toks[c.tok_end : c.tok_end + that + 1], that
         # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
         # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
         told = toks[c.tok_end + cut + 1 : min(t1, c.tok_end + cut + 20)] \

@@ -1457,6 +1457,12 @@ def test_a_state_going_on_with_and_adding_that_its_artillery_struck_claims_it():
     assert "Israel" in roles(facts, "claimant")
 
 
+def test_a_spokesman_with_a_long_aside_before_that_tells_of_his_armys_raid():
+    facts = extract("t84i", "قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، في بيان على منصة «إكس» فجر اليوم الأربعاء، إن "
+                            "طائرات حربية أغارت قبل قليل على بنى تحتية عسكرية في جنوب سوريا.", "ar", "2023-10-25")
+    assert roles(facts, "claimant") == {"Israel"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
