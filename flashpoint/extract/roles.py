@@ -179,7 +179,9 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 # "the SDF said its fighters had pulled back to spare lives": a retreat told, no strike
-_WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "انسحبوا", "انسحب"])
+_WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "انسحبوا", "انسحب",
+                         # "قالت «قسد» إن مقاتليها «تصدّوا لهجوم واسع»": they held an attack off
+                         "تصدوا", "تصدت", "تصدى", "صدوا", "صدت"])
 # "CENTCOM said its forces destroyed", "It said its artillery had hit the source of the fire": a state's own arms
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
@@ -393,8 +395,9 @@ def _shoots_down(words: list[str]) -> bool:
 
 
 def _withdrawal_told(words: list[str]) -> bool:
-    """What a side says of its fighters is a retreat, not a strike: "(its fighters) had pulled back to spare lives"."""
-    withdrew = next((k for k, w in enumerate(words) if w in _WITHDRAWING
+    """What a side says of its fighters is a retreat or a defence, not a strike: "(its fighters) had pulled back to spare
+    lives", "(مقاتليها) «تصدّوا لهجوم واسع»"."""
+    withdrew = next((k for k, w in enumerate(words) if w.strip('"') in _WITHDRAWING
                      or (w == "pulled" and words[k + 1 : k + 2] in (["back"], ["out"]))), None)
     return withdrew is not None and _OWN_STRIKE_VERBS.isdisjoint(words[:withdrew])
 
@@ -2042,6 +2045,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
             if that is not None and verb == len(told) and not _BEEN_ON_DUTY.isdisjoint(told[that + 1 :]):
                 continue  # "قالت هيئة الحشد إن مقاتليها كانوا يؤدّون مهامهم في حماية الحدود": their duty, no attack
+            if said_that is not None and _withdrawal_told(wide[said_that + 1 : said_that + 6]):
+                continue  # "قالت «قسد» في بيان إن مقاتليها «تصدّوا لهجوم واسع»": they held off an attack
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
             told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
             that = next((k for k, t in enumerate(told) if t == "that"), None)

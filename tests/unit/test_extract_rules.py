@@ -1463,6 +1463,12 @@ def test_a_spokesman_with_a_long_aside_before_that_tells_of_his_armys_raid():
     assert roles(facts, "claimant") == {"Israel"}
 
 
+def test_a_side_saying_its_fighters_held_off_an_attack_claims_nothing():
+    facts = extract("t84j", "قالت «قسد» في بيان إن مقاتليها «تصدّوا لهجوم واسع» شنته «فصائل تابعة لحكومة دمشق» قرب الطبقة "
+                            "أمس الأحد.", "ar", "2026-01-19")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
