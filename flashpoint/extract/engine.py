@@ -73,6 +73,9 @@ _USED_AGAINST_RE = re.compile(r"\b(?:used|using)\b(?=[^.]{0,60}?\bagainst\b)")
 _IRAQI_AIRCRAFT_RE = re.compile(r"(?<!\w)(?:ال)?(?:طايرات|طايره|مقاتلات|مقاتله)(?: \"?(?:اف|f)-?16\"?)? ((?:ال)?عراقيه)(?!\w)")
 _AIRCRAFT_STRIKE_VERBS_AR = fold_set(["قصفت", "وجهت", "وجّهت", "شنت", "شنّت", "استهدفت", "أغارت", "نفذت", "نفّذت", "دمرت",
                                      "ضربت", "دكت"])
+# "Government artillery and warplanes pounded rebel-held towns in Idlib", in a report on one land's war: its government
+_GOVERNMENT_ARMS_RE = re.compile(r"(?<![-\w])(government) (?:forces|troops|artillery|warplanes|jets|aircraft|planes|"
+                                 r"helicopters|soldiers)\b")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _ISRAELI_ARMY_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
@@ -472,6 +475,8 @@ class Extractor:
         self._resistance = self.matcher.info_of("المقاومة الإسلامية")
         self._attacked = self.matcher.info_of("attacked")
         self._iraqi = self.matcher.info_of("Iraqi")
+        self._syrian_government = self.matcher.info_of("Syrian government forces")
+        self._iraqi_forces = self.matcher.info_of("Iraqi forces")
         # "the Damascus and Aleppo international airports", "مطاري دمشق وحلب الدوليين": a city's airport
         self._airports = [p for p in self.matcher.places.values() if p.kind == "facility" and "airport" in p.name.lower()]
 
@@ -536,6 +541,10 @@ class Extractor:
                               folded.text[max(0, r.start() - 12) : r.start()].split()[-1:]
                               + folded.text[r.end() : r.end() + 40].split()[:4])]
             matches = sorted(matches + adjectives, key=lambda m: m.start) if adjectives else matches
+        if "government " in folded.text and ("syria" in folded.text) != ("iraq" in folded.text) \
+                and "yemen" not in folded.text:
+            matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text),
+                                     self._syrian_government if "syria" in folded.text else self._iraqi_forces)
         if "against" in folded.text:
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text) if any(
                 m.of("weapon") and u.end() < m.start < folded.text.find("against", u.end()) for m in matches)]

@@ -1469,6 +1469,15 @@ def test_a_side_saying_its_fighters_held_off_an_attack_claims_nothing():
     assert "Syrian Democratic Forces" not in roles(facts, "claimant")
 
 
+def test_government_forces_in_a_report_on_one_lands_war_are_its_government():
+    syria = extract("t84k", "Government artillery and warplanes pounded rebel-held towns in Idlib province in Syria overnight, "
+                            "killing at least 20 civilians, the Syrian Observatory for Human Rights said.", "en", "2023-10-06")
+    assert "Syrian government" in roles(syria, "alleged")
+    both = extract("t84l", "Government forces shelled villages near the border between Iraq and Syria on Friday, a monitor "
+                           "said.", "en", "2023-10-06")
+    assert not roles(both, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
