@@ -74,8 +74,11 @@ _IRAQI_AIRCRAFT_RE = re.compile(r"(?<!\w)(?:ال)?(?:طايرات|طايره|م�
 _AIRCRAFT_STRIKE_VERBS_AR = fold_set(["قصفت", "وجهت", "وجّهت", "شنت", "شنّت", "استهدفت", "أغارت", "نفذت", "نفّذت", "دمرت",
                                      "ضربت", "دكت"])
 # "Government artillery and warplanes pounded rebel-held towns in Idlib", in a report on one land's war: its government
-_GOVERNMENT_ARMS_RE = re.compile(r"(?<![-\w])(government) (?:forces|troops|artillery|warplanes|jets|aircraft|planes|"
-                                 r"helicopters|soldiers)\b")
+# (not "pro-government forces", folded to "pro government forces")
+_GOVERNMENT_ARMS_RE = re.compile(r"(?<!\bpro )(?<!\banti )\b(government) (?:forces|troops|artillery|warplanes|jets|aircraft|"
+                                 r"planes|helicopters|soldiers)\b")
+_GOVERNMENT_ARMS_AR_RE = re.compile(r"(?<!\w)(?:[وفبل]|ول|لل)?(?:قوات الحكومه|القوات الحكوميه|الطيران الحكومي"
+                                    r"|المدفعيه الحكوميه)(?! (?:السوريه|العراقيه))(?!\w)")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
 _ISRAELI_ARMY_RE = re.compile(
     r"(?<!\w)[وفبل]?(?:ل)?جيش (?:الاحتلال|العدو)(?! (?:الاسراييلي|الامريكي|الاميركي|التركي|السعودي))(?!\w)")
@@ -541,10 +544,13 @@ class Extractor:
                               folded.text[max(0, r.start() - 12) : r.start()].split()[-1:]
                               + folded.text[r.end() : r.end() + 40].split()[:4])]
             matches = sorted(matches + adjectives, key=lambda m: m.start) if adjectives else matches
-        if "government " in folded.text and ("syria" in folded.text) != ("iraq" in folded.text) \
-                and "yemen" not in folded.text:
-            matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text),
-                                     self._syrian_government if "syria" in folded.text else self._iraqi_forces)
+        syria = "syria" in folded.text or "سوري" in folded.text
+        iraq = "iraq" in folded.text or "العراق" in folded.text
+        if ("government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text) and syria != iraq \
+                and "yemen" not in folded.text and "اليمن" not in folded.text:
+            government = self._syrian_government if syria else self._iraqi_forces
+            matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
+            matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
         if "against" in folded.text:
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text) if any(
                 m.of("weapon") and u.end() < m.start < folded.text.find("against", u.end()) for m in matches)]

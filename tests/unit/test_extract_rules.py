@@ -1478,6 +1478,15 @@ def test_government_forces_in_a_report_on_one_lands_war_are_its_government():
     assert not roles(both, "alleged")
 
 
+def test_arabic_government_forces_in_syrias_war_and_pro_government_forces_are_not_the_government():
+    arabic = extract("t84m", "قال المرصد السوري لحقوق الإنسان إن القوات الحكومية قصفت بلدة أريحا في ريف إدلب ليل الخميس، ما "
+                             "أدى إلى مقتل خمسة مدنيين.", "ar", "2023-10-06")
+    assert "Syrian government" in roles(arabic, "alleged")
+    allied = extract("t84n", "US-led coalition aircraft struck pro-government forces near Deir ez-Zor in Syria on Wednesday, "
+                             "a US official said.", "en", "2018-02-08")
+    assert "Syrian government" not in {a.name for a in allied.actors}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
