@@ -1164,6 +1164,8 @@ SPEECH_CUES: list[str] = [
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted", "concluded that", "found that",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
+    # "went on al-Masirah television to say the group had sent ten drones"
+    "television to say", "TV to say", "Telegram to say", "Twitter to say", "X to say", "air to say",
     "noted", "described as", "a statement", "in a statement", "boasted", "bragged",
     # "The Islamic Resistance in Iraq posted on Telegram that its fighters had targeted"
     "posted on Telegram that", "posted that", "wrote on Telegram that", "wrote that", "posted a statement saying",

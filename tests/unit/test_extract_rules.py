@@ -1487,6 +1487,12 @@ def test_arabic_government_forces_in_syrias_war_and_pro_government_forces_are_no
     assert "Syrian government" not in {a.name for a in allied.actors}
 
 
+def test_a_spokesman_going_on_television_to_say_the_group_struck_claims_it():
+    facts = extract("t84o", "Houthi military spokesman Yahya Saree went on al-Masirah television to say the Iran-backed "
+                            "group had sent ten drones to hit the Abqaiq plant on Saturday.", "en", "2019-09-20")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
