@@ -2451,7 +2451,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
         own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
         doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
-        for verb in cats.get("conduct", []):
+        # (or its jets' own verb: "Israel answered in two waves, its military said: on Monday jets pounded the port")
+        pounded = [a for a in cats.get("attack", ()) if "conduct" not in a.by_category and not arabic(a)
+                   and toks[a.tok_start] in PAST_STRIKE_VERBS and any(w.tok_end == a.tok_start for w in own_strikes)]
+        for verb in (*cats.get("conduct", []), *pounded):
             if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
                 continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
             # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"

@@ -1493,6 +1493,12 @@ def test_a_spokesman_going_on_television_to_say_the_group_struck_claims_it():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_a_states_military_telling_that_jets_pounded_a_port_claims_it():
+    facts = extract("t84p", "Israel answered in two waves, its military said: on Monday jets pounded the port of Hodeidah "
+                            "and a cement plant east of the city.", "en", "2025-05-08")
+    assert roles(facts, "claimant") == {"Israel"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
