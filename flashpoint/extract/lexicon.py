@@ -1027,7 +1027,10 @@ ALLEGED_BEFORE: list[str] = [
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
     # whose the aircraft were: "إن لدى واشنطن ما يدل على أن الطائرات تابعة لنظام الرئيس السوري"
     "الطائرات تابعة", "الطائرة تابعة", "الطائرات تعود", "الطائرة تعود", "the jets belonged to", "the aircraft belonged to",
-    "the planes belonged to", "the drone belonged to",
+    "the planes belonged to", "the drone belonged to", "the launcher belonged to", "the launchers belonged to",
+    "the rockets belonged to", "the missiles belonged to", "the drones belonged to",
+    # "Iraqi security officials said the name was a cover for Kataib Hezbollah"
+    "a cover for", "was a cover for", "cover name for",
     # "He placed the ultimate responsibility on the militants", "Baghdad placed the blame squarely on Ankara"
     "placed the responsibility on", "placed the ultimate responsibility on", "placed responsibility on",
     "placed the blame on", "placed the blame squarely on", "put the blame on", "laid the blame on",

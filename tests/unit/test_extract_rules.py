@@ -1499,6 +1499,15 @@ def test_a_states_military_telling_that_jets_pounded_a_port_claims_it():
     assert roles(facts, "claimant") == {"Israel"}
 
 
+def test_a_name_that_is_a_cover_for_a_group_and_a_launcher_that_belonged_to_it_blame_it():
+    cover = extract("t84q", "A little-known group claimed the rocket attack on Baghdad airport on Friday. Two Iraqi security "
+                            "officials said the name was a cover for Kataib Hezbollah.", "en", "2021-02-20")
+    assert "Kataib Hezbollah" in roles(cover, "alleged")
+    launcher = extract("t84r", "Rockets struck Ain al-Asad air base on Wednesday. According to the officials, the launcher "
+                               "belonged to Kataib Hezbollah.", "en", "2021-03-04")
+    assert "Kataib Hezbollah" in roles(launcher, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
