@@ -1000,6 +1000,9 @@ ALLEGED_BEFORE: list[str] = [
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
     "pointed to", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
+    # "a front set up by the Iran-backed Kataib Hezbollah", "blaming what it called the terrorist Houthi militia"
+    "a front set up by", "front set up by", "a front created by", "blaming what it called", "blamed what it called",
+    "accused what it called", "accusing what it called",
     "front names used by", "front name used by", "a front name for", "acting on behalf of", "acted on behalf of",
     "emanate from", "emanated from", "emanates from",
     "suspicion falls on", "suspicion has fallen on",

@@ -1508,6 +1508,16 @@ def test_a_name_that_is_a_cover_for_a_group_and_a_launcher_that_belonged_to_it_b
     assert "Kataib Hezbollah" in roles(launcher, "alleged")
 
 
+def test_a_front_set_up_by_a_group_and_blaming_what_it_called_a_militia_blame_them():
+    front = extract("t84s", "A group calling itself Ashab al-Kahf claimed the rocket attack on the base on Friday. Two American "
+                            "officials said they regarded the outfit as a front set up by the Iran-backed Kataib Hezbollah.",
+                    "en", "2020-06-20")
+    assert "Kataib Hezbollah" in roles(front, "alleged")
+    called = extract("t84t", "Drones hit Abha International Airport on Wednesday, the coalition said, blaming what it called "
+                             "the terrorist Houthi militia.", "en", "2019-06-13")
+    assert "Houthis" in roles(called, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
