@@ -1518,6 +1518,13 @@ def test_a_front_set_up_by_a_group_and_blaming_what_it_called_a_militia_blame_th
     assert "Houthis" in roles(called, "alleged")
 
 
+def test_a_group_or_one_of_its_sister_militias_launching_the_rockets_blames_the_group():
+    facts = extract("t84u", "Rockets hit Camp Taji on Wednesday. An American official in Washington was blunter, saying the "
+                            "assessment was that Kataib Hezbollah or one of its sister militias had launched the rockets.",
+                    "en", "2020-03-12")
+    assert "Kataib Hezbollah" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
