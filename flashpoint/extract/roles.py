@@ -2219,6 +2219,21 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and told[2:3] in (["aimed"], ["targeted"], ["directed"], ["intended"], ["meant"]):
                 out.append(name)
                 taken.add(id(m))
+    for c in cats.get("speech", ()) if "aimed" in toks[matches[0].tok_start : t1] and matches else ():
+        # "the Revolutionary Guards said the missile had been aimed at an intelligence site next to the hospital":
+        # who says what its weapon was aimed at owns it (as "an attack the Guards said was aimed at")
+        told = toks[c.tok_end : min(t1, c.tok_end + 9)]
+        aimed = next((k for k in range(2, len(told) - 1) if told[k] == "aimed" and told[k + 1] == "at"
+                      and told[k - 1] in ("been", "was", "were")), None)
+        if arabic(c) or aimed is None or told[:1] not in (["the"], ["its"], ["their"]) or not any(
+                c.tok_end < w.tok_start < c.tok_end + aimed for w in (*cats.get("weapon", ()), *cats.get("attack", ()))):
+            continue
+        for m, name, kind in actors:
+            owner = VOICE_OF.get(name, name) if kind == "source" else name
+            if 0 <= c.tok_start - m.tok_end <= 2 and (kind == "group" or owner in STRIKING_STATES) and owner not in out \
+                    and id(m) not in taken:
+                out.append(owner)
+                taken.add(id(m))
     # "it said through its Amaq agency that its fighters had killed": Amaq speaks only for the Islamic State
     amaq = [c for c in cats["claim"] if cue_word(c, "claim") in _AMAQ] if "claim" in cats else []
     if amaq and not habitual and (event or "speech" in cats) and "Islamic State" not in out and not any(

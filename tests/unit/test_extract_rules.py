@@ -1525,6 +1525,13 @@ def test_a_group_or_one_of_its_sister_militias_launching_the_rockets_blames_the_
     assert "Kataib Hezbollah" in roles(facts, "alleged")
 
 
+def test_who_says_what_its_missile_was_aimed_at_owns_it():
+    facts = extract("t84v", "An Iranian missile slammed into the Soroka hospital in Beersheba on Thursday. The Revolutionary "
+                            "Guards said the missile had been aimed at an intelligence site next to the hospital.", "en",
+                    "2025-06-20")
+    assert roles(facts, "claimant") == {"IRGC"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
