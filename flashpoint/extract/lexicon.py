@@ -1169,7 +1169,7 @@ SPEECH_CUES: list[str] = [
     "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted", "concluded that", "found that",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
-    "said", "says", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
+    "said", "says", "say", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     # "went on al-Masirah television to say the group had sent ten drones"
     "television to say", "TV to say", "Telegram to say", "Twitter to say", "X to say", "air to say",
     "noted", "described as", "a statement", "in a statement", "boasted", "bragged",

@@ -1532,6 +1532,12 @@ def test_who_says_what_its_missile_was_aimed_at_owns_it():
     assert roles(facts, "claimant") == {"IRGC"}
 
 
+def test_the_present_say_is_speech():
+    facts = extract("t84w", "The Houthis, for their part, say they have fired missiles and drones at U.S. warships in the Red "
+                            "Sea 11 times over the same period.", "en", "2025-04-30")
+    assert roles(facts, "claimant") == {"Houthis"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
