@@ -385,7 +385,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
 def _shoots_down(words: list[str]) -> bool:
     """"(an American F-15) shot down an Iranian Mohajer-6 drone", "(its Iron Dome batteries) shot down two rockets":
     a defence, no strike (but "shot down a Jordanian F-16" struck the jet)."""
-    if words[:2] == ["shot", "down"]:
+    if words[:1] and words[0] in ("had", "has", "have"):  # "an American F-15 had shot down"
+        words = words[1:]
+    if words[:2] in (["shot", "down"], ["brought", "down"]):  # ("its air defences brought down dozens of missiles")
         rest = words[2:]
     elif words[:1] == ["downed"]:
         rest = words[1:]
@@ -2071,7 +2073,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 toks[cue.tok_end : cue.tok_end + 4]):
             continue  # "the SDF said its fighters had pulled back"
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
-                (_shoots_down(toks[k : k + 8]) or toks[k] in _INTERCEPTING)
+                (_shoots_down(toks[k : k + 10]) or toks[k] in _INTERCEPTING)
                 and _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : k]) for k in range(cue.tok_end, min(t1, cue.tok_end + 6))):
             continue  # "Israel's military said its Iron Dome batteries shot down two rockets": it defended
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not {"will", "would"}.isdisjoint(
@@ -2258,7 +2260,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     strikes = [m for m in cats.get("weapon", ())
                if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))
                and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])
-               and not _shoots_down(toks[m.tok_end : m.tok_end + 8])  # ("an American F-15 shot down an Iranian drone")
+               and not _shoots_down(toks[m.tok_end : m.tok_end + 10])  # ("an American F-15 shot down an Iranian drone")
                and not any(d.tok_start == m.tok_end and not _INTERCEPTING.isdisjoint(toks[d.tok_end : d.tok_end + 1])
                            for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.

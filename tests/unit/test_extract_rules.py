@@ -1538,6 +1538,15 @@ def test_the_present_say_is_speech():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
+def test_jets_that_had_shot_down_a_drone_and_defences_that_brought_down_missiles_struck_nothing():
+    had = extract("t84x", "U.S. Central Command said an American F-15 had shot down an Iranian Mohajer-6 drone that appeared "
+                          "to be flying toward Erbil on Wednesday.", "en", "2022-09-29")
+    assert "United States" not in roles(had, "claimant")
+    brought = extract("t84y", "Israeli missiles struck targets near Damascus on Tuesday. Syria's army said its air defences "
+                              "brought down dozens of Israeli missiles.", "en", "2019-01-22")
+    assert "Syrian government" not in roles(brought, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
