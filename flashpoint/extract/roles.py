@@ -2819,7 +2819,10 @@ def _tells_anothers_attack(cue: Match, that: int, verb: int, actors, before_wind
 
 
 def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
-    """"عدد من جنود الجيش الروسي قتلوا في غارة": the state whose soldiers were killed or hurt struck nothing."""
+    """"عدد من جنود الجيش الروسي قتلوا في غارة", "قُتل ستة عناصر من الجيش السوري بغارات": the state whose soldiers
+    were killed or hurt struck nothing."""
+    if toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 1] == _FROM_AR and toks[m.tok_start - 2] in _SOLDIERS_OF:
+        return not _FELL_WORDS.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start - 2] + toks[m.tok_end : m.tok_end + 2])
     return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \
         and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
 

@@ -1547,6 +1547,12 @@ def test_jets_that_had_shot_down_a_drone_and_defences_that_brought_down_missiles
     assert "Syrian government" not in roles(brought, "claimant")
 
 
+def test_the_state_whose_soldiers_were_killed_in_the_raids_struck_nothing():
+    facts = extract("t84z", "دمشق - قُتل ستة عناصر من الجيش السوري بغارات نفذتها طائرات إسرائيلية، مساء الثلاثاء، على موقع "
+                            "عسكري قرب مدينة الكسوة، بحسب ما أفادت وزارة الخارجية السورية.", "ar", "2023-06-14")
+    assert "Syrian government" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
