@@ -920,6 +920,7 @@ NEGATED_CLAIM_CUES: list[str] = [
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
     # "Kataib Hezbollah praised the attack without taking credit for it"
     "without taking credit", "without taking responsibility", "did not take credit", "stopped short of taking credit",
+    "took responsibility for nothing", "claimed nothing",  # "vowed revenge but took responsibility for nothing"
     "stopping short of taking responsibility", "stopped short of taking responsibility", "stopping short of claiming",
     "stopping short of taking credit",
     "دون أن يعلن", "دون أن تعلن", "من دون أن يعلن", "من دون أن تعلن",  # "من دون أن يعلن تبنّي حركته أياً منها"

@@ -1553,6 +1553,13 @@ def test_the_state_whose_soldiers_were_killed_in_the_raids_struck_nothing():
     assert "Syrian government" not in roles(facts, "claimant")
 
 
+def test_taking_responsibility_for_nothing_is_no_claim():
+    facts = extract("t85a", "A U.S. drone strike killed Qassem Soleimani near Baghdad airport on Friday. Kataib Hezbollah, "
+                            "whose founder died alongside Soleimani, vowed revenge but took responsibility for nothing.",
+                    "en", "2020-01-12")
+    assert "Kataib Hezbollah" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
