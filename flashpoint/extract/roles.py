@@ -1426,6 +1426,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             if told_by_source and kind == "state" and name in STRIKING_STATES and id(m) not in taken and any(
                     (cue_word(v, "agent_verb") in _AGENT_VERBS_IT and 0 <= m.tok_start - v.tok_end <= 1)
                     or toks[v.tok_end : m.tok_start] == ["by"]
+                    # ("20 rockets fired shortly after midnight by the Quds Force")
+                    or (0 < m.tok_start - v.tok_end <= 6 and toks[v.tok_end : m.tok_start][-2:] in (["by", "the"], ["by"])
+                        and "," not in toks[v.tok_end : m.tok_start] and not any(
+                            v.tok_end <= a.tok_start < m.tok_start for a, _n, _k in actors))
                     or (m.tok_start == v.tok_end and ARABIC_RE.match(toks[v.tok_start]) is not None
                         and cue_word(v, "agent_verb") not in _AIMED_VERBS) for v in cats.get("agent_verb", ())):
                 found.append((m, name))

@@ -1560,6 +1560,13 @@ def test_taking_responsibility_for_nothing_is_no_claim():
     assert "Kataib Hezbollah" not in roles(facts, "claimant")
 
 
+def test_a_state_after_launched_by_the_told_by_another_is_blamed():
+    quoted = extract("t85b", "Missiles struck Ain al-Asad air base early on Wednesday. \"These missiles were launched by the "
+                             "Islamic Revolutionary Guard Corps and aimed at U.S. and coalition personnel,\" the Pentagon "
+                             "statement said.", "en", "2020-01-08")
+    assert "IRGC" in roles(quoted, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
