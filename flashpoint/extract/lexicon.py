@@ -1031,6 +1031,7 @@ ALLEGED_BEFORE: list[str] = [
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
     # whose the aircraft were: "إن لدى واشنطن ما يدل على أن الطائرات تابعة لنظام الرئيس السوري"
     "الطائرات تابعة", "الطائرة تابعة", "الطائرات تعود", "الطائرة تعود", "the jets belonged to", "the aircraft belonged to",
+    "the jets were either", "the planes were either", "the aircraft were either", "the warplanes were either",
     "the planes belonged to", "the drone belonged to", "the launcher belonged to", "the launchers belonged to",
     "the rockets belonged to", "the missiles belonged to", "the drones belonged to",
     # "Iraqi security officials said the name was a cover for Kataib Hezbollah"

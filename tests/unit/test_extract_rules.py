@@ -1567,6 +1567,13 @@ def test_a_state_after_launched_by_the_told_by_another_is_blamed():
     assert "IRGC" in roles(quoted, "alleged")
 
 
+def test_jets_said_to_be_either_russian_or_syrian_blame_the_first_at_least():
+    facts = extract("t85c", "Air raids on a school compound in the village of Haas in southern Idlib killed at least 26 "
+                            "people on Wednesday, the Syrian Observatory for Human Rights said. The Britain-based monitor said "
+                            "the jets were either Russian or Syrian but that it could not tell which.", "en", "2016-10-27")
+    assert "Russia" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
