@@ -2437,6 +2437,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue
+            if reported is not None and _told_by_another(toks, m, name, cats, actors, on_the_day=True):
+                # "Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi
+                # soldiers": blamed by the one who tells it (the striker may own the raids too, elsewhere)
+                reported.append(name)
             if not arabic(m) and not _BELIEVED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]):
                 if reported is not None:
                     reported.append(name)  # 'Washington was "confident Iran conducted this attack"': another's belief
@@ -2730,7 +2734,7 @@ def _silence_before_deeds(quiet: int | None, t0: int, t1: int, cats: dict) -> bo
     return quiet_at <= min(deeds, default=t1)
 
 
-def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -> bool:
+def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors, on_the_day: bool = False) -> bool:
     """A speech verb right before the state, its speaker another's voice: "Pompeo wrote that Tehran had launched",
     "U.S. officials said Iran had fired", "الضربة التي قال مسؤول أمريكي إن مقاتلات إسرائيلية نفّذتها" (not "CENTCOM said
     U.S. forces struck": its own)."""
@@ -2740,7 +2744,12 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors) -
         between = toks[c.tok_end : m.tok_start]
         if toks[c.tok_start].isascii():
             # (past "that" and a title: "Trump said Syrian President Bashar al-Assad had launched"; and past a count:
-            # "Russia's military said two Israeli F-15 jets had fired")
+            # "Russia's military said two Israeli F-15 jets had fired"; with on_the_day, past the day and the article:
+            # "said on Friday that the American raids had killed three Iraqi soldiers")
+            if on_the_day and between[:1] == ["on"] and between[1:2] and is_weekday_word(between[1]):
+                between = between[2:]
+            if on_the_day and between[-1:] == ["the"]:
+                between = between[:-1]
             if len(between) > 3 or not all(w in _TOLD_THAT_WORDS or number_at(between, k) for k, w in enumerate(between)):
                 continue
             teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3),

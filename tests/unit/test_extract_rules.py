@@ -1574,6 +1574,13 @@ def test_jets_said_to_be_either_russian_or_syrian_blame_the_first_at_least():
     assert "Russia" in roles(facts, "alleged")
 
 
+def test_raids_told_on_the_day_by_the_struck_side_blame_their_state():
+    facts = extract("t85d", "U.S. aircraft struck five Kataib Hezbollah weapons sites in Iraq on Thursday, the Pentagon said. "
+                            "Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi "
+                            "soldiers and two policemen at an unfinished airport in Karbala.", "en", "2020-03-14")
+    assert "United States" in roles(facts, "claimant") and "United States" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
