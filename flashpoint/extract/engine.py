@@ -527,15 +527,12 @@ class Extractor:
                     matches = _with_readings(matches, _COALITION_SPEAKS_RE.finditer(folded.text), self._us_led)
                     # "U.S.-led coalition aircraft and artillery beat back an assault ... CENTCOM said ... that
                     # coalition forces struck the attackers": once named, its forces are the US-led coalition's
-                    matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
-                                                                           for e in m.of("target")) else m
-                               for m in matches]
+                    matches = self._coalition_forces_us_led(matches, lambda m: True)
                 if _US_LED_RE.search(folded.text) or _COALITION_AIRCRAFT_RE.search(folded.text):
                     matches = _with_readings(matches, _COALITION_BLAMED_RE.finditer(folded.text), self._us_led)
             if "التحالف الدولي" in folded.text or "international coalition" in folded.text:
-                matches = [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None)
-                                                                       for e in m.of("target"))
-                           and _INTERNATIONAL_RE.search(folded.text, m.start, m.end) else m for m in matches]
+                matches = self._coalition_forces_us_led(
+                    matches, lambda m: _INTERNATIONAL_RE.search(folded.text, m.start, m.end) is not None)
         if "عراقيه" in folded.text:
             # (aircraft that strike, not those a base holds: "قاعدة بلد الجوية التي تضم طائرات إف-16 العراقية")
             adjectives = [Match(r.start(1), r.end(1), self._iraqi) for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text)
@@ -566,6 +563,12 @@ class Extractor:
             # and no other occupier or enemy, Arab outlets' "occupation army" and "enemy's army" are Israel's
             matches = _with_readings(matches, _ISRAELI_ARMY_RE.finditer(folded.text), self._israeli_army)
         return matches
+
+    def _coalition_forces_us_led(self, matches: list[Match], meant) -> list[Match]:
+        """The matches, with "coalition forces" (the lexicon's coalition of no land) read as the US-led coalition's
+        where `meant(match)` says the report means it."""
+        return [Match(m.start, m.end, self._us_led) if any(e.value == ("coalition forces", None) for e in m.of("target"))
+                and meant(m) else m for m in matches]
 
     @staticmethod
     def _abbreviations(text: str, folded: Folded, matches: list[Match]) -> list[Match]:

@@ -274,13 +274,13 @@ _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", 
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
                     "forces", "troops", "fighter", "military", "drones", "submarine", "helicopters"}
 _SEEN_FLYING = (["were", "seen"], ["was", "seen"], ["taking", "off"], ["took", "off"], ["flew", "over"], ["flying", "over"])
-_BELIEVED_BY = {"confident", "convinced", "believes", "believed", "believe", "suspects", "suspected", "assesses",
-                "assessed"}
+# ('Washington was "confident Iran conducted this attack"'; not an inquiry that "concluded", which may be the state's own)
+_BELIEVED_BY = (_BELIEF_VERBS - {"concluded"}) | {"confident", "convinced"}
 _LOOKING_INTO = {"checking", "investigating", "verifying", "looking", "studying", "examining", "reviewing", "assessing",
                  "seeking", "trying"}
 _SAID_LEAD_INS = {"had", "has", "by", "then", "also", "later", "earlier", "already"}
 _WRECKING = {"wrecking", "wrecked", "destroying", "damaging"}
-_STRIKING_ARMS = {"aircraft", "artillery", "jets", "warplanes", "bombers", "helicopters"}
+_STRIKING_ARMS = _MANNED_AIRCRAFT | {"artillery", "bombers"}  # (aircraft and guns that strike, not troops)
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
