@@ -438,7 +438,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
             or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)
             or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))
-            or ((last_state or previous_speaker) and cats.get("weapon") and "its" in toks[t0:t1])):
+            or ((last_state or previous_speaker) and any(toks[w.tok_start - 1 : w.tok_start] == ["its"]
+                                                         for w in cats.get("weapon", ())))):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)
