@@ -535,22 +535,20 @@ class Extractor:
                     matches, lambda m: _INTERNATIONAL_RE.search(folded.text, m.start, m.end) is not None)
         if "عراقيه" in folded.text:
             # (aircraft that strike, not those a base holds: "قاعدة بلد الجوية التي تضم طائرات إف-16 العراقية")
-            adjectives = [Match(r.start(1), r.end(1), self._iraqi) for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text)
-                          if not any(m.start <= r.start(1) < m.end for m in matches)
-                          and not _AIRCRAFT_STRIKE_VERBS_AR.isdisjoint(
-                              folded.text[max(0, r.start() - 12) : r.start()].split()[-1:]
-                              + folded.text[r.end() : r.end() + 40].split()[:4])]
-            matches = sorted(matches + adjectives, key=lambda m: m.start) if adjectives else matches
-        syria = "syria" in folded.text or "سوري" in folded.text
-        iraq = "iraq" in folded.text or "العراق" in folded.text
-        if ("government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text) and syria != iraq \
-                and "yemen" not in folded.text and "اليمن" not in folded.text:
-            government = self._syrian_government if syria else self._iraqi_forces
-            matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
-            matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
+            striking = (r for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text) if not _AIRCRAFT_STRIKE_VERBS_AR.isdisjoint(
+                folded.text[max(0, r.start() - 12) : r.start()].split()[-1:] + folded.text[r.end() : r.end() + 40].split()[:4]))
+            matches = _with_readings(matches, striking, self._iraqi, group_only=True)
+        if "government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text:
+            syria = "syria" in folded.text or "سوري" in folded.text
+            if syria != ("iraq" in folded.text or "العراق" in folded.text) \
+                    and "yemen" not in folded.text and "اليمن" not in folded.text:
+                government = self._syrian_government if syria else self._iraqi_forces
+                matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
+                matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
         if "against" in folded.text:
-            used = [u for u in _USED_AGAINST_RE.finditer(folded.text) if any(
-                m.of("weapon") and u.end() < m.start < folded.text.find("against", u.end()) for m in matches)]
+            used = [u for u in _USED_AGAINST_RE.finditer(folded.text)
+                    if (against := folded.text.find("against", u.end())) > 0  # (the lookahead saw it)
+                    and any(m.of("weapon") and u.end() < m.start < against for m in matches)]
             matches = _with_readings(matches, used, self._attacked)
         if "(" in text:
             matches = self._abbreviations(text, folded, matches)
@@ -1168,8 +1166,9 @@ class Extractor:
 
 
 # ---------------------------------------------------------------------- helpers
+# A heading naming attacks is a statement on others' attacks ("CENTCOM statement on Houthi attacks on shipping").
+_HEADING_ATTACK_NOUNS = fold_set(["attack", "attacks", "هجوم", "الهجوم", "هجمات", "الهجمات"])
 # A communiqué opens with the basmala: "بسم الله الرحمن الرحيم", "In the name of God, the Most Gracious".
-_ATTACK_NOUNS = fold_set(["attack", "attacks", "هجوم", "الهجوم", "هجمات", "الهجمات"])
 _BASMALA_RE = re.compile(r"\s*(?:«|\"|')?\s*(?:بسم الله|In the name of (?:God|Allah))", re.IGNORECASE)
 _UPPER_RE = re.compile(r"[A-Z]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -1447,11 +1446,12 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     return weapon_cues, weapons_here
 
 
-def _with_readings(matches: list[Match], found, info) -> list[Match]:
-    """The matches, and a match carrying `info` for each regex match found (its first group, if it has one) that no
-    lexicon match already covers."""
-    extra = [Match(r.start(), r.end(1) if r.re.groups else r.end(), info) for r in found
-             if not any(m.start <= r.start() < m.end for m in matches)]
+def _with_readings(matches: list[Match], found, info, group_only: bool = False) -> list[Match]:
+    """The matches, and a match carrying `info` for each regex match found (up to the end of its first group, if it
+    has one; only that group with `group_only`) that no lexicon match already covers."""
+    extra = [Match(start, r.end(1) if r.re.groups else r.end(), info) for r in found
+             for start in [r.start(1) if group_only else r.start()]
+             if not any(m.start <= start < m.end for m in matches)]
     return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
 
@@ -1554,7 +1554,7 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
     statement on attacks: "CENTCOM statement on Houthi attacks on shipping", "statement on the attack on the Prime
     Minister's residence", which tell of others' attacks)."""
     for _s, (t0, t1), matches in first_sentence:
-        if t1 - t0 > 20 or not _ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
+        if t1 - t0 > 20 or not _HEADING_ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
             return None
         said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS or toks[i] == "release"]  # ("news release")
         for m in matches:

@@ -920,9 +920,9 @@ NEGATED_CLAIM_CUES: list[str] = [
     "دون أن تتبنى", "من دون أن تتبنى", "دون أن يتبنى", "without claiming", "stopped short of claiming",
     # "Kataib Hezbollah praised the attack without taking credit for it"
     "without taking credit", "without taking responsibility", "did not take credit", "stopped short of taking credit",
-    "took responsibility for nothing", "claimed nothing",  # "vowed revenge but took responsibility for nothing"
     "stopping short of taking responsibility", "stopped short of taking responsibility", "stopping short of claiming",
     "stopping short of taking credit",
+    "took responsibility for nothing", "claimed nothing",  # "vowed revenge but took responsibility for nothing"
     "دون أن يعلن", "دون أن تعلن", "من دون أن يعلن", "من دون أن تعلن",  # "من دون أن يعلن تبنّي حركته أياً منها"
     # "said it had no connection to the rocket fire"
     "no connection to", "no connection with", "no link to", "no links to",
@@ -1031,9 +1031,10 @@ ALLEGED_BEFORE: list[str] = [
     "باللائمة على", "اللائمة على", "باللوم على", "اللوم على",
     # whose the aircraft were: "إن لدى واشنطن ما يدل على أن الطائرات تابعة لنظام الرئيس السوري"
     "الطائرات تابعة", "الطائرة تابعة", "الطائرات تعود", "الطائرة تعود", "the jets belonged to", "the aircraft belonged to",
-    "the jets were either", "the planes were either", "the aircraft were either", "the warplanes were either",
     "the planes belonged to", "the drone belonged to", "the launcher belonged to", "the launchers belonged to",
     "the rockets belonged to", "the missiles belonged to", "the drones belonged to",
+    # (or whose they may be: "the monitor said the jets were either Russian or Syrian")
+    "the jets were either", "the planes were either", "the aircraft were either", "the warplanes were either",
     # "Iraqi security officials said the name was a cover for Kataib Hezbollah"
     "a cover for", "was a cover for", "cover name for",
     # "He placed the ultimate responsibility on the militants", "Baghdad placed the blame squarely on Ankara"

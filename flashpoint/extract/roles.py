@@ -186,7 +186,7 @@ _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
-_UNMANNED = {"drone", "drones", "uav", "uavs"}
+_DOWNED_THINGS = _PROJECTILE_WORDS | {"drone", "drones", "uav", "uavs"}  # (what shooting down is a defence against)
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = word_set([
@@ -348,9 +348,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
             continue
         if not _WATCH_VERBS_AR.isdisjoint(words[i + 1 : i + 3]):
             continue  # "قال الجيش الإسرائيلي إنه رصد إطلاق نحو ثلاثين قذيفة", "أن طائراته اعترضت": it watched or defended
-        defended = next((k for k in range(i + 1, min(len(words), i + 6)) if words[k] in _INTERCEPTING
-                         or (words[k] == "fought" and words[k + 1 : k + 2] == ["off"])  # "its forces had fought off drones"
-                         or (words[k] == "downed" and not _PROJECTILE_WORDS.isdisjoint(words[k + 1 : k + 5]))), None)
+        defended = next((k for k in range(i + 1, min(len(words), i + 6)) if _defends_at(words, k)), None)
         if _withdrawal_told(words[i + 1 : i + 5]):
             continue
         if defended is not None and _OWN_STRIKE_VERBS.isdisjoint(words[i + 1 : defended]) \
@@ -382,6 +380,13 @@ def _speaks_of_itself(words: list[str]) -> bool:
     return False
 
 
+def _defends_at(words: list[str], k: int) -> bool:
+    """Whether the words from k tell a defence: "intercepted", "fought off" ("its forces had fought off drones"), or
+    drones and missiles shot down."""
+    return words[k] in _INTERCEPTING or (words[k] == "fought" and words[k + 1 : k + 2] == ["off"]) \
+        or _shoots_down(words[k : k + 10])
+
+
 def _shoots_down(words: list[str]) -> bool:
     """"(an American F-15) shot down an Iranian Mohajer-6 drone", "(its Iron Dome batteries) shot down two rockets":
     a defence, no strike (but "shot down a Jordanian F-16" struck the jet)."""
@@ -393,7 +398,7 @@ def _shoots_down(words: list[str]) -> bool:
         rest = words[1:]
     else:
         return False
-    return not (_PROJECTILE_WORDS | _UNMANNED).isdisjoint(rest[:6]) and _MANNED_AIRCRAFT.isdisjoint(rest[:6])
+    return not _DOWNED_THINGS.isdisjoint(rest[:6]) and _MANNED_AIRCRAFT.isdisjoint(rest[:6])
 
 
 def _withdrawal_told(words: list[str]) -> bool:
@@ -412,6 +417,13 @@ def _said_again(toks: list[str], t0: int, t1: int) -> bool:
                             or toks[k + 1] == "the" and toks[k + 2] in _VOICE_WORDS
                             and toks[k + 3 : k + 4] in (["said"], ["added"]))
         for k in range(t0, t1 - 2))
+
+
+def _its_jets_struck(toks: list[str], cats: dict) -> bool:
+    """"its jets struck", "its aircraft had struck": a land's aircraft striking, the land named before."""
+    return any(toks[w.tok_start - 1 : w.tok_start] == ["its"] and any(e.value == "airstrike" for e in w.of("weapon"))
+               and ("attack" in w.by_category or toks[w.tok_end : w.tok_end + 1] != [] and toks[w.tok_end] in PAST_STRIKE_VERBS)
+               for w in cats.get("weapon", ()))
 
 
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
@@ -438,8 +450,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
             or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)
             or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))
-            or ((last_state or previous_speaker) and any(toks[w.tok_start - 1 : w.tok_start] == ["its"]
-                                                         for w in cats.get("weapon", ())))):
+            or ((last_state or previous_speaker) and _its_jets_struck(toks, cats))):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
         heard_before, roles_before = set(voices), set(roles)
@@ -533,10 +544,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # aircraft had struck"), by its jets
     jets_owner = VOICE_OF.get(previous_speaker or "", previous_speaker)
     jets_owner = jets_owner if jets_owner in STRIKING_STATES else last_state
-    its_jets_struck = jets_owner in STRIKING_STATES and not actors and not demonyms and any(
-        toks[w.tok_start - 1 : w.tok_start] == ["its"] and any(e.value == "airstrike" for e in w.of("weapon"))
-        and ("attack" in w.by_category or toks[w.tok_end : w.tok_end + 1] != [] and toks[w.tok_end] in PAST_STRIKE_VERBS)
-        for w in cats.get("weapon", ()))
+    its_jets_struck = jets_owner in STRIKING_STATES and not actors and not demonyms and _its_jets_struck(toks, cats)
     speaker = _speaker(actors, cats, toks)
     if speaker is None and _said_again(toks, t0, t1):
         speaker = previous_speaker
@@ -1426,8 +1434,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # ("وبحسب مسؤولين أمريكيين، أطلقت إيران الطائرة": an Arabic verb, then its subject)
             if told_by_source and kind == "state" and name in STRIKING_STATES and id(m) not in taken and any(
                     (cue_word(v, "agent_verb") in _AGENT_VERBS_IT and 0 <= m.tok_start - v.tok_end <= 1)
-                    or toks[v.tok_end : m.tok_start] == ["by"]
-                    # ("20 rockets fired shortly after midnight by the Quds Force")
+                    # ("the drone was launched by Iran", "20 rockets fired shortly after midnight by the Quds Force")
                     or (0 < m.tok_start - v.tok_end <= 6 and toks[v.tok_end : m.tok_start][-2:] in (["by", "the"], ["by"])
                         and "," not in toks[v.tok_end : m.tok_start] and not any(
                             v.tok_end <= a.tok_start < m.tok_start for a, _n, _k in actors))
@@ -2071,22 +2078,19 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # "said in a statement that the United States bore final responsibility": it blames another (not "said
                 # they were behind the drone strike": itself)
                 continue
-        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not _DEATH_NOUNS.isdisjoint(
-                toks[cue.tok_end : cue.tok_end + 3]):
-            continue  # "Hezbollah announced the death of three of its fighters": its dead, not its attack
-        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _withdrawal_told(
-                toks[cue.tok_end : cue.tok_end + 4]):
-            continue  # "the SDF said its fighters had pulled back"
-        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
-                (_shoots_down(toks[k : k + 10]) or toks[k] in _INTERCEPTING)
-                and _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : k]) for k in range(cue.tok_end, min(t1, cue.tok_end + 6))):
-            continue  # "Israel's military said its Iron Dome batteries shot down two rockets": it defended
-        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and not {"will", "would"}.isdisjoint(
-                toks[cue.tok_end : cue.tok_end + 6]):
-            continue  # 'said in a statement that its "response will be very tough"': a vow
-        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and _own_dead_told_en(
-                toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
-            continue  # "said in a statement that two of its fighters had been killed in a U.S. strike"
+        if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
+            # A weak cue whose words tell no deed of the speaker's claims nothing:
+            after = toks[cue.tok_end : cue.tok_end + 12]
+            if not _DEATH_NOUNS.isdisjoint(after[:3]) \
+                    or _withdrawal_told(after[:4]) \
+                    or any(_defends_at(toks, k) and _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : k])
+                           for k in range(cue.tok_end, min(t1, cue.tok_end + 6))) \
+                    or not {"will", "would"}.isdisjoint(after[:6]) \
+                    or _own_dead_told_en(toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
+                # "Hezbollah announced the death of three of its fighters", "the SDF said its fighters had pulled back",
+                # "Israel's military said its Iron Dome batteries shot down two rockets", 'said in a statement that its
+                # "response will be very tough"', "said that two of its fighters had been killed in a U.S. strike"
+                continue
         is_speech = cue in cats.get("speech", [])
         if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM \
                 and cue_word(cue, "speech") not in _SAYING_OF_THE_NAMED:
