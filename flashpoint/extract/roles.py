@@ -186,6 +186,7 @@ _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
+_DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed"}  # (the words _shoots_down reads first)
 _DOWNED_THINGS = _PROJECTILE_WORDS | {"drone", "drones", "uav", "uavs"}  # (what shooting down is a defence against)
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
@@ -384,7 +385,7 @@ def _defends_at(words: list[str], k: int) -> bool:
     """Whether the words from k tell a defence: "intercepted", "fought off" ("its forces had fought off drones"), or
     drones and missiles shot down."""
     return words[k] in _INTERCEPTING or (words[k] == "fought" and words[k + 1 : k + 2] == ["off"]) \
-        or _shoots_down(words[k : k + 10])
+        or (words[k] in _DOWNING_STARTS and _shoots_down(words[k : k + 10]))
 
 
 def _shoots_down(words: list[str]) -> bool:
