@@ -359,7 +359,12 @@ AIRCRAFT_STRUCK: list[str] = [
     "aircraft struck", "aircraft bombed", "jets struck", "jets bombed", "warplanes struck", "air force struck",
     "air force had struck", "air force hit", "air force bombed", "aircraft destroyed",
     *(f"{planes} {aux} {verb}" for planes in ("aircraft", "jets", "warplanes") for aux in ("had", "have")
-      for verb in ("struck", "bombed", "hit"))]
+      for verb in ("struck", "bombed", "hit")),
+    # what a strike left of its target ("its jets had flattened the tower")
+    *(f"{planes}{aux} {verb}" for planes in ("aircraft", "jets", "warplanes", "air force")
+      for aux in ("", " had", " have", " has") for verb in ("flattened", "levelled", "leveled", "razed", "destroyed")
+      if f"{planes}{aux} {verb}" != "aircraft destroyed"),
+    "air force had bombed", "air force has bombed"]
 # An interception told in Arabic (intercepted on its way is still an attack, as "intercepted" is in English), and a
 # launch told with its object ("طائرتين مسيّرتين أطلقتهما الميليشيا")
 INTERCEPTED_OR_LAUNCHED_AR: list[str] = ["اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما",

@@ -1581,6 +1581,12 @@ def test_raids_told_on_the_day_by_the_struck_side_blame_their_state():
     assert "United States" in roles(facts, "claimant") and "United States" in roles(facts, "alleged")
 
 
+def test_jets_that_flattened_a_building_claim_it_for_their_state():
+    facts = extract("t86a", "Israeli aircraft brought down a 13-storey tower in Gaza City on Tuesday. The Israeli military said "
+                            "its jets had flattened the tower because it housed Hamas intelligence offices.", "en", "2021-05-12")
+    assert "Israel" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
