@@ -227,6 +227,7 @@ _WHO_SPOKE = RELATIVES | {"who"}
 _ACCORDING_TO_AR = {fold_key(w) for w in ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")}
 _SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
 _MEMBERSHIP_WORDS = fold_set(["includes", "include", "comprises", "comprising", "grouping", "groups", "يضم", "تضم"])
+_OWN_NAME_BEFORE = (["calling", "itself"], ["calls", "itself"], ["known", "as"])
 _BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
@@ -2644,6 +2645,8 @@ def _named_as_member(toks: list[str], m: Match) -> bool:
     """Whether the group at m is named as a member of another ("the umbrella group, which includes Kataib Hezbollah and
     Harakat al-Nujaba, has claimed", "الفصيل، الذي يضم كتائب حزب الله وحركة النجباء، يتبنّى"): the umbrella claims."""
     before = toks[max(0, m.tok_start - 6) : m.tok_start]
+    if before[-2:] in _OWN_NAME_BEFORE or (before[-1:] == ["the"] and before[-3:-1] in _OWN_NAME_BEFORE):
+        return False  # "armed groups calling itself the Islamic Resistance in Iraq": the umbrella's own name
     at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _MEMBERSHIP_WORDS), None)
     return at is not None and CLAUSE_BREAKS.isdisjoint(before[at:])
 

@@ -1587,6 +1587,13 @@ def test_jets_that_flattened_a_building_claim_it_for_their_state():
     assert "Israel" in roles(facts, "claimant")
 
 
+def test_a_group_named_as_what_a_coalition_calls_itself_claims():
+    facts = extract("t86b", "A coalition of Iran-backed armed groups calling itself the Islamic Resistance in Iraq said in a "
+                            "Telegram statement that it had attacked the al-Tanf garrison in southern Syria with two drones on "
+                            "Wednesday.", "en", "2023-10-19")
+    assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
