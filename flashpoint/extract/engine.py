@@ -157,6 +157,7 @@ _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attack
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
 _SERIES_QUANTIFIERS = fold_set(lexicon.SERIES_QUANTIFIERS)
 _EXPLOSION_NOUNS = fold_set(lexicon.EXPLOSION_NOUNS)
+_BEHIND = {"was behind", "were behind", "is behind", "are behind"}
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
@@ -1260,7 +1261,10 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
              or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
              or _forces_before(toks, t0, m)
              # "the Pentagon said it had carried out the Baghdad strike"
-             or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ())))
+             or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ()))
+             # "Islamic State said it was behind the blast": what one owns or is blamed for
+             or any(0 <= m.tok_start - c.tok_end <= 2 and cue_word(c, "alleged_after") in _BEHIND
+                    for c in cats.get("alleged_after", ())))
     ] if attack_cues else []
     casualty_cues = "killed" in cats or "injured" in cats
     struck_place = False

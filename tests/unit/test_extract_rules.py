@@ -1594,6 +1594,12 @@ def test_a_group_named_as_what_a_coalition_calls_itself_claims():
     assert "Islamic Resistance in Iraq" in roles(facts, "claimant")
 
 
+def test_a_group_that_said_it_was_behind_the_blast_claims_it():
+    facts = extract("t86c", "A car bomb killed 12 people in Karbala on Monday. Islamic State said it was behind the blast, "
+                            "according to the SITE Intelligence Group.", "en", "2023-11-01")
+    assert "Islamic State" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
