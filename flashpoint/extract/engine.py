@@ -1558,13 +1558,16 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
     statement on attacks: "CENTCOM statement on Houthi attacks on shipping", "statement on the attack on the Prime
     Minister's residence", which tell of others' attacks)."""
     for _s, (t0, t1), matches in first_sentence:
+        # (a heading that ends in a colon ends there: "U.S. Central Command news release: U.S. forces began striking")
+        t1 = next((i for i in range(t0 + 1, min(t1, t0 + 12)) if toks[i] == ":"), t1)
         if t1 - t0 > 20 or not _HEADING_ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
             return None
         said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS or toks[i] == "release"]  # ("news release")
         for m in matches:
             state = next((VOICE_OF.get(e.value[0]) for e in m.of("actor") if e.value[1] == "source"), None)
             by_at = _author_word_at(toks, t0, m)  # "Statement by the Department of Defense"
-            if state in STRIKING_STATES and any(i == m.tok_end or (by_at is not None and i == by_at - 1) for i in said):
+            said_at = m.tok_end + (toks[m.tok_end : m.tok_end + 1] in (["news"], ["press"]))  # ("CENTCOM news release")
+            if state in STRIKING_STATES and any(i == said_at or (by_at is not None and i == by_at - 1) for i in said):
                 return state
     return None
 

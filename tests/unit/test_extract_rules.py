@@ -1600,6 +1600,13 @@ def test_a_group_that_said_it_was_behind_the_blast_claims_it():
     assert "Islamic State" in roles(facts, "claimant")
 
 
+def test_a_command_news_release_heading_ends_at_its_colon():
+    facts = extract("t86d", "U.S. Central Command news release: U.S. military and partner nation forces began striking Islamic "
+                            "State targets in Syria on Monday evening, using fighter and bomber aircraft to conduct 14 strikes "
+                            "against ISIL. The strikes destroyed training compounds near Raqqa.", "en", "2014-09-23")
+    assert "United States" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
