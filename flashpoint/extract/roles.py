@@ -633,6 +633,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                      or nxt == ["s"] and not _CLAUSE_END.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5])) \
                 and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]):
             return True
+        # "the strike on the ministry, announced by the Israeli military as a warning": who announced it, passive
+        if toks[cue.tok_end : cue.tok_end + 1] == ["by"] and m.tok_start - cue.tok_end in (1, 2) \
+                and toks[cue.tok_end + 1 : m.tok_start] in ([], ["the"]) and not arabic_cue:
+            return True
         # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه"
         if 0 <= gap <= 10 and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]):
             return True

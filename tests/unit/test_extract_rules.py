@@ -1607,6 +1607,13 @@ def test_a_command_news_release_heading_ends_at_its_colon():
     assert "United States" in roles(facts, "claimant")
 
 
+def test_a_strike_announced_by_a_states_military_is_its_claim():
+    facts = extract("t86e", "Israeli jets' strike on the Syrian defence ministry's headquarters in central Damascus on "
+                            "Wednesday, announced by the Israeli military as a warning to the new government, marked a sharp "
+                            "escalation. Syria's health ministry said three people were killed.", "en", "2025-07-18")
+    assert "Israel" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
