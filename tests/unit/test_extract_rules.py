@@ -1614,6 +1614,12 @@ def test_a_strike_announced_by_a_states_military_is_its_claim():
     assert "Israel" in roles(facts, "claimant")
 
 
+def test_a_states_army_named_as_its_voice_strikes_for_it():
+    facts = extract("t86f", "Hours later, Iraqi army aviation struck what the military described as an Islamic State hideout "
+                            "in the orchards of Tarmiyah, killing four militants, the cell said.", "en", "2026-03-02")
+    assert "Iraqi government" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
