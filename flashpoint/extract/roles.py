@@ -186,7 +186,7 @@ _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
-_DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed"}  # (the words _shoots_down reads first)
+_DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed", "engaged"}  # (the words _shoots_down reads first)
 _DOWNED_THINGS = _PROJECTILE_WORDS | {"drone", "drones", "uav", "uavs"}  # (what shooting down is a defence against)
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
@@ -391,6 +391,13 @@ def _defends_at(words: list[str], k: int) -> bool:
         or (words[k] in _DOWNING_STARTS and _shoots_down(words[k : k + 10]))
 
 
+def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
+    """Whether the verb opens a relative clause on a noun after m ("U.S. forces engaged two drones that targeted
+    al-Tanf": the drones targeted it), not on m itself ("U.S. forces, which struck")."""
+    rel = verb.tok_start - 1
+    return toks[rel] in ("that", "which") and rel - 1 >= m.tok_end and toks[rel - 1] != ","
+
+
 def _shoots_down(words: list[str]) -> bool:
     """"(an American F-15) shot down an Iranian Mohajer-6 drone", "(its Iron Dome batteries) shot down two rockets":
     a defence, no strike (but "shot down a Jordanian F-16" struck the jet)."""
@@ -398,7 +405,7 @@ def _shoots_down(words: list[str]) -> bool:
         words = words[1:]
     if words[:2] in (["shot", "down"], ["brought", "down"]):  # ("its air defences brought down dozens of missiles")
         rest = words[2:]
-    elif words[:1] == ["downed"]:
+    elif words[:1] in (["downed"], ["engaged"]):  # ("U.S. and coalition forces engaged two drones")
         rest = words[1:]
     else:
         return False
@@ -2407,7 +2414,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and COMPLEMENTIZERS.isdisjoint(toks[m.tok_end : verb.tok_start])
                     and "," not in toks[m.tok_end : verb.tok_start])
             elif 0 <= verb.tok_start - m.tok_end <= 8 and _STATE_PROPERTY.isdisjoint(  # "Iran launched drones"
-                    [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]):
+                    [t for t in toks[m.tok_end : m.tok_end + 2] if t != "."][:1]) \
+                    and not _defends_at(toks, verb.tok_start) \
+                    and not _relative_of_another(toks, m, verb):
+                # (not "U.S. and coalition forces engaged two drones", a defence, nor the "drones that targeted al-Tanf")
                 # (not "a car park a few hundred metres from the U.S. embassy, and rockets struck": its embassy)
                 # (not "U.S. officials believe Kataib Hezbollah carried out": the group between is the doer)
                 # (nor "so as not to embarrass the Iraqi government, without ever saying it had carried out the

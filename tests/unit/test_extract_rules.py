@@ -1620,6 +1620,13 @@ def test_a_states_army_named_as_its_voice_strikes_for_it():
     assert "Iraqi government" in roles(facts, "claimant")
 
 
+def test_forces_that_engaged_drones_which_targeted_a_base_claim_nothing():
+    facts = extract("t86g", "WASHINGTON - U.S. and coalition forces engaged two drones that targeted al-Tanf garrison in "
+                            "southern Syria on Wednesday, destroying one and damaging the other, but the second drone's strike "
+                            "left coalition troops with minor injuries, a Pentagon spokesman said.", "en", "2023-10-19")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
