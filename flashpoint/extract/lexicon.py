@@ -1123,7 +1123,10 @@ NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
     "looking into", "does not comment", "did not comment", "would not comment", "not immediately comment",
     "does not respond to reports", "did not respond to", "not respond to reports", "declined to confirm",
-    "without confirming", "aware of the reports", "دون أن يؤكد", "من دون أن يؤكد", "دون أن تؤكد", "من دون أن تؤكد",
+    "without confirming", "aware of the reports",
+    # "Iran did not say whether it had fired the rockets": silent on its part
+    *(f"{aux} say {whether}" for aux in ("did not", "would not", "declined to", "has not", "have not", "refused to")
+      for whether in ("whether", "if")), "دون أن يؤكد", "من دون أن يؤكد", "دون أن تؤكد", "من دون أن تؤكد",
     "لم يعلق", "لم تعلق", "رفض التعليق", "رفضت التعليق", "امتنع عن التعليق", "امتنعت عن التعليق", "دون تعليق",
     "لا يعلق", "لا تعلق",
     # "قال الجيش الإسرائيلي إنه «على علم» بالتقارير ويراجع تفاصيل الحادث": aware, reviewing, owning nothing

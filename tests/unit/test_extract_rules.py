@@ -1627,6 +1627,12 @@ def test_forces_that_engaged_drones_which_targeted_a_base_claim_nothing():
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_a_state_that_did_not_say_whether_it_fired_claims_nothing():
+    facts = extract("t86h", "Rockets were fired at Israeli positions on the Golan Heights on Thursday. Iran did not say "
+                            "whether it had fired the rockets.", "en", "2018-05-10")
+    assert "Iran" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
