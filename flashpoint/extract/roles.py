@@ -1553,16 +1553,18 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         lead = cue.tok_start  # (past "had by then": "..., had by then said it hit three bases")
         while lead > cue.tok_start - 3 and toks[lead - 1 : lead] and toks[lead - 1] in _SAID_LEAD_INS:
             lead -= 1
-        if not before and toks[lead - 1 : lead] == [","]:
+        if toks[lead - 1 : lead] == [","]:
             # "The Islamic Resistance in Iraq, which has claimed most of the attacks since October, said ...": the
             # subject before its relative clause
             rel = next((k for k in range(lead - 2, max(1, lead - 25), -1)
                         if toks[k] in ("which", "who") and toks[k - 1] == ","), None)
             # (or before its apposition: "Kataib Hezbollah, a powerful militia, said it hit three bases")
-            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 16), -1)
+            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 22), -1)
                                if toks[k] == "," and toks[k + 1] in ("a", "an", "the")), None)
+            # (the subject before the aside, not the last name inside it: "The group, a coalition of factions
+            # including Kataib Hezbollah and Harakat al-Nujaba, says it has carried out")
             before = [(m, name, kind) for m, name, kind in actors
-                      if id(m) not in taken and rel is not None and m.tok_end == rel - 1]
+                      if id(m) not in taken and rel is not None and m.tok_end == rel - 1] or before
         if before:
             m, name, kind = max(before, key=lambda a: a[0].tok_end)
             if (kind == "group" or name in STRIKING_STATES) and name not in out:

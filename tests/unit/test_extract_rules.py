@@ -1633,6 +1633,13 @@ def test_a_state_that_did_not_say_whether_it_fired_claims_nothing():
     assert "Iran" not in roles(facts, "claimant")
 
 
+def test_the_subject_before_a_long_aside_claims_not_the_last_member_named_in_it():
+    facts = extract("t86i", "The Islamic Resistance in Iraq claimed four attacks in a single day on Tuesday. The group, a "
+                            "loose coalition of Iran-backed factions including Kataib Hezbollah and Harakat al-Nujaba, says it "
+                            "has now carried out more than 150 operations since Oct. 18.", "en", "2024-01-24")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
