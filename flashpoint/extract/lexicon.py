@@ -508,7 +508,10 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "أمطروا", "slammed", "pounded", "hammered", "battered", "rained", "raided", "ambushed", "انفجرت", "اعتداء",
     "اعتداءات", "تعرض", "تعرضت", "تعرضنا", "أطلقت", "أطلق", "إطلاق", "أسقطت", "اسقاط", "إسقاط",
     *HEADLINE_PRESENT_VERBS,
-    "dropped munitions", "dropped bombs", "ألقت", "ألقتا", "ألقتها", "ألقاها", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
+    # "its fighters using a small commercial drone to drop a bomb on an Iraqi army tank"
+    *(f"{drop} {what}" for drop in ("drop", "drops", "dropped", "dropping")
+      for what in ("munitions", "bombs", "a bomb", "grenades", "a grenade", "explosives")),
+    "ألقت", "ألقتا", "ألقتها", "ألقاها", "أسقطت قنابل", "sent a drone", "sent drones", "الطيران المسير", "طيران مسير", "بالطيران المسير", "سلاح الجو المسير", "أرسلت",
     "operations against", "operation against", "عملية ضد", "عمليات ضد", "عملية استهدفت", "عمليات استهدفت",
     # "أعلن المتحدث ... تنفيذ عمليتين عسكريتين اليوم؛ الأولى استهدفت": operations carried out, announced
     "تنفيذ عملية", "تنفيذ عمليتين", "تنفيذ عمليات", "تنفيذ عملية عسكرية", "تنفيذ عمليتين عسكريتين", "تنفيذ عمليات عسكرية",

@@ -1640,6 +1640,13 @@ def test_the_subject_before_a_long_aside_claims_not_the_last_member_named_in_it(
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
 
 
+def test_a_group_video_of_its_fighters_dropping_a_bomb_claims_the_attack():
+    facts = extract("t86j", "Islamic State posted a video online on Tuesday that it said showed its fighters using a small "
+                            "commercial drone to drop a bomb on an Iraqi army tank in western Mosul's al-Zanjili district.",
+                    "en", "2017-04-12")
+    assert "Islamic State" in roles(facts, "claimant") and "drone" in facts.weapons
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
