@@ -1414,6 +1414,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if ((m.proclitic.endswith("ل") and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] not in _TOLD_BY)
                     or toks[m.tok_start - 1 : m.tok_start] in (["on"], ["against"], [ON_AR])) and not _speaks(m, cats, toks):
                 continue  # "هاجم مسلحون ثكنة للجيش العراقي": what was attacked, not who tells of it
+            if (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ARMY_PROPERTY
+                    or toks[m.tok_start - 1 : m.tok_start] == ["with"]
+                    or toks[max(0, m.tok_start - 3) : m.tok_start - 1] in _SEIZED_FROM) and not _speaks(m, cats, toks):
+                continue  # "an Iraqi military base", "Iraqi army uniforms", "a Humvee seized from the Iraqi army": named, silent
             give(name, "source")
             taken.add(id(m))
     for m in cats.get("target", ()):
@@ -2882,6 +2886,12 @@ def _words_between(toks: list[str], start: int, end: int) -> int:
 
 
 _LOYAL_PHRASES = [["loyal", "to"], ["allied", "with"], ["aligned", "with"], ["close", "to"]]
+# What an army has, named after it ("an Iraqi military base", "Iraqi army positions"): the army is not telling anything.
+_ARMY_PROPERTY = {"base", "bases", "positions", "position", "uniform", "uniforms", "tank", "tanks", "patrol", "patrols",
+                  "convoy", "convoys", "unit", "units", "checkpoint", "checkpoints", "barracks", "camp", "post", "posts",
+                  "officer", "officers", "soldier", "soldiers", "helicopter", "helicopters", "vehicle", "vehicles",
+                  "headquarters", "division", "brigade", "outpost", "column", "depot", "weapons"}
+_SEIZED_FROM = [[verb, "from"] for verb in ("seized", "taken", "captured", "stolen", "looted")]
 _STATE_PROPERTY = {"embassy", "consulate", "diplomats", "diplomatic", "contractors", "contractor", "citizens", "base",
                    "bases", "facility", "facilities", "interests", "convoy", "convoys", "companies", "company",
                    "personnel", "nationals", "mission", "compound", "installations", "assets",

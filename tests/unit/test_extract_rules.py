@@ -1647,6 +1647,12 @@ def test_a_group_video_of_its_fighters_dropping_a_bomb_claims_the_attack():
     assert "Islamic State" in roles(facts, "claimant") and "drone" in facts.weapons
 
 
+def test_an_army_named_for_what_it_has_tells_nothing():
+    facts = extract("t86k", "More than 30 rockets struck an Iraqi military base near Kirkuk on Friday evening, killing a U.S. "
+                            "contractor, the Pentagon said. The militants wore Iraqi army uniforms.", "en", "2019-12-28")
+    assert "Iraqi military" not in roles(facts, "source") and "Pentagon" in roles(facts, "source")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
