@@ -1631,6 +1631,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                         None)
             if that is not None:
                 window, cut = toks[c.tok_end : c.tok_end + that + 1], that
+            # ("أعلن الحرس الثوري، في بيان نشره موقع «سباه نيوز» صباح الأحد 13 آذار/مارس، مسؤوليته عن": the owned
+            # responsibility past a long aside on where and when)
+            owned = next((i for i in range(len(window), min(t1 - c.tok_end, 26)) if toks[c.tok_end + i] in _OWNED_RESPONSIBILITY),
+                         None) if that is None and _OWNED_RESPONSIBILITY.isdisjoint(window) else None
+            if owned is not None:
+                window = toks[c.tok_end : c.tok_end + owned + 1]
+                cut = len(window)
         # ... though "أعلن الحرس الثوري في بيان أن «الموجة الرابعة» من عملية «الوعد الصادق 3» استهدفت" announces
         # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
         told = toks[c.tok_end + cut + 1 : min(t1, c.tok_end + cut + 20)] \

@@ -1653,6 +1653,13 @@ def test_an_army_named_for_what_it_has_tells_nothing():
     assert "Iraqi military" not in roles(facts, "source") and "Pentagon" in roles(facts, "source")
 
 
+def test_responsibility_announced_past_a_long_aside_is_a_claim():
+    facts = extract("t86l", "حين أعلن الحرس الثوري، في بيان نشره موقع \"سباه نيوز\" صباح الأحد 13 آذار/مارس، مسؤوليته عن "
+                            "إطلاق 12 صاروخاً باليستياً على أربيل، قائلاً إنه ضرب \"مركزاً استراتيجياً للتآمر الصهيوني\".",
+                    "ar", "2022-03-20")
+    assert "IRGC" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
