@@ -157,6 +157,8 @@ _TOLD_AGAIN = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attack
                "blast", "barrage"}  # "The strikes on Wednesday night ...": the attack just told, again
 _SERIES_QUANTIFIERS = fold_set(lexicon.SERIES_QUANTIFIERS)
 _EXPLOSION_NOUNS = fold_set(lexicon.EXPLOSION_NOUNS)
+_PRESS_OFFICE = fold_set(["العلاقات", "العامة", "مكتب", "المكتب", "الإعلامي", "دائرة", "public", "relations", "department",
+                          "office", "media", "press", "of"])
 _BEHIND = {"was behind", "were behind", "is behind", "are behind"}
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
@@ -1549,7 +1551,13 @@ def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
     """Where the word naming the author of a statement stands, right before the actor at m or before its article or
     quotation mark ("a statement by the X", 'بيان صادر عن «X»'; not "retaliated by shelling Islamic State positions")."""
     return next((k for k in (m.tok_start - 1, m.tok_start - 2) if k >= t0 and toks[k] in _AUTHORED_BY
-                 and (k == m.tok_start - 1 or toks[k + 1] in _AUTHOR_ARTICLES)), None)
+                 and (k == m.tok_start - 1 or toks[k + 1] in _AUTHOR_ARTICLES)), None) if m.tok_start - t0 < 2 \
+        or toks[m.tok_start - 1] not in _PRESS_OFFICE else next(
+        # ("بيان صادر عن العلاقات العامة لحرس الثورة", "a statement by the public relations department of the Guards":
+        # its press office speaks for it)
+        (k for k in range(m.tok_start - 2, max(t0 - 1, m.tok_start - 6), -1)
+         if toks[k] in _AUTHORED_BY and all(t in _PRESS_OFFICE or t in _AUTHOR_ARTICLES for t in toks[k + 1 : m.tok_start])),
+        None)
 
 
 def _command_heading(toks: list[str], first_sentence) -> str | None:

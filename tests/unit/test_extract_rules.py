@@ -1660,6 +1660,12 @@ def test_responsibility_announced_past_a_long_aside_is_a_claim():
     assert "IRGC" in roles(facts, "claimant")
 
 
+def test_a_statement_by_a_forces_press_office_is_its_own():
+    facts = extract("t86m", "بيان صادر عن العلاقات العامة لحرس الثورة الإسلامية: استهدفت القوة الجوفضائية لحرس الثورة مساء "
+                            "الأحد مقار قيادة لإرهابيي داعش في منطقة دير الزور شرقي سوريا بعدد من الصواريخ.", "ar", "2017-06-19")
+    assert "IRGC" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
