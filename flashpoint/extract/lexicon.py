@@ -873,7 +873,8 @@ ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out",
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
-    "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
+    "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "أن يعلن", "أن تعلن",  # ("قبل أن يعلن الحرس الثوري في بيان أنه استهدف")
+    "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
     "claiming credit", "in claiming", "taking credit",

@@ -1666,6 +1666,16 @@ def test_a_statement_by_a_forces_press_office_is_its_own():
     assert "IRGC" in roles(facts, "claimant")
 
 
+def test_before_the_guards_announced_in_a_statement_is_their_claim():
+    facts = extract("t86n", "أربيل - سقط عدد من الصواريخ البالستية فجر الأحد قرب المبنى الجديد للقنصلية الأمريكية في أربيل، قبل "
+                            "أن يعلن الحرس الثوري الإيراني في بيان أنه استهدف «مركزاً استراتيجياً للتآمر الصهيوني» في المدينة.",
+                    "ar", "2022-03-13")
+    assert "IRGC" in roles(facts, "claimant")
+    unclaimed = extract("t86o", "سقطت صواريخ على أربيل فجر الأحد من دون أن يعلن الحرس الثوري مسؤوليته عن الهجوم.", "ar",
+                        "2022-03-13")
+    assert "IRGC" not in roles(unclaimed, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
