@@ -82,6 +82,8 @@ _OWN_VOICES = {"defence", "defense", "military", "army", "ministry", "government
 _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
+_THE_AR = fold_key("ال")
+_WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "قال", "أكد", "تابع", "ذكر") for fem in ("", "ت")])
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
@@ -423,6 +425,9 @@ def _withdrawal_told(words: list[str]) -> bool:
 def _said_again(toks: list[str], t0: int, t1: int) -> bool:
     """"It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram",
     "..., the spokesperson said": the sentence is told by the one who spoke before."""
+    # ("وأوضح أن الطائرات الحربية ردّت": he went on, with no one else named as saying it)
+    if toks[t0 : t0 + 1] and toks[t0] in _WENT_ON_AR and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in COMPLEMENTIZERS:
+        return True
     return tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
         toks[k] == "," and (tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID
                             or toks[k + 1] == "the" and toks[k + 2] in _VOICE_WORDS
@@ -1673,6 +1678,20 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                      if VOICE_OF.get(name, name) in STRIKING_STATES and (kind == "state" or kind == "source" and not drones)
                      and c.tok_end <= d.tok_start < c.tok_end + cut}
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
+        went_on = VOICE_OF.get(speaker or "", speaker) if cut == 0 and toks[c.tok_start] in _WENT_ON_AR else None
+        if not own and own_land is None and went_on in STRIKING_STATES and told and told[0] in _ARMED_NOUNS_AR \
+                and told[0].startswith(_THE_AR) \
+                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
+                and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:6]) \
+                and not any(told_at <= a.tok_start < told_at + 6 for a, _n, _k in actors + demonyms):
+            # (not "وأضاف أن مدفعية الحشد قصفت": whose artillery is named, in the construct or after it)
+            # "قال المتحدث باسم الجيش الإسرائيلي ... وأوضح أن الطائرات الحربية ردّت بمهاجمة": the one who went on
+            # telling of aircraft of no named land, his own
+            if went_on not in out:
+                out.append(went_on)
+                if voices is not None:
+                    voices.add(went_on)
+            continue
         own = own or own_land is not None
         if not own and _launched_weapons_struck(told) and any(
                 kind == "group" and 0 <= m.tok_start - c.tok_end <= 12 for m, _name, kind in actors):
@@ -2988,6 +3007,10 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
                 return name
             if 0 <= m.tok_start - cue.tok_end <= 1 and (
                     ARABIC_RE.match(toks[cue.tok_start]) or toks[m.tok_end : m.tok_end + 1] in ([], ["s"], [","], ["."])):
+                return name
+            # "قال المتحدث باسم جيش الدفاع الإسرائيلي": who the spokesman speaks for
+            if m.tok_start == cue.tok_end + 2 and toks[cue.tok_end] in _TITLE_NOUNS and toks[cue.tok_end + 1] == _IN_THE_NAME_OF \
+                    and ARABIC_RE.match(toks[cue.tok_start]):
                 return name
         if toks[cue.tok_start - 1 : cue.tok_start] == [","]:
             # "Abu Obeida, spokesman of Hamas's armed wing, said": the body the spokesman speaks for

@@ -1676,6 +1676,14 @@ def test_before_the_guards_announced_in_a_statement_is_their_claim():
     assert "IRGC" not in roles(unclaimed, "claimant")
 
 
+def test_a_spokesman_who_went_on_to_tell_of_the_jets_striking_claims_for_his_state():
+    facts = extract("t86p", "قال المتحدث باسم جيش الدفاع الإسرائيلي أفيخاي أدرعي في بيان فجر الخميس إن «قوات فيلق القدس التابع "
+                            "للحرس الثوري الإيراني أطلقت نحو 20 قذيفة صاروخية باتجاه مواقع أمامية لجيش الدفاع في هضبة الجولان». "
+                            "وأوضح أن الطائرات الحربية ردّت بمهاجمة «عشرات الأهداف العسكرية الإيرانية» في سوريا، بينها مستودعات "
+                            "في الكسوة.", "ar", "2018-05-10")
+    assert "Israel" in roles(facts, "claimant") and "IRGC" in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
