@@ -2326,7 +2326,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
     drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
-    strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS]
+    strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS
+                and not (cue_word(m, "attack") == "strike" and toks[m.tok_start - 1 : m.tok_start] == ["to"])]
+    # (not a verb to be done: "accusing Washington of seeking a pretext to strike its positions")
     blame_cues = (*cats.get("alleged_before", ()), *cats.get("alleged_after", ()))
     # "القصف الإيراني على منطقة قريبة من القنصلية", "the Iranian attack": a state's adjective beside its attack
     attacks_of = [m for m in cats.get("attack", []) if cue_word(m, "attack") in _ATTACK_NOUNS]

@@ -1684,6 +1684,13 @@ def test_a_spokesman_who_went_on_to_tell_of_the_jets_striking_claims_for_his_sta
     assert "Israel" in roles(facts, "claimant") and "IRGC" in roles(facts, "alleged")
 
 
+def test_a_strike_to_be_done_is_no_deed_of_the_state_named_before_it():
+    facts = extract("t86q", "Explosive-laden drones struck two oilfields near Zakho overnight. Kataib Hezbollah issued a "
+                            "statement denying any role and accusing Washington of seeking a pretext to strike its positions. "
+                            "The State Department said it condemned the attacks.", "en", "2025-07-17")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
