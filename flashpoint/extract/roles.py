@@ -83,6 +83,7 @@ _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _THE_AR = fold_key("ال")
+_DOWNED_AR = fold_set(["أسقطت", "أسقط", "أسقطتا"])
 _WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "قال", "أكد", "تابع", "ذكر") for fem in ("", "ت")])
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
@@ -398,6 +399,12 @@ def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
     al-Tanf": the drones targeted it), not on m itself ("U.S. forces, which struck")."""
     rel = verb.tok_start - 1
     return toks[rel] in ("that", "which") and rel - 1 >= m.tok_end and toks[rel - 1] != ","
+
+
+def _downs_drone_ar(words: list[str]) -> bool:
+    """"(مقاتلة أمريكية من طراز إف-16) أسقطت الخميس مسيّرة تركية": a drone downed, a defence (as _shoots_down)."""
+    k = next((i for i, w in enumerate(words[:8]) if w in _DOWNED_AR), None)
+    return k is not None and not _DRONE_WORDS_AR.isdisjoint(words[k + 1 : k + 5])
 
 
 def _shoots_down(words: list[str]) -> bool:
@@ -2322,6 +2329,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                if any(e.value in ("airstrike", "missile") for e in m.of("weapon"))
                and _INTERCEPTING.isdisjoint(toks[m.tok_end : m.tok_end + 1])
                and not _shoots_down(toks[m.tok_end : m.tok_end + 10])  # ("an American F-15 shot down an Iranian drone")
+               and not _downs_drone_ar(toks[m.tok_end : m.tok_end + 10])  # ("مقاتلة أمريكية من طراز إف-16 أسقطت مسيّرة")
                and not any(d.tok_start == m.tok_end and not _INTERCEPTING.isdisjoint(toks[d.tok_end : d.tok_end + 1])
                            for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.

@@ -1691,6 +1691,12 @@ def test_a_strike_to_be_done_is_no_deed_of_the_state_named_before_it():
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_a_jet_that_downed_a_drone_struck_nothing_in_arabic():
+    facts = extract("t86r", "والمفارقة أن مقاتلة أمريكية من طراز إف-16 أسقطت الخميس مسيّرة تركية اقتربت من قاعدة للتحالف قرب "
+                            "الحسكة، وقال البنتاغون إن القرار اتُّخذ «دفاعاً عن النفس».", "ar", "2023-10-06")
+    assert "United States" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
