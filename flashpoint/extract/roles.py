@@ -83,6 +83,7 @@ _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _THE_AR = fold_key("ال")
+_AND_THAT_AR = fold_set(["وإن", "وأن", "وان"])
 _DOWNED_AR = fold_set(["أسقطت", "أسقط", "أسقطتا"])
 _WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "قال", "أكد", "تابع", "ذكر") for fem in ("", "ت")])
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
@@ -1672,6 +1673,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(0 < d.tok_start - c.tok_end - cut <= 7 for d in (*cats.get("demonym", ()),
                                                                              *cats.get("actor", ()))):
             # "أعلنت خلية الإعلام الأمني أن طيران الجيش نفّذ ضربة": the army, unnamed by land, is the speaker's own
+            own_land = _SPEAKERS_LAND
+        # (or in a later clause of what it said: "قالت إن القطعات الأمنية صدّت هجوم «داعش» ...، وإن طيران الجيش قصف")
+        later = next((k + 1 for k in range(1, len(told)) if told[k] in _AND_THAT_AR), None) if told else None
+        if not own and own_land is None and later is not None and _unnamed_army_strikes(told[later:]) \
+                and not any(0 < d.tok_start - told_at - later <= 7 for d in (*cats.get("demonym", ()), *cats.get("actor", ()))):
             own_land = _SPEAKERS_LAND
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES

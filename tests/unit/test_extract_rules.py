@@ -1697,6 +1697,12 @@ def test_a_jet_that_downed_a_drone_struck_nothing_in_arabic():
     assert "United States" not in roles(facts, "claimant")
 
 
+def test_the_armys_aviation_striking_in_a_later_clause_of_what_the_cell_said_is_its_claim():
+    facts = extract("t86s", "قالت خلية الإعلام الحربي إن القطعات الأمنية صدّت هجوم عصابات داعش الإرهابية وقتلت 28 من المهاجمين، "
+                            "وإن طيران الجيش قصف تجمعاتهم في ناحية الصينية غربي المصفاة.", "ar", "2015-04-15")
+    assert "Iraqi government" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
