@@ -83,6 +83,8 @@ _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _THE_AR = fold_key("ال")
+_COORDINATED_WITH = phrase_sets(with_proclitics(["بالتنسيق مع", "بالتعاون مع", "in coordination with",
+                                                   "in cooperation with", "in conjunction with"]))
 _AND_THAT_AR = fold_set(["وإن", "وأن", "وان"])
 _DOWNED_AR = fold_set(["أسقطت", "أسقط", "أسقطتا"])
 _WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "قال", "أكد", "تابع", "ذكر") for fem in ("", "ت")])
@@ -400,6 +402,12 @@ def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
     al-Tanf": the drones targeted it), not on m itself ("U.S. forces, which struck")."""
     rel = verb.tok_start - 1
     return toks[rel] in ("that", "which") and rel - 1 >= m.tok_end and toks[rel - 1] != ","
+
+
+def _coordinated_with(toks: list[str], m: Match) -> bool:
+    """Whether m is named as the one a strike was coordinated with ("بالتنسيق مع الحكومة السورية")."""
+    return ends_with(toks[max(0, m.tok_start - 4) : m.tok_start], _COORDINATED_WITH) \
+        or ends_with(toks[max(0, m.tok_start - 5) : m.tok_start - 1], _COORDINATED_WITH)
 
 
 def _downs_drone_ar(words: list[str]) -> bool:
@@ -1548,6 +1556,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     out: list[str] = []
     if not (event and concrete) and "claim" not in cats and "speech" not in cats:
         return out  # every claim below needs a claim or speech cue, or a concrete attack
+    # a partner the striker coordinated with did not strike: "أنها نفّذت بالتنسيق مع الحكومة السورية غارة", "in
+    # coordination with the Syrian government"
+    actors = [a for a in actors if not _coordinated_with(toks, a[0])]
+    demonyms = [d for d in demonyms if not _coordinated_with(toks, d[0])]
     negated = cats.get("negated_claim", [])
     groups = [(m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken
               and not _named_as_member(toks, m)]

@@ -1703,6 +1703,12 @@ def test_the_armys_aviation_striking_in_a_later_clause_of_what_the_cell_said_is_
     assert "Iraqi government" in roles(facts, "claimant")
 
 
+def test_the_partner_a_strike_was_coordinated_with_did_not_strike():
+    facts = extract("t86t", "أعلنت القيادة المركزية الأمريكية أنها نفّذت بالتنسيق مع الحكومة السورية غارة في ريف الرقة قتلت "
+                            "قيادياً في التنظيم.", "ar", "2026-02-10")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
