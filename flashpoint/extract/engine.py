@@ -721,9 +721,10 @@ class Extractor:
                                   for c in (*attack_cues, *weapon_cues))
                 if not generic:
                     habit_from = first_generic
-                elif phrase_start(toks[max(t0, first_generic - 4) : first_generic], _RESPONSE_TURNS) is not None:
+                elif phrase_start(toks[max(t0, first_generic - 8) : first_generic], _RESPONSE_TURNS) is not None:
                     # "In response to repeated Kata'ib Hizballah attacks on Iraqi bases ..., U.S. forces on Sunday
                     # conducted precision defensive strikes": the habit is what the attack told after it answers
+                    # (past a long name: "In response to the Houthi terrorist regime's repeated attacks against ...")
                     comma = next((k for k in range(first_generic, t1) if toks[k] == ","), t1)
                     generic = not any(c.tok_start > comma for c in attack_cues)
             if generic:

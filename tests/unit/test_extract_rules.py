@@ -1709,6 +1709,13 @@ def test_the_partner_a_strike_was_coordinated_with_did_not_strike():
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_an_answer_to_a_regimes_repeated_attacks_is_an_attack_told():
+    facts = extract("t86u", "IDF statement: In response to the Houthi terrorist regime's repeated attacks against the State of "
+                            "Israel and its citizens, IDF fighter jets struck early Monday the ports of Hodeidah, Ras Isa and "
+                            "Salif.", "en", "2025-07-07")
+    assert "Israel" in roles(facts, "claimant") and facts.incidents
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
