@@ -100,6 +100,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
+                         "Netanyahu", "Yoav Gallant", "Gallant",
                          "Daniel Hagari", "دانيال هاغاري",
                          "Israel's military", "Israel's army", "Israel's air force", "Israel's defence ministry",
                          "Israel's defense ministry",
@@ -109,6 +110,9 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "الكيان الصهيوني", "العدو الصهيوني", "الكيان الإسرائيلي", "العدو الإسرائيلي",
                          "Zionist entity", "Zionist regime", "Zionist enemy", "the Israelis"]),
     "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي",
+                         # its leaders speak for it in English reports ("Prime Minister Binali Yildirim said the army
+                         # had struck 81 targets"; Arabic reports name them mostly blaming or threatening)
+                         "Erdogan", "Erdoğan", "Binali Yildirim", "Hulusi Akar",
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",
@@ -123,6 +127,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Turkish National Intelligence Organisation", "الاستخبارات التركية", "المخابرات التركية",
                          "جهاز الاستخبارات التركي", "جهاز المخابرات التركي"]),
     "Russia": ("state", ["روسيا", "Russia", "Russie", "Russland", "وزارة الدفاع الروسية", "الجيش الروسي",
+                         "Vladimir Putin", "Putin", "Sergei Shoigu", "Shoigu",
                          "Russian Defence Ministry", "Russian Defense Ministry", "Russian defence ministry",
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",
                          "Russian Ministry of Defence", "Russian Ministry of Defense", "Russia's military",

@@ -1716,6 +1716,13 @@ def test_an_answer_to_a_regimes_repeated_attacks_is_an_attack_told():
     assert "Israel" in roles(facts, "claimant") and facts.incidents
 
 
+def test_a_states_leader_telling_of_its_army_striking_claims_for_it():
+    facts = extract("t86v", "Turkish jets bombed Islamic State positions around the border town of Jarablus on Wednesday. Prime "
+                            "Minister Binali Yildirim said the army had struck 81 targets in the first hours.", "en",
+                    "2016-08-24")
+    assert "Turkey" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
