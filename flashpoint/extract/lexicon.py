@@ -100,7 +100,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Israel": ("state", ["إسرائيل", "الجيش الإسرائيلي", "Israel", "Israël", "Israeli army", "Israeli military", "IDF",
                          "Israel Defense Forces", "Israeli Defense Forces", "جيش الدفاع", "جيش الدفاع الإسرائيلي",
                          "Israeli air force", "سلاح الجو الإسرائيلي", "أفيخاي أدرعي", "Avichay Adraee",
-                         "Netanyahu", "Yoav Gallant", "Gallant",
+                         "Netanyahu", "Yoav Gallant", "Gallant", "Naftali Bennett", "Benny Gantz", "Avigdor Lieberman",
                          "Daniel Hagari", "دانيال هاغاري",
                          "Israel's military", "Israel's army", "Israel's air force", "Israel's defence ministry",
                          "Israel's defense ministry",
@@ -112,7 +112,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Turkey": ("state", ["تركيا", "Turkey", "Türkiye", "Turquie", "Türkei", "Turkish army", "الجيش التركي",
                          # its leaders speak for it in English reports ("Prime Minister Binali Yildirim said the army
                          # had struck 81 targets"; Arabic reports name them mostly blaming or threatening)
-                         "Erdogan", "Erdoğan", "Binali Yildirim", "Hulusi Akar",
+                         "Erdogan", "Erdoğan", "Ahmet Davutoglu", "Davutoglu", "Binali Yildirim", "Hulusi Akar",
+                         "Yasar Guler", "Yaşar Güler",
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",
