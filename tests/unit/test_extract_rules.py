@@ -1723,6 +1723,13 @@ def test_a_states_leader_telling_of_its_army_striking_claims_for_it():
     assert "Turkey" in roles(facts, "claimant")
 
 
+def test_a_prime_minister_named_alone_confirms_for_his_state():
+    facts = extract("t86w", "Turkish artillery shelled Kurdish YPG positions around the Menagh air base on Monday, the Syrian "
+                            "Observatory said, and Davutoglu confirmed that Turkish guns had fired on the militia there.", "en",
+                    "2016-02-16")
+    assert "Turkey" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
