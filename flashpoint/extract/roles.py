@@ -172,6 +172,7 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
+_THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
@@ -1943,7 +1944,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
         # killing of General Qassem Soleimani": the deed owned as its revenge
         told = toks[c.tok_end : min(t1, c.tok_end + 20)] if toks[c.tok_start].isascii() else []
-        if not _REVENGE.isdisjoint(told) and any(told[k] in BE_FORMS and told[k + 1] in _REVENGE for k in range(len(told) - 1)):
+        # (or "were their revenge", "was its revenge")
+        if not _REVENGE.isdisjoint(told) and any(told[k] in BE_FORMS and (told[k + 1] in _REVENGE or told[k + 1] in _THEIR_OWN
+                                                                          and told[k + 2 : k + 3] and told[k + 2] in _REVENGE)
+                                                 for k in range(len(told) - 1)):
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():

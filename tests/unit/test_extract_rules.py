@@ -1730,6 +1730,12 @@ def test_a_prime_minister_named_alone_confirms_for_his_state():
     assert "Turkey" in roles(facts, "claimant")
 
 
+def test_strikes_said_to_be_their_revenge_are_owned():
+    facts = extract("t86x", "Iran fired more than a dozen ballistic missiles at Ain al-Asad on Wednesday. The Revolutionary "
+                            "Guards said the strikes were their revenge for the killing of Soleimani.", "en", "2020-01-08")
+    assert "IRGC" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
