@@ -881,7 +881,7 @@ CLAIM_CUES: list[str] = [
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
     "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "أن يعلن", "أن تعلن",  # ("قبل أن يعلن الحرس الثوري في بيان أنه استهدف")
     "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
-    "claiming", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
+    "claiming", "to claim", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
     "claiming credit", "in claiming", "taking credit",
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after

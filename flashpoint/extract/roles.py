@@ -2198,6 +2198,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for m, name in groups + (states if strong else []):
             if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
                 continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
+            if cue_word(cue, "claim") == "to claim" and "by" in toks[max(0, m.tok_start - 4) : m.tok_start]:
+                continue  # "new names used by Kataib Hezbollah to claim attacks": what others say it does
             if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS

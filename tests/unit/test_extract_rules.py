@@ -1736,6 +1736,16 @@ def test_strikes_said_to_be_their_revenge_are_owned():
     assert "IRGC" in roles(facts, "claimant")
 
 
+def test_a_group_that_used_its_newsletter_to_claim_attacks_claims_them():
+    facts = extract("t86y", "Islamic State used its weekly al-Naba newsletter, released late on Thursday, to claim an ambush on "
+                            "a government patrol outside Mayadin on Tuesday.", "en", "2026-01-30")
+    assert "Islamic State" in roles(facts, "claimant")
+    named = extract("t86z", "A roadside bomb hit a supply convoy near Diwaniyah on Tuesday. U.S. officials describe Ashab "
+                            "al-Kahf as one of several new names used by the Iran-backed Kataib Hezbollah to claim attacks.",
+                    "en", "2020-09-02")
+    assert "Kataib Hezbollah" not in roles(named, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
