@@ -172,6 +172,7 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
+_WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -403,6 +404,16 @@ def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
     al-Tanf": the drones targeted it), not on m itself ("U.S. forces, which struck")."""
     rel = verb.tok_start - 1
     return toks[rel] in ("that", "which") and rel - 1 >= m.tok_end and toks[rel - 1] != ","
+
+
+def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
+    """Whether an English blame cue is denied or left open in its clause ("did not blame Iran", "would not say whether
+    Washington blamed Iran", "declined to say whether the administration held Tehran responsible")."""
+    if not toks[cue.tok_start].isascii():
+        return False
+    before = toks[max(t0, cue.tok_start - 7) : cue.tok_start]
+    clause = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in (",", ".", ";", "but")), 0)
+    return not _WITHHELD.isdisjoint(before[clause:])
 
 
 def _coordinated_with(toks: list[str], m: Match) -> bool:
@@ -811,6 +822,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 taken.add(id(m))
     announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
     for cue in cats.get("alleged_before", []):
+        if _blame_withheld(toks, t0, cue):
+            continue  # "The Pentagon did not blame Iran", "declined to say whether the administration held Tehran"
         if _responsible_for_safety(toks, cue.tok_end, t1):
             continue  # "held Islamic State responsible for the pilot's safety": a warning, no attack blamed
         if toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _NAME_WORDS_AR:
@@ -1259,6 +1272,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             give(name, "alleged", speaker)
             taken.add(id(m))
     for cue in cats.get("alleged_after", []):
+        if _blame_withheld(toks, t0, cue):
+            continue  # "... declined to say whether the administration held Tehran responsible"
         if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _STAND_WORDS:
             continue  # "as long as Washington stood behind Israel's war": support, not blame
         if phrase_start(toks[max(t0, cue.tok_start - 3) : cue.tok_start], _GROUP_PAIR) is not None:

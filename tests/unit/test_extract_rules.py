@@ -1746,6 +1746,15 @@ def test_a_group_that_used_its_newsletter_to_claim_attacks_claims_them():
     assert "Kataib Hezbollah" not in roles(named, "claimant")
 
 
+def test_blame_denied_or_left_open_blames_no_one():
+    for text in ("A drone struck al-Tanf on Wednesday. Pentagon press secretary Pat Ryder declined to say whether the "
+                 "administration held Tehran responsible.",
+                 "A drone struck al-Tanf on Wednesday. The Pentagon did not blame Iran."):
+        assert "Iran" not in roles(extract("t87a", text, "en", "2023-10-19"), "alleged")
+    assert "Iran" in roles(extract("t87b", "A drone struck al-Tanf on Wednesday. The Pentagon blamed Iran.", "en",
+                                   "2023-10-19"), "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
