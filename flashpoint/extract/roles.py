@@ -173,6 +173,7 @@ _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
+_WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -407,13 +408,15 @@ def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
 
 
 def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
-    """Whether an English blame cue is denied or left open in its clause ("did not blame Iran", "would not say whether
-    Washington blamed Iran", "declined to say whether the administration held Tehran responsible")."""
-    if not toks[cue.tok_start].isascii():
-        return False
-    before = toks[max(t0, cue.tok_start - 7) : cue.tok_start]
+    """Whether a blame cue is denied or left open in its clause ("did not blame Iran", "would not say whether
+    Washington blamed Iran", "declined to say whether the administration held Tehran responsible", "ولم تتهم واشنطن
+    طهران", "ما إذا كانت واشنطن تحمّل طهران المسؤولية")."""
+    english = toks[cue.tok_start].isascii()
+    # (Arabic joins its clauses with «و» more than with commas: only the negation right before the verb, or «ما إذا
+    # كانت» before its subject, not "لم يسفر عن ضحايا ودانته الدوحة متهمة طهران")
+    before = toks[max(t0, cue.tok_start - (7 if english else 3)) : cue.tok_start]
     clause = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in (",", ".", ";", "but")), 0)
-    return not _WITHHELD.isdisjoint(before[clause:])
+    return not (_WITHHELD if english else _WITHHELD_AR).isdisjoint(before[clause:])
 
 
 def _coordinated_with(toks: list[str], m: Match) -> bool:

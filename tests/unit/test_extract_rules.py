@@ -1751,6 +1751,9 @@ def test_blame_denied_or_left_open_blames_no_one():
                  "administration held Tehran responsible.",
                  "A drone struck al-Tanf on Wednesday. The Pentagon did not blame Iran."):
         assert "Iran" not in roles(extract("t87a", text, "en", "2023-10-19"), "alleged")
+    left_open = extract("t87c", "سقطت طائرة مسيرة على قاعدة التنف الأربعاء. ورفض المتحدث باسم البنتاغون القول ما إذا كانت "
+                                "واشنطن تحمّل طهران المسؤولية.", "ar", "2023-10-19")
+    assert "Iran" not in roles(left_open, "alleged")
     assert "Iran" in roles(extract("t87b", "A drone struck al-Tanf on Wednesday. The Pentagon blamed Iran.", "en",
                                    "2023-10-19"), "alleged")
 
