@@ -172,6 +172,10 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
+# Things a group holds, named after it ("an ISIL building", "four ISIL fighting positions")
+_HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "target", "headquarters", "vehicle",
+                "vehicles", "checkpoint", "checkpoints", "bunker", "bunkers", "depot", "depots", "facility", "facilities",
+                "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _THEIR_OWN = {"their", "its", "our", "his"}
@@ -1541,6 +1545,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             active = active or (4 < len(bare_gap) <= 14 and bare_gap[0] == ","
                                 and bare_gap[1] in ("who", "which", "a", "an", "the", "one")
                                 and bare_gap[-1] == "," and bare_gap.count(",") == 2)
+            if active and gap[:1] and gap[0] in _HELD_THINGS and "and" in gap:
+                active = False  # "six airstrikes destroyed an ISIL building and struck": the group's building, struck
             after = toks[verb.tok_end : m.tok_start]
             passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
             # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"

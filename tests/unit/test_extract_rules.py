@@ -1758,6 +1758,12 @@ def test_blame_denied_or_left_open_blames_no_one():
                                    "2023-10-19"), "alleged")
 
 
+def test_a_groups_building_struck_in_a_list_of_strikes_blames_no_one():
+    facts = extract("t87d", "In Syria, six airstrikes near Kobani destroyed an ISIL building and struck four ISIL fighting "
+                            "positions.", "en", "2014-10-22")
+    assert "Islamic State" not in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
