@@ -2594,7 +2594,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)
     if state and not out and not reported:  # nobody else named as striking (nor told of as striking)
         # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
-        own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))]
+        # (nor strikes denied: "the U.S.-led coalition said it had carried out no air strikes inside the city")
+        own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))
+                       and toks[w.tok_start - 1 : w.tok_start] != ["no"]]
         doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
         # (or its jets' own verb: "Israel answered in two waves, its military said: on Monday jets pounded the port")
         pounded = [a for a in cats.get("attack", ()) if "conduct" not in a.by_category and not arabic(a)

@@ -1764,6 +1764,13 @@ def test_a_groups_building_struck_in_a_list_of_strikes_blames_no_one():
     assert "Islamic State" not in roles(facts, "alleged")
 
 
+def test_strikes_denied_by_another_are_no_claim_of_the_speakers_state():
+    facts = extract("t87e", "Islamic State militants stormed police stations in Kirkuk on Friday. Turkey's prime minister, "
+                            "Binali Yildirim, said the attack showed why Ankara must have a role in the Mosul battle, and the "
+                            "U.S.-led coalition said it had carried out no air strikes inside the city.", "en", "2016-10-22")
+    assert "Turkey" not in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
