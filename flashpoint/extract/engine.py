@@ -28,7 +28,7 @@ from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties, wounded_told_apart
 from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word
-from flashpoint.extract.facts import ActorRole, Casualties, Enrichment, Incident, Location, Tally
+from flashpoint.extract.facts import WEAPONS as OUTPUT_WEAPONS, ActorRole, Casualties, Enrichment, Incident, Location, Tally
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
 from flashpoint.extract.incidents import NO_DAY, SentenceFacts, build_incidents, site_id
 from flashpoint.extract.numbers import number_at
@@ -919,8 +919,9 @@ class Extractor:
                                                           *cats.get("target", ()), *cats.get("metonym", ()))
                          if (names := striking_state_named(m))]
                 last_state = max(named)[1] if named else last_state
-            sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates, weapons_here, counted,
-                                         doc_countries, locations, last_facility)
+            sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates,
+                                         [w for w in weapons_here if w in OUTPUT_WEAPONS], counted, doc_countries,
+                                         locations, last_facility)
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
@@ -1109,7 +1110,7 @@ class Extractor:
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
-            "weapons": unique(report_weapons) if incidents or book.tallies else [],
+            "weapons": unique(w for w in report_weapons if w in OUTPUT_WEAPONS) if incidents or book.tallies else [],
             "casualties": casualties, "tallies": _reported_tallies(book.tallies),
             "error": None,
         }

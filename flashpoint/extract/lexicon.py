@@ -426,15 +426,19 @@ WEAPONS: dict[str, list[str]] = {
         "close-range ballistic missiles", "Marschflugkörper", "missile balistique", "missiles balistiques"],
     "mortar": ["قذيفة هاون", "قذائف هاون", "هاون", "قذائف الهاون", "mortar", "mortars", "mortar round",
                "mortar rounds", "mortar shell", "mortar shells", "obus de mortier", "Mörser", "Mörsergranaten"],
-    "ied": ["عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "سيارة مفخخة", "IED", "IEDs",
+    "ied": ["عبوة ناسفة", "عبوات ناسفة", "عبوة لاصقة", "IED", "IEDs",
             "improvised explosive device", "improvised explosive devices", "roadside bomb", "roadside bombs",
-            "car bomb", "explosive device", "engin explosif", "Sprengsatz", "العبوة الناسفة", "العبوات الناسفة",
-            "السيارة المفخخة", "العبوة اللاصقة", "عبوات لاصقة",
+            "explosive device", "engin explosif", "Sprengsatz", "العبوة الناسفة", "العبوات الناسفة",
+            "العبوة اللاصقة", "عبوات لاصقة",
             # a device told bare, and two ("انفجار عبوتين على التوالي", "انفجرت عبوة على الطريق")
             "عبوة", "عبوتان ناسفتان", "عبوتين ناسفتين", "عبوتان", "عبوتين", "العبوتان", "العبوتين",
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
-            "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings", "car bombing",
+            "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings"],
+    # Car and truck bombs, suicide bombers and their belts: arms of an attack, but none of the fixed vocabulary (the
+    # corpus guidelines give "ied" to roadside bombs; 132 of the 156 development reports that tell of car bombs or
+    # suicide bombers and of no roadside device list no weapon). Read as a weapon, reported as none (OUTPUT_WEAPONS).
+    "car_bomb": ["سيارة مفخخة", "السيارة المفخخة", "car bomb", "car bombing",
             "car bombings", "suicide bombing", "suicide bombings", "car bombs", "suicide car bomb", "suicide car bombs",
             "truck bomb", "truck bombs", "suicide bomber", "suicide bombers", "suicide car bomber", "car bomber",
             "car bombers", "suicide truck bomb", "suicide truck bomber", "truck bomber", "suicide car bombers", "سيارات مفخخة", "السيارات المفخخة",
@@ -444,7 +448,7 @@ WEAPONS: dict[str, list[str]] = {
             "مفخخة", "مفخخ", "المفخخة", "انتحاري", "الانتحاري", "انتحاريان", "انتحاريين", "انتحاريون",
             "انتحاري يرتدي حزاما ناسفا", "حزام ناسف", "تفجير انتحاري", "التفجير الانتحاري", "تفجيرا انتحاريا",
             "هجوم انتحاري", "الهجوم الانتحاري", "هجوما انتحاريا", "حزاما ناسفا", "explosive vest", "suicide vest",
-            "explosive belt", "suicide belt", "حزام ناسف", "سترة ناسفة",
+            "explosive belt", "suicide belt", "سترة ناسفة",
             # the bomber's own: "قبل أن يفجّر حزامه الناسف", "أحزمتهم الناسفة"
             "حزامه الناسف", "أحزمتهم الناسفة", "أحزمة ناسفة", "الأحزمة الناسفة", "الحزام الناسف"],
     "small_arms": ["أسلحة خفيفة", "الأسلحة الخفيفة", "إطلاق نار", "اطلاق النار", "نيران أسلحة خفيفة",
