@@ -2224,6 +2224,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
             if cue_word(cue, "claim") == "to claim" and "by" in toks[max(0, m.tok_start - 4) : m.tok_start]:
                 continue  # "new names used by Kataib Hezbollah to claim attacks": what others say it does
+            if not is_arabic and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HELD_THINGS:
+                continue  # "U.S. aircraft struck Islamic State positions ..., the Pentagon said in a statement": struck
             if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS

@@ -1771,6 +1771,12 @@ def test_strikes_denied_by_another_are_no_claim_of_the_speakers_state():
     assert "Turkey" not in roles(facts, "claimant")
 
 
+def test_a_group_whose_positions_were_struck_claims_nothing_in_the_strikers_statement():
+    facts = extract("t87f", "U.S. aircraft struck Islamic State positions near Raqqa on Monday, the Pentagon said in a "
+                            "statement.", "en", "2017-06-13")
+    assert roles(facts, "claimant") == {"United States"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
