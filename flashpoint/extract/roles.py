@@ -178,6 +178,8 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_RESPONSE = {"response", "retaliation", "reply"}
+_IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
 _THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -1968,10 +1970,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
         # killing of General Qassem Soleimani": the deed owned as its revenge
         told = toks[c.tok_end : min(t1, c.tok_end + 20)] if toks[c.tok_start].isascii() else []
-        # (or "were their revenge", "was its revenge")
-        if not _REVENGE.isdisjoint(told) and any(told[k] in BE_FORMS and (told[k + 1] in _REVENGE or told[k + 1] in _THEIR_OWN
-                                                                          and told[k + 2 : k + 3] and told[k + 2] in _REVENGE)
-                                                 for k in range(len(told) - 1)):
+        # (or "were their revenge", "was its revenge"; or "the attack was in response to U.S. support for Israel": the
+        # deed justified as an answer)
+        revenge = not _REVENGE.isdisjoint(told) and any(
+            told[k] in BE_FORMS and (told[k + 1] in _REVENGE or told[k + 1] in _THEIR_OWN and told[k + 2 : k + 3]
+                                     and told[k + 2] in _REVENGE) for k in range(len(told) - 1))
+        # (a group only: a state may justify its proxies' attack, "Iran said the attack was in response to ...")
+        answer = not revenge and not _RESPONSE.isdisjoint(told) and any(
+            told[k] in BE_FORMS and tuple(told[k + 1 : k + 3]) in _IN_RESPONSE for k in range(len(told) - 1)) and any(
+            kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors)
+        if revenge or answer:
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():

@@ -1777,6 +1777,15 @@ def test_a_group_whose_positions_were_struck_claims_nothing_in_the_strikers_stat
     assert roles(facts, "claimant") == {"United States"}
 
 
+def test_a_group_that_said_the_attack_answered_something_owns_it():
+    facts = extract("t87g", "A drone attack on Ain al-Asad air base on Monday caused no casualties. The group behind it, "
+                            "Kataib Hezbollah, said the attack was in response to U.S. support for Israel.", "en", "2023-11-01")
+    assert "Kataib Hezbollah" in roles(facts, "claimant")
+    backer = extract("t87h", "A drone hit Ain al-Asad on Monday. Iran said the attack was in response to American crimes in "
+                             "Gaza.", "en", "2023-11-01")
+    assert "Iran" not in roles(backer, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
