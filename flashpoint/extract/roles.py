@@ -178,6 +178,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _RESPONSE = {"response", "retaliation", "reply"}
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
 _THEIR_OWN = {"their", "its", "our", "his"}
@@ -1780,7 +1781,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if own_land is not None and STATE_LANDS.get(name) != own_land and not (
                     own_land is _SPEAKERS_LAND and name in STRIKING_STATES):
                 continue  # (the land's own voice only: not "أعلن البنتاغون أن مقاتلات عراقية ...")
-            if confirmed and kind == "source" and not own and _OWNED_RESPONSIBILITY.isdisjoint(window):
+            if confirmed and kind == "source" and not own and _OWNED_RESPONSIBILITY.isdisjoint(window) \
+                    and _CARRYING_OUT_AR.isdisjoint(window):  # (but "أكدت البنتاغون تنفيذ ضربات": its carrying out)
                 continue
             if (kind == "group" or name in STRIKING_STATES) and (after_verb or before_verb) \
                     and name not in out and id(m) not in taken:

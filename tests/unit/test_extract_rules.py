@@ -1786,6 +1786,12 @@ def test_a_group_that_said_the_attack_answered_something_owns_it():
     assert "Iran" not in roles(backer, "claimant")
 
 
+def test_a_states_voice_confirming_its_carrying_out_of_strikes_claims_them():
+    facts = extract("t87i", "أكدت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ ضربات جوية على مواقع لتنظيم داعش قرب الرقة أمس.",
+                    "ar", "2017-06-13")
+    assert "United States" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
