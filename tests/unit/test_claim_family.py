@@ -1,0 +1,120 @@
+"""Claims as a family: every wording below, with every actor, target and teller it is generated with, must give the
+claimants it names (and look-alikes none). Each template is one way outlets carry a claim; the products make sure a
+rule holds for the family and not for one sentence. Pure logic: no broker, no database."""
+import itertools
+
+import pytest
+
+from flashpoint.extract import extract
+
+STATE_STRIKERS = [("U.S. aircraft", "United States", "the Pentagon"), ("Israeli jets", "Israel", "the Israeli military"),
+                  ("Turkish warplanes", "Turkey", "Turkey's defence ministry"),
+                  ("Russian jets", "Russia", "Russia's defence ministry"),
+                  ("Iraqi F-16s", "Iraqi government", "the Security Media Cell")]
+STRUCK_GROUPS = ["Islamic State", "Kataib Hezbollah", "Hezbollah", "the Houthis", "the PKK"]
+STATE_TEMPLATES = [
+    "{a} struck {g} positions near al-Qaim on Monday, {v} said.",
+    "{a} struck {g} positions near al-Qaim on Monday, {v} said in a statement.",
+    "{V} said {a} had struck {g} targets near al-Qaim on Monday.",
+    "In a statement, {v} said {a} struck {g} sites near al-Qaim on Monday.",
+    "{a} hit {g} weapons depots near al-Qaim on Monday, according to {v}.",
+]
+
+GROUPS = [("Kataib Hezbollah", "Kataib Hezbollah"), ("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+          ("Hezbollah", "Hezbollah"), ("The Houthis", "Houthis"), ("Islamic State", "Islamic State"), ("Hamas", "Hamas")]
+ATTACKS = ["a drone attack on Ain al-Asad air base", "a rocket attack on the Harir base", "a missile attack on Eilat",
+           "a bombing in Kirkuk"]
+GROUP_CLAIMS = [
+    "{G} claimed responsibility for {x} on Monday.",
+    "{G} said it carried out {x} on Monday.",
+    "{G} said on Telegram that it was behind {x} on Monday.",
+    "{G} took responsibility for {x} on Monday, according to a statement.",
+    "In a statement on Monday, {g} claimed {x}.",
+    "{X} on Monday was claimed by {g}.",
+    "{G} said its fighters carried out {x} on Monday.",
+    "A statement from {g} said its fighters were behind {x} on Monday.",
+    "{G} said in a statement that it had carried out {x} on Monday, the SITE Intelligence Group reported.",
+    "The SITE Intelligence Group said {g} had claimed {x} on Monday.",
+    "{X} on Monday, claimed by {g}, caused no casualties.",
+    "{X} on Monday caused no casualties. {G} later claimed the attack.",
+    "{X} on Monday caused no casualties. {G} said it was responsible.",
+    "{X} on Monday caused no casualties. In a statement, {g} said it had carried out the attack.",
+    "{X} on Monday caused no casualties. The group behind it, {g}, said the attack was in response to U.S. support "
+    "for Israel.",
+]
+GROUP_LOOK_ALIKES = [
+    "{G} denied any role in {x} on Monday.",
+    "{G} praised {x} on Monday but did not claim it.",
+    "{X} on Monday went unclaimed, though U.S. officials blamed {g}.",
+    "U.S. officials said {g} carried out {x} on Monday.",
+]
+
+GROUPS_AR = [("كتائب حزب الله", "Kataib Hezbollah"), ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq"),
+             ("حزب الله", "Hezbollah"), ("جماعة الحوثي", "Houthis"), ("تنظيم داعش", "Islamic State"), ("حركة حماس", "Hamas")]
+ATTACKS_AR = ["هجوم بطائرة مسيرة على قاعدة عين الأسد", "هجوم صاروخي على قاعدة حرير", "تفجير عبوة ناسفة في كركوك"]
+GROUP_CLAIMS_AR = [
+    "تبنت {g} {x} أمس.",
+    "أعلنت {g} مسؤوليتها عن {x} أمس.",
+    "أعلنت {g} في بيان على تلغرام مسؤوليتها عن {x} أمس.",
+    "قالت {g} في بيان إنها نفذت {x} أمس.",
+    "{x} أمس تبنته {g} في بيان.",
+    "وقع {x} أمس، وأعلنت {g} لاحقاً مسؤوليتها عنه.",
+    "وقع {x} أمس. وتبنت {g} الهجوم في بيان نشرته على قناتها في تلغرام.",
+]
+GROUP_LOOK_ALIKES_AR = [
+    "نفت {g} أي علاقة لها بـ{x} أمس.",
+    "وقع {x} أمس، ولم تعلن أي جهة مسؤوليتها عنه، فيما اتهمت واشنطن {g} بالوقوف وراءه.",
+    "أشادت {g} بـ{x} أمس من دون أن تتبناه.",
+]
+STATES_AR = [("United States", "وزارة الدفاع الأمريكية (البنتاغون)", "الأمريكية"), ("Israel", "الجيش الإسرائيلي", "الإسرائيلية"),
+             ("Turkey", "وزارة الدفاع التركية", "التركية"), ("Russia", "وزارة الدفاع الروسية", "الروسية")]
+STATE_CLAIMS_AR = [
+    "أعلنت {v} أن طائراتها قصفت مواقع لتنظيم داعش قرب الرقة أمس.",
+    "قالت {v} في بيان إنها نفذت غارات على مواقع لتنظيم داعش قرب الرقة أمس.",
+    "شنت الطائرات {adj} أمس غارات على مواقع لتنظيم داعش قرب الرقة، بحسب بيان {v}.",
+    "قصفت مقاتلات {adj} مواقع لتنظيم داعش قرب الرقة أمس، وفق ما أعلنت {v}.",
+    "أكدت {v} تنفيذ ضربات جوية على مواقع لتنظيم داعش قرب الرقة أمس.",
+]
+STATE_LOOK_ALIKES_AR = [
+    "قصفت طائرات {adj} مواقع قرب الرقة أمس، بحسب المرصد السوري لحقوق الإنسان.",
+    "نفت {v} تنفيذ أي غارات قرب الرقة أمس.",
+]
+
+
+def claimants(text: str, lang: str) -> set[str]:
+    return {a.name for a in extract("family", text, lang, "2023-11-01").actors if a.role == "claimant"}
+
+
+def misread(cases) -> list[str]:
+    """The generated sentences whose claimants are not the ones wanted, with what was read."""
+    return [f"{sorted(got)} (want {sorted(want)}): {text}" for text, lang, want in cases
+            if (got := claimants(text, lang)) != want]
+
+
+@pytest.mark.parametrize("template", STATE_TEMPLATES)
+def test_a_states_strikes_told_by_its_own_voice_are_its_claim(template):
+    cases = [(template.format(a=a, g=g, v=v, V=v[0].upper() + v[1:]), "en", {state})
+             for (a, state, v), g in itertools.product(STATE_STRIKERS, STRUCK_GROUPS)]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("template", GROUP_CLAIMS + GROUP_LOOK_ALIKES)
+def test_english_group_claims_and_their_look_alikes(template):
+    want = (lambda name: {name}) if template in GROUP_CLAIMS else (lambda name: set())
+    cases = [(template.format(G=G, g=G[0].lower() + G[1:] if G.startswith("The ") else G, x=x, X=x[0].upper() + x[1:]),
+              "en", want(name)) for (G, name), x in itertools.product(GROUPS, ATTACKS)]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("template", GROUP_CLAIMS_AR + GROUP_LOOK_ALIKES_AR)
+def test_arabic_group_claims_and_their_look_alikes(template):
+    want = (lambda name: {name}) if template in GROUP_CLAIMS_AR else (lambda name: set())
+    cases = [(template.format(g=g, x=x), "ar", want(name)) for (g, name), x in itertools.product(GROUPS_AR, ATTACKS_AR)]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("template", STATE_CLAIMS_AR + STATE_LOOK_ALIKES_AR)
+def test_arabic_state_claims_and_their_look_alikes(template):
+    cases = [(template.format(v=v, adj=adj), "ar", {state} if template in STATE_CLAIMS_AR else set())
+             for state, v, adj in STATES_AR]
+    assert misread(cases) == []
