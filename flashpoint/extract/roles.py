@@ -178,6 +178,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_SAID_THAT = {"said", "says", "that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _RESPONSE = {"response", "retaliation", "reply"}
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
@@ -1956,7 +1957,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # (English "it"/"they"; Arabic self-reference is read with the event)
             window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
             # (or its men: "said on Telegram that its fighters had carried out four operations on Tuesday")
-            it = next((k for k, t in enumerate(window) if t in ("it", "they", "its", "their")), None)
+            # (or "the group" right after the verb: "A spokesman for Kataib Hezbollah said the group had carried out")
+            it = next((k for k, t in enumerate(window) if t in ("it", "they", "its", "their")
+                       or (t == "group" and k >= 2 and window[k - 1] == "the" and window[k - 2] in _SAID_THAT)), None)
+            the_group = it is not None and window[it] == "group"
             # (or what its man did: "said one of its fighters had driven three tonnes of explosives into the market")
             verb = next((k for k in range(it + 1, min(len(window), it + 4))
                          if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
@@ -1965,7 +1969,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # ("that one of its fighters", "that two of their fighters": some of its men)
             some_of = it is not None and it >= 2 and window[it - 1] == "of" and window[it - 2] in _FEW_OF \
                 and (it <= 3 or window[it - 3] in _THAT)
-            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of) \
+            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of or the_group) \
                     and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
                 speaker_claims(c)
     for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():

@@ -1792,6 +1792,12 @@ def test_a_states_voice_confirming_its_carrying_out_of_strikes_claims_them():
     assert "United States" in roles(facts, "claimant")
 
 
+def test_a_spokesman_saying_the_group_carried_out_the_operation_claims_it():
+    facts = extract("t87j", "A drone struck Ain al-Asad air base on Monday, causing minor injuries. A spokesman for Kataib "
+                            "Hezbollah said the group had carried out the operation.", "en", "2023-11-01")
+    assert "Kataib Hezbollah" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
