@@ -891,7 +891,9 @@ CLAIM_CUES: list[str] = [
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after
     "وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان", "according to a statement by", "according to a statement from",
     # a group's own footage of the attack: "نشرت المقاومة مقطعاً مصوراً يظهر لحظة استهداف"
-    "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا", "released a video", "released footage", "published footage",
+    "مقطعا مصورا", "مقطع فيديو", "شريطا مصورا",
+    *(f"{put} {what}" for put in ("released", "published", "posted", "issued", "shared", "aired", "broadcast")
+      for what in ("a video", "footage", "a clip", "video footage", "a short video")),
     "video showing",
     "مشاهد مصورة", "مشاهد توثق", "مشاهد لعملية", "مشاهد من عملية",
     *ADMITTED_CUES,

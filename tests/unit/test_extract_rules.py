@@ -1798,6 +1798,12 @@ def test_a_spokesman_saying_the_group_carried_out_the_operation_claims_it():
     assert "Kataib Hezbollah" in roles(facts, "claimant")
 
 
+def test_a_group_that_published_a_video_of_the_attack_claims_it():
+    facts = extract("t87k", "A drone struck Ain al-Asad air base on Monday, causing minor injuries. Kataib Hezbollah "
+                            "published a video it said showed the attack.", "en", "2023-11-01")
+    assert "Kataib Hezbollah" in roles(facts, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
