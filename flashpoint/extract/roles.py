@@ -178,6 +178,8 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
+               "communique", "account", "accounts", "channel", "channels"}
 _SAID_THAT = {"said", "says", "that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _RESPONSE = {"response", "retaliation", "reply"}
@@ -833,6 +835,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 taken.add(id(m))
     announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
     for cue in cats.get("alleged_before", []):
+        if cue_word(cue, "alleged_before") == "attributed to" and toks[cue.tok_start - 1 : cue.tok_start] \
+                and toks[cue.tok_start - 1] in _UTTERANCES:
+            continue  # "A statement attributed to Kataib Hezbollah claimed the attack": its words, no blame
         if _blame_withheld(toks, t0, cue):
             continue  # "The Pentagon did not blame Iran", "declined to say whether the administration held Tehran"
         if _responsible_for_safety(toks, cue.tok_end, t1):
@@ -1102,7 +1107,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             before = before[:men]
         if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                 toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
-                and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]):  # (not "loyal to Tehran")
+                and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]) \
+                and not (before[-2:-1] == ["attributed"] and before[-3:-2] and before[-3] in _UTTERANCES):
+            # (not "loyal to Tehran", nor "a statement attributed to Kataib Hezbollah": its words)
             give(name, "alleged", speaker)
             taken.add(id(m))
             attributed_ends.add(m.tok_end)

@@ -1804,6 +1804,12 @@ def test_a_group_that_published_a_video_of_the_attack_claims_it():
     assert "Kataib Hezbollah" in roles(facts, "claimant")
 
 
+def test_a_statement_attributed_to_a_group_is_its_claim_not_blame():
+    facts = extract("t87l", "A drone struck Ain al-Asad air base on Monday, causing minor injuries. A statement attributed to "
+                            "Kataib Hezbollah claimed the attack.", "en", "2023-11-01")
+    assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
