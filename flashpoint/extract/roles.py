@@ -585,7 +585,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # "Israeli jets struck targets near Palmyra, and the military confirmed the raid": the state told before
             # (not a land named as where: "fired 26 cruise missiles at targets in Syria ..., Defence Minister Sergei
             # Shoigu said")
+            # (not a land named for what was struck: "Israel struck Iranian targets near Damascus on Monday, the army
+            # said" is Israel's army)
             told = [name for o in matches if o.tok_end <= m.tok_start and not (o.places and is_place_reading(toks, o))
+                    and not (toks[o.tok_end : o.tok_end + 1] and toks[o.tok_end] in _HELD_THINGS)
                     for name in striking_state_named(o)]
             # ("Israel's military said it struck the Syrian army's headquarters. ... the army said its jets had also
             # hit": the army that spoke last, not the one it struck)

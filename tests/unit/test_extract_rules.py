@@ -1810,6 +1810,11 @@ def test_a_statement_attributed_to_a_group_is_its_claim_not_blame():
     assert "Kataib Hezbollah" in roles(facts, "claimant") and "Kataib Hezbollah" not in roles(facts, "alleged")
 
 
+def test_the_army_that_said_is_the_strikers_not_the_land_of_what_was_struck():
+    facts = extract("t87m", "Israel struck Iranian targets near Damascus on Monday, the army said.", "en", "2023-11-01")
+    assert roles(facts, "claimant") == {"Israel"}
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
