@@ -178,6 +178,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_ATTACKERS = {"attackers", "assailants", "infiltrators", "raiders", "gunmen"}
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
                "communique", "account", "accounts", "channel", "channels"}
 _SAID_THAT = {"said", "says", "that"}
@@ -1965,7 +1966,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # Guards said in a statement carried by state media that it had launched the ninth wave")
             if not toks[c.tok_start].isascii():
                 continue  # (English "it"/"they"; Arabic self-reference is read with the event)
-            window = toks[c.tok_end - 1 : min(t1, c.tok_end + 12)]
+            # (from the cue's own "its" when it has one: "Hezbollah said its fighters destroyed an Israeli tank")
+            base = next((k for k in range(c.tok_start, c.tok_end) if toks[k] in ("its", "their")), c.tok_end - 1)
+            window = toks[base : min(t1, c.tok_end + 12)]
             # (or its men: "said on Telegram that its fighters had carried out four operations on Tuesday")
             # (or "the group" right after the verb: "A spokesman for Kataib Hezbollah said the group had carried out")
             it = next((k for k, t in enumerate(window) if t in ("it", "they", "its", "their")
@@ -1976,11 +1979,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                          if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
             if verb is not None and window[it] in ("its", "their") and not _PASSIVE.isdisjoint(window[it + 1 : verb]):
                 verb = None  # "said its positions were struck": struck, not striking
+            if verb is not None and base != c.tok_end - 1 and not _ATTACKERS.isdisjoint(window[verb + 1 : verb + 6]):
+                verb = None  # "the SDF, which runs the jail, said its fighters had killed 23 of the attackers": a defence
             # ("that one of its fighters", "that two of their fighters": some of its men)
             some_of = it is not None and it >= 2 and window[it - 1] == "of" and window[it - 2] in _FEW_OF \
                 and (it <= 3 or window[it - 3] in _THAT)
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of or the_group) \
-                    and not any(c.tok_end - 1 <= md < c.tok_end - 1 + verb for md in modal_at):
+                    and not any(base <= md < base + verb for md in modal_at):
                 speaker_claims(c)
     for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the

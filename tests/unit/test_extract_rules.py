@@ -1815,6 +1815,16 @@ def test_the_army_that_said_is_the_strikers_not_the_land_of_what_was_struck():
     assert roles(facts, "claimant") == {"Israel"}
 
 
+def test_a_group_that_said_its_fighters_destroyed_a_tank_claims_it():
+    facts = extract("t87n", "Hezbollah said its fighters destroyed an Israeli Merkava tank near the Shebaa Farms on Monday.",
+                    "en", "2023-11-01")
+    assert "Hezbollah" in roles(facts, "claimant")
+    defence = extract("t87o", "Islamic State fighters stormed the Ghwayran prison in Hasakah on Thursday. A spokesman for the "
+                              "Syrian Democratic Forces, which runs the jail, said its fighters had killed 23 of the "
+                              "attackers.", "en", "2022-01-21")
+    assert "Syrian Democratic Forces" not in roles(defence, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
