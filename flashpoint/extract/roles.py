@@ -178,6 +178,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_LAUNCHED_PASSIVE = {(be, verb) for be in ("was", "were") for verb in ("fired", "launched")}
 _ATTACKERS = {"attackers", "assailants", "infiltrators", "raiders", "gunmen"}
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
                "communique", "account", "accounts", "channel", "channels"}
@@ -2001,6 +2002,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             told[k] in BE_FORMS and tuple(told[k + 1 : k + 3]) in _IN_RESPONSE for k in range(len(told) - 1)) and any(
             kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors)
         if revenge or answer:
+            speaker_claims(c)
+    for c in cats.get("speech", ()) if "weapon" in cats else ():
+        # "Houthi spokesman Yahya Saree said a ballistic missile was fired at Eilat": a group telling of a launch no one
+        # else is named for, its own (not "... was fired by Kataib Hezbollah", another's, nor "... at its positions")
+        w = next((w for w in cats["weapon"] if c.tok_end <= w.tok_start <= c.tok_end + 3), None) \
+            if toks[c.tok_start].isascii() else None
+        if w is not None and tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE \
+                and "by" not in toks[w.tok_end + 2 : min(t1, w.tok_end + 9)] \
+                and toks[w.tok_end + 2 : w.tok_end + 4] not in (["at", "its"], ["at", "their"], ["on", "its"]) \
+                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors):
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():

@@ -1825,6 +1825,14 @@ def test_a_group_that_said_its_fighters_destroyed_a_tank_claims_it():
     assert "Syrian Democratic Forces" not in roles(defence, "claimant")
 
 
+def test_a_groups_voice_telling_of_a_launch_no_one_else_made_claims_it():
+    facts = extract("t87p", "Houthi spokesman Yahya Saree said a ballistic missile was fired at Eilat on Monday.", "en",
+                    "2023-11-01")
+    assert "Houthis" in roles(facts, "claimant")
+    struck = extract("t87q", "Hezbollah said a missile was fired at its positions near Tyre on Monday.", "en", "2023-11-01")
+    assert "Hezbollah" not in roles(struck, "claimant")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
