@@ -49,6 +49,44 @@ GROUP_LOOK_ALIKES = [
     "U.S. officials said {g} carried out {x} on Monday.",
 ]
 
+# A claim told after the attack, in a sentence of its own
+TOLD_ATTACKS = ["A drone struck Ain al-Asad air base on Monday, causing minor injuries.",
+                "Rockets hit the Harir base in Erbil province on Monday night.",
+                "A roadside bomb hit a supply convoy near Diwaniyah on Monday."]
+LATER_CLAIMS = [
+    "{A} {G} later said it had carried out the attack.",
+    "{A} Hours later, {g} issued a statement saying its fighters had launched the attack.",
+    "{A} In a Telegram post, {g} said it had targeted the site.",
+    "{A} A spokesman for {g} said the group had carried out the operation.",
+    "{A} {G}, in a statement, said it had attacked the site.",
+    "{A} Responsibility was claimed by {g} in a statement.",
+    "{A} The attack was the latest claimed by {g}.",
+    "{A} It was claimed by {g}, which said it was retaliating for Israel's war in Gaza.",
+    "{A} {G} said on Tuesday that it had struck the site, calling it a response to U.S. support for Israel.",
+    "{A} A statement attributed to {g} claimed the attack.",
+    "{A} {G} has claimed the attack, according to the SITE Intelligence Group.",
+    "{A} The attack was claimed by {g}, the SITE Intelligence Group said.",
+    "{A} {G} published a video it said showed the attack.",
+    "{A} {G} said in a statement it had \"targeted the occupation base\" with a drone.",
+]
+LATER_LOOK_ALIKES = [
+    "{A} {G} threatened to escalate its attacks.",
+    "{A} {G} praised the attack but stopped short of claiming it.",
+    "{A} Officials blamed {g}, which did not comment.",
+    "{A} A U.S. official said {g} was likely behind the attack.",
+    "{A} {G} has denied involvement.",
+]
+# What a group's or a state's voice says of its own side's deeds
+OWN_DEEDS = [
+    ("Hezbollah said its fighters destroyed an Israeli Merkava tank near the Shebaa Farms on Monday.", {"Hezbollah"}),
+    ("Houthi spokesman Yahya Saree said a ballistic missile was fired at Eilat on Monday.", {"Houthis"}),
+    ("The Islamic Resistance in Iraq said two drones were launched at Ain al-Asad on Monday.",
+     {"Islamic Resistance in Iraq"}),
+    ("Israel struck Iranian targets near Damascus on Monday, the army said.", {"Israel"}),
+    ("Hezbollah said a missile was fired at its positions near Tyre on Monday.", set()),
+    ("Iran did not say whether it had fired the rockets at the Golan on Monday.", set()),
+]
+
 GROUPS_AR = [("كتائب حزب الله", "Kataib Hezbollah"), ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq"),
              ("حزب الله", "Hezbollah"), ("جماعة الحوثي", "Houthis"), ("تنظيم داعش", "Islamic State"), ("حركة حماس", "Hamas")]
 ATTACKS_AR = ["هجوم بطائرة مسيرة على قاعدة عين الأسد", "هجوم صاروخي على قاعدة حرير", "تفجير عبوة ناسفة في كركوك"]
@@ -118,3 +156,16 @@ def test_arabic_state_claims_and_their_look_alikes(template):
     cases = [(template.format(v=v, adj=adj), "ar", {state} if template in STATE_CLAIMS_AR else set())
              for state, v, adj in STATES_AR]
     assert misread(cases) == []
+
+
+@pytest.mark.parametrize("template", LATER_CLAIMS + LATER_LOOK_ALIKES)
+def test_claims_told_after_the_attack_and_their_look_alikes(template):
+    want = (lambda name: {name}) if template in LATER_CLAIMS else (lambda name: set())
+    cases = [(template.format(A=A, G=G, g=G[0].lower() + G[1:] if G.startswith("The ") else G), "en", want(name))
+             for (G, name), A in itertools.product(GROUPS, TOLD_ATTACKS)]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("text, want", OWN_DEEDS)
+def test_a_voice_telling_of_its_own_sides_deeds(text, want):
+    assert claimants(text, "en") == want
