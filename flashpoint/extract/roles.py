@@ -178,6 +178,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
+_RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
 _LAUNCHED_PASSIVE = {(be, verb) for be in ("was", "were") for verb in ("fired", "launched")}
 _ATTACKERS = {"attackers", "assailants", "infiltrators", "raiders", "gunmen"}
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
@@ -1339,7 +1340,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                   and not (m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO)
                   # "مواقع لفصائل عراقية قالت واشنطن إنها مسؤولة عن": the one who says "that it is", not "it"
                   and not (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in COMPLEMENTIZERS
-                           and any(0 <= m.tok_start - c.tok_end <= 1 for c in cats.get("speech", ())))]
+                           and any(0 <= m.tok_start - c.tok_end <= 1 for c in cats.get("speech", ())))
+                  # "لم تحدد واشنطن الجهة التي تقف وراء الهجوم": the unnamed party the relative is about
+                  # (not "كتائب حزب الله وكتائب سيد الشهداء، اللتين تقفان وراء": a relative right after the name is on it)
+                  and not any(toks[k] in _RELATIVES_AR and any(t not in (",", '"') for t in toks[m.tok_end : k])
+                              for k in range(m.tok_end, cue.tok_start))]
         accusers = [(m, name) for m, name in before if m.tok_start and toks[m.tok_start - 1] in _BLAME_PRONOUN_VERBS]
         if accusers:
             # "كتائب حزب الله، التي تتهمها واشنطن بالوقوف وراء": the verb's pronoun is the one accused, named before

@@ -1833,6 +1833,14 @@ def test_a_groups_voice_telling_of_a_launch_no_one_else_made_claims_it():
     assert "Hezbollah" not in roles(struck, "claimant")
 
 
+def test_the_unnamed_party_behind_an_attack_blames_not_the_state_that_did_not_name_it():
+    facts = extract("t87r", "لم تحدد واشنطن الجهة التي تقف وراء الهجوم الصاروخي على قاعدة حرير أمس.", "ar", "2023-11-01")
+    assert roles(facts, "alleged") == set()
+    named = extract("t87s", "قال مسؤول أمريكي إن كتائب حزب الله وكتائب سيد الشهداء، اللتين تقفان وراء الهجوم على قاعدة عين "
+                            "الأسد أمس، مدعومتان من إيران.", "ar", "2023-11-01")
+    assert {"Kataib Hezbollah", "Kataib Sayyid al-Shuhada"} <= roles(named, "alleged")
+
+
 def test_strategic_bombers_are_an_airstrike():
     facts = extract("t70", "أغارت قاذفات استراتيجية أمريكية في الثاني من شباط/فبراير على أكثر من 85 هدفاً، بينها البوكمال "
                            "والميادين في ريف دير الزور.", "ar", "2024-02-10")
