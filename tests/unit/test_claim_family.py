@@ -1,5 +1,5 @@
-"""Claims as a family: every wording below, with every actor, target and teller it is generated with, must give the
-claimants it names (and look-alikes none). Each template is one way outlets carry a claim; the products make sure a
+"""Claims and blame as a family: every wording below, with every actor, target and teller it is generated with, must
+give the claimants (or the alleged) it names, and look-alikes none. Each template is one way outlets carry a claim; the products make sure a
 rule holds for the family and not for one sentence. Pure logic: no broker, no database."""
 import itertools
 
@@ -169,3 +169,61 @@ def test_claims_told_after_the_attack_and_their_look_alikes(template):
 @pytest.mark.parametrize("text, want", OWN_DEEDS)
 def test_a_voice_telling_of_its_own_sides_deeds(text, want):
     assert claimants(text, "en") == want
+
+
+BLAMED = [("Kataib Hezbollah", "Kataib Hezbollah"), ("the Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+          ("Hezbollah", "Hezbollah"), ("the Houthis", "Houthis"), ("Islamic State", "Islamic State"), ("Iran", "Iran")]
+BLAMED_FOR = ["the drone attack on Ain al-Asad air base on Monday", "Monday's rocket attack on the Harir base"]
+BLAME = [
+    "U.S. officials blamed {g} for {x}.",
+    "The Pentagon said {g} was behind {x}.",
+    "The Pentagon accused {g} of carrying out {x}.",
+    "Washington held {g} responsible for {x}.",
+    "{X} bore the hallmarks of {g}, officials said.",
+    "U.S. officials suspect {g} carried out {x}.",
+    "A U.S. official said {x} was carried out by {g}.",
+    "{X} was carried out by {g}, a U.S. official said.",
+    "According to U.S. officials, {g} launched {x}.",
+    "Iraqi security sources said {g} fired the rockets in {x}.",
+    "The Pentagon pointed the finger at {g} over {x}.",
+    "Defense Secretary Lloyd Austin said {g} was responsible for {x}.",
+    "{X} was blamed on {g}.",
+    "U.S. officials attributed {x} to {g}.",
+]
+BLAME_LOOK_ALIKES = [
+    "U.S. officials did not say who was behind {x}.",
+    "The Pentagon declined to say whether {g} was behind {x}.",
+]
+BLAMED_AR = [("كتائب حزب الله", "Kataib Hezbollah"), ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq"),
+             ("حزب الله", "Hezbollah"), ("جماعة الحوثي", "Houthis"), ("تنظيم داعش", "Islamic State"), ("إيران", "Iran")]
+BLAMED_FOR_AR = ["الهجوم بطائرة مسيرة على قاعدة عين الأسد أمس", "الهجوم الصاروخي على قاعدة حرير أمس"]
+BLAME_AR = [
+    "حمّلت واشنطن {g} مسؤولية {x}.",
+    "اتهمت وزارة الدفاع الأمريكية {g} بتنفيذ {x}.",
+    "قال مسؤول أمريكي إن {g} تقف وراء {x}.",
+    "أشارت واشنطن بأصابع الاتهام إلى {g} في {x}.",
+    "رجّحت مصادر أمنية أن تكون {g} وراء {x}.",
+    "نسبت السلطات العراقية {x} إلى {g}.",
+    "قالت مصادر أمنية عراقية إن {g} نفذت {x}.",
+]
+BLAME_LOOK_ALIKES_AR = ["لم تحدد واشنطن الجهة التي تقف وراء {x}."]
+
+
+def alleged(text: str, lang: str) -> set[str]:
+    return {a.name for a in extract("family", text, lang, "2023-11-01").actors if a.role == "alleged"}
+
+
+@pytest.mark.parametrize("template", BLAME + BLAME_LOOK_ALIKES)
+def test_english_blame_and_its_look_alikes(template):
+    cases = [(template.format(g=g, x=x, X=x[0].upper() + x[1:]), {name} if template in BLAME else set())
+             for (g, name), x in itertools.product(BLAMED, BLAMED_FOR)]
+    assert [f"{sorted(got)} (want {sorted(want)}): {text}" for text, want in cases
+            if (got := alleged(text, "en")) != want] == []
+
+
+@pytest.mark.parametrize("template", BLAME_AR + BLAME_LOOK_ALIKES_AR)
+def test_arabic_blame_and_its_look_alikes(template):
+    cases = [(template.format(g=g, x=x), {name} if template in BLAME_AR else set())
+             for (g, name), x in itertools.product(BLAMED_AR, BLAMED_FOR_AR)]
+    assert [f"{sorted(got)} (want {sorted(want)}): {text}" for text, want in cases
+            if (got := alleged(text, "ar")) != want] == []
