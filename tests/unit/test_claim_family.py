@@ -119,14 +119,18 @@ STATE_LOOK_ALIKES_AR = [
 ]
 
 
+def named_as(role: str, text: str, lang: str) -> set[str]:
+    return {a.name for a in extract("family", text, lang, "2023-11-01").actors if a.role == role}
+
+
 def claimants(text: str, lang: str) -> set[str]:
-    return {a.name for a in extract("family", text, lang, "2023-11-01").actors if a.role == "claimant"}
+    return named_as("claimant", text, lang)
 
 
-def misread(cases) -> list[str]:
-    """The generated sentences whose claimants are not the ones wanted, with what was read."""
+def misread(cases, role: str = "claimant") -> list[str]:
+    """The generated sentences whose actors in the role are not the ones wanted, with what was read."""
     return [f"{sorted(got)} (want {sorted(want)}): {text}" for text, lang, want in cases
-            if (got := claimants(text, lang)) != want]
+            if (got := named_as(role, text, lang)) != want]
 
 
 @pytest.mark.parametrize("template", STATE_TEMPLATES)
@@ -209,21 +213,15 @@ BLAME_AR = [
 BLAME_LOOK_ALIKES_AR = ["لم تحدد واشنطن الجهة التي تقف وراء {x}."]
 
 
-def alleged(text: str, lang: str) -> set[str]:
-    return {a.name for a in extract("family", text, lang, "2023-11-01").actors if a.role == "alleged"}
-
-
 @pytest.mark.parametrize("template", BLAME + BLAME_LOOK_ALIKES)
 def test_english_blame_and_its_look_alikes(template):
-    cases = [(template.format(g=g, x=x, X=x[0].upper() + x[1:]), {name} if template in BLAME else set())
+    cases = [(template.format(g=g, x=x, X=x[0].upper() + x[1:]), "en", {name} if template in BLAME else set())
              for (g, name), x in itertools.product(BLAMED, BLAMED_FOR)]
-    assert [f"{sorted(got)} (want {sorted(want)}): {text}" for text, want in cases
-            if (got := alleged(text, "en")) != want] == []
+    assert misread(cases, "alleged") == []
 
 
 @pytest.mark.parametrize("template", BLAME_AR + BLAME_LOOK_ALIKES_AR)
 def test_arabic_blame_and_its_look_alikes(template):
-    cases = [(template.format(g=g, x=x), {name} if template in BLAME_AR else set())
+    cases = [(template.format(g=g, x=x), "ar", {name} if template in BLAME_AR else set())
              for (g, name), x in itertools.product(BLAMED_AR, BLAMED_FOR_AR)]
-    assert [f"{sorted(got)} (want {sorted(want)}): {text}" for text, want in cases
-            if (got := alleged(text, "ar")) != want] == []
+    assert misread(cases, "alleged") == []
