@@ -180,10 +180,10 @@ _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
 _LAUNCHED_PASSIVE = {(be, verb) for be in ("was", "were") for verb in ("fired", "launched")}
-_ATTACKERS = {"attackers", "assailants", "infiltrators", "raiders", "gunmen"}
+_ATTACKERS = _ATTACKER_NOUNS | {"infiltrators", "raiders"}  # ("said its fighters had killed 23 of the attackers")
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
                "communique", "account", "accounts", "channel", "channels"}
-_SAID_THAT = {"said", "says", "that"}
+_SAID_THAT = _SAID_WORDS | {"that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _RESPONSE = {"response", "retaliation", "reply"}
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
@@ -249,7 +249,6 @@ _WHO_SPOKE = RELATIVES | {"who"}
 _ACCORDING_TO_AR = {fold_key(w) for w in ("بحسب", "حسب", "وفق", "وفقا ل", "نقلا عن")}
 _SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
 _MEMBERSHIP_WORDS = fold_set(["includes", "include", "comprises", "comprising", "grouping", "groups", "يضم", "تضم"])
-_ARMY_STRIKES = {"struck", "bombed", "shelled", "pounded", "raided", "targeted"}
 _AIR_ARMS = {"aviation", "helicopters", "jets", "aircraft", "warplanes", "artillery", "drones"}
 _OWN_NAME_BEFORE = (["calling", "itself"], ["calls", "itself"], ["known", "as"])
 _BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
@@ -2411,9 +2410,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
     # "Iraqi army aviation struck a hideout", "the Iraqi army shelled": a state's army named as its voice is named, striking
     agents += [(m, VOICE_OF[name]) for m, name, kind in actors if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES
-               and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ARMY_STRIKES
+               and (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in PAST_STRIKE_VERBS
                     or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _AIR_ARMS
-                    and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _ARMY_STRIKES)]
+                    and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in PAST_STRIKE_VERBS)]
     # "US forces conducted strikes" (but not "the deadliest attack on U.S. forces since the ... strike").
     agents += [(m, m.of("target")[0].value[1]) for m in cats.get("target", ()) if m.of("target")[0].value[1]
                and OBJECT_PREPOSITIONS.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
