@@ -919,9 +919,10 @@ class Extractor:
                                                           *cats.get("target", ()), *cats.get("metonym", ()))
                          if (names := striking_state_named(m))]
                 last_state = max(named)[1] if named else last_state
-            sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates,
-                                         [w for w in weapons_here if w in OUTPUT_WEAPONS], counted, doc_countries,
-                                         locations, last_facility)
+            # (a car bomb is read as an attack's arms above, and reported as no weapon from here on)
+            reported_weapons = [w for w in weapons_here if w in OUTPUT_WEAPONS]
+            sentence_tallies = book.read(index, s.text, toks, (t0, t1), matches, cats, dates, reported_weapons, counted,
+                                         doc_countries, locations, last_facility)
             multi_day = any(d.start != d.end or d.kind == "until" for d in dates)
             tally_only = bool(sentence_tallies) and (multi_day or not dates)
             dates = [d for d in dates if d.kind != "until"]  # "through Jan. 31" ends a period: no attack's day
@@ -937,7 +938,7 @@ class Extractor:
             if event or sentence_tallies or (weapons_here and 1 <= index - last_event <= 2 and not in_background
                                              and not negated and not _USED_WORDS.isdisjoint(sentence_toks)):
                 # (and "the attackers used machine guns and detonated a roadside bomb": the weapons of the attack told)
-                report_weapons.extend(weapons_here)
+                report_weapons.extend(reported_weapons)
             if elaborates:
                 sites = [(m, p) for m, p in read_sites(folded, toks, matches, doc_countries)
                          if p.kind in SPECIFIC_KINDS]
@@ -945,7 +946,7 @@ class Extractor:
                     facts.event = True
                     last_event = index
             if facts.event:
-                facts.weapons = weapons_here
+                facts.weapons = reported_weapons
                 facts.targets = unique(m.of("target")[0].value[0] for m in targets_here)
                 facts.date = _pick_date(dates, real_attacks or weapon_cues, toks)
                 if facts.date is not None and not _TOLL_ROSE.isdisjoint(
@@ -1110,7 +1111,7 @@ class Extractor:
         values = {
             "id": report_id, "language": language, "locations": locations, "incidents": incidents, "actors": actors,
             # weapons of the attacks the report describes or counts: none when it describes and counts none
-            "weapons": unique(w for w in report_weapons if w in OUTPUT_WEAPONS) if incidents or book.tallies else [],
+            "weapons": unique(report_weapons) if incidents or book.tallies else [],
             "casualties": casualties, "tallies": _reported_tallies(book.tallies),
             "error": None,
         }

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from flashpoint.extract import lexicon
 from flashpoint.extract.construct import construct_model
 from flashpoint.extract.dates import DateMention
-from flashpoint.extract.facts import WEAPONS as OUTPUT_WEAPONS, ActorRole, DateRange, Incident
+from flashpoint.extract.facts import ActorRole, DateRange, Incident
 from flashpoint.extract.matcher import Match, Matcher, Place, km_between
 from flashpoint.extract.places import location_of
 from flashpoint.extract.words import SPECIFIC_KINDS, STRAITS, unique
@@ -318,7 +318,7 @@ def build_incidents(
             "admin1": place.admin1 if place.kind != "country" else None,
             "place": None if place.kind == "sea" and place.name not in STRAITS else location_of(
                 place, d.match_text, d.precision == 2 and place.kind != "country", site_id(place, matcher.site_of)),
-            "weapons": [w for w in d.weapons if w in OUTPUT_WEAPONS],  # (a car bomb is read, and reported as none)
+            "weapons": list(d.weapons),
             "killed": killed,
             "injured": injured,
             "claimed_by": list(claimants),  # each incident its own lists, as validation would copy them

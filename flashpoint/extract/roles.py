@@ -185,8 +185,8 @@ _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", 
                "communique", "account", "accounts", "channel", "channels"}
 _SAID_THAT = _SAID_WORDS | {"that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
-_RESPONSE = {"response", "retaliation", "reply"}
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
+_RESPONSE = {noun for _article, noun in _IN_RESPONSE}  # (a quick test before the pairs are read)
 _THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -417,6 +417,12 @@ def _relative_of_another(toks: list[str], m: Match, verb: Match) -> bool:
     al-Tanf": the drones targeted it), not on m itself ("U.S. forces, which struck")."""
     rel = verb.tok_start - 1
     return toks[rel] in ("that", "which") and rel - 1 >= m.tok_end and toks[rel - 1] != ","
+
+
+def _utterance_attributed(words: list[str], attributed: int) -> bool:
+    """Whether "attributed" at that index follows words said or posted ("a statement attributed to X"): X's words, no
+    blame."""
+    return attributed > 0 and words[attributed - 1] in _UTTERANCES
 
 
 def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
@@ -840,8 +846,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 taken.add(id(m))
     announced_at = [c.tok_end for c in (*cats.get("claim", ()), *cats.get("speech", ())) if _announces(c)]
     for cue in cats.get("alleged_before", []):
-        if cue_word(cue, "alleged_before") == "attributed to" and toks[cue.tok_start - 1 : cue.tok_start] \
-                and toks[cue.tok_start - 1] in _UTTERANCES:
+        if cue_word(cue, "alleged_before") == "attributed to" and _utterance_attributed(toks, cue.tok_start):
             continue  # "A statement attributed to Kataib Hezbollah claimed the attack": its words, no blame
         if _blame_withheld(toks, t0, cue):
             continue  # "The Pentagon did not blame Iran", "declined to say whether the administration held Tehran"
@@ -1113,7 +1118,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if before[-1:] and before[-1] in _ATTRIBUTED_TO and not _ATTRIBUTED.isdisjoint(
                 toks[max(t0, m.tok_start - 14) : m.tok_start - 1]) \
                 and before[-2:-1] not in (["loyal"], ["close"], ["allied"], ["aligned"]) \
-                and not (before[-2:-1] == ["attributed"] and before[-3:-2] and before[-3] in _UTTERANCES):
+                and not (before[-2:-1] == ["attributed"] and _utterance_attributed(before, len(before) - 2)):
             # (not "loyal to Tehran", nor "a statement attributed to Kataib Hezbollah": its words)
             give(name, "alleged", speaker)
             taken.add(id(m))
