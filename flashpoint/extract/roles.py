@@ -491,6 +491,23 @@ def _its_jets_struck(toks: list[str], cats: dict) -> bool:
                for w in cats.get("weapon", ()))
 
 
+def _unnamed_forces_strike_first(toks: list[str], t0: int, t1: int, matches: list[Match], cats: dict) -> bool:
+    """"Aircraft struck Islamic State positions near Raqqa, Central Command said", "Responding helicopters destroyed
+    three vehicles ..., CENTCOM said": the sentence opens with forces named by no land striking, and is said after."""
+    words = toks[t0 : min(t1, t0 + 12)]
+    # (past a participle or the aircraft's model: "Responding Apache helicopters")
+    skipped = next((k for k in (1, 2) if words[k : k + 1] and words[k] in _UNNAMED_FORCES_EN), 0)
+    if any(t0 <= m.tok_start < t0 + skipped and not set(m.by_category) <= {"weapon", "attack"} for m in matches):
+        return False  # (a land named before them: "Iraqi troops killed")
+    words = words[skipped:]
+    if not _unnamed_forces_en(words):
+        return False
+    verb = next((k for k in range(1, min(len(words), 7)) if words[k] in _OWN_STRIKE_VERBS), None)
+    return verb is not None and _PASSIVE.isdisjoint(words[1:verb + 1]) and _INTERCEPTING.isdisjoint(words) \
+        and any(c.tok_start > t0 + skipped + verb for c in cats.get("speech", ())) \
+        and not any(t0 <= m.tok_start < t0 + skipped + verb for m in (*cats.get("actor", ()), *cats.get("demonym", ())))
+
+
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
     """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
     return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
@@ -1398,6 +1415,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                          voices, reported)
     if its_jets_struck and event and concrete and jets_owner not in claimed:
         claimed.append(jets_owner)
+    voiced = VOICE_OF.get(speaker or "", speaker)
+    if event and voiced in STRIKING_STATES and voiced not in claimed and not no_comment \
+            and _unnamed_forces_strike_first(toks, t0, t1, matches, cats):
+        claimed.append(voiced)
     for name in reported:
         give(name, "alleged", speaker)
     for d, name, _k in demonyms if "killed" in cats else ():

@@ -225,3 +225,22 @@ def test_arabic_blame_and_its_look_alikes(template):
     cases = [(template.format(g=g, x=x), "ar", {name} if template in BLAME_AR else set())
              for (g, name), x in itertools.product(BLAMED_AR, BLAMED_FOR_AR)]
     assert misread(cases, "alleged") == []
+
+
+# A state's voice telling, after the deed, of forces it names by no land: its own
+VOICES = [("U.S. Central Command", "United States"), ("the Pentagon", "United States"),
+          ("the Israeli military", "Israel"), ("Turkey's defence ministry", "Turkey"), ("Russia's defence ministry", "Russia")]
+UNNAMED_FORCES = [
+    ("Aircraft struck {g} positions near Deir ez-Zor on Monday, {v} said.", True),
+    ("Responding Apache helicopters destroyed three vehicles used by {g} near Deir ez-Zor on Monday and killed two "
+     "militants, {v} said.", True),
+    ("Warplanes struck {g} positions near Deir ez-Zor on Monday, the Syrian Observatory said.", False),
+    ("Iraqi troops killed 25 {g} militants near Deir ez-Zor on Monday, {v} said.", False),
+]
+
+
+@pytest.mark.parametrize("template, claimed", UNNAMED_FORCES)
+def test_a_states_voice_telling_of_forces_it_names_by_no_land(template, claimed):
+    cases = [(template.format(g=g, v=v), "en", {state} if claimed and "{v}" in template else set())
+             for (v, state), g in itertools.product(VOICES, STRUCK_GROUPS)]
+    assert misread(cases) == []
