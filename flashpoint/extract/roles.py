@@ -117,6 +117,7 @@ _SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
+_STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
 _TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme"} | {
     fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
@@ -2047,11 +2048,19 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
         # (or strikes of no article: "President Joe Biden ordered air strikes on weapons sites")
-        if toks[k] in _ORDERED and (toks[k + 1] in _THE_STRIKE and k + 2 < len(toks) and toks[k + 2] in STRIKE_NOUNS or any(
+        # (or with no article, or as "military action": "said he had ordered strikes on", "ordered 'decisive and
+        # powerful' military action")
+        quoted = next((q for q in range(k + 2, min(t1, k + 7)) if toks[q] in ('"', "'")), k) \
+            if toks[k + 1] in ('"', "'") else k
+        ordered = toks[quoted + 1 : quoted + 3] == ["military", "action"] \
+            or (toks[k + 1] in _THE_STRIKE or toks[k + 1] in _STRIKE_KINDS_EN) and toks[k + 2 : k + 3] \
+            and toks[k + 2] in STRIKE_NOUNS or toks[k + 1] in STRIKE_NOUNS
+        if toks[k] in _ORDERED and (ordered or any(
                 w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ()))):
-            # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike")
-            by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 4
-                  and _HE_SAID_HE.issuperset(toks[m.tok_end : k])]
+            # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike", "said on
+            # Saturday he had ordered")
+            by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 6
+                  and _HE_SAID_HE.issuperset(t for t in toks[m.tok_end : k] if t != "on" and not is_weekday_word(t))]
             for m, name in by:
                 if name in STRIKING_STATES and name not in out and not negated:
                     out.append(name)

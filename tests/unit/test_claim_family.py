@@ -244,3 +244,19 @@ def test_a_states_voice_telling_of_forces_it_names_by_no_land(template, claimed)
     cases = [(template.format(g=g, v=v), "en", {state} if claimed and "{v}" in template else set())
              for (v, state), g in itertools.product(VOICES, STRUCK_GROUPS)]
     assert misread(cases) == []
+
+
+# A state's leader telling of the strike he ordered
+LEADERS = [("President Joe Biden", "United States"), ("Prime Minister Benjamin Netanyahu", "Israel"),
+           ("President Recep Tayyip Erdogan", "Turkey"), ("President Vladimir Putin", "Russia")]
+LEADER_ORDERS = [
+    "{L} said he had ordered strikes on {g} targets near al-Qaim on Monday.",
+    "{L} said on Monday he had ordered retaliatory strikes on {g} sites near al-Qaim.",
+    "{L} said he had ordered 'decisive and powerful' military action against {g} near al-Qaim on Monday.",
+]
+
+
+@pytest.mark.parametrize("template", LEADER_ORDERS)
+def test_a_leader_telling_of_the_strikes_he_ordered(template):
+    cases = [(template.format(L=L, g=g), "en", {state}) for (L, state), g in itertools.product(LEADERS, STRUCK_GROUPS)]
+    assert misread(cases) == []
