@@ -118,6 +118,7 @@ _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
+_NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
 _TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme"} | {
     fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
@@ -2048,15 +2049,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it
         # (or strikes of no article: "President Joe Biden ordered air strikes on weapons sites")
+        if toks[k] not in _ORDERED:
+            continue
         # (or with no article, or as "military action": "said he had ordered strikes on", "ordered 'decisive and
-        # powerful' military action")
-        quoted = next((q for q in range(k + 2, min(t1, k + 7)) if toks[q] in ('"', "'")), k) \
-            if toks[k + 1] in ('"', "'") else k
-        ordered = toks[quoted + 1 : quoted + 3] == ["military", "action"] \
+        # powerful' military action", the quotes gone from the words)
+        action = next((q for q in range(k + 1, min(t1 - 1, k + 6)) if toks[q : q + 2] == ["military", "action"]), None)
+        ordered = action is not None and _NOT_ORDERED_EN.isdisjoint(toks[k + 1 : action]) \
             or (toks[k + 1] in _THE_STRIKE or toks[k + 1] in _STRIKE_KINDS_EN) and toks[k + 2 : k + 3] \
             and toks[k + 2] in STRIKE_NOUNS or toks[k + 1] in STRIKE_NOUNS
-        if toks[k] in _ORDERED and (ordered or any(
-                w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ()))):
+        if ordered or any(
+                w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ())):
             # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike", "said on
             # Saturday he had ordered")
             by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 6
