@@ -117,6 +117,7 @@ _SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
+_ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
@@ -1583,7 +1584,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR]) and not any(
-                m.tok_end <= c.tok_start < verb.tok_start for c in cats.get("speech", ()))
+                m.tok_end <= c.tok_start < verb.tok_start for c in (*cats.get("speech", ()), *_said_it(cats, toks)))
             # (the one who speaks before the verb is not its subject: "a spokesman for the SDF said Islamic State had
             # shelled")
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
@@ -1661,7 +1662,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             rel = next((k for k in range(lead - 2, max(1, lead - 25), -1)
                         if toks[k] in ("which", "who") and toks[k - 1] == ","), None)
             # (or before its apposition: "Kataib Hezbollah, a powerful militia, said it hit three bases")
-            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 22), -1)
+            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 32), -1)
                                if toks[k] == "," and toks[k + 1] in ("a", "an", "the")), None)
             # (the subject before the aside, not the last name inside it: "The group, a coalition of factions
             # including Kataib Hezbollah and Harakat al-Nujaba, says it has carried out")
@@ -2348,7 +2349,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not is_arabic and (near or any(_named_as_member(toks, m) for m, _n, _k in actors)) and toks[comma] == ",":
             # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
             # the subject is the one before the apposition, not those named inside it
-            opened = next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
+            # (past the commas of a list inside it: "a banner adopted by factions that include Kataib Hezbollah,
+            # Harakat al-Nujaba and Kataib Sayyid al-Shuhada,")
+            opened = next((k for k in range(comma - 1, max(0, comma - 32), -1)
+                           if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None) \
+                or next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
             subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
             if subject:
                 near = [(0, subject[0][0], subject[0][1])]
@@ -3144,6 +3149,14 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
             return name
     # ("Israel's military said it struck": "said it" is a claim's cue, and who says it speaks)
     for cue in (*cats.get("speech", ()), *_said_it(cats, toks)):
+        if toks[cue.tok_start - 1 : cue.tok_start] == [","] and toks[cue.tok_start].isascii():
+            # "Kataib Hezbollah, a group of factions that include Harakat al-Nujaba, said": the subject before the
+            # aside speaks, not the last name inside it
+            opened = next((k for k in range(cue.tok_start - 2, max(0, cue.tok_start - 32), -1)
+                           if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None)
+            subject = next((name for m, name, _kind in actors if opened is not None and m.tok_end == opened), None)
+            if subject is not None:
+                return subject
         for m, name, _kind in actors:
             if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according" \
                     and toks[m.tok_end] not in _HYPHEN_PARTICIPLES:  # (its speaker follows; "the Iran-backed group said")

@@ -260,3 +260,21 @@ LEADER_ORDERS = [
 def test_a_leader_telling_of_the_strikes_he_ordered(template):
     cases = [(template.format(L=L, g=g), "en", {state}) for (L, state), g in itertools.product(LEADERS, STRUCK_GROUPS)]
     assert misread(cases) == []
+
+
+# The subject before a long aside that lists member factions speaks, not the last name inside the aside
+ASIDES = [", a group of factions that include Harakat al-Nujaba,",
+          ", a banner adopted by Iran-backed factions that include Harakat al-Nujaba, Kataib Sayyid al-Shuhada and the "
+          "Badr organisation,"]
+ASIDE_DEEDS = ["shelled", "fired rockets at", "attacked", "sent two drones against"]
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+def test_the_subject_before_an_aside_listing_factions_claims(aside):
+    cases = [(f"Kataib Hezbollah{aside} said it had {deed} the Tabqa air base on Monday.", "en", {"Kataib Hezbollah"})
+             for deed in ASIDE_DEEDS]
+    cases += [(f"The Islamic Resistance in Iraq{aside} said it had {deed} the Tabqa air base on Monday.", "en",
+               {"Islamic Resistance in Iraq"}) for deed in ASIDE_DEEDS]
+    assert misread(cases) == []
+    assert {a.name: a.role for a in extract("f", cases[0][0], "en", "2023-11-01").actors}["Harakat al-Nujaba"] \
+        == "mentioned"
