@@ -143,7 +143,8 @@ _LAND_NOUNS = set(with_proclitics(fold_key(w) for w in (
     # "called the American strikes an assault on Iraqi sovereignty": the land wronged, no striker
     "sovereignty", "السيادة", "سيادة")))
 _OWN_STRIKE_VERBS = SELF_ATTACK_VERBS | {"carried", "conducted", "eliminated", "killed", "destroyed",
-                                          "retaliated", "answered", "responded", "neutralised", "neutralized"}
+                                          "retaliated", "answered", "responded", "neutralised", "neutralized",
+                                          "seized", "captured", "liberated"}
 # ("said they answered with missiles"; "said it had neutralised 25 terrorists")
 _ARABIC_BLAME_VERBS = fold_set(lexicon.ARABIC_BLAME_VERBS)
 _BLAME_PARTICIPLES = {fold_key(w) for w in ("محملة", "محملا", "متهمة", "متهما", "محملين", "متهمين")}
@@ -2009,7 +2010,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                        or (t == "group" and k >= 2 and window[k - 1] == "the" and window[k - 2] in _SAID_THAT)), None)
             the_group = it is not None and window[it] == "group"
             # (or what its man did: "said one of its fighters had driven three tonnes of explosives into the market")
-            verb = next((k for k in range(it + 1, min(len(window), it + 4))
+            # (past the quotes around the deed's word: 'said its fighters had "liberated" the base')
+            verb = next((k for k in range(it + 1, min(len(window), it + 4 + window[it + 1 : it + 5].count('"')))
                          if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
             if verb is not None and window[it] in ("its", "their") and not _PASSIVE.isdisjoint(window[it + 1 : verb]):
                 verb = None  # "said its positions were struck": struck, not striking

@@ -278,3 +278,16 @@ def test_the_subject_before_an_aside_listing_factions_claims(aside):
     assert misread(cases) == []
     assert {a.name: a.role for a in extract("f", cases[0][0], "en", "2023-11-01").actors}["Harakat al-Nujaba"] \
         == "mentioned"
+
+
+# A group saying its fighters took the place attacked claims the attack (the deed's word in quotes or not)
+TAKEN = ["seized", "captured", "liberated", '"liberated"', "stormed"]
+
+
+@pytest.mark.parametrize("deed", TAKEN)
+def test_a_group_saying_its_fighters_took_the_place_claims_it(deed):
+    cases = [(f"Dozens of soldiers were killed in the battle for Tabqa air base, which fell on Sunday. In a statement, "
+              f"{g} said its fighters had {deed} the base.", "en", {name})
+             for g, name in [("Islamic State", "Islamic State"), ("Hezbollah", "Hezbollah"),
+                             ("Kataib Hezbollah", "Kataib Hezbollah"), ("the Houthis", "Houthis")]]
+    assert misread(cases) == []
