@@ -117,6 +117,8 @@ _SWEEP_WORDS = {"sweep", "sweeps", "manhunt", "combing"}
 _ORDERED = {"ordered", "authorized", "authorised", "approved"}
 _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
+_STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike", "a drone strike", "an air raid")
+_STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -2112,8 +2114,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 told = told[model:]
             # (not a defence: "American warplanes and ships had destroyed dozens of them in flight")
             # (past a second force: "howitzers and multiple rocket launchers responded")
-            return _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:7]) \
-                and _PASSIVE.isdisjoint(told[1:7]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told
+            if _unnamed_forces_en(told) and not _OWN_STRIKE_VERBS.isdisjoint(told[1:7]) \
+                    and _PASSIVE.isdisjoint(told[1:7]) and _INTERCEPTING.isdisjoint(told) and "flight" not in told:
+                return True
+            # or of a strike no land is named for: "CENTCOM said in a statement that a precision air strike on
+            # Thursday killed him" (not "that a Russian air strike killed": another's)
+            # ("a" is read as a count, and the count is passed already)
+            told = told[1:] if told[:1] in (["an"], ["the"]) else told
+            strike = next((k for k in range(3) if told[k : k + 1] and told[k] in _STRIKE_HEADS_EN), None) \
+                if own is None else None
+            verb = next((k for k in range(strike + 1, min(len(told), strike + 9)) if told[k] in _STRIKE_KILLED_EN), None) \
+                if strike is not None else None
+            first = start + (len(toks[start : min(t1, start + 14)]) - len(told))
+            # (not "a strike by Iran-backed militants hit the base": another's, named after "by"; nor "a drone strike
+            # on Tower 22 killed three American soldiers": its own forces struck)
+            return verb is not None and _PASSIVE.isdisjoint(told[strike + 1 : verb]) and "by" not in told[strike + 1 : verb] \
+                and not any(start <= d.tok_start < first + verb for d, _n, _k in (*demonyms, *actors)) \
+                and not any(m.tok_start >= start and e.value[1] == voice for m in cats.get("target", ()) for e in m.of("target"))
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                        # Arabic puts the speaker and "in a statement carried by ..." before "أنه" (and a statement

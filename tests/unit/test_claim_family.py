@@ -291,3 +291,20 @@ def test_a_group_saying_its_fighters_took_the_place_claims_it(deed):
              for g, name in [("Islamic State", "Islamic State"), ("Hezbollah", "Hezbollah"),
                              ("Kataib Hezbollah", "Kataib Hezbollah"), ("the Houthis", "Houthis")]]
     assert misread(cases) == []
+
+
+# A state's voice telling of a strike no land is named for, that killed or destroyed: its own strike
+UNOWNED_STRIKES = [
+    ("{V} said in a statement on Monday that a precision air strike near al-Qaim killed two {g} operatives.", True),
+    ("{V} said a drone strike on Monday near al-Qaim killed a {g} commander.", True),
+    ("{V} said that an air strike on Monday destroyed a {g} weapons depot near al-Qaim.", True),
+    ("{V} said that a Russian air strike near al-Qaim on Monday killed two {g} operatives.", False),
+    ("{V} said a drone strike on its base near al-Qaim on Monday killed three of its soldiers.", False),
+]
+
+
+@pytest.mark.parametrize("template, claimed", UNOWNED_STRIKES)
+def test_a_states_voice_telling_of_a_strike_no_land_is_named_for(template, claimed):
+    cases = [(template.format(V=v[0].upper() + v[1:], g=g), "en", {state} if claimed else set())
+             for (v, state), g in itertools.product(VOICES[:3], STRUCK_GROUPS)]
+    assert misread(cases) == []
