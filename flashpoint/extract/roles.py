@@ -119,6 +119,7 @@ _THE_STRIKE = {"the", "that", "this", "those", "these"}
 _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike", "a drone strike", "an air raid")
 _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
+_TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -402,6 +403,8 @@ def _speaks_of_itself(words: list[str]) -> bool:
             # (or the subject after its verb, as a statement quoted after a colon puts it: "...: «استهدف مجاهدونا»")
             return True  # "that the group", "إن قوات الجماعة" (but "قال الجيش الإسرائيلي" is who speaks)
         if words[i + 1 : i + 2] and words[i + 1] in _SELF_VERBS_AFTER:
+            if i and words[i - 1] in _TIME_CLAUSE_EN:
+                continue  # "..., the defence ministry said, after it had announced nine deaths": another clause
             if words[i + 2 : i + 3] and words[i + 2] in _LOOKING_INTO:
                 return False  # "said on Thursday it was checking reports that Russian citizens were among the dead"
             return True  # "said on Sunday it had struck"

@@ -308,3 +308,14 @@ def test_a_states_voice_telling_of_a_strike_no_land_is_named_for(template, claim
     cases = [(template.format(V=v[0].upper() + v[1:], g=g), "en", {state} if claimed else set())
              for (v, state), g in itertools.product(VOICES[:3], STRUCK_GROUPS)]
     assert misread(cases) == []
+
+
+TIME_CLAUSES = ["after it had announced nine deaths on Friday", "as it had done after earlier attacks",
+                "when it had counted the wounded"]
+
+
+@pytest.mark.parametrize("clause", TIME_CLAUSES)
+def test_a_voice_counting_its_dead_in_a_time_clause_claims_nothing(clause):
+    cases = [(f"The number of {adj} soldiers killed in an ambush near al-Sukhnah rose to 17 on Saturday, the defence "
+              f"ministry said, {clause}.", "en", set()) for adj in ("Syrian", "Iraqi", "Turkish", "Russian")]
+    assert misread(cases) == []
