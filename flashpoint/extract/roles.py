@@ -2324,8 +2324,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         strong = cue_word(cue, "claim") in _STRONG_CLAIM
         # "وأعلن الحرس الثوري تبنّي العملية": a state's force may claim too (not one named as a backer: taken)
         for m, name in groups + (states if strong else []):
-            if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2):
-                continue  # a state claims only right beside the cue (not "فصائل موالية لإيران" further on)
+            if (m, name) in states and not (0 <= cue.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - cue.tok_end <= 2
+                                            and "," not in toks[cue.tok_end : m.tok_start]):
+                # a state claims only right beside the cue (not "فصائل موالية لإيران" further on, nor "No group claimed
+                # responsibility, and U.S. officials declined to say": another clause)
+                continue
             if cue_word(cue, "claim") == "to claim" and "by" in toks[max(0, m.tok_start - 4) : m.tok_start]:
                 continue  # "new names used by Kataib Hezbollah to claim attacks": what others say it does
             if not is_arabic and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HELD_THINGS:

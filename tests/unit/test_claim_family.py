@@ -319,3 +319,10 @@ def test_a_voice_counting_its_dead_in_a_time_clause_claims_nothing(clause):
     cases = [(f"The number of {adj} soldiers killed in an ambush near al-Sukhnah rose to 17 on Saturday, the defence "
               f"ministry said, {clause}.", "en", set()) for adj in ("Syrian", "Iraqi", "Turkish", "Russian")]
     assert misread(cases) == []
+
+
+@pytest.mark.parametrize("officials", ["U.S. officials", "Israeli officials", "Turkish officials", "Russian officials"])
+def test_a_state_in_the_clause_after_an_unclaimed_attack_claims_nothing(officials):
+    cases = [(f"{A} No group immediately claimed responsibility, and {officials} declined to say whom they suspected.",
+              "en", set()) for A in TOLD_ATTACKS]
+    assert misread(cases) == []
