@@ -2665,6 +2665,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if reported is not None and toks[m.tok_start] in _HOSTILE_LABELS:
                 reported.append(name)  # 'بأن «العدو الإسرائيلي» شنّ أربع غارات': the enemy, as the struck side names it
                 continue
+            if reported is not None and id(m) in adjectives and own_voice is not None and own_voice != name \
+                    and not arabic(m) and any(c.tok_end <= m.tok_start for c in (*cats.get("speech", ()), *_said_it(cats, toks))):
+                # "the Revolutionary Guards said they had targeted Haifa, calling it a response to Israeli air strikes
+                # on Saturday": another's strike, named in the speaker's words, is blamed
+                reported.append(name)
+                continue
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
                 continue

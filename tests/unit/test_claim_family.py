@@ -326,3 +326,12 @@ def test_a_state_in_the_clause_after_an_unclaimed_attack_claims_nothing(official
     cases = [(f"{A} No group immediately claimed responsibility, and {officials} declined to say whom they suspected.",
               "en", set()) for A in TOLD_ATTACKS]
     assert misread(cases) == []
+
+
+# A state's strike named in another speaker's words is not that state's claim, even when the state was heard before
+@pytest.mark.parametrize("speaker, name", [("Hezbollah", "Hezbollah"), ("The Revolutionary Guards", "IRGC"),
+                                           ("The Houthis", "Houthis"), ("Hamas", "Hamas")])
+def test_a_strike_named_in_another_speakers_words_is_not_its_claim(speaker, name):
+    text = (f"The Israeli military said sirens sounded across the north overnight. {speaker} said it had fired rockets at "
+            "Kiryat Shmona on Monday, calling it a response to Israeli air strikes on Saturday that killed two people.")
+    assert claimants(text, "en") == {name}
