@@ -517,6 +517,17 @@ def _unnamed_forces_strike_first(toks: list[str], t0: int, t1: int, matches: lis
         and not any(t0 <= m.tok_start < t0 + skipped + verb for m in (*cats.get("actor", ()), *cats.get("demonym", ())))
 
 
+def _voice_before_its_name(toks: list[str], said: int, actors) -> tuple | None:
+    """"The Israeli military's chief spokesman, Brigadier General Hidai Zilberman, said": the body whose spokesman is
+    named between commas before the speech verb at `said`."""
+    if toks[said - 1 : said] != [","] or not toks[said].isascii():
+        return None
+    comma = next((k for k in range(said - 2, max(0, said - 10), -1) if toks[k] == ","), None)
+    if comma is None or toks[comma - 1] not in _VOICE_WORDS:
+        return None
+    return next(((m, name, kind) for m, name, kind in actors if 0 <= comma - 1 - m.tok_end <= 3), None)
+
+
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
     """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
     return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
@@ -1674,6 +1685,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # including Kataib Hezbollah and Harakat al-Nujaba, says it has carried out")
             before = [(m, name, kind) for m, name, kind in actors
                       if id(m) not in taken and rel is not None and m.tok_end == rel - 1] or before
+            # (or whose spokesman is named: "Hezbollah's spokesman, Mohammad Afif, said its fighters had struck")
+            voice = _voice_before_its_name(toks, cue.tok_start, actors) if not before else None
+            before = [voice] if voice is not None and id(voice[0]) not in taken else before
         if before:
             m, name, kind = max(before, key=lambda a: a[0].tok_end)
             if (kind == "group" or name in STRIKING_STATES) and name not in out:
@@ -2191,6 +2205,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
             before = [(m, name, kind) for m, name, kind in actors + forces
                       if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
+            voice = _voice_before_its_name(toks, c.tok_start, actors) if not before else None
+            if voice is not None and id(voice[0]) not in taken:
+                before = [voice]  # ("The Israeli military's chief spokesman, Brigadier General Hidai Zilberman, said")
             if not before and toks[c.tok_start - 1 : c.tok_start] == ["and"]:
                 # "The Israeli military said ... and said its jets struck": the same speaker again.
                 earlier = [s for s in cats.get("speech", ()) if s.tok_end <= c.tok_start]
@@ -3186,8 +3203,9 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
             opened = next((k for k in range(cue.tok_start - 2, max(0, cue.tok_start - 32), -1)
                            if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None)
             subject = next((name for m, name, _kind in actors if opened is not None and m.tok_end == opened), None)
-            if subject is not None:
-                return subject
+            voice = _voice_before_its_name(toks, cue.tok_start, actors)
+            if subject is not None or voice is not None:
+                return subject if subject is not None else voice[1]
         for m, name, _kind in actors:
             if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according" \
                     and toks[m.tok_end] not in _HYPHEN_PARTICIPLES:  # (its speaker follows; "the Iran-backed group said")

@@ -335,3 +335,16 @@ def test_a_strike_named_in_another_speakers_words_is_not_its_claim(speaker, name
     text = (f"The Israeli military said sirens sounded across the north overnight. {speaker} said it had fired rockets at "
             "Kiryat Shmona on Monday, calling it a response to Israeli air strikes on Saturday that killed two people.")
     assert claimants(text, "en") == {name}
+
+
+# A body's spokesman named between commas before "said" speaks for the body
+SPOKESMEN = [("The Israeli military's chief spokesman, Brigadier General Hidai Zilberman,", "Israel", "its jets"),
+             ("Hezbollah's spokesman, Mohammad Afif,", "Hezbollah", "its fighters"),
+             ("The Pentagon's spokesman, Maj. Gen. Pat Ryder,", "United States", "U.S. aircraft"),
+             ("The Houthis' military spokesman, Yahya Saree,", "Houthis", "its forces")]
+
+
+@pytest.mark.parametrize("voice, name, striker", SPOKESMEN)
+def test_a_spokesman_named_between_commas_speaks_for_his_body(voice, name, striker):
+    assert claimants(f"{voice} said {striker} had struck the compound in Gaza City on Tuesday.", "en") == {name}
+    assert claimants(f"{voice} said {striker} had struck the tower.", "en") == {name}
