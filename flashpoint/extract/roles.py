@@ -120,6 +120,8 @@ _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike", "a drone strike", "an air raid")
 _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
+_OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
+_OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -2089,6 +2091,20 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 if name in STRIKING_STATES and name not in out and not negated:
                     out.append(name)
                     taken.add(id(m))
+    for c in cats.get("speech", ()) if not negated else ():
+        # "CENTCOM confirmed the strike on Tuesday", "The Israeli military announced the raid in a post on X": a
+        # state's voice owning the strike told before (not "confirmed the Israeli strike": another's)
+        if toks[c.tok_start] not in _OWNED_ALOUD or not toks[c.tok_start].isascii():
+            continue
+        noun = c.tok_end + (toks[c.tok_end : c.tok_end + 1] in (["the"], ["that"], ["this"], ["its"]))
+        # (not "Iran confirmed the strike killed seven officers": what another's strike did to it)
+        if toks[noun : noun + 1] and toks[noun] in _OWNED_STRIKE_NOUNS and toks[noun + 1 : noun + 2] != ["by"] \
+                and not (toks[noun + 1 : noun + 2] and (toks[noun + 1] in PAST_STRIKE_VERBS or toks[noun + 1] in _STRIKE_KILLED_EN
+                                                        or toks[noun + 1] in BE_FORMS or toks[noun + 1] == "had")):
+            voice = next((VOICE_OF.get(name, name) for m, name, kind in actors
+                          if kind in ("state", "source") and 0 <= c.tok_start - m.tok_end <= 1), None)
+            if voice in STRIKING_STATES and voice not in out:
+                out.append(voice)
     if own_voice in STRIKING_STATES and own_voice not in out and not negated and "carried" in toks[max(0, t1 - 16) : t1] \
             and any(toks[k] in _DIRECTION and toks[k - 1] in _LEADER_S and "at" in toks[max(0, k - 5) : k]
                     for k in range(max(1, t1 - 10), t1)):

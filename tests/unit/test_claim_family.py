@@ -348,3 +348,17 @@ SPOKESMEN = [("The Israeli military's chief spokesman, Brigadier General Hidai Z
 def test_a_spokesman_named_between_commas_speaks_for_his_body(voice, name, striker):
     assert claimants(f"{voice} said {striker} had struck the compound in Gaza City on Tuesday.", "en") == {name}
     assert claimants(f"{voice} said {striker} had struck the tower.", "en") == {name}
+
+
+# A state's voice announcing or confirming "the strike" told before owns it
+OWNED_ALOUD = ["{V} confirmed the strike on Tuesday.", "{V} announced the strike in a post on X.",
+               "{V} acknowledged the raid on Tuesday."]
+UNOWNED_STRIKES_TOLD = ["Jets struck a weapons depot near Deir ez-Zor on Monday, killing four militants.",
+                        "An air strike hit a car near al-Qaim on Monday, killing two men."]
+
+
+@pytest.mark.parametrize("template", OWNED_ALOUD)
+def test_a_states_voice_confirming_the_strike_told_before_owns_it(template):
+    cases = [(f"{told} {template.format(V=v[0].upper() + v[1:])}", "en", {state})
+             for (v, state), told in itertools.product(VOICES, UNOWNED_STRIKES_TOLD)]
+    assert misread(cases) == []
