@@ -27,7 +27,7 @@ from itertools import accumulate
 from flashpoint.extract import lexicon
 from flashpoint.extract.casualties import report_casualties, sentence_casualties, wounded_told_apart
 from flashpoint.extract.construct import construct_model
-from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word
+from flashpoint.extract.dates import SINCE_WORDS, DateMention, find_dates, is_month_word, is_weekday_word
 from flashpoint.extract.facts import WEAPONS as OUTPUT_WEAPONS, ActorRole, Casualties, Enrichment, Incident, Location, Tally
 from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, km_between
 from flashpoint.extract.incidents import NO_DAY, SentenceFacts, build_incidents, site_id
@@ -719,7 +719,13 @@ class Extractor:
                 first_generic = min(c.tok_start for c in cats["generic"])
                 generic = not any(c.tok_end < first_generic and "," in toks[c.tok_end:first_generic]
                                   for c in (*attack_cues, *weapon_cues))
-                if not generic:
+                # ("Turkey's defence ministry announces drone strikes almost weekly: on Saturday it said its drones had
+                # neutralised three militants near Sinjar": one of them told after the colon)
+                colon = next((k for k in range(first_generic, t1) if toks[k] == ":"), None)
+                if generic and colon is not None and any(c.tok_start > colon for c in (*attack_cues, *weapon_cues)) \
+                        and any(is_weekday_word(t) for t in toks[colon + 1 : colon + 4]):
+                    generic = False
+                elif not generic:
                     habit_from = first_generic
                 elif phrase_start(toks[max(t0, first_generic - 8) : first_generic], _RESPONSE_TURNS) is not None:
                     # "In response to repeated Kata'ib Hizballah attacks on Iraqi bases ..., U.S. forces on Sunday

@@ -3222,6 +3222,11 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
             voice = _voice_before_its_name(toks, cue.tok_start, actors)
             if subject is not None or voice is not None:
                 return subject if subject is not None else voice[1]
+        if toks[cue.tok_start - 1 : cue.tok_start] == ["it"] and actors and ":" in toks[actors[0][0].tok_end : cue.tok_start] \
+                and toks[cue.tok_start].isascii():
+            # "Turkey's defence ministry announces strikes almost weekly: on Saturday it said its drones had ...": the
+            # opening subject, again
+            return actors[0][1]
         for m, name, _kind in actors:
             if 0 <= cue.tok_start - m.tok_end <= 2 and toks[cue.tok_start] != "according" \
                     and toks[m.tok_end] not in _HYPHEN_PARTICIPLES:  # (its speaker follows; "the Iran-backed group said")

@@ -362,3 +362,13 @@ def test_a_states_voice_confirming_the_strike_told_before_owns_it(template):
     cases = [(f"{told} {template.format(V=v[0].upper() + v[1:])}", "en", {state})
              for (v, state), told in itertools.product(VOICES, UNOWNED_STRIKES_TOLD)]
     assert misread(cases) == []
+
+
+# A habit, then after a colon one instance of it on a named day, told by the same voice: a claim
+@pytest.mark.parametrize("voice, state", [(v[0].upper() + v[1:], s) for v, s in VOICES])
+def test_one_dated_instance_after_a_habit_and_a_colon_is_claimed(voice, state):
+    cases = [(f"{voice} announces strikes almost weekly: on Saturday it said its drones had killed three {g} militants "
+              "near Sinjar.", "en", {state}) for g in STRUCK_GROUPS]
+    cases += [(f"{voice} announces drone and air strikes almost weekly: on Saturday it said its drones had \"neutralised\" "
+               f"three {g} militants near Sinjar.", "en", {state}) for g in STRUCK_GROUPS]
+    assert misread(cases) == []
