@@ -1444,7 +1444,9 @@ ELABORATION_WORDS: list[str] = [
 STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "الجيش",
                              # "وأعلنت وزارة الدفاع أنها «استهدفت مقرّات الإرهابيين»": the ministry of the state told of
                              "وزارة الدفاع", "the defence ministry", "the defense ministry",
-                             "its defence ministry", "its defense ministry"]
+                             "its defence ministry", "its defense ministry",
+                             # "Three days later Israel answered. Its military said a strike ... had killed"
+                             "its military", "its army"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "the umbrella", "الجماعة", "المظلة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",

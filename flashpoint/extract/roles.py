@@ -2156,13 +2156,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             told = told[1:] if told[:1] in (["an"], ["the"]) else told
             strike = next((k for k in range(3) if told[k : k + 1] and told[k] in _STRIKE_HEADS_EN), None) \
                 if own is None else None
-            verb = next((k for k in range(strike + 1, min(len(told), strike + 9)) if told[k] in _STRIKE_KILLED_EN), None) \
+            verb = next((k for k in range(strike + 1, min(len(told), strike + 14)) if told[k] in _STRIKE_KILLED_EN), None) \
                 if strike is not None else None
             first = start + (len(toks[start : min(t1, start + 14)]) - len(told))
             # (not "a strike by Iran-backed militants hit the base": another's, named after "by"; nor "a drone strike
             # on Tower 22 killed three American soldiers": its own forces struck)
+            # (nor "a drone strike on its base ... killed three of its soldiers": a strike on it)
             return verb is not None and _PASSIVE.isdisjoint(told[strike + 1 : verb]) and "by" not in told[strike + 1 : verb] \
-                and not any(start <= d.tok_start < first + verb for d, _n, _k in (*demonyms, *actors)) \
+                and {"its", "their", "our"}.isdisjoint(told[strike + 1 : verb + 5]) \
+                and not any(start <= d.tok_start < first + verb and not d.places for d, _n, _k in (*demonyms, *actors)) \
                 and not any(m.tok_start >= start and e.value[1] == voice for m in cats.get("target", ()) for e in m.of("target"))
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])

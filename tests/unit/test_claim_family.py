@@ -372,3 +372,12 @@ def test_one_dated_instance_after_a_habit_and_a_colon_is_claimed(voice, state):
     cases += [(f"{voice} announces drone and air strikes almost weekly: on Saturday it said its drones had \"neutralised\" "
                f"three {g} militants near Sinjar.", "en", {state}) for g in STRUCK_GROUPS]
     assert misread(cases) == []
+
+
+# "Its military said": the state named in the sentence before speaks again
+@pytest.mark.parametrize("state, name", [("Israel", "Israel"), ("Turkey", "Turkey"), ("Russia", "Russia"),
+                                         ("The United States", "United States")])
+def test_its_military_is_the_state_named_before(state, name):
+    text = (f"Three days later {state} answered. Its military said a strike on the Haret Hreik neighbourhood of Beirut's "
+            "southern suburbs had killed a senior commander.")
+    assert claimants(text, "en") == {name}
