@@ -122,6 +122,8 @@ _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
 _OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
 _OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
+_ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
+                      ["who", "asked", "not", "to", "be", "named"], ["speaking", "anonymously"])
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -530,6 +532,16 @@ def _voice_before_its_name(toks: list[str], said: int, actors) -> tuple | None:
     return next(((m, name, kind) for m, name, kind in actors if 0 <= comma - 1 - m.tok_end <= 3), None)
 
 
+def _anonymity_words(between: list[str]) -> int:
+    """How many of the words between a speaker and its verb say it spoke unnamed ("officials speaking on condition of
+    anonymity confirmed", "an official who asked not to be named said")."""
+    for phrase in _ANONYMITY_PHRASES:
+        k = next((i for i in range(len(between) - len(phrase) + 1) if between[i : i + len(phrase)] == phrase), None)
+        if k is not None:
+            return len(phrase)
+    return 0
+
+
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
     """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
     return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
@@ -684,7 +696,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # PKK targets": what it goes on to say is heard ("ولم يعلن حزب الله مسؤوليته، لكن الجيش الإسرائيلي حمّله
         # المسؤولية، وأعلن أن طائراته قصفت": another speaks after the Arabic "but", its subject first)
         but = t0 + next(k for k, t in enumerate(sentence) if t in _BUT_WORDS)
-        reach = 3 if toks[but].isascii() else 10
+        # (past a count and the speakers' land: "but four Israeli officials speaking on condition of anonymity
+        # confirmed")
+        reach = 5 + _anonymity_words(toks[but:t1]) if toks[but].isascii() else 10
         # (unless what it says after "but" owns nothing again: "لكن وزير الاستخبارات قال إن ما جرى «يتماشى مع
         # سياستنا»، من دون أن يؤكد مسؤولية بلاده")
         no_comment = not any(0 < c.tok_start - but <= reach for c in cats.get("speech", ())) \
@@ -722,6 +736,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             return False  # "a Russian-brokered truce was announced": an adjective of the truce, not Moscow speaking
         arabic_cue = bool(ARABIC_RE.match(toks[cue.tok_start]))
         gap = cue.tok_start - m.tok_end  # the words between the speaker and its verb
+        # (past "speaking on condition of anonymity": "four Israeli officials speaking on condition of anonymity
+        # confirmed")
+        gap -= _anonymity_words(toks[m.tok_end : cue.tok_start])
         # "Israel's military said" (not after «بحسب», whose teller comes after it: "قصفت طائرات إسرائيلية مواقع بحسب
         # سانا"; nor inside a quotation: '"... launched from Iran," it said', «عدوان إسرائيلي»، بينما قال مستشار)
         if 0 <= gap <= (-1 if cue_word(cue, "speech") in _ACCORDING_TO_AR else 4) \

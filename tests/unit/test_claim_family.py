@@ -381,3 +381,17 @@ def test_its_military_is_the_state_named_before(state, name):
     text = (f"Three days later {state} answered. Its military said a strike on the Haret Hreik neighbourhood of Beirut's "
             "southern suburbs had killed a senior commander.")
     assert claimants(text, "en") == {name}
+
+
+# Officials of the striking state confirming the strike unnamed: a claim, past "speaking on condition of anonymity"
+ANONYMOUS = ["speaking on condition of anonymity", "who asked not to be named", "speaking anonymously"]
+
+
+@pytest.mark.parametrize("anonymity", ANONYMOUS)
+def test_officials_confirming_their_states_strike_unnamed(anonymity):
+    cases = [(f"An air strike destroyed a building in Damascus on Monday. Four {adj} officials {anonymity} confirmed that "
+              f"{state} had carried out the attack.", "en", {state})
+             for adj, state in [("Israeli", "Israel"), ("Turkish", "Turkey"), ("Russian", "Russia")]]
+    cases += [(f"An air strike destroyed a building in Damascus on Monday. Israel's military declined to comment, but four "
+               f"Israeli officials {anonymity} confirmed that Israel had carried out the attack.", "en", {"Israel"})]
+    assert misread(cases) == []
