@@ -124,6 +124,7 @@ _OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
 _OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
 _ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
                       ["who", "asked", "not", "to", "be", "named"], ["speaking", "anonymously"])
+_PROVIDED_BY = {"provided", "supplied", "shared", "given", "passed", "funded", "supported"}
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -2612,6 +2613,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
+        if toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 1] == "by" \
+                and toks[m.tok_start - 2] in _PROVIDED_BY:
+            continue  # "carried out by Israel with intelligence provided by Washington and targeted": who helped
         if not arabic(m) and not _NEGATIONS_EN.isdisjoint(toks[m.tok_end : m.tok_end + 3]):
             continue  # "a spokesman said U.S. forces had not taken part in the strike"
         if not arabic(m) and not _WRECKING.isdisjoint(toks[max(0, m.tok_start - 14) : m.tok_start]):
@@ -2775,6 +2779,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for verb in (*cats.get("conduct", []), *pounded):
             if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
                 continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
+            if not arabic(verb) and toks[verb.tok_end : verb.tok_end + 1] == ["by"] \
+                    and any(0 < m.tok_start - verb.tok_end <= 2 for m, _n, _k in actors):
+                continue  # "said the strikes were carried out by Israel": the one named after "by" did it
             # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
             reach = 16 if arabic(verb) else 8
             if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
@@ -2809,6 +2816,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     # (and "the strike ... was carried out at the direction of the president": its own, passive)
                     passive_own = any(toks[v.tok_start - 1 : v.tok_start] in (["was"], ["were"])
                                       for v in cats.get("conduct", ()) if v.tok_start > subject)
+                    # (not "said the strikes were carried out by Israel": another named as their doer)
+                    if any(v.tok_start > subject and toks[v.tok_end : v.tok_end + 1] == ["by"]
+                           and any(0 < m.tok_start - v.tok_end <= 2 for m, _n, _k in actors) for v in cats.get("conduct", ())):
+                        continue
                     if any(w.tok_start == subject and (toks[w.tok_start] in ("strikes", "airstrikes", "raids") or (
                             toks[w.tok_start] in ("strike", "raid", "airstrike") and passive_own))
                            for w in cats.get("attack", ())) and not any(kind == "group" and 0 <= m.tok_start - subject <= 3

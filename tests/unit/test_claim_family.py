@@ -395,3 +395,12 @@ def test_officials_confirming_their_states_strike_unnamed(anonymity):
     cases += [(f"An air strike destroyed a building in Damascus on Monday. Israel's military declined to comment, but four "
                f"Israeli officials {anonymity} confirmed that Israel had carried out the attack.", "en", {"Israel"})]
     assert misread(cases) == []
+
+
+@pytest.mark.parametrize("adj, helper, state", [("U.S.", "Washington", "United States"), ("Turkish", "Ankara", "Turkey"),
+                                               ("Russian", "Moscow", "Russia")])
+def test_a_state_that_provided_help_did_not_strike(adj, helper, state):
+    text = (f"Air strikes pounded positions in Deir ez-Zor on Wednesday. A senior {adj} intelligence official said the "
+            f"strikes were carried out by Israel with intelligence provided by {helper} and targeted warehouses used to "
+            "store weapons.")
+    assert state not in claimants(text, "en")
