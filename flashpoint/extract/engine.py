@@ -1692,6 +1692,10 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         _keep(cats, "speech", [c for c in cats.get("speech", ()) if not (
             cue_word(c, "speech") in _SAYS_NOW and not c.proclitic and c.tok_start > 0
             and ARABIC_RE.match(toks[c.tok_start - 1]) and toks[c.tok_start - 1] not in _BEFORE_SAYS_NOW)])
+    if "modal" in cats:
+        # "مقاتلات من طراز «إف-15 إي»": the letter of an aircraft's model after its number, not «أي» ("any")
+        _keep(cats, "modal", [md for md in cats["modal"] if not (
+            md.tok_start >= 2 and toks[md.tok_start - 1].isdigit() and toks[md.tok_start - 2] == "-")])
     if "negated_claim" in cats:
         # "لم يعلن «حزب الله» سوى عملية واحدة": it claimed none but one, which is a claim
         claimed_one = [n for n in cats["negated_claim"] if toks[n.tok_start] in NEGATIONS_AR

@@ -404,3 +404,11 @@ def test_a_state_that_provided_help_did_not_strike(adj, helper, state):
             f"strikes were carried out by Israel with intelligence provided by {helper} and targeted warehouses used to "
             "store weapons.")
     assert state not in claimants(text, "en")
+
+
+# An aircraft's model letter after its number ("«إف-15 إي»") is no «أي» ("any"): the strike is told
+@pytest.mark.parametrize("model", ["«إف-15 إي»", "إف-15 إي", "«إف-16»"])
+def test_an_aircraft_model_letter_is_not_any(model):
+    cases = [(f"أعلنت {v} أن مقاتلات من طراز {model} شنت أمس غارات على مواقع لتنظيم داعش قرب الرقة.", "ar", {state})
+             for state, v, _adj in STATES_AR]
+    assert misread(cases) == []
