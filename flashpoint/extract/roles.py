@@ -1862,6 +1862,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             after_verb = 0 <= m.tok_start - c.tok_end <= reach and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
             before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
                 t in _BEFORE_ANNOUNCING or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
+            # (past the spokesman's or minister's name: "وكان المتحدث باسم وزارة الدفاع الأمريكية جيف ديفيس قد أعلن")
+            named = m.tok_end
+            while named < c.tok_start and named - m.tok_end < 3 and ARABIC_RE.match(toks[named]) \
+                    and toks[named] not in _BEFORE_ANNOUNCING and not any(o.tok_start <= named < o.tok_end for o in matches):
+                named += 1
+            before_verb = before_verb or (kind == "source" and named > m.tok_end and 0 < c.tok_start - named <= 2
+                                          and all(t in _BEFORE_ANNOUNCING for t in toks[named : c.tok_start]))
             # "أعلنت وزارة الدفاع الأمريكية (البنتاغون) تنفيذ غارات": a state's spokesman announces for it
             name = VOICE_OF.get(name, name) if kind == "source" else name
             if own_land is not None and STATE_LANDS.get(name) != own_land and not (

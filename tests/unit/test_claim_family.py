@@ -412,3 +412,13 @@ def test_an_aircraft_model_letter_is_not_any(model):
     cases = [(f"أعلنت {v} أن مقاتلات من طراز {model} شنت أمس غارات على مواقع لتنظيم داعش قرب الرقة.", "ar", {state})
              for state, v, _adj in STATES_AR]
     assert misread(cases) == []
+
+
+# "وكان المتحدث باسم ... جيف ديفيس قد أعلن أن": a state's spokesman named, then "had announced"
+@pytest.mark.parametrize("voice", ["المتحدث باسم وزارة الدفاع الأمريكية جيف ديفيس", "المتحدث باسم البنتاغون جوناثان هوفمان",
+                                   "المتحدث باسم القيادة المركزية الأمريكية بيل أوربان"])
+def test_a_named_spokesman_who_had_announced_the_strike(voice):
+    told = "قُتل ستة عسكريين فجر اليوم الجمعة حين ضربت صواريخ مطار الشعيرات العسكري في ريف حمص."
+    cases = [(f"{told} وكان {voice} قد أعلن أن مدمّرتين أطلقتا 59 صاروخاً على المطار.", "ar", {"United States"}),
+             (f"{told} وكان {voice} قد أعلن أن مدمّرتين أطلقتا صواريخ توماهوك على المطار فجراً.", "ar", {"United States"})]
+    assert misread(cases) == []
