@@ -1688,8 +1688,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
 
     def speaker_claims(cue: Match) -> None:
         """The actor just before an English speech verb that tells of its own strike claims it, if it can."""
+        # (past where it went to say it: "Yahya Saree went on al-Masirah television to say")
+        reach = 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
         before = [(m, name, kind) for m, name, kind in actors
-                  if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= 3]
+                  if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= reach]
         lead = cue.tok_start  # (past "had by then": "..., had by then said it hit three bases")
         while lead > cue.tok_start - 3 and toks[lead - 1 : lead] and toks[lead - 1] in _SAID_LEAD_INS:
             lead -= 1
@@ -2089,10 +2091,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # else is named for, its own (not "... was fired by Kataib Hezbollah", another's, nor "... at its positions")
         w = next((w for w in cats["weapon"] if c.tok_end <= w.tok_start <= c.tok_end + 3), None) \
             if toks[c.tok_start].isascii() else None
-        if w is not None and tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE \
+        # (or of the weapons that did it: "Houthi military spokesman Yahya Saree said ten drones had carried out the
+        # attack")
+        done = w.tok_end + (toks[w.tok_end : w.tok_end + 1] == ["had"]) if w is not None else 0
+        did = w is not None and toks[done : done + 3] == ["carried", "out", "the"]
+        # (past where it went to say it: "Yahya Saree went on al-Masirah television to say")
+        reach = 6 if toks[c.tok_end - 2 : c.tok_end] == ["to", "say"] else 3
+        if w is not None and (tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE or did) \
                 and "by" not in toks[w.tok_end + 2 : min(t1, w.tok_end + 9)] \
                 and toks[w.tok_end + 2 : w.tok_end + 4] not in (["at", "its"], ["at", "their"], ["on", "its"]) \
-                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors):
+                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= reach for m, _n, kind in actors):
             speaker_claims(c)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():

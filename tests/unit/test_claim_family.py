@@ -422,3 +422,17 @@ def test_a_named_spokesman_who_had_announced_the_strike(voice):
     cases = [(f"{told} وكان {voice} قد أعلن أن مدمّرتين أطلقتا 59 صاروخاً على المطار.", "ar", {"United States"}),
              (f"{told} وكان {voice} قد أعلن أن مدمّرتين أطلقتا صواريخ توماهوك على المطار فجراً.", "ar", {"United States"})]
     assert misread(cases) == []
+
+
+# A group's voice telling of the weapons that carried out the attack, also after going somewhere "to say" it
+WEAPONS_DID = ["said ten drones had carried out the attack.", "said drones carried out the attack.",
+               "went on al-Masirah television to say ten drones had carried out the attack.",
+               "took to Telegram to say two drones had carried out the attack."]
+
+
+@pytest.mark.parametrize("told", WEAPONS_DID)
+def test_a_groups_voice_telling_of_the_weapons_that_did_it(told):
+    cases = [(f"{A} {voice} {told}", "en", {name}) for A in TOLD_ATTACKS
+             for voice, name in [("Houthi military spokesman Yahya Saree", "Houthis"), ("Kataib Hezbollah", "Kataib Hezbollah"),
+                                 ("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq")]]
+    assert misread(cases) == []
