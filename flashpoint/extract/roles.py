@@ -491,6 +491,10 @@ def _said_again(toks: list[str], t0: int, t1: int) -> bool:
     # ("وأوضح أن الطائرات الحربية ردّت": he went on, with no one else named as saying it)
     if toks[t0 : t0 + 1] and toks[t0] in _WENT_ON_AR and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in COMPLEMENTIZERS:
         return True
+    # (after the day: "On Monday he said a drone had killed ...")
+    if toks[t0 : t0 + 1] == ["on"] and toks[t0 + 1 : t0 + 2] and is_weekday_word(toks[t0 + 1]) \
+            and tuple(toks[t0 + 2 : t0 + 4]) in _PRONOUN_SAID:
+        return True
     return tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
         toks[k] == "," and (tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID
                             or toks[k + 1] == "the" and toks[k + 2] in _VOICE_WORDS
@@ -2163,9 +2167,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             """"Turkey's General Staff said on Sunday that 72 warplanes had hit 153 targets", "Central Command said
             American aircraft had killed ...": a state's voice telling of its warplanes or troops, named by no land or
             by its own (a group's would be telling of its enemy's)."""
+            # (or its spokesman: "The Israeli army's Arabic-language spokesman said")
+            near = 5 if toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _VOICE_WORDS else 1
             voice = None if arabic(c) else next((VOICE_OF.get(name, name) for m, name, kind in actors
                                                   if (kind == "state" or name in VOICE_OF)
-                                                  and 0 <= c.tok_start - m.tok_end <= 1), None)
+                                                  and 0 <= c.tok_start - m.tok_end <= near), None)
             if voice not in STRIKING_STATES:
                 return False
             that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 6)) if toks[k] == "that"), None)
@@ -2790,7 +2796,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
         # (or its jets' own verb: "Israel answered in two waves, its military said: on Monday jets pounded the port")
         pounded = [a for a in cats.get("attack", ()) if "conduct" not in a.by_category and not arabic(a)
-                   and toks[a.tok_start] in PAST_STRIKE_VERBS and any(w.tok_end == a.tok_start for w in own_strikes)]
+                   and toks[a.tok_start] in PAST_STRIKE_VERBS and any(
+                       w.tok_end == a.tok_start or (w.tok_end + 1 == a.tok_start and toks[w.tok_end] in ("had", "have"))
+                       for w in own_strikes)]  # (or "he said jets had struck")
         for verb in (*cats.get("conduct", []), *pounded):
             if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
                 continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
@@ -2799,7 +2807,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "said the strikes were carried out by Israel": the one named after "by" did it
             # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
             reach = 16 if arabic(verb) else 8
-            if any((0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
+            if any(w is verb  # (the aircraft and their verb in one: "he said jets had struck")
+                   or (0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
                    # "fighter jets later struck", "an AC-130 gunship that was already airborne over the area engaged"
                    or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 8
                        and CLAUSE_BREAKS.isdisjoint(toks[w.tok_end : verb.tok_start]))

@@ -436,3 +436,16 @@ def test_a_groups_voice_telling_of_the_weapons_that_did_it(told):
              for voice, name in [("Houthi military spokesman Yahya Saree", "Houthis"), ("Kataib Hezbollah", "Kataib Hezbollah"),
                                  ("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq")]]
     assert misread(cases) == []
+
+
+# A state's army spokesman, then "he said" in the next sentence, telling of jets striking: the state's claim
+ARMIES = [("Israeli", "Israel", "Hezbollah", "Nabatieh"), ("Turkish", "Turkey", "PKK", "Duhok"),
+          ("Russian", "Russia", "Islamic State", "Palmyra")]
+
+
+@pytest.mark.parametrize("adj, state, group, town", ARMIES)
+def test_an_army_spokesman_telling_of_jets_striking(adj, state, group, town):
+    assert claimants(f"The {adj} army's Arabic-language spokesman said on Monday that jets had struck a {group} weapons "
+                     f"depot near {town}.", "en") == {state}
+    assert claimants(f"The {adj} army's spokesman said the army was on high alert. On Monday he said jets had struck a "
+                     f"{group} weapons depot near {town}.", "en") == {state}
