@@ -291,7 +291,9 @@ _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn",
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
-_ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"])  # "the army said", "what the military described as"
+_ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"])  # "the army said", "what the
+# military described as", "struck what the defence ministry called terror nests"
+_WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
@@ -3264,6 +3266,11 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
     army"; not "said Iran had fired", where Iran is what is said)."""
     for m, name, kind in actors:
         if kind == "source":
+            return name
+    for m, name, kind in actors:
+        # "Turkish warplanes struck what Ankara called PKK terror nests": who names the targets speaks
+        if kind == "state" and m.tok_start and toks[m.tok_start - 1] == "what" and toks[m.tok_end : m.tok_end + 1] \
+                and toks[m.tok_end] in _WHAT_IT_CALLED:
             return name
     # ("Israel's military said it struck": "said it" is a claim's cue, and who says it speaks)
     for cue in (*cats.get("speech", ()), *_said_it(cats, toks)):

@@ -449,3 +449,16 @@ def test_an_army_spokesman_telling_of_jets_striking(adj, state, group, town):
                      f"depot near {town}.", "en") == {state}
     assert claimants(f"The {adj} army's spokesman said the army was on high alert. On Monday he said jets had struck a "
                      f"{group} weapons depot near {town}.", "en") == {state}
+
+
+# Who names the struck targets ("what Ankara called terror nests") speaks: its own strike
+WHAT_IT_CALLED = [("Turkish warplanes", "Ankara", "Turkey"), ("Jets", "the defence ministry", None),
+                  ("Israeli jets", "the military", "Israel"), ("Russian bombers", "Moscow", "Russia")]
+
+
+@pytest.mark.parametrize("strikers, namer, state", WHAT_IT_CALLED)
+def test_who_names_the_targets_struck_speaks_for_the_strike(strikers, namer, state):
+    text = f"{strikers} struck what {namer} called terror nests near Duhok on Monday."
+    assert claimants(text, "en") == ({state} if state else set())
+    if state:
+        assert claimants(text.replace("called", "described as"), "en") == {state}
