@@ -125,6 +125,9 @@ _OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airst
 _ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
                       ["who", "asked", "not", "to", "be", "named"], ["speaking", "anonymously"])
 _PROVIDED_BY = {"provided", "supplied", "shared", "given", "passed", "funded", "supported"}
+_THE_ATTACK_AR = fold_set(["الهجوم", "العملية", "الضربة", "القصف", "الهجمات", "العمليات", "الاستهداف"])
+_CAME_AR = fold_set(["جاء", "جاءت", "يأتي", "تأتي"])
+_ANSWER_AR = fold_set(["رداً", "رد", "انتقاماً", "ثأراً"])
 _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factions including ..., said")
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
@@ -2092,6 +2095,22 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors)
         if revenge or answer:
             speaker_claims(c)
+    for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
+        # «وقالت كتائب حزب الله إن الهجوم جاء رداً على الدعم الأمريكي لإسرائيل»: a group justifying the attack as an
+        # answer owns it (as in English, "the attack was in response to")
+        if toks[c.tok_start].isascii():
+            continue
+        told = toks[c.tok_end : min(t1, c.tok_end + 16)]
+        that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
+        if that is None or told[that + 1 : that + 2] == [] or told[that + 1] not in _THE_ATTACK_AR \
+                or told[that + 2 : that + 3] == [] or told[that + 2] not in _CAME_AR \
+                or _ANSWER_AR.isdisjoint(told[that + 3 : that + 5]):
+            continue
+        subject = next(((m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken
+                        and c.tok_end <= m.tok_start < c.tok_end + that), None)
+        if subject is not None and subject[1] not in out:
+            out.append(subject[1])
+            taken.add(id(subject[0]))
     for c in cats.get("speech", ()) if "weapon" in cats else ():
         # "Houthi spokesman Yahya Saree said a ballistic missile was fired at Eilat": a group telling of a launch no one
         # else is named for, its own (not "... was fired by Kataib Hezbollah", another's, nor "... at its positions")

@@ -462,3 +462,14 @@ def test_who_names_the_targets_struck_speaks_for_the_strike(strikers, namer, sta
     assert claimants(text, "en") == ({state} if state else set())
     if state:
         assert claimants(text.replace("called", "described as"), "en") == {state}
+
+
+# «وقالت X إن الهجوم جاء رداً على ...»: a group justifying the attack as an answer owns it (a state justifying does not)
+TOLD_ATTACKS_AR = ["استهدف هجوم بطائرة مسيرة قاعدة عين الأسد غرب العراق أمس.", "سقطت صواريخ على قاعدة حرير في أربيل مساء أمس."]
+
+
+@pytest.mark.parametrize("answer", ["إن الهجوم جاء رداً على الدعم الأمريكي لإسرائيل", "إن العملية جاءت رداً على قصف مواقعها"])
+def test_an_arabic_group_justifying_the_attack_owns_it(answer):
+    cases = [(f"{x} وقالت {g} {answer}.", "ar", {name}) for (g, name), x in itertools.product(GROUPS_AR, TOLD_ATTACKS_AR)]
+    cases += [(f"{x} وقالت إيران {answer}.", "ar", set()) for x in TOLD_ATTACKS_AR if "الهجوم" in answer]
+    assert misread(cases) == []
