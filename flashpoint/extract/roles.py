@@ -2333,8 +2333,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
         is_arabic = arabic(cue)
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
-                toks[k] == "by" and toks[k - 1] in _DONE_BY for k in range(cue.tok_end + 1, min(t1, cue.tok_end + 16))):
-            continue  # "Hezbollah said in a statement that the attack was carried out by a Palestinian faction"
+                toks[k] == "by" and toks[k - 1] in _DONE_BY and toks[k + 1 : k + 2] not in (["its"], ["their"])
+                for k in range(cue.tok_end + 1, min(t1, cue.tok_end + 16))):
+            # "Hezbollah said in a statement that the attack was carried out by a Palestinian faction" (not "by its
+            # fighters": its own)
+            continue
         if is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM:
             told = toks[cue.tok_end : min(t1, cue.tok_end + 12)]
             # (past a long name: "أعلنت قوات سوريا الديمقراطية (قسد) المدعومة من الولايات المتحدة، الاثنين، ارتفاع

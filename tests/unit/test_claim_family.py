@@ -473,3 +473,12 @@ def test_an_arabic_group_justifying_the_attack_owns_it(answer):
     cases = [(f"{x} وقالت {g} {answer}.", "ar", {name}) for (g, name), x in itertools.product(GROUPS_AR, TOLD_ATTACKS_AR)]
     cases += [(f"{x} وقالت إيران {answer}.", "ar", set()) for x in TOLD_ATTACKS_AR if "الهجوم" in answer]
     assert misread(cases) == []
+
+
+# "said the attack was carried out by its fighters": its own, not another's named after "by"
+@pytest.mark.parametrize("voice", ["{G}", "{G}'s media office", "A statement from {g}"])
+def test_a_group_saying_the_attack_was_carried_out_by_its_fighters(voice):
+    cases = [(f"{A} {voice.format(G=G, g=G[0].lower() + G[1:] if G.startswith('The ') else G)} said the attack was carried "
+              "out by its fighters.", "en", {name}) for (G, name), A in itertools.product(GROUPS, TOLD_ATTACKS)
+             if not G.startswith("The ") or voice != "{G}'s media office"]
+    assert misread(cases) == []
