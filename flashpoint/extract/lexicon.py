@@ -1070,7 +1070,10 @@ ALLEGED_BEFORE: list[str] = [
 ]
 # The struck side's words for the strike, with its doer after them: "called the strikes a vicious assault by the United
 # States" (read as blame in a condemnation even with no attack word beside them).
-STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by", "violation by", "crime by"]
+STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by", "violation by", "crime by",
+                                   # "called the killing by the United States an act of terrorism", "a violation of
+                                   # Iraqi airspace by Turkish aircraft"
+                                   "killing by", "assassination by", "airspace by", "sovereignty by"]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).
 PERPETRATED_BY: list[str] = [

@@ -482,3 +482,18 @@ def test_a_group_saying_the_attack_was_carried_out_by_its_fighters(voice):
               "out by its fighters.", "en", {name}) for (G, name), A in itertools.product(GROUPS, TOLD_ATTACKS)
              if not G.startswith("The ") or voice != "{G}'s media office"]
     assert misread(cases) == []
+
+
+# The struck side's words for the strike with its doer after "by": blame
+STRUCK_SIDE_WORDS = ["Iran's foreign minister called the killing by {s} an act of international terrorism.",
+                     "Iraq's foreign ministry condemned what it called a violation of Iraqi airspace by {adj} aircraft.",
+                     "Baghdad condemned the strike as a violation of Iraqi sovereignty by {s}.",
+                     "Syria's army command called the raid a flagrant aggression by {s}."]
+
+
+@pytest.mark.parametrize("template", STRUCK_SIDE_WORDS)
+def test_the_struck_sides_words_for_the_strike_blame_its_doer(template):
+    cases = [("Jets struck a military position near Palmyra on Monday. " + template.format(s=s, adj=adj), st)
+             for s, adj, st in [("Israel", "Israeli", "Israel"), ("the United States", "American", "United States"),
+                                ("Turkey", "Turkish", "Turkey")]]
+    assert [text for text, st in cases if st not in named_as("alleged", text, "en")] == []
