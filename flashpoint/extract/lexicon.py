@@ -1073,7 +1073,9 @@ ALLEGED_BEFORE: list[str] = [
 STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by", "violation by", "crime by",
                                    # "called the killing by the United States an act of terrorism", "a violation of
                                    # Iraqi airspace by Turkish aircraft"
-                                   "killing by", "assassination by", "airspace by", "sovereignty by"]
+                                   "killing by", "assassination by", "airspace by", "sovereignty by",
+                                   # (its word in quotes: 'called the raid a "flagrant aggression" by Israel')
+                                   'aggression" by', 'assault" by', 'massacre" by', 'crime" by']
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).
 PERPETRATED_BY: list[str] = [

@@ -488,7 +488,8 @@ def test_a_group_saying_the_attack_was_carried_out_by_its_fighters(voice):
 STRUCK_SIDE_WORDS = ["Iran's foreign minister called the killing by {s} an act of international terrorism.",
                      "Iraq's foreign ministry condemned what it called a violation of Iraqi airspace by {adj} aircraft.",
                      "Baghdad condemned the strike as a violation of Iraqi sovereignty by {s}.",
-                     "Syria's army command called the raid a flagrant aggression by {s}."]
+                     "Syria's army command called the raid a flagrant aggression by {s}.",
+                     "Syria's army command called the raid a \"flagrant aggression\" by {s}."]
 
 
 @pytest.mark.parametrize("template", STRUCK_SIDE_WORDS)
