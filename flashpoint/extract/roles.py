@@ -2567,6 +2567,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "... close to Kataib Hezbollah published a statement in the name of the Islamic Resistance":
         # the channel's patron does not claim when the statement names whose it is.
         out = [name for name in out if name not in affiliated]
+    if event and not concrete and own_voice in STRIKING_STATES and own_voice not in out and not negated and any(
+            e.value[1] == own_voice and toks[m.tok_end : m.tok_end + 1]
+            and (toks[m.tok_end] in PAST_STRIKE_VERBS or toks[m.tok_end] in _AR_STRIKE_VERBS_AFTER)
+            and any(c.tok_end <= m.tok_start for c in cats.get("speech", ()))
+            for m in cats.get("target", ()) for e in m.of("target")):
+        # "Missiles hit the Shayrat air base on Friday. The Pentagon said U.S. forces struck the airfield.": a state's
+        # own voice telling of its forces' strike told before, with no place or day again
+        out.append(own_voice)
     if not (event and concrete):
         return out
     # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".

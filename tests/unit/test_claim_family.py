@@ -498,3 +498,14 @@ def test_the_struck_sides_words_for_the_strike_blame_its_doer(template):
              for s, adj, st in [("Israel", "Israeli", "Israel"), ("the United States", "American", "United States"),
                                 ("Turkey", "Turkish", "Turkey")]]
     assert [text for text, st in cases if st not in named_as("alleged", text, "en")] == []
+
+
+# A state's voice telling of its own forces' strike told before, with no place or day again
+@pytest.mark.parametrize("text, lang", [
+    ("Missiles hit the Shayrat air base on Friday. The Pentagon said U.S. forces struck the airfield.", "en"),
+    ("Missiles hit the Shayrat air base on Friday. U.S. Central Command said American forces bombed the airfield.", "en"),
+    ("قُتل ستة عسكريين فجر اليوم الجمعة حين ضربت صواريخ مطار الشعيرات العسكري في ريف حمص. وكانت وزارة الدفاع الأمريكية "
+     "قد قالت إن القوات الأمريكية قصفت المطار.", "ar"),
+])
+def test_a_states_voice_telling_of_its_forces_strike_told_before(text, lang):
+    assert claimants(text, lang) == {"United States"}
