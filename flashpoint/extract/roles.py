@@ -120,6 +120,7 @@ _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike", "a drone strike", "an air raid")
 _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
+_REPORTS_LOOKED_INTO = {"reports", "report", "claims", "allegations", "investigating", "reviewing", "assessing"}
 _OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
 _OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
 _ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
@@ -2156,6 +2157,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue
         noun = c.tok_end + (toks[c.tok_end : c.tok_end + 1] in (["the"], ["that"], ["this"], ["its"]))
         # (not "Iran confirmed the strike killed seven officers": what another's strike did to it)
+        # (and nothing said of whom it struck or who is blamed: not "confirmed the strike on Tower 22", nor "confirmed
+        # the strike, which it blamed on Iran-backed militias")
+        after = toks[noun + 1 : noun + 3]
+        if after[:1] == ["on"] and not (after[1:] and is_weekday_word(after[1])) or "blame_cue" in cats \
+                or not {"blamed", "blames", "blaming"}.isdisjoint(toks[noun:t1]):
+            continue
         if toks[noun : noun + 1] and toks[noun] in _OWNED_STRIKE_NOUNS and toks[noun + 1 : noun + 2] != ["by"] \
                 and not (toks[noun + 1 : noun + 2] and (toks[noun + 1] in PAST_STRIKE_VERBS or toks[noun + 1] in _STRIKE_KILLED_EN
                                                         or toks[noun + 1] in BE_FORMS or toks[noun + 1] == "had")):
@@ -2196,6 +2203,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if voice not in STRIKING_STATES:
                 return False
             that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 6)) if toks[k] == "that"), None)
+            if that is not None and not _REPORTS_LOOKED_INTO.isdisjoint(toks[c.tok_end : that]):
+                return False  # "said it was investigating reports that a strike killed civilians": not its telling
             start = that + 1 if that is not None else c.tok_end
             if number_at(toks, start):
                 start = number_at(toks, start)[1]
