@@ -121,6 +121,7 @@ _STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike",
 _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
 _REPORTS_LOOKED_INTO = {"reports", "report", "claims", "allegations", "investigating", "reviewing", "assessing"}
+_ANNOUNCING_STATES = {"United States", "Israel", "Turkey", "Russia"}
 _OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
 _OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
 _ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
@@ -2166,9 +2167,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if toks[noun : noun + 1] and toks[noun] in _OWNED_STRIKE_NOUNS and toks[noun + 1 : noun + 2] != ["by"] \
                 and not (toks[noun + 1 : noun + 2] and (toks[noun + 1] in PAST_STRIKE_VERBS or toks[noun + 1] in _STRIKE_KILLED_EN
                                                         or toks[noun + 1] in BE_FORMS or toks[noun + 1] == "had")):
+            # (the lands whose commands announce their strikes abroad as a rule: "Syria's defence ministry confirmed
+            # the strike" is more often the struck side's word, and "Iran confirmed the strike" too)
             voice = next((VOICE_OF.get(name, name) for m, name, kind in actors
                           if kind in ("state", "source") and 0 <= c.tok_start - m.tok_end <= 1), None)
-            if voice in STRIKING_STATES and voice not in out:
+            if voice in _ANNOUNCING_STATES and voice not in out:
                 out.append(voice)
     if own_voice in STRIKING_STATES and own_voice not in out and not negated and "carried" in toks[max(0, t1 - 16) : t1] \
             and any(toks[k] in _DIRECTION and toks[k - 1] in _LEADER_S and "at" in toks[max(0, k - 5) : k]
