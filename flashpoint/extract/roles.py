@@ -2127,8 +2127,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if w is not None and (tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE or did) \
                 and "by" not in toks[w.tok_end + 2 : min(t1, w.tok_end + 9)] \
                 and toks[w.tok_end + 2 : w.tok_end + 4] not in (["at", "its"], ["at", "their"], ["on", "its"]) \
-                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= reach for m, _n, kind in actors):
-            speaker_claims(c)
+                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= reach for m, _n, kind in actors) \
+                and not any(c.tok_end <= d.tok_start < w.tok_end for d, _n, _k in (*demonyms, *actors)):
+            speaker_claims(c)  # (not "Hezbollah said Israeli drones had carried out the attack": another land's)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
     for k in range(ordered_from, t1 - 1) if not _ORDERED.isdisjoint(toks[ordered_from : t1 - 1]) else ():
         # "The Pentagon said Trump had ordered that strike": the striking state's own leader ordered it

@@ -435,6 +435,7 @@ def test_a_groups_voice_telling_of_the_weapons_that_did_it(told):
     cases = [(f"{A} {voice} {told}", "en", {name}) for A in TOLD_ATTACKS
              for voice, name in [("Houthi military spokesman Yahya Saree", "Houthis"), ("Kataib Hezbollah", "Kataib Hezbollah"),
                                  ("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq")]]
+    cases += [(f"{A} Hezbollah {told.replace('drones', 'Israeli drones')}", "en", set()) for A in TOLD_ATTACKS]
     assert misread(cases) == []
 
 
