@@ -1467,7 +1467,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     if its_jets_struck and event and concrete and jets_owner not in claimed:
         claimed.append(jets_owner)
     voiced = VOICE_OF.get(speaker or "", speaker)
+    # (not when another striking land is named in the sentence: "Warplanes struck a hospital in Idlib on Monday, the
+    # Pentagon said, blaming Russia")
     if event and voiced in STRIKING_STATES and voiced not in claimed and not no_comment \
+            and not any(name != voiced and name in STRIKING_STATES for _m, name, _k in (*actors, *demonyms)) \
             and _unnamed_forces_strike_first(toks, t0, t1, matches, cats):
         claimed.append(voiced)
     for name in reported:
@@ -2238,6 +2241,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             return verb is not None and _PASSIVE.isdisjoint(told[strike + 1 : verb]) and "by" not in told[strike + 1 : verb] \
                 and {"its", "their", "our"}.isdisjoint(told[strike + 1 : verb + 5]) \
                 and not any(start <= d.tok_start < first + verb and not d.places for d, _n, _k in (*demonyms, *actors)) \
+                and not any(other != voice and other in STRIKING_STATES for _d, other, _k in (*demonyms, *actors)) \
                 and not any(m.tok_start >= start and e.value[1] == voice for m in cats.get("target", ()) for e in m.of("target"))
 
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
@@ -2852,7 +2856,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "said the strikes were carried out by Israel": the one named after "by" did it
             # Arabic tells the hour and day between the verb and the strike: "نفذت عند الساعة ... فجر السبت ضربة"
             reach = 16 if arabic(verb) else 8
-            if any(w is verb  # (the aircraft and their verb in one: "he said jets had struck")
+            # (the aircraft and their verb in one, "he said jets had struck", with no other striking land named: not
+            # "Warplanes struck a hospital in Idlib, the Pentagon said, blaming Russia")
+            one_phrase = not any(other != state and other in STRIKING_STATES for _m, other, _k in (*actors, *demonyms))
+            if any(w is verb and one_phrase
                    or (0 <= w.tok_start - verb.tok_end <= reach and "." not in toks[verb.tok_end : w.tok_start])
                    # "fighter jets later struck", "an AC-130 gunship that was already airborne over the area engaged"
                    or (not arabic(verb) and 0 <= verb.tok_start - w.tok_end <= 8

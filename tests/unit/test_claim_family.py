@@ -518,7 +518,12 @@ def test_a_states_voice_telling_of_its_forces_strike_told_before(text, lang):
                                   "The Pentagon confirmed the strike, which it blamed on Iran-backed militias.",
                                   "The Pentagon said it was investigating reports that a strike killed civilians.",
                                   "CENTCOM said it was reviewing claims that an air strike killed civilians.",
-                                  "Syria's defence ministry confirmed the strike.", "Iran confirmed the strike."])
+                                  "Syria's defence ministry confirmed the strike.", "Iran confirmed the strike.",
+                                  "Warplanes struck a hospital in Idlib on Monday, the Pentagon said, blaming Russia.",
+                                  "Jets struck a hospital in Idlib on Monday, the Pentagon said, adding that the jets "
+                                  "were Russian.",
+                                  "The Pentagon said an air strike on Monday killed 12 civilians in Idlib, in what it "
+                                  "called a Russian war crime."])
 def test_look_alikes_of_a_states_voice_owning_a_strike(told):
     text = f"A drone hit Tower 22 in Jordan on Sunday, killing three U.S. soldiers. {told}"
     assert claimants(text, "en") == set()
