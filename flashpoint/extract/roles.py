@@ -2348,6 +2348,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
                                                                ["which", "have"], ["who", "have"]):
             continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
+        if toks[cue.tok_start - 1 : cue.tok_start] in (["has"], ["have"]) \
+                and toks[cue.tok_end : cue.tok_end + 2] in (["only", "one"], ["one"], ["a", "single"], ["just", "one"]) \
+                and "since" in toks[cue.tok_end : cue.tok_end + 9]:
+            continue  # "The group has claimed only one attack on Israel since the ceasefire": its record, not this one
         is_arabic = arabic(cue)
         if not is_arabic and cue_word(cue, "claim") not in _STRONG_CLAIM and any(
                 toks[k] == "by" and toks[k - 1] in _DONE_BY and toks[k + 1 : k + 2] not in (["its"], ["their"])

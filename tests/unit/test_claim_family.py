@@ -527,3 +527,12 @@ def test_a_states_voice_telling_of_its_forces_strike_told_before(text, lang):
 def test_look_alikes_of_a_states_voice_owning_a_strike(told):
     text = f"A drone hit Tower 22 in Jordan on Sunday, killing three U.S. soldiers. {told}"
     assert claimants(text, "en") == set()
+
+
+# A group's record of a single claim since some time is not a claim of the attack told
+@pytest.mark.parametrize("record", ["has claimed only one attack on Israel since the ceasefire",
+                                    "has claimed just one attack since the truce, a symbolic mortar volley",
+                                    "has claimed a single attack since January"])
+def test_a_groups_record_of_one_claim_since_is_not_a_claim(record):
+    cases = [(f"{A} {G} {record}.", "en", set()) for (G, _name), A in itertools.product(GROUPS, TOLD_ATTACKS)]
+    assert misread(cases) == []
