@@ -2075,6 +2075,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # (past the quotes around the deed's word: 'said its fighters had "liberated" the base')
             verb = next((k for k in range(it + 1, min(len(window), it + 4 + window[it + 1 : it + 5].count('"')))
                          if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
+            if verb is None and it is not None and window[it] in ("its", "their"):
+                # (past its man's title in quotes or an aside on him: 'said one of its "soldiers of the caliphate",
+                # whom it identified as a Syrian, had driven the car')
+                wide = toks[base : min(t1, c.tok_end + 24)]
+                k = it + 1
+                close = next((j for j in range(k + 1, min(len(wide), k + 7)) if wide[j] == '"'), None) \
+                    if wide[k : k + 1] == ['"'] else None
+                k = _past_aside(wide, close + 1 if close is not None else k + 1, reach=12)
+                k += wide[k : k + 1] in (["had"], ["has"])
+                if k > it + 2 and wide[k : k + 1] and (wide[k] in _OWN_STRIKE_VERBS or wide[k] in _OWN_MAN_DID):
+                    window, verb = wide, k
             if verb is not None and window[it] in ("its", "their") and not _PASSIVE.isdisjoint(window[it + 1 : verb]):
                 verb = None  # "said its positions were struck": struck, not striking
             if verb is not None and base != c.tok_end - 1 and not _ATTACKERS.isdisjoint(window[verb + 1 : verb + 6]):

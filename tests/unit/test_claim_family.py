@@ -536,3 +536,17 @@ def test_look_alikes_of_a_states_voice_owning_a_strike(told):
 def test_a_groups_record_of_one_claim_since_is_not_a_claim(record):
     cases = [(f"{A} {G} {record}.", "en", set()) for (G, _name), A in itertools.product(GROUPS, TOLD_ATTACKS)]
     assert misread(cases) == []
+
+
+# A group's own man told past his title in quotes or an aside on him
+OWN_MAN = ['said one of its "soldiers of the caliphate" had driven the car into a crowd.',
+           "said one of its fighters, whom it identified as a Syrian, had driven the car into a crowd.",
+           'said one of its "martyrdom seekers", a young man from Deir ez-Zor, had driven the car into a crowd.']
+
+
+@pytest.mark.parametrize("told", OWN_MAN)
+def test_a_groups_own_man_told_past_his_title_or_an_aside(told):
+    cases = [(f"A car bomb tore through a checkpoint in Baghdad on Monday, killing 22 people. In a statement, {g} {told}",
+              "en", {name}) for g, name in [("Islamic State", "Islamic State"), ("Hezbollah", "Hezbollah"),
+                                            ("Kataib Hezbollah", "Kataib Hezbollah")]]
+    assert misread(cases) == []
