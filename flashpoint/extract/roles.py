@@ -120,10 +120,9 @@ _HE_SAID_HE = {"had", "has", "said", "says", "he", "she", "that"}
 _STRIKE_HEADS_EN = {"strike", "airstrike", "raid"}  # ("a precision air strike", "a drone strike", "an air raid")
 _STRIKE_KILLED_EN = {"killed", "destroyed", "eliminated"}
 _TIME_CLAUSE_EN = {"after", "before", "when", "since", "while", "as"}
-_REPORTS_LOOKED_INTO = {"reports", "report", "claims", "allegations", "investigating", "reviewing", "assessing"}
 _ANNOUNCING_STATES = {"United States", "Israel", "Turkey", "Russia"}
 _OWNED_ALOUD = {"confirmed", "announced", "acknowledged"}
-_OWNED_STRIKE_NOUNS = {"strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "operation"}
+_OWNED_STRIKE_NOUNS = STRIKE_NOUNS | {"raid", "raids", "operation"}
 _ANONYMITY_PHRASES = (["speaking", "on", "condition", "of", "anonymity"], ["who", "spoke", "on", "condition", "of", "anonymity"],
                       ["who", "asked", "not", "to", "be", "named"], ["speaking", "anonymously"])
 _PROVIDED_BY = {"provided", "supplied", "shared", "given", "passed", "funded", "supported"}
@@ -323,6 +322,7 @@ _BELIEVED_BY = (_BELIEF_VERBS - {"concluded"}) | {"confident", "convinced"}
 _LOOKING_INTO = {"checking", "investigating", "verifying", "looking", "studying", "examining", "reviewing", "assessing",
                  "seeking", "trying"}
 _SAID_LEAD_INS = {"had", "has", "by", "then", "also", "later", "earlier", "already"}
+_REPORTS_LOOKED_INTO = _LOOKING_INTO | {"reports", "report", "claims", "allegations"}  # ("investigating reports that")
 _WRECKING = {"wrecking", "wrecked", "destroying", "damaging"}
 _STRIKING_ARMS = _MANNED_AIRCRAFT | {"artillery", "bombers"}  # (aircraft and guns that strike, not troops)
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
@@ -547,11 +547,14 @@ def _voice_before_its_name(toks: list[str], said: int, actors) -> tuple | None:
 def _anonymity_words(between: list[str]) -> int:
     """How many of the words between a speaker and its verb say it spoke unnamed ("officials speaking on condition of
     anonymity confirmed", "an official who asked not to be named said")."""
-    for phrase in _ANONYMITY_PHRASES:
-        k = next((i for i in range(len(between) - len(phrase) + 1) if between[i : i + len(phrase)] == phrase), None)
-        if k is not None:
-            return len(phrase)
-    return 0
+    return next((len(phrase) for phrase in _ANONYMITY_PHRASES
+                 if any(between[i : i + len(phrase)] == phrase for i in range(len(between) - len(phrase) + 1))), 0)
+
+
+def _speaker_reach(toks: list[str], cue: Match) -> int:
+    """How far before an English speech verb its speaker may stand: past where it went "to say" it ("Yahya Saree went on
+    al-Masirah television to say")."""
+    return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
 
 
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
@@ -1702,10 +1705,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
 
     def speaker_claims(cue: Match) -> None:
         """The actor just before an English speech verb that tells of its own strike claims it, if it can."""
-        # (past where it went to say it: "Yahya Saree went on al-Masirah television to say")
-        reach = 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
         before = [(m, name, kind) for m, name, kind in actors
-                  if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= reach]
+                  if id(m) not in taken and 0 <= cue.tok_start - m.tok_end <= _speaker_reach(toks, cue)]
         lead = cue.tok_start  # (past "had by then": "..., had by then said it hit three bases")
         while lead > cue.tok_start - 3 and toks[lead - 1 : lead] and toks[lead - 1] in _SAID_LEAD_INS:
             lead -= 1
@@ -2136,12 +2137,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # attack")
         done = w.tok_end + (toks[w.tok_end : w.tok_end + 1] == ["had"]) if w is not None else 0
         did = w is not None and toks[done : done + 3] == ["carried", "out", "the"]
-        # (past where it went to say it: "Yahya Saree went on al-Masirah television to say")
-        reach = 6 if toks[c.tok_end - 2 : c.tok_end] == ["to", "say"] else 3
         if w is not None and (tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE or did) \
                 and "by" not in toks[w.tok_end + 2 : min(t1, w.tok_end + 9)] \
                 and toks[w.tok_end + 2 : w.tok_end + 4] not in (["at", "its"], ["at", "their"], ["on", "its"]) \
-                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= reach for m, _n, kind in actors) \
+                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= _speaker_reach(toks, c) for m, _n, kind in actors) \
                 and not any(c.tok_end <= d.tok_start < w.tok_end for d, _n, _k in (*demonyms, *actors)):
             speaker_claims(c)  # (not "Hezbollah said Israeli drones had carried out the attack": another land's)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)
