@@ -53,6 +53,7 @@ quality: install
 		tests/corpus/test37.jsonl tests/corpus/test38.jsonl tests/corpus/test39.jsonl tests/corpus/test40.jsonl \
 		tests/corpus/test41.jsonl tests/corpus/test42.jsonl tests/corpus/test43.jsonl tests/corpus/test44.jsonl \
 		tests/corpus/test45.jsonl tests/corpus/test46.jsonl tests/corpus/test47.jsonl \
+		tests/corpus/test48.jsonl tests/corpus/test49.jsonl \
 		tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl \
 		tests/corpus/dev5.jsonl tests/corpus/dev6.jsonl tests/corpus/dev7.jsonl tests/corpus/dev8.jsonl tests/corpus/dev9.jsonl \
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
@@ -64,7 +65,7 @@ quality: install
 		tests/corpus/dev38.jsonl tests/corpus/dev39.jsonl tests/corpus/dev40.jsonl tests/corpus/dev41.jsonl \
 		tests/corpus/dev42.jsonl tests/corpus/dev43.jsonl tests/corpus/dev44.jsonl tests/corpus/dev45.jsonl \
 		tests/corpus/dev46.jsonl tests/corpus/dev47.jsonl tests/corpus/dev48.jsonl tests/corpus/dev49.jsonl \
-		tests/corpus/dev50.jsonl tests/corpus/dev51.jsonl
+		tests/corpus/dev50.jsonl tests/corpus/dev51.jsonl tests/corpus/dev52.jsonl tests/corpus/dev53.jsonl
 
 clean:
 	rm -rf var .pytest_cache
