@@ -1,6 +1,7 @@
 """Precision, recall and F1 of the extraction core against an annotated corpus, per field and language.
 
     python -m flashpoint.quality tests/corpus/test.jsonl [--show-errors]
+    python -m flashpoint.quality --pooled tests/corpus/test*.jsonl   (one table: the files' counts summed)
 
 Corpus format and annotation rules: tests/corpus/README.md. Incident places count as found when a
 predicted incident place lies within 30 km of a gold one, each gold place matched to its own prediction
@@ -147,13 +148,37 @@ def evaluate(path: str) -> dict:
     return {"scores": scores, "casualties": casualty_hits, "unrelated": unrelated, "documents": len(items)}
 
 
+def pooled(results: list[dict]) -> dict:
+    """Several files' results as one: every count summed (F1 over the pooled counts, not an average of the files')."""
+    scores: dict[str, dict[str, Score]] = defaultdict(lambda: defaultdict(Score))
+    casualty_hits: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    unrelated: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for result in results:
+        for bucket, by_field in result["scores"].items():
+            for name, score in by_field.items():
+                total = scores[bucket][name]
+                total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+                total.errors.extend(score.errors)
+        for tally, into in ((result["casualties"], casualty_hits), (result["unrelated"], unrelated)):
+            for bucket, (hits, count) in tally.items():
+                into[bucket][0] += hits
+                into[bucket][1] += count
+    return {"scores": scores, "casualties": casualty_hits, "unrelated": unrelated,
+            "documents": sum(r["documents"] for r in results)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="+")
     parser.add_argument("--show-errors", action="store_true", help="list each document's misses and extras")
+    parser.add_argument("--pooled", action="store_true",
+                        help="one table for all the files given, their counts summed (as the closing notes report)")
     args = parser.parse_args(argv)
-    for path in args.corpus:
-        result = evaluate(path)
+    # (each file's table as soon as it is scored; pooled, one table at the end)
+    runs = ((path, evaluate(path)) for path in args.corpus)
+    if args.pooled:
+        runs = iter([(f"{len(args.corpus)} files pooled", pooled([result for _path, result in runs]))])
+    for path, result in runs:
         print(f"\n{path}: {result['documents']} documents")
         fields = ["incident_countries", "incident_places", *[f for f in SET_FIELDS if f != "incident_countries"]]
         for bucket in sorted(result["scores"], key=lambda b: (b == "all", b)):

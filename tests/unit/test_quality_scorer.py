@@ -68,3 +68,26 @@ def test_a_tally_for_no_one_country_adds_the_lands_it_names_to_the_attack_countr
         Tally(count=3, country_code="JO", start=None, end=None, source=None, countries=["JO"]),
         Tally(count=12, country_code=None, start=None, end=None, source=None)])
     assert predicted_fields(facts)["incident_countries"] == {"IQ", "SY", "JO"}
+
+
+def test_pooled_scores_are_the_files_counts_summed(tmp_path, capsys):
+    from pathlib import Path
+
+    from flashpoint.quality import evaluate, main, pooled
+
+    lines = (Path(__file__).resolve().parents[1] / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text("\n".join(lines[:5]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[20:26]) + "\n", encoding="utf-8")
+    a, b = evaluate(str(first)), evaluate(str(second))
+    both = pooled([a, b])
+    assert both["documents"] == 11
+    for bucket in ("ar", "en", "all"):
+        for name in ("claimants", "weapons", "incident_places"):
+            got = both["scores"][bucket][name]
+            parts = [r["scores"][bucket][name] for r in (a, b)]
+            assert (got.tp, got.fp, got.fn) == tuple(sum(getattr(p, k) for p in parts) for k in ("tp", "fp", "fn"))
+        assert both["casualties"][bucket] == [a["casualties"][bucket][i] + b["casualties"][bucket][i] for i in (0, 1)]
+    main(["--pooled", str(first), str(second)])
+    out = capsys.readouterr().out
+    assert "2 files pooled: 11 documents" in out and out.count("documents") == 1
