@@ -185,9 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n  [{bucket}]  {'field':<20} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
             for name in fields:
                 s = result["scores"][bucket][name]
-                print(f"        {name:<20} {s.precision:6.2f} {s.recall:6.2f} {s.f1:6.2f}   {s.tp}/{s.fp}/{s.fn}")
+                print(f"        {name:<20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}")
             hits, total = result["casualties"][bucket]
-            print(f"        {'casualties exact':<20} {hits / total if total else 1:6.2f}   ({hits}/{total} killed+injured values)")
+            print(f"        {'casualties exact':<20} {hits / total if total else 1:6.3f}   ({hits}/{total} killed+injured values)")
             bad, total = result["unrelated"][bucket]
             print(f"        {'unrelated w/ incident':<20} {bad}/{total}")
         if args.show_errors:
