@@ -551,6 +551,14 @@ def _anonymity_words(between: list[str]) -> int:
                  if any(between[i : i + len(phrase)] == phrase for i in range(len(between) - len(phrase) + 1))), 0)
 
 
+def _aside_opening(toks: list[str], comma: int) -> int | None:
+    """Where an aside closed by the comma at `comma` opens: the comma before "a", "an", "the", "which" or "who", past the
+    commas of a list inside it ("Kataib Hezbollah, a group of factions that include Harakat al-Nujaba, Kataib Sayyid
+    al-Shuhada and the Badr organisation, said")."""
+    return next((k for k in range(comma - 1, max(0, comma - 32), -1)
+                 if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None)
+
+
 def _speaker_reach(toks: list[str], cue: Match) -> int:
     """How far before an English speech verb its speaker may stand: past where it went "to say" it ("Yahya Saree went on
     al-Masirah television to say")."""
@@ -1494,7 +1502,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # عن الضربة، لكن المرصد نسبوها إلى طائرات حربية روسية": a state that says nothing of the strike is named as
         # its doer by others, it does not own it
         for name in claimed:
-            if name in STRIKING_STATES and name not in owned_aloud and VOICE_OF.get(speaker or "", speaker) != name:
+            if name in STRIKING_STATES and name not in owned_aloud and voiced != name:
                 give(name, "alleged", speaker)  # (but not its own denial)
         claimed = [name for name in claimed if name not in STRIKING_STATES or name in owned_aloud]
     for name in claimed:
@@ -1593,6 +1601,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
     # (or a weapon's attack in one: "a Kataib Hezbollah rocket attack on the K-1 base")
     weapon_starts = {w.tok_start for w in cats.get("weapon", ())
                      if any(0 <= a - w.tok_end <= 2 for a in attack_starts) or "attack" in w.by_category}
+    speaking = _speaking(cats, toks)
     for m, name, kind in actors:
         if kind != "group" or id(m) in taken:
             # "«صواريخ باليستية أطلقتها إيران»", "the drone was launched by Iran", told by another: the state, named as
@@ -1638,7 +1647,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR]) and not any(
-                m.tok_end <= c.tok_start < verb.tok_start for c in (*cats.get("speech", ()), *_said_it(cats, toks)))
+                m.tok_end <= c.tok_start < verb.tok_start for c in speaking)
             # (the one who speaks before the verb is not its subject: "a spokesman for the SDF said Islamic State had
             # shelled")
             # "The Houthis, who control Sanaa, fired": a relative clause between commas sets no subject aside
@@ -1712,16 +1721,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             lead -= 1
         if toks[lead - 1 : lead] == [","]:
             # "The Islamic Resistance in Iraq, which has claimed most of the attacks since October, said ...": the
-            # subject before its relative clause
-            rel = next((k for k in range(lead - 2, max(1, lead - 25), -1)
-                        if toks[k] in ("which", "who") and toks[k - 1] == ","), None)
-            # (or before its apposition: "Kataib Hezbollah, a powerful militia, said it hit three bases")
-            rel = rel or next((k + 1 for k in range(lead - 2, max(1, lead - 32), -1)
-                               if toks[k] == "," and toks[k + 1] in ("a", "an", "the")), None)
-            # (the subject before the aside, not the last name inside it: "The group, a coalition of factions
-            # including Kataib Hezbollah and Harakat al-Nujaba, says it has carried out")
+            # subject before its relative clause, or its apposition ("Kataib Hezbollah, a powerful militia, said"), not
+            # the last name inside it ("The group, a coalition of factions including Kataib Hezbollah and Harakat
+            # al-Nujaba, says it has carried out")
+            opened = _aside_opening(toks, lead - 1)
             before = [(m, name, kind) for m, name, kind in actors
-                      if id(m) not in taken and rel is not None and m.tok_end == rel - 1] or before
+                      if id(m) not in taken and opened is not None and m.tok_end == opened] or before
             # (or whose spokesman is named: "Hezbollah's spokesman, Mohammad Afif, said its fighters had struck")
             voice = _voice_before_its_name(toks, cue.tok_start, actors) if not before else None
             before = [voice] if voice is not None and id(voice[0]) not in taken else before
@@ -2098,9 +2103,24 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and not any(base <= md < base + verb for md in modal_at):
                 speaker_claims(c)
     for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
+        if not toks[c.tok_start].isascii():
+            # «وقالت كتائب حزب الله إن الهجوم جاء رداً على الدعم الأمريكي لإسرائيل»: a group justifying the attack as an
+            # answer owns it (as in English, "the attack was in response to", below)
+            told = toks[c.tok_end : min(t1, c.tok_end + 16)]
+            that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
+            if that is None or told[that + 1 : that + 2] == [] or told[that + 1] not in _THE_ATTACK_AR \
+                    or told[that + 2 : that + 3] == [] or told[that + 2] not in _CAME_AR \
+                    or _ANSWER_AR.isdisjoint(told[that + 3 : that + 5]):
+                continue
+            subject = next(((m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken
+                            and c.tok_end <= m.tok_start < c.tok_end + that), None)
+            if subject is not None and subject[1] not in out:
+                out.append(subject[1])
+                taken.add(id(subject[0]))
+            continue
         # "The Revolutionary Guards said at the time that the missiles launched at Ain al-Asad ... were revenge for the
         # killing of General Qassem Soleimani": the deed owned as its revenge
-        told = toks[c.tok_end : min(t1, c.tok_end + 20)] if toks[c.tok_start].isascii() else []
+        told = toks[c.tok_end : min(t1, c.tok_end + 20)]
         # (or "were their revenge", "was its revenge"; or "the attack was in response to U.S. support for Israel": the
         # deed justified as an answer)
         revenge = not _REVENGE.isdisjoint(told) and any(
@@ -2112,22 +2132,6 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             kind == "group" and 0 <= c.tok_start - m.tok_end <= 3 for m, _n, kind in actors)
         if revenge or answer:
             speaker_claims(c)
-    for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
-        # «وقالت كتائب حزب الله إن الهجوم جاء رداً على الدعم الأمريكي لإسرائيل»: a group justifying the attack as an
-        # answer owns it (as in English, "the attack was in response to")
-        if toks[c.tok_start].isascii():
-            continue
-        told = toks[c.tok_end : min(t1, c.tok_end + 16)]
-        that = next((k for k, t in enumerate(told) if t in COMPLEMENTIZERS), None)
-        if that is None or told[that + 1 : that + 2] == [] or told[that + 1] not in _THE_ATTACK_AR \
-                or told[that + 2 : that + 3] == [] or told[that + 2] not in _CAME_AR \
-                or _ANSWER_AR.isdisjoint(told[that + 3 : that + 5]):
-            continue
-        subject = next(((m, name) for m, name, kind in actors if kind == "group" and id(m) not in taken
-                        and c.tok_end <= m.tok_start < c.tok_end + that), None)
-        if subject is not None and subject[1] not in out:
-            out.append(subject[1])
-            taken.add(id(subject[0]))
     for c in cats.get("speech", ()) if "weapon" in cats else ():
         # "Houthi spokesman Yahya Saree said a ballistic missile was fired at Eilat": a group telling of a launch no one
         # else is named for, its own (not "... was fired by Kataib Hezbollah", another's, nor "... at its positions")
@@ -2175,7 +2179,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (and nothing said of whom it struck or who is blamed: not "confirmed the strike on Tower 22", nor "confirmed
         # the strike, which it blamed on Iran-backed militias")
         after = toks[noun + 1 : noun + 3]
-        if after[:1] == ["on"] and not (after[1:] and is_weekday_word(after[1])) or "blame_cue" in cats \
+        if after[:1] == ["on"] and not (after[1:] and is_weekday_word(after[1])) \
                 or not {"blamed", "blames", "blaming"}.isdisjoint(toks[noun:t1]):
             continue
         if toks[noun : noun + 1] and toks[noun] in _OWNED_STRIKE_NOUNS and toks[noun + 1 : noun + 2] != ["by"] \
@@ -2505,8 +2509,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # the subject is the one before the apposition, not those named inside it
             # (past the commas of a list inside it: "a banner adopted by factions that include Kataib Hezbollah,
             # Harakat al-Nujaba and Kataib Sayyid al-Shuhada,")
-            opened = next((k for k in range(comma - 1, max(0, comma - 32), -1)
-                           if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None) \
+            opened = _aside_opening(toks, comma) \
                 or next((k for k in range(comma - 1, max(0, comma - 24), -1) if toks[k] == ","), None)
             subject = [(m, name) for m, name in groups if opened is not None and m.tok_end == opened]
             if subject:
@@ -2611,6 +2614,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # States: "غارات جوية أميركية", "U.S. airstrikes", "US forces conducted strikes", "نفذت القوات الأميركية".
     agents: list[tuple[Match, str]] = [(m, name) for m, name, kind in actors + demonyms if kind == "state"]
     adjectives = {id(m) for m, _name, _kind in demonyms}
+    speaking = _speaking(cats, toks)
     agents += [(m, lexicon.SPOKESPEOPLE[name]) for m, name, kind in actors if name in lexicon.SPOKESPEOPLE]
     # "Iraqi army aviation struck a hideout", "the Iraqi army shelled": a state's army named as its voice is named, striking
     agents += [(m, VOICE_OF[name]) for m, name, kind in actors if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES
@@ -2650,8 +2654,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "Iran's Revolutionary Guards fired": the Guards fired
         if "according" in toks[max(0, m.tok_start - 3) : m.tok_start]:
             continue  # "Iran fired 11 missiles at Ain al-Asad, according to the Pentagon, and another struck": who tells
-        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PROVIDED:
-            continue  # "نفّذت الغارات بمعلومات قدّمتها واشنطن": it helped with what it knew, it struck nothing
+        if toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _PROVIDED or (
+                toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 1] == "by"
+                and toks[m.tok_start - 2] in _PROVIDED_BY):
+            # "نفّذت الغارات بمعلومات قدّمتها واشنطن", "carried out by Israel with intelligence provided by Washington
+            # and targeted": it helped with what it knew, it struck nothing
+            continue
         if _comes_after(toks[max(0, m.tok_start - 10) : m.tok_start]):
             continue  # "The attack comes less than a week after U.S. strikes on ...", «ويأتي الهجوم بعد أيام من غارات
             # أمريكية»: the strikes the attack follows, told as its background
@@ -2697,9 +2705,6 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
             continue  # "there had been no U.S. or coalition strikes in that area": none made
-        if toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 1] == "by" \
-                and toks[m.tok_start - 2] in _PROVIDED_BY:
-            continue  # "carried out by Israel with intelligence provided by Washington and targeted": who helped
         if not arabic(m) and not _NEGATIONS_EN.isdisjoint(toks[m.tok_end : m.tok_end + 3]):
             continue  # "a spokesman said U.S. forces had not taken part in the strike"
         if not arabic(m) and not _WRECKING.isdisjoint(toks[max(0, m.tok_start - 14) : m.tok_start]):
@@ -2806,7 +2811,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 reported.append(name)  # 'بأن «العدو الإسرائيلي» شنّ أربع غارات': the enemy, as the struck side names it
                 continue
             if reported is not None and id(m) in adjectives and own_voice is not None and own_voice != name \
-                    and not arabic(m) and any(c.tok_end <= m.tok_start for c in (*cats.get("speech", ()), *_said_it(cats, toks))):
+                    and not arabic(m) and any(c.tok_end <= m.tok_start for c in speaking):
                 # "the Revolutionary Guards said they had targeted Haifa, calling it a response to Israeli air strikes
                 # on Saturday": another's strike, named in the speaker's words, is blamed
                 reported.append(name)
@@ -3310,6 +3315,11 @@ def _said_it(cats: dict, toks: list[str]) -> list[Match]:
     return [c for c in cats.get("claim", ()) if toks[c.tok_start] in ("said", "says")]
 
 
+def _speaking(cats: dict, toks: list[str]) -> tuple[Match, ...]:
+    """Every speech verb of the sentence, "said it" (a claim's cue) among them."""
+    return (*cats.get("speech", ()), *_said_it(cats, toks))
+
+
 def _opens_a_time(toks: list[str], m: Match) -> bool:
     """An actor right after "since", whose deed tells when ("since Washington's retaliatory strikes", "since Hamas
     launched its assault"), not an attack the sentence tells (but "since Iran's Jan. 8 missile barrage on Ain al-Asad"
@@ -3337,12 +3347,11 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
                 and toks[m.tok_end] in _WHAT_IT_CALLED:
             return name
     # ("Israel's military said it struck": "said it" is a claim's cue, and who says it speaks)
-    for cue in (*cats.get("speech", ()), *_said_it(cats, toks)):
+    for cue in _speaking(cats, toks):
         if toks[cue.tok_start - 1 : cue.tok_start] == [","] and toks[cue.tok_start].isascii():
             # "Kataib Hezbollah, a group of factions that include Harakat al-Nujaba, said": the subject before the
             # aside speaks, not the last name inside it
-            opened = next((k for k in range(cue.tok_start - 2, max(0, cue.tok_start - 32), -1)
-                           if toks[k] == "," and toks[k + 1] in _ASIDE_OPENERS), None)
+            opened = _aside_opening(toks, cue.tok_start - 1)
             subject = next((name for m, name, _kind in actors if opened is not None and m.tok_end == opened), None)
             voice = _voice_before_its_name(toks, cue.tok_start, actors)
             if subject is not None or voice is not None:
