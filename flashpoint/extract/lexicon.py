@@ -1367,7 +1367,7 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
 
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [
-    "conducted", "carried out", "kept up", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
+    "conducted", "carried out", "kept up", "resumed", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
     *AIRCRAFT_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",

@@ -550,3 +550,14 @@ def test_a_groups_own_man_told_past_his_title_or_an_aside(told):
               "en", {name}) for g, name in [("Islamic State", "Islamic State"), ("Hezbollah", "Hezbollah"),
                                             ("Kataib Hezbollah", "Kataib Hezbollah")]]
     assert misread(cases) == []
+
+
+# A state that resumed its strikes, past an aside on it, in its own voice
+@pytest.mark.parametrize("aside", ["", ", whose talks with its foes have stalled,", ", which had paused for a week,"])
+def test_a_state_resuming_its_strikes_in_its_own_voice(aside):
+    cases = [(f"Meanwhile {state}{aside} resumed {arms} strikes near {place} on Feb. 3, {voice} said.", "en", {name})
+             for (state, name, voice, place), arms in itertools.product(
+                 [("Turkey", "Turkey", "the Turkish Defence Ministry", "Zakho"),
+                  ("Israel", "Israel", "the Israeli military", "Nabatieh"),
+                  ("the United States", "United States", "the Pentagon", "al-Qaim")], ["drone", "air"])]
+    assert misread(cases) == []
