@@ -1994,12 +1994,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
             # ("President Joe Biden said that U.S. special operations forces had killed ... in a raid": past the
-            # forces' kind, and the raid told after whom they killed)
+            # forces' kind, and the raid told after whom they killed; not "a U.S. Navy destroyer ... shot down three
+            # cruise missiles", a defence)
             force = next((k for k in range(d.tok_end, min(t1, d.tok_end + 3)) if toks[k] in _OWN_FORCE_WORDS), None)
             if state in voices_here and state in STRIKING_STATES and state not in out \
                     and force is not None and (force == d.tok_end or toks[d.tok_end] in _FORCE_KINDS) \
                     and not _in_flight(toks, d.tok_end, t1) \
-                    and any(0 < a - force <= (8 if force == d.tok_end else 16) for a in attack_starts) and not any(
+                    and any(0 < a - force <= (8 if force == d.tok_end else 16) for a in attack_starts) \
+                    and not any(_defends_at(toks, k) for k in range(force + 1, min(t1, force + 10))) and not any(
                         a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                         for a in cats.get("attack", ())):
                 out.append(state)

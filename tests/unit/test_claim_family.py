@@ -561,3 +561,13 @@ def test_a_state_resuming_its_strikes_in_its_own_voice(aside):
                   ("Israel", "Israel", "the Israeli military", "Nabatieh"),
                   ("the United States", "United States", "the Pentagon", "al-Qaim")], ["drone", "air"])]
     assert misread(cases) == []
+
+
+# A state's forces defending, in its own voice: an interception claims no attack
+@pytest.mark.parametrize("defence", ["shot down", "intercepted", "downed"])
+def test_a_states_forces_downing_missiles_in_its_own_voice_claim_nothing(defence):
+    cases = [(f"A {force} in the northern Red Sea {defence} three cruise missiles and several drones launched by the "
+              f"Houthis on Thursday, {voice} said.", "en", set())
+             for force, voice in [("U.S. Navy destroyer", "the Pentagon"), ("U.S. warship", "CENTCOM"),
+                                  ("French frigate", "the Pentagon")]]
+    assert misread(cases) == []
