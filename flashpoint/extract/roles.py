@@ -307,6 +307,7 @@ _FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
 _FREEDOM_AR = fold_key("سراح")
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
+_LAND_OF_ADJECTIVE = {"IL": "Israel", "IR": "Iran", "TR": "Turkey"}  # (a target adjective's land, when it strikes)
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
@@ -456,6 +457,13 @@ def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
     before = toks[max(t0, cue.tok_start - (7 if english else 3)) : cue.tok_start]
     clause = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in (",", ".", ";", "but")), 0)
     return not (_WITHHELD if english else _WITHHELD_AR).isdisjoint(before[clause:])
+
+
+def _voices_lands(c: Match, cut: int, demonyms: list, actors: list, drones: bool = False) -> set[str]:
+    """The striking lands named in an Arabic speaker's words before "أن" (its voice: "وزارة الدفاع التركية")."""
+    return {VOICE_OF.get(name, name) for d, name, kind in (*demonyms, *actors)
+            if VOICE_OF.get(name, name) in STRIKING_STATES and (kind == "state" or kind == "source" and not drones)
+            and c.tok_end <= d.tok_start < c.tok_end + cut}
 
 
 def _coordinated_with(toks: list[str], m: Match) -> bool:
@@ -1814,7 +1822,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # السورية مسؤولية": the strike it goes on to blame on another is not its own
             own = False
         # "أعلنت خلية الإعلام الأمني أن طائرات F-16 العراقية نفّذت ضربة": the speaker's own land's aircraft or forces
-        own_land = next((COUNTRY_ADJECTIVES[w] for w in told[:8] if w in COUNTRY_ADJECTIVES), None) \
+        # (not past another land's aircraft: "أن طائرات أمريكية نفّذت الغارات بالتنسيق مع الحكومة العراقية")
+        own_land = next((COUNTRY_ADJECTIVES[w] for k, w in enumerate(told[:8]) if w in COUNTRY_ADJECTIVES and not any(
+            told_at <= d.tok_start < told_at + k and STATE_LANDS.get(name) != COUNTRY_ADJECTIVES[w]
+            for d, name, _k in demonyms)), None) \
             if not own and told and told[0] in _ARMED_NOUNS_AR and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
             else None
         if not own and own_land is None and _unnamed_army_strikes(told) \
@@ -1828,16 +1839,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(0 < d.tok_start - told_at - later <= 7 for d in (*cats.get("demonym", ()), *cats.get("actor", ()))):
             own_land = _SPEAKERS_LAND
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
-                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES
-                                                                             for w in told[:6]):
+                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(
+                    w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _LAND_OF_ADJECTIVE.get(TARGET_ADJECTIVES[w])
+                    not in _voices_lands(c, cut, demonyms, actors) for w in told[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
             # (or by a voice of the state: "أعلنت قيادة العمليات المشتركة في بيان أن الطائرات نفذت"; not of drones,
             # which the state's voice tells of as striking it: "قالت خلية الإعلام الأمني إن طائرة مسيرة استهدفت")
+            # (or of the speaker's own land, by its adjective: "أعلنت وزارة الدفاع التركية أن مقاتلات تركية نفّذت")
             drones = not _DRONE_WORDS_AR.isdisjoint(told[1:3])
-            lands = {VOICE_OF.get(name, name) for d, name, kind in (*demonyms, *actors)
-                     if VOICE_OF.get(name, name) in STRIKING_STATES and (kind == "state" or kind == "source" and not drones)
-                     and c.tok_end <= d.tok_start < c.tok_end + cut}
+            lands = _voices_lands(c, cut, demonyms, actors, drones)
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
         went_on = VOICE_OF.get(speaker or "", speaker) if cut == 0 and toks[c.tok_start] in _WENT_ON_AR else None
         if not own and own_land is None and went_on in STRIKING_STATES and told and told[0] in _ARMED_NOUNS_AR \

@@ -571,3 +571,17 @@ def test_a_states_forces_downing_missiles_in_its_own_voice_claim_nothing(defence
              for force, voice in [("U.S. Navy destroyer", "the Pentagon"), ("U.S. warship", "CENTCOM"),
                                   ("French frigate", "the Pentagon")]]
     assert misread(cases) == []
+
+
+# A state's voice telling of its own aircraft's strike, named by its land's adjective, made with a partner land's
+# government
+@pytest.mark.parametrize("partner", ["بالتنسيق مع الحكومة العراقية", "بالتنسيق مع الحكومة السورية",
+                                     "بالتعاون مع القوات العراقية"])
+def test_a_states_voice_telling_of_its_aircraft_striking_with_a_partner(partner):
+    told = "شنّت طائرات حربية ليل السبت سلسلة غارات على مواقع لمسلحي تنظيم «الدولة الإسلامية» قرب بلدة آمرلي."
+    cases = [(f"{told} وأعلن المتحدث باسم {voice} أن {jets} نفّذت الغارات {partner}.", "ar", {name})
+             for voice, jets, name in [("وزارة الدفاع الأمريكية", "طائرات أمريكية", "United States"),
+                                       ("وزارة الدفاع الأمريكية الأميرال جون كيربي", "طائرات أمريكية", "United States"),
+                                       ("وزارة الدفاع التركية", "مقاتلات تركية", "Turkey"),
+                                       ("الجيش الإسرائيلي", "مقاتلات إسرائيلية", "Israel")]]
+    assert misread(cases) == []
