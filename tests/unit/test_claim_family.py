@@ -585,3 +585,12 @@ def test_a_states_voice_telling_of_its_aircraft_striking_with_a_partner(partner)
                                        ("وزارة الدفاع التركية", "مقاتلات تركية", "Turkey"),
                                        ("الجيش الإسرائيلي", "مقاتلات إسرائيلية", "Israel")]]
     assert misread(cases) == []
+
+
+# A state's ministry saying its forces "neutralised" the enemy, the verb in quotes or not
+@pytest.mark.parametrize("verb", ["«حيّدت»", "حيّدت"])
+def test_a_ministry_saying_its_forces_neutralised(verb):
+    told = "قُتل ثمانية أشخاص ظهر الثلاثاء في قصف بطائرة مسيّرة استهدف مستشفى ميدانياً في قضاء سنجار."
+    cases = [(f"{told} {says} إن قواتها {verb} قياديين في حزب العمال الكردستاني بمنطقة سنجار.", "ar", {"Turkey"})
+             for says in ["وقالت وزارة الدفاع التركية", "وأصدرت وزارة الدفاع التركية بياناً قالت فيه"]]
+    assert misread(cases) == []
