@@ -88,6 +88,9 @@ _COORDINATED_WITH = phrase_sets(with_proclitics(["بالتنسيق مع", "با�
 _AND_THAT_AR = fold_set(["وإن", "وأن", "وان"])
 _DOWNED_AR = fold_set(["أسقطت", "أسقط", "أسقطتا"])
 _WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "قال", "أكد", "تابع", "ذكر") for fem in ("", "ت")])
+# "كما أعلن أن طائراته قصفت": it also announced (the one who spoke before)
+_ALSO_SAID_AR = fold_set([f"{verb}{fem}" for verb in ("أعلن", "أكد", "قال", "أضاف", "أوضح", "ذكر") for fem in ("", "ت")])
+_ALSO_AR = fold_key("كما")
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
@@ -506,6 +509,9 @@ def _said_again(toks: list[str], t0: int, t1: int) -> bool:
     # ("وأوضح أن الطائرات الحربية ردّت": he went on, with no one else named as saying it)
     if toks[t0 : t0 + 1] and toks[t0] in _WENT_ON_AR and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in COMPLEMENTIZERS:
         return True
+    if toks[t0 : t0 + 1] in ([_ALSO_AR], ["و" + _ALSO_AR]) and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in _ALSO_SAID_AR \
+            and toks[t0 + 2 : t0 + 3] and toks[t0 + 2] in COMPLEMENTIZERS:
+        return True
     # (after the day: "On Monday he said a drone had killed ...")
     if toks[t0 : t0 + 1] == ["on"] and toks[t0 + 1 : t0 + 2] and is_weekday_word(toks[t0 + 1]) \
             and tuple(toks[t0 + 2 : t0 + 4]) in _PRONOUN_SAID:
@@ -596,7 +602,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
             # ("إن هاتين الجماعتين تقفان وراء الهجوم": the two groups named before)
             or (cats.get("alleged_after") and phrase_start(toks[t0:t1], _GROUP_PAIR) is not None)
-            or (previous_speaker and "said" in toks[t0:t1] and _said_again(toks, t0, t1))
+            or (previous_speaker and ("said" in toks[t0:t1] or not toks[t0].isascii()) and _said_again(toks, t0, t1))
             or ((last_state or previous_speaker) and _its_jets_struck(toks, cats))):
         return last_group, previous_speaker
     if event:  # (what the sentence adds, to find a land heard only as the victim: at the end)
@@ -1850,12 +1856,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             drones = not _DRONE_WORDS_AR.isdisjoint(told[1:3])
             lands = _voices_lands(c, cut, demonyms, actors, drones)
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
-        went_on = VOICE_OF.get(speaker or "", speaker) if cut == 0 and toks[c.tok_start] in _WENT_ON_AR else None
-        if not own and own_land is None and went_on in STRIKING_STATES and told and told[0] in _ARMED_NOUNS_AR \
-                and told[0].startswith(_THE_AR) \
-                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) \
-                and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:6]) \
-                and not any(told_at <= a.tok_start < told_at + 6 for a, _n, _k in actors + demonyms):
+        # (or "كما أعلن أن طائراته قصفت": it also announced its own aircraft's strike)
+        also = toks[c.tok_start - 1 : c.tok_start] in ([_ALSO_AR], ["و" + _ALSO_AR]) and toks[c.tok_start] in _ALSO_SAID_AR
+        went_on = VOICE_OF.get(speaker or "", speaker) if cut == 0 and (toks[c.tok_start] in _WENT_ON_AR or also) \
+            else None
+        if went_on in STRIKING_STATES and told and not any(told_at <= a.tok_start < told_at + 6 for a, _n, _k in actors + demonyms) \
+                and (not own and own_land is None and told[0] in _ARMED_NOUNS_AR and told[0].startswith(_THE_AR)
+                     and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
+                     and not any(w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES for w in told[:6])
+                     or _self_strikes(told)):
             # (not "وأضاف أن مدفعية الحشد قصفت": whose artillery is named, in the construct or after it)
             # "قال المتحدث باسم الجيش الإسرائيلي ... وأوضح أن الطائرات الحربية ردّت بمهاجمة": the one who went on
             # telling of aircraft of no named land, his own

@@ -594,3 +594,13 @@ def test_a_ministry_saying_its_forces_neutralised(verb):
     cases = [(f"{told} {says} إن قواتها {verb} قياديين في حزب العمال الكردستاني بمنطقة سنجار.", "ar", {"Turkey"})
              for says in ["وقالت وزارة الدفاع التركية", "وأصدرت وزارة الدفاع التركية بياناً قالت فيه"]]
     assert misread(cases) == []
+
+
+# A state's voice that goes on, in a sentence of its own, to tell of its own forces' strike
+@pytest.mark.parametrize("went_on", ["كما أعلن أن", "وأضاف أن", "وأوضح أن", "كما أكد أن"])
+def test_a_states_voice_going_on_to_tell_of_its_own_strike(went_on):
+    cases = [(f"وقال {voice} إن حزب الله أطلق نحو 160 مقذوفاً اعتُرض معظمها. {went_on} {forces} قصفت في وقت لاحق من "
+              f"يوم الأربعاء منصات إطلاق للحزب في بلدة الخيام.", "ar", {name})
+             for voice, name in [("الجيش الإسرائيلي", "Israel"), ("المتحدث باسم الجيش الإسرائيلي", "Israel")]
+             for forces in ["طائراته", "قواته"]]
+    assert misread(cases) == []
