@@ -604,3 +604,12 @@ def test_a_states_voice_going_on_to_tell_of_its_own_strike(went_on):
              for voice, name in [("الجيش الإسرائيلي", "Israel"), ("المتحدث باسم الجيش الإسرائيلي", "Israel")]
              for forces in ["طائراته", "قواته"]]
     assert misread(cases) == []
+
+
+# A state's command telling of its own air force's strike, with the verb "pounded"
+@pytest.mark.parametrize("verb", ["دكّت", "قصفت"])
+def test_a_command_telling_its_air_force_pounded(verb):
+    cases = [(f"وفجر اليوم الجمعة، أعلنت {voice} أن طائرات القوة الجوية {verb} أوكاراً للتنظيم في منطقة الطارمية "
+              "شمالي العاصمة، ما أسفر عن مقتل ثلاثة من عناصره.", "ar", {"Iraqi government"})
+             for voice in ["قيادة العمليات المشتركة", "خلية الإعلام الأمني"]]
+    assert misread(cases) == []
