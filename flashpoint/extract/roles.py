@@ -227,8 +227,11 @@ _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "
 _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "troops", "drones", "helicopters", "warships",
              "navy", "units", "soldiers"}
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
-_DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed", "engaged"}  # (the words _shoots_down reads first)
+_DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed", "engaged", "destroyed"}  # (the words _shoots_down reads first)
 _DOWNED_THINGS = _PROJECTILE_WORDS | {"drone", "drones", "uav", "uavs"}  # (what shooting down is a defence against)
+_ON_THE_GROUND = {"site", "sites", "launcher", "launchers", "ground", "storage", "prepared", "ready", "facility",
+                  "facilities", "depot", "depots", "station", "stations", "factory", "factories", "workshop", "radar",
+                  "radars", "launch", "vessel", "vessels", "boat", "boats", "positions", "position"}
 _ACCUSED_HEADS = word_set(["حزب", "منظمة", "تنظيم", "حركة", "جماعة", "جماعات", "فصائل", "فصيل", "عناصر", "خلايا",
                              "ميليشيات", "مليشيات", "مسلحين", "جهات"])  # an unnamed or unlisted group after the accuser
 _FOREIGN_NATIONALS = word_set([
@@ -489,6 +492,10 @@ def _shoots_down(words: list[str]) -> bool:
     if words[:2] in (["shot", "down"], ["brought", "down"]):  # ("its air defences brought down dozens of missiles")
         rest = words[2:]
     elif words[:1] in (["downed"], ["engaged"]):  # ("U.S. and coalition forces engaged two drones")
+        rest = words[1:]
+    elif words[:1] == ["destroyed"] and _ON_THE_GROUND.isdisjoint(words[1:10]):
+        # ("American jets and warships destroyed more than 70 drones and at least three ballistic missiles"; not
+        # "destroyed two drones that were prepared to launch", "destroyed drone storage sites", strikes)
         rest = words[1:]
     else:
         return False

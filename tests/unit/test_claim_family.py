@@ -613,3 +613,16 @@ def test_a_command_telling_its_air_force_pounded(verb):
               "شمالي العاصمة، ما أسفر عن مقتل ثلاثة من عناصره.", "ar", {"Iraqi government"})
              for voice in ["قيادة العمليات المشتركة", "خلية الإعلام الأمني"]]
     assert misread(cases) == []
+
+
+# Forces that destroyed drones and missiles in the air, told in their state's voice: a defence, no claim
+@pytest.mark.parametrize("told", ["{v} said American jets and warships destroyed more than 70 drones and at least three "
+                                  "ballistic missiles.",
+                                  "American jets and warships destroyed more than 70 drones and at least three ballistic "
+                                  "missiles, {v} said."])
+def test_forces_destroying_drones_in_the_air_claim_nothing(told):
+    attack = ("On Saturday night the Revolutionary Guards announced that they had launched drones and missiles at "
+              "Israel. A few ballistic missiles struck Nevatim air base in the Negev, causing light damage.")
+    cases = [(f"{attack} {(said := told.format(v=v))[0].upper()}{said[1:]}", "en", {"IRGC"})
+             for v in ["US officials", "the Pentagon", "CENTCOM"]]
+    assert misread(cases) == []
