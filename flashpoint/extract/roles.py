@@ -2899,6 +2899,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for verb in (*cats.get("conduct", []), *pounded):
             if not arabic(verb) and any(0 <= verb.tok_start - end <= 2 for end in doers):
                 continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
+            if not arabic(verb) and not {"who", "whether"}.isdisjoint(toks[max(0, verb.tok_start - 3) : verb.tok_start]):
+                continue  # "it did not say who had carried out the strike": the doer asked about, unknown
             if not arabic(verb) and toks[verb.tok_end : verb.tok_end + 1] == ["by"] \
                     and any(0 < m.tok_start - verb.tok_end <= 2 for m, _n, _k in actors):
                 continue  # "said the strikes were carried out by Israel": the one named after "by" did it

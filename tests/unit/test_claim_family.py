@@ -626,3 +626,16 @@ def test_forces_destroying_drones_in_the_air_claim_nothing(told):
     cases = [(f"{attack} {(said := told.format(v=v))[0].upper()}{said[1:]}", "en", {"IRGC"})
              for v in ["US officials", "the Pentagon", "CENTCOM"]]
     assert misread(cases) == []
+
+
+# A state's voice that does not know or say who carried out the strike claims nothing
+@pytest.mark.parametrize("unknown", ["said it did not know who had carried out the strike",
+                                     "confirmed that a car had been hit, but it did not say who had carried out the "
+                                     "strike",
+                                     "said it was investigating who carried out the strike"])
+def test_a_state_not_knowing_who_carried_out_the_strike_claims_nothing(unknown):
+    told = ("On Tuesday, US Central Command said an American drone strike near Atmeh, in Idlib province, had killed a "
+            "senior Islamic State official.")
+    cases = [(f"{told} {voice} {unknown}.", "en", {"United States"})
+             for voice in ["Syria's interior ministry", "Turkey's defence ministry", "Iraq's Joint Operations Command"]]
+    assert misread(cases) == []
