@@ -229,6 +229,7 @@ _ITS_ARMS = {"forces", "aircraft", "jets", "warplanes", "artillery", "tanks", "t
 _PROJECTILE_WORDS = {"missile", "missiles", "rocket", "rockets", "projectile", "projectiles", "threats", "threat"}
 _DOWNING_STARTS = {"had", "has", "have", "shot", "brought", "downed", "engaged", "destroyed"}  # (the words _shoots_down reads first)
 _DOWNED_THINGS = _PROJECTILE_WORDS | {"drone", "drones", "uav", "uavs"}  # (what shooting down is a defence against)
+_OWN_FORCE_OBJECTS = {"army", "police", "soldiers", "troops", "policemen", "commando", "commandos"}  # (struck, unnamed)
 _ON_THE_GROUND = {"site", "sites", "launcher", "launchers", "ground", "storage", "prepared", "ready", "facility",
                   "facilities", "depot", "depots", "station", "stations", "factory", "factories", "workshop", "radar",
                   "radars", "launch", "vessel", "vessels", "boat", "boats", "positions", "position"}
@@ -2901,6 +2902,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "U.S. officials believe Kataib Hezbollah carried out the drone strike": the group's deed
             if not arabic(verb) and not {"who", "whether"}.isdisjoint(toks[max(0, verb.tok_start - 3) : verb.tok_start]):
                 continue  # "it did not say who had carried out the strike": the doer asked about, unknown
+            if not arabic(verb) and not _OWN_FORCE_OBJECTS.isdisjoint(toks[verb.tok_end : verb.tok_end + 2]):
+                continue  # "the Iraqi military said that the strikes had hit army, police and commando positions": its own
             if not arabic(verb) and toks[verb.tok_end : verb.tok_end + 1] == ["by"] \
                     and any(0 < m.tok_start - verb.tok_end <= 2 for m, _n, _k in actors):
                 continue  # "said the strikes were carried out by Israel": the one named after "by" did it

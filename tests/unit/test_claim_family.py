@@ -639,3 +639,14 @@ def test_a_state_not_knowing_who_carried_out_the_strike_claims_nothing(unknown):
     cases = [(f"{told} {voice} {unknown}.", "en", {"United States"})
              for voice in ["Syria's interior ministry", "Turkey's defence ministry", "Iraq's Joint Operations Command"]]
     assert misread(cases) == []
+
+
+# The struck side's voice telling that the strikes hit its own army or police claims nothing
+@pytest.mark.parametrize("hit", ["the strikes had hit army, police and commando positions",
+                                 "the strikes hit army positions", "the air strikes had hit police posts"])
+def test_the_struck_sides_voice_telling_the_strikes_hit_its_own_forces(hit):
+    cases = [(f"U.S. aircraft struck five weapons storage facilities of Kataib Hezbollah in Iraq on Thursday, the "
+              f"Pentagon said. {voice} said on Friday that {hit} in Jurf al-Sakhar, killing three soldiers.", "en",
+              {"United States"})
+             for voice in ["The Iraqi military", "Iraq's Joint Operations Command", "The Security Media Cell"]]
+    assert misread(cases) == []
