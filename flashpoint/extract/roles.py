@@ -336,6 +336,7 @@ _STRIKING_ARMS = _MANNED_AIRCRAFT | {"artillery", "bombers"}  # (aircraft and gu
 _REPELLED = {"repelled", "repulsed", "beat"}  # ("beat back an assault")
 _DONE_BY = {"out", "launched", "fired", "conducted", "perpetrated", "committed", "staged", "mounted"}
 _OPENING_WORDS = {"opening", "start", "beginning", "first", "launch", "part"}
+_AND_PARTNERS = (["and", "partner", "nation"], ["and", "partner"], ["and", "coalition"], ["and", "allied"])
 _FORCE_KINDS = {"special", "air", "naval", "navy", "ground", "army", "marine", "operations"}  # "U.S. special operations forces"
 _OWN_OPERATION_NOUNS_EN = {"strikes", "strike", "attack", "attacks", "wave", "barrage", "operation", "salvo", "raid",
                            "raids"}
@@ -2024,11 +2025,15 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # ("President Joe Biden said that U.S. special operations forces had killed ... in a raid": past the
             # forces' kind, and the raid told after whom they killed; not "a U.S. Navy destroyer ... shot down three
             # cruise missiles", a defence)
-            force = next((k for k in range(d.tok_end, min(t1, d.tok_end + 3)) if toks[k] in _OWN_FORCE_WORDS), None)
+            # (and its partners': "U.S. and partner nation forces", "U.S. and coalition aircraft")
+            partners = next((len(p) for p in _AND_PARTNERS if toks[d.tok_end : d.tok_end + len(p)] == p), 0)
+            force = next((k for k in range(d.tok_end + partners, min(t1, d.tok_end + partners + 3))
+                          if toks[k] in _OWN_FORCE_WORDS), None)
             if state in voices_here and state in STRIKING_STATES and state not in out \
-                    and force is not None and (force == d.tok_end or toks[d.tok_end] in _FORCE_KINDS) \
+                    and force is not None and (force == d.tok_end + partners or toks[d.tok_end + partners] in _FORCE_KINDS) \
                     and not _in_flight(toks, d.tok_end, t1) \
-                    and any(0 < a - force <= (8 if force == d.tok_end else 16) for a in attack_starts) \
+                    and any(0 < a - force <= (8 if force == d.tok_end + partners else 16) for a in attack_starts) \
+                    and not (partners and not _PASSIVE.isdisjoint(toks[force + 1 : force + 8])) \
                     and not any(_defends_at(toks, k) for k in range(force + 1, min(t1, force + 10))) and not any(
                         a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                         for a in cats.get("attack", ())):

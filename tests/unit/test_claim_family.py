@@ -650,3 +650,14 @@ def test_the_struck_sides_voice_telling_the_strikes_hit_its_own_forces(hit):
               {"United States"})
              for voice in ["The Iraqi military", "Iraq's Joint Operations Command", "The Security Media Cell"]]
     assert misread(cases) == []
+
+
+# A state's forces and their partners, in the state's own voice, own the strikes; attacked, they own nothing
+@pytest.mark.parametrize("forces", ["U.S. and partner nation forces", "U.S. and coalition forces",
+                                    "U.S. and coalition aircraft"])
+def test_a_states_forces_and_partners_in_its_own_voice(forces):
+    cases = [(f"{voice} said {forces} attacked ISIL terrorists in Syria and Iraq on Monday.", "en", {"United States"})
+             for voice in ["CENTCOM", "The Pentagon"]]
+    cases += [(f"{voice} said {forces} in Iraq and Syria had been attacked at least 61 times since Oct. 17.", "en", set())
+              for voice in ["CENTCOM", "The Pentagon"]]
+    assert misread(cases) == []
