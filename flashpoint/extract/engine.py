@@ -1041,7 +1041,10 @@ class Extractor:
                         last_facility = (m, resolve(m, doc_countries, toks))
 
         command = _command_heading(toks, analysed[:1]) if not authors else None
-        if command is not None and any(f.event for f in facts_by_sentence) \
+        # (its own strikes: air strikes, missiles or drones told, or no arms named; not "Militants fired rockets at
+        # Ain al-Asad air base")
+        if command is not None and any(f.event and (not f.weapons or not _STATE_ARMS.isdisjoint(f.weapons))
+                                       for f in facts_by_sentence) \
                 and not any(r.role == "claimant" and r.name != command for r in roles.values()):
             # "Statement by U.S. Central Command on the Sept. 17 airstrike", "U.S. Central Command statement": a
             # state's command telling of strikes that no one else claims tells of its own
@@ -1569,6 +1572,10 @@ def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
         None)
 
 
+_STATE_ARMS = {"airstrike", "missile", "drone"}
+_ISSUED_THE_FOLLOWING = [[verb, "the", "following"] for verb in ("issued", "released", "published", "posted")]
+
+
 def _command_heading(toks: list[str], first_sentence) -> str | None:
     """The state whose command's statement the report opens with, in a heading ("U.S. Central Command statement",
     "Statement by the Department of Defense"): its command or ministry named right beside the statement word (not a
@@ -1577,13 +1584,16 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
     for _s, (t0, t1), matches in first_sentence:
         # (a heading that ends in a colon ends there: "U.S. Central Command news release: U.S. forces began striking")
         t1 = next((i for i in range(t0 + 1, min(t1, t0 + 12)) if toks[i] == ":"), t1)
-        if t1 - t0 > 20 or not _HEADING_ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
+        # ("TAMPA, Fla., Jan. 13 — U.S. Central Command issued the following release on Tuesday": a dateline first)
+        following = any(toks[i : i + 3] in _ISSUED_THE_FOLLOWING for i in range(t0, t1))
+        if t1 - t0 > (28 if following else 20) or not _HEADING_ATTACK_NOUNS.isdisjoint(toks[t0:t1]):
             return None
         said = [i for i in range(t0, t1) if toks[i] in STATEMENT_WORDS or toks[i] == "release"]  # ("news release")
         for m in matches:
             state = next((VOICE_OF.get(e.value[0]) for e in m.of("actor") if e.value[1] == "source"), None)
             by_at = _author_word_at(toks, t0, m)  # "Statement by the Department of Defense"
             said_at = m.tok_end + (toks[m.tok_end : m.tok_end + 1] in (["news"], ["press"]))  # ("CENTCOM news release")
+            said_at += 3 * (toks[said_at : said_at + 3] in _ISSUED_THE_FOLLOWING)  # ("CENTCOM issued the following release")
             if state in STRIKING_STATES and any(i == said_at or (by_at is not None and i == by_at - 1) for i in said):
                 return state
     return None

@@ -661,3 +661,15 @@ def test_a_states_forces_and_partners_in_its_own_voice(forces):
     cases += [(f"{voice} said {forces} in Iraq and Syria had been attacked at least 61 times since Oct. 17.", "en", set())
               for voice in ["CENTCOM", "The Pentagon"]]
     assert misread(cases) == []
+
+
+# A command's release opening the report tells of its own strikes; of rockets fired at its bases, of none
+@pytest.mark.parametrize("opening", ["TAMPA, Fla., Jan. 13 — U.S. Central Command issued the following release on "
+                                     "Tuesday.", "The Pentagon issued the following statement on Tuesday.",
+                                     "U.S. Central Command statement:"])
+def test_a_commands_release_tells_of_its_own_strikes(opening):
+    cases = [(f"{opening} Aircraft conducted three airstrikes near Raqqa on Monday, destroying an ISIL fighting "
+              "position.", "en", {"United States"}),
+             (f"{opening} Militants fired rockets at Ain al-Asad air base on Monday, causing minor injuries.", "en",
+              set())]
+    assert misread(cases) == []
