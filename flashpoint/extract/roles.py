@@ -2758,6 +2758,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "the Guards fired missiles to avenge the U.S. drone strike": the strike answered, told by another
         if id(m) in adjectives and toks[max(0, m.tok_start - 2) : m.tok_start - 1] and toks[m.tok_start - 2] in _ANY_WORDS:
             continue  # "محذّراً من أن أي رد أمريكي سيُقابَل", "any American response": none was made
+        if not arabic(m) and id(m) not in adjectives and toks[m.tok_start - 1 : m.tok_start] \
+                and (toks[m.tok_start - 1] in PAST_STRIKE_VERBS or toks[m.tok_start - 1] in _FIRED_VERBS):
+            continue  # "Iran attacked Israel with more than 300 drones and missiles": the land struck, the verb's object
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
         # (not arms another land owns: its adjective right after them, or its name before them: "أعلنت وزارة الدفاع
         # الروسية أن مقاتلتين إسرائيليتين من طراز «إف-15» أطلقتا", "American troops since Iran's missile barrage")

@@ -673,3 +673,12 @@ def test_a_commands_release_tells_of_its_own_strikes(opening):
              (f"{opening} Militants fired rockets at Ain al-Asad air base on Monday, causing minor injuries.", "en",
               set())]
     assert misread(cases) == []
+
+
+# The land a strike verb names as its object is the land struck, even when it speaks of the attack after
+@pytest.mark.parametrize("verb", ["attacked", "struck", "targeted"])
+def test_the_land_struck_speaking_after_claims_nothing(verb):
+    cases = [(f"{attacker} {verb} {struck} with more than 300 drones and missiles in the early hours of Sunday, and "
+              f"{struck} said almost all of them were shot down.", "en", set())
+             for attacker, struck in [("Iran", "Israel"), ("Israel", "Iran"), ("Russia", "Turkey")]]
+    assert misread(cases) == []
