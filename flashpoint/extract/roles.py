@@ -191,6 +191,7 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
+_ANSWERS = {"revenge", "retaliation", "vengeance", "punishment", "response", "reply", "answer", "retribution"}
 # Things a group holds, named after it ("an ISIL building", "four ISIL fighting positions")
 _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "target", "headquarters", "vehicle",
                 "vehicles", "checkpoint", "checkpoints", "bunker", "bunkers", "depot", "depots", "facility", "facilities",
@@ -2089,10 +2090,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not (told and told[0] in _OWN_OPERATION_NOUNS_EN):
             continue
         rest = window[that + 2 : that + 14]
-        # ... which struck, or which was the opening of an operation (not "the raids will not go unanswered")
+        # (past an aside on it: 'that the operation, which they called "True Promise", was punishment for')
+        wide = window[that + 2 :]
+        aside_end = next((k for k in range(2, len(wide)) if wide[k] == ","), None) \
+            if wide[1:3] in ([",", "which"], [",", "dubbed"], [",", "named"], [",", "called"]) else None
+        told_after = wide[aside_end + 1 :] if aside_end is not None else wide[1:]
+        # ... which struck, or which was the opening of an operation (not "the raids will not go unanswered"), or the
+        # answer to another's deed ("the operation was punishment for the April 1 strike")
         if _OWN_STRIKE_VERBS.isdisjoint(rest) and not any(
                 rest[k] in ("were", "was") and rest[k + 2 : k + 3] and rest[k + 2] in _OPENING_WORDS
-                for k in range(len(rest))):
+                for k in range(len(rest))) and not (
+                told_after[:1] in (["was"], ["were"]) and not _ANSWERS.isdisjoint(told_after[1:4])):
             continue
         speaker_claims(c)
     if not event and ("speech" in cats or "claim" in cats):

@@ -682,3 +682,14 @@ def test_the_land_struck_speaking_after_claims_nothing(verb):
               f"{struck} said almost all of them were shot down.", "en", set())
              for attacker, struck in [("Iran", "Israel"), ("Israel", "Iran"), ("Russia", "Turkey")]]
     assert misread(cases) == []
+
+
+# A voice saying its operation, past an aside naming it, was the answer to another's deed
+@pytest.mark.parametrize("answer", ["punishment for", "a response to", "retaliation for"])
+def test_a_voice_saying_its_named_operation_answered_another(answer):
+    told = "Iran attacked Israel with more than 300 drones and missiles in the early hours of Sunday."
+    cases = [(f'{told} {voice} said in a statement carried by state media that the operation, which {it} called "True '
+              f'Promise", was {answer} the April 1 strike on Iran\'s consulate in Damascus.', "en", {name})
+             for voice, it, name in [("Iran's Revolutionary Guards", "they", "IRGC"),
+                                     ("The Islamic Revolutionary Guard Corps", "it", "IRGC")]]
+    assert misread(cases) == []
