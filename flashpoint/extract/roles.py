@@ -195,7 +195,8 @@ _ANSWERS = {"revenge", "retaliation", "vengeance", "punishment", "response", "re
 # Things a group holds, named after it ("an ISIL building", "four ISIL fighting positions")
 _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "target", "headquarters", "vehicle",
                 "vehicles", "checkpoint", "checkpoints", "bunker", "bunkers", "depot", "depots", "facility", "facilities",
-                "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting"}
+                "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting",
+                "stronghold", "strongholds", "hideout", "hideouts", "camp", "camps", "bases", "outposts", "outpost"}
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])

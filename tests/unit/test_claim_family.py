@@ -693,3 +693,12 @@ def test_a_voice_saying_its_named_operation_answered_another(answer):
              for voice, it, name in [("Iran's Revolutionary Guards", "they", "IRGC"),
                                      ("The Islamic Revolutionary Guard Corps", "it", "IRGC")]]
     assert misread(cases) == []
+
+
+# A group named as the owner of what is struck, before a statement cue, claims nothing
+@pytest.mark.parametrize("held", ["strongholds", "hideouts", "camps", "outposts"])
+def test_a_groups_strongholds_struck_before_a_statement_cue(held):
+    cases = [(f'"These strikes are designed to destroy {group} {held} with precision," Lieutenant General James Terry '
+              "said in a statement, adding that coalition aircraft had also flown surveillance missions over Tikrit.",
+              "en", set()) for group in ["ISIL", "Islamic State", "Kataib Hezbollah", "Houthi"]]
+    assert misread(cases) == []
