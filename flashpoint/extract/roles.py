@@ -2903,6 +2903,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # "CENTCOM said a destroyer carried out a strike": the spokesperson's state claims it.
     # ("The Israeli military ... It said fighter jets later struck the launch site": a state speaking of its jets)
     state = VOICE_OF.get(speaker or "") or (speaker if speaker in STRIKING_STATES else None)
+    if state and state not in out and reported and any(
+            toks[w.tok_start - 1 : w.tok_start] == ["its"] and not arabic(w)
+            and any(c.tok_end <= w.tok_start - 1 <= c.tok_end + 8 and not any(c.tok_end <= m.tok_start < w.tok_start
+                                                                            for m, _n, _k in (*actors, *demonyms))
+                    for c in cats.get("speech", ()))
+            and toks[w.tok_end : w.tok_end + 2] and not _OWN_STRIKE_VERBS.isdisjoint(toks[w.tok_end : w.tok_end + 2])
+            for w in strikes):
+        # "Israel's military said on Friday that dozens of its fighter jets had struck ..., a day after an Iranian
+        # ballistic missile hit Soroka Medical Center": its own jets, though another's strike is told beside them
+        out.append(state)
     if state and not out and not reported:  # nobody else named as striking (nor told of as striking)
         # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
         # (nor strikes denied: "the U.S.-led coalition said it had carried out no air strikes inside the city")

@@ -702,3 +702,15 @@ def test_a_groups_strongholds_struck_before_a_statement_cue(held):
               "said in a statement, adding that coalition aircraft had also flown surveillance missions over Tikrit.",
               "en", set()) for group in ["ISIL", "Islamic State", "Kataib Hezbollah", "Houthi"]]
     assert misread(cases) == []
+
+
+# A state's voice telling of its own jets' strike, with another land's strike told beside it
+@pytest.mark.parametrize("beside", ["a day after an Iranian ballistic missile hit Soroka Medical Center in Beersheba",
+                                    "hours after Hezbollah fired rockets at Kiryat Shmona",
+                                    "in response to a Houthi missile attack on Eilat"])
+def test_a_states_voice_telling_of_its_own_jets_beside_anothers_strike(beside):
+    cases = [(f"{voice} said on Friday that dozens of its fighter jets had struck missile launch sites in {where} "
+              f"overnight, {beside}.", "en", {name})
+             for voice, name, where in [("Israel's military", "Israel", "western Iran"),
+                                        ("The Israeli army", "Israel", "southern Lebanon")]]
+    assert misread(cases) == []
