@@ -91,6 +91,8 @@ _WENT_ON_AR = fold_set([f"و{verb}{fem}" for verb in ("أوضح", "أضاف", "�
 # "كما أعلن أن طائراته قصفت": it also announced (the one who spoke before)
 _ALSO_SAID_AR = fold_set([f"{verb}{fem}" for verb in ("أعلن", "أكد", "قال", "أضاف", "أوضح", "ذكر") for fem in ("", "ت")])
 _ALSO_AR = fold_key("كما")
+_THE_COMMENT_AR = fold_key("التعليق")
+_REFUSED_AR = fold_set([f"{p}{w}" for w in ("رفض", "رفضت", "امتنع", "امتنعت") for p in ("", "و", "ف")])
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
@@ -720,6 +722,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # does "Russia's defence ministry denied that its aircraft had flown".
     # (a suspension is no silence: "after Kataib Hezbollah suspended its operations, the strike CENTCOM claimed")
     quiet = phrase_start(sentence, _NO_COMMENT)  # where the sentence says nothing is said, if it does
+    if quiet is None and _THE_COMMENT_AR in sentence:
+        # "ورفض الجيش الإسرائيلي التعليق": the refusal, its subject, then "the comment"
+        at = sentence.index(_THE_COMMENT_AR)
+        quiet = next((k for k in range(max(0, at - 5), at) if sentence[k] in _REFUSED_AR), None)
     # "held the US occupation forces responsible", "accused Israeli forces": a state's forces are the state.
     forces = [(m, e.value[1], "state") for m in cats.get("target", ()) for e in m.of("target")
               if e.value[1] in STRIKING_STATES]

@@ -714,3 +714,16 @@ def test_a_states_voice_telling_of_its_own_jets_beside_anothers_strike(beside):
              for voice, name, where in [("Israel's military", "Israel", "western Iran"),
                                         ("The Israeli army", "Israel", "southern Lebanon")]]
     assert misread(cases) == []
+
+
+# A state refusing to comment with its name between the verb and "the comment", or speaking without admitting it
+@pytest.mark.parametrize("silent", ["ورفض {v} التعليق، فيما قال وزير الخارجية الإيراني إن تصعيد الضربات «لن يغيّر الواقع».",
+                                    "وامتنع {v} عن التعليق، فيما قال وزير الخارجية الإيراني إن الضربات «لن تغيّر الواقع».",
+                                    "وقال {v} إنه «يراجع» الحادث من دون أن يقرّ بالمسؤولية."])
+def test_a_state_refusing_comment_or_admitting_nothing_in_arabic(silent):
+    told = ("قال المرصد السوري لحقوق الإنسان إن حصيلة الغارات التي استهدفت فجر أمس مواقع للقوات الحكومية في ريف دير "
+            "الزور ارتفعت إلى 57 قتيلاً. ونقلت وكالة «أسوشيتد برس» عن مسؤول استخباراتي أمريكي أن إسرائيل نفّذت الضربات "
+            "بمعلومات استخبارية قدمتها الولايات المتحدة. وقال مصدر عسكري سوري لوكالة «سانا» إن «العدوان الإسرائيلي» "
+            "أسفر عن «خسائر تجري معالجتها».")
+    cases = [(f"{told} {silent.format(v='الجيش الإسرائيلي')}", "ar", set())]
+    assert misread(cases) == []
