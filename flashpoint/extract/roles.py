@@ -1979,6 +1979,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                           and told_at <= m.tok_start <= told_at + 2), None)
             if state is None or state in out:
                 continue
+            if not _HOSTILE_LABELS.isdisjoint(toks[told_at : told_at + 2]):
+                continue  # ('في بيان بثّه التلفزيون الرسمي إن «العدو الإسرائيلي» استهدف': the enemy the struck side names)
         own_forces = any(m.tok_start - told_at <= reach and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
         verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS

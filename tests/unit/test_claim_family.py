@@ -727,3 +727,12 @@ def test_a_state_refusing_comment_or_admitting_nothing_in_arabic(silent):
             "أسفر عن «خسائر تجري معالجتها».")
     cases = [(f"{told} {silent.format(v='الجيش الإسرائيلي')}", "ar", set())]
     assert misread(cases) == []
+
+
+# The struck side's statement on state television naming "the enemy" that struck it claims nothing for the enemy
+@pytest.mark.parametrize("enemy", ["«العدو الإسرائيلي»", "العدو الإسرائيلي", "«الكيان الصهيوني»"])
+def test_the_enemy_named_in_a_statement_on_state_television(enemy):
+    cases = [(f"دمشق - هزّت انفجارات عنيفة محيط مطار دمشق الدولي فجر اليوم الخميس، وقالت {voice} في بيان بثّه "
+              f"التلفزيون الرسمي إن {enemy} استهدف موقعاً عسكرياً جنوب غربي المطار بعدة صواريخ.", "ar", set())
+             for voice in ["القيادة العامة للجيش السوري", "وزارة الدفاع السورية"]]
+    assert misread(cases) == []
