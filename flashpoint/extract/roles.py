@@ -478,6 +478,17 @@ def _voices_lands(c: Match, cut: int, demonyms: list, actors: list, drones: bool
             and c.tok_end <= d.tok_start < c.tok_end + cut}
 
 
+def _another_teller(toks: list[str], start: int, cue_at: int, matches: list[Match]) -> bool:
+    """Whether the words right before a speech cue, after the last comma past `start`, are a teller of their own, not a
+    group ("..., the coalition said in a statement", "..., the Pentagon's spokesman said"; not "..., the group said",
+    nor "Kataib Hezbollah, an Iran-backed group, said", whose aside closes right before the cue)."""
+    comma = max(k for k in range(start, cue_at) if toks[k] == ",")
+    teller = toks[comma + 1 : cue_at]
+    return 2 <= len(teller) <= 4 and teller[0] == "the" and not any(
+        comma < m.tok_start < cue_at and ("anaphor" in m.by_category or any(e.value[1] == "group" for e in m.of("actor")))
+        for m in matches)
+
+
 def _coordinated_with(toks: list[str], m: Match) -> bool:
     """Whether m is named as the one a strike was coordinated with ("بالتنسيق مع الحكومة السورية")."""
     return ends_with(toks[max(0, m.tok_start - 4) : m.tok_start], _COORDINATED_WITH) \
@@ -2542,6 +2553,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 before = False
             if before and is_arabic and not strong and _lam_owned(toks, m):
                 before = False  # "استهدف نقطة مرابطة لـ«الحشد الشعبي»، في بيان": whose post was struck, not who tells
+            if before and not is_arabic and not strong and toks[m.tok_end : cue.tok_start].count(",") \
+                    and _another_teller(toks, m.tok_end, cue.tok_start, matches):
+                before = False  # "after it dropped bombs near fighters of the SDF, the coalition said in a statement"
             if before and not is_arabic and not strong and any(
                     toks[k] == "," and toks[k + 1] == "and" for k in range(m.tok_end, cue.tok_start - 1)):
                 # "SDF fighters shelled army positions on Tuesday, and the ministry announced that its units had begun":

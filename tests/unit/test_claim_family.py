@@ -736,3 +736,14 @@ def test_the_enemy_named_in_a_statement_on_state_television(enemy):
               f"التلفزيون الرسمي إن {enemy} استهدف موقعاً عسكرياً جنوب غربي المطار بعدة صواريخ.", "ar", set())
              for voice in ["القيادة العامة للجيش السوري", "وزارة الدفاع السورية"]]
     assert misread(cases) == []
+
+
+# A group named before another teller's statement cue is not the one that states it
+@pytest.mark.parametrize("teller", ["the coalition", "the Pentagon's spokesman", "the military"])
+def test_a_group_named_before_another_tellers_statement(teller):
+    cases = [(f"A U.S. jet shot down a Syrian Su-22 near Ja'Din on Sunday after it dropped bombs near fighters of {g}, "
+              f"{teller} said in a statement.", "en", set())
+             for g in ["the Syrian Democratic Forces", "Hezbollah", "Kataib Hezbollah"]]
+    cases += [(f"{g} fired rockets at the base on Monday, the group said in a statement.", "en", {name})
+              for g, name in [("Kataib Hezbollah", "Kataib Hezbollah"), ("Hezbollah", "Hezbollah")]]
+    assert misread(cases) == []
