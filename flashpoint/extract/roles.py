@@ -296,6 +296,9 @@ _OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", 
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
+# ("..., the Iran-backed party said in a statement": the group named before, again)
+_GROUP_TELLERS = _GROUP_NOUNS_EN | {"party", "militants", "fighters", "rebels", "insurgents", "jihadists", "militias",
+                                   "factions", "groups", "alliance", "front"}
 # (with «و» and «ف» only: «كلا» is "both", «بلا» "without"; and not «ما», also "what": «ما جرى»)
 # (a voice telling of its forces names its aircraft too: "said American aircraft had killed", "Su-34 bombers")
 _UNNAMED_FORCES_EN = FORCE_NOUNS_EN | {"military", "aircraft", "bombers", "warships", "howitzers", "tanks"}
@@ -484,7 +487,7 @@ def _another_teller(toks: list[str], start: int, cue_at: int, matches: list[Matc
     nor "Kataib Hezbollah, an Iran-backed group, said", whose aside closes right before the cue)."""
     comma = max(k for k in range(start, cue_at) if toks[k] == ",")
     teller = toks[comma + 1 : cue_at]
-    return 2 <= len(teller) <= 4 and teller[0] == "the" and not any(
+    return 2 <= len(teller) <= 4 and teller[0] == "the" and teller[-1] not in _GROUP_TELLERS and not any(
         comma < m.tok_start < cue_at and ("anaphor" in m.by_category or any(e.value[1] == "group" for e in m.of("actor")))
         for m in matches)
 

@@ -744,6 +744,7 @@ def test_a_group_named_before_another_tellers_statement(teller):
     cases = [(f"A U.S. jet shot down a Syrian Su-22 near Ja'Din on Sunday after it dropped bombs near fighters of {g}, "
               f"{teller} said in a statement.", "en", set())
              for g in ["the Syrian Democratic Forces", "Hezbollah", "Kataib Hezbollah"]]
-    cases += [(f"{g} fired rockets at the base on Monday, the group said in a statement.", "en", {name})
-              for g, name in [("Kataib Hezbollah", "Kataib Hezbollah"), ("Hezbollah", "Hezbollah")]]
+    cases += [(f"{g} fired rockets at the base on Monday, {again} said in a statement.", "en", {name})
+              for g, name in [("Kataib Hezbollah", "Kataib Hezbollah"), ("Hezbollah", "Hezbollah")]
+              for again in ["the group", "the Iran-backed party", "the militants"]]
     assert misread(cases) == []
