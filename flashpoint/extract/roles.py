@@ -3427,6 +3427,15 @@ def _two_groups_named(roles: dict, actors: list[tuple[Match, str, str]], before:
 def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:
     """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
     army"; not "said Iran had fired", where Iran is what is said)."""
+    for cue in cats.get("speech", ()):
+        # "..., coordinated with the Syrian government, whose interior ministry said separately that its forces had
+        # killed": the land before "whose" speaks, whoever spoke first
+        whose = next((k for k in range(max(0, cue.tok_start - 5), cue.tok_start) if toks[k] == "whose"), None)
+        if whose is not None and toks[cue.tok_start].isascii():
+            land = next((name for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                         and whose - 2 <= m.tok_end <= whose), None)
+            if land is not None:
+                return land
     for m, name, kind in actors:
         if kind == "source":
             return name

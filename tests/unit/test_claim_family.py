@@ -748,3 +748,13 @@ def test_a_group_named_before_another_tellers_statement(teller):
               for g, name in [("Kataib Hezbollah", "Kataib Hezbollah"), ("Hezbollah", "Hezbollah")]
               for again in ["the group", "the Iran-backed party", "the militants"]]
     assert misread(cases) == []
+
+
+# A land named before "whose" ministry speaks, though another spoke first in the sentence
+@pytest.mark.parametrize("voice", ["interior ministry", "defence ministry", "army"])
+def test_the_land_whose_ministry_speaks(voice):
+    cases = [(f"A U.S. official said the strikes had been coordinated with {land}, whose {voice} said separately that "
+              f"its forces had killed an Islamic State cell leader in a raid near {town} on Tuesday.", "en", {name})
+             for land, name, town in [("the Syrian government", "Syrian government", "Palmyra"),
+                                      ("the Iraqi government", "Iraqi government", "Rawa")]]
+    assert misread(cases) == []
