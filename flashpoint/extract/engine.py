@@ -413,12 +413,17 @@ def _forces_before(toks: list[str], t0: int, cue: Match) -> bool:
     return bool(before) and before[-1] in _ARMY_SUBJECTS
 
 
+_FORCES_AR = fold_set(["الجيش", "جيش", "القوات", "قوات", "المدفعية", "مدفعية", "الطيران", "طيران", "سلاح"])
+
+
 def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:
     """"an Israeli strike", "a US strike", "ضربة أميركية": a state or group names the strike as theirs; or
     "targeted by \"terrorists from ISIS remnants\"": the group named as the doer."""
     by = toks[cue.tok_end : cue.tok_end + 1] == ["by"]
+    # (Arabic, verb then its forces and their land: "قصف الجيش السوري", "قصفت القوات التركية", "قصفت قوات النظام")
+    forces_after = toks[cue.tok_end : cue.tok_end + 1] != [] and toks[cue.tok_end] in _FORCES_AR
     for m in (*cats.get("demonym", ()), *cats.get("actor", ())):
-        if 0 <= cue.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - cue.tok_end <= 0:
+        if 0 <= cue.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - cue.tok_end <= (1 if forces_after else 0):
             return True
         if by and 1 <= m.tok_start - cue.tok_end <= 5 and any(e.value[1] == "group" for e in m.of("actor")):
             return True
@@ -1347,6 +1352,13 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                    for a in real_attacks)
             # "army units had struck terrorist positions in Aleppo": an army that struck
             or any(_forces_before(toks, t0, a) for a in real_attacks)
+            # "قصفت القوات التركية قرية قرب زاخو", "قصفت قوات النظام مدينة إدلب": the verb of carrying out, then a
+            # striking land's forces, its subject (not "قصف", also the noun: "قصف الجيش السوري" may be background)
+            or any(ARABIC_RE.match(toks[a.tok_start]) and "conduct" in a.by_category and any(
+                       (m.tok_start == a.tok_end or m.tok_start == a.tok_end + 1 and toks[a.tok_end] in _FORCES_AR)
+                       and striking_state_named(m)
+                       for m in (*cats.get("demonym", ()), *cats.get("actor", ())))
+                   for a in real_attacks)
             # "الضربات طالت مقارّ أحزاب كردية": strikes that hit something are of war (not "ضربة جزاء")
             or (len(real_attacks) > 1 and _SPORT_WORDS.isdisjoint(toks[t0:t1]) and any(
                 cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))

@@ -758,3 +758,12 @@ def test_the_land_whose_ministry_speaks(voice):
              for land, name, town in [("the Syrian government", "Syrian government", "Palmyra"),
                                       ("the Iraqi government", "Iraqi government", "Rawa")]]
     assert misread(cases) == []
+
+
+# An Arabic strike verb, then a striking land's forces: an attack told, its land blamed, with no weapon named
+@pytest.mark.parametrize("told", ["قصفت القوات التركية قرية قرب زاخو أمس.", "قصفت قوات النظام مدينة إدلب أمس.",
+                                  "قصفت القوات الروسية بلدة سرمين أمس."])
+def test_an_arabic_strike_verb_then_a_lands_forces(told):
+    facts = extract("family", told, "ar", "2023-11-01")
+    blamed = {a.name for a in facts.actors if a.role == "alleged"}
+    assert len(facts.incidents) == 1 and blamed & {"Turkey", "Syrian government", "Russia"}
