@@ -1499,7 +1499,12 @@ def _dateline(text: str) -> tuple[int, int]:
         head = _PARENTHESES_RE.sub(" ", m.group()).strip(" -–—\n")
         arabic = bool(ARABIC_RE.search(head))
         if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
-            return start, m.end()
+            end = m.end()
+            # ("صنعاء - بغداد - أعلنت", "تحليل - أربيل - لم يكن": a second place, or the label then the place)
+            while arabic and (more := _DATELINE_RE.match(text, end)) is not None \
+                    and len(_PARENTHESES_RE.sub(" ", more.group()).strip(" -–—\n").split()) <= 2:
+                end = more.end()
+            return start, end
     return 0, 0
 
 

@@ -7320,3 +7320,11 @@ def test_who_owns_and_who_is_blamed_for_a_strike_in_more_forms(text, lang, publi
     assert claims <= claimants and not (not_claims & claimants)
     assert blamed <= alleged and not (not_blamed & alleged)
     assert countries <= {i.country_code for i in facts.incidents}
+
+
+@pytest.mark.parametrize("dateline", ["صنعاء - بغداد - ", "تحليل - أربيل - ", "طهران - أربيل - ", "دمشق - بيروت - "])
+def test_an_arabic_dateline_of_two_places_or_a_label_and_a_place_is_no_site(dateline):
+    facts = extract("t-dl", f"{dateline}أعلنت جماعة الحوثيين في بيان تنفيذ عملية استهدفت بطائرات مسيّرة سفينة في ميناء "
+                            "حيفا مساء أمس الخميس.", "ar", "2024-06-14")
+    assert facts.incidents and {i.place.country_code for i in facts.incidents if i.place} == {"IL"}
+    assert {i.country_code for i in facts.incidents} == {"IL"}
