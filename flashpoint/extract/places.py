@@ -297,6 +297,11 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
     return kept
 
 
+_BETWEEN_AR = fold_key("بين")
+_GOVERNMENT_CAPITALS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "Moscow", "Riyadh", "Tel Aviv", "London",
+                                              "Paris", "واشنطن", "طهران", "أنقرة", "موسكو", "الرياض", "تل أبيب")}
+
+
 def is_background_place(toks: list[str], m: Match) -> bool:
     """A cause, origin or boundary ("the war in Gaza", "from Gaza", "the border with Jordan")."""
     if m.background is None:  # asked for a place again and again (sites, locations, tallies): read once
@@ -305,6 +310,12 @@ def is_background_place(toks: list[str], m: Match) -> bool:
 
 
 def _reads_as_background(toks: list[str], m: Match) -> bool:
+    if toks[m.tok_start - 1 : m.tok_start] in (["between"], [_BETWEEN_AR]) and (
+            toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 1 : m.tok_end + 2] != []
+            and toks[m.tok_end + 1] in _GOVERNMENT_CAPITALS
+            or toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end][:1] == "و"
+            and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
+        return True  # "مفاوضات بين بغداد وواشنطن", "talks between Baghdad and Washington": two governments
     clause = _clause_before(toks, m)
     if not AGGRESSION.isdisjoint(clause):
         # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause

@@ -7328,3 +7328,13 @@ def test_an_arabic_dateline_of_two_places_or_a_label_and_a_place_is_no_site(date
                             "حيفا مساء أمس الخميس.", "ar", "2024-06-14")
     assert facts.incidents and {i.place.country_code for i in facts.incidents if i.place} == {"IL"}
     assert {i.country_code for i in facts.incidents} == {"IL"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("سقط صاروخان داخل قاعدة عين الأسد الجوية أمس من دون أن يسفرا عن خسائر بشرية، ووسط مفاوضات بين بغداد وواشنطن "
+     "بشأن موعد انسحاب قوات التحالف.", "ar"),
+    ("Two rockets landed inside Ain al-Asad air base on Monday, causing no casualties, amid talks between Baghdad and "
+     "Washington on the withdrawal of coalition troops.", "en")])
+def test_a_capital_paired_with_another_government_is_no_site(text, lang):
+    facts = extract("t-cap", text, lang, "2024-07-17")
+    assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
