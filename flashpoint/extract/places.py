@@ -298,6 +298,11 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
 
 
 _BETWEEN_AR = fold_key("بين")
+_IN_AR = fold_key("في")
+_SEATS = {fold_key(w) for w in ("Baghdad", "Damascus", "Beirut", "Tehran", "Washington", "Ankara", "بغداد", "دمشق", "بيروت",
+                                "طهران", "واشنطن", "أنقرة")}
+_TELLERS = {fold_key(w) for w in ("sources", "officials", "spokesman", "diplomats", "مصادر", "مصدر", "مسؤولون",
+                                  "مسؤول", "المتحدث", "دبلوماسيون")}
 _GOVERNMENT_CAPITALS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "Moscow", "Riyadh", "Tel Aviv", "London",
                                               "Paris", "واشنطن", "طهران", "أنقرة", "موسكو", "الرياض", "تل أبيب")}
 
@@ -316,6 +321,11 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
             or toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end][:1] == "و"
             and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
         return True  # "مفاوضات بين بغداد وواشنطن", "talks between Baghdad and Washington": two governments
+    if toks[m.tok_start - 1 : m.tok_start] in (["in"], [_IN_AR]) and toks[m.tok_start] in _SEATS \
+            and not _TELLERS.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1]):
+        # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
+        # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
+        return True
     clause = _clause_before(toks, m)
     if not AGGRESSION.isdisjoint(clause):
         # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause

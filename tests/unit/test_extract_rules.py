@@ -7338,3 +7338,11 @@ def test_an_arabic_dateline_of_two_places_or_a_label_and_a_place_is_no_site(date
 def test_a_capital_paired_with_another_government_is_no_site(text, lang):
     facts = extract("t-cap", text, lang, "2024-07-17")
     assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استهدفت طائرة مسيّرة مطار أربيل الدولي ليل الثلاثاء، وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم.", "ar"),
+    ("A drone struck Erbil International Airport late on Tuesday, security sources in Baghdad said.", "en")])
+def test_a_capital_where_the_sources_sit_is_no_site(text, lang):
+    facts = extract("t-seat", text, lang, "2024-07-17")
+    assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
