@@ -1561,7 +1561,9 @@ CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", 
                                 "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
                                 # medical drones: "the drones made 140 flights to clinics", "drones that fly blood"
                                 "flights", "clinics", "medicines", "medicine", "blood", "cargo", "parcels", "vaccines",
-                                "الأدوية", "العيادات", "شحنات", "لقاحات", "واللقاحات", "لإيصال", "إيصال"]
+                                "الأدوية", "العيادات", "شحنات", "لقاحات", "واللقاحات", "لإيصال", "إيصال",
+                                # "تجربة لنقل وحدات الدم والأدوية الطارئة بطائرات مسيّرة": blood and medicines flown
+                                "والأدوية", "الدم"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
 # Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").
 SERIES_QUANTIFIERS: list[str] = ["dozens", "hundreds", "scores", "thousands", "عشرات", "مئات", "آلاف", "العشرات",

@@ -7346,3 +7346,12 @@ def test_a_capital_paired_with_another_government_is_no_site(text, lang):
 def test_a_capital_where_the_sources_sit_is_no_site(text, lang):
     facts = extract("t-seat", text, lang, "2024-07-17")
     assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت دائرة صحة البصرة اليوم الثلاثاء تجربة لنقل وحدات الدم والأدوية الطارئة بطائرات مسيّرة بين مستشفى البصرة "
+    "التعليمي ومستشفيات قضاء الزبير.",
+    "بدأت مديرية الصحة في الموصل نقل الدم إلى مستشفيات الأطراف بطائرات مسيّرة صغيرة اليوم الأحد."])
+def test_drones_that_fly_blood_and_medicines_are_no_attack(text):
+    facts = extract("t-med", text, "ar", "2026-03-10")
+    assert facts.incidents == [] and facts.weapons == []
