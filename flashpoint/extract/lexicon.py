@@ -303,6 +303,9 @@ NOISE: list[str] = [
     "ضربات الشمس", "ضربة الشمس", "ضربة شمس", "ضربات شمس", "sunstroke", "heatstroke", "heat stroke",
     "موجة الحر", "موجة حر", "موجة الحرارة", "العاصفة الترابية", "عاصفة ترابية", "heatwave", "heat wave",
     "dust storm", "sandstorm", "Al Mayadeen", "al-Mayadeen TV",
+    # ... and what they "hit": "A thick dust storm hit Baghdad", "العاصفة الترابية التي ضربت المحافظة"
+    "dust storm hit", "dust storms hit", "sandstorm hit", "sandstorms hit", "dust storm struck", "sandstorm struck",
+    "العاصفة الترابية التي ضربت", "عاصفة ترابية ضربت", "العاصفة التي ضربت",
     "الميادين نت", "لقناة الميادين", "شاشة الميادين",
     # Drones that spray crops, deliver parcels or light up the sky.
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",

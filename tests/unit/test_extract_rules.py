@@ -7357,3 +7357,11 @@ def test_a_capital_where_the_sources_sit_is_no_site(text, lang):
 def test_drones_that_fly_blood_and_medicines_are_no_attack(text):
     facts = extract("t-med", text, "ar", "2026-03-10")
     assert facts.incidents == [] and facts.weapons == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A thick dust storm hit Baghdad and much of central Iraq on Monday, the ninth to strike the country in a month, "
+     "grounding flights at the capital's airport.", "en"),
+    ("وأوقفت العاصفة الترابية التي ضربت محافظة نينوى مطلع الشهر العمل في المطار ثلاثة أيام.", "ar")])
+def test_a_dust_storm_that_hit_is_no_attack(text, lang):
+    assert extract("t-dust", text, lang, "2025-05-12").incidents == []
