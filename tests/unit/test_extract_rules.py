@@ -7365,3 +7365,12 @@ def test_drones_that_fly_blood_and_medicines_are_no_attack(text):
     ("وأوقفت العاصفة الترابية التي ضربت محافظة نينوى مطلع الشهر العمل في المطار ثلاثة أيام.", "ar")])
 def test_a_dust_storm_that_hit_is_no_attack(text, lang):
     assert extract("t-dust", text, lang, "2025-05-12").incidents == []
+
+
+@pytest.mark.parametrize("text", [
+    "نعت نقابة الفنانين في دمشق الموسيقار الذي رحل فجر اليوم إثر نوبة قلبية، بعد مسيرة امتدت نصف قرن لحّن خلالها "
+    "عشرات الأغاني.",
+    "خرجت مسيرة احتجاجية في البصرة اليوم الجمعة للمطالبة بتحسين الخدمات."])
+def test_a_career_or_a_march_is_no_drone(text):
+    facts = extract("t-march", text, "ar", "2025-05-12")
+    assert facts.incidents == [] and facts.weapons == []
