@@ -681,9 +681,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                      or toks[m.tok_end + 1 : m.tok_end + 2] == ["and"] and any(
                          0 <= c.tok_start - o.tok_end <= 1 and 0 < o.tok_start - m.tok_end <= 4
                          for o in matches if o.of("actor") for c in cats.get("speech", ()))
-                     or any(0 <= m.tok_start - c.tok_end <= 4 for c in cats.get("alleged_before", ()))):
+                     or any(0 <= m.tok_start - c.tok_end <= 4 for c in cats.get("alleged_before", ()))
+                     or any(0 <= c.tok_start - m.tok_end <= 3 for c in (*cats.get("alleged_after", ()),
+                                                                         *cats.get("conduct", ())))):
             # "Hezbollah fired anti-tank missiles ..., the Iran-backed group said", "a rocket attack it blamed on the
-            # Iran-backed militia": the group told again, by its backer, where it speaks or is blamed
+            # Iran-backed militia", "Esper said the Iran-backed militia was responsible": the group told again, by its
+            # backer, where it speaks or is blamed
             # (the group named last, in an earlier sentence too: "... strikes against five Kataib Hezbollah weapons
             # facilities ... Esper ... held the Iran-backed group responsible")
             # (the one that claimed, when the group named last is only its cause: "Hezbollah said it had fired 62

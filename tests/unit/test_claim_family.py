@@ -767,3 +767,14 @@ def test_an_arabic_strike_verb_then_a_lands_forces(told):
     facts = extract("family", told, "ar", "2023-11-01")
     blamed = {a.name for a in facts.actors if a.role == "alleged"}
     assert len(facts.incidents) == 1 and blamed & {"Turkey", "Syrian government", "Russia"}
+
+
+# A group told again by its backer, then blamed after ("the Iran-backed militia was responsible")
+@pytest.mark.parametrize("blamed", ["was responsible for", "was behind", "had carried out"])
+def test_a_group_told_again_by_its_backer_then_blamed(blamed):
+    cases = [(f"U.S. air strikes hit {g} bases in western Iraq on Sunday. Defense Secretary Mark Esper said the "
+              f"Iran-backed {noun} {blamed} the K-1 attack.", "en", {name})
+             for g, name, noun in [("Kataib Hezbollah", "Kataib Hezbollah", "militia"),
+                                   ("Harakat al-Nujaba", "Harakat al-Nujaba", "group"),
+                                   ("Kataib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada", "faction")]]
+    assert misread(cases, "alleged") == []
