@@ -530,14 +530,18 @@ def _withdrawal_told(words: list[str]) -> bool:
     return withdrew is not None and _OWN_STRIKE_VERBS.isdisjoint(words[:withdrew])
 
 
+def _also_said(toks: list[str], k: int) -> bool:
+    """Whether the word at k is a speech verb after «كما» ("كما أعلن", "وكما أكدت"): the one who spoke before, going on."""
+    return k >= 1 and toks[k - 1] in (_ALSO_AR, "و" + _ALSO_AR) and toks[k] in _ALSO_SAID_AR
+
+
 def _said_again(toks: list[str], t0: int, t1: int) -> bool:
     """"It said fighter jets later struck ...", "Fighter jets later struck ..., it said in a post on Telegram",
     "..., the spokesperson said": the sentence is told by the one who spoke before."""
     # ("وأوضح أن الطائرات الحربية ردّت": he went on, with no one else named as saying it)
     if toks[t0 : t0 + 1] and toks[t0] in _WENT_ON_AR and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in COMPLEMENTIZERS:
         return True
-    if toks[t0 : t0 + 1] in ([_ALSO_AR], ["و" + _ALSO_AR]) and toks[t0 + 1 : t0 + 2] and toks[t0 + 1] in _ALSO_SAID_AR \
-            and toks[t0 + 2 : t0 + 3] and toks[t0 + 2] in COMPLEMENTIZERS:
+    if t0 + 1 < t1 and _also_said(toks, t0 + 1) and toks[t0 + 2 : t0 + 3] and toks[t0 + 2] in COMPLEMENTIZERS:
         return True
     # (after the day: "On Monday he said a drone had killed ...")
     if toks[t0 : t0 + 1] == ["on"] and toks[t0 + 1 : t0 + 2] and is_weekday_word(toks[t0 + 1]) \
@@ -1891,9 +1895,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             lands = _voices_lands(c, cut, demonyms, actors, drones)
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
         # (or "كما أعلن أن طائراته قصفت": it also announced its own aircraft's strike)
-        also = toks[c.tok_start - 1 : c.tok_start] in ([_ALSO_AR], ["و" + _ALSO_AR]) and toks[c.tok_start] in _ALSO_SAID_AR
-        went_on = VOICE_OF.get(speaker or "", speaker) if cut == 0 and (toks[c.tok_start] in _WENT_ON_AR or also) \
-            else None
+        went_on = VOICE_OF.get(speaker or "", speaker) \
+            if cut == 0 and (toks[c.tok_start] in _WENT_ON_AR or _also_said(toks, c.tok_start)) else None
         if went_on in STRIKING_STATES and told and not any(told_at <= a.tok_start < told_at + 6 for a, _n, _k in actors + demonyms) \
                 and (not own and own_land is None and told[0] in _ARMED_NOUNS_AR and told[0].startswith(_THE_AR)
                      and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8])
