@@ -299,12 +299,13 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
 
 _BETWEEN_AR = fold_key("بين")
 _IN_AR = fold_key("في")
-_SEATS = {fold_key(w) for w in ("Baghdad", "Damascus", "Beirut", "Tehran", "Washington", "Ankara", "بغداد", "دمشق", "بيروت",
-                                "طهران", "واشنطن", "أنقرة")}
+# Capitals that stand for their governments: where sources sit ("sources in Baghdad said"), and what a capital is paired
+# with when both are governments ("talks between Baghdad and Washington")
+_GOVERNMENT_SEATS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "واشنطن", "طهران", "أنقرة")}
+_SEATS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Baghdad", "Damascus", "Beirut", "بغداد", "دمشق", "بيروت")}
+_GOVERNMENT_CAPITALS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Moscow", "Riyadh", "London", "Paris", "موسكو", "الرياض")}
 _TELLERS = {fold_key(w) for w in ("sources", "officials", "spokesman", "diplomats", "مصادر", "مصدر", "مسؤولون",
                                   "مسؤول", "المتحدث", "دبلوماسيون")}
-_GOVERNMENT_CAPITALS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "Moscow", "Riyadh", "Tel Aviv", "London",
-                                              "Paris", "واشنطن", "طهران", "أنقرة", "موسكو", "الرياض", "تل أبيب")}
 
 
 def is_background_place(toks: list[str], m: Match) -> bool:

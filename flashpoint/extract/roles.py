@@ -193,7 +193,6 @@ _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "a
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
 _HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
-_ANSWERS = {"revenge", "retaliation", "vengeance", "punishment", "response", "reply", "answer", "retribution"}
 # Things a group holds, named after it ("an ISIL building", "four ISIL fighting positions")
 _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "target", "headquarters", "vehicle",
                 "vehicles", "checkpoint", "checkpoints", "bunker", "bunkers", "depot", "depots", "facility", "facilities",
@@ -210,6 +209,7 @@ _SAID_THAT = _SAID_WORDS | {"that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
 _RESPONSE = {noun for _article, noun in _IN_RESPONSE}  # (a quick test before the pairs are read)
+_ANSWERS = _REVENGE | _RESPONSE | {"punishment", "answer", "retribution"}  # ("the operation was punishment for")
 _THEIR_OWN = {"their", "its", "our", "his"}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
@@ -321,7 +321,7 @@ _FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
 _FREEDOM_AR = fold_key("سراح")
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
-_LAND_OF_ADJECTIVE = {"IL": "Israel", "IR": "Iran", "TR": "Turkey"}  # (a target adjective's land, when it strikes)
+_STATE_OF_ADJECTIVE = {fold_key(w): state for state, words in lexicon.DEMONYMS.items() for w in words}  # «تركية»: Turkey
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
@@ -1884,7 +1884,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             own_land = _SPEAKERS_LAND
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
                 and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(
-                    w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _LAND_OF_ADJECTIVE.get(TARGET_ADJECTIVES[w])
+                    w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)
                     not in _voices_lands(c, cut, demonyms, actors) for w in told[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
