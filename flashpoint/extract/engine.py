@@ -1257,6 +1257,13 @@ def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tup
     return tally_only, dates, told_before_count, told_after_count
 
 
+def _projectiles(toks: list[str], start: int, end: int) -> bool:
+    """Whether shells are told between two tokens: not «قذائف» in quotes of their own ("«قذائف» الأزمة اللبنانية
+    أصابت الاقتصاد السوري": a figure of speech)."""
+    return not _PROJECTILES.isdisjoint(toks[start:end]) and any(
+        toks[k] in _PROJECTILES and not (toks[k - 1 : k] == toks[k + 1 : k + 2] == ['"']) for k in range(start, end))
+
+
 def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: list[Match], weapon_cues: list[Match],
                  weapons_here: list[str], targets_here: list[Match], negated: bool,
                  in_background: bool) -> tuple[list[Match], list[Match], bool]:
@@ -1276,7 +1283,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
-             or not _PROJECTILES.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_end + 3])
+             or _projectiles(toks, max(t0, m.tok_start - 3), min(t1, m.tok_end + 3))
              or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
              or _forces_before(toks, t0, m)
              # "the Pentagon said it had carried out the Baghdad strike"
@@ -1338,7 +1345,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                    for m in cats.get("actor", ()) for e in m.of("actor"))
             or any(p.kind == "facility" for m in cats.get("place", ()) for p in m.places)
             or struck_place
-            or (not _PROJECTILES.isdisjoint(sentence_toks) and "place" in cats)  # "سقطت قذائف على قرية مريمين"
+            or (_projectiles(toks, t0, t1) and "place" in cats)  # "سقطت قذائف على قرية مريمين"
             # "العدوان الإسرائيلي استهدف مبنى سكنياً": state media's word for the enemy's strike
             or any(not AGGRESSION.isdisjoint(toks[max(t0, a.tok_start - 3) : a.tok_end + 1]) for a in real_attacks)
             # "The U.S. struck targets in Iraq and Syria": a striking state that hit a military object
@@ -1719,6 +1726,11 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
         _keep(cats, "speech", [c for c in cats.get("speech", ()) if not (
             cue_word(c, "speech") in _SAYS_NOW and not c.proclitic and c.tok_start > 0
             and ARABIC_RE.match(toks[c.tok_start - 1]) and toks[c.tok_start - 1] not in _BEFORE_SAYS_NOW)])
+    if "killed" in cats and any(toks[k.tok_start] == _DEATH_NOUN for k in cats["killed"]):
+        # "أصابت الاقتصاد السوري في مقتل،": struck a fatal spot, a figure of speech ("في مقتل البحارة" is a death)
+        _keep(cats, "killed", [k for k in cats["killed"] if not (
+            toks[k.tok_start] == _DEATH_NOUN and toks[k.tok_start - 1 : k.tok_start] == [_IN_AR]
+            and (k.tok_end >= t1 or toks[k.tok_end] in CLAUSE_BREAKS))])
     if "modal" in cats:
         # "مقاتلات من طراز «إف-15 إي»": the letter of an aircraft's model after its number, not «أي» ("any")
         _keep(cats, "modal", [md for md in cats["modal"] if not (
@@ -1748,6 +1760,8 @@ def _names_government(demonym: Match, toks: list[str]) -> bool:
     return cue_word(demonym, "demonym") != "Syrian government" or after in _SYRIAN_ARMS
 
 
+_DEATH_NOUN = fold_key("مقتل")
+_IN_AR = fold_key("في")
 _KM_WORDS = {fold_key(w) for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer", "كم", "كيلومترات",
                                      "كيلومترا", "كيلومتر", "كلم")}
 _BEARINGS = {fold_key(w): bearing for bearing, words in (

@@ -7377,3 +7377,18 @@ def test_a_dust_storm_that_hit_is_no_attack(text, lang):
 def test_a_career_or_a_march_is_no_drone(text):
     facts = extract("t-march", text, "ar", "2025-05-12")
     assert facts.incidents == [] and facts.weapons == []
+
+
+@pytest.mark.parametrize("text", [
+    # shells in quotes of their own
+    "ورأى مصرفي أن «قذائف» الانهيار المالي أصابت التجار السوريين، بعدما جمّدت مصارف بيروت ودائعهم.",
+    # struck "in a fatal spot"
+    "وقال محلل إن العقوبات الجديدة أصابت قطاع الصناعة في حلب في مقتل."])
+def test_figures_of_speech_are_no_attack(text):
+    assert extract("t-figure", text, "ar", "2020-01-05").incidents == []
+
+
+def test_a_death_inquired_into_is_still_a_death():
+    facts = extract("t-death", "قتل جنديان في قصف على قرية قرب حلب، وطالبت عائلتاهما بالتحقيق في مقتلهما.", "ar",
+                    "2020-01-05")
+    assert facts.casualties.killed == 2 and len(facts.incidents) == 1
