@@ -97,6 +97,9 @@ _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kin
                                r"المدينتين)(?!\w)"
                                # what the strikes counted fell on: "1200 غارة ... على الأحياء الشرقية", "على بلدات الغوطة"
                                r"|(?<!\w)على (?:الأحياء|أحياء|بلدات|البلدات|قرى|القرى|مناطق|المناطق)(?!\w)")
+_OWNED_STRIKE_RE = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\bno one )(?<!\bnobody )\b(owned) "
+                              r"(?:the|both|that|this|its|their)(?: [a-z-]+){0,2}? (?:strikes?|attacks?|operations?|"
+                              r"bombings?|raids?|barrages?|assault|ambush|launch(?:es)?)\b")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
@@ -485,6 +488,7 @@ class Extractor:
         self._israeli_army = self.matcher.info_of("جيش الاحتلال الإسرائيلي")
         self._resistance = self.matcher.info_of("المقاومة الإسلامية")
         self._attacked = self.matcher.info_of("attacked")
+        self._owned_up = self.matcher.info_of("owned up to")
         self._iraqi = self.matcher.info_of("Iraqi")
         self._syrian_government = self.matcher.info_of("Syrian government forces")
         self._iraqi_forces = self.matcher.info_of("Iraqi forces")
@@ -558,6 +562,10 @@ class Extractor:
                     if (against := folded.text.find("against", u.end())) > 0  # (the lookahead saw it)
                     and any(m.of("weapon") and u.end() < m.start < against for m in matches)]
             matches = _with_readings(matches, used, self._attacked)
+        if "owned " in folded.text:
+            # "The Houthis had owned the airport strike within hours": owned it as "owned up to" it (not "the
+            # company that owned the tanker")
+            matches = _with_readings(matches, _OWNED_STRIKE_RE.finditer(folded.text), self._owned_up, group_only=True)
         if "(" in text:
             matches = self._abbreviations(text, folded, matches)
         if "المقاومه الاسلاميه" in folded.text:

@@ -68,8 +68,13 @@ LATER_CLAIMS = [
     "{A} The attack was claimed by {g}, the SITE Intelligence Group said.",
     "{A} {G} published a video it said showed the attack.",
     "{A} {G} said in a statement it had \"targeted the occupation base\" with a drone.",
+    # "owned" as "owned up to": the claimer, or its spokesman named after it
+    "{A} {G} had owned the strike within hours.",
+    "{A} By evening a spokesman for {g} had owned the attack in a televised statement.",
 ]
 LATER_LOOK_ALIKES = [
+    "{A} {G} has not owned the attack.",
+    "{A} The company that owned the site said {g} had threatened it before.",
     "{A} {G} threatened to escalate its attacks.",
     "{A} {G} praised the attack but stopped short of claiming it.",
     "{A} Officials blamed {g}, which did not comment.",
