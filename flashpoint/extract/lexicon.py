@@ -1454,7 +1454,7 @@ ELABORATION_WORDS: list[str] = [
 ]
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 # A state's armed forces told again without their land, as the one speaking ("the military said it struck").
-STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "الجيش",
+STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "the ministry", "الجيش",
                              # "وأعلنت وزارة الدفاع أنها «استهدفت مقرّات الإرهابيين»": the ministry of the state told of
                              "وزارة الدفاع", "the defence ministry", "the defense ministry",
                              "its defence ministry", "its defense ministry",

@@ -309,6 +309,7 @@ _NEGATIONS_EN = {"not", "never", "no", "didn", "hadn", "hasn", "haven", "doesn",
 _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
+_MINISTRIES_WITH_FORCES = {"defence", "defense", "interior"}  # (the ministries with forces of their own)
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"])  # "the army said", "what the
 # military described as", "struck what the defence ministry called terror nests"
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
@@ -610,6 +611,14 @@ def _speaker_reach(toks: list[str], cue: Match) -> int:
     return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
 
 
+def _ministry_with_forces_before(toks: list[str], start: int) -> bool:
+    """Whether the ministry named last before `start` has forces: "the Syrian defence ministry said ... On
+    Sunday, the ministry said, its aircraft struck" (not "the Houthi-run health ministry said ... the ministry said")."""
+    last = next((k for k in range(start - 1, 0, -1) if toks[k] == "ministry"), None)
+    return last is not None and (toks[last - 1] in _MINISTRIES_WITH_FORCES or toks[last + 1 : last + 2] == ["of"]
+                                 and toks[last + 2 : last + 3] and toks[last + 2] in _MINISTRIES_WITH_FORCES)
+
+
 def _group_meant(roles: dict, last_group: str | None) -> str | None:
     """The group a report's "the group" refers to: the one that claimed, else the one blamed, else the one named last."""
     return next((name for name, role in reversed(list(roles)) if role == "claimant" and name in _GROUPS), None) \
@@ -700,7 +709,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                             None) or _group_meant(roles, last_group)
             if referent is not None:
                 actors.append((m, referent, "group"))
-        if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") and (
+        if "state_anaphor" in by_category and not m.of("actor") and not m.of("target") \
+                and (cue_word(m, "state_anaphor") != "the ministry" or _ministry_with_forces_before(toks, m.tok_start)) and (
                 toks[m.tok_end : m.tok_end + 1] in _ARMY_SPEAKS
                 # "The army's operations command said", "the military's spokesman said": its own office
                 or (toks[m.tok_end : m.tok_end + 1] == ["s"] and any(

@@ -783,3 +783,20 @@ def test_a_group_told_again_by_its_backer_then_blamed(blamed):
                                    ("Harakat al-Nujaba", "Harakat al-Nujaba", "group"),
                                    ("Kataib Sayyid al-Shuhada", "Kataib Sayyid al-Shuhada", "faction")]]
     assert misread(cases, "alleged") == []
+
+
+# "the ministry" told again: the ministry with forces named last speaks (not a health ministry)
+@pytest.mark.parametrize("ministry", ["{L} defence ministry", "{L} interior ministry", "{L} Ministry of Defence"])
+def test_the_ministry_with_forces_told_again(ministry):
+    cases = [(f"Islamic State gunmen ambushed a patrol near {town} on Saturday, killing four soldiers, "
+              f"{ministry.format(L=land)} said. On Sunday, the ministry said, its forces struck Islamic State hideouts "
+              f"in the desert.", "en", {name})
+             for land, name, town in [("the Syrian", "Syrian government", "al-Sukhnah"), ("Russia's", "Russia", "Palmyra"),
+                                      ("the Turkish", "Turkey", "al-Bab")]]
+    assert misread(cases) == []
+
+
+def test_a_health_ministry_told_again_claims_nothing():
+    cases = [("The death toll from a U.S. airstrike on a prison in Saada rose to 68, the Houthi-run health ministry said. "
+              "Late on Sunday, a strike on a block in Sanaa killed eight people, the ministry said.", "en", set())]
+    assert misread(cases) == []
