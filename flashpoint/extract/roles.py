@@ -201,6 +201,8 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
+_ARMED_FORCES = {"IRGC"}  # a state's armed force that speaks of its launches as a group does
+_GROUP_LAUNCHED = {"missile", "drone", "rocket"}  # (what a group's voice tells of as launched: not air strikes)
 _LAUNCHED_PASSIVE = {(be, verb) for be in ("was", "were") for verb in ("fired", "launched")}
 _ATTACKERS = _ATTACKER_NOUNS | {"infiltrators", "raiders"}  # ("said its fighters had killed 23 of the attackers")
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
@@ -2223,10 +2225,16 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # attack")
         done = w.tok_end + (toks[w.tok_end : w.tok_end + 1] == ["had"]) if w is not None else 0
         did = w is not None and toks[done : done + 3] == ["carried", "out", "the"]
+        # (or what they targeted: "Iran's Revolutionary Guards said the missiles had targeted an Israeli army command";
+        # not "had targeted its positions", the speaker struck)
+        did = did or w is not None and toks[done : done + 1] == ["targeted"] \
+            and toks[done + 1 : done + 2] not in (["its"], ["their"]) \
+            and any(e.value in _GROUP_LAUNCHED for e in w.of("weapon"))
         if w is not None and (tuple(toks[w.tok_end : w.tok_end + 2]) in _LAUNCHED_PASSIVE or did) \
                 and "by" not in toks[w.tok_end + 2 : min(t1, w.tok_end + 9)] \
                 and toks[w.tok_end + 2 : w.tok_end + 4] not in (["at", "its"], ["at", "their"], ["on", "its"]) \
-                and any(kind == "group" and 0 <= c.tok_start - m.tok_end <= _speaker_reach(toks, c) for m, _n, kind in actors) \
+                and any((kind == "group" or name in _ARMED_FORCES) and 0 <= c.tok_start - m.tok_end <= _speaker_reach(toks, c)
+                        for m, name, kind in actors) \
                 and not any(c.tok_end <= d.tok_start < w.tok_end for d, _n, _k in (*demonyms, *actors)):
             speaker_claims(c)  # (not "Hezbollah said Israeli drones had carried out the attack": another land's)
     ordered_from = min((m.tok_end for m, _n, _k in actors), default=t1)

@@ -800,3 +800,18 @@ def test_a_health_ministry_told_again_claims_nothing():
     cases = [("The death toll from a U.S. airstrike on a prison in Saada rose to 68, the Houthi-run health ministry said. "
               "Late on Sunday, a strike on a block in Sanaa killed eight people, the ministry said.", "en", set())]
     assert misread(cases) == []
+
+
+# A group's (or the Guards') voice telling what the weapons told before had targeted: its own launch
+@pytest.mark.parametrize("weapons", ["the missiles", "the drones", "the rockets"])
+def test_what_the_weapons_had_targeted_told_by_the_launcher(weapons):
+    cases = [(f"{weapons[4:].capitalize()} hit {site} on Thursday. {voice} said {weapons} had targeted {what}.", "en",
+              {name})
+             for voice, name, site, what in [
+                 ("Iran's Revolutionary Guards", "IRGC", "Soroka hospital in Beersheba", "an Israeli army command"),
+                 ("Kataib Hezbollah", "Kataib Hezbollah", "Ain al-Asad air base", "the American occupation forces"),
+                 ("The Houthis", "Houthis", "Eilat", "military sites")]]
+    assert misread(cases) == []
+    struck = [(f"{weapons[4:].capitalize()} hit Jurf al-Sakhar on Thursday. Kataib Hezbollah said {weapons} had "
+               f"targeted its headquarters.", "en", set())]
+    assert misread(struck) == []
