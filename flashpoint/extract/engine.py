@@ -61,7 +61,7 @@ _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|p
 # "In its daily strike release the coalition said it had carried out 23 strikes": in a report that names the US-led
 # coalition, "the coalition" speaking is it
 _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"
-                                  r"confirmed|acknowledged|reported|added)\b")
+                                  r"confirmed|acknowledged|admitted|reported|added)\b")
 # "Iraqi officials had blamed the coalition for the deaths": in a report whose coalition aircraft strike, it is blamed
 _COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for verb in (
     "blamed", "blames", "accused", "accuses", "held", "holds")) + r")coalition\b")

@@ -312,8 +312,10 @@ _ACTS = {"war", "aggression", "terrorism", "terror"}  # "an act of war by Iran"
 _VOICE_WORDS = fold_set(lexicon.VOICE_WORDS)  # "spokesman", "spokeswoman", ...
 _READY_OR_WILL = {"ready", "prepared", "would", "will"}
 _MINISTRIES_WITH_FORCES = {"defence", "defense", "interior"}  # (the ministries with forces of their own)
-_ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"])  # "the army said", "what the
-# military described as", "struck what the defence ministry called terror nests"
+# "the army said", "what the military described as", "struck what the defence ministry called terror nests", "the
+# coalition acknowledged that its aircraft had struck"
+_ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"], ["acknowledged"],
+                ["admitted"])
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}

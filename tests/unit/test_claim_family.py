@@ -815,3 +815,14 @@ def test_what_the_weapons_had_targeted_told_by_the_launcher(weapons):
     struck = [(f"{weapons[4:].capitalize()} hit Jurf al-Sakhar on Thursday. Kataib Hezbollah said {weapons} had "
                f"targeted its headquarters.", "en", set())]
     assert misread(struck) == []
+
+
+# Forces told again that acknowledge or admit their own strike
+@pytest.mark.parametrize("verb", ["acknowledged", "admitted"])
+def test_forces_that_acknowledge_their_strike(verb):
+    cases = [(f"Rescuers pulled 112 bodies from the rubble in western Mosul after what residents described as {told} "
+              f"on March 17. {forces} {verb} that its aircraft had struck Islamic State fighters at the location.", "en",
+              {"United States"})
+             for told, forces in [("a U.S.-led coalition airstrike", "The coalition"),
+                                  ("a U.S. airstrike", "The military")]]
+    assert misread(cases) == []
