@@ -291,10 +291,11 @@ _ARMED_NOUNS_AR = AIRCRAFT_WORDS | set(with_proclitics(fold_key(w) for w in (
 _SPEAKERS_LAND = "speaker's own"  # an army named by no land: the land of the state speaking
 _WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
     "مدمرة", "مدمرتين", "مدمرتان", "مدمرات", "المدمرة", "المدمرات", "بارجة", "بوارج", "غواصة", "فرقاطة")))
-_SHIPS_AR = {fold_key(w) for w in ("سفن", "سفينة")}  # warships when "حربية" follows
+_SHIPS_AR = {fold_key(w) for w in ("سفن", "سفينة", "سفنا")}  # warships when "حربية" follows
 _OF_WAR_AR = {fold_key(w) for w in ("حربية", "حربيتان", "حربيتين")}
-_OWN_ARMY_AR = {fold_key(w) for w in ("الجيش", "للجيش", "القوة", "للقوة", "الجوية", "سلاح", "لسلاح", "بسلاح",
-                                       "أسطول", "الأسطول")} | _WARSHIPS_AR
+# ("سفناً حربية تابعة لأسطول بحر قزوين": the article or a proclitic attached)
+_OWN_ARMY_AR = set(with_proclitics(fold_key(w) for w in ("الجيش", "القوة", "الجوية", "سلاح", "أسطول", "الأسطول"))) \
+    | _WARSHIPS_AR
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}

@@ -826,3 +826,12 @@ def test_forces_that_acknowledge_their_strike(verb):
              for told, forces in [("a U.S.-led coalition airstrike", "The coalition"),
                                   ("a U.S. airstrike", "The military")]]
     assert misread(cases) == []
+
+
+# A state's voice telling of warships of its fleet, uncounted and with the fleet attached to «ل»
+@pytest.mark.parametrize("ships", ["سفناً حربية تابعة لأسطول بحر قزوين", "سفناً حربية من أسطول البحر الأسود",
+                                   "أربع سفن حربية من أسطول بحر قزوين"])
+def test_an_arabic_voice_telling_of_its_fleets_warships(ships):
+    cases = [(f"أعلن {voice} أن {ships} أطلقت أمس 26 صاروخاً مجنّحاً على أحد عشر هدفاً في سوريا.", "ar", {"Russia"})
+             for voice in ("وزير الدفاع الروسي سيرغي شويغو", "المتحدث باسم وزارة الدفاع الروسية")]
+    assert misread(cases) == []
