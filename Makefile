@@ -54,7 +54,7 @@ quality: install
 		tests/corpus/test41.jsonl tests/corpus/test42.jsonl tests/corpus/test43.jsonl tests/corpus/test44.jsonl \
 		tests/corpus/test45.jsonl tests/corpus/test46.jsonl tests/corpus/test47.jsonl \
 		tests/corpus/test48.jsonl tests/corpus/test49.jsonl tests/corpus/test50.jsonl tests/corpus/test51.jsonl \
-		tests/corpus/test52.jsonl tests/corpus/test53.jsonl tests/corpus/test55.jsonl \
+		tests/corpus/test52.jsonl tests/corpus/test53.jsonl tests/corpus/test54.jsonl tests/corpus/test55.jsonl \
 		tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl \
 		tests/corpus/dev5.jsonl tests/corpus/dev6.jsonl tests/corpus/dev7.jsonl tests/corpus/dev8.jsonl tests/corpus/dev9.jsonl \
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
