@@ -1208,6 +1208,8 @@ SAYING_OF_THE_NAMED: list[str] = ["قوله", "قولها", "قولهم"]
 SPEECH_CUES: list[str] = [
     "قال", "قالت", "يقول", "تقول", "ذكر", "ذكرت", "أفاد", "أفادت", "أعلن", "أعلنت", "أكد", "أكدت", "أشار", "أشارت", "تابع", "تابعت",
     "أقر", "أقرت", "اعترف", "اعترفت", "acknowledged", "admitted", "concluded that", "found that",
+    # "كشف قائد سلاح الجو الإسرائيلي أن طائراته نفّذت نحو مئة ضربة": revealed
+    "كشف", "كشفت", "revealed",
     "أضاف", "أضافت", "أوضح", "أوضحت", "وفق", "وفقا ل", "بحسب", "حسب", "نقلا عن",
     "said", "says", "say", "told", "stated", "announced", "reported", "according to", "confirmed", "added",
     # "went on al-Masirah television to say the group had sent ten drones"

@@ -835,3 +835,12 @@ def test_an_arabic_voice_telling_of_its_fleets_warships(ships):
     cases = [(f"أعلن {voice} أن {ships} أطلقت أمس 26 صاروخاً مجنّحاً على أحد عشر هدفاً في سوريا.", "ar", {"Russia"})
              for voice in ("وزير الدفاع الروسي سيرغي شويغو", "المتحدث باسم وزارة الدفاع الروسية")]
     assert misread(cases) == []
+
+
+# A state's commander who "revealed" his own aircraft's strikes claims them
+@pytest.mark.parametrize("verb", ["كشف", "فقد كشف", "وكشف"])
+def test_an_arabic_commander_revealing_his_strikes(verb):
+    cases = [(f"{verb} {voice} أن طائراته نفّذت نحو مئة ضربة داخل الأراضي السورية خلال السنوات الخمس الماضية.", "ar",
+              {name}) for voice, name in [("قائد سلاح الجو الإسرائيلي اللواء أمير إيشل", "Israel"),
+                                          ("قائد القوات الجوية التركية", "Turkey")]]
+    assert misread(cases) == []
