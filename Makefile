@@ -67,7 +67,8 @@ quality: install
 		tests/corpus/dev42.jsonl tests/corpus/dev43.jsonl tests/corpus/dev44.jsonl tests/corpus/dev45.jsonl \
 		tests/corpus/dev46.jsonl tests/corpus/dev47.jsonl tests/corpus/dev48.jsonl tests/corpus/dev49.jsonl \
 		tests/corpus/dev50.jsonl tests/corpus/dev51.jsonl tests/corpus/dev52.jsonl tests/corpus/dev53.jsonl \
-		tests/corpus/dev54.jsonl tests/corpus/dev55.jsonl tests/corpus/dev56.jsonl tests/corpus/dev57.jsonl
+		tests/corpus/dev54.jsonl tests/corpus/dev55.jsonl tests/corpus/dev56.jsonl tests/corpus/dev57.jsonl \
+		tests/corpus/dev58.jsonl
 
 clean:
 	rm -rf var .pytest_cache
