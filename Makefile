@@ -68,7 +68,7 @@ quality: install
 		tests/corpus/dev46.jsonl tests/corpus/dev47.jsonl tests/corpus/dev48.jsonl tests/corpus/dev49.jsonl \
 		tests/corpus/dev50.jsonl tests/corpus/dev51.jsonl tests/corpus/dev52.jsonl tests/corpus/dev53.jsonl \
 		tests/corpus/dev54.jsonl tests/corpus/dev55.jsonl tests/corpus/dev56.jsonl tests/corpus/dev57.jsonl \
-		tests/corpus/dev58.jsonl
+		tests/corpus/dev58.jsonl tests/corpus/dev59.jsonl
 
 clean:
 	rm -rf var .pytest_cache
