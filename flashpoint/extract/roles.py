@@ -198,6 +198,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "vehicles", "checkpoint", "checkpoints", "bunker", "bunkers", "depot", "depots", "facility", "facilities",
                 "site", "sites", "compound", "unit", "units", "tunnel", "tunnels", "cache", "caches", "fighting",
                 "stronghold", "strongholds", "hideout", "hideouts", "camp", "camps", "bases", "outposts", "outpost"}
+_HELD_BY = {"used", "held", "run", "controlled", "occupied", "operated", "manned"}  # ("a cave used by Daesh")
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
@@ -207,6 +208,7 @@ _LAUNCHED_PASSIVE = {(be, verb) for be in ("was", "were") for verb in ("fired", 
 _ATTACKERS = _ATTACKER_NOUNS | {"infiltrators", "raiders"}  # ("said its fighters had killed 23 of the attackers")
 _UTTERANCES = {"statement", "statements", "claim", "claims", "message", "post", "posts", "video", "recording", "audio",
                "communique", "account", "accounts", "channel", "channels"}
+_OUTLETS = _UTTERANCES | {"website", "websites", "outlet", "outlets", "agency", "page", "pages"}  # ("a channel used by")
 _SAID_THAT = _SAID_WORDS | {"that"}
 _CARRYING_OUT_AR = fold_set(["تنفيذ", "بتنفيذ", "شن", "بشن"])
 _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("a", "reply"), ("in", "reply")}
@@ -2559,6 +2561,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "new names used by Kataib Hezbollah to claim attacks": what others say it does
             if not is_arabic and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HELD_THINGS:
                 continue  # "U.S. aircraft struck Islamic State positions ..., the Pentagon said in a statement": struck
+            if not is_arabic and any(toks[i] in _HELD_BY and toks[i + 1] == "by" and "," not in toks[i:m.tok_start]
+                                     and toks[i - 1] not in _OUTLETS for i in range(max(1, m.tok_start - 6), m.tok_start - 1)):
+                # '"... a strike on a cave used by the remnants of Daesh," the command said': what was struck (not "a
+                # Telegram channel used by the Islamic Resistance in Iraq posted a statement", its outlet)
+                continue
             if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS

@@ -844,3 +844,15 @@ def test_an_arabic_commander_revealing_his_strikes(verb):
               {name}) for voice, name in [("قائد سلاح الجو الإسرائيلي اللواء أمير إيشل", "Israel"),
                                           ("قائد القوات الجوية التركية", "Turkey")]]
     assert misread(cases) == []
+
+
+# A group named as the user or holder of what a state's voice says it struck, before the statement cue: no claim
+@pytest.mark.parametrize("held", ["a cave used by the remnants of {g}", "a hideout used by {g}",
+                                  "a depot run by {g}", "a village held by {g}"])
+def test_a_group_holding_what_was_struck_claims_nothing(held):
+    cases = [(f"\"Our heroic air force carried out a strike on {held.format(g=g)},\" {voice} said in a statement.", "en",
+              {state})
+             for g in ("Daesh", "Kataib Hezbollah", "the Houthis")
+             for voice, state in [("the Joint Operations Command", "Iraqi government"),
+                                  ("the Israeli military", "Israel")]]
+    assert misread(cases) == []
