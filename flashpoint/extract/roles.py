@@ -2251,11 +2251,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (or with no article, or as "military action": "said he had ordered strikes on", "ordered 'decisive and
         # powerful' military action", the quotes gone from the words)
         action = next((q for q in range(k + 1, min(t1 - 1, k + 6)) if toks[q : q + 2] == ["military", "action"]), None)
+        # (past an opening quote: 'said he had ordered "precision airstrikes" that night')
+        first = k + 1 + (toks[k + 1] == '"' and k + 2 < len(toks))
         ordered = action is not None and _NOT_ORDERED_EN.isdisjoint(toks[k + 1 : action]) \
-            or (toks[k + 1] in _THE_STRIKE or toks[k + 1] in _STRIKE_KINDS_EN) and toks[k + 2 : k + 3] \
-            and toks[k + 2] in STRIKE_NOUNS or toks[k + 1] in STRIKE_NOUNS
+            or (toks[first] in _THE_STRIKE or toks[first] in _STRIKE_KINDS_EN) and toks[first + 1 : first + 2] \
+            and toks[first + 1] in STRIKE_NOUNS or toks[first] in STRIKE_NOUNS
         if ordered or any(
-                w.tok_start == k + 1 and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ())):
+                w.tok_start == first and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ())):
             # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike", "said on
             # Saturday he had ordered")
             by = [(m, VOICE_OF.get(name, name)) for m, name, _kind in actors if 0 <= k - m.tok_end <= 6

@@ -258,6 +258,9 @@ LEADER_ORDERS = [
     "{L} said he had ordered strikes on {g} targets near al-Qaim on Monday.",
     "{L} said on Monday he had ordered retaliatory strikes on {g} sites near al-Qaim.",
     "{L} said he had ordered 'decisive and powerful' military action against {g} near al-Qaim on Monday.",
+    # (the strikes in quotes of their own)
+    "{L} said he had ordered \"precision airstrikes\" that night on {g} facilities near al-Qaim.",
+    "{L} said he had ordered \"strikes\" on {g} facilities near al-Qaim on Monday.",
 ]
 
 
