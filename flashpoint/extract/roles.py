@@ -301,6 +301,8 @@ _OWN_ARMY_AR = set(with_proclitics(fold_key(w) for w in ("الجيش", "القو
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
+_GROUP_NOUN_LISTS = [[noun] for noun in _GROUP_NOUNS_EN]
+_GROUP_KINDS = {"umbrella", "militant", "armed", "paramilitary", "terror", "terrorist", "jihadist", "shiite", "shia"}
 # ("..., the Iran-backed party said in a statement": the group named before, again)
 _GROUP_TELLERS = _GROUP_NOUNS_EN | {"party", "militants", "fighters", "rebels", "insurgents", "jihadists", "militias",
                                    "factions", "groups", "alliance", "front"}
@@ -694,7 +696,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     (name for name, _r in reversed(list(roles)) if name in _BRIGADES), None)
             if referent is not None:
                 actors.append((m, referent, "group"))
-        if "sponsor_after" in by_category and m.tok_end < t1 and toks[m.tok_end] in _GROUP_NOUNS_EN \
+        if "sponsor_after" in by_category and m.tok_end < t1 and (toks[m.tok_end] in _GROUP_NOUNS_EN or (
+                # ("the Iran-backed umbrella group said on Telegram that its fighters had targeted")
+                toks[m.tok_end] in _GROUP_KINDS and toks[m.tok_end + 1 : m.tok_end + 2] in _GROUP_NOUN_LISTS)) \
                 and any(a.tok_end == m.tok_start and toks[a.tok_start - 1 : a.tok_start] == ["the"] for a, _n, _k in actors) \
                 and (any(0 <= c.tok_start - m.tok_end <= 2 for c in (*cats.get("speech", ()), *cats.get("claim", ())))
                      # ("the Iran-backed group and the Israeli military said": two tellers)

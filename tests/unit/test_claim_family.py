@@ -859,3 +859,14 @@ def test_a_group_holding_what_was_struck_claims_nothing(held):
              for voice, state in [("the Joint Operations Command", "Iraqi government"),
                                   ("the Israeli military", "Israel")]]
     assert misread(cases) == []
+
+
+# A group told again by its backer and its kind speaks of its own strike
+@pytest.mark.parametrize("again", ["the Iran-backed umbrella group", "the Iran-backed militant group",
+                                   "the Iran-backed group"])
+def test_a_group_told_again_by_its_backer_and_kind_claims(again):
+    cases = [(f"{g} has launched drones at Israel for months. A drone struck the navy's base in Eilat early on Monday. "
+              f"Hours later {again} said on Telegram that its fighters had targeted a vital objective in Eilat.", "en",
+              {name}) for g, name in [("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+                                      ("The Houthi movement", "Houthis")]]
+    assert misread(cases) == []
