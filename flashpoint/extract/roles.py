@@ -497,9 +497,14 @@ def _another_teller(toks: list[str], start: int, cue_at: int, matches: list[Matc
     nor "Kataib Hezbollah, an Iran-backed group, said", whose aside closes right before the cue)."""
     comma = max(k for k in range(start, cue_at) if toks[k] == ",")
     teller = toks[comma + 1 : cue_at]
-    return 2 <= len(teller) <= 4 and teller[0] == "the" and teller[-1] not in _GROUP_TELLERS and not any(
-        comma < m.tok_start < cue_at and ("anaphor" in m.by_category or any(e.value[1] == "group" for e in m.of("actor")))
-        for m in matches)
+    if any(comma < m.tok_start < cue_at and ("anaphor" in m.by_category or any(e.value[1] == "group" for e in m.of("actor")))
+           for m in matches):
+        return False
+    # (or a source: "..., killing a senior Islamic State official who helped run the group's oil operations, Defense
+    # Secretary Ash Carter said in a statement", "..., a Pentagon spokesman said in a statement")
+    return 2 <= len(teller) <= 4 and teller[0] == "the" and teller[-1] not in _GROUP_TELLERS or 2 <= len(teller) <= 6 \
+        and any(m.tok_start == comma + 1 + (teller[0] in ("a", "an", "the")) and any(e.value[1] == "source"
+                                                                                 for e in m.of("actor")) for m in matches)
 
 
 def _coordinated_with(toks: list[str], m: Match) -> bool:
@@ -2067,9 +2072,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 out.append(state)
     # "U.S. warships ... fired 59 Tomahawk cruise missiles at Shayrat air base, the Pentagon said": a state's own
     # forces struck, told by its own voice (not "U.S. officials said Iran-backed militias fired")
+    # (or "..., the Pentagon said in a statement", which the lexicon reads as one cue of a claim)
     voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
                    and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
-                           for c in cats.get("speech", ()))}
+                           for c in (*cats.get("speech", ()), *cats.get("claim", ())))}
     if event:
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]

@@ -870,3 +870,13 @@ def test_a_group_told_again_by_its_backer_and_kind_claims(again):
               {name}) for g, name in [("The Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
                                       ("The Houthi movement", "Houthis")]]
     assert misread(cases) == []
+
+
+# A state's forces raiding, told by its voice with "said in a statement", past the group they killed and its holdings
+@pytest.mark.parametrize("voice", ["the Pentagon", "Defense Secretary Ash Carter", "a Pentagon spokesman"])
+@pytest.mark.parametrize("killed", ["killing a senior Islamic State official",
+                                    "killing a senior Islamic State official who helped run the group's oil operations"])
+def test_a_states_raid_told_in_a_statement(voice, killed):
+    cases = [(f"U.S. special operations forces raided a compound in the al-Omar oil field in eastern Syria overnight, "
+              f"{killed}, {voice} said in a statement on Saturday.", "en", {"United States"})]
+    assert misread(cases) == []
