@@ -1909,7 +1909,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(0 < d.tok_start - told_at - later <= 7 for d in (*cats.get("demonym", ()), *cats.get("actor", ()))):
             own_land = _SPEAKERS_LAND
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
-                and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[1:8]) and not any(
+                and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k) for k in range(1, min(8, len(told)))) \
+                and not any(
                     w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)
                     not in _voices_lands(c, cut, demonyms, actors) for w in told[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
@@ -3218,6 +3219,13 @@ def _unnamed_forces_en(told: list[str]) -> bool:
         and words[1:2] not in (["shells"], ["shell"], ["rounds"], ["round"])
 
 
+def _launched_from(words: list[str], k: int) -> bool:
+    """Whether the launch verb at k is the passive "launched from" («إن الطائرة أُطلقت من العراق», the vowel gone when
+    folded): what was launched at the speaker, not the speaker's own launch («أطلقت صواريخ من» takes its object
+    first)."""
+    return words[k] in _LAUNCH_VERBS_AR and words[k + 1 : k + 2] == [_FROM_AR]
+
+
 def _launched_weapons_struck(told: list[str]) -> bool:
     """The words after "أن" tell of drones, missiles or rockets (counted, by no land) striking: "أن عشر طائرات مسيّرة
     استهدفت", "أن صاروخين أصابا"."""
@@ -3230,6 +3238,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
 _UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])  # (men, not a movement: "لمقاتلي قسد")
 _HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"

@@ -880,3 +880,15 @@ def test_a_states_raid_told_in_a_statement(voice, killed):
     cases = [(f"U.S. special operations forces raided a compound in the al-Omar oil field in eastern Syria overnight, "
               f"{killed}, {voice} said in a statement on Saturday.", "en", {"United States"})]
     assert misread(cases) == []
+
+
+# An Arabic voice saying what struck it was "launched from" somewhere (أُطلقت, its vowel folded away) claims nothing
+@pytest.mark.parametrize("launched", ["إن الطائرة أُطلقت من العراق", "إن الطائرة المسيّرة أطلقت من جهة الشرق",
+                                      "إن الصواريخ أُطلقت من جنوب لبنان"])
+def test_an_arabic_voice_telling_what_was_launched_at_it(launched):
+    cases = [(f"انفجرت طائرة مسيّرة داخل قاعدة في شمال الجولان، ما أسفر عن مقتل جنديين، بحسب ما أعلن {voice}، الذي قال "
+              f"{launched}.", "ar", set()) for voice in ("الجيش الإسرائيلي", "المتحدث باسم الجيش الإسرائيلي")]
+    assert misread(cases) == []
+    own = [("قال الجيش الإسرائيلي إن الطائرات أطلقت صواريخ من الجو على مواقع لحزب الله في جنوب لبنان.", "ar",
+            {"Israel"})]
+    assert misread(own) == []
