@@ -96,6 +96,7 @@ _REFUSED_AR = fold_set([f"{p}{w}" for w in ("رفض", "رفضت", "امتنع", 
 _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زعيم", "أمين", "الأمين", "المتحدث", "الناطق", "المتحدثة",
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
+_INSIDERS = {fold_key(w) for w in ("مصدر", "مسؤول", "قيادي", "عضو", "مصادر", "مسؤولون", "قياديون")}  # (... «في» the group)
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
@@ -2495,6 +2496,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "أعلنت وحدات حماية الشعب أن الغارات دمّرت مركزاً": air raids, another's (a group flies none)
             verb = next((k for k in range(that + 1, len(told)) if told[k] in _AR_OWN_STRIKE_VERBS), len(told)) \
                 if that is not None and told[that] not in _SELF_SUBORDINATE else None
+            if verb is not None and not _SUBJECTED_AR.isdisjoint(told[that + 1 : verb]):
+                continue  # "أعلن الحشد الشعبي أن مقراً له في جرف الصخر تعرّض لغارة": it was struck, it struck nothing
             if verb is not None and any(that < d.tok_start - cue.tok_end < verb for d in cats.get("demonym", ())):
                 continue  # "أعلن حزب الله أن طائرة مسيّرة إسرائيلية استهدفت سيارة": a state's strike, told by the group
             if verb is not None and that is not None and _tells_anothers_attack(cue, that, verb, actors, before_window):
@@ -2549,6 +2552,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن": the spokesman's name
             # after his long title
             after_window = max(after_window, 12)
+        if is_arabic and toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _INSIDERS \
+                and _IN_AR in toks[cue.tok_end + 1 : cue.tok_end + 3]:
+            # "أعلن مصدر عسكري في قوات الجيش واللجان الشعبية التابعة لجماعة أنصار الله أن": one of the group's own
+            after_window = max(after_window, 10)
         if not is_arabic:
             # English puts the speaker before "said": a group after "said its jets struck" is the target.
             # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
@@ -3238,6 +3245,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
 _LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
 _UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])  # (men, not a movement: "لمقاتلي قسد")

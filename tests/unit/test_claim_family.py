@@ -892,3 +892,21 @@ def test_an_arabic_voice_telling_what_was_launched_at_it(launched):
     own = [("قال الجيش الإسرائيلي إن الطائرات أطلقت صواريخ من الجو على مواقع لحزب الله في جنوب لبنان.", "ar",
             {"Israel"})]
     assert misread(own) == []
+
+
+# One of the group's own («مصدر عسكري في ...», «مسؤول في ...») announcing its launch claims for it
+@pytest.mark.parametrize("insider", ["مصدر عسكري في", "مصدر في", "مسؤول في", "مصدر عسكري في القوات التابعة لـ«"])
+def test_an_insider_of_the_group_announcing_its_launch(insider):
+    cases = [(f"أعلن {insider}{'' if insider.endswith('«') else ' '}{g}{'»' if insider.endswith('«') else ''} أن {arm} "
+              f"أطلقت مساء أمس صاروخاً باليستياً على قاعدة الملك خالد الجوية في خميس مشيط.", "ar", {name})
+             for g, name, arm in [("جماعة أنصار الله (الحوثيين)", "Houthis", "القوة الصاروخية"),
+                                  ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq", "وحدة الطيران المسير")]]
+    assert misread(cases) == []
+
+
+# A group announcing that it was struck («تعرّض لغارة») claims nothing
+@pytest.mark.parametrize("voice", ["الحشد الشعبي", "مسؤول في الحشد الشعبي", "كتائب حزب الله"])
+def test_a_group_announcing_it_was_struck(voice):
+    cases = [(f"أعلن {voice} أن مقراً له في جرف الصخر تعرّض لغارة جوية مجهولة فجر اليوم.", "ar", set()),
+             (f"أعلن {voice} أن موقعاً في جرف الصخر تعرّض للقصف فجر اليوم.", "ar", set())]
+    assert misread(cases) == []
