@@ -2050,7 +2050,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         toks[c.tok_end + 1 : c.tok_end + 3])]
     for c in (*cats.get("claim", ()), *in_them):
         # "نشرت «المقاومة الإسلامية» على قناتها سلسلة بيانات ...، تبنّت فيها استهداف": the statements' publisher claims
-        if toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _IN_THEM_AR and arabic(c):
+        if toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in _IN_THEM_AR and arabic(c) \
+                and _TOLL_WORDS.isdisjoint(toks[c.tok_end + 1 : c.tok_end + 2]):
+            # (not a toll: "أصدرت هيئة الحشد الشعبي بياناً أعلنت فيه استشهاد ٢٢ من مقاتليها بضربة جوية")
             told_in = next((k for k in range(c.tok_start - 1, max(-1, c.tok_start - 12), -1) if toks[k] in STATEMENT_WORDS),
                            None)
             publisher = [(m, name) for m, name, kind in actors if (kind == "group" or name in STRIKING_STATES)

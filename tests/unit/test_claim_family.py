@@ -910,3 +910,14 @@ def test_a_group_announcing_it_was_struck(voice):
     cases = [(f"أعلن {voice} أن مقراً له في جرف الصخر تعرّض لغارة جوية مجهولة فجر اليوم.", "ar", set()),
              (f"أعلن {voice} أن موقعاً في جرف الصخر تعرّض للقصف فجر اليوم.", "ar", set())]
     assert misread(cases) == []
+
+
+# A statement in which a group announces its dead («أعلنت فيه استشهاد») claims nothing; one announcing an operation does
+@pytest.mark.parametrize("toll", ["استشهاد ٢٢ من مقاتليها", "مقتل خمسة من مقاتليها", "إصابة ١٢ من مقاتليها"])
+def test_a_statement_announcing_its_dead(toll):
+    cases = [(f"أصدرت {g} بياناً أعلنت فيه {toll} بضربة جوية استهدفت مقراً لها قرب منطقة الهري.", "ar", set())
+             for g in ("هيئة الحشد الشعبي", "كتائب حزب الله")]
+    assert misread(cases) == []
+    claim = [("أصدرت كتائب حزب الله بياناً أعلنت فيه استهداف قاعدة عين الأسد بطائرة مسيّرة فجر اليوم.", "ar",
+              {"Kataib Hezbollah"})]
+    assert misread(claim) == []
