@@ -2590,6 +2590,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
             if (m, name) in states and m.tok_start > cue.tok_end and toks[m.tok_start - 1] in _INSIDE_WORDS:
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
+            if m.tok_start > cue.tok_end and _AGAINST_AR in toks[max(cue.tok_end, m.tok_start - 5) : m.tok_start]:
+                continue  # "أثناء تنفيذها مهمة قتالية ضد تجمّعات تنظيم داعش": against whom, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
                                                or number_at(toks, m.tok_start - 1) is not None
                                                # (a day's number is no count: "On January 7 Syria's defence ministry")
@@ -3247,6 +3249,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 
+_AGAINST_AR = fold_key("ضد")
 _SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
 _LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
 _UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])

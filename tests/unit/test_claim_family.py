@@ -921,3 +921,11 @@ def test_a_statement_announcing_its_dead(toll):
     claim = [("أصدرت كتائب حزب الله بياناً أعلنت فيه استهداف قاعدة عين الأسد بطائرة مسيّرة فجر اليوم.", "ar",
               {"Kataib Hezbollah"})]
     assert misread(claim) == []
+
+
+# A group named after «ضد» (against) is whom the deed was against, even after a strong cue («أثناء تنفيذها مهمة ضد»)
+@pytest.mark.parametrize("g", ["تنظيم \"داعش\" الإرهابي", "تنظيم داعش", "فلول «داعش»"])
+def test_a_group_after_against_claims_nothing(g):
+    cases = [(f"أعلنت القيادة العامة للجيش أن طيران التحالف أسقط إحدى طائراتنا المقاتلة في منطقة الرصافة أثناء "
+              f"تنفيذها مهمة قتالية ضد تجمّعات {g}.", "ar", set())]
+    assert misread(cases) == []
