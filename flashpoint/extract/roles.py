@@ -3052,6 +3052,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     if arabic(c) or toks[c.tok_end : c.tok_end + 1] not in (["the"], ["that"]):
                         continue
                     subject = c.tok_end + 1 + (toks[c.tok_end + 1 : c.tok_end + 2] == ["the"])
+                    # (nor Baghdad's military telling of "the raids": "Iraq's military said the raids killed three
+                    # soldiers, two police officers and a civilian at sites including Jurf al-Sakhar", others' strikes
+                    # on Iraq, which it tells of as often as of its own)
+                    if state == "Iraqi government" and toks[subject - 1] == "the" and any(
+                            0 <= c.tok_start - m.tok_end <= 2 and VOICE_OF.get(name, name) == state for m, name, _k in actors):
+                        continue
                     # (and "the strike ... was carried out at the direction of the president": its own, passive)
                     passive_own = any(toks[v.tok_start - 1 : v.tok_start] in (["was"], ["were"])
                                       for v in cats.get("conduct", ()) if v.tok_start > subject)

@@ -929,3 +929,12 @@ def test_a_group_after_against_claims_nothing(g):
     cases = [(f"أعلنت القيادة العامة للجيش أن طيران التحالف أسقط إحدى طائراتنا المقاتلة في منطقة الرصافة أثناء "
               f"تنفيذها مهمة قتالية ضد تجمّعات {g}.", "ar", set())]
     assert misread(cases) == []
+
+
+# Baghdad's military telling what "the raids" did, with no striker named: others' strikes on Iraq, no claim
+@pytest.mark.parametrize("voice", ["Iraq's military", "Iraq's Joint Operations Command", "The Iraqi military"])
+def test_baghdads_military_telling_of_the_raids(voice):
+    cases = [(f"U.S. aircraft struck Kataib Hezbollah weapons depots near Karbala early on Friday, the Pentagon said. "
+              f"{voice} said the raids killed three soldiers, two police officers and a civilian at sites including "
+              f"Jurf al-Sakhar.", "en", {"United States"})]
+    assert misread(cases) == []
