@@ -130,6 +130,9 @@ _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = word_set(lexicon.CIVIL_DRONE_WORDS)
+_CIVIL_ROCKET_WORDS = word_set(lexicon.CIVIL_ROCKET_WORDS)
+_SATELLITE_IMAGES = word_set(lexicon.SATELLITE_IMAGE_WORDS)
+_SATELLITE_IMAGE_AFTER = [[w] for w in _SATELLITE_IMAGES]
 _BARE_ROCKETS = fold_set(lexicon.BARE_ROCKETS)
 _ARMED_MEN = fold_set(lexicon.ARMED_MEN)
 _IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
@@ -1418,6 +1421,12 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
         weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
                        not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 9) : m.tok_end + 9]))]
+    if weapon_cues and not _CIVIL_ROCKET_WORDS.isdisjoint(toks[t0:t1]):
+        # "Iran launched a Simorgh rocket carrying three research satellites": a launch into space
+        space = [k for k in range(t0, t1) if toks[k] in _CIVIL_ROCKET_WORDS and toks[k - 1] not in _SATELLITE_IMAGES
+                 and toks[k + 1 : k + 2] not in _SATELLITE_IMAGE_AFTER]
+        weapon_cues = [m for m in weapon_cues if not (any(e.value in ("rocket", "missile") for e in m.of("weapon")) and
+                       any(m.tok_start - 9 <= k < m.tok_end + 9 for k in space))]
     if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
         # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
         weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))

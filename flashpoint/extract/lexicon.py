@@ -593,6 +593,12 @@ MODAL_CUES: list[str] = [
 NEGATED_EVENT_CUES: list[str] = [
     "لم يقع", "لم تقع", "لم يحدث", "لم تحدث", "لم يتم الهجوم", "did not occur", "didn't occur",
     "never came", "never happened", "did not happen", "no attack took place", "no attack occurred",
+    # a blast or attack denied outright ("the company said, denying reports of an explosion at the site"; not "denied
+    # reports of casualties", the attack told)
+    *(f"{verb} {what} {event}" for verb in ("denied", "denying", "denies", "deny") for what in ("reports of", "rumours of",
+                                                                                                "rumors of")
+      for event in ("an explosion", "an attack", "a blast", "a strike", "an airstrike", "a drone attack", "a rocket attack")),
+    "نفت وقوع", "نفى وقوع", "تنفي وقوع", "ينفي وقوع", "نفت حدوث", "نفى حدوث", "نفت أنباء عن", "نفى أنباء عن",
 ]
 # Habitual, historic or background statements; anywhere in the sentence.
 GENERIC_CUES: list[str] = [
@@ -1575,6 +1581,11 @@ CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", 
                                 # crop spraying: "طائرات مسيّرة مزوّدة بخزانات لرش المبيدات"
                                 "لرش", "رش", "المبيدات", "مبيدات"]
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
+# Rockets that carry satellites ("Iran launched a Simorgh rocket carrying three research satellites"): no weapon.
+# (not satellite images: "satellite images showed damage consistent with cruise missiles", «صور الأقمار الصناعية»)
+CIVIL_ROCKET_WORDS: list[str] = ["satellite", "satellites", "orbit", "spaceport", "أقمار", "الأقمار", "قمرا", "الفضاء"]
+SATELLITE_IMAGE_WORDS: list[str] = ["images", "imagery", "image", "photos", "pictures", "phone", "phones", "dish",
+                                    "television", "channel", "صور", "صورا", "لقطات"]
 # Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").
 SERIES_QUANTIFIERS: list[str] = ["dozens", "hundreds", "scores", "thousands", "عشرات", "مئات", "آلاف", "العشرات",
                                  "المئات"]

@@ -7392,3 +7392,34 @@ def test_a_death_inquired_into_is_still_a_death():
     facts = extract("t-death", "قتل جنديان في قصف على قرية قرب حلب، وطالبت عائلتاهما بالتحقيق في مقتلهما.", "ar",
                     "2020-01-05")
     assert facts.casualties.killed == 2 and len(facts.incidents) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("DUBAI - Iran launched a Simorgh rocket carrying three research satellites from a spaceport in Semnan province on "
+     "Thursday, state television said, but they failed to reach orbit.", "en"),
+    ("أطلقت إيران اليوم الخميس صاروخاً من طراز «سيمرغ» يحمل ثلاثة أقمار صناعية للأبحاث من قاعدة في محافظة سمنان، "
+     "لكنها لم تبلغ الفضاء الخارجي.", "ar")])
+def test_a_rocket_carrying_satellites_is_no_weapon(text, lang):
+    facts = extract("t-space", text, lang, "2024-01-25")
+    assert facts.incidents == [] and facts.weapons == []
+
+
+def test_satellite_images_of_a_missile_strike_keep_the_missiles():
+    facts = extract("t-images", "Cruise missiles struck the Abqaiq plant on Saturday. A US official said satellite images "
+                                "showed damage consistent with cruise missiles fired from the north.", "en", "2019-09-15")
+    assert "missile" in facts.weapons
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("BASRA - An oil worker died of a heart attack at the Rumaila field on Wednesday, the company said, denying reports "
+     "of an explosion at the site.", "en"),
+    ("The ministry denied reports of a drone attack on the Kirkuk refinery on Tuesday.", "en"),
+    ("وقالت شركة نفط البصرة في بيان إنها تنفي وقوع انفجار في حقل الرميلة اليوم الأربعاء.", "ar")])
+def test_a_blast_denied_outright_is_no_attack(text, lang):
+    assert extract("t-denied", text, lang, "2024-03-21").incidents == []
+
+
+def test_casualties_denied_leave_the_attack():
+    facts = extract("t-denied-toll", "Two rockets hit the Rumaila oil field on Wednesday. The company denied reports of "
+                                     "casualties at the site.", "en", "2024-03-21")
+    assert len(facts.incidents) == 1
