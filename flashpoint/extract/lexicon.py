@@ -599,6 +599,13 @@ NEGATED_EVENT_CUES: list[str] = [
                                                                                                 "rumors of")
       for event in ("an explosion", "an attack", "a blast", "a strike", "an airstrike", "a drone attack", "a rocket attack")),
     "نفت وقوع", "نفى وقوع", "تنفي وقوع", "ينفي وقوع", "نفت حدوث", "نفى حدوث", "نفت أنباء عن", "نفى أنباء عن",
+    # an attack ruled out ("a gas cylinder explosion ... killed two people, the civil defence said, ruling out an attack")
+    *(f"{verb} {what}" for verb in ("ruling out", "ruled out", "rules out")
+      for what in ("an attack", "any attack", "a terrorist attack", "sabotage", "foul play")),
+    "استبعد فرضية الهجوم", "استبعدت فرضية الهجوم", "استبعد وجود عمل", "استبعدت وجود عمل",
+    # no attack at all: weapons destroyed by deminers, guns fired at a wedding
+    "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
+    "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",
 ]
 # Habitual, historic or background statements; anywhere in the sentence.
 GENERIC_CUES: list[str] = [
@@ -1407,6 +1414,8 @@ EXPLOSION_NOUNS: list[str] = ["blast", "blasts", "explosion", "explosions", "ble
                               "تفجيرات", "انفجرت"]
 ACCIDENT_WORDS: list[str] = [
     "accident", "accidental", "accidentally", "gas cylinder", "short circuit", "electrical fault", "gas leak",
+    # "a massive explosion of ammonium nitrate stored at Beirut port ..., a blast officials blamed on negligence"
+    "negligence", "ammonium nitrate", "نترات الأمونيوم", "الإهمال",
     "حادث عرضي", "بشكل عرضي", "أسطوانة غاز", "قنينة غاز", "ماس كهربائي", "تسرب غاز",
 ]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
@@ -1566,7 +1575,10 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
 MATCH_PLAY_WORDS: list[str] = ["مرمى", "المرمى", "تسديدة", "تسديدات", "العارضة", "القائم الأيمن", "ركلة",
                                "لاعبوه", "لاعبو", "حارس المرمى", "goalkeeper", "striker", "midfielder",
                                "goalpost", "crossbar", "kickoff", "kick-off", "footballer", "footballers", "scoreline",
-                               "equaliser", "equalizer", "الخشبات", "سددوا", "سدد"]
+                               "equaliser", "equalizer", "الخشبات", "سددوا", "سدد",
+                               # "a late strike by Ali Jasim, who fired home from 25 metres in the qualifier"
+                               "fired home", "qualifier", "qualifiers", "hat-trick", "stoppage time", "injury time",
+                               "own goal"]
 # Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
 CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]

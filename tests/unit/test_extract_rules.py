@@ -7423,3 +7423,17 @@ def test_casualties_denied_leave_the_attack():
     facts = extract("t-denied-toll", "Two rockets hit the Rumaila oil field on Wednesday. The company denied reports of "
                                      "casualties at the site.", "en", "2024-03-21")
     assert len(facts.incidents) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "DOHA - Iraq beat Syria 2-1 on Thursday thanks to a late strike by Ali Jasim, who fired home from 25 metres in the "
+    "89th minute of the Asian Cup qualifier.",
+    "BAGHDAD - A gas cylinder explosion at a restaurant in Baghdad's Karrada district killed two people and injured 11 "
+    "on Thursday, the civil defence said, ruling out an attack.",
+    "MOSUL - Demining teams destroyed 300 unexploded rockets and mortar shells left over from the war in a controlled "
+    "blast outside Mosul on Tuesday.",
+    "BASRA - Celebratory gunfire at a wedding in Basra killed a 10-year-old boy on Saturday, police said.",
+    "BEIRUT - A massive explosion of ammonium nitrate stored at Beirut port killed more than 200 people, the health "
+    "ministry said."])
+def test_english_look_alikes_of_attacks(text):
+    assert extract("t-look-alike", text, "en", "2023-02-06").incidents == []
