@@ -100,6 +100,7 @@ _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kin
 _OWNED_STRIKE_RE = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!\bno one )(?<!\bnobody )\b(owned) "
                               r"(?:the|both|that|this|its|their)(?: [a-z-]+){0,2}? (?:strikes?|attacks?|operations?|"
                               r"bombings?|raids?|barrages?|assault|ambush|launch(?:es)?)\b")
+_BARE_GUARDS_RE = re.compile(r"(?<![\w])(?:[وفبل]|لل)?الحرس(?![\w])(?! (?:الثوري|الجمهوري|الوطني|الملكي|الرئاسي|الحدود|الخاص))")
 _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coalition")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
@@ -492,6 +493,7 @@ class Extractor:
         self._resistance = self.matcher.info_of("المقاومة الإسلامية")
         self._attacked = self.matcher.info_of("attacked")
         self._owned_up = self.matcher.info_of("owned up to")
+        self._guards = self.matcher.info_of("الحرس الثوري")
         self._iraqi = self.matcher.info_of("Iraqi")
         self._syrian_government = self.matcher.info_of("Syrian government forces")
         self._iraqi_forces = self.matcher.info_of("Iraqi forces")
@@ -571,6 +573,10 @@ class Extractor:
             matches = _with_readings(matches, _OWNED_STRIKE_RE.finditer(folded.text), self._owned_up, group_only=True)
         if "(" in text:
             matches = self._abbreviations(text, folded, matches)
+        if "الحرس الثوري" in folded.text:
+            # "وأكد الحرس في بيان بثّه التلفزيون الرسمي أن قواته البرية استهدفت": the Guards told again, short, in a
+            # report that names them (not the republican or national guard, nor border guards)
+            matches = _with_readings(matches, _BARE_GUARDS_RE.finditer(folded.text), self._guards)
         if "المقاومه الاسلاميه" in folded.text:
             matches = _with_readings(matches, _BARE_RESISTANCE_RE.finditer(folded.text), self._resistance)
         if ("جيش الاحتلال" in folded.text or "جيش العدو" in folded.text) \

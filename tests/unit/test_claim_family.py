@@ -938,3 +938,20 @@ def test_baghdads_military_telling_of_the_raids(voice):
               f"{voice} said the raids killed three soldiers, two police officers and a civilian at sites including "
               f"Jurf al-Sakhar.", "en", {"United States"})]
     assert misread(cases) == []
+
+
+# The Revolutionary Guards told again, short («الحرس»), in a report that names them
+@pytest.mark.parametrize("told", ["وأكد الحرس في بيان أن قواته البرية استهدفت مقار الجماعات الإرهابية.",
+                                  "وقال الحرس في بيان بثّه التلفزيون الرسمي إنه استهدف مقار الجماعات الإرهابية."])
+def test_the_guards_told_again_short(told):
+    cases = [(f"قُتل ١٣ شخصاً في هجمات بصواريخ بالستية شنّها الحرس الثوري الإيراني أمس على مقار أحزاب كردية قرب "
+              f"كويسنجق. {told}", "ar", {"IRGC"})]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("guard", ["الحرس الجمهوري", "الحرس الوطني"])
+def test_another_guard_is_not_the_revolutionary_guards(guard):
+    text = (f"أعلن الحرس الثوري الإيراني أمس أنه أطلق صواريخ على مقار جماعات كردية قرب كويسنجق. وفي دمشق، قال {guard} "
+            f"إنه استهدف مواقع للمسلحين في ريف المدينة.")
+    facts = extract("family", text, "ar", "2022-09-29")
+    assert {a.name for a in facts.actors if a.role == "claimant"} == {"IRGC"}
