@@ -2392,8 +2392,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if arabic(c):
                 # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
                 # (or before "had": "وكان الحرس الثوري الإيراني قد أعلن في بيان أنه استهدف")
+                # (or the subject, then the verb: "الحرس الثوري الإيراني أعلن في بيان أنه أطلق ستة صواريخ")
                 after = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
-                         and id(m) not in taken and (0 <= m.tok_start - c.tok_end <= 2 or (
+                         and id(m) not in taken and (0 <= m.tok_start - c.tok_end <= 2 or m.tok_end == c.tok_start or (
                              m.tok_end == c.tok_start - 1 and toks[m.tok_end] == _HAD_AR))]
                 # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer
                 # ("نشرت المقاومة الإسلامية على قناتها بياناً جاء فيه أن مجاهديها استهدفوا": a group's too)

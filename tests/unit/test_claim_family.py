@@ -955,3 +955,12 @@ def test_another_guard_is_not_the_revolutionary_guards(guard):
             f"إنه استهدف مواقع للمسلحين في ريف المدينة.")
     facts = extract("family", text, "ar", "2022-09-29")
     assert {a.name for a in facts.actors if a.role == "claimant"} == {"IRGC"}
+
+
+# An Arabic state's forces named before the verb ("الحرس الثوري أعلن في بيان أنه أطلق"), as after it
+@pytest.mark.parametrize("state, name", [("الحرس الثوري الإيراني", "IRGC"), ("الجيش الإسرائيلي", "Israel"),
+                                         ("الجيش التركي", "Turkey")])
+def test_an_arabic_state_named_before_its_announcement(state, name):
+    cases = [(f"{state} أعلن في بيان أنه أطلق صواريخ على مقار الإرهابيين قرب الحدود فجر اليوم.", "ar", {name}),
+             (f"وكان {state} قد أعلن في بيان أنه أطلق صواريخ على مقار الإرهابيين قرب الحدود فجر اليوم.", "ar", {name})]
+    assert misread(cases) == []
