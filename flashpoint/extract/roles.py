@@ -2423,6 +2423,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                              if kind == "state" and name in STRIKING_STATES and v.tok_end <= m.tok_start
                              and m.tok_start - v.tok_end <= 1 and m.tok_end <= c.tok_start and arabic(v)]
                     out.extend(name for name in first[:1] if name not in out)
+                went_on = c.proclitic == "و" or toks[c.tok_start - 1 : c.tok_start] and toks[c.tok_start - 1] in _WHEN_AR
+                if not after and went_on:
+                    # "أعاد الحرس الثوري الإيراني استخدام صواريخه الباليستية، حين أعلن في بيان أنه أطلق ستة صواريخ": the
+                    # one actor named before, the subject of the sentence, goes on to speak of itself
+                    prior = [(m, name, kind) for m, name, kind in actors if m.tok_end <= c.tok_start]
+                    # (of its own strike, "أنه أطلق": not "وقالت إنها أسفرت عن ستة قتلى", the strike's toll)
+                    itself = next((k for k in range(c.tok_end, min(t1, c.tok_end + 6)) if toks[k] in _SELF_REFERENCE),
+                                  None)  # ("أنه أطلق", "أن طائراته قصفت")
+                    if len(prior) == 1 and itself is not None \
+                            and not _AR_OWN_STRIKE_VERBS.isdisjoint(toks[itself + 1 : itself + 5]) \
+                            and (prior[0][2] == "group" or prior[0][1] in STRIKING_STATES) \
+                            and id(prior[0][0]) not in taken and prior[0][1] not in out and not any(
+                                prior[0][0].tok_end <= v.tok_start < c.tok_start for v in cats.get("speech", ())):
+                        out.append(prior[0][1])
+                        taken.add(id(prior[0][0]))
+                        if voices is not None and prior[0][1] in STRIKING_STATES:
+                            voices.add(prior[0][1])  # (heard: it announced)
                 continue
             before = [(m, name, kind) for m, name, kind in actors + forces
                       if id(m) not in taken and 0 <= c.tok_start - m.tok_end <= 6]
@@ -3257,6 +3274,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 _AGAINST_AR = fold_key("ضد")
+_WHEN_AR = fold_set(["حين", "حينما", "عندما", "إذ", "بعدما", "ثم"])
 _SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
 _LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
 _UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])

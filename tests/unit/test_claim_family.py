@@ -964,3 +964,13 @@ def test_an_arabic_state_named_before_its_announcement(state, name):
     cases = [(f"{state} أعلن في بيان أنه أطلق صواريخ على مقار الإرهابيين قرب الحدود فجر اليوم.", "ar", {name}),
              (f"وكان {state} قد أعلن في بيان أنه أطلق صواريخ على مقار الإرهابيين قرب الحدود فجر اليوم.", "ar", {name})]
     assert misread(cases) == []
+
+
+# The one actor named before goes on, "and announced" or "when it announced", to tell of its own strike
+@pytest.mark.parametrize("went_on", ["، حين أعلن في بيان أنه أطلق", "، وأعلن في بيان أنه أطلق",
+                                     "، عندما أعلن أن طائراته أطلقت"])
+def test_the_one_actor_named_before_goes_on_to_announce(went_on):
+    cases = [(f"أعاد {subject} فجر الاثنين استخدام صواريخه الباليستية خارج الحدود{went_on} ستة صواريخ على مقار "
+              f"الإرهابيين في هجين.", "ar", {name})
+             for subject, name in [("الحرس الثوري الإيراني", "IRGC"), ("الجيش الإسرائيلي", "Israel")]]
+    assert misread(cases) == []
