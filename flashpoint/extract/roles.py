@@ -2133,6 +2133,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and not (speaker_after[0][2] == "group" and window[that + 1] in _AIR_RAIDS_AR) \
                     and not _WHAT_STRIKES_DID_AR.isdisjoint(toks[c.tok_end + that + 2 : min(t1, c.tok_end + that + 7)]) \
                     and not any(t in NEGATIONS_AR or t in TARGET_ADJECTIVES  # ("الضربات الروسية لم تستهدف")
+                                # (nor another land's: "قال الجيش الإسرائيلي إن الغارات الروسية استهدفت")
+                                or _STATE_OF_ADJECTIVE.get(t) not in (None, speaker_after[0][1])
                                 for t in toks[c.tok_end + that + 2 : c.tok_end + that + 4]):
                 m, name, _kind = speaker_after[0]
                 out.append(name)
@@ -3089,6 +3091,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                                         for m, _n, kind in actors):
                         out.append(state)
                         break
+                # ... and in Arabic, by a voice of a state that tells of its own strikes abroad: «وكان وزير الدفاع
+                # الأمريكي مارك إسبر قد أعلن أن الضربات «الدفاعية» دمّرت خمسة مخازن أسلحة» (not Damascus's or
+                # Baghdad's, which tell of others' strikes on their land)
+                for c in () if named_aggressor or state not in _STRIKING_ABROAD else cats.get("speech", ()):
+                    that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 10)) if toks[k] in COMPLEMENTIZERS),
+                                None) if arabic(c) else None
+                    told = [t for t in toks[that + 1 : that + 6] if t != '"'] if that is not None else []
+                    if told[:1] and told[0] in _THE_STRIKES_AR and not _STRIKES_DID_AR.isdisjoint(told[1:3]) \
+                            and state not in out:
+                        out.append(state)
+                        break
     return out
 _BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان",
                                            "according to a statement by", "according to a statement from")}
@@ -3274,6 +3287,9 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 _AGAINST_AR = fold_key("ضد")
+_STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}
+_THE_STRIKES_AR = fold_set(["الضربات", "الغارات", "الضربة", "الغارة"])
+_STRIKES_DID_AR = fold_set(["دمرت", "استهدفت", "طالت", "أصابت", "الدفاعية", "الجوية"])  # (not another land's)
 _WHEN_AR = fold_set(["حين", "حينما", "عندما", "إذ", "بعدما", "ثم"])
 _SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
 _LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])

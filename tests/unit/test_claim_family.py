@@ -974,3 +974,13 @@ def test_the_one_actor_named_before_goes_on_to_announce(went_on):
               f"الإرهابيين في هجين.", "ar", {name})
              for subject, name in [("الحرس الثوري الإيراني", "IRGC"), ("الجيش الإسرائيلي", "Israel")]]
     assert misread(cases) == []
+
+
+# An Arabic voice of a state that strikes abroad telling what "the strikes" did: its own strikes (not another land's)
+@pytest.mark.parametrize("voice, name", [("البنتاغون", "United States"), ("وزير الدفاع الأمريكي", "United States"),
+                                         ("الجيش الإسرائيلي", "Israel"), ("وزارة الدفاع التركية", "Turkey")])
+def test_an_arabic_voice_telling_what_its_strikes_did(voice, name):
+    cases = [(f"أعلن {voice} أن الضربات دمرت خمسة مخازن أسلحة تستخدمها كتائب حزب الله في العراق.", "ar", {name}),
+             (f"قال {voice} إن الغارات استهدفت مواقع لكتائب حزب الله قرب القائم فجر اليوم.", "ar", {name}),
+             (f"قال {voice} إن الغارات الروسية استهدفت مواقع لهيئة تحرير الشام قرب إدلب فجر اليوم.", "ar", set())]
+    assert misread(cases) == []
