@@ -2544,6 +2544,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                                             ["suspect"], ["thought"], ["think"]):
                 continue  # "U.S. officials said they believed Kataib Hezbollah fired the rockets": a belief, no deed
             if any(0 < b.tok_start - cue.tok_end <= 12 and toks[b.tok_start - 1] not in ("they", "it", "we")
+                   # (not a person killed and what he was responsible for: "said it had killed a Kataib Hezbollah
+                   # commander 'responsible for directly planning and participating in attacks on U.S. forces'")
+                   and toks[b.tok_start - 1 - (toks[b.tok_start - 1] == '"')] not in _PERSONS_RESPONSIBLE
                    for b in (*cats.get("alleged_after", ()), *cats.get("alleged_before", ()))):
                 # "said in a statement that the United States bore final responsibility": it blames another (not "said
                 # they were behind the drone strike": itself)
@@ -3287,6 +3290,8 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 _AGAINST_AR = fold_key("ضد")
+_PERSONS_RESPONSIBLE = {"commander", "commanders", "leader", "leaders", "operative", "operatives", "official",
+                        "officials", "member", "members", "figure", "militant", "militants", "man", "men", "senior"}
 _STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}
 _THE_STRIKES_AR = fold_set(["الضربات", "الغارات", "الضربة", "الغارة"])
 _STRIKES_DID_AR = fold_set(["دمرت", "استهدفت", "طالت", "أصابت", "الدفاعية", "الجوية"])  # (not another land's)

@@ -984,3 +984,12 @@ def test_an_arabic_voice_telling_what_its_strikes_did(voice, name):
              (f"قال {voice} إن الغارات استهدفت مواقع لكتائب حزب الله قرب القائم فجر اليوم.", "ar", {name}),
              (f"قال {voice} إن الغارات الروسية استهدفت مواقع لهيئة تحرير الشام قرب إدلب فجر اليوم.", "ar", set())]
     assert misread(cases) == []
+
+
+# A state's voice telling of the commander it killed, and what he was responsible for: its strike
+@pytest.mark.parametrize("told", ["'responsible for directly planning and participating in attacks on U.S. forces'",
+                                  '"responsible for attacks on U.S. forces"', "responsible for attacks on U.S. troops"])
+def test_a_state_killing_a_commander_responsible_for_attacks(told):
+    cases = [(f"U.S. Central Command said it had killed a {g} commander {told} in a drone strike in eastern Baghdad on "
+              f"Wednesday night.", "en", {"United States"}) for g in ("Kataib Hezbollah", "Harakat al-Nujaba")]
+    assert misread(cases) == []
