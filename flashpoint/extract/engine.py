@@ -1415,6 +1415,12 @@ def _air_powers_aircraft(toks: list[str], t0: int, t1: int, cats: dict, attack_c
         for m in all_matches if t0 <= m.tok_start < t1)
 
 
+def _civil_use(weapon_cues: list[Match], kinds: tuple[str, ...], civil_words: list[int], t0: int) -> list[Match]:
+    """The weapon words without those of the kinds that stand within nine words of a word of civil use."""
+    return [m for m in weapon_cues if not (any(e.value in kinds for e in m.of("weapon"))
+                                           and any(max(t0, m.tok_start - 9) <= k < m.tok_end + 9 for k in civil_words))]
+
+
 def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict, weapon_cues: list[Match],
                   attack_cues: list[Match], all_matches: list[Match]) -> tuple[list[Match], list[str]]:
     """The weapons a sentence tells of, and the matches that name them.
@@ -1425,14 +1431,13 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     """
     if weapon_cues and not _CIVIL_DRONE_WORDS.isdisjoint(toks[t0:t1]):
         # "drone deliveries of medicine", "aerial footage shot by a drone", "توصيل أدوية بطائرات مسيرة"
-        weapon_cues = [m for m in weapon_cues if not (any(e.value == "drone" for e in m.of("weapon")) and
-                       not _CIVIL_DRONE_WORDS.isdisjoint(toks[max(t0, m.tok_start - 9) : m.tok_end + 9]))]
+        weapon_cues = _civil_use(weapon_cues, ("drone",), [k for k in range(t0, t1) if toks[k] in _CIVIL_DRONE_WORDS], t0)
     if weapon_cues and not _CIVIL_ROCKET_WORDS.isdisjoint(toks[t0:t1]):
-        # "Iran launched a Simorgh rocket carrying three research satellites": a launch into space
+        # "Iran launched a Simorgh rocket carrying three research satellites": a launch into space (not "satellite
+        # images showed damage consistent with cruise missiles")
         space = [k for k in range(t0, t1) if toks[k] in _CIVIL_ROCKET_WORDS and toks[k - 1] not in _SATELLITE_IMAGES
                  and toks[k + 1 : k + 2] not in _SATELLITE_IMAGE_AFTER]
-        weapon_cues = [m for m in weapon_cues if not (any(e.value in ("rocket", "missile") for e in m.of("weapon")) and
-                       any(m.tok_start - 9 <= k < m.tok_end + 9 for k in space))]
+        weapon_cues = _civil_use(weapon_cues, ("rocket", "missile"), space, t0)
     if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
         # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
         weapon_cues = [m for m in weapon_cues if not (any(e.value == "airstrike" for e in m.of("weapon"))
