@@ -2123,9 +2123,17 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # strikes (not "... that the attack was carried out by ...": someone else's)
         if not toks[c.tok_start].isascii():
             # "وقال الجيش الإسرائيلي في بيان إن الغارات «عطّلت بالكامل» المطار": verb, speaker, then its strikes
-            speaker_after = [(m, name, kind) for m, name, kind in actors  # (it may blame others too)
-                             if 0 <= m.tok_start - c.tok_end <= 1
-                             and (kind == "group" or name in STRIKING_STATES) and name not in out]
+            # (or a voice of a state that strikes abroad: «وكان وزير الدفاع الأمريكي مارك إسبر قد أعلن أن الضربات
+            # «الدفاعية» دمّرت خمسة مخازن أسلحة»; not Damascus's or Baghdad's, which tell of others' strikes on their land)
+            speaker_after = [(m, VOICE_OF.get(name, name) if kind == "source" else name, kind)
+                             for m, name, kind in actors  # (it may blame others too)
+                             if (0 <= m.tok_start - c.tok_end <= 1
+                                 # (or before "had" and the verb, past a name: "وكان وزير الدفاع الأمريكي مارك إسبر قد
+                                 # أعلن")
+                                 or 0 <= c.tok_start - m.tok_end <= 3 and toks[c.tok_start - 1] == _HAD_AR)
+                             and (kind == "group" or name in STRIKING_STATES
+                                  or kind == "source" and VOICE_OF.get(name) in _STRIKING_ABROAD)]
+            speaker_after = [(m, name, kind) for m, name, kind in speaker_after if name not in out]
             window = toks[c.tok_end : min(t1, c.tok_end + 12)]
             that = next((k for k, t in enumerate(window) if t in COMPLEMENTIZERS), None)
             if speaker_after and that is not None and window[that + 1 : that + 2] \
@@ -3094,17 +3102,6 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                                         for m, _n, kind in actors):
                         out.append(state)
                         break
-                # ... and in Arabic, by a voice of a state that tells of its own strikes abroad: «وكان وزير الدفاع
-                # الأمريكي مارك إسبر قد أعلن أن الضربات «الدفاعية» دمّرت خمسة مخازن أسلحة» (not Damascus's or
-                # Baghdad's, which tell of others' strikes on their land)
-                for c in () if named_aggressor or state not in _STRIKING_ABROAD else cats.get("speech", ()):
-                    that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 10)) if toks[k] in COMPLEMENTIZERS),
-                                None) if arabic(c) else None
-                    told = [t for t in toks[that + 1 : that + 6] if t != '"'] if that is not None else []
-                    if told[:1] and told[0] in _THE_STRIKES_AR and not _STRIKES_DID_AR.isdisjoint(told[1:3]) \
-                            and state not in out:
-                        out.append(state)
-                        break
     return out
 _BY_STATEMENT_OF = {fold_key(w) for w in ("وفق بيان", "وفقا لبيان", "بحسب بيان", "حسب بيان",
                                            "according to a statement by", "according to a statement from")}
@@ -3292,9 +3289,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 _AGAINST_AR = fold_key("ضد")
 _PERSONS_RESPONSIBLE = {"commander", "commanders", "leader", "leaders", "operative", "operatives", "official",
                         "officials", "member", "members", "figure", "militant", "militants", "man", "men", "senior"}
-_STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}
-_THE_STRIKES_AR = fold_set(["الضربات", "الغارات", "الضربة", "الغارة"])
-_STRIKES_DID_AR = fold_set(["دمرت", "استهدفت", "طالت", "أصابت", "الدفاعية", "الجوية"])  # (not another land's)
+_STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}  # (whose voices tell of their strikes abroad)
 _WHEN_AR = fold_set(["حين", "حينما", "عندما", "إذ", "بعدما", "ثم"])
 _SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
 _LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
