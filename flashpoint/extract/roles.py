@@ -259,6 +259,7 @@ _PLACE_PREPOSITIONS = (OBJECT_PREPOSITIONS - {fold_key("ل")}) | {
 _ACCUSE_VERBS = {"accused", "accuses", "accusing", "accuse"}
 _STAND_WORDS = {"stood", "stands", "stand", "standing"}
 _GROUP_PAIR = phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
+_GROUPS_DEED = {"attack", "attacks", "assault", "ambush", "bombing", "bombings", "offensive", "onslaught"}
 _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
@@ -1706,6 +1707,12 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             continue
         if any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
             found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
+            continue
+        if not ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GROUPS_DEED \
+                and m.tok_end in attack_starts:
+            # "an Islamic State assault on the Syrian border town of Kobani": the group's attack, named by it (not "the
+            # Kataib Hezbollah strikes", which may be strikes on it)
+            found.append((m, name))
             continue
         for verb in cats.get("agent_verb", []):
             aimed = cue_word(verb, "agent_verb") in _AIMED_VERBS

@@ -993,3 +993,13 @@ def test_a_state_killing_a_commander_responsible_for_attacks(told):
     cases = [(f"U.S. Central Command said it had killed a {g} commander {told} in a drone strike in eastern Baghdad on "
               f"Wednesday night.", "en", {"United States"}) for g in ("Kataib Hezbollah", "Harakat al-Nujaba")]
     assert misread(cases) == []
+
+
+# A group named by its attack ("an Islamic State assault on Kobani"), told by a monitor or an official: blamed
+@pytest.mark.parametrize("deed", ["assault", "attack", "ambush", "bombing"])
+def test_a_group_named_by_its_attack_is_blamed(deed):
+    cases = [(f"The death toll from {'an' if g[0] in 'AEIOU' else 'a'} {g} {deed} on the town of Kobani has risen to at "
+              f"least 164 civilians, {teller} said on Saturday.", "en", {name})
+             for g, name in [("Islamic State", "Islamic State"), ("Kataib Hezbollah", "Kataib Hezbollah")]
+             for teller in ("the Syrian Observatory for Human Rights", "U.S. officials")]
+    assert misread(cases, "alleged") == []
