@@ -1951,6 +1951,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "أعلن المتحدث باسم القوات المسلحة التابعة لجماعة الحوثيين أن عشر طائرات مسيّرة استهدفت": a group's
             # voice telling of drones or missiles no land is named for, its own
             own = True
+        if not own and cut < len(window) and window[cut] in _TOLL_WORDS and any(
+                toks[k] in _IT_CARRIED_OUT_AR and toks[k + 1 : k + 2] and toks[k + 1] in _SELF_REFERENCE
+                for k in range(c.tok_end + cut, min(t1 - 1, c.tok_end + cut + 14))):
+            # "أعلنت وزارة الدفاع التركية مقتل 12 مسلحاً في غارات نفذتها طائراتها": the toll of its own aircraft's strikes
+            own = True
         window = window[:cut]
         # (an operation's verbal noun only after "announced": "أعلن الجيش قصف مواقع", not "بحسب المرصد، قصف الجيش")
         announced = _announces(c)
@@ -3294,6 +3299,7 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 _AGAINST_AR = fold_key("ضد")
+_IT_CARRIED_OUT_AR = fold_set(["نفذتها", "نفذها", "شنتها", "شنها", "نفذتهما", "شنتهما"])  # (strikes "it carried out")
 _PERSONS_RESPONSIBLE = {"commander", "commanders", "leader", "leaders", "operative", "operatives", "official",
                         "officials", "member", "members", "figure", "militant", "militants", "man", "men", "senior"}
 _STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}  # (whose voices tell of their strikes abroad)

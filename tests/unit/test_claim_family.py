@@ -1003,3 +1003,13 @@ def test_a_group_named_by_its_attack_is_blamed(deed):
              for g, name in [("Islamic State", "Islamic State"), ("Kataib Hezbollah", "Kataib Hezbollah")]
              for teller in ("the Syrian Observatory for Human Rights", "U.S. officials")]
     assert misread(cases, "alleged") == []
+
+
+# An Arabic voice announcing the toll of strikes its own aircraft carried out («في غارات نفذتها طائراتها»): its strikes
+@pytest.mark.parametrize("voice, name", [("وزارة الدفاع الأمريكية", "United States"), ("الجيش الإسرائيلي", "Israel"),
+                                         ("وزارة الدفاع التركية", "Turkey"), ("الحرس الثوري الإيراني", "IRGC")])
+def test_an_arabic_voice_announcing_the_toll_of_its_own_strikes(voice, name):
+    own = "طائراته" if voice.split()[0] in ("الجيش", "الحرس") else "طائراتها"
+    cases = [(f"أعلن {voice} مقتل 12 مسلحاً من تنظيم داعش في غارات نفذتها {own} قرب الرطبة فجر اليوم.", "ar", {name}),
+             (f"أعلن {voice} مقتل خمسة من جنوده في غارات شنتها طائرات مجهولة قرب الرطبة فجر اليوم.", "ar", set())]
+    assert misread(cases) == []
