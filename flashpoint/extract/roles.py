@@ -1751,6 +1751,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 4)
             if cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                 passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
+                # (not when its subject is named after it: "مقتل 12 مسلحاً من تنظيم داعش في غارات نفذتها طائراتها", the
+                # dead)
+                active = active and not (toks[verb.tok_end : verb.tok_end + 1]
+                                         and (toks[verb.tok_end] in _SELF_REFERENCE or toks[verb.tok_end] in _ARMED_NOUNS_AR))
             elif cue_word(verb, "agent_verb") in _SUBJECT_FIRST_VERBS:
                 # "أن «عصابات داعش» شنّت هجوماً" (but "نفّذت القوات المسلحة اليمنية" opens a claim; told by a source,
                 # "وبحسب القيادة المركزية، شنّ الحوثيون 50 هجوماً", the verb comes first too)
