@@ -904,7 +904,8 @@ CLAIM_CUES: list[str] = [
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
     "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "أن يعلن", "أن تعلن",  # ("قبل أن يعلن الحرس الثوري في بيان أنه استهدف")
     "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
-    "claiming", "to claim", "took responsibility", "said it", "said its fighters", "said in a statement", "statement",
+    "claiming", "to claim", "took responsibility", "taking responsibility", "takes responsibility", "said it",
+    "said its fighters", "said in a statement", "statement",
     "did claim", "claim responsibility", "claimed credit", "took credit", "taken credit", "claims credit",
     "claiming credit", "in claiming", "taking credit",
     # "واستهدف حزب الله بالصواريخ موقع المالكية، وفق بيان للحزب": by the statement of the group named after
@@ -1435,6 +1436,8 @@ STRONG_CLAIM_CUES: list[str] = ["تبنت", "تبنى", "تبنوا", "تبني�
                                 # "الهجوم الذي تبنّته المقاومة": the claim in a relative clause
                                 "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
                                 "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته", "claimed responsibility", "claimed", "took responsibility",
+                                # "X issued a statement taking responsibility"
+                                "taking responsibility", "takes responsibility",
                                 "took credit", "taken credit", "claimed credit", "taking credit", *ADMITTED_CUES,
                                 *CLAIM_CUES_WITHOUT_PROCLITIC,  # "أكد الجيش الإسرائيلي تنفيذه ضربة"
                                 # "the Guards wasted no time in claiming the barrage"

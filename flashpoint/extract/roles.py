@@ -145,6 +145,7 @@ _BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington bl
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
+_DUTIES = {"security", "safety", "protection", "protecting", "securing", "defence", "defense"}
 _SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fate", "سلامة", "سلامته", "حياة", "حياته")}
 _FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
@@ -1862,7 +1863,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # "The U.S. military said it carried out airstrikes": a state's forces speak for it
     forces = [(m, e.value[1], "state") for m in cats["target"] for e in m.of("target")
               if e.value[1] in STRIKING_STATES and id(m) not in taken] if "target" in cats else []
-    cues = [(c, 12, 15) for c in cats.get("claim", []) if cue_word(c, "claim") in _STRONG_CLAIM]
+    # (not "took responsibility for the security of foreign bases": a duty, no deed)
+    cues = [(c, 12, 15) for c in cats.get("claim", []) if cue_word(c, "claim") in _STRONG_CLAIM
+            and _DUTIES.isdisjoint(toks[c.tok_end : c.tok_end + 3])]
     # "أعلن الحرس الثوري، اليوم الأحد، مسؤوليته عن الهجوم", "أعلن المتحدث باسم القوات المسلحة اليمنية
     # تنفيذ ثلاث عمليات": an announcement of responsibility or of operations, by a group or a state.
     for c in (*cats.get("claim", ()), *cats.get("speech", ())):

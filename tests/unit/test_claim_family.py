@@ -68,12 +68,14 @@ LATER_CLAIMS = [
     "{A} The attack was claimed by {g}, the SITE Intelligence Group said.",
     "{A} {G} published a video it said showed the attack.",
     "{A} {G} said in a statement it had \"targeted the occupation base\" with a drone.",
+    "{A} {G} issued a statement taking responsibility.",
     # "owned" as "owned up to": the claimer, or its spokesman named after it
     "{A} {G} had owned the strike within hours.",
     "{A} By evening a spokesman for {g} had owned the attack in a televised statement.",
 ]
 LATER_LOOK_ALIKES = [
     "{A} {G} has not owned the attack.",
+    "{A} {G} said it was taking responsibility for the security of the area.",
     "{A} The company that owned the site said {g} had threatened it before.",
     "{A} {G} threatened to escalate its attacks.",
     "{A} {G} praised the attack but stopped short of claiming it.",
@@ -1015,3 +1017,11 @@ def test_an_arabic_voice_announcing_the_toll_of_its_own_strikes(voice, name):
     assert misread(cases) == []
     # (the dead, named before the verb whose subject follows it, are not blamed)
     assert misread([(cases[0][0], "ar", set())], "alleged") == []
+
+
+# Responsibility for security is a duty, no claim
+@pytest.mark.parametrize("took", ["took responsibility for the security of", "was taking responsibility for protecting"])
+def test_responsibility_for_security_is_no_claim(took):
+    cases = [(f"A drone struck Ain al-Asad air base on Monday. {voice} said it {took} foreign bases.", "en", set())
+             for voice in ("The Iraqi government", "The Iraqi military")]
+    assert misread(cases) == []
