@@ -2234,7 +2234,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of or the_group) \
                     and not any(base <= md < base + verb for md in modal_at):
                 speaker_claims(c)
-    for c in cats.get("speech", ()) if "weapon" in cats or "attack" in cats else ():
+    # (or "the operation" told: "In a statement, Kataib Hezbollah said the operation was a response to U.S. support for
+    # Israel")
+    deed_told = "weapon" in cats or "attack" in cats or any(
+        not _OPERATION_WORDS.isdisjoint(toks[c.tok_end : min(t1, c.tok_end + 4)]) for c in cats.get("speech", ()))
+    for c in cats.get("speech", ()) if deed_told else ():
         if not toks[c.tok_start].isascii():
             # «وقالت كتائب حزب الله إن الهجوم جاء رداً على الدعم الأمريكي لإسرائيل»: a group justifying the attack as an
             # answer owns it (as in English, "the attack was in response to", below)

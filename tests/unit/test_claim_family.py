@@ -69,6 +69,7 @@ LATER_CLAIMS = [
     "{A} {G} published a video it said showed the attack.",
     "{A} {G} said in a statement it had \"targeted the occupation base\" with a drone.",
     "{A} {G} issued a statement taking responsibility.",
+    "{A} In a statement, {g} said the operation was a response to U.S. support for Israel.",
     # "owned" as "owned up to": the claimer, or its spokesman named after it
     "{A} {G} had owned the strike within hours.",
     "{A} By evening a spokesman for {g} had owned the attack in a televised statement.",
