@@ -1697,6 +1697,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                     or (m.tok_start == v.tok_end and ARABIC_RE.match(toks[v.tok_start]) is not None
                         and cue_word(v, "agent_verb") not in _AIMED_VERBS) for v in cats.get("agent_verb", ())):
                 found.append((m, name))
+            elif kind == "state" and name in STRIKING_STATES and id(m) not in taken and not ARABIC_RE.match(
+                    toks[m.tok_start]) and any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+                found.append((m, name))  # "condemned what it called a terrorist attack by Turkey": the state named
             continue
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:

@@ -1026,3 +1026,12 @@ def test_responsibility_for_security_is_no_claim(took):
     cases = [(f"A drone struck Ain al-Asad air base on Monday. {voice} said it {took} foreign bases.", "en", set())
              for voice in ("The Iraqi government", "The Iraqi military")]
     assert misread(cases) == []
+
+
+# A state named as the doer after "attack by", told by a source: blamed
+@pytest.mark.parametrize("teller", ["State Department spokesman Ned Price", "A U.S. official", "The Pentagon"])
+def test_a_state_named_after_attack_by_is_blamed(teller):
+    cases = [(f"Missiles struck near the U.S. consulate in Erbil on Sunday. {teller} condemned what he called an "
+              f"outrageous attack by {land} on Iraqi sovereignty.", "en", {name})
+             for land, name in [("Iran", "Iran"), ("Turkey", "Turkey")]]
+    assert [c for c in cases if c[2] - named_as("alleged", c[0], "en")] == []
