@@ -43,7 +43,7 @@ from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
     ELABORATION, FORCE_NOUNS_EN, HELD_BY, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
-    ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
+    IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
@@ -133,7 +133,6 @@ _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a ca
 _CIVIL_DRONE_WORDS = word_set(lexicon.CIVIL_DRONE_WORDS)
 _CIVIL_ROCKET_WORDS = word_set(lexicon.CIVIL_ROCKET_WORDS)
 _SATELLITE_IMAGES = word_set(lexicon.SATELLITE_IMAGE_WORDS)
-_SATELLITE_IMAGE_AFTER = [[w] for w in _SATELLITE_IMAGES]
 _BARE_ROCKETS = fold_set(lexicon.BARE_ROCKETS)
 _ARMED_MEN = fold_set(lexicon.ARMED_MEN)
 _IRAQI_FACTIONS = {"Islamic Resistance in Iraq", "Kataib Hezbollah", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
@@ -1277,6 +1276,7 @@ def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tup
 def _projectiles(toks: list[str], start: int, end: int) -> bool:
     """Whether shells are told between two tokens: not «قذائف» in quotes of their own ("«قذائف» الأزمة اللبنانية
     أصابت الاقتصاد السوري": a figure of speech)."""
+    # (the set test first: most sentences name no shells, and this is asked of every attack word)
     return not _PROJECTILES.isdisjoint(toks[start:end]) and any(
         toks[k] in _PROJECTILES and not (toks[k - 1 : k] == toks[k + 1 : k + 2] == ['"']) for k in range(start, end))
 
@@ -1436,7 +1436,7 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # "Iran launched a Simorgh rocket carrying three research satellites": a launch into space (not "satellite
         # images showed damage consistent with cruise missiles")
         space = [k for k in range(t0, t1) if toks[k] in _CIVIL_ROCKET_WORDS and toks[k - 1] not in _SATELLITE_IMAGES
-                 and toks[k + 1 : k + 2] not in _SATELLITE_IMAGE_AFTER]
+                 and (k + 1 >= t1 or toks[k + 1] not in _SATELLITE_IMAGES)]
         weapon_cues = _civil_use(weapon_cues, ("rocket", "missile"), space, t0)
     if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
         # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing
@@ -1757,7 +1757,7 @@ def _sentence_categories(matches: list[Match], toks: list[str], t1: int) -> dict
     if "killed" in cats and any(toks[k.tok_start] == _DEATH_NOUN for k in cats["killed"]):
         # "أصابت الاقتصاد السوري في مقتل،": struck a fatal spot, a figure of speech ("في مقتل البحارة" is a death)
         _keep(cats, "killed", [k for k in cats["killed"] if not (
-            toks[k.tok_start] == _DEATH_NOUN and toks[k.tok_start - 1 : k.tok_start] == [_IN_AR]
+            toks[k.tok_start] == _DEATH_NOUN and toks[k.tok_start - 1 : k.tok_start] == [IN_AR]
             and (k.tok_end >= t1 or toks[k.tok_end] in CLAUSE_BREAKS))])
     if "modal" in cats:
         # "مقاتلات من طراز «إف-15 إي»": the letter of an aircraft's model after its number, not «أي» ("any")
@@ -1789,7 +1789,6 @@ def _names_government(demonym: Match, toks: list[str]) -> bool:
 
 
 _DEATH_NOUN = fold_key("مقتل")
-_IN_AR = fold_key("في")
 _KM_WORDS = {fold_key(w) for w in ("km", "kilometres", "kilometers", "kilometre", "kilometer", "كم", "كيلومترات",
                                      "كيلومترا", "كيلومتر", "كلم")}
 _BEARINGS = {fold_key(w): bearing for bearing, words in (

@@ -18,7 +18,7 @@ from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
-    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
+    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
     points_before, with_proclitics, without_town_word, word_set,
 )
@@ -298,7 +298,6 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
 
 
 _BETWEEN_AR = fold_key("بين")
-_IN_AR = fold_key("في")
 # Capitals that stand for their governments: where sources sit ("sources in Baghdad said"), and what a capital is paired
 # with when both are governments ("talks between Baghdad and Washington")
 _GOVERNMENT_SEATS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "واشنطن", "طهران", "أنقرة")}
@@ -322,7 +321,7 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
             or toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end][:1] == "و"
             and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
         return True  # "مفاوضات بين بغداد وواشنطن", "talks between Baghdad and Washington": two governments
-    if toks[m.tok_start - 1 : m.tok_start] in (["in"], [_IN_AR]) and toks[m.tok_start] in _SEATS \
+    if toks[m.tok_start - 1 : m.tok_start] in (["in"], [IN_AR]) and toks[m.tok_start] in _SEATS \
             and not _TELLERS.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1]):
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")

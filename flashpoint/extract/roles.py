@@ -16,7 +16,7 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
     CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR,
-    OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
+    IN_AR, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
     TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
@@ -304,7 +304,6 @@ _OWN_ARMY_AR = set(with_proclitics(fold_key(w) for w in ("الجيش", "القو
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
 _GROUP_NOUNS_EN = {"group", "militia", "faction", "movement", "organisation", "organization"}
-_GROUP_NOUN_LISTS = [[noun] for noun in _GROUP_NOUNS_EN]
 _GROUP_KINDS = {"umbrella", "militant", "armed", "paramilitary", "terror", "terrorist", "jihadist", "shiite", "shia"}
 # ("..., the Iran-backed party said in a statement": the group named before, again)
 _GROUP_TELLERS = _GROUP_NOUNS_EN | {"party", "militants", "fighters", "rebels", "insurgents", "jihadists", "militias",
@@ -706,7 +705,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 actors.append((m, referent, "group"))
         if "sponsor_after" in by_category and m.tok_end < t1 and (toks[m.tok_end] in _GROUP_NOUNS_EN or (
                 # ("the Iran-backed umbrella group said on Telegram that its fighters had targeted")
-                toks[m.tok_end] in _GROUP_KINDS and toks[m.tok_end + 1 : m.tok_end + 2] in _GROUP_NOUN_LISTS)) \
+                toks[m.tok_end] in _GROUP_KINDS and m.tok_end + 1 < t1 and toks[m.tok_end + 1] in _GROUP_NOUNS_EN)) \
                 and any(a.tok_end == m.tok_start and toks[a.tok_start - 1 : a.tok_start] == ["the"] for a, _n, _k in actors) \
                 and (any(0 <= c.tok_start - m.tok_end <= 2 for c in (*cats.get("speech", ()), *cats.get("claim", ())))
                      # ("the Iran-backed group and the Israeli military said": two tellers)
@@ -1736,7 +1735,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             alternative = 6 if gap[:1] == ["or"] and len(gap) <= 10 else 0
             active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
-                ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [_IN_AR]) and not any(
+                ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [IN_AR]) and not any(
                 m.tok_end <= c.tok_start < verb.tok_start for c in speaking)
             # (the one who speaks before the verb is not its subject: "a spokesman for the SDF said Islamic State had
             # shelled")
@@ -1962,7 +1961,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # voice telling of drones or missiles no land is named for, its own
             own = True
         if not own and cut < len(window) and window[cut] in _TOLL_WORDS and any(
-                toks[k] in _IT_CARRIED_OUT_AR and toks[k + 1 : k + 2] and toks[k + 1] in _SELF_REFERENCE
+                toks[k] in _AGENT_VERBS_IT and toks[k + 1 : k + 2] and toks[k + 1] in _SELF_REFERENCE
                 for k in range(c.tok_end + cut, min(t1 - 1, c.tok_end + cut + 14))):
             # "أعلنت وزارة الدفاع التركية مقتل 12 مسلحاً في غارات نفذتها طائراتها": the toll of its own aircraft's strikes
             own = True
@@ -2612,7 +2611,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # after his long title
             after_window = max(after_window, 12)
         if is_arabic and toks[cue.tok_end : cue.tok_end + 1] and toks[cue.tok_end] in _INSIDERS \
-                and _IN_AR in toks[cue.tok_end + 1 : cue.tok_end + 3]:
+                and IN_AR in toks[cue.tok_end + 1 : cue.tok_end + 3]:
             # "أعلن مصدر عسكري في قوات الجيش واللجان الشعبية التابعة لجماعة أنصار الله أن": one of the group's own
             after_window = max(after_window, 10)
         if not is_arabic:
@@ -3161,7 +3160,6 @@ _DRONE_WORDS_AR = {fold_key(w) for w in ("مسيرة", "مسيرات", "مسير
 _SOME_AR = {fold_key(w) for w in ("عدة", "سرب")}  # "أن عدة طائرات مسيّرة", "أن سرباً من المسيّرات"
 _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
 _NAME_WORDS_AR = {fold_key(w) for w in ("اسم", "إسم", "اسماء", "عنوان", "شعار", "توقيع")}
-_IN_AR = fold_key("في")
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}
@@ -3297,7 +3295,7 @@ def _launched_from(words: list[str], k: int) -> bool:
     """Whether the launch verb at k is the passive "launched from" («إن الطائرة أُطلقت من العراق», the vowel gone when
     folded): what was launched at the speaker, not the speaker's own launch («أطلقت صواريخ من» takes its object
     first)."""
-    return words[k] in _LAUNCH_VERBS_AR and words[k + 1 : k + 2] == [_FROM_AR]
+    return words[k] in _FIRED_AR and words[k + 1 : k + 2] == [_FROM_AR]
 
 
 def _launched_weapons_struck(told: list[str]) -> bool:
@@ -3313,13 +3311,11 @@ def _launched_weapons_struck(told: list[str]) -> bool:
 
 
 _AGAINST_AR = fold_key("ضد")
-_IT_CARRIED_OUT_AR = fold_set(["نفذتها", "نفذها", "شنتها", "شنها", "نفذتهما", "شنتهما"])  # (strikes "it carried out")
 _PERSONS_RESPONSIBLE = {"commander", "commanders", "leader", "leaders", "operative", "operatives", "official",
                         "officials", "member", "members", "figure", "militant", "militants", "man", "men", "senior"}
 _STRIKING_ABROAD = {"United States", "Israel", "Turkey", "Russia"}  # (whose voices tell of their strikes abroad)
 _WHEN_AR = fold_set(["حين", "حينما", "عندما", "إذ", "بعدما", "ثم"])
 _SUBJECTED_AR = fold_set(["تعرض", "تعرضت", "تعرضا", "تعرضتا", "تعرضوا", "تعرضنا"])  # ("was subjected to" an attack)
-_LAUNCH_VERBS_AR = fold_set(["أطلقت", "أطلق", "أطلقتا", "أطلقا"])
 _UNKNOWN_AR = fold_set(["مجهول", "مجهولة", "مجهولتين", "مجهولتان", "مجهولين", "مجهولان"])
 _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"])  # (men, not a movement: "لمقاتلي قسد")
 _HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"

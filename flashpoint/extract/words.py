@@ -71,6 +71,7 @@ NEAR_BEFORE = phrase_sets(lexicon.NEAR_CUES)
 CONJUNCTIONS = fold_set(lexicon.PLACE_CONJUNCTIONS)
 ELABORATION = fold_set(lexicon.ELABORATION_WORDS)
 ON_AR = fold_key("على")
+IN_AR = fold_key("في")
 LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
 DIRECTION_ADJECTIVES = fold_set(lexicon.DIRECTION_ADJECTIVES)
 DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
