@@ -323,6 +323,7 @@ _MINISTRIES_WITH_FORCES = {"defence", "defense", "interior"}  # (the ministries 
 # coalition acknowledged that its aircraft had struck"
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"], ["acknowledged"],
                 ["admitted"])
+_MINISTRY_TELLS = {"said", "says", "announced", "confirmed"}
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
@@ -627,6 +628,29 @@ def _speaker_reach(toks: list[str], cue: Match) -> int:
     return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
 
 
+def _forces_it_tells_of(toks: list[str], m: Match, matches: list[Match], t1: int) -> str | None:
+    """The striking land whose forces open the clause the army or ministry `m` tells: "said (on Saturday) (that)",
+    «أن», then its forces (past one word for its aircraft: «أن طائرات القوة الجوية العراقية»), no other actor between."""
+    if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MINISTRY_TELLS:
+        opens = m.tok_end + 1
+        if toks[opens : opens + 1] == ["on"] and toks[opens + 1 : opens + 2] and is_weekday_word(toks[opens + 1]):
+            opens += 2
+        opens += toks[opens : opens + 1] == ["that"]
+    else:
+        that = next((k for k in range(m.tok_end, min(t1, m.tok_end + 8)) if toks[k] in COMPLEMENTIZERS), None)
+        if that is None or toks[m.tok_start].isascii():
+            return None
+        opens = that + 1
+    first = next((o for o in matches if o.tok_start >= m.tok_end and o.of("actor")), None)
+    if first is None:
+        return None
+    name, kind = first.of("actor")[0].value[:2]
+    lead = toks[opens : first.tok_start]
+    if kind != "state" or name not in STRIKING_STATES:
+        return None
+    return name if lead in ([], ["the"]) or len(lead) == 1 and lead[0] in AIRCRAFT_WORDS else None
+
+
 def _ministry_with_forces_before(toks: list[str], start: int) -> bool:
     """Whether the ministry named last before `start` has forces: "the Syrian defence ministry said ... On
     Sunday, the ministry said, its aircraft struck" (not "the Houthi-run health ministry said ... the ministry said")."""
@@ -752,6 +776,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # hit": the army that spoke last, not the one it struck)
             spoke_last = VOICE_OF.get(previous_speaker or "", previous_speaker)
             state = told[-1] if told else spoke_last if spoke_last in STRIKING_STATES else last_state
+            # (no land told before: «أعلنت وزارة الدفاع، اليوم السبت، أن طائرات القوة الجوية العراقية نفّذت», the
+            # ministry of the land whose own forces open what it tells)
+            state = state or _forces_it_tells_of(toks, m, matches, t1)
             if state:
                 actors.append((m, state, "state"))
         if "metonym" in by_category and not ("place" in by_category and is_place_reading(toks, m)):

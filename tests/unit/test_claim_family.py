@@ -1035,3 +1035,18 @@ def test_a_state_named_after_attack_by_is_blamed(teller):
               f"outrageous attack by {land} on Iraqi sovereignty.", "en", {name})
              for land, name in [("Iran", "Iran"), ("Turkey", "Turkey")]]
     assert [c for c in cases if c[2] - named_as("alleged", c[0], "en")] == []
+
+
+# An army or ministry named by no land, telling of a land's own forces first thing: it speaks for that land
+@pytest.mark.parametrize("forces, name", [("القوة الجوية العراقية", "Iraqi government"),
+                                          ("سلاح الجو الإسرائيلي", "Israel"), ("القوات الجوية الروسية", "Russia")])
+def test_an_unnamed_ministry_telling_of_its_lands_forces(forces, name):
+    english = {"Iraqi government": "the Iraqi air force", "Israel": "the Israeli air force", "Russia": "the Russian air force"}
+    cases = [(f"أعلنت وزارة الدفاع، اليوم السبت، أن {forces} نفّذ يوم أمس الجمعة ضربات استهدفت مواقع لتنظيم داعش قرب "
+              f"الرطبة.", "ar", {name}),
+             (f"أعلنت وزارة الدفاع، اليوم السبت، أن طائرات {forces} نفّذت يوم أمس الجمعة ضربات استهدفت مواقع لتنظيم داعش "
+              f"قرب الرطبة.", "ar", {name})]
+    cases += [(f"{voice} said on Saturday that {english[name]} carried out strikes on Islamic State positions near "
+               f"Rutba on Friday.", "en", {name}) for voice in ("The Defence Ministry", "The military")]
+    assert misread(cases) == []
+    assert misread([(text, lang, set()) for text, lang, _ in cases], "alleged") == []
