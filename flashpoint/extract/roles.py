@@ -1581,7 +1581,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     heard_so_far = set(voices)
     reported: list[str] = []
     claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
-                         voices, reported)
+                         voices, reported, {name for name, role in roles if role in ("claimant", "alleged")})
     if its_jets_struck and event and concrete and jets_owner not in claimed:
         claimed.append(jets_owner)
     voiced = VOICE_OF.get(speaker or "", speaker)
@@ -1807,9 +1807,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
 
 def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
                concrete: bool, speaker: str | None, voices: set[str] | None = None,
-               reported: list[str] | None = None) -> list[str]:
+               reported: list[str] | None = None, struck_before: set[str] = frozenset()) -> list[str]:
     """Groups that claim an attack, and states that announce their own strikes (states whose strike another tells in
-    reported speech go to `reported`, when given)."""
+    reported speech go to `reported`, when given; `struck_before` are the actors told as striking before)."""
     out: list[str] = []
     if not (event and concrete) and "claim" not in cats and "speech" not in cats:
         return out  # every claim below needs a claim or speech cue, or a concrete attack
@@ -3081,9 +3081,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         out.append(state)
     if state and not out and not reported:  # nobody else named as striking (nor told of as striking)
         # Air and naval strikes only: "CENTCOM said the missile hit the carrier" reports the enemy's missile.
+        # (nor "the strike" when another land was told as striking or blamed: "Kirby said the strike had hit 'a known
+        # medical facility' and that all indications pointed to the Assad government" reports that land's strike)
+        another_struck = any(name != state and name in STRIKING_STATES for name in struck_before)
         # (nor strikes denied: "the U.S.-led coalition said it had carried out no air strikes inside the city")
         own_strikes = [w for w in strikes if not any(e.value == "missile" for e in w.of("weapon"))
-                       and toks[w.tok_start - 1 : w.tok_start] != ["no"]]
+                       and toks[w.tok_start - 1 : w.tok_start] != ["no"]
+                       and (arabic(w) or not another_struck or toks[w.tok_start - 1 : w.tok_start] != ["the"])]
         doers = [m.tok_end for m, _name, kind in actors if kind == "group"]
         # (or its jets' own verb: "Israel answered in two waves, its military said: on Monday jets pounded the port")
         pounded = [a for a in cats.get("attack", ()) if "conduct" not in a.by_category and not arabic(a)

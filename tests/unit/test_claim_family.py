@@ -1050,3 +1050,17 @@ def test_an_unnamed_ministry_telling_of_its_lands_forces(forces, name):
                f"Rutba on Friday.", "en", {name}) for voice in ("The Defence Ministry", "The military")]
     assert misread(cases) == []
     assert misread([(text, lang, set()) for text, lang, _ in cases], "alleged") == []
+
+
+# A state's voice telling what "the strike" did, when another land struck or is blamed for it, reports that land's
+# strike; its own strike told before stays its own
+@pytest.mark.parametrize("voice", ["State Department spokesman John Kirby", "The Pentagon"])
+def test_a_voice_telling_what_another_lands_strike_did(voice):
+    cases = [("An airstrike destroyed a hospital in Aleppo on Wednesday, killing 50 people. "
+              f"{voice} said the strike had hit a known medical facility and that all indications pointed to the "
+              "Assad government.", "en", set()),
+             ("Russian jets struck a hospital in Aleppo on Wednesday, killing 50 people. "
+              f"{voice} said the strike had hit a known medical facility.", "en", set()),
+             ("U.S. jets struck an Islamic State depot near Mosul on Wednesday. "
+              f"{voice} said the strike had hit a weapons store.", "en", {"United States"})]
+    assert misread(cases) == []
