@@ -2404,6 +2404,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 start = number_at(toks, start)[1]
             own = next((d for d, name, _k in (*demonyms, *actors) if d.tok_start == start and name == voice), None)
             told = toks[own.tok_end if own is not None else start : min(t1, start + 14)]
+            if own is None and told[:1] == ["the"] and any(name != voice and name in STRIKING_STATES
+                                                           for name in struck_before):
+                return False  # "When Russian Su-34s bombed an outpost ... U.S. officials said the jets hit": another's
             # (past the aircraft's models: "Su-24 and Su-34 bombers had destroyed", "F-15E and F-35 jets hit")
             model = next((k for k, t in enumerate(told[:9]) if t in _UNNAMED_FORCES_EN), 0)
             if all(len(t) <= 3 or t.isdigit() for t in told[:model]):

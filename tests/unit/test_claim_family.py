@@ -1064,3 +1064,14 @@ def test_a_voice_telling_what_another_lands_strike_did(voice):
              ("U.S. jets struck an Islamic State depot near Mosul on Wednesday. "
               f"{voice} said the strike had hit a weapons store.", "en", {"United States"})]
     assert misread(cases) == []
+
+
+# A state's voice telling what "the jets" did, after another land's jets were told as striking: that land's jets
+@pytest.mark.parametrize("voice", ["U.S. officials", "The Pentagon", "Turkey's defence ministry"])
+def test_a_voice_telling_what_another_lands_jets_did(voice):
+    name = "Turkey" if voice.startswith("Turkey") else "United States"
+    cases = [("Russian Su-34s bombed a desert outpost near the al-Tanf crossing on June 16. "
+              f"{voice} said the jets hit a gathering of about 200 fighters, killing at least two.", "en", set()),
+             ("A desert outpost near the al-Tanf crossing was bombed on June 16. "
+              f"{voice} said the jets hit a gathering of about 200 fighters, killing at least two.", "en", {name})]
+    assert misread(cases) == []
