@@ -146,6 +146,9 @@ WEAK_ATTACK_CUES = {fold_key(w) for w in [
 ]}
 
 
+_ATTACK_HEADS = {"هجوم", "هجمات", "هجومين"}  # (folded as fold_key leaves them)
+
+
 def _variants(key: str, article: bool = False) -> list[tuple[str, str]]:
     """The folded key and its forms with attached Arabic proclitics: (pattern, proclitic).
 
@@ -264,6 +267,9 @@ def _build_lexicon_state() -> _LexiconState:
     table: dict[str, list[tuple]] = {}
     blocked = load_blocked_variants()
 
+    # (pattern, entry) pairs read only from a phrase with the article on each word, and their phrases' categories
+    definite: dict[tuple, set[str]] = {}
+
     def add(key: str, category: str, value: Any, article: bool = False, as_written: bool = False) -> None:
         """Add the folded lexicon entry `key` (and, unless `as_written`, its Arabic forms with proclitics)."""
         if len(key) < 2:
@@ -275,6 +281,18 @@ def _build_lexicon_state() -> _LexiconState:
             entry = (category, value, clitic)
             if entry not in entries:
                 entries.append(entry)
+            definite.pop((pattern, entry), None)
+        words = key.split()
+        if article and category != "place" and not as_written and len(words) > 1 and has_arabic(key) \
+                and not any(w.startswith("ال") for w in words) and words[0] not in _ATTACK_HEADS:
+            # a noun and its adjectives take the article together: ضربات جوية, الضربات الجوية (not "الهجوم الصاروخي",
+            # the attack told before: Iran's barrage of missiles as often as a rocket attack)
+            for pattern, clitic in proclitic_forms(" ".join("ال" + w for w in words)):
+                entries = table.setdefault(pattern, [])
+                entry = (category, value, clitic)
+                if entry not in entries:
+                    entries.append(entry)
+                    definite[(pattern, entry)] = set()
 
     place_rows = load_places()
     for index, (place, aliases) in enumerate(place_rows):
@@ -306,6 +324,11 @@ def _build_lexicon_state() -> _LexiconState:
     for key in map(fold_key, lexicon.CLAIM_CUES_WITHOUT_PROCLITIC):  # "أكد الجيش تنفيذه ضربة": it claims, and
         add(key, "claim", key, as_written=True)  # it carried out
         add(key, "conduct", key, as_written=True)
+    # The phrase with the article on each word reads as its first word does too: "الضربات" alone is an attack, and the
+    # longer match would hide it.
+    for pattern, _entry in definite:
+        mine = {e[0] for e in table[pattern]}
+        table[pattern] += [e for e in table.get(pattern.split()[0], ()) if e[0] not in mine and e not in table[pattern]]
     # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.
     for pattern, entries in table.items():
         if any(e[2] == "" for e in entries) and any(e[2] for e in entries):

@@ -7437,3 +7437,14 @@ def test_casualties_denied_leave_the_attack():
     "ministry said."])
 def test_english_look_alikes_of_attacks(text):
     assert extract("t-look-alike", text, "en", "2023-02-06").incidents == []
+
+
+@pytest.mark.parametrize("strikes", ["الضربات الجوية الأمريكية", "الغارات الجوية الأمريكية", "القصف الجوي الأمريكي",
+                                     "والضربات الجوية الأمريكية"])
+def test_arabic_air_strikes_with_the_article_on_noun_and_adjective(strikes):
+    # (the article on each word: "الضربات الجوية" is "ضربات جوية", and still an attack, as "الضربات" alone is)
+    facts = extract("x", f"قال المرصد السوري لحقوق الإنسان إن 19 مسلحاً قتلوا أمس في {strikes} على مواقع في "
+                         "محافظة دير الزور.", "ar", "2023-03-25")
+    assert facts.weapons == ["airstrike"]
+    assert [i.country_code for i in facts.incidents] == ["SY"]
+    assert roles(facts, "alleged") == {"United States"}
