@@ -1075,3 +1075,15 @@ def test_a_voice_telling_what_another_lands_jets_did(voice):
              ("A desert outpost near the al-Tanf crossing was bombed on June 16. "
               f"{voice} said the jets hit a gathering of about 200 fighters, killing at least two.", "en", {name})]
     assert misread(cases) == []
+
+
+# A group's statement named before its verb, past the channel and the hour: «نشرت ... على قناتها في تلغرام، فجر اليوم
+# الجمعة، بياناً قالت فيه إن مجاهديها ...»
+@pytest.mark.parametrize("group, name", [("«المقاومة الإسلامية في العراق»", "Islamic Resistance in Iraq"),
+                                         ("كتائب حزب الله", "Kataib Hezbollah"), ("حركة النجباء", "Harakat al-Nujaba")])
+def test_an_arabic_statement_issued_past_its_channel_and_hour(group, name):
+    opening = f"نشرت {group} على قناتها في تلغرام، فجر اليوم الجمعة، بياناً قالت فيه إن"
+    cases = [(f"{opening} مجاهديها «هاجموا بواسطة الطيران المسيّر هدفاً عسكرياً في الجولان المحتل».", "ar", {name}),
+             (f"{opening} مجاهديها استهدفوا بطائرة مسيّرة قاعدة عين الأسد.", "ar", {name}),
+             (f"{opening} طائرة أمريكية قصفت مقراً لها قرب القائم.", "ar", set())]
+    assert misread(cases) == []
