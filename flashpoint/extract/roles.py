@@ -57,6 +57,7 @@ _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
+_ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
 _LOYAL_TO = fold_set(lexicon.LOYAL_TO_WORDS)
@@ -2448,7 +2449,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                        # "the coalition said it had carried out no air strikes inside the city": a denial
                        and not _denies_deed_en(toks[c.tok_end : min(t1, c.tok_end + 8)])
                        # "said that two of its fighters had been killed in a U.S. strike": its dead, not its attack
-                       and not _own_dead_told_en(toks[c.tok_end : min(t1, c.tok_end + 12)])]
+                       and not _own_dead_told_en(toks[c.tok_end : min(t1, c.tok_end + 12)])
+                       # «أقرّ الجيش الإسرائيلي بمقتل جنديين ... جراء طائرة مسيّرة قال إنها أُطلقت»: it admits its dead
+                       and not (arabic(c) and cue_word(c, "speech") in _ADMITTED_AR and any(
+                           toks[k][:1] == "ب" and toks[k][1:] in _TOLL_WORDS for k in range(c.tok_end, min(t1, c.tok_end + 5))))]
         cues += [(c, 15, 3) for c in self_speech if "speech" in c.by_category]
         # A state that says it struck claims its strike, as a group does: "the Revolutionary Guards
         # said in a statement that they had fired missiles at ...". Only the nearest actor before the

@@ -1087,3 +1087,12 @@ def test_an_arabic_statement_issued_past_its_channel_and_hour(group, name):
              (f"{opening} مجاهديها استهدفوا بطائرة مسيّرة قاعدة عين الأسد.", "ar", {name}),
              (f"{opening} طائرة أمريكية قصفت مقراً لها قرب القائم.", "ar", set())]
     assert misread(cases) == []
+
+
+# A state's army admitting its dead («أقرّ الجيش ... بمقتل جنديين») from a drone «قال إنها أُطلقت»: no claim
+@pytest.mark.parametrize("army", ["الجيش الإسرائيلي", "الجيش الأمريكي"])
+@pytest.mark.parametrize("admitted", ["أقرّ", "وأقرّ", "اعترف"])
+def test_an_army_admitting_its_dead_claims_nothing(army, admitted):
+    cases = [(f"{admitted} {army} بمقتل جنديين وإصابة 24 آخرين جراء طائرة مسيّرة قال إنها أُطلقت «من جهة الشرق» "
+              "وأصابت فجر اليوم قاعدة عسكرية في شمال هضبة الجولان.", "ar", set())]
+    assert misread(cases) == []
