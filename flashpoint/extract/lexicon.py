@@ -13,6 +13,8 @@ PRESIDENT_NAMES: list[str] = ["Joe Biden", "Biden", "Donald Trump", "Trump", "Ba
                               "دونالد ترامب", "ترامب", "ترمب", "باراك أوباما", "أوباما"]
 
 # --- Actors ------------------------------------------------------------------------------------
+# What only a group's own statements call its fighters: named so, doing the deed, the group tells of its own attack.
+SELF_STYLED_NAMES: list[str] = ["soldiers of the caliphate", "soldiers of the khilafah", "جنود الخلافة"]
 # name -> (type, aliases). Types: group (armed group), state, source (who reports), org.
 ACTORS: dict[str, tuple[str, list[str]]] = {
     "Islamic Resistance in Iraq": ("group", [
@@ -70,7 +72,7 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         *(f'IS "{noun}' for noun in ("remnants", "cells", "elements", "sleeper cells")),  # blamed IS "remnants"
         "IS-claimed", "IS claimed", "ISIS-K", "Islamic State group",
         # what its own statements call its fighters
-        "soldiers of the caliphate", "soldiers of the khilafah", "جنود الخلافة"]),
+        *SELF_STYLED_NAMES]),
     "Syrian Democratic Forces": ("group", ["قوات سوريا الديمقراطية", "قوات سورية الديمقراطية", "قسد",
                                            "Syrian Democratic Forces", "SDF", "Forces démocratiques syriennes",
                                           # its core, the Kurdish People's Protection Units (the corpus counts them

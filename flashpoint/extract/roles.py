@@ -57,6 +57,7 @@ _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
+_SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
 _ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
@@ -1832,6 +1833,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
 
     def arabic(cue: Match) -> bool:
         return bool(ARABIC_RE.search(folded.text[cue.start : cue.end]))
+
+    # "تمكن جنود الخلافة من تفجير عبوة ناسفة": a group named as only its own statements name it, doing the deed
+    for m, name in groups if event else ():
+        # (not praise of "«ضربات جنود الخلافة في الصحراء»", the strikes named by their doers, claimed by none)
+        if bare_word(folded.text, m) in _SELF_STYLED and any(0 <= a.tok_start - m.tok_end <= 3 for a in cats.get("attack", ())):
+            out.append(name)
+            taken.add(id(m))
 
     def speaker_claims(cue: Match) -> None:
         """The actor just before an English speech verb that tells of its own strike claims it, if it can."""

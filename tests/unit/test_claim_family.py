@@ -1096,3 +1096,16 @@ def test_an_army_admitting_its_dead_claims_nothing(army, admitted):
     cases = [(f"{admitted} {army} بمقتل جنديين وإصابة 24 آخرين جراء طائرة مسيّرة قال إنها أُطلقت «من جهة الشرق» "
               "وأصابت فجر اليوم قاعدة عسكرية في شمال هضبة الجولان.", "ar", set())]
     assert misread(cases) == []
+
+
+# A group named as only its own statements name its fighters («جنود الخلافة»), doing the deed: it tells of its attack
+@pytest.mark.parametrize("opening", ["تداولت حسابات على تطبيق تلغرام بياناً جاء فيه:", "وجاء في البيان:", ""])
+def test_the_soldiers_of_the_caliphate_doing_the_deed_claim_it(opening):
+    cases = [(f"{opening} «بفضل الله وحده تمكن جنود الخلافة من تفجير عبوة ناسفة على عربة همر لميليشيا الحشد على الطريق "
+              "الرابط بين تكريت وبيجي».", "ar", {"Islamic State"}),
+             ("Soldiers of the caliphate detonated a bomb on a Popular Mobilization Forces Humvee on the road between "
+              "Tikrit and Baiji on Monday, the statement said.", "en", {"Islamic State"}),
+             # (praise of "the strikes of the soldiers of the caliphate" claims nothing)
+             ("ولم يتبنَّ التنظيم الهجوم على حاجز السخنة، واكتفت صحيفة «النبأ» التابعة له بالإشادة بـ«ضربات جنود الخلافة في "
+              "الصحراء».", "ar", set())]
+    assert misread(cases) == []
