@@ -58,6 +58,7 @@ _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
+_WAS_AR = fold_set(["كان", "كانت", "وكان", "وكانت"])
 _ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
 _DEFENDING_FORCES = set(lexicon.DEFENDING_FORCES)
@@ -628,6 +629,15 @@ def _speaker_reach(toks: list[str], cue: Match) -> int:
     """How far before an English speech verb its speaker may stand: past where it went "to say" it ("Yahya Saree went on
     al-Masirah television to say")."""
     return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
+
+
+def _subject_of_had(toks: list[str], cue: Match, actors) -> bool:
+    """An actor between «كان» and the verb it tells with: "وكانت «المقاومة الإسلامية في العراق» قد أعلنت"."""
+    return any(m.tok_start >= 1 and (toks[m.tok_start - 1] in _WAS_AR
+                                     or toks[m.tok_start - 1] == '"' and toks[m.tok_start - 2 : m.tok_start - 1]
+                                     and toks[m.tok_start - 2] in _WAS_AR)
+               and all(t in (_HAD_AR, '"') for t in toks[m.tok_end : cue.tok_start]) and m.tok_end <= cue.tok_start
+               for m, _name, _kind in actors)
 
 
 def _forces_it_tells_of(toks: list[str], m: Match, matches: list[Match], t1: int) -> str | None:
@@ -2644,8 +2654,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
         is_speech = cue in cats.get("speech", [])
         if is_arabic and is_speech and cue_word(cue, "claim") not in _STRONG_CLAIM \
-                and cue_word(cue, "speech") not in _SAYING_OF_THE_NAMED:
+                and cue_word(cue, "speech") not in _SAYING_OF_THE_NAMED and not _subject_of_had(toks, cue, actors):
             before_window = -1  # Arabic puts the speaker after the verb: "بحسب مصادر", "أعلنت الكتائب"
+            # (but after "كان" the subject comes first: "وكانت المقاومة الإسلامية في العراق قد أعلنت أنها استهدفت")
         if cue_word(cue, "claim") in _BY_STATEMENT_OF:
             before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
         # (or a channel speaking for it: "أعلنت قناة «المسيرة» الناطقة باسم الحوثيين أن القوة الصاروخية استهدفت")

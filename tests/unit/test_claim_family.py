@@ -1109,3 +1109,18 @@ def test_the_soldiers_of_the_caliphate_doing_the_deed_claim_it(opening):
              ("ولم يتبنَّ التنظيم الهجوم على حاجز السخنة، واكتفت صحيفة «النبأ» التابعة له بالإشادة بـ«ضربات جنود الخلافة في "
               "الصحراء».", "ar", set())]
     assert misread(cases) == []
+
+
+# After «كان» the subject comes before the verb it announces with: «وكانت «المقاومة الإسلامية في العراق» قد أعلنت أنها
+# استهدفت»
+@pytest.mark.parametrize("group, name", [("كتائب حزب الله", "Kataib Hezbollah"),
+                                         ("«المقاومة الإسلامية في العراق»", "Islamic Resistance in Iraq"),
+                                         ("الحوثيون", "Houthis")])
+@pytest.mark.parametrize("had", ["وكانت {g} قد أعلنت", "وكان {g} قد أعلن", "كانت {g} أعلنت"])
+def test_an_arabic_group_named_after_was_announces_its_attack(group, name, had):
+    opening = had.format(g=group)
+    cases = [(f"{opening} أنها استهدفت قاعدة عين الأسد الجوية بطائرة مسيرة.", "ar", {name}),
+             (f"{opening} أن طائرة أمريكية استهدفت مقراً لها قرب القائم.", "ar", set()),
+             (f"{opening} مقتل اثنين من عناصرها في غارة قرب القائم.", "ar", set()),
+             (f"{opening} أنها ستستهدف القواعد الأمريكية إذا استمر العدوان.", "ar", set())]
+    assert misread(cases) == []
