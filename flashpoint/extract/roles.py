@@ -493,7 +493,10 @@ def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
 def _voices_lands(c: Match, cut: int, demonyms: list, actors: list, drones: bool = False) -> set[str]:
     """The striking lands named in an Arabic speaker's words before "أن" (its voice: "وزارة الدفاع التركية")."""
     return {VOICE_OF.get(name, name) for d, name, kind in (*demonyms, *actors)
-            if VOICE_OF.get(name, name) in STRIKING_STATES and (kind == "state" or kind == "source" and not drones)
+            if VOICE_OF.get(name, name) in STRIKING_STATES
+            # (drones told of by a land that sends none abroad struck it: "أعلنت الحكومة العراقية أن طائرة مسيرة
+            # استهدفت قاعدة عين الأسد")
+            and (kind == "state" and (not drones or name in _STRIKING_ABROAD) or kind == "source" and not drones)
             and c.tok_end <= d.tok_start < c.tok_end + cut}
 
 
@@ -2660,8 +2663,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if cue_word(cue, "claim") in _BY_STATEMENT_OF:
             before_window = -1  # "وفق بيان للحزب", "according to a statement by X": whose statement comes after
         # (or a channel speaking for it: "أعلنت قناة «المسيرة» الناطقة باسم الحوثيين أن القوة الصاروخية استهدفت")
+        # (or "of": "أعلن المتحدث الرسمي للقوات المسلحة العميد يحيى سريع أن")
         spoken_for = next((k for k in range(cue.tok_end, min(t1, cue.tok_end + 6)) if toks[k] in _TITLE_NOUNS
-                           and _IN_THE_NAME_OF in toks[k + 1 : k + 3]), None) if is_arabic else None
+                           and (_IN_THE_NAME_OF in toks[k + 1 : k + 3]
+                                or any(t.startswith("لل") for t in toks[k + 1 : k + 3]))), None) if is_arabic else None
         if spoken_for is not None and (spoken_for == cue.tok_end or toks[cue.tok_end] in _CHANNELS):
             # "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء، العميد يحيى سريع، أن": the spokesman's name
             # after his long title

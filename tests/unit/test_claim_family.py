@@ -1124,3 +1124,20 @@ def test_an_arabic_group_named_after_was_announces_its_attack(group, name, had):
              (f"{opening} مقتل اثنين من عناصرها في غارة قرب القائم.", "ar", set()),
              (f"{opening} أنها ستستهدف القواعد الأمريكية إذا استمر العدوان.", "ar", set())]
     assert misread(cases) == []
+
+
+# A spokesman named after a title "of" the forces («المتحدث الرسمي للقوات المسلحة العميد يحيى سريع»): the group speaks
+@pytest.mark.parametrize("title", ["المتحدث الرسمي للقوات المسلحة", "الناطق الرسمي للقوات المسلحة",
+                                   "المتحدث باسم القوات المسلحة"])
+def test_an_arabic_spokesman_named_after_his_title_of_the_forces(title):
+    cases = [(f"أعلن {title} العميد يحيى سريع أن القوة الصاروخية استهدفت أمس الاثنين محطة توزيع تابعة لشركة أرامكو "
+              "في مدينة جدة.", "ar", {"Houthis"})]
+    assert misread(cases) == []
+
+
+# A drone told of by a land that sends none abroad struck that land; a land that strikes abroad tells of its own
+@pytest.mark.parametrize("voice, name", [("الحكومة العراقية", None), ("وزارة الدفاع السورية", None),
+                                         ("الجيش الإسرائيلي", "Israel"), ("وزارة الدفاع التركية", "Turkey")])
+def test_a_drone_told_of_by_a_land_that_sends_none_abroad(voice, name):
+    cases = [(f"أعلنت {voice} أن طائرة مسيرة استهدفت موقعاً قرب القائم فجر اليوم.", "ar", {name} - {None})]
+    assert misread(cases) == []
