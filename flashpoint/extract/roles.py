@@ -58,6 +58,8 @@ _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
+_SINCE_AR = fold_key("منذ")
+_MANY_AR = fold_set(["عشرات", "مئات", "آلاف", "أكثر"])
 _WAS_AR = fold_set(["كان", "كانت", "وكان", "وكانت"])
 _ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
@@ -632,6 +634,17 @@ def _speaker_reach(toks: list[str], cue: Match) -> int:
     """How far before an English speech verb its speaker may stand: past where it went "to say" it ("Yahya Saree went on
     al-Masirah television to say")."""
     return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
+
+
+def _claimed_a_record_ar(toks: list[str], start: int, t1: int) -> bool:
+    """What was claimed is a count of attacks since a time: «مسؤوليتها عن عشرات الهجمات ... منذ», «أكثر من 40 هجوماً
+    ... منذ تشرين الأول»."""
+    start += toks[start : start + 1] == ['"']
+    window = toks[start : min(t1, start + 14)]
+    if _SINCE_AR not in window:
+        return False
+    head = window[: window.index(_SINCE_AR)][:4]
+    return any(w in _MANY_AR or (n := number_at(head, k)) is not None and n[0] >= 2 for k, w in enumerate(head))
 
 
 def _subject_of_had(toks: list[str], cue: Match, actors) -> bool:
@@ -2584,6 +2597,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if toks[max(0, cue.tok_start - 2) : cue.tok_start] in (["that", "has"], ["which", "has"], ["that", "have"],
                                                                ["which", "have"], ["who", "have"]):
             continue  # "the Islamic Resistance, which has claimed dozens of attacks since October": its record
+        if arabic(cue) and _claimed_a_record_ar(toks, max([cue.tok_end] + [m.tok_end for m, _n, _k in actors
+                                                                      if 0 <= m.tok_start - cue.tok_end <= 1]), t1):
+            continue  # "من أبرز الفصائل التي أعلنت مسؤوليتها عن عشرات الهجمات ... منذ منتصف تشرين الأول": its record
         if toks[cue.tok_start - 1 : cue.tok_start] in (["has"], ["have"]) \
                 and toks[cue.tok_end : cue.tok_end + 2] in (["only", "one"], ["one"], ["a", "single"], ["just", "one"]) \
                 and "since" in toks[cue.tok_end : cue.tok_end + 9]:

@@ -1141,3 +1141,15 @@ def test_an_arabic_spokesman_named_after_his_title_of_the_forces(title):
 def test_a_drone_told_of_by_a_land_that_sends_none_abroad(voice, name):
     cases = [(f"أعلنت {voice} أن طائرة مسيرة استهدفت موقعاً قرب القائم فجر اليوم.", "ar", {name} - {None})]
     assert misread(cases) == []
+
+
+# A count of attacks claimed since a time is a group's record, not a claim of the attack told
+@pytest.mark.parametrize("group, name", [("النجباء", "Harakat al-Nujaba"), ("كتائب حزب الله", "Kataib Hezbollah"),
+                                         ("«المقاومة الإسلامية في العراق»", "Islamic Resistance in Iraq")])
+def test_an_arabic_record_of_claims_since_a_time(group, name):
+    told = "قتل قيادي في ضربة بطائرة مسيرة في بغداد اليوم الخميس."
+    cases = [(f"{told} وتُعد {group} من أبرز الفصائل التي أعلنت مسؤوليتها عن عشرات الهجمات على القوات الأمريكية منذ "
+              "منتصف تشرين الأول الماضي.", "ar", set()),
+             (f"{told} وتبنت {group} أكثر من 40 هجوماً على القوات الأمريكية منذ تشرين الأول.", "ar", set()),
+             (f"{told} وتبنت {group} الهجوم الذي وقع منذ ساعات.", "ar", {name})]
+    assert misread(cases) == []
