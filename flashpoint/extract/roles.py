@@ -59,6 +59,8 @@ _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
 _SINCE_AR = fold_key("منذ")
+_CELLS_AR = fold_set(["خلايا", "خلية"])
+_PURSUIT_AR = fold_set(["تطوق", "طوقت", "تحاصر", "حاصرت", "تلاحق", "لاحقت", "تطارد", "طاردت", "تمشط", "مشطت"])
 _MANY_AR = fold_set(["عشرات", "مئات", "آلاف", "أكثر"])
 _WAS_AR = fold_set(["كان", "كانت", "وكان", "وكانت"])
 _ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
@@ -429,6 +431,10 @@ def _speaks_of_itself(words: list[str]) -> bool:
         defended = next((k for k in range(i + 1, min(len(words), i + 6)) if _defends_at(words, k)), None)
         if _withdrawal_told(words[i + 1 : i + 5]):
             continue
+        if not word.isascii() and words[i + 1 : i + 2] and words[i + 1] in _PURSUIT_AR:
+            continue  # "وإن قواتها تطوق المنطقة وتلاحق عدداً من السجناء الفارين": it besieges and pursues, strikes nothing
+        if words[i - 1 : i] and words[i - 1] in _CELLS_AR:
+            continue  # "إن خلايا التنظيم هاجمت السجن": the cells of the group its enemy tells of, not the speaker's own
         if defended is not None and _OWN_STRIKE_VERBS.isdisjoint(words[i + 1 : defended]) \
                 and _MANNED_AIRCRAFT.isdisjoint(words[defended + 1 : defended + 6]):
             # "said its Arrow system had intercepted a missile", "that its jets had downed aerial threats": it defended,

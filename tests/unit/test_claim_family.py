@@ -1153,3 +1153,13 @@ def test_an_arabic_record_of_claims_since_a_time(group, name):
              (f"{told} وتبنت {group} أكثر من 40 هجوماً على القوات الأمريكية منذ تشرين الأول.", "ar", set()),
              (f"{told} وتبنت {group} الهجوم الذي وقع منذ ساعات.", "ar", {name})]
     assert misread(cases) == []
+
+
+# "The group's cells attacked", told by its enemy: «إن خلايا التنظيم هاجمت» is no speaker's own deed
+@pytest.mark.parametrize("teller, name", [("قوات سوريا الديمقراطية", "Syrian Democratic Forces"),
+                                          ("هيئة الحشد الشعبي", "Popular Mobilization Forces")])
+def test_the_cells_of_the_group_told_by_its_enemy(teller, name):
+    cases = [("شنّ مسلحو تنظيم «داعش» هجوماً على سجن غويران في مدينة الحسكة مساء الخميس. "
+              f"وقال{'ت' if teller.startswith(('قوات', 'هيئة')) else ''} {teller} في بيان إن خلايا التنظيم هاجمت السجن "
+              "بالأسلحة الرشاشة، وإن قواتها تطوق المنطقة.", "ar", set())]
+    assert misread(cases) == []
