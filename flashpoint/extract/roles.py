@@ -449,7 +449,9 @@ def _speaks_of_itself(words: list[str]) -> bool:
             # "said Iran had launched the missiles ... and that they struck Ain al-Asad": what was told of (but "said
             # Hezbollah had fired ... and that it responded with artillery fire" is the speaker)
             continue
-        if word in _SELF_SUBORDINATE or (i == 0 and word != _ARMY) or words[i - 1] in _THAT \
+        # (past the day: "said on Sunday its artillery had shelled")
+        day = 2 if i >= 2 and words[i - 2] == "on" and is_weekday_word(words[i - 1]) and word in ("its", "their") else 0
+        if word in _SELF_SUBORDINATE or (i == day and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT) \
                 or (i >= 1 and not word.isascii() and word != _ARMY and words[i - 1] in _AR_OWN_STRIKE_VERBS):
             # (or the subject after its verb, as a statement quoted after a colon puts it: "...: «استهدف مجاهدونا»")

@@ -1163,3 +1163,15 @@ def test_the_cells_of_the_group_told_by_its_enemy(teller, name):
               f"وقال{'ت' if teller.startswith(('قوات', 'هيئة')) else ''} {teller} في بيان إن خلايا التنظيم هاجمت السجن "
               "بالأسلحة الرشاشة، وإن قواتها تطوق المنطقة.", "ar", set())]
     assert misread(cases) == []
+
+
+# "said on Sunday its artillery had shelled": the day between the verb and "its" (not "said on Thursday it was checking
+# reports")
+@pytest.mark.parametrize("voice, name", [("Turkey's military", "Turkey"), ("Kataib Hezbollah", "Kataib Hezbollah"),
+                                         ("The Israeli military", "Israel"), ("The Houthis", "Houthis")])
+def test_said_on_a_day_its_forces_struck(voice, name):
+    cases = [(f"{voice} said on Sunday its {arms} had {verb} positions around the town of Azaz.", "en", {name})
+             for arms, verb in (("artillery", "shelled"), ("fighters", "attacked"), ("drones", "struck"))]
+    cases.append((f"{voice} said on Thursday it was checking reports that its citizens were among the dead in the "
+                  "strike on Azaz.", "en", set()))
+    assert misread(cases) == []
