@@ -1598,7 +1598,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # "Israel has not confirmed the strike, though Tehran holds it responsible": "it" is the actor
             # named before the one who holds
             holder = max(before, key=lambda a: a[0].tok_end)
-            earlier = [(m, name) for m, name, kind in actors if m.tok_end <= holder[0].tok_start and kind != "source"
+            # (past those who hold it with the holder: "but Hezbollah and Tehran both held it responsible")
+            holders = [holder[0]]
+            for m, _name, _kind in sorted(actors, key=lambda a: a[0].tok_end, reverse=True):
+                if m.tok_end <= holders[-1].tok_start and coordinated(toks, m, holders[-1]):
+                    holders.append(m)
+            earlier = [(m, name) for m, name, kind in actors if m.tok_end <= holders[-1].tok_start and kind != "source"
                        and name != holder[1]]
             before = [max(earlier, key=lambda a: a[0].tok_end)] if earlier else []
         if before:  # "Washington holds Iran responsible": only the nearest is blamed, with those listed with it

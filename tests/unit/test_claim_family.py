@@ -1175,3 +1175,11 @@ def test_said_on_a_day_its_forces_struck(voice, name):
     cases.append((f"{voice} said on Thursday it was checking reports that its citizens were among the dead in the "
                   "strike on Azaz.", "en", set()))
     assert misread(cases) == []
+
+
+# "X has not commented, but Y and Z both held it responsible": "it" is X, and Y, who holds it with Z, is not blamed
+@pytest.mark.parametrize("holders", ["Hezbollah and Tehran both", "Hezbollah and Iran", "Hamas, Hezbollah and Iran"])
+def test_those_who_hold_it_responsible_together(holders):
+    text = ("An Israeli helicopter struck a convoy near Quneitra on Sunday, killing six fighters. Israel has not "
+            f"officially commented, but {holders} held it responsible.")
+    assert [c for c in [(text, "en", {"Israel"})] if named_as("alleged", c[0], "en") != c[2]] == []
