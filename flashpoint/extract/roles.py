@@ -710,9 +710,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     spoke ("It said" in the next sentence is that speaker). `resistance` is whom "the Islamic Resistance" alone
     names in this report."""
     t0, t1 = span
+    group_before = last_group
     if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
             or cats.get("anaphor") or (cats.get("state_anaphor") and last_state) or cats.get("resistance")
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
+            # ('In a statement signed by the "martyrs brigade," it said its fighters had fired')
+            or any(toks[c.tok_start - 1 : c.tok_start] == ["it"] for c in (*cats.get("speech", ()), *cats.get("claim", ())))
             # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
@@ -1625,6 +1628,19 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                          voices, reported, {name for name, role in roles if role in ("claimant", "alleged")})
     if its_jets_struck and event and concrete and jets_owner not in claimed:
         claimed.append(jets_owner)
+    # "Kataib Hezbollah posted a video on Telegram. It said its fighters had fired rockets at Ain al-Asad": "It" is the
+    # group that spoke or was named before (also after an opening phrase: "In a statement signed by the 'Quneitra
+    # martyrs group,' it said its fighters had fired"), when no one else spoke before
+    it_said = next((c.tok_start + 1 for c in (*cats.get("speech", ()), *cats.get("claim", ()))
+                    if c.tok_start > t0 and toks[c.tok_start - 1] == "it"
+                    and (c.tok_start - 1 == t0 or toks[c.tok_start - 2] in (",", '"'))
+                    and not any(m.tok_start < c.tok_start for m, _n, _k in actors)), None)
+    referent = previous_speaker if previous_speaker in _GROUPS else group_before if previous_speaker is None else None
+    if it_said is not None and event and concrete and referent is not None and referent not in claimed \
+            and _speaks_of_itself(toks[it_said : min(t1, it_said + 6)]) \
+            and not _OWN_STRIKE_VERBS.isdisjoint(toks[it_said : min(t1, it_said + 8)]) \
+            and not _own_dead_told_en(toks[it_said : min(t1, it_said + 12)]):
+        claimed.append(referent)
     voiced = VOICE_OF.get(speaker or "", speaker)
     # (not when another striking land is named in the sentence: "Warplanes struck a hospital in Idlib on Monday, the
     # Pentagon said, blaming Russia")

@@ -1183,3 +1183,19 @@ def test_those_who_hold_it_responsible_together(holders):
     text = ("An Israeli helicopter struck a convoy near Quneitra on Sunday, killing six fighters. Israel has not "
             f"officially commented, but {holders} held it responsible.")
     assert [c for c in [(text, "en", {"Israel"})] if named_as("alleged", c[0], "en") != c[2]] == []
+
+
+# "It said its fighters had fired ...": "It" is the group named or heard before, when no one else spoke before
+@pytest.mark.parametrize("group, name", GROUPS)
+@pytest.mark.parametrize("before", ["{G} posted a video on Telegram on Monday.", "{G}'s answer came on Monday.",
+                                    "{G} said on Monday it had warned the Americans."])
+def test_it_said_its_fighters_after_the_group_was_named(group, name, before):
+    opening = before.format(G=group)
+    cases = [(f"{opening} It said its fighters had fired rockets at Ain al-Asad air base.", "en", {name}),
+             (f'{opening} In a statement signed by the "martyrs brigade," it said its fighters had fired rockets at Ain '
+              "al-Asad air base.", "en", {name}),
+             (f"{opening} It said two of its fighters had been killed in a U.S. strike near al-Qaim.", "en", set()),
+             # (another spoke before: "It" is that speaker)
+             (f"{opening} The Israeli military said about 40 rockets had been fired from Lebanon. It said fighter jets "
+              "later struck the launch site near Kfarkela.", "en", {"Israel"})]
+    assert misread(cases) == []
