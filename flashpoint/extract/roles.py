@@ -716,6 +716,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             # ('In a statement signed by the "martyrs brigade," it said its fighters had fired')
             or any(toks[c.tok_start - 1 : c.tok_start] == ["it"] for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+            # («وقالت في بيان إنها استهدفت»: the group named before goes on)
+            or (last_group and event and any(c.tok_start == t0 and ARABIC_RE.match(toks[t0])
+                                             for c in (*cats.get("speech", ()), *cats.get("claim", ()))))
             # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
@@ -1641,6 +1644,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             and not _OWN_STRIKE_VERBS.isdisjoint(toks[it_said : min(t1, it_said + 8)]) \
             and not _own_dead_told_en(toks[it_said : min(t1, it_said + 12)]):
         claimed.append(referent)
+    # ... and an Arabic verb whose subject is not named again: «نشرت كتائب حزب الله مقطعاً مصوراً. وقالت في بيان إنها
+    # استهدفت قاعدة عين الأسد»
+    went_on = next((c for c in (*cats.get("speech", ()), *cats.get("claim", ())) if c.tok_start == t0
+                    and ARABIC_RE.match(toks[t0]) and not actors), None)
+    if went_on is not None and event and concrete and referent is not None and referent not in claimed:
+        that = next((k for k in range(went_on.tok_end, min(t1, went_on.tok_end + 6)) if toks[k] in COMPLEMENTIZERS), None)
+        if that is not None and _speaks_of_itself(toks[that : min(t1, that + 18)]) \
+                and not _AR_OWN_STRIKE_VERBS.isdisjoint(toks[that : min(t1, that + 8)]):
+            claimed.append(referent)
     voiced = VOICE_OF.get(speaker or "", speaker)
     # (not when another striking land is named in the sentence: "Warplanes struck a hospital in Idlib on Monday, the
     # Pentagon said, blaming Russia")

@@ -1199,3 +1199,17 @@ def test_it_said_its_fighters_after_the_group_was_named(group, name, before):
              (f"{opening} The Israeli military said about 40 rockets had been fired from Lebanon. It said fighter jets "
               "later struck the launch site near Kfarkela.", "en", {"Israel"})]
     assert misread(cases) == []
+
+
+# An Arabic verb whose subject, the group named before, is not named again: «وقالت في بيان إنها استهدفت»
+@pytest.mark.parametrize("group, name", [("كتائب حزب الله", "Kataib Hezbollah"),
+                                         ("المقاومة الإسلامية في العراق", "Islamic Resistance in Iraq"),
+                                         ("حركة النجباء", "Harakat al-Nujaba")])
+@pytest.mark.parametrize("before", ["نشرت {g} مقطعاً مصوراً على تلغرام أمس.", "نعت {g} اثنين من عناصرها أمس."])
+def test_an_arabic_group_goes_on_to_announce_its_attack(group, name, before):
+    opening = before.format(g=group)
+    cases = [(f"{opening} وقالت إن مقاتليها أطلقوا صواريخ على قاعدة عين الأسد.", "ar", {name}),
+             (f"{opening} وأعلنت في بيان آخر أنها استهدفت قاعدة عين الأسد بطائرة مسيرة.", "ar", {name}),
+             (f"{opening} وقالت إنهما قتلا في غارة أمريكية قرب القائم.", "ar", set()),
+             (f"قصفت طائرات أمريكية مقراً لـ{group} قرب القائم أمس. وقالت في بيان إنها استهدفت مخزن أسلحة.", "ar", set())]
+    assert misread(cases) == []
