@@ -59,6 +59,7 @@ _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
 _SINCE_AR = fold_key("منذ")
+_FORMER = {"former", "retired", "ex"}
 _CELLS_AR = fold_set(["خلايا", "خلية"])
 _PURSUIT_AR = fold_set(["تطوق", "طوقت", "تحاصر", "حاصرت", "تلاحق", "لاحقت", "تطارد", "طاردت", "تمشط", "مشطت"])
 _MANY_AR = fold_set(["عشرات", "مئات", "آلاف", "أكثر"])
@@ -939,8 +940,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors + demonyms)
 
     for cue in () if unheard else cats.get("speech", []) + cats.get("claim", []) + cats.get("alleged_after", []):
+        # (not one who once served it: "Amos Yadlin, a former head of Israeli military intelligence, wrote")
         voices.update(VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
-                      if (kind == "state" or name in VOICE_OF) and id(m) not in possessors and speaks_at(m, cue))
+                      if (kind == "state" or name in VOICE_OF) and id(m) not in possessors and speaks_at(m, cue)
+                      and _FORMER.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start]))
     if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
         # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
         # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
@@ -3681,6 +3684,8 @@ def _two_groups_named(roles: dict, actors: list[tuple[Match, str, str]], before:
 def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) -> str | None:
     """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
     army"; not "said Iran had fired", where Iran is what is said)."""
+    # (not one who once served it: "Amos Yadlin, a former head of Israeli military intelligence, wrote")
+    actors = [a for a in actors if _FORMER.isdisjoint(toks[max(0, a[0].tok_start - 4) : a[0].tok_start])]
     for cue in cats.get("speech", ()):
         # "..., coordinated with the Syrian government, whose interior ministry said separately that its forces had
         # killed": the land before "whose" speaks, whoever spoke first

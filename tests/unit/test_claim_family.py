@@ -1213,3 +1213,14 @@ def test_an_arabic_group_goes_on_to_announce_its_attack(group, name, before):
              (f"{opening} وقالت إنهما قتلا في غارة أمريكية قرب القائم.", "ar", set()),
              (f"قصفت طائرات أمريكية مقراً لـ{group} قرب القائم أمس. وقالت في بيان إنها استهدفت مخزن أسلحة.", "ar", set())]
     assert misread(cases) == []
+
+
+# One who once served a land ("a former head of Israeli military intelligence") does not speak for it
+@pytest.mark.parametrize("former", ["Amos Yadlin, a former head of Israeli military intelligence, wrote",
+                                    "A former Israeli military chief said"])
+def test_a_former_official_is_no_voice_of_the_land(former):
+    told = "Israeli warplanes struck a Syrian military site near the town of Masyaf on Thursday, killing two soldiers, the " \
+           "Syrian army said."
+    cases = [(f"{told} {former} that the strike was not routine.", "en", set()),
+             (f"{told} The Israeli military said that the strike was not routine.", "en", {"Israel"})]
+    assert misread(cases) == []
