@@ -1452,10 +1452,16 @@ GENERIC_STATE_MEDIA: list[str] = ["التلفزيون الرسمي", "الإعل
 # A state's own news agency or broadcaster: what it tells of the state's forces striking, the state tells.
 STATE_MEDIA: dict[str, list[str]] = {
     "Syrian government": ["سانا", "الوكالة العربية السورية للأنباء", "وكالة الأنباء السورية", "SANA", "Syrian Arab News Agency",
-                          "التلفزيون السوري", "التلفزيون الرسمي السوري", "Syrian state television", "Syrian state TV"],
-    "Iran": ["إرنا", "وكالة الأنباء الإيرانية الرسمية", "IRNA", "Islamic Republic News Agency"],
-    "Turkey": ["الأناضول", "وكالة الأناضول", "Anadolu", "Anadolu Agency"],
-    "Russia": ["تاس", "TASS", "ريا نوفوستي", "RIA Novosti"],
+                          "التلفزيون السوري", "التلفزيون الرسمي السوري", "Syrian state television", "Syrian state TV",
+                          # the land's media named by its adjective ("Syrian state media said Israeli aircraft hit")
+                          "Syrian state media", "Syrian state news agency", "الإعلام الرسمي السوري",
+                          "وسائل الإعلام الرسمية السورية", "وسائل إعلام رسمية سورية"],
+    "Iran": ["إرنا", "وكالة الأنباء الإيرانية الرسمية", "IRNA", "Islamic Republic News Agency",
+             "Iranian state media", "Iranian state television", "Iranian state TV", "التلفزيون الرسمي الإيراني",
+             "الإعلام الرسمي الإيراني", "وسائل الإعلام الرسمية الإيرانية"],
+    "Turkey": ["الأناضول", "وكالة الأناضول", "Anadolu", "Anadolu Agency", "Turkish state media", "Turkish state television",
+               "Turkish state broadcaster"],
+    "Russia": ["تاس", "TASS", "ريا نوفوستي", "RIA Novosti", "Russian state media", "Russian state television"],
 }
 # Who speaks for a state: their claims are the state's.
 SPOKESPEOPLE: dict[str, str] = {

@@ -2159,8 +2159,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         own_forces = any(m.tok_start - told_at <= reach and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
         verbs = _AR_OWN_STRIKE_VERBS if arabic(c) else _OWN_STRIKE_VERBS
+        # (not its own man killed: "A senior adviser of Iran's Revolutionary Guards was killed in an Israeli strike
+        # ..., Iranian state media said")
+        struck_its_own = not arabic(c) and any(told[k] in ("was", "were", "been") and told[k + 1] in _HARMED
+                                               for k in range(len(told) - 1))
         if (_unnamed_army_strikes(told) or own_forces or (not arabic(c) and _unnamed_forces_en(told))) \
-                and not verbs.isdisjoint(told[:10]):
+                and not verbs.isdisjoint(told[:10]) and not struck_its_own:
             out.append(state)
             if voices is not None:
                 voices.add(state)

@@ -1224,3 +1224,18 @@ def test_a_former_official_is_no_voice_of_the_land(former):
     cases = [(f"{told} {former} that the strike was not routine.", "en", set()),
              (f"{told} The Israeli military said that the strike was not routine.", "en", {"Israel"})]
     assert misread(cases) == []
+
+
+# A land's state media named by its adjective ("Syrian state media") tells as that land: of another's strike, blame;
+# of its own forces, a claim; of its own man killed, nothing claimed
+@pytest.mark.parametrize("media, land", [("Syrian state media", "Syrian government"), ("Iranian state media", "Iran"),
+                                         ("وسائل الإعلام الرسمية السورية", "Syrian government")])
+def test_a_lands_state_media_named_by_its_adjective(media, land):
+    if media.isascii():
+        cases = [(f"{media} said Israeli aircraft hit positions near the town of Quneitra on Monday.", "en", set()),
+                 (f"A senior adviser of Iran's Revolutionary Guards was killed in an Israeli strike on his home south of "
+                  f"Damascus on Monday, {media} said.", "en", set())]
+    else:
+        cases = [(f"قالت {media} إن طائرات إسرائيلية قصفت مواقع في ريف القنيطرة أمس.", "ar", set())]
+    assert misread(cases) == []
+    assert [c for c in cases[:1] if named_as("alleged", c[0], c[1]) != {"Israel"}] == []
