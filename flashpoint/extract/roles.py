@@ -3503,6 +3503,11 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors, o
                 continue
             teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3),
                          key=lambda a: a[0].tok_end, default=None)
+            # (or a land's media: "Syrian state media said Israeli aircraft hit positions")
+            media = next((land for land, phrases in _STATE_MEDIA.items()
+                          if contains_phrase(toks[max(0, c.tok_start - 4) : c.tok_start], phrases)), None)
+            if teller is None and media is not None and media != name and not (media == "Iran" and name == "IRGC"):
+                return True  # (IRNA telling of the Guards tells of its own land's)
         else:
             # Arabic: the verb, its speaker, "إن", then the land's aircraft or forces and the land's adjective
             that = next((k for k, w in enumerate(between) if w in COMPLEMENTIZERS), None)

@@ -1239,3 +1239,19 @@ def test_a_lands_state_media_named_by_its_adjective(media, land):
         cases = [(f"قالت {media} إن طائرات إسرائيلية قصفت مواقع في ريف القنيطرة أمس.", "ar", set())]
     assert misread(cases) == []
     assert [c for c in cases[:1] if named_as("alleged", c[0], c[1]) != {"Israel"}] == []
+
+
+# A land's state media telling of another land's strike, in a report whose heading is the striker's own statement: the
+# striker claims it, and is blamed by the struck land's media
+@pytest.mark.parametrize("media", ["Syrian state media", "SANA", "Syrian state television"])
+def test_the_struck_lands_media_blames_a_striker_that_claims(media):
+    text = ("IDF Spokesperson's Unit statement, August 3: Overnight, IDF fighter jets struck military targets belonging "
+            f"to the Syrian Armed Forces in southern Syria. {media} said Israeli aircraft hit positions in the Quneitra "
+            "countryside, causing material damage only.")
+    assert named_as("claimant", text, "en") == {"Israel"}
+    assert named_as("alleged", text, "en") == {"Israel"}
+    # (IRNA telling of the Guards tells of its own land's)
+    assert named_as("alleged", "Iran's Revolutionary Guards said they had struck bases of Kurdish opposition groups in "
+                               "northern Iraq on Wednesday. A statement carried by the state news agency IRNA said the "
+                               "Guards' ground forces had hit the headquarters of the Kurdistan Democratic Party of Iran "
+                               "near Koya.", "en") == set()
