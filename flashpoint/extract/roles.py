@@ -3086,6 +3086,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     m.tok_end <= g.tok_start and 0 <= verb.tok_start - g.tok_end <= 2
                     # (nor "The Pentagon said Iran had launched the missiles": another state between, the doer)
                     for g, other, kind in actors if kind == "group" or (kind == "state" and other != name))
+        if not conducts and arabic(m) and id(m) not in adjectives and not m.of("target"):
+            # "قصف الجيش التركي قرى في عفرين", "استهدفت قوات النظام السوري سوقاً": a strike verb, then its subject (past
+            # the forces' noun; not a verb after a comma, whose subject is what was told before: "19 هجوماً للتنظيم ...،
+            # استهدفت قوات النظام" struck the forces; nor forces named as a target, which the passive, its vowel folded
+            # away, tells of as struck: «استُهدفت قوات الولايات المتحدة ... بهجمات صاروخية»)
+            conducts = any(toks[a.tok_start][len(a.proclitic):] in _AR_STRIKE_VERBS_AFTER and toks[a.tok_start - 1] != ","
+                           and (m.tok_start == a.tok_end or m.tok_start == a.tok_end + 1 and toks[a.tok_end] in _ARMED_NOUNS_AR)
+                           for a in cats.get("attack", ()))
         listed_to = m.tok_end
         for o in matches if arabic(m) else ():
             if o.tok_start == listed_to and o.proclitic == "و" and o.places:

@@ -1255,3 +1255,16 @@ def test_the_struck_lands_media_blames_a_striker_that_claims(media):
                                "northern Iraq on Wednesday. A statement carried by the state news agency IRNA said the "
                                "Guards' ground forces had hit the headquarters of the Kurdistan Democratic Party of Iran "
                                "near Koya.", "en") == set()
+
+
+# An Arabic strike verb, then the land's army as its subject («قصف الجيش التركي مواقع»), told by a monitor: blamed;
+# after a comma the verb's subject is what was told before («19 هجوماً للتنظيم ...، استهدفت قوات النظام»)
+@pytest.mark.parametrize("army, name", [("الجيش التركي", "Turkey"), ("قوات النظام السوري", "Syrian government"),
+                                        ("الجيش الإسرائيلي", "Israel"), ("الجيش الروسي", "Russia")])
+def test_an_arabic_strike_verb_then_the_army_as_its_subject(army, name):
+    cases = [(f"{verb} {army} مواقع قرب مدينة حلب أمس، بحسب المرصد السوري لحقوق الإنسان.", "ar", {name})
+             for verb in ("قصف", "استهدف", "وقصف")]
+    assert [c for c in cases if named_as("alleged", c[0], "ar") != c[2]] == []
+    looks_alike = ("وثّق المرصد السوري لحقوق الإنسان 19 هجوماً لتنظيم داعش قرب مدينة حلب خلال الشهر، استهدفت "
+                   f"{army} والميليشيات الموالية لإيران.")
+    assert named_as("alleged", looks_alike, "ar") == set()
