@@ -1122,6 +1122,8 @@ ALLEGED_AFTER: list[str] = [
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
     "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "continued to supply", "continues to supply", "had provided the", "provided the drones",
+    # ("its use of a cruise missile showed Tehran was supplying the group with new weapons")
+    "was supplying", "is supplying", "were supplying", "had been supplying", "has been supplying",
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",
     # "Austin said Iran bore ultimate responsibility because it armed and funded the groups"
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",

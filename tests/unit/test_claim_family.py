@@ -1268,3 +1268,13 @@ def test_an_arabic_strike_verb_then_the_army_as_its_subject(army, name):
     looks_alike = ("وثّق المرصد السوري لحقوق الإنسان 19 هجوماً لتنظيم داعش قرب مدينة حلب خلال الشهر، استهدفت "
                    f"{army} والميليشيات الموالية لإيران.")
     assert named_as("alleged", looks_alike, "ar") == set()
+
+
+# Who was supplying the attackers' weapons is blamed, in the progressive as in the past ("Iran supplied the missiles")
+@pytest.mark.parametrize("supplying", ["was supplying", "is supplying", "had been supplying", "has been supplying"])
+def test_a_land_supplying_the_attackers_weapons_is_blamed(supplying):
+    told = "A cruise missile struck Abha airport on Wednesday, wounding 26 civilians."
+    cases = [(f"{told} The coalition said its use of a cruise missile showed Tehran {supplying} the group with new "
+              "weapons.", "en", {"Iran"}),
+             (f"{told} The coalition said Iran {supplying} the Houthis with weapons.", "en", {"Iran"})]
+    assert [c for c in cases if not c[2] <= named_as("alleged", c[0], "en")] == []
