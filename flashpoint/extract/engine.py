@@ -41,7 +41,7 @@ from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBo
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    ELABORATION, FORCE_NOUNS_EN, HELD_BY, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
+    ELABORATION, FORCE_NOUNS_EN, HELD_BY, HOSTILE_LABELS, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
@@ -1501,6 +1501,9 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
                 not AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
                 or any(a.tok_end == m.tok_start for a in attack_cues))
             for m in cats.get("demonym", ()) for e in m.of("demonym")) or any(
+            # ... named as the struck side names it: "أطلق العدو الإسرائيلي عدة صواريخ"
+            e.value[0] in _AIR_FORCE_STATES and toks[m.tok_start][len(m.proclitic):] in HOSTILE_LABELS
+            for m in cats.get("actor", ()) for e in m.of("actor")) or any(
             # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles
             e.value in _MISSILE_FIRERS and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
             for d in cats.get("demonym", ()) for e in d.of("demonym"))

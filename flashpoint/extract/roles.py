@@ -15,7 +15,8 @@ from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS, NEGATIONS_AR,
+    CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, HOSTILE_LABELS, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS,
+    NEGATIONS_AR,
     IN_AR, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
@@ -201,7 +202,6 @@ _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)
-_HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 _REVENGE = {"revenge", "retaliation", "vengeance"}
 # Things a group holds, named after it ("an ISIL building", "four ISIL fighting positions")
 _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "target", "headquarters", "vehicle",
@@ -2154,7 +2154,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                           and told_at <= m.tok_start <= told_at + 2), None)
             if state is None or state in out:
                 continue
-            if not _HOSTILE_LABELS.isdisjoint(toks[told_at : told_at + 2]):
+            if not HOSTILE_LABELS.isdisjoint(toks[told_at : told_at + 2]):
                 continue  # ('في بيان بثّه التلفزيون الرسمي إن «العدو الإسرائيلي» استهدف': the enemy the struck side names)
         own_forces = any(m.tok_start - told_at <= reach and m.tok_start >= told_at and name == state
                          for m, name, _kind in actors + demonyms) or told[:2] in _UNNAMED_AIR_FORCE_AR
@@ -3126,7 +3126,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if reported is not None and named_aggression:
                 # "aggression" is the struck side's word for the strike: blame (and a claim only if the state is heard)
                 reported.append(name)
-            if reported is not None and toks[m.tok_start] in _HOSTILE_LABELS:
+            if reported is not None and toks[m.tok_start] in HOSTILE_LABELS:
                 reported.append(name)  # 'بأن «العدو الإسرائيلي» شنّ أربع غارات': the enemy, as the struck side names it
                 continue
             if reported is not None and id(m) in adjectives and own_voice is not None and own_voice != name \

@@ -7448,3 +7448,14 @@ def test_arabic_air_strikes_with_the_article_on_noun_and_adjective(strikes):
     assert facts.weapons == ["airstrike"]
     assert [i.country_code for i in facts.incidents] == ["SY"]
     assert roles(facts, "alleged") == {"United States"}
+
+
+@pytest.mark.parametrize("enemy", ["العدو الإسرائيلي", "العدو الصهيوني", "الكيان الإسرائيلي"])
+def test_arabic_rockets_of_an_air_force_named_as_the_enemy_are_missiles(enemy):
+    # (the struck side's name for Israel: its صواريخ come from jets and launchers of missiles)
+    facts = extract("x", f"أكد مصدر عسكري أن {enemy} أطلق فجر اليوم عدة صواريخ من داخل الأراضي المحتلة استهدفت موقعاً "
+                         "عسكرياً جنوب غرب مطار دمشق الدولي.", "ar", "2018-01-09")
+    assert facts.weapons == ["missile"]
+    # (a faction's صواريخ stay rockets)
+    facts = extract("x", "أطلقت فصائل مسلحة فجر اليوم عدة صواريخ استهدفت قاعدة عين الأسد الجوية.", "ar", "2018-01-09")
+    assert facts.weapons == ["rocket"]
