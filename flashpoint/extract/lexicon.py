@@ -425,6 +425,10 @@ WEAPONS: dict[str, list[str]] = {
         # surface-to-surface: "بصواريخ أرض–أرض قصيرة المدى"
         "صواريخ أرض أرض", "صاروخ أرض أرض", "صاروخا أرض أرض", "الصواريخ أرض أرض", "صواريخ أرض - أرض",
         "صاروخ أرض - أرض", "صواريخ أرض – أرض", "صاروخ أرض – أرض",
+        # air-to-air, air-to-surface, surface-to-air: "أسقطتها ... بصاروخ جو-جو"
+        *(f"{n} {a}{sep}{b}" for n in ("صاروخ", "صواريخ", "صاروخا") for a, b in (("جو", "جو"), ("جو", "أرض"), ("أرض", "جو"),
+                                                                            ("أرض", "أرض"))
+          for sep in ("-", " - ", " ", " – ")),
         "missile", "missiles", "ballistic missile", "ballistic missiles", "cruise missile", "cruise missiles",
         "anti-ship missile", "anti-ship missiles", "guided missile", "close-range ballistic missile",
         "Tomahawk", "Tomahawks", "Tomahawk missiles", "توماهوك", "صواريخ توماهوك",

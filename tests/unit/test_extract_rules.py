@@ -7459,3 +7459,13 @@ def test_arabic_rockets_of_an_air_force_named_as_the_enemy_are_missiles(enemy):
     # (a faction's صواريخ stay rockets)
     facts = extract("x", "أطلقت فصائل مسلحة فجر اليوم عدة صواريخ استهدفت قاعدة عين الأسد الجوية.", "ar", "2018-01-09")
     assert facts.weapons == ["rocket"]
+
+
+@pytest.mark.parametrize("missile", ["بصاروخ جو-جو", "بصاروخ جو - جو", "بصاروخ أرض-جو", "بصاروخ جو-أرض"])
+def test_arabic_air_to_air_and_surface_to_air_missiles(missile):
+    facts = extract("x", "قالت القيادة المركزية الأمريكية إن مقاتلة أمريكية أسقطت، مساء أمس الأحد، طائرة حربية سورية من "
+                         "طراز سوخوي-22 قرب بلدة الرصافة في ريف الرقة الجنوبي، بعد أن ألقت قنابل قرب مقاتلين من قوات سوريا "
+                         "الديمقراطية. وأوضحت القيادة في بيان أن قوات موالية للحكومة السورية هاجمت في وقت سابق من اليوم "
+                         "نفسه بلدة جعدين جنوب مدينة الطبقة، وأن الطائرة السورية قصفت مواقع المقاتلين هناك، فأسقطتها "
+                         f"طائرة من طراز إف/إيه-18 إي سوبر هورنت {missile}.", "ar", "2017-06-19")
+    assert "missile" in facts.weapons and "rocket" not in facts.weapons
