@@ -1490,6 +1490,16 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
     rocket_cues = [m for m in weapon_cues if any(e.value == "rocket" for e in m.of("weapon"))] \
         if "rocket" in weapons_here else []
+    drone_cues = [m for m in weapon_cues if any(e.value == "drone" for e in m.of("weapon"))]
+    if rocket_cues and drone_cues and all(
+            ARABIC_RE.search(folded.text[r.start:r.end]) and any(
+                0 < r.tok_start - d.tok_end <= 8 and not any(t == "," or t[:1] == "و" for t in toks[d.tok_end : r.tok_start])
+                and r.proclitic[-1:] != "و" for d in drone_cues) for r in rocket_cues):
+        # "طائرة مسيّرة تركية قصفت المبنى بصاروخين": the drone's own munitions, the drone is the weapon (not drones
+        # and rockets listed: "نُفّذ 17 منها بطائرات مسيّرة والبقية بصواريخ")
+        weapon_cues = [m for m in weapon_cues if m not in rocket_cues]
+        weapons_here = [w for w in weapons_here if w != "rocket"]
+        rocket_cues = []
     bare = bool(rocket_cues) and all(
         bare_word(folded.text, m) in _BARE_ROCKETS for m in rocket_cues)
     if bare:

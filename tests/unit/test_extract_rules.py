@@ -7469,3 +7469,14 @@ def test_arabic_air_to_air_and_surface_to_air_missiles(missile):
                          "نفسه بلدة جعدين جنوب مدينة الطبقة، وأن الطائرة السورية قصفت مواقع المقاتلين هناك، فأسقطتها "
                          f"طائرة من طراز إف/إيه-18 إي سوبر هورنت {missile}.", "ar", "2017-06-19")
     assert "missile" in facts.weapons and "rocket" not in facts.weapons
+
+
+def test_arabic_rockets_a_drone_fired_are_its_munitions():
+    # (the drone is the weapon: "طائرة مسيّرة تركية قصفت المبنى بصاروخين")
+    facts = extract("x", "قال مسؤول محلي إن طائرة مسيّرة تركية قصفت مستشفى بلدة سكينية في سنجار بصاروخين أمس "
+                         "الثلاثاء.", "ar", "2021-08-18")
+    assert facts.weapons == ["drone"]
+    # (but drones and rockets listed are both: "نُفّذ 17 منها بطائرات مسيّرة والبقية بصواريخ")
+    facts = extract("x", "قال مسؤول محلي إن فصائل مسلحة شنت أمس هجمات على قاعدة عين الأسد، نُفّذ معظمها بطائرات مسيّرة "
+                         "والبقية بصواريخ.", "ar", "2021-08-18")
+    assert set(facts.weapons) == {"drone", "rocket"}
