@@ -1047,7 +1047,7 @@ ALLEGED_BEFORE: list[str] = [
     "أصابع الاتهام إلى", "أصابع الاتهام نحو", "pointed the finger at", "pointed fingers at", "pointing the finger at",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
-    "pointed to", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
+    "pointed to", "pointed at", "pointing at", "point at", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
     # "a front set up by the Iran-backed Kataib Hezbollah", "blaming what it called the terrorist Houthi militia"
     "a front set up by", "front set up by", "a front created by", "blaming what it called", "blamed what it called",
     "accused what it called", "accusing what it called",

@@ -1278,3 +1278,14 @@ def test_a_land_supplying_the_attackers_weapons_is_blamed(supplying):
               "weapons.", "en", {"Iran"}),
              (f"{told} The coalition said Iran {supplying} the Houthis with weapons.", "en", {"Iran"})]
     assert [c for c in cases if not c[2] <= named_as("alleged", c[0], "en")] == []
+
+
+# "pointed at" blames as "pointed to" does (not a finger at a map)
+@pytest.mark.parametrize("group, name", GROUPS)
+def test_officials_pointed_at_the_group(group, name):
+    told = "A drone struck the Khor Mor gas field on Friday."
+    g = group[0].lower() + group[1:] if group.startswith("The ") else group
+    cases = [(f"{told} Kurdish officials have pointed at {g}; it denies any role.", "en", {name}),
+             (f"{told} Officials are pointing at {g}.", "en", {name}),
+             (f"{told} The manager pointed at a map of the field.", "en", set())]
+    assert [c for c in cases if named_as("alleged", c[0], "en") != c[2]] == []
