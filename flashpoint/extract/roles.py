@@ -210,6 +210,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "stronghold", "strongholds", "hideout", "hideouts", "camp", "camps", "bases", "outposts", "outpost"}
 _HELD_BY = {"used", "held", "run", "controlled", "occupied", "operated", "manned"}  # ("a cave used by Daesh")
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
+_GROUNDS = {"evidence", "information", "indication", "indications", "sign", "signs", "proof", "intelligence"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
 _ARMED_FORCES = {"IRGC"}  # a state's armed force that speaks of its launches as a group does
@@ -498,7 +499,10 @@ def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
     # كانت» before its subject, not "لم يسفر عن ضحايا ودانته الدوحة متهمة طهران")
     before = toks[max(t0, cue.tok_start - (7 if english else 3)) : cue.tok_start]
     clause = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in (",", ".", ";", "but")), 0)
-    return not (_WITHHELD if english else _WITHHELD_AR).isdisjoint(before[clause:])
+    # (or no grounds for it: "said he had no information that Moscow had directed it", "no evidence that"; not "no
+    # doubt that")
+    return not (_WITHHELD if english else _WITHHELD_AR).isdisjoint(before[clause:]) or english and any(
+        before[k] == "no" and before[k + 1] in _GROUNDS for k in range(clause, len(before) - 1))
 
 
 def _voices_lands(c: Match, cut: int, demonyms: list, actors: list, drones: bool = False) -> set[str]:

@@ -1289,3 +1289,15 @@ def test_officials_pointed_at_the_group(group, name):
              (f"{told} Officials are pointing at {g}.", "en", {name}),
              (f"{told} The manager pointed at a map of the field.", "en", set())]
     assert [c for c in cases if named_as("alleged", c[0], "en") != c[2]] == []
+
+
+# No grounds for blame ("had no information that Moscow had directed it", "no evidence that") blame no one; "no doubt
+# that" still does
+@pytest.mark.parametrize("grounds", ["he had no information that", "there was no evidence that",
+                                     "there were no signs that", "it had no intelligence that"])
+def test_no_grounds_for_blame(grounds):
+    told = "Pro-government fighters attacked an SDF headquarters near Khusham on Feb. 7."
+    cases = [(f"{told} The Pentagon said {grounds} {land} had directed the attack.", "en", set())
+             for land in ("Moscow", "Iran", "Kataib Hezbollah")]
+    cases.append((f"{told} The Pentagon said there was no doubt that Iran was behind the attack.", "en", {"Iran"}))
+    assert [c for c in cases if named_as("alleged", c[0], "en") != c[2]] == []
