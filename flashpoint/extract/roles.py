@@ -210,6 +210,8 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
                 "stronghold", "strongholds", "hideout", "hideouts", "camp", "camps", "bases", "outposts", "outpost"}
 _HELD_BY = {"used", "held", "run", "controlled", "occupied", "operated", "manned"}  # ("a cave used by Daesh")
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
+_GROUNDS_AR = fold_set(["دليل", "أدلة", "معلومات", "مؤشرات", "مؤشر", "إشارة", "إثبات", "دلائل"])
+_NOT_AR = fold_set(["لا", "ولا", "ليس", "ليست", "لم", "ولم", "عدم"])
 _GROUNDS = {"evidence", "information", "indication", "indications", "sign", "signs", "proof", "intelligence"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
@@ -501,6 +503,12 @@ def _blame_withheld(toks: list[str], t0: int, cue: Match) -> bool:
     clause = next((k + 1 for k in range(len(before) - 1, -1, -1) if before[k] in (",", ".", ";", "but")), 0)
     # (or no grounds for it: "said he had no information that Moscow had directed it", "no evidence that"; not "no
     # doubt that")
+    if not english:
+        # («إنه لا يملك معلومات تشير إلى أن إيران تقف وراء الهجوم», «لا يوجد دليل على أن»)
+        wider = toks[max(t0, cue.tok_start - 9) : cue.tok_start]
+        grounds = next((k for k, t in enumerate(wider) if t in _GROUNDS_AR), None)
+        if grounds is not None and not _NOT_AR.isdisjoint(wider[max(0, grounds - 3) : grounds]):
+            return True
     return not (_WITHHELD if english else _WITHHELD_AR).isdisjoint(before[clause:]) or english and any(
         before[k] == "no" and before[k + 1] in _GROUNDS for k in range(clause, len(before) - 1))
 

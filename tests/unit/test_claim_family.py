@@ -1301,3 +1301,13 @@ def test_no_grounds_for_blame(grounds):
              for land in ("Moscow", "Iran", "Kataib Hezbollah")]
     cases.append((f"{told} The Pentagon said there was no doubt that Iran was behind the attack.", "en", {"Iran"}))
     assert [c for c in cases if named_as("alleged", c[0], "en") != c[2]] == []
+
+
+# ... and in Arabic: «لا يملك معلومات تشير إلى أن إيران تقف وراء الهجوم», «لا يوجد دليل على أن»
+@pytest.mark.parametrize("grounds", ["إنه لا يملك معلومات تشير إلى أن", "إنه لا يوجد دليل على أن", "إنه لم يجد أدلة على أن"])
+def test_no_grounds_for_blame_in_arabic(grounds):
+    told = "هاجمت قوات موالية للحكومة مقراً لقسد قرب خشام أمس."
+    cases = [(f"{told} وقال البنتاغون {grounds} {land} تقف وراء الهجوم.", "ar", set())
+             for land in ("إيران", "كتائب حزب الله")]
+    cases.append((f"{told} وقال البنتاغون إن لديه معلومات تؤكد أن إيران تقف وراء الهجوم.", "ar", {"Iran"}))
+    assert [c for c in cases if named_as("alleged", c[0], "ar") != c[2]] == []
