@@ -2043,7 +2043,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not own and own_land is None and later is not None and _unnamed_army_strikes(told[later:]) \
                 and not any(0 < d.tok_start - told_at - later <= 7 for d in (*cats.get("demonym", ()), *cats.get("actor", ()))):
             own_land = _SPEAKERS_LAND
-        if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR \
+        if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR and _LOYAL_TO.isdisjoint(told[1:3]) \
                 and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k) for k in range(1, min(8, len(told)))) \
                 and not any(
                     w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)

@@ -1311,3 +1311,11 @@ def test_no_grounds_for_blame_in_arabic(grounds):
              for land in ("إيران", "كتائب حزب الله")]
     cases.append((f"{told} وقال البنتاغون إن لديه معلومات تؤكد أن إيران تقف وراء الهجوم.", "ar", {"Iran"}))
     assert [c for c in cases if named_as("alleged", c[0], "ar") != c[2]] == []
+
+
+# Forces loyal to another, told by a state's voice, are not the voice's own forces
+@pytest.mark.parametrize("voice", ["قالت القيادة المركزية الأمريكية", "قال البنتاغون", "قالت وزارة الدفاع التركية"])
+def test_forces_loyal_to_another_are_not_the_voices_own(voice):
+    cases = [(f"{voice} إن قوات موالية لإيران هاجمت قاعدة التنف أمس.", "ar", set()),
+             (f"{voice} إن قوات موالية للحكومة السورية هاجمت بلدة جعدين جنوب مدينة الطبقة أمس.", "ar", set())]
+    assert misread(cases) == []
