@@ -789,8 +789,9 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
         parsed = number_at(toks, j)
         if parsed and parsed[1] == i:
             found = parsed[0]
-            # "the Jan. 28 drone attack": a day of a month, not a count
-            if any(t.isascii() and is_month_word(t) for t in toks[max(first, j - 2) : j] if t != "."):
+            # "the Jan. 28 drone attack": a day of a month, not a count ("الجمعة 24 شباط 2017 ضربات": nor a year)
+            if any((t.isascii() or 1900 <= found <= 2100) and is_month_word(t) for t in toks[max(first, j - 2) : j]
+                   if t != "."):
                 return None
         elif found is not None and toks[j] != ",":  # ("2,100 times": 2 , 100 is read whole from the 2)
             break

@@ -7480,3 +7480,14 @@ def test_arabic_rockets_a_drone_fired_are_its_munitions():
     facts = extract("x", "قال مسؤول محلي إن فصائل مسلحة شنت أمس هجمات على قاعدة عين الأسد، نُفّذ معظمها بطائرات مسيّرة "
                          "والبقية بصواريخ.", "ar", "2021-08-18")
     assert set(facts.weapons) == {"drone", "rocket"}
+
+
+@pytest.mark.parametrize("month", ["شباط", "فبراير", "كانون الأول"])
+def test_an_arabic_year_after_its_month_is_no_count(month):
+    # ("يوم أمس الجمعة 24 شباط 2017 ضربات جوية": the year, not 2017 strikes)
+    facts = extract("x", f"نفّذت طائرات F-16 العراقية يوم أمس الجمعة 24 {month} 2017 ضربات جوية ناجحة استهدفت مواقع "
+                         "لعصابات داعش الإرهابية في مدينة البوكمال.", "ar", "2017-02-25")
+    assert tallies(facts) == set()
+    facts = extract("x", "نفّذت طائرات التحالف منذ مطلع شباط 24 ضربة جوية استهدفت مواقع لعصابات داعش في مدينة البوكمال.",
+                    "ar", "2017-02-25")
+    assert {count for count, _ in tallies(facts)} == {24}
