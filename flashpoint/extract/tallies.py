@@ -50,6 +50,10 @@ _PERIOD_TALLY_NOUNS = word_set(lexicon.PERIOD_TALLY_NOUNS)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
+# Words of a stretch of time ("seven air strikes near Ramadi over the previous 72 hours": a count over a time)
+_WINDOW_WORDS = {"over", "past", "previous", "last", "since", "during"}
+
+
 def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
     """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
     # ("العملية التي أطلقت عليها أنقرة اسم": Ankara names the operation, it is no place of the count)
@@ -110,6 +114,10 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
         # own is one attack on a place (the writers count only the list's total and its split by country)
         if not dates and any(toks[m.tok_start - 1 : m.tok_start] == ["near"] and toks[m.tok_end : m.tok_end + 1] == [","]
                              and 1 <= end - m.tok_end <= 5 for m, _p in places):
+            continue
+        # ... and its count first: "In Syria, three strikes near Al Hasakah hit two ISIL tactical units"
+        if not dates and _WINDOW_WORDS.isdisjoint(toks[t0:t1]) and any(
+                m.tok_start == end + 1 and toks[end] == "near" and p and p.kind in SPECIFIC_KINDS for m, p in places):
             continue
         # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first
         # ("92 attacks - 46 in Iraq", "165 هجوماً، منها 67 في العراق").

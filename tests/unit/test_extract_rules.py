@@ -7491,3 +7491,18 @@ def test_an_arabic_year_after_its_month_is_no_count(month):
     facts = extract("x", "نفّذت طائرات التحالف منذ مطلع شباط 24 ضربة جوية استهدفت مواقع لعصابات داعش في مدينة البوكمال.",
                     "ar", "2017-02-25")
     assert {count for count, _ in tallies(facts)} == {24}
+
+
+def test_a_strike_list_line_counting_strikes_near_a_town_is_no_tally():
+    # (a strike release's lines: "three strikes near Al Hasakah hit ...", each an attack on a place, the release's
+    # total and its split by country the tallies)
+    facts = extract("x", "On June 15, coalition military forces conducted 20 airstrikes against ISIL terrorists in Syria "
+                         "and Iraq. In Syria, three strikes near Al Hasakah hit two ISIL tactical units. In Iraq, four "
+                         "strikes near Bayji hit an ISIL large tactical unit; five strikes near Ramadi hit tactical "
+                         "units.", "en", "2015-06-16")
+    assert tallies(facts) == {(20, None)}
+    assert {"Al Hasakah", "Bayji", "Ramadi"} <= {i.place.name for i in facts.incidents if i.place}
+    # (but a count over a stretch of time is one)
+    facts = extract("x", "The coalition said it had carried out seven air strikes near Ramadi over the previous 72 hours.",
+                    "en", "2015-06-16")
+    assert tallies(facts) == {(7, "IQ")}
