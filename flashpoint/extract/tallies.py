@@ -403,8 +403,10 @@ _SHARE_WORDS = {"majority", "most", "bulk", "half", fold_key("معظمها"), fo
 def _tally_locative(toks: list[str], m: Match) -> bool:
     """A country named as where attacks happened ("in Iraq", "بالعراق"), not as a target ("on U.S. forces")."""
     if m.tok_start > 1 and toks[m.tok_start - 1] in _DIRECTION_ADJECTIVES_ALL:
-        # "في شمال العراق", "in northern Iraq": the compass word between
-        return toks[m.tok_start - 2] in _TALLY_IN
+        # "في شمال العراق", "in northern Iraq": the compass word between ("في شمال غرب سوريا": or two)
+        k = m.tok_start - 2 - (m.tok_start > 2 and not toks[m.tok_start - 2].isascii()
+                               and toks[m.tok_start - 2] in _DIRECTION_ADJECTIVES_ALL)
+        return toks[k] in _TALLY_IN
     return (m.tok_start > 0 and toks[m.tok_start - 1] in _TALLY_IN) or m.proclitic.endswith("ب")
 
 

@@ -7506,3 +7506,10 @@ def test_a_strike_list_line_counting_strikes_near_a_town_is_no_tally():
     facts = extract("x", "The coalition said it had carried out seven air strikes near Ramadi over the previous 72 hours.",
                     "en", "2015-06-16")
     assert tallies(facts) == {(7, "IQ")}
+
+
+@pytest.mark.parametrize("compass", ["شمال غرب", "شمال شرق", "جنوب غرب"])
+def test_an_arabic_tally_in_a_land_past_two_compass_words(compass):
+    facts = extract("x", "وبحسب المرصد، ارتفع إلى 136 عدد الغارات التي نفذتها الطائرات الروسية على منطقة «خفض التصعيد» في "
+                         f"{compass} سوريا منذ مطلع أيلول.", "ar", "2021-10-12")
+    assert tallies(facts) == {(136, "SY")}
