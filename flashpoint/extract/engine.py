@@ -91,6 +91,10 @@ _ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
+_HOME_FORCES = {"IQ": re.compile(r"\bIraqi (?:air force|army|forces|aircraft|F-16s?|jets)\b|القوة الجوية العراقية|"
+                                 r"القوات العراقية|الجيش العراقي|طيران الجيش"),
+                "SY": re.compile(r"\bSyrian (?:air force|army|forces|aircraft|jets)\b|الجيش السوري|القوات الحكومية السورية|"
+                                 r"سلاح الجو السوري")}
 _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kingdom|two provinces|two cities)\b"
                                r"|\bboth provinces\b|\bin all\b"
                                r"|(?<!\w)(?:في |ب)?(?:البلاد|المدينة|المحافظة|العاصمة|الإقليم|المملكة|المحافظتين|"
@@ -1114,7 +1118,11 @@ class Extractor:
             for t in book.landless_ordinals:
                 t.country_code = t.country_code or land
             for t in book.tallies:
-                if t.country_code is None and not t.countries and _LAND_ANAPHORA_RE.search(t.text):
+                if t.country_code is None and not t.countries and (
+                        _LAND_ANAPHORA_RE.search(t.text)
+                        # (or the land's own forces counting their strikes at home: "the Iraqi air force has carried out
+                        # 41 airstrikes against Daesh remnants since the beginning of this year")
+                        or land in _HOME_FORCES and _HOME_FORCES[land].search(t.text)):
                     t.country_code = land
         casualties = _report_casualties(facts_by_sentence, incidents, told_of, no_casualties)
         for _s, span, _m in analysed:

@@ -7513,3 +7513,15 @@ def test_an_arabic_tally_in_a_land_past_two_compass_words(compass):
     facts = extract("x", "وبحسب المرصد، ارتفع إلى 136 عدد الغارات التي نفذتها الطائرات الروسية على منطقة «خفض التصعيد» في "
                          f"{compass} سوريا منذ مطلع أيلول.", "ar", "2021-10-12")
     assert tallies(facts) == {(136, "SY")}
+
+
+def test_a_lands_own_forces_counting_their_strikes_at_home():
+    told = ("Iraqi F-16 aircraft carried out airstrikes on Tuesday evening on hideouts of Daesh remnants in the Makhoul "
+            "mountains in Salahuddin province. ")
+    facts = extract("x", told + "With these strikes, the Iraqi air force has carried out 41 airstrikes against Daesh "
+                                "remnants since the beginning of this year, the cell added.", "en", "2024-05-01")
+    assert tallies(facts) == {(41, "IQ")}
+    # (another land's forces counting their strikes name no land for the count)
+    facts = extract("x", told + "U.S. aircraft have carried out 41 airstrikes against Daesh remnants since the beginning "
+                                "of this year, the cell added.", "en", "2024-05-01")
+    assert tallies(facts) == {(41, None)}
