@@ -908,7 +908,9 @@ ADMITTED_CUES: list[str] = ["admitted carrying out", "admitted to carrying out",
 CLAIM_CUES: list[str] = [
     "تبنت", "تبنى", "تبنوا", "تبنيا", "يتبنون", "تبنيها", "تتبنى", "يتبنى", "تبنت مسؤولية", "أعلنت مسؤوليتها", "أعلن مسؤوليته",
     "تبنته", "تبنتها", "تبناه", "تبناها", "تبنتهما",
-    "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "أن يعلن", "أن تعلن",  # ("قبل أن يعلن الحرس الثوري في بيان أنه استهدف")
+    "اعلنت", "أعلنت", "أعلن", "ليعلن", "لتعلن", "أن يعلن", "أن تعلن",
+    # a headline's present ("كتائب حزب الله تعلن استهداف قاعدة عين الأسد")
+    "تعلن", "يعلن",  # ("قبل أن يعلن الحرس الثوري في بيان أنه استهدف")
     "قالت في بيان", "في بيان", "claimed", "claimed responsibility", "claims",
     "claiming", "to claim", "took responsibility", "taking responsibility", "takes responsibility", "said it",
     "said its fighters", "said in a statement", "statement",
@@ -1579,7 +1581,8 @@ SAME_PLACE_PHRASES: list[str] = ["the same site", "the same location", "the same
                                  "الموقع نفسه", "الموقع ذاته", "نفس الموقع", "ذات الموقع", "المكان نفسه", "المكان ذاته",
                                  "نفس المكان", "ذات المكان", "المنطقة نفسها", "المنطقة ذاتها", "نفس المنطقة"]
 # What an Arabic announcement announces when it is a toll, not an operation ("أعلن ... مقتل خمسة").
-TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط"]
+TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة", "الحصيلة", "ارتفاع", "سقوط",
+                         "الحداد"]  # ("أعلنت كتائب حزب الله الحداد على قادتها": mourning its dead)
 # Words before the city an envoy sits in, which is no site ("السفير الإيراني في بغداد").
 ENVOY_WORDS: list[str] = ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]
 # Football words that make "ضربة" and "strikes" kicks and shots, not attacks ("ضربة جزاء").

@@ -1319,3 +1319,15 @@ def test_forces_loyal_to_another_are_not_the_voices_own(voice):
     cases = [(f"{voice} إن قوات موالية لإيران هاجمت قاعدة التنف أمس.", "ar", set()),
              (f"{voice} إن قوات موالية للحكومة السورية هاجمت بلدة جعدين جنوب مدينة الطبقة أمس.", "ar", set())]
     assert misread(cases) == []
+
+
+# A headline's present tense announces as the past does: "كتائب حزب الله تعلن استهداف قاعدة عين الأسد"
+@pytest.mark.parametrize("group, name", [("كتائب حزب الله", "Kataib Hezbollah"), ("حركة حماس", "Hamas"),
+                                         ("«المقاومة الإسلامية في العراق»", "Islamic Resistance in Iraq")])
+def test_an_arabic_headline_announcing_in_the_present(group, name):
+    cases = [(f"{group} تعلن استهداف قاعدة عين الأسد الجوية بطائرة مسيرة فجر اليوم.", "ar", {name})]
+    # (mourning, in the present or the past, claims nothing)
+    cases += [(f"{group} {verb} الحداد على قادتها الذين قتلوا في غارة أمريكية قرب القائم.", "ar", set())
+              for verb in ("تعلن", "أعلنت")]
+    cases.append((f"أعلنت {group} الحداد على قادتها الذين قتلوا في غارة أمريكية قرب القائم.", "ar", set()))
+    assert misread(cases) == []
