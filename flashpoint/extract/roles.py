@@ -3453,9 +3453,11 @@ def _launched_weapons_struck(told: list[str]) -> bool:
     told = [t for t in told[:10] if t != '"']
     counted = number_at(told, 0) if told else None
     k = counted[1] if counted is not None else (1 if told and told[0] in _SOME_AR else 0)
-    # (not ones of no known owner: "إن طائرتين مسيّرتين مجهولتين قصفتا عجلتين تابعتين للواء 45")
+    # (not ones of no known owner: "إن طائرتين مسيّرتين مجهولتين قصفتا عجلتين تابعتين للواء 45"; nor a land's: "إن
+    # طائرة مسيرة أمريكية استهدفت مقراً لها")
     return told[k : k + 1] != [] and told[k] in _LAUNCHED_WEAPONS_AR and not any(
-        w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES or w in _UNKNOWN_AR for w in told[:8]) \
+        w in TARGET_ADJECTIVES or w in COUNTRY_ADJECTIVES or w in _UNKNOWN_AR or w in _STATE_OF_ADJECTIVE
+        for w in told[:8]) \
         and not _AR_OWN_STRIKE_VERBS.isdisjoint(told[k + 1 : k + 5])
 
 

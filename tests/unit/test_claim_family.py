@@ -1331,3 +1331,12 @@ def test_an_arabic_headline_announcing_in_the_present(group, name):
               for verb in ("تعلن", "أعلنت")]
     cases.append((f"أعلنت {group} الحداد على قادتها الذين قتلوا في غارة أمريكية قرب القائم.", "ar", set()))
     assert misread(cases) == []
+
+
+# A group telling of another land's drone that struck its own site claims nothing
+@pytest.mark.parametrize("group", ["كتائب حزب الله", "«المقاومة الإسلامية في العراق»", "جماعة أنصار الله الحوثية",
+                                   "حركة حماس"])
+def test_a_group_telling_of_a_lands_drone_that_struck_it(group):
+    cases = [(f"قالت {group} إن طائرة مسيرة {land} استهدفت مقراً لها قرب القائم فجر اليوم.", "ar", set())
+             for land in ("أمريكية", "إسرائيلية", "تركية")]
+    assert misread(cases) == []
