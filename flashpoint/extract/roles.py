@@ -2824,7 +2824,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         comma = cue.tok_start - 1
         while comma > 0 and toks[comma] in _AUXILIARIES:
             comma -= 1  # "..., had said on Sunday that its drones struck"
-        if not is_arabic and (near or any(_named_as_member(toks, m) for m, _n, _k in actors)) and toks[comma] == ",":
+        # (or no one named in the window: "Kataib Hezbollah, which has waged a campaign against U.S. forces, said it")
+        if not is_arabic and toks[comma] == "," and (near or any(_named_as_member(toks, m) for m, _n, _k in actors)
+                                                     or toks[cue.tok_start - 1] == "," and _aside_opening(toks, comma)
+                                                     and not _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : cue.tok_end + 4])):
             # "The Islamic Resistance in Iraq, an umbrella group for militias including Kataib Hezbollah, claimed":
             # the subject is the one before the apposition, not those named inside it
             # (past the commas of a list inside it: "a banner adopted by factions that include Kataib Hezbollah,
@@ -3010,6 +3013,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                    and (id(m) in adjectives or not _tells_of_the_strike(toks, a, b)))
         if m.tok_start and toks[m.tok_start - 1] in _LOYAL_TO:
             continue  # "فصائل عراقية موالية لإيران، إنها نفّذت": the factions loyal to it carried out, not Iran
+        closing = next((k for k in range(m.tok_end, min(t1, m.tok_end + 3)) if toks[k] == ","), None)
+        if not arabic(m) and closing is not None and toks[closing + 1 : closing + 2] \
+                and toks[closing + 1] not in _ASIDE_OPENERS \
+                and (opened := _aside_opening(toks, closing)) is not None and opened < m.tok_start \
+                and "," not in toks[opened + 1 : m.tok_start] and toks[opened + 1] in ("which", "who"):
+            continue  # "Kataib Hezbollah, which opposes the U.S. presence, said it struck": named inside an aside
         if _fallen_soldiers_of(toks, m):
             continue  # "جنود الجيش الروسي قتلوا في غارة": its soldiers were killed in the strike
         if toks[max(0, m.tok_start - 2) : m.tok_start] in (["killed", "the"], ["killing", "the"], ["killed", "a"],

@@ -1340,3 +1340,13 @@ def test_a_group_telling_of_a_lands_drone_that_struck_it(group):
     cases = [(f"قالت {group} إن طائرة مسيرة {land} استهدفت مقراً لها قرب القائم فجر اليوم.", "ar", set())
              for land in ("أمريكية", "إسرائيلية", "تركية")]
     assert misread(cases) == []
+
+
+# A relative clause between a group and its speech verb: the group speaks, and a land named inside the clause neither
+# speaks nor strikes
+@pytest.mark.parametrize("group, name", GROUPS)
+@pytest.mark.parametrize("aside", ["which opposes the U.S. presence", "which has waged a campaign against U.S. forces",
+                                   "which is backed by Iran"])
+def test_a_relative_clause_between_the_group_and_its_verb(group, name, aside):
+    text = f"{group}, {aside}, said it struck Ain al-Asad air base with a drone on Monday."
+    assert named_as("claimant", text, "en") == {name}
