@@ -2355,7 +2355,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # ("that one of its fighters", "that two of their fighters": some of its men)
             some_of = it is not None and it >= 2 and window[it - 1] == "of" and window[it - 2] in _FEW_OF \
                 and (it <= 3 or window[it - 3] in _THAT)
-            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of or the_group) \
+            # (or past the day: "said Monday it had targeted", "said on Monday it had targeted")
+            day = it is not None and it >= 1 and is_weekday_word(window[it - 1])
+            if verb is not None and (it == 0 or window[it - 1] in _THAT or it == 1 or some_of or the_group or day) \
                     and not any(base <= md < base + verb for md in modal_at):
                 speaker_claims(c)
     # (or "the operation" told: "In a statement, Kataib Hezbollah said the operation was a response to U.S. support for

@@ -1350,3 +1350,12 @@ def test_a_group_telling_of_a_lands_drone_that_struck_it(group):
 def test_a_relative_clause_between_the_group_and_its_verb(group, name, aside):
     text = f"{group}, {aside}, said it struck Ain al-Asad air base with a drone on Monday."
     assert named_as("claimant", text, "en") == {name}
+
+
+# "said Monday it had targeted": the day, with or without "on", between the verb and "it"
+@pytest.mark.parametrize("voice, name", [("Israel's military", "Israel"), ("Turkey's defence ministry", "Turkey"),
+                                         ("Russia's defence ministry", "Russia"), ("Kataib Hezbollah", "Kataib Hezbollah")])
+def test_said_monday_it_had_targeted(voice, name):
+    cases = [(f"{voice} said {day} it had targeted a weapons depot near al-Qaim.", "en", {name})
+             for day in ("Monday", "on Monday")]
+    assert misread(cases) == []
