@@ -1483,6 +1483,8 @@ ELABORATION_WORDS: list[str] = [
     "targets", "sites", "facilities", "depot", "depots", "headquarters", "positions", "warehouses", "stations",
     "plants", "المحطتين", "المحطتان", "المحطات",
     "مواقع", "مقرات", "مستودعات", "مستودع", "منشآت", "أهداف", "مخازن",
+    # one of them, in the accusative too ("أنها استهدفت مخزناً للأسلحة", "مقراً للفصيل")
+    "مخزن", "مخزنا", "مستودعا", "مقر", "مقرا", "مخبأ", "مخابئ",
     # "The Qandil and Sinjar regions ... were among those covered by the operation"
     "covered", "شملت", "شمل",
     # "Named locations included the al-Qaim area on the Iraqi side of the border and Albu Kamal"

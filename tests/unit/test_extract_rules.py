@@ -7525,3 +7525,14 @@ def test_a_lands_own_forces_counting_their_strikes_at_home():
     facts = extract("x", told + "U.S. aircraft have carried out 41 airstrikes against Daesh remnants since the beginning "
                                 "of this year, the cell added.", "en", "2024-05-01")
     assert tallies(facts) == {(41, None)}
+
+
+@pytest.mark.parametrize("site", ["مخزناً للأسلحة", "مقراً للفصيل", "مستودعاً للذخيرة"])
+def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
+    # ("أنها استهدفت مخزناً للأسلحة قرب القائم": one depot or headquarters struck, as «مواقع» or «مخازن» were)
+    facts = extract("x", f"أعلنت وزارة الدفاع التركية أنها استهدفت {site} قرب القائم فجر اليوم.", "ar", "2024-01-20")
+    assert [i.country_code for i in facts.incidents] == ["IQ"]
+    assert roles(facts, "claimant") == {"Turkey"}
+    # (a team's training camp is none: "سيخوض معسكراً مغلقاً في دمشق")
+    facts = extract("x", "قال مدرب المنتخب السوري إن فريقه سيخوض معسكراً مغلقاً في دمشق الأسبوع المقبل.", "ar", "2024-01-20")
+    assert facts.incidents == []
