@@ -2558,7 +2558,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # Verb, then speaker: "وأعلن الحرس الثوري، في بيان ...، أنه استهدف" is the state speaking of itself
                 # (or before "had": "وكان الحرس الثوري الإيراني قد أعلن في بيان أنه استهدف")
                 # (or the subject, then the verb: "الحرس الثوري الإيراني أعلن في بيان أنه أطلق ستة صواريخ")
-                after = [(m, name) for m, name, kind in actors if kind == "state" and name in STRIKING_STATES
+                # (or a state's voice: "قالت وزارة الدفاع الأمريكية في بيان إنها استهدفت")
+                own_strike = any(toks[k] in _SELF_SUBORDINATE and toks[k + 1 : k + 2] and toks[k + 1] in _AR_OWN_STRIKE_VERBS
+                                 for k in range(c.tok_end, min(t1 - 1, c.tok_end + 8)))
+                after = [(m, VOICE_OF.get(name, name)) for m, name, kind in actors
+                         if (kind == "state" or kind == "source" and own_strike) and VOICE_OF.get(name, name) in STRIKING_STATES
                          and id(m) not in taken and (0 <= m.tok_start - c.tok_end <= 2 or m.tok_end == c.tok_start or (
                              m.tok_end == c.tok_start - 1 and toks[m.tok_end] == _HAD_AR))]
                 # "أصدرت القوة البرية في حرس الثورة، اليوم، بياناً أعلنت فيه أنها استهدفت": the statement's issuer

@@ -1359,3 +1359,15 @@ def test_said_monday_it_had_targeted(voice, name):
     cases = [(f"{voice} said {day} it had targeted a weapons depot near al-Qaim.", "en", {name})
              for day in ("Monday", "on Monday")]
     assert misread(cases) == []
+
+
+# A state's voice (a ministry or a security cell) speaking of itself striking: «قالت وزارة الدفاع الأمريكية في بيان إنها
+# استهدفت» (not «إنه «غاضب» من الهجوم»)
+@pytest.mark.parametrize("voice, name", [("وزارة الدفاع الأمريكية", "United States"),
+                                         ("خلية الإعلام الأمني", "Iraqi government")])
+def test_an_arabic_states_voice_speaking_of_its_own_strike(voice, name):
+    cases = [(f"قالت {voice} في بيان إنها استهدفت مخزناً للأسلحة قرب القائم فجر اليوم.", "ar", {name}),
+             (f"وكانت {voice} قد أعلنت أنها استهدفت مخزناً للأسلحة قرب القائم فجر اليوم.", "ar", {name}),
+             (f"استهدفت طائرة مسيرة مخزناً للأسلحة قرب القائم فجر اليوم. وقالت {voice} إنها «غاضبة» من الهجوم.", "ar",
+              set())]
+    assert misread(cases) == []
