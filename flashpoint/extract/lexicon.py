@@ -1402,6 +1402,8 @@ TALLY_MODIFIERS: list[str] = ["IS", "ISIS", "rocket", "drone", "bomb", "missile"
 # Verbs of carrying out a strike; the agent before them (English) or after them (Arabic) claims it.
 CONDUCT_VERBS: list[str] = [
     "conducted", "carried out", "kept up", "resumed", "launched", "struck", "bombed", "targeted", "hit", "retaliated", "responded",
+    # the deed told before as "it" ("the Pentagon said Iran had carried it out")
+    "carried it out", "carried them out",
     "dropped", "engaged", "حيدت", "حيد", "neutralized", "neutralised",
     *AIRCRAFT_STRUCK,
     "نفذت", "نفذ", "نفذتا", "نفذتها", "شنت", "شن", "أغارت", "قصفت", "ردت", "رد",
@@ -1524,6 +1526,7 @@ AIMED_VERBS: list[str] = ["استهدفت", "استهدف", "قصفت", "قصف"
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
 AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
+    "carried it out", "carried them out",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike
     # destroyed facilities used by X and answered recent attacks": the verb after "and" is the strike's)

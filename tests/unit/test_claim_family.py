@@ -1371,3 +1371,14 @@ def test_an_arabic_states_voice_speaking_of_its_own_strike(voice, name):
              (f"استهدفت طائرة مسيرة مخزناً للأسلحة قرب القائم فجر اليوم. وقالت {voice} إنها «غاضبة» من الهجوم.", "ar",
               set())]
     assert misread(cases) == []
+
+
+# "carried it out": the deed told before, as the object pronoun
+@pytest.mark.parametrize("actor, name", [("Iran", "Iran"), ("Kataib Hezbollah", "Kataib Hezbollah"), ("Turkey", "Turkey")])
+def test_a_doer_said_to_have_carried_it_out(actor, name):
+    told = "A drone struck a base near Erbil on Monday"
+    blamed = [(f"{told}, and the Pentagon said {actor} had carried it out.", "en", {name}),
+              (f"{told}, and a U.S. official said {actor} had carried it out.", "en", {name})]
+    assert [c for c in blamed if not c[2] <= named_as("alleged", c[0], "en")] == []
+    assert misread([(f"{told}. Kataib Hezbollah said it had carried it out.", "en", {"Kataib Hezbollah"}),
+                    (f"{told}. Kataib Hezbollah denied it had carried it out.", "en", set())]) == []
