@@ -1382,3 +1382,10 @@ def test_a_doer_said_to_have_carried_it_out(actor, name):
     assert [c for c in blamed if not c[2] <= named_as("alleged", c[0], "en")] == []
     assert misread([(f"{told}. Kataib Hezbollah said it had carried it out.", "en", {"Kataib Hezbollah"}),
                     (f"{told}. Kataib Hezbollah denied it had carried it out.", "en", set())]) == []
+
+
+def test_an_arabic_backer_that_funds_and_arms_the_attackers():
+    # ("فصائل تمولها وتسلحها طهران": the backer after the verbs that fund and arm)
+    for verbs in ("تمولها وتسلحها", "تسلحها", "تمولها"):
+        text = f"أطلقت فصائل {verbs} طهران صواريخ على قاعدة عين الأسد الجوية أمس."
+        assert named_as("sponsor", text, "ar") == {"Iran"}, text
