@@ -668,6 +668,11 @@ def _claimed_a_record_ar(toks: list[str], start: int, t1: int) -> bool:
     return any(w in _MANY_AR or (n := number_at(head, k)) is not None and n[0] >= 2 for k, w in enumerate(head))
 
 
+def _tellings(cats: dict) -> tuple:
+    """The cues by which someone tells: speech verbs and claim cues, in that order."""
+    return (*cats.get("speech", ()), *cats.get("claim", ()))
+
+
 def _subject_of_had(toks: list[str], cue: Match, actors) -> bool:
     """An actor between «كان» and the verb it tells with: "وكانت «المقاومة الإسلامية في العراق» قد أعلنت"."""
     return any(m.tok_start >= 1 and (toks[m.tok_start - 1] in _WAS_AR
@@ -728,10 +733,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             or cats.get("anaphor") or (cats.get("state_anaphor") and last_state) or cats.get("resistance")
             or toks[t0 : t0 + 1] in (["it"], ["he"], ["she"])
             # ('In a statement signed by the "martyrs brigade," it said its fighters had fired')
-            or any(toks[c.tok_start - 1 : c.tok_start] == ["it"] for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+            or any(toks[c.tok_start - 1 : c.tok_start] == ["it"] for c in _tellings(cats))
             # («وقالت في بيان إنها استهدفت»: the group named before goes on)
             or (last_group and event and any(c.tok_start == t0 and ARABIC_RE.match(toks[t0])
-                                             for c in (*cats.get("speech", ()), *cats.get("claim", ()))))
+                                             for c in _tellings(cats)))
             # "The jihadists' Amaq news agency said ...": the agency speaks for the group, named or not
             or any(cue_word(c, "claim") in _AMAQ for c in cats.get("claim", ()))
             or (event and not _STATE_MEDIA_KEYS.isdisjoint(toks[t0:t1]))  # ("ذكرت سانا أن سلاح الجو نفّذ")
@@ -786,7 +791,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # ("the Iran-backed umbrella group said on Telegram that its fighters had targeted")
                 toks[m.tok_end] in _GROUP_KINDS and m.tok_end + 1 < t1 and toks[m.tok_end + 1] in _GROUP_NOUNS_EN)) \
                 and any(a.tok_end == m.tok_start and toks[a.tok_start - 1 : a.tok_start] == ["the"] for a, _n, _k in actors) \
-                and (any(0 <= c.tok_start - m.tok_end <= 2 for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                and (any(0 <= c.tok_start - m.tok_end <= 2 for c in _tellings(cats))
                      # ("the Iran-backed group and the Israeli military said": two tellers)
                      or toks[m.tok_end + 1 : m.tok_end + 2] == ["and"] and any(
                          0 <= c.tok_start - o.tok_end <= 1 and 0 < o.tok_start - m.tok_end <= 4
@@ -815,7 +820,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     for k in range(m.tok_end + 2, min(t1, m.tok_end + 5))))
                 # "وقال الجيش في بيان إنه استهدف": right after the verb, no land after it
                 or (ARABIC_RE.match(toks[m.tok_start]) and any(
-                    c.tok_end == m.tok_start for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+                    c.tok_end == m.tok_start for c in _tellings(cats))
                     and not any(0 <= o.tok_start - m.tok_end <= 1 for o in matches
                                 if o.of("demonym") or o.of("actor") or o.of("target"))
                     and toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end] not in TARGET_ADJECTIVES)):
@@ -1649,7 +1654,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # "Kataib Hezbollah posted a video on Telegram. It said its fighters had fired rockets at Ain al-Asad": "It" is the
     # group that spoke or was named before (also after an opening phrase: "In a statement signed by the 'Quneitra
     # martyrs group,' it said its fighters had fired"), when no one else spoke before
-    it_said = next((c.tok_start + 1 for c in (*cats.get("speech", ()), *cats.get("claim", ()))
+    it_said = next((c.tok_start + 1 for c in _tellings(cats)
                     if c.tok_start > t0 and toks[c.tok_start - 1] == "it"
                     and (c.tok_start - 1 == t0 or toks[c.tok_start - 2] in (",", '"'))
                     and not any(m.tok_start < c.tok_start for m, _n, _k in actors)), None)
@@ -1661,7 +1666,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         claimed.append(referent)
     # ... and an Arabic verb whose subject is not named again: «نشرت كتائب حزب الله مقطعاً مصوراً. وقالت في بيان إنها
     # استهدفت قاعدة عين الأسد»
-    went_on = next((c for c in (*cats.get("speech", ()), *cats.get("claim", ())) if c.tok_start == t0
+    went_on = next((c for c in _tellings(cats) if c.tok_start == t0
                     and ARABIC_RE.match(toks[t0]) and not actors), None)
     if went_on is not None and event and concrete and referent is not None and referent not in claimed:
         that = next((k for k in range(went_on.tok_end, min(t1, went_on.tok_end + 6)) if toks[k] in COMPLEMENTIZERS), None)
@@ -1719,7 +1724,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         group_starts = [m.tok_start for m, name, kind in actors if kind == "group" and name != speaker]
         told_that = bool(group_starts) and any(
             toks[k] in COMPLEMENTIZERS and any(0 <= g - k <= 3 for g in group_starts)
-            for c in (*cats.get("speech", ()), *cats.get("claim", ())) if ARABIC_RE.match(toks[c.tok_start])
+            for c in _tellings(cats) if ARABIC_RE.match(toks[c.tok_start])
             for k in range(c.tok_end, min(t1, c.tok_end + 10)))
         # (an unnamed spokesman telling it is someone else telling it too: "Military spokesman Lieutenant Colonel
         # Jonathan Conricus said the rockets had been launched by the Guards' Quds Force")
@@ -2136,7 +2141,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and name not in out and id(m) not in taken:
                 out.append(name)
                 taken.add(id(m))
-    media_cues = (*cats.get("speech", ()), *cats.get("claim", ())) if event else ()
+    media_cues = _tellings(cats) if event else ()
     # (the agencies are no matches: their words are looked for once, from four words before the first cue)
     if media_cues and _STATE_MEDIA_KEYS.isdisjoint(toks[max(0, min(c.tok_start for c in media_cues) - 4) : t1]):
         media_cues = ()
@@ -2222,7 +2227,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     # (or "..., the Pentagon said in a statement", which the lexicon reads as one cue of a claim)
     voices_here = {VOICE_OF[name] for m, name, kind in actors if kind == "source" and name in VOICE_OF
                    and any(0 <= c.tok_start - m.tok_end <= 2 or 0 <= m.tok_start - c.tok_end <= 2
-                           for c in (*cats.get("speech", ()), *cats.get("claim", ())))}
+                           for c in _tellings(cats))}
     if event:
         for d in (*cats.get("demonym", ()), *cats.get("actor", ())) if voices_here else ():
             state = d.of("demonym")[0].value if d.of("demonym") else d.of("actor")[0].value[0]
@@ -2260,7 +2265,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and toks[verb : verb + 1] and toks[verb] in verbs \
                 and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
             out.append(state)
-    for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+    for c in _tellings(cats):
         # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
         # opening of an operation", "... that the latest wave of «True Promise 3» had targeted": the speaker's own
         # strikes (not "... that the attack was carried out by ...": someone else's)
@@ -2320,7 +2325,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "... while the Revolutionary Guards said it had aimed at a military site nearby": speaking of its own
         # attack in a sentence that tells none (the attack was told before)
         modal_at = [md.tok_start for md in cats.get("modal", ())]
-        for c in (*cats.get("speech", ()), *cats.get("claim", ())):
+        for c in _tellings(cats):
             # (and of the attacks it counts: "Hezbollah says it has carried out more than 670 operations", "the
             # Guards said in a statement carried by state media that it had launched the ninth wave")
             if not toks[c.tok_start].isascii():
@@ -3345,7 +3350,7 @@ def _speaks(m: Match, cats: dict, toks: list[str]) -> bool:
     """The one named says something here: "Biden said", "what Trump called", "قال الرئيس الأميركي جو بايدن"."""
     return toks[m.tok_end : m.tok_end + 1] in (["called"], ["announced"], ["wrote"]) or any(
         0 <= c.tok_start - m.tok_end <= 3 or 0 <= m.tok_start - c.tok_end <= 4
-        for c in (*cats.get("speech", ()), *cats.get("claim", ())))
+        for c in _tellings(cats))
 
 
 def _in_flight(toks: list[str], start: int, end: int) -> bool:
