@@ -267,8 +267,7 @@ def _build_lexicon_state() -> _LexiconState:
     table: dict[str, list[tuple]] = {}
     blocked = load_blocked_variants()
 
-    # (pattern, entry) pairs read only from a phrase with the article on each word, and their phrases' categories
-    definite: dict[tuple, set[str]] = {}
+    definite: set[tuple] = set()  # (pattern, entry) pairs read only from a phrase with the article on each word
 
     def add(key: str, category: str, value: Any, article: bool = False, as_written: bool = False) -> None:
         """Add the folded lexicon entry `key` (and, unless `as_written`, its Arabic forms with proclitics)."""
@@ -281,7 +280,7 @@ def _build_lexicon_state() -> _LexiconState:
             entry = (category, value, clitic)
             if entry not in entries:
                 entries.append(entry)
-            definite.pop((pattern, entry), None)
+            definite.discard((pattern, entry))
         words = key.split()
         if article and category != "place" and not as_written and len(words) > 1 and has_arabic(key) \
                 and not any(w.startswith("ال") for w in words) and words[0] not in _ATTACK_HEADS:
@@ -292,7 +291,7 @@ def _build_lexicon_state() -> _LexiconState:
                 entry = (category, value, clitic)
                 if entry not in entries:
                     entries.append(entry)
-                    definite[(pattern, entry)] = set()
+                    definite.add((pattern, entry))
 
     place_rows = load_places()
     for index, (place, aliases) in enumerate(place_rows):
@@ -326,7 +325,7 @@ def _build_lexicon_state() -> _LexiconState:
         add(key, "conduct", key, as_written=True)
     # The phrase with the article on each word reads as its first word does too: "الضربات" alone is an attack, and the
     # longer match would hide it.
-    for pattern, _entry in definite:
+    for pattern in {pattern for pattern, _entry in definite}:
         mine = {e[0] for e in table[pattern]}
         table[pattern] += [e for e in table.get(pattern.split()[0], ()) if e[0] not in mine and e not in table[pattern]]
     # A pattern that is written without a proclitic somewhere wins over a proclitic reading of it.

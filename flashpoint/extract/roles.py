@@ -7,7 +7,7 @@ import datetime as dt
 
 from flashpoint.extract import lexicon
 from flashpoint.extract.construct import construct_model
-from flashpoint.extract.dates import find_dates, is_month_word, is_weekday_word
+from flashpoint.extract.dates import SINCE_WORDS, find_dates, is_month_word, is_weekday_word
 from flashpoint.extract.facts import ActorRole
 from flashpoint.extract.matcher import Match
 from flashpoint.extract.numbers import number_at
@@ -59,11 +59,10 @@ _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
-_SINCE_AR = fold_key("منذ")
 _FORMER = {"former", "retired", "ex"}
 _CELLS_AR = fold_set(["خلايا", "خلية"])
 _PURSUIT_AR = fold_set(["تطوق", "طوقت", "تحاصر", "حاصرت", "تلاحق", "لاحقت", "تطارد", "طاردت", "تمشط", "مشطت"])
-_MANY_AR = fold_set(["عشرات", "مئات", "آلاف", "أكثر"])
+_MANY_AR = fold_set([*lexicon.SERIES_QUANTIFIERS, "أكثر"])
 _WAS_AR = fold_set(["كان", "كانت", "وكان", "وكانت"])
 _ADMITTED_AR = fold_set(["أقر", "أقرت", "اعترف", "اعترفت"])
 _GROUPS = {name for name, (kind, _aliases) in lexicon.ACTORS.items() if kind == "group"}
@@ -211,7 +210,7 @@ _HELD_THINGS = {"building", "buildings", "positions", "position", "targets", "ta
 _HELD_BY = {"used", "held", "run", "controlled", "occupied", "operated", "manned"}  # ("a cave used by Daesh")
 _WITHHELD = {"not", "never", "whether", "n't", "didn", "without"}
 _GROUNDS_AR = fold_set(["دليل", "أدلة", "معلومات", "مؤشرات", "مؤشر", "إشارة", "إثبات", "دلائل"])
-_NOT_AR = fold_set(["لا", "ولا", "ليس", "ليست", "لم", "ولم", "عدم"])
+_NOT_AR = NEGATIONS_AR | fold_set(["ولا", "ليست", "ولم", "عدم"])
 _GROUNDS = {"evidence", "information", "indication", "indications", "sign", "signs", "proof", "intelligence"}
 _WITHHELD_AR = fold_set(["لم", "ولم", "لن", "ولن", "إذا", "دون"])
 _RELATIVES_AR = fold_set(["التي", "الذي", "اللذين", "اللتين", "الذين"])
@@ -334,7 +333,6 @@ _MINISTRIES_WITH_FORCES = {"defence", "defense", "interior"}  # (the ministries 
 # coalition acknowledged that its aircraft had struck"
 _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"], ["called"], ["acknowledged"],
                 ["admitted"])
-_MINISTRY_TELLS = {"said", "says", "announced", "confirmed"}
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
@@ -454,7 +452,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
             # Hezbollah had fired ... and that it responded with artillery fire" is the speaker)
             continue
         # (past the day: "said on Sunday its artillery had shelled")
-        day = 2 if i >= 2 and words[i - 2] == "on" and is_weekday_word(words[i - 1]) and word in ("its", "their") else 0
+        day = 2 if i >= 2 and _on_weekday(words, i - 2) and word in ("its", "their") else 0
         if word in _SELF_SUBORDINATE or (i == day and word != _ARMY) or words[i - 1] in _THAT \
                 or (i >= 2 and words[i - 2] in _THAT) \
                 or (i >= 1 and not word.isascii() and word != _ARMY and words[i - 1] in _AR_OWN_STRIKE_VERBS):
@@ -591,8 +589,7 @@ def _said_again(toks: list[str], t0: int, t1: int) -> bool:
     if t0 + 1 < t1 and _also_said(toks, t0 + 1) and toks[t0 + 2 : t0 + 3] and toks[t0 + 2] in COMPLEMENTIZERS:
         return True
     # (after the day: "On Monday he said a drone had killed ...")
-    if toks[t0 : t0 + 1] == ["on"] and toks[t0 + 1 : t0 + 2] and is_weekday_word(toks[t0 + 1]) \
-            and tuple(toks[t0 + 2 : t0 + 4]) in _PRONOUN_SAID:
+    if _on_weekday(toks, t0) and tuple(toks[t0 + 2 : t0 + 4]) in _PRONOUN_SAID:
         return True
     return tuple(toks[t0 : t0 + 2]) in _PRONOUN_SAID or any(
         toks[k] == "," and (tuple(toks[k + 1 : k + 3]) in _PRONOUN_SAID
@@ -657,14 +654,25 @@ def _speaker_reach(toks: list[str], cue: Match) -> int:
     return 6 if toks[cue.tok_end - 2 : cue.tok_end] == ["to", "say"] else 3
 
 
+def _on_weekday(words: list[str], k: int) -> bool:
+    """"on" and a weekday from token k ("said on Sunday that", "On Monday he said")."""
+    return words[k : k + 1] == ["on"] and bool(words[k + 1 : k + 2]) and is_weekday_word(words[k + 1])
+
+
+def _former_servant(toks: list[str], m: Match) -> bool:
+    """One who once served the land named at m: "Amos Yadlin, a former head of Israeli military intelligence"."""
+    return not _FORMER.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start])
+
+
 def _claimed_a_record_ar(toks: list[str], start: int, t1: int) -> bool:
     """What was claimed is a count of attacks since a time: «مسؤوليتها عن عشرات الهجمات ... منذ», «أكثر من 40 هجوماً
     ... منذ تشرين الأول»."""
     start += toks[start : start + 1] == ['"']
     window = toks[start : min(t1, start + 14)]
-    if _SINCE_AR not in window:
+    since = next((k for k, w in enumerate(window) if w in SINCE_WORDS), None)
+    if since is None:
         return False
-    head = window[: window.index(_SINCE_AR)][:4]
+    head = window[:since][:4]
     return any(w in _MANY_AR or (n := number_at(head, k)) is not None and n[0] >= 2 for k, w in enumerate(head))
 
 
@@ -685,10 +693,9 @@ def _subject_of_had(toks: list[str], cue: Match, actors) -> bool:
 def _forces_it_tells_of(toks: list[str], m: Match, matches: list[Match], t1: int) -> str | None:
     """The striking land whose forces open the clause the army or ministry `m` tells: "said (on Saturday) (that)",
     «أن», then its forces (past one word for its aircraft: «أن طائرات القوة الجوية العراقية»), no other actor between."""
-    if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _MINISTRY_TELLS:
+    if toks[m.tok_end : m.tok_end + 1] in _ARMY_SPEAKS:
         opens = m.tok_end + 1
-        if toks[opens : opens + 1] == ["on"] and toks[opens + 1 : opens + 2] and is_weekday_word(toks[opens + 1]):
-            opens += 2
+        opens += 2 * _on_weekday(toks, opens)
         opens += toks[opens : opens + 1] == ["that"]
     else:
         that = next((k for k in range(m.tok_end, min(t1, m.tok_end + 8)) if toks[k] in COMPLEMENTIZERS), None)
@@ -960,7 +967,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # (not one who once served it: "Amos Yadlin, a former head of Israeli military intelligence, wrote")
         voices.update(VOICE_OF.get(name, name) for m, name, kind in actors + demonyms + speaking_forces
                       if (kind == "state" or name in VOICE_OF) and id(m) not in possessors and speaks_at(m, cue)
-                      and _FORMER.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start]))
+                      and not _former_servant(toks, m))
     if not unheard and not _OWN_VOICES.isdisjoint(sentence) and ("its" in sentence or "the" in sentence):
         # A state's ministry or military speaking for it: "Turkey has launched a new operation ..., its Defence
         # Ministry said" (the state named before), "Turkey launched air strikes on ... on Sunday, destroying 89
@@ -2454,7 +2461,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (and nothing said of whom it struck or who is blamed: not "confirmed the strike on Tower 22", nor "confirmed
         # the strike, which it blamed on Iran-backed militias")
         after = toks[noun + 1 : noun + 3]
-        if after[:1] == ["on"] and not (after[1:] and is_weekday_word(after[1])) \
+        if after[:1] == ["on"] and not _on_weekday(after, 0) \
                 or not {"blamed", "blames", "blaming"}.isdisjoint(toks[noun:t1]):
             continue
         if toks[noun : noun + 1] and toks[noun] in _OWNED_STRIKE_NOUNS and toks[noun + 1 : noun + 2] != ["by"] \
@@ -3537,7 +3544,7 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors, o
             # (past "that" and a title: "Trump said Syrian President Bashar al-Assad had launched"; and past a count:
             # "Russia's military said two Israeli F-15 jets had fired"; with on_the_day, past the day and the article:
             # "said on Friday that the American raids had killed three Iraqi soldiers")
-            if on_the_day and between[:1] == ["on"] and between[1:2] and is_weekday_word(between[1]):
+            if on_the_day and _on_weekday(between, 0):
                 between = between[2:]
             if on_the_day and between[-1:] == ["the"]:
                 between = between[:-1]
@@ -3736,7 +3743,7 @@ def _speaker(actors: list[tuple[Match, str, str]], cats: dict, toks: list[str]) 
     """Who states the sentence: a source, or a state right next to a speech verb ("Israel said", "said Israel's
     army"; not "said Iran had fired", where Iran is what is said)."""
     # (not one who once served it: "Amos Yadlin, a former head of Israeli military intelligence, wrote")
-    actors = [a for a in actors if _FORMER.isdisjoint(toks[max(0, a[0].tok_start - 4) : a[0].tok_start])]
+    actors = [a for a in actors if not _former_servant(toks, a[0])]
     for cue in cats.get("speech", ()):
         # "..., coordinated with the Syrian government, whose interior ministry said separately that its forces had
         # killed": the land before "whose" speaks, whoever spoke first

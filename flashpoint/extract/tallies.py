@@ -50,10 +50,6 @@ _PERIOD_TALLY_NOUNS = word_set(lexicon.PERIOD_TALLY_NOUNS)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
-# Words of a stretch of time ("seven air strikes near Ramadi over the previous 72 hours": a count over a time)
-_WINDOW_WORDS = {"over", "past", "previous", "last", "since", "during"}
-
-
 def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
     """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
     # ("العملية التي أطلقت عليها أنقرة اسم": Ankara names the operation, it is no place of the count)
@@ -116,7 +112,8 @@ def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, do
                              and 1 <= end - m.tok_end <= 5 for m, _p in places):
             continue
         # ... and its count first: "In Syria, three strikes near Al Hasakah hit two ISIL tactical units"
-        if not dates and _WINDOW_WORDS.isdisjoint(toks[t0:t1]) and any(
+        # (not a count over a stretch of time: "seven air strikes near Ramadi over the previous 72 hours")
+        if not dates and not _within_span(toks, end, t1) and any(
                 m.tok_start == end + 1 and toks[end] == "near" and p and p.kind in SPECIFIC_KINDS for m, p in places):
             continue
         # The country right after the count ("10 attacks in Iraq"), unless a breakdown starts first

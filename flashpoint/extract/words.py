@@ -153,6 +153,8 @@ def ends_with(tokens: list[str], phrases: _Phrases) -> bool:
         if n >= k and tuple(tokens[n - k:]) in options:
             return True
     return False
+
+
 HOSTILE_LABELS = fold_set(["العدو", "الكيان"])  # no state calls itself "the enemy" or "the entity"
 COMPLEMENTIZERS = {"that", "ان", "انه", "انها", "بان", "بانه", "بانها"}  # "said that", "قال إن"/"أن", "أنه", "أفادت بأن" (folded)
 
