@@ -36,7 +36,7 @@ from flashpoint.extract.places import (
     context_before, has_locative, is_background_place, is_place_reading, location_of, read_sites, resolve,
     without_reference_towns,
 )
-from flashpoint.extract.roles import read_roles
+from flashpoint.extract.roles import killed_by_subject, read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
@@ -785,6 +785,12 @@ class Extractor:
                             toks[k.tok_start - 1] in ("had", "have", "has") and toks[k.tok_start - 2] in _OWN_FORCES_KILLED))
                         for k in cats["killed"]):
                 # "its forces had killed 14 PKK militants in northern Iraq", "أن قواتها قتلت 14 مسلحاً": an operation
+                event = True
+            if not event and "killed" in cats and "place" in cats and not negated and not in_background \
+                    and any(k.tok_start > t0 and (toks[k.tok_start - 1] in _ARMED_SUBJECTS or toks[k.tok_start - 1] == "fighters")
+                            and killed_by_subject(toks, k, t1) for k in cats["killed"]):
+                # "Islamic State militants killed at least 80 Yazidi men in the village of Kocho" (not "militants
+                # killed in an airstrike")
                 event = True
             if event and not _FOUND_CACHE.isdisjoint(sentence_toks) and not _CACHE_WORDS.isdisjoint(sentence_toks) \
                     and not {"airstrike", "drone", "missile"} & set(weapons_here):

@@ -1840,6 +1840,12 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # Kataib Hezbollah strikes", which may be strikes on it)
             found.append((m, name))
             continue
+        if not ARABIC_RE.match(toks[m.tok_start]) and any(
+                k.tok_start >= m.tok_end and toks[m.tok_end : k.tok_start] in ([], *([w] for w in _MEMBERS_OF))
+                and killed_by_subject(toks, k, len(toks))
+                for k in cats.get("killed", ())):
+            found.append((m, name))  # "Islamic State militants killed at least 80 Yazidi men"
+            continue
         for verb in cats.get("agent_verb", []):
             aimed = cue_word(verb, "agent_verb") in _AIMED_VERBS
             if aimed and not told_by_source:
@@ -1899,6 +1905,17 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 found.append((m, name))
                 break
     return found
+
+
+# What follows "killed" when it is passive or a casualty's ("militants killed in an airstrike", "fighters killed and
+# wounded"), not the killers' deed ("militants killed at least 80 men")
+_AFTER_PASSIVE_KILLED = {"in", "by", "and", "or", "when", "during", "on", "as", "while", "after", "at", "near", "since",
+                         ",", ".", "so", "this", "last", "earlier", "overnight"}
+
+
+def killed_by_subject(toks: list[str], killed: Match, t1: int) -> bool:
+    """The English "killed" of the words before it, active: "militants killed 80 men" (not "militants killed in")."""
+    return killed.tok_end < t1 and toks[killed.tok_start] == "killed" and toks[killed.tok_end] not in _AFTER_PASSIVE_KILLED
 
 
 def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,

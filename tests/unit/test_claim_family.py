@@ -1389,3 +1389,17 @@ def test_an_arabic_backer_that_funds_and_arms_the_attackers():
     for verbs in ("تمولها وتسلحها", "تسلحها", "تمولها"):
         text = f"أطلقت فصائل {verbs} طهران صواريخ على قاعدة عين الأسد الجوية أمس."
         assert named_as("sponsor", text, "ar") == {"Iran"}, text
+
+
+# Armed men who "killed" people at a place are the doers, blamed by whoever tells it; not men "killed in" a strike
+@pytest.mark.parametrize("group, name", [("Islamic State", "Islamic State"), ("Kataib Hezbollah", "Kataib Hezbollah"),
+                                         ("Hamas", "Hamas")])
+@pytest.mark.parametrize("men", ["militants", "gunmen", "fighters"])
+def test_armed_men_who_killed_people_at_a_place(group, name, men):
+    killed = [f"{group} {men} killed at least 12 villagers near Sinjar on Friday, Kurdish officials said.",
+              f"Kurdish officials said {group} {men} killed 12 villagers near Sinjar on Friday."]
+    assert misread([(text, "en", {name}) for text in killed], role="alleged") == []
+    assert [text for text in killed if not extract("family", text, "en", "2023-11-01").incidents] == []
+    victims = [f"{group} {men} killed in a strike near Sinjar on Friday were buried on Saturday, officials said.",
+               f"Twelve {group} {men} killed and wounded near Sinjar on Friday were buried, officials said."]
+    assert misread([(text, "en", set()) for text in victims], role="alleged") == []
