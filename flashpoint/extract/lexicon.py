@@ -1510,6 +1510,8 @@ GROUP_ANAPHORA: list[str] = [
     "jihadist group", "extremist group", "insurgent group", "rebel group", "the movement",
     # the group's men ("Turkish officials ... blamed the militants, who hold a strip of territory across the frontier")
     "the militants", "the jihadists", "the insurgents", "the extremists",
+    # its men, by the pronoun ("قذائف هاون أطلقها مسلحوه")
+    "مسلحوه", "مسلحيه", "مقاتلوه", "مقاتليه", "عناصره",
 ]
 # A state that confirms the strike told just before owns it: "اغتالت إسرائيل القيادي ... وهو ما أكده الجيش
 # الإسرائيلي" (states only: a group that confirms a killing confirms its loss).
@@ -1542,8 +1544,10 @@ AGENT_VERBS: list[str] = [
     *(f"{verb}{it}" for verb in ("نفذ", "أطلق", "نفذت", "أطلقت") for it in ("هما", "هم")),  # "قذيفتي هاون أطلقتهما عناصر داعش"
     # subject first, then the verb carrying the attack: "قال إن الحوثيين أطلقوه من اليمن"
     "أطلقوه", "أطلقوها", "نفذوه", "نفذوها", "شنوه", "شنوها", "زرعوه", "زرعوها",
-    # detonated, as the English "detonated": "إن عناصر داعش فجّروا عجلة مفخخة"
-    "فجروا",
+    # detonated, as the English "detonated": "إن عناصر داعش فجّروا عجلة مفخخة", "أن التنظيم فجّر سيارة مفخخة" (the
+    # singular with its object: «فجر» alone is also dawn)
+    "فجروا", *(f"{verb} {bomb}" for verb in ("فجر", "فجرت") for bomb in ("سيارة", "سيارتين", "عربة", "عجلة", "شاحنة", "عبوة",
+                                                                        "عبوات", "عبوتين", "حزاما", "سترة")),
     # verb, then subject: "عبوة ناسفة زرعتها عصابات داعش"
     *(f"{verb}{it}" for verb in ("زرع", "زرعت", "وضع", "وضعت", "فخخ", "فخخت") for it in ("ه", "ها", "هما", "هم")),
     # dropped (barrels, bombs): "البراميل المتفجرة التي ألقتها مروحيات الأسد"

@@ -157,6 +157,7 @@ _DUTIES = {"security", "safety", "protection", "protecting", "securing", "defenc
 _SAFETY_WORDS = {fold_key(w) for w in ("safety", "wellbeing", "well-being", "fate", "سلامة", "سلامته", "حياة", "حياته")}
 _FROM_IT = {fold_key(w) for w in ("منه", "منها", "منهم")}
 _THE_ORGANISATION = fold_key("التنظيم")
+_ITS_MEN = fold_set(("مسلحوه", "مسلحيه", "مقاتلوه", "مقاتليه", "عناصره"))
 # "ورحّبت «حركة النجباء» بالعملية في بيان": a statement hailing another's attack claims nothing, as one that warns
 _THREAT_OR_PRAISE_VERBS = THREAT_VERBS | set(with_proclitics(fold_key(w) for w in (
     "رحبت", "رحب", "أشادت", "أشاد", "باركت", "بارك", "هنأت", "هنأ", "praised", "welcomed", "hailed", "lauded")))
@@ -792,7 +793,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # "الكتائب": a group whose name says Brigades (Kataib Hezbollah, Kataib Sayyid al-Shuhada, al-Qassam)
                 referent = last_group if last_group in _BRIGADES else next(
                     (name for name, _r in reversed(list(roles)) if name in _BRIGADES), None)
-            if referent is not None:
+            if referent is not None and not (bare_word(folded.text, m) in _ITS_MEN and any(
+                    name == referent for _a, name, _k in actors)):
+                # (not "زعم تنظيم الدولة أن مقاتليه نفّذوا": its own men, the group that speaks)
                 actors.append((m, referent, "group"))
         if "sponsor_after" in by_category and m.tok_end < t1 and (toks[m.tok_end] in _GROUP_NOUNS_EN or (
                 # ("the Iran-backed umbrella group said on Telegram that its fighters had targeted")

@@ -1403,3 +1403,25 @@ def test_armed_men_who_killed_people_at_a_place(group, name, men):
     victims = [f"{group} {men} killed in a strike near Sinjar on Friday were buried on Saturday, officials said.",
                f"Twelve {group} {men} killed and wounded near Sinjar on Friday were buried, officials said."]
     assert misread([(text, "en", set()) for text in victims], role="alleged") == []
+
+
+# The group's men by the pronoun («مسلحوه», «عناصره»): the group named before, blamed by whoever tells it; the group's own
+# men when it speaks of them («زعم التنظيم أن مقاتليه نفّذوا»), a claim and no blame
+@pytest.mark.parametrize("group, name", [("تنظيم «داعش»", "Islamic State"), ("كتائب حزب الله", "Kataib Hezbollah"),
+                                         ("جماعة الحوثي", "Houthis")])
+@pytest.mark.parametrize("men", ["مسلحوه", "عناصره", "مقاتلوه"])
+def test_an_arabic_groups_men_by_the_pronoun(group, name, men):
+    named = f"يواصل {group} هجماته على المدينة منذ أشهر."
+    blamed = [f"{named} وقال مسؤولون محليون إن قذائف هاون أطلقها {men} سقطت صباح الثلاثاء على حي الزهور في الموصل.",
+              f"{named} وقالت الشرطة إن {men} أطلقوا قذائف هاون على حي الزهور في الموصل صباح الثلاثاء."]
+    assert misread([(text, "ar", {name}) for text in blamed], role="alleged") == []
+    own = f"قال {group} في بيان إن {men} أطلقوا قذائف هاون على حي الزهور في الموصل صباح الثلاثاء."
+    assert misread([(own, "ar", set())], role="alleged") == []
+
+
+# «فجّر» with what it set off, beside its subject: "أن التنظيم فجّر سيارة مفخخة" (not «فجر» alone, which is dawn)
+@pytest.mark.parametrize("group, name", [("تنظيم داعش", "Islamic State"), ("حركة حماس", "Hamas")])
+@pytest.mark.parametrize("bomb", ["سيارة مفخخة", "عبوة ناسفة", "حزاماً ناسفاً"])
+def test_an_arabic_subject_that_set_off_a_bomb(group, name, bomb):
+    text = f"قال المرصد السوري إن {group} فجّر {bomb} قرب مدينة عين العرب صباح السبت."
+    assert misread([(text, "ar", {name})], role="alleged") == []
