@@ -29,6 +29,8 @@ _AFFILIATED_BEFORE = phrase_sets(lexicon.AFFILIATED_BEFORE)
 _PARTNER_BEFORE = phrase_sets(lexicon.PARTNER_BEFORE)
 _MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
 _MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
+_MADE_IN = [[made, within] for made in ("made", "manufactured", "built", "produced") for within in ("in", "by")] + [
+    [fold_key(made), fold_key("في")] for made in ("مصنوعة", "مصنوع", "صنعت", "صنع", "مصنعة", "المصنوعة", "المصنعة")]
 _BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
                  "assesses", "concluded"}
 _STAND_BEHIND_MANY = {fold_key(w) for w in ("يقفان", "تقفان", "يقفون")}
@@ -1422,6 +1424,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                                      or toks[m.tok_start - 1 : m.tok_start] == ["of"]
                                      and toks[m.tok_end : m.tok_end + 1] == ["origin"]
                                      or toks[max(t0, m.tok_start - 2) : m.tok_start] == _MADE_BY_AR):
+            give(name, "alleged", speaker)
+            taken.add(id(m))
+    # "judged that the drone had been made in Iran", «طائرة مسيّرة مصنوعة في إيران»: the same, by the land's name
+    for m, name, kind in actors if "weapon" in cats else ():
+        if kind == "state" and id(m) not in taken and toks[max(t0, m.tok_start - 2) : m.tok_start] in _MADE_IN:
             give(name, "alleged", speaker)
             taken.add(id(m))
     # "The group claimed the bombings. Iraqi officials had already pinned the blame on it": the group told before

@@ -1425,3 +1425,18 @@ def test_an_arabic_groups_men_by_the_pronoun(group, name, men):
 def test_an_arabic_subject_that_set_off_a_bomb(group, name, bomb):
     text = f"قال المرصد السوري إن {group} فجّر {bomb} قرب مدينة عين العرب صباح السبت."
     assert misread([(text, "ar", {name})], role="alleged") == []
+
+
+# The weapon made in a land lays the attack at its door, as "Iranian-made" does: "judged that the drone had been made in
+# Iran", «إن الصواريخ صُنعت في إيران» (not a land the weapon merely struck in)
+@pytest.mark.parametrize("made", ["had been made in", "was manufactured in", "was built in"])
+def test_a_weapon_made_in_a_land(made):
+    told = "A drone struck the coalition base near Rmelan on Monday, killing a contractor."
+    assert named_as("alleged", f"{told} U.S. intelligence agencies judged that the drone {made} Iran.", "en") == {"Iran"}
+    assert "Iran" not in named_as("alleged", f"{told} The drone struck near the border with Iran.", "en")
+
+
+@pytest.mark.parametrize("made", ["مصنوعة في", "صنعت في", "مصنعة في"])
+def test_an_arabic_weapon_made_in_a_land(made):
+    text = f"استهدفت طائرة مسيرة القاعدة الأمريكية قرب رميلان أمس. وقال مسؤولون أمريكيون إن الصواريخ {made} إيران."
+    assert named_as("alleged", text, "ar") == {"Iran"}
