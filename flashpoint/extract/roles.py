@@ -2277,7 +2277,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     and not _in_flight(toks, d.tok_end, t1) \
                     and any(0 < a - force <= (8 if force == d.tok_end + partners else 16) for a in attack_starts) \
                     and not (partners and not _PASSIVE.isdisjoint(toks[force + 1 : force + 8])) \
-                    and not any(_defends_at(toks, k) for k in range(force + 1, min(t1, force + 10))) and not any(
+                    and not any(_defends_at(toks, k) for k in range(force + 1, min(t1, force + 10))) \
+                    and not _denies_deed_en(toks[force + 1 : min(t1, force + 6)]) and not any(
                         a.tok_end <= d.tok_start and toks[a.tok_end : a.tok_end + 1] in (["on"], ["at"])
                         for a in cats.get("attack", ())):
                 out.append(state)
@@ -2297,7 +2298,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         verbs = _AR_OWN_FORCES_DID if arabic(f) else _OWN_STRIKE_VERBS | (_REPELLED if armed else set())
         if state and state in STRIKING_STATES and state not in out \
                 and toks[verb : verb + 1] and toks[verb] in verbs \
-                and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts):
+                and any(0 < a - verb <= 32 and "." not in toks[verb:a] for a in attack_starts) \
+                and not _denies_deed_en(toks[verb : min(t1, verb + 3)]):  # ("had carried out no strikes in Syria")
             out.append(state)
     for c in _tellings(cats):
         # "Iran's Revolutionary Guard said in a statement carried by state television that the strikes were the
@@ -2802,6 +2804,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             said_it = cue_word(cue, "claim").startswith("said")
             if said_it and not _READY_OR_WILL.isdisjoint(toks[cue.tok_end : cue.tok_end + 2]):
                 continue  # "Kataib Sayyid al-Shuhada said it was ready for \"open war\"": a readiness, no deed told
+            if (said_it or is_speech) and _denies_deed_en(toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
+                continue  # "Kataib Hezbollah said it had carried out no attacks on Monday": a denial
             after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4
             if toks[cue.tok_start - 1 : cue.tok_start] and toks[cue.tok_start - 1] in _GROUP_NOUNS_EN \
                     and not any(m.tok_end == cue.tok_start for m, _n, _k in actors):

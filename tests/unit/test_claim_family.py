@@ -1440,3 +1440,22 @@ def test_a_weapon_made_in_a_land(made):
 def test_an_arabic_weapon_made_in_a_land(made):
     text = f"استهدفت طائرة مسيرة القاعدة الأمريكية قرب رميلان أمس. وقال مسؤولون أمريكيون إن الصواريخ {made} إيران."
     assert named_as("alleged", text, "ar") == {"Iran"}
+
+
+# A state's voice saying its forces struck nothing is no claim: "the Pentagon said American forces had carried out no
+# strikes in Syria overnight" (but "had carried out strikes" is)
+@pytest.mark.parametrize("voice, forces, name", [("A Pentagon spokesman", "American forces", "United States"),
+                                                 ("The Pentagon", "U.S. troops", "United States"),
+                                                 ("Turkey's defence ministry", "Turkish forces", "Turkey")])
+def test_a_states_forces_that_struck_nothing(voice, forces, name):
+    told = "Missiles struck the T4 air base in Homs province on Monday."
+    cases = [(f"{told} {voice} said {forces} had carried out no strikes in Syria overnight.", "en", set()),
+             (f"{voice} said {forces} had carried out strikes on militia depots in Syria overnight.", "en", {name})]
+    assert misread(cases) == []
+
+
+@pytest.mark.parametrize("group, name", GROUPS)
+@pytest.mark.parametrize("denial", ["said it had carried out no attacks on Monday",
+                                    "said its fighters had carried out no attacks on Monday"])
+def test_a_group_that_says_it_struck_nothing(group, name, denial):
+    assert claimants(f"Rockets hit the Harir base on Monday. {group} {denial}.", "en") == set()
