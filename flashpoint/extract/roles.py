@@ -2773,7 +2773,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                     or any(_defends_at(toks, k) and _OWN_STRIKE_VERBS.isdisjoint(toks[cue.tok_end : k])
                            for k in range(cue.tok_end, min(t1, cue.tok_end + 6))) \
                     or not {"will", "would"}.isdisjoint(after[:6]) \
-                    or _own_dead_told_en(toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
+                    or _own_dead_told_en(toks[cue.tok_end : min(t1, cue.tok_end + 12)]) \
+                    or _own_dead_long_after(toks[cue.tok_end : min(t1, cue.tok_end + 24)]):
+                # (its dead after a long list of names: "said that their prime minister, Ahmed Ghaleb al-Rahawi, and
+                # several ministers had been killed", with no strike of its own told)
                 # "Hezbollah announced the death of three of its fighters", "the SDF said its fighters had pulled back",
                 # "Israel's military said its Iron Dome batteries shot down two rockets", 'said in a statement that its
                 # "response will be very tough"', "said that two of its fighters had been killed in a U.S. strike"
@@ -3613,6 +3616,13 @@ def _own_dead_told_en(told: list[str]) -> bool:
         return True
     # "said in a statement that the American strikes had hit its positions, killing 25 of its fighters": struck
     return any(told[k] in _STRUCK_ITS and told[k + 1 : k + 2] in (["its"], ["their"]) for k in range(len(told) - 1))
+
+
+def _own_dead_long_after(told: list[str]) -> bool:
+    """The speaker's own dead told after a long list of names, with no strike of its own before them: "that their prime
+    minister, Ahmed Ghaleb al-Rahawi, and several ministers had been killed"."""
+    harmed = next((k for k in range(len(told) - 1) if told[k] in ("been", "were", "was") and told[k + 1] in _HARMED), None)
+    return harmed is not None and _OWN_STRIKE_VERBS.isdisjoint(told[:harmed])
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
