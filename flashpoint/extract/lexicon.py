@@ -1174,6 +1174,8 @@ ATTRIBUTED_CUES: list[str] = ["attributed", "attributing", "attribute", "attribu
 # A state that speaks only to say nothing does not own the strike ("declined to comment").
 NO_COMMENT_CUES: list[str] = [
     "not comment", "no comment", "declined to comment", "refused to comment", "without commenting",
+    # "while Ankara, which has not commented on the convoy strike, says ...", "has yet to comment"
+    "not commented", "yet to comment",
     "looking into", "does not comment", "did not comment", "would not comment", "not immediately comment",
     "does not respond to reports", "did not respond to", "not respond to reports", "declined to confirm",
     "without confirming", "aware of the reports",

@@ -1472,3 +1472,14 @@ def test_a_group_telling_of_its_dead_after_a_list_of_names(group, name):
     own = (f"{told} {group} said on Saturday that its fighters had fired rockets at Eilat on Thursday, and that their "
            "commander, Ahmed Ghaleb al-Rahawi, had been killed.")
     assert misread([(dead, "en", set()), (own, "en", {name})]) == []
+
+
+# A state that "has not commented" (or "has yet to comment") on the strike is not heard owning it, whatever else it says
+@pytest.mark.parametrize("drone, voice, name", [("A Turkish drone", "Ankara", "Turkey"),
+                                                ("An Israeli drone", "Israel", "Israel"),
+                                                ("A Russian jet", "Moscow", "Russia")])
+@pytest.mark.parametrize("silent", ["has not commented on the convoy strike", "has yet to comment on the convoy strike"])
+def test_a_state_that_has_not_commented(drone, voice, name, silent):
+    text = (f"{drone} struck a convoy near Manbij on Sunday, killing five people, a war monitor said. The Kurdish "
+            f"administration condemned the strike, while {voice}, which {silent}, says the convoy carried fighters.")
+    assert claimants(text, "en") == set()
