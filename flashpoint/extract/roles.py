@@ -955,7 +955,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 and not any(cue.tok_end <= o.tok_start < m.tok_start for o, _n, _k in actors) \
                 and (arabic_cue or nxt in ([], [","], ["."]) or m.tok_end == t1
                      or nxt == ["s"] and not _CLAUSE_END.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 5])) \
-                and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]):
+                and COMPLEMENTIZERS.isdisjoint(toks[cue.tok_end : m.tok_start]) \
+                and '"' not in toks[cue.tok_end : m.tok_start]:  # (not «أدانت في بيان «العدوان الإسرائيلي»»)
             return True
         # "the strike on the ministry, announced by the Israeli military as a warning": who announced it, passive
         if toks[cue.tok_end : cue.tok_end + 1] == ["by"] and m.tok_start - cue.tok_end in (1, 2) \

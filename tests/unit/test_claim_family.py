@@ -1483,3 +1483,13 @@ def test_a_state_that_has_not_commented(drone, voice, name, silent):
     text = (f"{drone} struck a convoy near Manbij on Sunday, killing five people, a war monitor said. The Kurdish "
             f"administration condemned the strike, while {voice}, which {silent}, says the convoy carried fighters.")
     assert claimants(text, "en") == set()
+
+
+# A land inside the quoted words of another's statement does not speak: «وأدانت وزارة الخارجية السورية في بيان «العدوان
+# الإسرائيلي الغاشم»» leaves Israel blamed, not heard owning the strike (but «وأعلن الجيش الإسرائيلي في بيان أنه استهدف» is)
+@pytest.mark.parametrize("adjective, drones, name", [("الإسرائيلي", "إسرائيلية", "Israel"), ("التركي", "تركية", "Turkey"),
+                                                     ("الأمريكي", "أمريكية", "United States")])
+def test_an_arabic_land_quoted_in_anothers_statement(adjective, drones, name):
+    told = f"قُتل ستة جنود بضربات نفّذتها طائرات مسيّرة {drones} مساء أمس على موقع عسكري في محيط مدينة الكسوة جنوبي دمشق."
+    quoted = f"{told} وأدانت وزارة الخارجية السورية في بيان «العدوان {adjective} الغاشم»، معتبرة أنه «انتهاك صارخ»."
+    assert name not in claimants(quoted, "ar")
