@@ -3681,8 +3681,9 @@ def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
     were killed or hurt struck nothing."""
     if toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 1] == _FROM_AR and toks[m.tok_start - 2] in _SOLDIERS_OF:
         return not _FELL_WORDS.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start - 2] + toks[m.tok_end : m.tok_end + 2])
+    # (or "قُتل ستة من عناصر الجيش السوري بضربات": the fall told before the soldiers)
     return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \
-        and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2])
+        and not _FELL_WORDS.isdisjoint(toks[m.tok_end : m.tok_end + 2] + toks[max(0, m.tok_start - 5) : m.tok_start - 1])
 
 
 def _words_between(toks: list[str], start: int, end: int) -> int:

@@ -1551,6 +1551,11 @@ def test_the_state_whose_soldiers_were_killed_in_the_raids_struck_nothing():
     facts = extract("t84z", "دمشق - قُتل ستة عناصر من الجيش السوري بغارات نفذتها طائرات إسرائيلية، مساء الثلاثاء، على موقع "
                             "عسكري قرب مدينة الكسوة، بحسب ما أفادت وزارة الخارجية السورية.", "ar", "2023-06-14")
     assert "Syrian government" not in roles(facts, "claimant")
+    # (the fall told before the soldiers, "of the members of the army": neither a claim nor blame)
+    before = extract("t84z2", "قُتل ستة من عناصر الجيش السوري بضربات نفّذتها طائرات مسيّرة إسرائيلية، مساء أمس الثلاثاء، "
+                              "على موقع عسكري في محيط مدينة الكسوة جنوبي دمشق.", "ar", "2025-08-27")
+    assert "Syrian government" not in roles(before, "claimant") | roles(before, "alleged")
+    assert "Israel" in roles(before, "alleged")
 
 
 def test_taking_responsibility_for_nothing_is_no_claim():
