@@ -74,6 +74,8 @@ _UNNAMED_ACCUSED = fold_set(lexicon.UNNAMED_ACCUSED_WORDS)
 _SUBORDINATORS = {"that", "which", "who", "while", "whereas", "but", *(fold_key(w) for w in ("أن", "وأن", "إن", "وإن"))}
 _RELATIVE_CLAIM_VERBS = {"claimed", "announced", "confirmed"}
 _SOLDIERS_OF = {fold_key(w) for w in ("جنود", "عناصر", "عسكريي", "ضباط", "أفراد", "منتسبي")}
+_MEMBERS_STRUCK_AR = _SOLDIERS_OF | fold_set(["عنصر", "عنصرين", "عنصرا", "جندي", "جنديين", "مقاتل", "مقاتلين", "مقاتلا",
+                                              "أفرادا", "ضابط", "ضابطا"])
 _FELL_WORDS = {fold_key(w) for w in ("قتلوا", "أصيبوا", "قتل", "أصيب", "جرحوا", "استشهدوا", "لقوا")}
 _SAID_WORDS = {"said", "says", "say"}
 # (air raids are a state's: "وقالت قوات سوريا الديمقراطية إن الغارات طالت كوباني" tells of Turkey's)
@@ -2838,6 +2840,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "officials, who readily claimed strikes inside Iran": where the strikes were, not who claims
             if m.tok_start > cue.tok_end and _AGAINST_AR in toks[max(cue.tok_end, m.tok_start - 5) : m.tok_start]:
                 continue  # "أثناء تنفيذها مهمة قتالية ضد تجمّعات تنظيم داعش": against whom, not who claims
+            if is_arabic and m.tok_start > cue.tok_end and (
+                    (before_name := [t for t in toks[max(cue.tok_end, m.tok_start - 3) : m.tok_start] if t != '"'][-2:])
+                    and before_name[-1] in _MEMBERS_STRUCK_AR
+                    or before_name[-1:] == [_FROM_AR] and before_name[:1] and before_name[0] in _MEMBERS_STRUCK_AR):
+                continue  # "تبنّت الوكالة مقتل عنصر من «قسد» برصاص قنّاص": whose man was killed, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
                                                or number_at(toks, m.tok_start - 1) is not None
                                                # (a day's number is no count: "On January 7 Syria's defence ministry")

@@ -1493,3 +1493,13 @@ def test_an_arabic_land_quoted_in_anothers_statement(adjective, drones, name):
     told = f"قُتل ستة جنود بضربات نفّذتها طائرات مسيّرة {drones} مساء أمس على موقع عسكري في محيط مدينة الكسوة جنوبي دمشق."
     quoted = f"{told} وأدانت وزارة الخارجية السورية في بيان «العدوان {adjective} الغاشم»، معتبرة أنه «انتهاك صارخ»."
     assert name not in claimants(quoted, "ar")
+
+
+# What an Arabic claim cue claims is the killing of another's man: «تبنّت الوكالة مقتل عنصر من «قسد»» — the group whose
+# man was killed claims nothing (the agency's group does)
+@pytest.mark.parametrize("victim", ["«قسد»", "قوات سوريا الديمقراطية", "الحشد الشعبي"])
+@pytest.mark.parametrize("man", ["عنصر من", "عنصرين من", "جنديين من", "عناصر"])
+def test_an_arabic_claim_of_killing_anothers_man(victim, man):
+    text = ("أعلنت وكالة أعماق التابعة لتنظيم «الدولة الإسلامية» أن مقاتلي التنظيم فجروا عبوة ناسفة بعربة قرب المنصورة. "
+            f"كما تبنّت الوكالة في خبر ثانٍ مقتل {man} {victim} برصاص قنّاص في حي البدو وسط مدينة الرقة صباح اليوم.")
+    assert claimants(text, "ar") == {"Islamic State"}
