@@ -1213,8 +1213,9 @@ def test_a_channel_speaking_for_a_group_announces_for_it():
     assert roles(facts, "claimant") == {"Houthis"}
 
 
-def test_the_air_force_named_by_no_land_is_the_speakers():
-    facts = extract("t81y", "قال المتحدث باسم القائد العام للقوات المسلحة الفريق قاسم عطا إن القوة الجوية وطيران الجيش نفّذا يوم أمس "
+@pytest.mark.parametrize("did", ["نفّذا", "وجّها"])  # (two forces that dealt blows: "وجّها ضربات")
+def test_the_air_force_named_by_no_land_is_the_speakers(did):
+    facts = extract("t81y", f"قال المتحدث باسم القائد العام للقوات المسلحة الفريق قاسم عطا إن القوة الجوية وطيران الجيش {did} يوم أمس "
                             "الأحد اثنتي عشرة ضربة جوية على تجمعات لتنظيم داعش في مدينة تكريت.", "ar", "2015-03-02")
     assert roles(facts, "claimant") == {"Iraqi government"}
 
