@@ -1497,7 +1497,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     and any(0 < m.tok_start - r <= (14 if deed_by else 10) for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])
                              or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
-                         or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_end + 2]) or deed_by):
+                         or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start if ARABIC_RE.match(
+                             toks[m.tok_start]) else m.tok_end + 2]) or deed_by):
+                # (an Arabic land's deed comes before its adjective: «ووصفت الحكومة العراقية الضربة» is the government's)
                 give(name, "alleged", speaker)
                 taken.add(id(m))
         # "أدانت الخارجية السورية الغارات التي شنتها إسرائيل", "condemned the strikes carried out by Israel": the doer of
@@ -3121,9 +3123,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         other_lands = [d for d, other, _k in demonyms + actors if other != name and other in STRIKING_STATES]
         other_adjectives = [d for d, other, _k in demonyms if other != name]
         beside_strike = (id(m) in adjectives and any(
-            0 <= w.tok_start - m.tok_end <= 0 or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
+            # (an Arabic adjective follows its deed: «الحكومة التركية الضربة» is the government, then what it spoke of)
+            0 <= w.tok_start - m.tok_end <= 0 and not (arabic(m) and toks[w.tok_start].startswith("ال"))
+            or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
             (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start)
              and not any(m.tok_end <= d.tok_start < w.tok_start for d in other_lands)
+             # (not an Arabic verb's subject and then its object: «ووصفت الحكومة العراقية الضربة»)
+             and not (w.tok_start == m.tok_end and arabic(m) and toks[w.tok_start].startswith("ال"))
              and not any(0 <= d.tok_start - w.tok_end <= 1 for d in other_adjectives))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"

@@ -1503,3 +1503,17 @@ def test_an_arabic_claim_of_killing_anothers_man(victim, man):
     text = ("أعلنت وكالة أعماق التابعة لتنظيم «الدولة الإسلامية» أن مقاتلي التنظيم فجروا عبوة ناسفة بعربة قرب المنصورة. "
             f"كما تبنّت الوكالة في خبر ثانٍ مقتل {man} {victim} برصاص قنّاص في حي البدو وسط مدينة الرقة صباح اليوم.")
     assert claimants(text, "ar") == {"Islamic State"}
+
+
+# An Arabic government that describes or condemns the strike, its name then the strike («ووصفت الحكومة العراقية الضربة
+# بأنها «عدوان أمريكي»»), is the verb's subject, not the strike's doer; the land it names is blamed
+@pytest.mark.parametrize("government, name", [("الحكومة العراقية", "Iraqi government"),
+                                              ("الحكومة السورية", "Syrian government"), ("الحكومة التركية", "Turkey")])
+@pytest.mark.parametrize("verb", ["ووصفت", "وأدانت", "واستنكرت"])
+def test_an_arabic_government_reacting_to_the_strike(government, name, verb):
+    text = ("أصابت صواريخ موكباً على طريق مطار بغداد الدولي فجر الجمعة. "
+            f"{verb} {government} الضربة الأولى بأنها «عدوان أمريكي» واستدعت السفير الأمريكي، كما احتجّت على الصواريخ "
+            "الإيرانية بوصفها خرقاً للسيادة.")
+    facts = extract("family", text, "ar", "2020-01-05")
+    assert name not in {a.name for a in facts.actors if a.role in ("claimant", "alleged")}
+    assert "United States" in {a.name for a in facts.actors if a.role == "alleged"}
