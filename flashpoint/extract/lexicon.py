@@ -607,7 +607,7 @@ NEGATED_EVENT_CUES: list[str] = [
     "نفت وقوع", "نفى وقوع", "تنفي وقوع", "ينفي وقوع", "نفت حدوث", "نفى حدوث", "نفت أنباء عن", "نفى أنباء عن",
     # an attack ruled out ("a gas cylinder explosion ... killed two people, the civil defence said, ruling out an attack")
     *(f"{verb} {what}" for verb in ("ruling out", "ruled out", "rules out")
-      for what in ("an attack", "any attack", "a terrorist attack", "sabotage", "foul play")),
+      for what in ("an attack", "any attack", "a terrorist attack", "sabotage", "any sabotage", "foul play")),
     "استبعد فرضية الهجوم", "استبعدت فرضية الهجوم", "استبعد وجود عمل", "استبعدت وجود عمل",
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
@@ -1434,6 +1434,8 @@ ACCIDENT_WORDS: list[str] = [
     # "a massive explosion of ammonium nitrate stored at Beirut port ..., a blast officials blamed on negligence"
     "negligence", "ammonium nitrate", "نترات الأمونيوم", "الإهمال",
     "حادث عرضي", "بشكل عرضي", "أسطوانة غاز", "قنينة غاز", "ماس كهربائي", "تسرب غاز",
+    # a road crash: "a fuel tanker overturned and exploded on the Erbil-Kirkuk road", «انقلاب صهريج وقود»
+    "overturned", "lost control", "collided", "collision", "انقلب", "انقلبت", "انقلاب", "اصطدام", "اصطدم", "اصطدمت",
 ]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"

@@ -7542,3 +7542,17 @@ def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
     # (a team's training camp is none: "سيخوض معسكراً مغلقاً في دمشق")
     facts = extract("x", "قال مدرب المنتخب السوري إن فريقه سيخوض معسكراً مغلقاً في دمشق الأسبوع المقبل.", "ar", "2024-01-20")
     assert facts.incidents == []
+
+
+@pytest.mark.parametrize("text, lang, attacked", [
+    # a road crash: the tanker's blast and the fire it set are no attack, whoever died
+    ("A fuel tanker overturned and exploded on the Erbil-Kirkuk road near Altun Kupri on Tuesday, killing three people "
+     "and setting several cars ablaze, civil defence officials said.", "en", False),
+    ("انقلب صهريج وقود وانفجر على طريق أربيل كركوك قرب التون كوبري صباح الثلاثاء، ما أدى إلى مقتل ثلاثة أشخاص واحتراق "
+     "عدة سيارات.", "ar", False),
+    # ... but a bomb that overturned a vehicle is one
+    ("A roadside bomb overturned an army Humvee near Kirkuk on Tuesday, killing three soldiers, police said.", "en", True),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية فانقلبت قرب كركوك صباح الثلاثاء، ما أدى إلى مقتل ثلاثة جنود.", "ar", True),
+])
+def test_a_road_crash_that_exploded_is_no_attack(text, lang, attacked):
+    assert bool(extract("t-crash", text, lang, "2024-07-16").incidents) == attacked
