@@ -1324,9 +1324,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                     for c in cats.get("alleged_after", ())))
     ] if attack_cues else []
     if real_attacks and not weapons_here and phrase_start(sentence_toks, _ACCIDENTS) is not None:
-        # "A fuel tanker overturned and exploded ..., setting several cars ablaze": an accident's blast and fire
-        real_attacks = [m for m in real_attacks if cue_word(m, "attack") not in WEAK_ATTACK_CUES
-                        and cue_word(m, "attack") not in _EXPLOSION_NOUNS]
+        # "A fuel tanker overturned and exploded ..., setting several cars ablaze": an accident's blast and fire;
+        # «حصيلة الزلزال الذي ضرب المناطق الحدودية»: the quake's blow (not "militants stormed ..." beside them)
+        real_attacks = [m for m in real_attacks if _by_an_armed_actor(m, cats, toks)]
     casualty_cues = "killed" in cats or "injured" in cats
     struck_place = False
     if attack_cues and not real_attacks and (casualty_cues or "place" in cats):

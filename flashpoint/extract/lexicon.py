@@ -1436,6 +1436,9 @@ ACCIDENT_WORDS: list[str] = [
     "حادث عرضي", "بشكل عرضي", "أسطوانة غاز", "قنينة غاز", "ماس كهربائي", "تسرب غاز",
     # a road crash: "a fuel tanker overturned and exploded on the Erbil-Kirkuk road", «انقلاب صهريج وقود»
     "overturned", "lost control", "collided", "collision", "انقلب", "انقلبت", "انقلاب", "اصطدام", "اصطدم", "اصطدمت",
+    # nature's blows: «حصيلة الزلزال الذي ضرب المناطق الحدودية», "the earthquake that struck the border region"
+    "earthquake", "quake", "aftershock", "aftershocks", "tremor", "tremors", "زلزال", "الزلزال", "هزة أرضية",
+    "الهزات الارتدادية", "هزات ارتدادية",
 ]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"

@@ -7553,6 +7553,12 @@ def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
     # ... but a bomb that overturned a vehicle is one
     ("A roadside bomb overturned an army Humvee near Kirkuk on Tuesday, killing three soldiers, police said.", "en", True),
     ("انفجرت عبوة ناسفة بسيارة عسكرية فانقلبت قرب كركوك صباح الثلاثاء، ما أدى إلى مقتل ثلاثة جنود.", "ar", True),
+    # an earthquake that struck, and its aftershocks that hit
+    ("ارتفعت إلى تسعة قتلى حصيلة الزلزال الذي ضرب المناطق الحدودية بين العراق وإيران مساء الأحد، وكان مركزه قرب مدينة "
+     "حلبجة.", "ar", False),
+    ("The earthquake that struck the border region near Halabja on Sunday killed nine people in Iraq, officials said.", "en",
+     False),
+    ("Aftershocks hit Darbandikhan all night on Sunday, killing two people, officials said.", "en", False),
 ])
-def test_a_road_crash_that_exploded_is_no_attack(text, lang, attacked):
+def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
     assert bool(extract("t-crash", text, lang, "2024-07-16").incidents) == attacked
