@@ -1328,6 +1328,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         # «حصيلة الزلزال الذي ضرب المناطق الحدودية»: the quake's blow (not "militants stormed ..." beside them)
         real_attacks = [m for m in real_attacks if _by_an_armed_actor(m, cats, toks)]
     casualty_cues = "killed" in cats or "injured" in cats
+    if real_attacks and not weapons_here and not casualty_cues and not _ARRESTS.isdisjoint(sentence_toks):
+        # "Iraqi forces arrested 12 suspects in raids on hideouts near Kirkuk": police raids, no attack
+        real_attacks = [m for m in real_attacks if cue_word(m, "attack") not in _RAIDS]
     struck_place = False
     if attack_cues and not real_attacks and (casualty_cues or "place" in cats):
         strikes = [m for m in attack_cues if cue_word(m, "attack") in STRIKE_NOUNS
@@ -2061,6 +2064,8 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
+_ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])
+_RAIDS = word_set(["raid", "raids", "raided", "مداهمة", "مداهمات", "دهم", "دهمت"])
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
 
 

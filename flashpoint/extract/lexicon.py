@@ -612,6 +612,15 @@ NEGATED_EVENT_CUES: list[str] = [
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",
+    # a weapons test or a drill: "test-fired two ballistic missiles during an exercise", «تجربة لإطلاق صاروخين»
+    "test-fired", "test-fire", "test-fires", "test fired", "test launch", "test-launched", "missile test",
+    "during an exercise", "during a military exercise", "during drills", "military drills", "war games",
+    "تجربة لإطلاق", "تجربة إطلاق", "تجربة صاروخية", "مناورات عسكرية", "خلال مناورات", "خلال تدريبات", "مناورة عسكرية",
+    # protesters who stormed a building: "Protesters stormed the parliament", «اقتحم متظاهرون مبنى البرلمان»
+    *(f"{verb} {who}" for verb in ("اقتحم", "اقتحمت", "اقتحموا") for who in ("متظاهرون", "محتجون", "المتظاهرون",
+                                                                               "المحتجون", "مئات المتظاهرين", "آلاف المتظاهرين")),
+    *(f"{who} {verb}" for who in ("protesters", "demonstrators", "supporters", "متظاهرون", "محتجون", "المتظاهرون",
+                                  "المحتجون") for verb in ("stormed", "broke into", "اقتحموا")),
 ]
 # Habitual, historic or background statements; anywhere in the sentence.
 GENERIC_CUES: list[str] = [
@@ -1434,6 +1443,8 @@ ACCIDENT_WORDS: list[str] = [
     # "a massive explosion of ammonium nitrate stored at Beirut port ..., a blast officials blamed on negligence"
     "negligence", "ammonium nitrate", "نترات الأمونيوم", "الإهمال",
     "حادث عرضي", "بشكل عرضي", "أسطوانة غاز", "قنينة غاز", "ماس كهربائي", "تسرب غاز",
+    "gas explosion", "gas blast", "oxygen tank", "oxygen cylinder", "انفجار غاز", "أسطوانة أوكسجين", "أسطوانة أكسجين",
+    "قنينة أوكسجين",
     # a road crash: "a fuel tanker overturned and exploded on the Erbil-Kirkuk road", «انقلاب صهريج وقود»
     "overturned", "lost control", "collided", "collision", "انقلب", "انقلبت", "انقلاب", "اصطدام", "اصطدم", "اصطدمت",
     # nature's blows: «حصيلة الزلزال الذي ضرب المناطق الحدودية», "the earthquake that struck the border region"

@@ -7562,3 +7562,25 @@ def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
 ])
 def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
     assert bool(extract("t-crash", text, lang, "2024-07-16").incidents) == attacked
+
+
+@pytest.mark.parametrize("text, lang, attacked", [
+    # protesters who stormed a building, a weapons test or drill, a gas or oxygen blast, police raids that arrested
+    ("Protesters stormed the parliament building in Baghdad's Green Zone on Saturday, demanding early elections.", "en",
+     False),
+    ("اقتحم متظاهرون مبنى البرلمان في المنطقة الخضراء ببغداد يوم السبت مطالبين بانتخابات مبكرة.", "ar", False),
+    ("Iran's Revolutionary Guards test-fired two ballistic missiles during an exercise in the Gulf on Monday.", "en", False),
+    ("أجرى الحرس الثوري الإيراني تجربة لإطلاق صاروخين باليستيين خلال مناورات في الخليج يوم الاثنين.", "ar", False),
+    ("A gas explosion at a restaurant in Erbil killed two people on Friday, civil defence officials said.", "en", False),
+    ("اندلع حريق في مستشفى ابن الخطيب ببغداد ليل السبت إثر انفجار أسطوانة أوكسجين، ما أدى إلى مقتل 82 شخصاً.", "ar",
+     False),
+    ("Iraqi forces arrested 12 Islamic State suspects in raids on hideouts near Kirkuk on Monday, officials said.", "en",
+     False),
+    # ... and their look-alikes, which are attacks
+    ("Militants stormed an army post near Kirkuk on Saturday, killing two soldiers, police said.", "en", True),
+    ("Iran's Revolutionary Guards fired two ballistic missiles at Erbil on Monday, state media said.", "en", True),
+    ("Iraqi forces raided a hideout near Kirkuk on Monday, killing two Islamic State militants, officials said.", "en",
+     True),
+])
+def test_what_is_no_attack_though_it_storms_fires_or_raids(text, lang, attacked):
+    assert bool(extract("t-noattack", text, lang, "2023-06-01").incidents) == attacked
