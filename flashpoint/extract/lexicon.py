@@ -612,6 +612,11 @@ NEGATED_EVENT_CUES: list[str] = [
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",
+    # a strike of workers: "teachers launched a general strike", «أعلن العمال الإضراب»
+    "general strike", "on strike", "hunger strike", "strike action", "labour strike", "labor strike", "الإضراب",
+    "إضراب عن", "إضرابا", "إضراباً",
+    # a drill that plays an attack: "a drill simulating a drone attack on Baghdad airport", «تمريناً يحاكي هجوماً»
+    "simulating", "simulated", "simulation", "يحاكي", "تحاكي", "محاكاة",
     # a weapons test or a drill: "test-fired two ballistic missiles during an exercise", «تجربة لإطلاق صاروخين»
     "test-fired", "test-fire", "test-fires", "test fired", "test launch", "test-launched", "missile test",
     "during an exercise", "during a military exercise", "during drills", "military drills", "war games",
@@ -632,6 +637,8 @@ GENERIC_CUES: list[str] = [
     # an anniversary: "a year after the massive explosion that killed more than 200 people", "في الذكرى السنوية"
     "a year after the", "years after the", "on the anniversary of", "anniversary of the", "الذكرى السنوية", "في ذكرى",
     "بعد عام على", "بعد عامين على", "بعد سنوات على",
+    # "Ten years after Islamic State overran Mosul", «بعد عشر سنوات على سيطرة داعش على الموصل»
+    "years after", "a decade after", "سنوات على",
     # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".
     "continue to carry out", "continues to carry out", "still carry out", "still carries out", "hit-and-run attacks",
     "لا تزال تنفذ", "ما زالت تنفذ", "تواصل تنفيذ", "بشكل متكرر", "باستمرار", "دأبت", "عادة ما",

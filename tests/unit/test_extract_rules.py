@@ -7576,7 +7576,15 @@ def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
      False),
     ("Iraqi forces arrested 12 Islamic State suspects in raids on hideouts near Kirkuk on Monday, officials said.", "en",
      False),
+    # a workers' strike, a drill that plays an attack, a time long past
+    ("Teachers in Sulaimaniyah launched a general strike on Monday over unpaid salaries.", "en", False),
+    ("Iraqi security forces held a drill simulating a drone attack on Baghdad airport on Wednesday.", "en", False),
+    ("أجرت القوات الأمنية العراقية تمريناً يحاكي هجوماً بطائرة مسيرة على مطار بغداد يوم الأربعاء.", "ar", False),
+    ("Ten years after Islamic State overran Mosul, residents of the old city are still rebuilding their homes.", "en",
+     False),
     # ... and their look-alikes, which are attacks
+    ("A drone struck Baghdad airport on Wednesday, hours after a rocket attack on the Victory base, officials said.", "en",
+     True),
     ("Militants stormed an army post near Kirkuk on Saturday, killing two soldiers, police said.", "en", True),
     ("Iran's Revolutionary Guards fired two ballistic missiles at Erbil on Monday, state media said.", "en", True),
     ("Iraqi forces raided a hideout near Kirkuk on Monday, killing two Islamic State militants, officials said.", "en",
