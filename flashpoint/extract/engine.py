@@ -787,8 +787,10 @@ class Extractor:
                 # "its forces had killed 14 PKK militants in northern Iraq", "أن قواتها قتلت 14 مسلحاً": an operation
                 event = True
             if not event and "killed" in cats and "place" in cats and not negated and not in_background \
-                    and any(k.tok_start > t0 and (toks[k.tok_start - 1] in _ARMED_SUBJECTS or toks[k.tok_start - 1] == "fighters")
-                            and killed_by_subject(toks, k, t1) for k in cats["killed"]):
+                    and any(k.tok_start > t0 + 1 and killed_by_subject(toks, k, t1) and any(
+                        toks[k.tok_start - 1 - aux] in _ARMED_SUBJECTS or toks[k.tok_start - 1 - aux] == "fighters"
+                        for aux in ((0, 1) if toks[k.tok_start - 1] in ("had", "have", "has") else (0,)))
+                            for k in cats["killed"]):
                 # "Islamic State militants killed at least 80 Yazidi men in the village of Kocho" (not "militants
                 # killed in an airstrike")
                 event = True

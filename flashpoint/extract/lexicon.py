@@ -733,6 +733,7 @@ BACKGROUND_AFTER_PLACE: list[str] = ["war", "conflict", "truce", "ceasefire", "c
                                      # Military Council"
                                      "resistance", "units", "brigade", "brigades", "battalion", "battalions", "council",
                                      "movement", "group", "network", "cell", "cells",  # "the Khorasan Group"
+                                     "workers", "party",  # "the Kurdistan Workers Party", "the Kurdistan Democratic Party"
                                      # a station or paper named after it: "Islamic State's al-Bayan radio"
                                      "radio", "newspaper", "channel", "television", "tv",
                                      # "a Baghdad court": where a trial sits

@@ -1856,7 +1856,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             found.append((m, name))
             continue
         if not ARABIC_RE.match(toks[m.tok_start]) and any(
-                k.tok_start >= m.tok_end and toks[m.tok_end : k.tok_start] in ([], *([w] for w in _MEMBERS_OF))
+                k.tok_start >= m.tok_end
+                and [t for t in toks[m.tok_end : k.tok_start] if t not in ("had", "have", "has")] in (
+                    [], *([w] for w in _MEMBERS_OF))
                 and killed_by_subject(toks, k, len(toks))
                 for k in cats.get("killed", ())):
             found.append((m, name))  # "Islamic State militants killed at least 80 Yazidi men"

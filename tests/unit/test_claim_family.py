@@ -1397,7 +1397,8 @@ def test_an_arabic_backer_that_funds_and_arms_the_attackers():
 @pytest.mark.parametrize("men", ["militants", "gunmen", "fighters"])
 def test_armed_men_who_killed_people_at_a_place(group, name, men):
     killed = [f"{group} {men} killed at least 12 villagers near Sinjar on Friday, Kurdish officials said.",
-              f"Kurdish officials said {group} {men} killed 12 villagers near Sinjar on Friday."]
+              f"Kurdish officials said {group} {men} killed 12 villagers near Sinjar on Friday.",
+              f"{group} {men} have killed some 70 villagers near Sinjar, Kurdish officials said on Friday."]
     assert misread([(text, "en", {name}) for text in killed], role="alleged") == []
     assert [text for text in killed if not extract("family", text, "en", "2023-11-01").incidents] == []
     victims = [f"{group} {men} killed in a strike near Sinjar on Friday were buried on Saturday, officials said.",

@@ -7592,3 +7592,10 @@ def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
 ])
 def test_what_is_no_attack_though_it_storms_fires_or_raids(text, lang, attacked):
     assert bool(extract("t-noattack", text, lang, "2023-06-01").incidents) == attacked
+
+
+def test_a_party_named_after_a_land_is_no_place():
+    # "the outlawed Kurdistan Workers' Party": the party, not the Kurdistan Region
+    facts = extract("t-pkk", "Two police officers were found shot dead in Ceylanpinar on Wednesday. The military wing of the "
+                             "Kurdistan Workers Party (PKK) said its fighters had killed them.", "en", "2015-07-23")
+    assert "IQ" not in {i.country_code for i in facts.incidents}
