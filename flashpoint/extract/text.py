@@ -272,7 +272,7 @@ _ABBREVIATIONS = {
 # start with one character class so the regex engine scans for the first character instead of
 # trying both alternatives at every position (three times faster).
 _INITIALS_RE = re.compile(r"(?:[a-z]\.)+[a-z]$")
-_SENTENCE_END_RE = re.compile(r"[.!?؟;؛\n](?:(?<=\n)\n*|[.!?؟;؛]*(?=\s))")
+_SENTENCE_END_RE = re.compile(r'[.!?؟;؛\n](?:(?<=\n)\n*|[.!?؟;؛]*["\u201d\u2019\u00bb]*(?=\s))')
 
 
 @dataclass(slots=True)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from flashpoint.extract import extract
 from flashpoint.extract.dates import find_dates
 from flashpoint.extract.engine import _tokens
 from flashpoint.extract.numbers import dual_at, number_at
@@ -139,6 +140,21 @@ def test_initials_in_a_name_do_not_end_a_sentence():
                                 "U.S. struck again.")
     assert [s.text.strip() for s in sentences] == [
         "Two jets flying from the carrier George H.W. Bush dropped bombs near Makhmour.", "The U.S. struck again."]
+
+
+def test_a_quotation_closing_after_the_full_stop_ends_the_sentence():
+    # 'boasting that the ship was "at risk of sinking." U.S. Central Command said': two sentences, two speakers
+    sentences = split_sentences('Saree boasted the ship was "at risk of sinking." U.S. Central Command said missiles hit '
+                                "it. Another said it was “a war crime.” وقال إنها «ضربة قاسية.» وأضاف أن الرد سيأتي.")
+    assert [s.text.strip() for s in sentences] == [
+        'Saree boasted the ship was "at risk of sinking."', "U.S. Central Command said missiles hit it.",
+        "Another said it was “a war crime.”", "وقال إنها «ضربة قاسية.»", "وأضاف أن الرد سيأتي."]
+    # (and the Houthis, told by CENTCOM in the second, are blamed, not merely claimants)
+    facts = extract("t-quote-end", 'The bulk carrier was hit on Feb. 18 in the Bab el-Mandeb strait. Houthi military '
+                                   'spokesman Yahya Saree had claimed the strike, boasting that the ship was "at risk of '
+                                   'sinking." U.S. Central Command said two anti-ship ballistic missiles fired by the '
+                                   "Iran-backed Houthis had hit the vessel.", "en", "2024-03-05")
+    assert "Houthis" in {a.name for a in facts.actors if a.role == "alleged"}
 
 
 def test_arabic_ordinal_days_past_the_tenth():
