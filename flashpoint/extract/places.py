@@ -57,6 +57,8 @@ _ENVOY_WORDS = fold_set(lexicon.ENVOY_WORDS)
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _RULERS = {"regime", "government", "leadership", "rulers", "authorities", "mullahs", "clerics"}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
+_STRUCK_BEFORE = {"hit", "struck", "shelled", "bombed", "pounded", "raided", "targeted", "hitting", "striking",
+                  "shelling", "bombing", "pounding", "targeting"}
 # "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
 _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
     fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
@@ -437,7 +439,10 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
             cached = (_after_locative(before) or ends_with(before, NEAR_BEFORE)
                       # "في محافظات طهران وخوزستان", "Tehran province": the province, not the government
                       or (before[-1:] and before[-1] in _PROVINCE_HEADS)
-                      or toks[m.tok_end : m.tok_end + 1] in (["province"], ["provinces"])) and not blamed
+                      or toks[m.tok_end : m.tok_end + 1] in (["province"], ["provinces"])
+                      # "Rockets hit Damascus", "Israeli jets struck Tehran": the city struck
+                      or (before[-1:] and before[-1] in _STRUCK_BEFORE and all(p.kind != "country" for p in m.places))
+                      ) and not blamed
             if not cached and not blamed:
                 # "near the Syrian capital Damascus", "قرب العاصمة السورية دمشق"
                 j = m.tok_start

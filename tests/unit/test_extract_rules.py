@@ -7599,3 +7599,15 @@ def test_a_party_named_after_a_land_is_no_place():
     facts = extract("t-pkk", "Two police officers were found shot dead in Ceylanpinar on Wednesday. The military wing of the "
                              "Kurdistan Workers Party (PKK) said its fighters had killed them.", "en", "2015-07-23")
     assert "IQ" not in {i.country_code for i in facts.incidents}
+
+
+@pytest.mark.parametrize("city, name", [("Damascus", "Damascus"), ("Tel Aviv", "Tel Aviv"), ("Baghdad", "Baghdad"),
+                                        ("Tehran", "Tehran")])
+@pytest.mark.parametrize("verb", ["hit", "struck", "shelled"])
+def test_a_capital_struck_is_the_city(city, name, verb):
+    # "Rockets hit Damascus": the city struck (a capital is its government only when told, blamed or speaking)
+    facts = extract("t-capital", f"Rockets {verb} {city} on Monday, killing two people, officials said.", "en",
+                    "2023-06-01")
+    assert [i.place.name for i in facts.incidents if i.place] == [name]
+    told = extract("t-capital2", f"Washington warned {city} on Monday that rockets hit its embassy.", "en", "2023-06-01")
+    assert city not in {loc.text for loc in told.locations}
