@@ -7611,3 +7611,12 @@ def test_a_capital_struck_is_the_city(city, name, verb):
     assert [i.place.name for i in facts.incidents if i.place] == [name]
     told = extract("t-capital2", f"Washington warned {city} on Monday that rockets hit its embassy.", "en", "2023-06-01")
     assert city not in {loc.text for loc in told.locations}
+
+
+@pytest.mark.parametrize("bank", ["على الضفة الشرقية للفرات", "على الضفة الشرقية لنهر الفرات", "على الضفة اليسرى لدجلة"])
+def test_a_rivers_bank_is_not_the_west_bank(bank):
+    facts = extract("t-bank", f"هاجم مسلحو التنظيم مواقع للجيش في ناحية بروانة المقابلة لمدينة حديثة {bank} مساء السبت.",
+                    "ar", "2014-09-08")
+    assert "PS" not in {loc.country_code for loc in facts.locations}
+    assert "West Bank" in {loc.name for loc in extract("t-bank2", "قتل فلسطينيان برصاص الجيش الإسرائيلي في الضفة فجر "
+                                                                  "اليوم.", "ar", "2023-04-12").locations}
