@@ -58,6 +58,9 @@ _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _RULERS = {"regime", "government", "leadership", "rulers", "authorities", "mullahs", "clerics"}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
 _BANK_AR = fold_key("الضفة")
+# Place names that are words of a phrase before these words
+_NOT_A_PLACE_BEFORE = {fold_key("مسقط"): {fold_key("رأس"), fold_key("راسه"), fold_key("رأسها")},
+                       "liwa": {"al", "fatemiyoun", "zainabiyoun", "abu"}}
 _RIVER_SIDES_AR = fold_set(["الشرقية", "اليسرى", "اليمنى", "الشمالية", "الجنوبية", "لنهر", "للنهر", "للفرات", "لدجلة",
                             "الأخرى"])
 _STRUCK_BEFORE = {"hit", "struck", "shelled", "bombed", "pounded", "raided", "targeted", "hitting", "striking",
@@ -419,6 +422,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
         elif m.tok_end - m.tok_start == 1 and toks[m.tok_start].endswith(_BANK_AR) \
                 and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _RIVER_SIDES_AR:
             cached = False  # "على الضفة الشرقية للفرات": a river's bank, not the West Bank («الضفة» alone)
+        elif m.tok_end - m.tok_start == 1 and toks[m.tok_end : m.tok_end + 1] \
+                and toks[m.tok_end] in _NOT_A_PLACE_BEFORE.get(toks[m.tok_start], ()):
+            cached = False  # «مسقط رأس» (a birthplace, not Muscat), "Liwa al-Ghaliboun" (a brigade, not Liwa in Oman)
         elif m.tok_start and (toks[m.tok_start - 1] in _TOLD_VERBS or toks[max(0, m.tok_start - 2) : m.tok_start] in (
                 ["called", "on"], ["calls", "on"], ["calling", "on"])) \
                 and all(p.kind in ("city", "country", "admin1") for p in m.places):

@@ -7620,3 +7620,14 @@ def test_a_rivers_bank_is_not_the_west_bank(bank):
     assert "PS" not in {loc.country_code for loc in facts.locations}
     assert "West Bank" in {loc.name for loc in extract("t-bank2", "قتل فلسطينيان برصاص الجيش الإسرائيلي في الضفة فجر "
                                                                   "اليوم.", "ar", "2023-04-12").locations}
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("أغارت الطائرات على تكريت أمس. وتسعى القوات العراقية إلى استعادة المدينة، مسقط رأس الرئيس الأسبق صدام حسين.", "ar",
+     "Muscat"),
+    ("A drone struck the Rmelan base on Monday. A group calling itself Liwa al-Ghaliboun claimed the drone attack.", "en",
+     "Liwa"),
+])
+def test_a_place_name_inside_a_phrase_is_no_place(text, lang, place):
+    # «مسقط رأس» is a birthplace, "Liwa al-..." a brigade's name
+    assert place not in {loc.name for loc in extract("t-phrase", text, lang, "2023-04-12").locations}
