@@ -7631,3 +7631,24 @@ def test_a_rivers_bank_is_not_the_west_bank(bank):
 def test_a_place_name_inside_a_phrase_is_no_place(text, lang, place):
     # «مسقط رأس» is a birthplace, "Liwa al-..." a brigade's name
     assert place not in {loc.name for loc in extract("t-phrase", text, lang, "2023-04-12").locations}
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the site told before ("near the dam"), in a report whose attacks are all in Iraq
+    ("Kurdish forces retook Mosul Dam on Monday after U.S. strikes on Islamic State positions around it. U.S. Central "
+     "Command said its aircraft carried out 14 strikes near the dam on Sunday.", "en"),
+    # the air force, unqualified, in an Iraqi report
+    ("أعلنت خلية الإعلام الأمني أن القوة الجوية نفّذت ضربتين على أوكار لداعش في وادي الشاي جنوب كركوك أمس. وأضافت الخلية أن "
+     "الضربتين ترفعان إلى 14 عدد الضربات الجوية التي نفّذتها القوة الجوية ضد بقايا التنظيم منذ مطلع العام الحالي.", "ar"),
+])
+def test_a_count_of_strikes_at_the_site_or_by_the_home_air_force_is_the_lands(text, lang):
+    facts = extract("t-tally-land", text, lang, "2014-08-18")
+    assert (14, "IQ") in {(t.count, t.country_code) for t in facts.tallies}
+
+
+@pytest.mark.parametrize("two", ["ضربتين", "ضربتين جويتين", "غارتين جويتين"])
+def test_two_arabic_strikes_are_an_attack(two):
+    facts = extract("t-two-strikes", f"أعلنت خلية الإعلام الأمني أن القوة الجوية نفّذت {two} على أوكار لداعش في وادي الشاي "
+                                     "جنوب كركوك أمس.", "ar", "2014-08-18")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Wadi al-Shay"]
+    assert roles(facts, "claimant") == {"Iraqi government"}
