@@ -29,6 +29,7 @@ _AFFILIATED_BEFORE = phrase_sets(lexicon.AFFILIATED_BEFORE)
 _PARTNER_BEFORE = phrase_sets(lexicon.PARTNER_BEFORE)
 _MADE_WORDS = {"made", "supplied", "provided", "designed", "built", fold_key("الصنع"), fold_key("المنشأ")}
 _MADE_BY_AR = [fold_key("من"), fold_key("صنع")]  # "من صنع إيراني"
+_DONE_PASSIVE = {"out", "launched", "fired", "conducted", "executed", "staged", "mounted", "carried"}
 _MADE_IN = [[made, within] for made in ("made", "manufactured", "built", "produced") for within in ("in", "by")] + [
     [fold_key(made), fold_key("في")] for made in ("مصنوعة", "مصنوع", "صنعت", "صنع", "مصنعة", "المصنوعة", "المصنعة")]
 _BELIEF_VERBS = {"believed", "believes", "believe", "suspects", "suspected", "thinks", "thought", "assessed",
@@ -1664,7 +1665,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     listed.append((m, name))
             for m, name in listed:
                 if id(m) not in taken:
-                    give(name, "alleged", speaker)
+                    # (the group's own spokesman saying "the group was behind the attack" owns it)
+                    own = name == speaker and name in _GROUPS and "anaphor" in m.by_category and "actor" not in m.by_category \
+                        and any(other == name and o is not m and o.tok_end <= m.tok_start for o, other, _k in actors)
+                    give(name, "claimant" if own else "alleged", speaker)
                     taken.add(id(m))
 
     heard_so_far = set(voices)
@@ -2587,7 +2591,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            or state_tells_its_forces(c)
                            # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
                            or toks[c.tok_end - 1] in ("it", "they")
-                           and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3]))
+                           and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3])
+                           # "said that a drone attack on Ain al-Asad was carried out by its fighters"
+                           or _done_by_its_own(toks[c.tok_end : t1]))
                        # "said its campaign would continue": a vow, not a claim
                        and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)
                        # "the coalition said it had carried out no air strikes inside the city": a denial
@@ -3632,6 +3638,13 @@ def _own_dead_told_en(told: list[str]) -> bool:
         return True
     # "said in a statement that the American strikes had hit its positions, killing 25 of its fighters": struck
     return any(told[k] in _STRUCK_ITS and told[k + 1 : k + 2] in (["its"], ["their"]) for k in range(len(told) - 1))
+
+
+def _done_by_its_own(told: list[str]) -> bool:
+    """"(said that the attack) was carried out by its fighters", "was launched by our drones": the speaker's own men or
+    arms named as the doers of a deed told in the passive."""
+    return any(told[k] in ("by", "بواسطة") and told[k + 1] in ("its", "their", "our") and told[k + 2] in ITS_FORCES
+               and told[k - 1] in _DONE_PASSIVE for k in range(1, len(told) - 2))
 
 
 def _own_dead_long_after(told: list[str]) -> bool:

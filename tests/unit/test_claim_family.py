@@ -41,9 +41,14 @@ GROUP_CLAIMS = [
     "{X} on Monday caused no casualties. In a statement, {g} said it had carried out the attack.",
     "{X} on Monday caused no casualties. The group behind it, {g}, said the attack was in response to U.S. support "
     "for Israel.",
+    # the group's own spokesman with the group as "the group", and its men named as the doers in the passive
+    "A spokesman for {g} said on Monday that the group was behind {x}.",
+    "{G} said on Monday that {x} was carried out by its fighters.",
 ]
 GROUP_LOOK_ALIKES = [
     "{G} denied any role in {x} on Monday.",
+    "A spokesman for {g} said on Monday that the group was not behind {x}.",
+    "U.S. officials said on Monday that {x} was carried out by fighters of {g}.",
     "{G} praised {x} on Monday but did not claim it.",
     "{X} on Monday went unclaimed, though U.S. officials blamed {g}.",
     "U.S. officials said {g} carried out {x} on Monday.",
