@@ -46,6 +46,7 @@ _BY_ITS_AIRCRAFT = _MANNED_AIRCRAFT | {"drone", "drones", "bombers"}  # "carried
 _ATTRIBUTED_MEANS = AIRCRAFT_WORDS | _BY_ITS_AIRCRAFT | {"forces"} | {
     fold_key(w) for w in ("حربية", "مسيرة", "مسيرات", "مقاتلة", "قوات")}
 _SUSPECT_WORDS = fold_set(lexicon.SUSPECT_WORDS)
+_LIKELY_ADJECTIVES = {"likely", "prime", "main", "leading", "obvious", "probable"}
 _ATTRIBUTED_TO = fold_set(lexicon.ATTRIBUTED_TO)
 _RESPONSIBILITY = fold_set(lexicon.RESPONSIBILITY_WORDS)
 _OWNED_RESPONSIBILITY = fold_set(lexicon.OWNED_RESPONSIBILITY_WORDS)
@@ -1548,8 +1549,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 give(name, "alleged", speaker)
                 taken.add(id(m))
     # "Washington saw Kataib Hezbollah as the most likely culprit", "X remained a prime suspect".
-    suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) else [
-        t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS]
+    suspect_at = [] if _SUSPECT_WORDS.isdisjoint(sentence) and "candidate" not in sentence else [
+        t0 + i for i, tok in enumerate(sentence) if tok in _SUSPECT_WORDS
+        # "Kataib Hezbollah was 'a likely candidate' for the strike" (not a presidential candidate)
+        or tok == "candidate" and i and sentence[i - 1] in _LIKELY_ADJECTIVES
+        and not {"was", "is", "as", "were", "remained", "remains"}.isdisjoint(sentence[max(0, i - 5) : i - 1])]
     for i in suspect_at:
         # "Washington suspected Kataib Hezbollah", "officials said they suspect X": a verb, its object suspected
         # (not "suspected Iran-backed militants", "suspected IS members": an adjective)

@@ -1523,3 +1523,14 @@ def test_an_arabic_government_reacting_to_the_strike(government, name, verb):
     facts = extract("family", text, "ar", "2020-01-05")
     assert name not in {a.name for a in facts.actors if a.role in ("claimant", "alleged")}
     assert "United States" in {a.name for a in facts.actors if a.role == "alleged"}
+
+
+# "a likely candidate" for the strike is a suspect, as "the likely culprit" is (not a land's candidate in an election)
+@pytest.mark.parametrize("actor, name", [("Kataib Hezbollah", "Kataib Hezbollah"), ("Iran", "Iran"),
+                                         ("the Houthis", "Houthis")])
+@pytest.mark.parametrize("suspect", ["was \"a likely candidate\" for the strike", "was the prime candidate",
+                                     "remained the most likely candidate"])
+def test_a_likely_candidate_for_the_strike(actor, name, suspect):
+    told = "A drone struck Ain al-Asad air base on Monday, wounding two soldiers."
+    assert name in named_as("alleged", f"{told} A U.S. official said {actor} {suspect}.", "en")
+    assert "Iran" not in named_as("alleged", f"{told} Iran's leading candidate in the election condemned the strike.", "en")
