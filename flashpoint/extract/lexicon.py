@@ -612,6 +612,9 @@ NEGATED_EVENT_CUES: list[str] = [
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",
+    # an aircraft lost to a fault: «سقطت طائرة مسيّرة أمريكية ... بسبب عطل فني», "crashed due to a technical fault"
+    "technical fault", "technical malfunction", "mechanical failure", "mechanical problem", "عطل فني", "خلل فني",
+    "عطل تقني", "خلل تقني",
     # a strike of workers: "teachers launched a general strike", «أعلن العمال الإضراب»
     "general strike", "on strike", "hunger strike", "strike action", "labour strike", "labor strike", "الإضراب",
     "إضراب عن", "إضرابا", "إضراباً",

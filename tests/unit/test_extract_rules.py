@@ -7582,6 +7582,10 @@ def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
     ("أجرت القوات الأمنية العراقية تمريناً يحاكي هجوماً بطائرة مسيرة على مطار بغداد يوم الأربعاء.", "ar", False),
     ("Ten years after Islamic State overran Mosul, residents of the old city are still rebuilding their homes.", "en",
      False),
+    # an aircraft lost to a fault
+    ("سقطت طائرة مسيرة أمريكية في غرب العراق يوم الثلاثاء بسبب عطل فني بحسب التحالف.", "ar", False),
+    ("A U.S. drone crashed in western Iraq on Tuesday because of a technical malfunction, the coalition said.", "en",
+     False),
     # ... and their look-alikes, which are attacks
     ("A drone struck Baghdad airport on Wednesday, hours after a rocket attack on the Victory base, officials said.", "en",
      True),
