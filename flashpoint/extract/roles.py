@@ -245,6 +245,7 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
                                       "raids")}  # ("the American raids had killed")
 # (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
+_FORCES_DEEDS = _CONDEMNED_DEEDS | _ATTACK_NOUNS | {"strike", "strikes", "airstrike", "airstrikes", "bombing"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 # "the SDF said its fighters had pulled back to spare lives": a retreat told, no strike
 _WITHDRAWING = fold_set(["withdrew", "withdrawn", "retreated", "انسحبت", "انسحبوا", "انسحب",
@@ -1490,11 +1491,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         named_before_deed = [(m, name, kind) for m, name, kind in actors if kind == "state" and toks[m.tok_start].isascii()
                              and (any(a.tok_start == m.tok_end for a in deeds)
                                   or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _CONDEMNED_DEEDS)]
-        for m, name, kind in demonyms + named_before_deed:
+        # (or its forces, after the deed and "by": 'denounced "an unprovoked attack" by the international coalition')
+        forces_by = [f for f in forces if _deed_by(toks, t0, f[0].tok_start, _FORCES_DEEDS)]
+        for m, name, kind in demonyms + named_before_deed + forces_by:
             if toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAND_NOUNS:
                 continue  # ("an assault on Iraqi sovereignty": the land wronged)
             # (an Arabic adjective follows its deed: "ودانت الخارجية الأمريكية الهجوم" is the ministry's, not the attack's)
-            deed_by = _deed_by(toks, t0, m.tok_start)  # (told further on: past the quoted deed and "by")
+            # (told further on: past the quoted deed and "by")
+            deed_by = _deed_by(toks, t0, m.tok_start) or any(m is f for f, _n, _k in forces_by)
             if id(m) not in taken and name in STRIKING_STATES \
                     and any(0 < m.tok_start - r <= (14 if deed_by else 10) for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])
@@ -3559,14 +3563,14 @@ _MEN_OF_AR = fold_set(["مقاتلي", "عناصر", "مسلحي", "قوات"]) 
 _HARMED_AR = fold_set(w for w in lexicon.CASUALTY_COUNTED_NOUNS if not w.isascii())  # "عشرين قتيلاً"
 
 
-def _deed_by(toks: list[str], t0: int, start: int) -> bool:
+def _deed_by(toks: list[str], t0: int, start: int, deeds: set[str] = _CONDEMNED_DEEDS) -> bool:
     """A condemned deed "by" the one named at `start`, past quotation marks: 'a "treacherous aggression" by "the
     Israeli entity"'."""
     k, by = start - 1, False
     while k > t0 and (toks[k] in ('"', "the") or (toks[k] == "by" and not by)):
         by = by or toks[k] == "by"
         k -= 1
-    return by and toks[k] in _CONDEMNED_DEEDS
+    return by and toks[k] in deeds
 
 
 def _lam_owned(toks: list[str], m: Match) -> bool:

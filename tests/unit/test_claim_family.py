@@ -1534,3 +1534,15 @@ def test_a_likely_candidate_for_the_strike(actor, name, suspect):
     told = "A drone struck Ain al-Asad air base on Monday, wounding two soldiers."
     assert name in named_as("alleged", f"{told} A U.S. official said {actor} {suspect}.", "en")
     assert "Iran" not in named_as("alleged", f"{told} Iran's leading candidate in the election condemned the strike.", "en")
+
+
+# A land's forces named after the deed a government reacts to: 'denounced "an unprovoked attack" by the international
+# coalition' blames the land, even when it owns the strike in its own voice elsewhere
+@pytest.mark.parametrize("forces, name", [("the international coalition", "United States"),
+                                          ("the U.S.-led coalition", "United States"), ("U.S. forces", "United States")])
+@pytest.mark.parametrize("reaction", ['denounced "an unprovoked attack" by', "condemned the strike by",
+                                      "condemned the raids by"])
+def test_a_reaction_to_a_deed_by_a_lands_forces(forces, name, reaction):
+    text = (f"A drone struck a vehicle in Baghdad on Thursday, the Pentagon said. The Iraqi government {reaction} {forces}, "
+            "calling it a violation of sovereignty.")
+    assert name in named_as("alleged", text, "en")
