@@ -245,6 +245,7 @@ _ATTACK_NOUNS = {fold_key(w) for w in ("قصف", "هجوم", "هجمات", "atta
                                       "raids")}  # ("the American raids had killed")
 # (not "shot" or "downed" alone: "said they had shot down a Jordanian F-16" attacked; see _speaks_of_itself)
 _INTERCEPTING = (_DEFENCE_VERBS - {"downed", "shot"}) | {"intercepting"}
+_RELATIVE_LEAD_IN = {",", "and", "allied", "militias", "fighters", "forces", "troops", "its", "their"}
 _FORCES_DEEDS = _CONDEMNED_DEEDS | _ATTACK_NOUNS | {"strike", "strikes", "airstrike", "airstrikes", "bombing"}
 _JOINT_CUES = fold_set(lexicon.JOINT_CLAIM_CUES)
 # "the SDF said its fighters had pulled back to spare lives": a retreat told, no strike
@@ -1833,6 +1834,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                      if any(0 <= a - w.tok_end <= 2 for a in attack_starts) or "attack" in w.by_category}
     speaking = _speaking(cats, toks)
     for m, name, kind in actors:
+        if id(m) not in taken and (kind == "group" or name in STRIKING_STATES) and _relative_doer(toks, m, cats):
+            found.append((m, name))  # "strikes against Syrian government forces and allied militias who launched an attack"
+            continue
         if kind != "group" or id(m) in taken:
             # "«صواريخ باليستية أطلقتها إيران»", "the drone was launched by Iran", told by another: the state, named as
             # the doer right after the verb
@@ -1945,6 +1949,19 @@ _AFTER_PASSIVE_KILLED = {"in", "by", "and", "or", "when", "during", "on", "as", 
 def killed_by_subject(toks: list[str], killed: Match, t1: int) -> bool:
     """The English "killed" of the words before it, active: "militants killed 80 men" (not "militants killed in")."""
     return killed.tok_end < t1 and toks[killed.tok_start] == "killed" and toks[killed.tok_end] not in _AFTER_PASSIVE_KILLED
+
+
+def _relative_doer(toks: list[str], m: Match, cats: dict) -> bool:
+    """The actor at m is the subject of a relative clause that tells an attack: "Syrian government forces and allied
+    militias who launched \"an unprovoked attack\"", "Kataib Hezbollah, which fired the rockets"."""
+    if ARABIC_RE.match(toks[m.tok_start]):
+        return False
+    rel = next((k for k in range(m.tok_end, min(len(toks), m.tok_end + 5)) if toks[k] in ("who", "which", "that")), None)
+    if rel is None or not {"said", "says", "say", "believe", "believes"}.isdisjoint(toks[m.tok_end : rel + 3]) \
+            or any(t not in _RELATIVE_LEAD_IN for t in toks[m.tok_end : rel]):
+        return False
+    verb_at = rel + 1 + (toks[rel + 1 : rel + 2] in (["had"], ["have"], ["has"]))
+    return any(v.tok_start == verb_at and cue_word(v, "agent_verb") not in _AIMED_VERBS for v in cats.get("agent_verb", ()))
 
 
 def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,

@@ -1546,3 +1546,16 @@ def test_a_reaction_to_a_deed_by_a_lands_forces(forces, name, reaction):
     text = (f"A drone struck a vehicle in Baghdad on Thursday, the Pentagon said. The Iraqi government {reaction} {forces}, "
             "calling it a violation of sovereignty.")
     assert name in named_as("alleged", text, "en")
+
+
+# The doer as the subject of a relative clause that tells the attack: "strikes against Syrian government forces and
+# allied militias who launched an attack", "Kataib Hezbollah, which fired the rockets" (not "sites that had been used")
+@pytest.mark.parametrize("doer, name", [("Syrian government forces and allied militias", "Syrian government"),
+                                        ("Kataib Hezbollah fighters", "Kataib Hezbollah"), ("the Houthis", "Houthis")])
+@pytest.mark.parametrize("relative", ["who launched an attack on an SDF headquarters near Khasham on Wednesday",
+                                      "who had fired rockets at the Conoco gas field on Wednesday"])
+def test_a_doer_told_in_a_relative_clause(doer, name, relative):
+    text = f"The coalition said on Thursday it had carried out strikes against {doer} {relative}."
+    assert name in named_as("alleged", text, "en")
+    used = f"The Pentagon said it struck {doer} sites that had been used in attacks on U.S. forces."
+    assert name not in named_as("alleged", used, "en")
