@@ -44,8 +44,12 @@ population tier (DROP_TIERS) are dropped, Latin aliases shorter than 4 character
 is listed in curated/alias_allowlist.csv (id, alias, reason) or is a hand-written CITY_EXTRA_* form.
 Small towns (the cities1000 rows under SMALL_TOWN_POP, GeoNames population 0 = unknown included) have
 the strictest tier (zipf 3.0, phrases 5.0): a village named after a word (بركان, اللحية, "Omar") must not
-create matches.  Their Arabic one-word names dropped that way are still matched after a word that
-introduces a town (SMALL_TOWN_PREFIXES: "بلدة المطلة", "قضاء مخمور", "مستوطنة المطلة").
+create matches.  Town-word forms (TOWN_WORDS, ``add_town_word_forms``): a GeoNames town of any population whose
+Arabic one-word name is dropped as a common word (تدمر, دوما, المطلة), by ARABIC_STOP (القائم, الباب, الطبقة), by
+the collision filter as a form of a lexicon word (كرش), or whose article form is blocked (الغجر, القارة) is still
+matched right after a word that introduces a town or district: "بلدة القائم", "مدينة تدمر", "ناحية الطبقة",
+"قضاء مخمور", "مستوطنة المطلة" ("منطقة X" for towns of 15,000+ only), unless the form is a common phrase, the
+name is still another place's ("مدينة الإسكندرية" stays Alexandria) or another place carries the form.
 curated/town_aliases.csv (id = city:gn:<geonameid>, aliases, source) adds news spellings to GeoNames towns
 (coordinates stay GeoNames'); they are scored by the same filters as GeoNames' own forms, and the build
 stops if one of them is dropped (common word, too short, collision) unless alias_allowlist.csv keeps it.
@@ -249,6 +253,8 @@ CITY_DROP_ALIASES = {
     71137: {"Sana", "Sano", "Sanao"},
     # Pīrmām (Erbil) is also "Salahaddin": reports mean the Salah al-Din governorate by صلاح الدين.
     91696: {"صلاح الدين", "Selahedin", "Selahedîn"},
+    # Maharda (محردة) is not al-Karma: "ناحية الكرمة" is the Iraqi Garma (towns.csv)
+    166742: {"الكرمة"},
     # GeoNames alternate names that are given names or words in English reports: "Ashraf al-Qudra" (Gaza's
     # health ministry spokesman) is not Behshahr, "Qasim al-Araji" not Jasim or al-Qasim, "Ahmad", "Rashid",
     # "Hamid", "Hatem" are men, "Allah" is God (Hezbollah, "the party of Allah"), not Hamidiyeh; "Sadr" is
@@ -480,13 +486,44 @@ def check_town_aliases(rows: list[dict], town_aliases: dict[int, list[str]], dro
                          f"{ALLOWLIST.name} with a reason):\n  " + "\n  ".join(problems))
 
 
-# Words that introduce a town in Arabic reports.  A small town whose bare Arabic name is a common word
-# (المطلة "overlooking", الغجر "the gypsies", السخنة "hot") is still matched in these prefixed forms:
-# "مستوطنة المطلة" (Hezbollah: "مستعمرة المطلة"), "بلدة الغجر", "مدينة السخنة" (SMALL_TOWN_PREFIXES[""] for every core country).
-SMALL_TOWN_PREFIXES = {
+# Words that introduce a town, district or sub-district in Arabic reports.  A town whose bare Arabic name is a
+# common word -- dropped by the common-word filter (تدمر "destroys", دوما "always", المطلة "overlooking", الغجر
+# "the gypsies", السخنة "hot"), by ARABIC_STOP (القائم, الباب, الطبقة), by the small towns' collision filter when
+# it is a form of a lexicon word (كرش = ك + رش), or whose article form is a blocked match form (الغجر, القارة,
+# السلمية) -- is still matched right after one of these words, whatever its population: "بلدة القائم",
+# "مدينة تدمر", "قرية الغجر", "قضاء مخمور", "مستوطنة المطلة" (``town_word_forms``).  TOWN_WORDS[""] is used in
+# every country, the others in theirs; the matcher adds the proclitics itself ("ببلدة القائم", "وقرية").
+# ("محافظة X" is the province: admin1 rows carry it.)
+TOWN_WORDS = {
     "": ("بلدة", "قرية", "مدينة"),
-    "IQ": ("ناحية", "قضاء"), "SY": ("ناحية",), "YE": ("مديرية",), "IL": ("مستوطنة", "مستعمرة"),
+    "IQ": ("ناحية", "قضاء"), "SY": ("ناحية",), "LB": ("قضاء",), "YE": ("مديرية",), "IL": ("مستوطنة", "مستعمرة"),
 }
+# "منطقة X" ("the X area") only for towns of SMALL_TOWN_POP+ in the core countries: after منطقة a village's word
+# name is mostly the word ("منطقة القصر" the palace area, "منطقة الجيب" the pocket, "منطقة السجن").
+TOWN_WORDS_NOT_SMALL = ("منطقة",)
+SMALL_TOWN_PREFIXES = TOWN_WORDS  # (former name: the rule once covered small towns only)
+# A town-word form is left out when it is itself a common phrase.  wordfreq has no phrase counts, so: words this
+# frequent (السلام 5.6: "مدينة السلام" city of peace, عنه 5.7) ...
+TOWN_WORD_MAX_ZIPF = ALWAYS_DROP_ZIPF
+# ... generic words (ARABIC_STOP's; "منطقة الشمال" the northern region, "منطقة الحدود" the border area) and
+# abstract nouns that make "<town word> X" a slogan or an epithet ("مدينة العلم" city of knowledge, "مدينة
+# النور" city of light, "مدينة المستقبل" city of the future, "منطقة الأمل") ...
+TOWN_WORD_GENERIC = {
+    "مدينة", "قرية", "بلدة", "الشمال", "الجنوب", "الشرق", "الغرب", "سوق", "السوق", "المركز", "الدولة", "المنطقة",
+    "الحدود", "الحسن", "المدينة", "الحي", "الميناء", "الجسر", "المطار", "الجديد", "الجديدة", "القديمة", "الحرب",
+    "العاصمة", "الوسطى", "الداخلية", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الظاهرة", "حقل", "بلد", "نور",
+    "شهر", "بندر", "ده", "آباد", "امان", "أمان", "ای بی", "اي بي", "العلم", "النور", "السلام", "الحرية", "الوحدة",
+    "الأمل", "المستقبل", "النصر", "الشهداء", "الثورة", "الخضراء", "الفحم", "الوجه", "الحد", "سار", "الشروق",
+    "العبور", "الكرامة", "الجمهورية", "الاستقلال", "التحرير", "البيضاء", "ثورة", "البلا", "الساحل", "الزعيم",
+    "البرج", "الحمام", "البورصة", "الكردي",
+    # "مدينة الحرير" is Kuwait's Silk City project (Harir, Erbil, is حرير); "منطقة اليرموك" is also Baghdad's
+    # Yarmouk district (the Damascus camp is "مخيم اليرموك")
+    "الحرير", "اليرموك",
+}
+# ... and these forms (an adjective after منطقة: "منطقة عالية الخطورة" a high-risk area, "منطقة حديثة" a modern
+# area).
+TOWN_WORD_PHRASES = {"منطقة عالية", "منطقة حديثة", "قرية حديثة"}
+TOWN_WORD_PHRASES_KEYS = {fold_key(p) for p in TOWN_WORD_PHRASES}
 
 
 def is_small_town(r: dict) -> bool:
@@ -554,6 +591,8 @@ def collision_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> Non
             hit = sorted(taken[p] for p in _match_patterns(a, r["kind"]) if p in taken)
             if hit and a.casefold() not in allowed:
                 dropped.append((r, a, f"form of {hit[0]}"))
+                if set(hit) == {"lexicon"}:  # "بلدة كرش" is the town, whatever كرش (ك + رش) reads as alone
+                    r.setdefault("_rescue", []).append((a, "form of a lexicon word"))
             else:
                 kept.append(a)
         r["aliases"] = kept
@@ -570,22 +609,110 @@ def short_latin(a: str) -> bool:
     return len(fold_key(a)) < MIN_LATIN_CITY_ALIAS or (len(letters) <= 4 and all(c.isupper() for c in letters))
 
 
-def small_town_prefixed(r: dict, alias: str, first_words: set[str]) -> list[str]:
-    """Prefixed forms ("بلدة الغجر") of a small town's Arabic one-word alias dropped as a common word."""
+def town_word_forms(r: dict, alias: str, first_words: set[str], taken: dict[str, str]) -> list[str]:
+    """Forms "<town word> <alias>" ("بلدة القائم", "مدينة تدمر") of a city's Arabic one-word alias that is a
+    common word (see TOWN_WORDS).  None when the alias is the first word of a multi-word place name ("قرية عين"
+    would match the start of "قرية عين الحلوة", "بلدة صور" that of "بلدة صور باهر"), a generic word, so frequent
+    that the form is an ordinary phrase, or still a bare alias of another place ("الإسكندرية" is Alexandria:
+    "مدينة الإسكندرية" must stay Alexandria's); no form another place carries by hand ("بلدة الطيبة" is the
+    Lebanese Taybeh's, towns.csv)."""
+    alias = clean_alias(alias)
     key = fold_key(alias)
-    if not is_small_town(r) or script_of(alias) != "arabic" or " " in key or key in first_words:
+    if (r["kind"] != "city" or script_of(alias) != "arabic" or " " in key or key in first_words
+            or alias in TOWN_WORD_GENERIC or len(key) < 3 or taken.get(key, r["id"]) != r["id"]):
         return []
-    prefixes = SMALL_TOWN_PREFIXES[""] + SMALL_TOWN_PREFIXES.get(r["country_code"], ())
-    return [f"{p} {alias}" for p in prefixes]
+    if alias_zipf(alias)[0] >= TOWN_WORD_MAX_ZIPF:
+        return []
+    words = TOWN_WORDS[""] + TOWN_WORDS.get(r["country_code"], ())
+    if r["country_code"] in CORE_CITY_COUNTRIES and not is_small_town(r):
+        words += TOWN_WORDS_NOT_SMALL
+    forms = []
+    for w in words:
+        fk = fold_key(f"{w} {alias}")
+        if fk not in TOWN_WORD_PHRASES_KEYS and taken.get(fk, r["id"]) == r["id"]:
+            forms.append(f"{w} {alias}")
+    return forms
+
+
+def multiword_first_words(rows: list[dict]) -> set[str]:
+    """First words of multi-word Arabic names of towns, provinces, regions and countries ("عين", "دير", "كفر",
+    "الشيخ", "صور" of "صور باهر"); facilities' names ("القائم البوكمال", a crossing) are not read after a town word."""
+    return {fold_key(a).split(" ")[0] for r in rows if r["kind"] != "facility" for a in r["aliases"] + [r["name"]]
+            if has_arabic(a) and " " in fold_key(a)}
+
+
+def taken_forms(rows: list[dict]) -> dict[str, str]:
+    """Folded form -> the place that has it (the first; '*' when several do): the multi-word forms of every place
+    and the bare names (article forms of towns included) of all but small towns (a village's bare name shadows
+    none of its homonyms' town-word forms)."""
+    taken: dict[str, str] = {}
+    for r in rows:
+        for a in r["aliases"] + [r["name"]]:
+            k = fold_key(a)
+            if not has_arabic(k) or (" " not in k and is_small_town(r)):
+                continue
+            keys = {k}
+            if r["kind"] in ("city", "admin1") and " " not in k and not k.startswith("ال"):
+                keys.add("ال" + k)
+            for k in keys:
+                if taken.setdefault(k, r["id"]) != r["id"]:
+                    taken[k] = "*"
+    return taken
+
+
+def add_town_word_forms(rows: list[dict], dropped: list[tuple], candidates) -> int:
+    """Add the town-word forms of ``candidates`` ((row, alias, why) of GeoNames towns) to the rows' aliases, but
+    not the forms another place carries (``taken_forms``).  Bigger towns go first: a village takes no form of a
+    bigger town ("قرية الطيبة" is the Israeli city of 44,000 before a Jordanian village).  Returns how many towns
+    got forms."""
+    first_words = multiword_first_words(rows)
+    n = 0
+    for small in (False, True):
+        taken = taken_forms(rows)
+        for r, alias, why in candidates:
+            if is_small_town(r) != small:
+                continue
+            have = {fold_key(a) for a in r["aliases"]}
+            added = False
+            for form in town_word_forms(r, alias, first_words, taken):
+                if fold_key(form) not in have:
+                    r["aliases"].append(form)
+                    have.add(fold_key(form))
+                    dropped.append((r, form, f"added: town-word form ({why})"))
+                    added = True
+            n += added
+    return n
+
+
+def town_word_candidates(rows: list[dict], dropped: list[tuple]) -> list[tuple]:
+    """(row, alias, why) of GeoNames towns' Arabic one-word aliases the filters dropped as common words, the
+    ARABIC_STOP words ("_rescue": القائم, الباب) and the small towns' lexicon collisions (كرش)."""
+    out = [(r, a, "common word") for r, a, why in dropped
+           if why.startswith("zipf") and r["kind"] == "city" and r["id"].startswith("city:gn:")]
+    for r in rows:
+        if r["kind"] == "city" and r["id"].startswith("city:gn:"):
+            out += [(r, a, why) for a, why in r.get("_rescue", ())]
+    return out
+
+
+def blocked_article_candidates(rows: list[dict], blocked: dict) -> list[tuple]:
+    """(row, article form, why) of GeoNames towns whose bare alias is kept but whose article form is a blocked
+    match form (الغجر "the gypsies", القارة "the continent"): "قرية الغجر", "بلدة القارة".  Core countries only:
+    elsewhere the article form is rarely the town's name (جدة, not "الجدة" the grandmother)."""
+    out = []
+    for r in rows:
+        if r["kind"] != "city" or not r["id"].startswith("city:gn:") or r["country_code"] not in CORE_CITY_COUNTRIES:
+            continue
+        for a in list(r["aliases"]):
+            key = fold_key(a)
+            if has_arabic(key) and " " not in key and not key.startswith("ال") and "ال" + key in blocked:
+                out.append((r, "ال" + clean_alias(a), "blocked article form"))
+    return out
 
 
 def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> None:
     """Drop common-word aliases of FREQ_KINDS rows in place; record (row, alias, reason) in ``dropped``."""
     used = set()
-    # First words of multi-word names ("عين", "دير", "كفر", "الشيخ"): no prefixed form of a town called
-    # so ("قرية عين" would match the start of "قرية عين الحلوة").
-    first_words = {fold_key(a).split(" ")[0] for r in rows for a in r["aliases"] + [r["name"]]
-                   if has_arabic(a) and " " in fold_key(a)}
     for r in rows:
         if r["kind"] not in FREQ_KINDS:
             continue
@@ -609,10 +736,6 @@ def common_word_filter(rows: list[dict], allow: dict, dropped: list[tuple]) -> N
                 reason = common_word_reason(a, pop)
             if reason:
                 dropped.append((r, a, reason))
-                for form in small_town_prefixed(r, a, first_words):
-                    if form.casefold() not in {k.casefold() for k in kept + r["aliases"]}:
-                        kept.append(form)
-                        dropped.append((r, form, "added: prefixed form of a dropped alias"))
             else:
                 kept.append(a)
         r["aliases"] = kept
@@ -1267,8 +1390,10 @@ def build_cities(gn_cities: dict, gn_core: dict, csc_dir: Path, code2name: dict,
                     extra.append(joined)
             extra += CITY_EXTRA_ALIASES.get(c["geonameid"], [])
             aliases = finalize_aliases(raw + extra, kind="city")
+            stopped = list(dict.fromkeys(clean_alias(a) for a in raw if script_of(clean_alias(a)) == "arabic"
+                                         and " " not in clean_alias(a) and is_stop(clean_alias(a))))
             rows.append({
-                "_curated": extra, "_orig_name": c["name"],
+                "_curated": extra, "_orig_name": c["name"], "_rescue": [(a, "ARABIC_STOP") for a in stopped],
                 "id": f"city:gn:{c['geonameid']}", "kind": "city", "name": c["name"], "country_code": cc,
                 "admin1": nearest.get(c["geonameid"]) or amap.get(c.get("admin1code") or "", ""),
                 "lat": fmt_coord2(c["latitude"]), "lon": fmt_coord2(c["longitude"]),
@@ -1365,6 +1490,8 @@ def main() -> int:
     collision_filter(countries + admin_rows + city_rows + curated, load_allowlist(), dropped)
     common_word_filter(city_rows + curated, load_allowlist(), dropped)
     check_town_aliases(city_rows, town_aliases, dropped)
+    all_rows = countries + admin_rows + city_rows + curated
+    n_town_words = add_town_word_forms(all_rows, dropped, town_word_candidates(city_rows, dropped))
     if "--report" in sys.argv[1:]:
         print_freq_report(city_rows, dropped)
     elif "--report-all" in sys.argv[1:]:
@@ -1372,6 +1499,9 @@ def main() -> int:
 
     rows = countries + admin_rows + city_rows + curated
     blocked, decisions = find_blocked_variants(rows, load_allowlist())
+    n_town_words += add_town_word_forms(rows, dropped, blocked_article_candidates(rows, blocked))
+    blocked, decisions = find_blocked_variants(rows, load_allowlist())  # (the new forms are aliases now)
+    print(f"towns matched after a town word (بلدة، مدينة، قضاء ...): {n_town_words}")
     if "--report" in sys.argv[1:] or "--report-blocked" in sys.argv[1:]:
         print_block_report(blocked, decisions)
     ids = Counter(r["id"] for r in rows)
