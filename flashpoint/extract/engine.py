@@ -744,7 +744,10 @@ class Extractor:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
                 # an attack told in a clause before the habit is still an attack
                 first_generic = min(c.tok_start for c in cats["generic"])
-                generic = not any(c.tok_end < first_generic and "," in toks[c.tok_end:first_generic]
+                # (or with no comma, the habit answered: «أنها قصفت مواقع قرب القائم رداً على هجمات سابقة»)
+                answered = phrase_start(toks[max(t0, first_generic - 4) : first_generic], _RESPONSE_TURNS) is not None \
+                    and not any(p.tok_start > first_generic for p in cats.get("place", ()))
+                generic = not any(c.tok_end < first_generic and ("," in toks[c.tok_end:first_generic] or answered)
                                   for c in (*attack_cues, *weapon_cues))
                 # ("Turkey's defence ministry announces drone strikes almost weekly: on Saturday it said its drones had
                 # neutralised three militants near Sinjar": one of them told after the colon)

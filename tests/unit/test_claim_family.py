@@ -1559,3 +1559,13 @@ def test_a_doer_told_in_a_relative_clause(doer, name, relative):
     assert name in named_as("alleged", text, "en")
     used = f"The Pentagon said it struck {doer} sites that had been used in attacks on U.S. forces."
     assert name not in named_as("alleged", used, "en")
+
+
+# A state's own strike told with the habit it answers and no comma between: «أعلنت وزارة الدفاع الأمريكية أنها قصفت مواقع
+# قرب القائم فجر اليوم رداً على هجمات سابقة», "struck sites near al-Qaim in response to previous attacks"
+@pytest.mark.parametrize("voice, name", [("وزارة الدفاع الأمريكية", "United States"), ("وزارة الدفاع التركية", "Turkey"),
+                                         ("خلية الإعلام الأمني", "Iraqi government")])
+def test_a_states_strike_answering_a_habit(voice, name):
+    text = f"أعلنت {voice} أنها قصفت مواقع قرب القائم فجر اليوم رداً على هجمات سابقة."
+    assert claimants(text, "ar") == {name}
+    assert extract("family", text, "ar", "2023-11-01").incidents
