@@ -745,7 +745,9 @@ class Extractor:
                 # an attack told in a clause before the habit is still an attack
                 first_generic = min(c.tok_start for c in cats["generic"])
                 # (or with no comma, the habit answered: «أنها قصفت مواقع قرب القائم رداً على هجمات سابقة»)
-                answered = phrase_start(toks[max(t0, first_generic - 4) : first_generic], _RESPONSE_TURNS) is not None \
+                answered = (phrase_start(toks[max(t0, first_generic - 4) : first_generic], _RESPONSE_TURNS) is not None
+                            # ("struck Hezbollah sites near Khiam on Monday after repeated rocket fire")
+                            or toks[first_generic - 1 : first_generic] in (["after"], ["following"], [_AFTER_AR])) \
                     and not any(p.tok_start > first_generic for p in cats.get("place", ()))
                 generic = not any(c.tok_end < first_generic and ("," in toks[c.tok_end:first_generic] or answered)
                                   for c in (*attack_cues, *weapon_cues))
@@ -2071,6 +2073,7 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
+_AFTER_AR = fold_key("بعد")
 _ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])
 _RAIDS = word_set(["raid", "raids", "raided", "مداهمة", "مداهمات", "دهم", "دهمت"])
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

@@ -1569,3 +1569,11 @@ def test_a_states_strike_answering_a_habit(voice, name):
     text = f"أعلنت {voice} أنها قصفت مواقع قرب القائم فجر اليوم رداً على هجمات سابقة."
     assert claimants(text, "ar") == {name}
     assert extract("family", text, "ar", "2023-11-01").incidents
+
+
+@pytest.mark.parametrize("voice, name", [("Israel's military", "Israel"), ("The Pentagon", "United States"),
+                                         ("Turkey's defence ministry", "Turkey")])
+@pytest.mark.parametrize("habit", ["after repeated rocket fire", "in response to previous attacks"])
+def test_a_states_strike_after_a_habit(voice, name, habit):
+    text = f"{voice} said it struck militant sites near Khiam on Monday {habit}."
+    assert claimants(text, "en") == {name}
