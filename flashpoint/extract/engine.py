@@ -1326,8 +1326,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
              or _projectiles(toks, max(t0, m.tok_start - 3), min(t1, m.tok_end + 3))
              or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
              or _forces_before(toks, t0, m)
-             # "the Pentagon said it had carried out the Baghdad strike"
-             or any(0 <= m.tok_start - c.tok_end <= 3 for c in cats.get("conduct", ()))
+             # "the Pentagon said it had carried out the Baghdad strike" (past "what it called precision strikes")
+             or any(0 <= m.tok_start - c.tok_end - _naming_words(toks, c.tok_end, m.tok_start) <= 3
+                    for c in cats.get("conduct", ()))
              # "Islamic State said it was behind the blast": what one owns or is blamed for
              or any(0 <= m.tok_start - c.tok_end <= 2 and cue_word(c, "alleged_after") in _BEHIND
                     for c in cats.get("alleged_after", ())))
@@ -1418,6 +1419,14 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                 cue_word(a, "attack") in STRIKE_NOUNS for a in real_attacks))
         )
     return modal, real_attacks, event
+
+
+def _naming_words(toks: list[str], start: int, end: int) -> int:
+    """How many of the words from start to end name the deed in another's terms: "(carried out) what it called
+    (precision strikes)", "what it described as"."""
+    if toks[start : start + 1] != ["what"]:
+        return 0
+    return sum(1 for t in toks[start : min(end, start + 5)] if t in _NAMING_WORDS)
 
 
 def _claimed_weapon(toks: list[str], claim: Match, weapon: Match, cats: dict) -> bool:
@@ -2074,6 +2083,7 @@ _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قو�
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
 _AFTER_AR = fold_key("بعد")
+_NAMING_WORDS = {"what", "it", "they", "he", "she", "called", "described", "as", "termed", "dubbed", "labelled", "labeled"}
 _ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])
 _RAIDS = word_set(["raid", "raids", "raided", "مداهمة", "مداهمات", "دهم", "دهمت"])
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}

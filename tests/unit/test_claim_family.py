@@ -1577,3 +1577,11 @@ def test_a_states_strike_answering_a_habit(voice, name):
 def test_a_states_strike_after_a_habit(voice, name, habit):
     text = f"{voice} said it struck militant sites near Khiam on Monday {habit}."
     assert claimants(text, "en") == {name}
+
+
+# "carried out what it called precision strikes": the strike named in the state's own terms is still its strike
+@pytest.mark.parametrize("voice, name", [("The Pentagon", "United States"), ("Iraq's Security Media Cell", "Iraqi government"),
+                                         ("Turkey's defence ministry", "Turkey")])
+@pytest.mark.parametrize("naming", ["what it called precision strikes", "what it described as \"defensive strikes\""])
+def test_a_strike_named_in_the_states_own_terms(voice, name, naming):
+    assert claimants(f"{voice} said on Monday it carried out {naming} near al-Qaim.", "en") == {name}
