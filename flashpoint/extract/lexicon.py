@@ -1045,6 +1045,10 @@ SPONSOR_BEFORE: list[str] = [
     "وكلاء", "أذرع", "أذرعها", "ذراع", "backed by", "supported by", "funded by", "armed by", "proxies of", "proxy of",
     "sponsored by",
     "soutenues par", "unterstützt von",
+    # support enjoyed or received: «فصائل تحظى بدعم إيران», «فصائل تتلقى الدعم من طهران»
+    *(f"{verb} {support}" for verb in ("تحظى", "يحظى", "التي تحظى", "الذي يحظى") for support in ("بدعم", "بدعم من")),
+    *(f"{verb} {support}" for verb in ("تتلقى", "يتلقى", "التي تتلقى", "الذي يتلقى")
+      for support in ("الدعم من", "دعما من", "دعماً من", "دعم")),
 ]
 # The actor BEFORE the cue backs the attackers ("Iran-backed", "Tehran's proxies").
 SPONSOR_AFTER: list[str] = ["backed", "-backed", "supported", "sponsored", "proxies", "proxy", "funded", "armed"]

@@ -1047,6 +1047,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 break
             if found and any(end <= c < m.tok_start for c in role_cue_starts):
                 break  # "المدعومة من إيران» بأوامر من «النظام الإيراني»": another role's cue, another role
+            if found and not TARGET_NOUNS.isdisjoint(toks[end : m.tok_start]):
+                break  # "قصفت فصائل مدعومة من تركيا مواقع قسد": the verb's object, whose positions were shelled
             if id(m) in possessors:
                 continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
             if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (

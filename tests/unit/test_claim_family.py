@@ -1585,3 +1585,15 @@ def test_a_states_strike_after_a_habit(voice, name, habit):
 @pytest.mark.parametrize("naming", ["what it called precision strikes", "what it described as \"defensive strikes\""])
 def test_a_strike_named_in_the_states_own_terms(voice, name, naming):
     assert claimants(f"{voice} said on Monday it carried out {naming} near al-Qaim.", "en") == {name}
+
+
+# Backing in other Arabic words, support enjoyed or received («فصائل تحظى بدعم إيران», «تتلقى الدعم من طهران»), and
+# the backer alone: not the side whose positions the backed factions shelled («مدعومة من تركيا مواقع قسد»)
+@pytest.mark.parametrize("backed", ["تحظى بدعم إيران", "تتلقى الدعم من طهران", "تتلقى دعماً من إيران", "مدعومة من إيران"])
+def test_an_arabic_backer_in_other_words(backed):
+    assert named_as("sponsor", f"أطلقت فصائل مسلحة {backed} صواريخ على قاعدة حرير يوم الاثنين.", "ar") == {"Iran"}
+
+
+@pytest.mark.parametrize("struck", ["مواقع قسد", "مواقع قوات سوريا الديمقراطية", "مقرات «قسد»"])
+def test_an_arabic_backer_then_the_struck_side(struck):
+    assert named_as("sponsor", f"قصفت فصائل مدعومة من تركيا {struck} قرب منبج يوم الاثنين.", "ar") == {"Turkey"}
