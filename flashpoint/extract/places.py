@@ -30,7 +30,10 @@ _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)
 _STATIONED_ACTS = fold_set(lexicon.STATIONED_ACTS)
 _ARMS_OF_A_LAND = {"strikes", "strike", "airstrikes", "raids", "raid", "forces", "troops", "jets", "warplanes",
-                   "aircraft", "drones", "warships", "bombers"}
+                   "aircraft", "drones", "warships", "bombers",
+                   # what it holds abroad: "the militias' weapon of choice against U.S. targets in Iraq"
+                   "targets", "interests", "personnel", "bases", "sites", "positions", "facilities", "assets",
+                   "soldiers", "servicemen", "service", "diplomats", "convoys", "contractors"}
 _TRANSIT_CLAUSE = phrase_sets(with_proclitics(lexicon.TRANSIT_CLAUSE))
 _APPROACH_WORDS = fold_set(lexicon.APPROACH_WORDS)
 _SMUGGLING = fold_set(lexicon.SMUGGLING_WORDS)

@@ -7656,3 +7656,11 @@ def test_two_arabic_strikes_are_an_attack(two):
                                      "جنوب كركوك أمس.", "ar", "2014-08-18")
     assert [i.place.name for i in facts.incidents if i.place] == ["Wadi al-Shay"]
     assert roles(facts, "claimant") == {"Iraqi government"}
+
+
+@pytest.mark.parametrize("held", ["U.S. targets", "U.S. interests", "American bases", "U.S. personnel"])
+def test_a_lands_holdings_abroad_are_not_its_soil(held):
+    # "the militias' weapon of choice against U.S. targets in Iraq": Iraq, not the United States
+    facts = extract("t-held", f"A drone hit Ain al-Asad on Monday. Drones are the militias' weapon against {held} in Iraq.",
+                    "en", "2021-07-10")
+    assert "US" not in {i.country_code for i in facts.incidents}
