@@ -784,6 +784,9 @@ STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]
 APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقترابه", "اقترابهم", "مقربة", "قريبة", "قريب", "مسافة",
                              "كيلومترات", "كم", "اقتربت", "اقترب"]
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
+                                   # "fired 16 missiles from three sites inside Iran"
+                                   "from inside", "from within", *(f"from {n}sites inside" for n in (
+                                       "", "three ", "two ", "four ", "several ", "multiple ", "launch ")),
                                    "from outside the", "من خارج", "from near", "from around", "from close to",
                                    # where the launcher turned up after: "a truck later found abandoned near al-Rashidiya"
                                    "found abandoned near", "found abandoned in", "later found near", "later found in",

@@ -7664,3 +7664,10 @@ def test_a_lands_holdings_abroad_are_not_its_soil(held):
     facts = extract("t-held", f"A drone hit Ain al-Asad on Monday. Drones are the militias' weapon against {held} in Iraq.",
                     "en", "2021-07-10")
     assert "US" not in {i.country_code for i in facts.incidents}
+
+
+@pytest.mark.parametrize("origin", ["from three sites inside Iran", "from inside Iran", "from launch sites inside Iran"])
+def test_launch_sites_inside_a_land_are_no_incident_place(origin):
+    facts = extract("t-origin", f"The Pentagon said Iran fired 16 ballistic missiles {origin}, 11 of which hit Ain al-Asad "
+                                "air base on Wednesday.", "en", "2020-01-10")
+    assert {i.country_code for i in facts.incidents} == {"IQ"}
