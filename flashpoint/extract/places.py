@@ -316,6 +316,10 @@ _SEATS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Baghdad", "Damascus", "Beir
 _GOVERNMENT_CAPITALS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Moscow", "Riyadh", "London", "Paris", "موسكو", "الرياض")}
 _TELLERS = {fold_key(w) for w in ("sources", "officials", "spokesman", "diplomats", "مصادر", "مصدر", "مسؤولون",
                                   "مسؤول", "المتحدث", "دبلوماسيون")}
+# Bodies that sit in a capital, when they speak right after it: "the Defense Ministry in Ankara said" (not "a bombing
+# outside the Interior Ministry in Ankara", the ministry struck)
+_BODIES = {"ministry", "government", "authorities", "command"}
+_SAID_AFTER_SEAT = {"said", "says", "announced", "reported", "stated"}
 
 
 def is_background_place(toks: list[str], m: Match) -> bool:
@@ -333,7 +337,9 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
             and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
         return True  # "مفاوضات بين بغداد وواشنطن", "talks between Baghdad and Washington": two governments
     if toks[m.tok_start - 1 : m.tok_start] in (["in"], [IN_AR]) and toks[m.tok_start] in _SEATS \
-            and not _TELLERS.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1]):
+            and (not _TELLERS.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1])
+                 or not _BODIES.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1])
+                 and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _SAID_AFTER_SEAT):
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True

@@ -7671,3 +7671,12 @@ def test_launch_sites_inside_a_land_are_no_incident_place(origin):
     facts = extract("t-origin", f"The Pentagon said Iran fired 16 ballistic missiles {origin}, 11 of which hit Ain al-Asad "
                                 "air base on Wednesday.", "en", "2020-01-10")
     assert {i.country_code for i in facts.incidents} == {"IQ"}
+
+
+def test_a_body_speaking_from_its_capital_is_not_the_place_struck():
+    said = extract("t-seat", "Turkish warplanes struck suspected Kurdish militant hideouts across northern Iraq late on "
+                             "Sunday, the Defense Ministry in Ankara said.", "en", "2020-06-15")
+    assert {i.country_code for i in said.incidents} == {"IQ"}
+    struck = extract("t-seat2", "A suicide bomber blew himself up outside the Interior Ministry in Ankara on Sunday, "
+                                "wounding two police officers.", "en", "2023-10-02")
+    assert "TR" in {i.country_code for i in struck.incidents}
