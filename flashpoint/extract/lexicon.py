@@ -1468,6 +1468,9 @@ ACCIDENT_WORDS: list[str] = [
     # nature's blows: «حصيلة الزلزال الذي ضرب المناطق الحدودية», "the earthquake that struck the border region"
     "earthquake", "quake", "aftershock", "aftershocks", "tremor", "tremors", "زلزال", "الزلزال", "هزة أرضية",
     "الهزات الارتدادية", "هزات ارتدادية",
+    # «العاصفة الترابية التي ضربت المحافظة», "a sandstorm hit Baghdad", floods that struck
+    "sandstorm", "dust storm", "storm", "floods", "flash floods", "heatwave", "عاصفة ترابية", "العاصفة الترابية",
+    "عاصفة رملية", "العاصفة الرملية", "السيول", "سيول", "الفيضانات", "فيضانات", "موجة حر", "موجة الحر",
 ]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"

@@ -7559,6 +7559,9 @@ def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
     ("The earthquake that struck the border region near Halabja on Sunday killed nine people in Iraq, officials said.", "en",
      False),
     ("Aftershocks hit Darbandikhan all night on Sunday, killing two people, officials said.", "en", False),
+    # a storm, floods or a heat wave that hit
+    ("A dust storm hit Baghdad and Najaf on Monday, killing two people and sending 1,000 to hospital.", "en", False),
+    ("ضربت موجة حر المنطقة الشرقية يوم الثلاثاء ما أدى إلى وفاة ثلاثة عمال.", "ar", False),
 ])
 def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
     assert bool(extract("t-crash", text, lang, "2024-07-16").incidents) == attacked
@@ -7680,3 +7683,11 @@ def test_a_body_speaking_from_its_capital_is_not_the_place_struck():
     struck = extract("t-seat2", "A suicide bomber blew himself up outside the Interior Ministry in Ankara on Sunday, "
                                 "wounding two police officers.", "en", "2023-10-02")
     assert "TR" in {i.country_code for i in struck.incidents}
+
+
+def test_a_road_crash_or_a_quake_is_no_attack_beside_a_strike():
+    # (a heat wave that "struck" told beside strikes is not a second attack: «موجة حرّ خانقة ضربت المنطقة الشرقية»)
+    facts = extract("t-heat", "أعلنت القيادة المركزية الأمريكية أن قواتها نفّذت مساء الثلاثاء ضربات على منشآت في محافظة "
+                              "دير الزور شرقي سوريا. وتزامنت الضربات مع موجة حرّ خانقة ضربت المنطقة الشرقية وتسببت بانقطاع "
+                              "الكهرباء عن معظم أحياء دير الزور لساعات طويلة.", "ar", "2022-08-24")
+    assert {i.country_code for i in facts.incidents} == {"SY"}
