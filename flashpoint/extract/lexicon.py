@@ -787,6 +787,10 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    # "fired 16 missiles from three sites inside Iran"
                                    "from inside", "from within", *(f"from {n}sites inside" for n in (
                                        "", "three ", "two ", "four ", "several ", "multiple ", "launch ")),
+                                   "from bases in", "took off from", "taking off from",
+                                   # «أُطلقت من داخل إيران», «من قواعد في محافظتي كرمانشاه», «أقلعت من قاعدة همدان»
+                                   "من داخل", "من داخل الأراضي", "من الأراضي", "من قواعد في", "من قواعد", "من مواقع في",
+                                   "من منصات في", "أقلعت من", "أقلعت من قاعدة", "أقلعت من مطار",
                                    "from outside the", "من خارج", "from near", "from around", "from close to",
                                    # where the launcher turned up after: "a truck later found abandoned near al-Rashidiya"
                                    "found abandoned near", "found abandoned in", "later found near", "later found in",

@@ -7691,3 +7691,13 @@ def test_a_road_crash_or_a_quake_is_no_attack_beside_a_strike():
                               "دير الزور شرقي سوريا. وتزامنت الضربات مع موجة حرّ خانقة ضربت المنطقة الشرقية وتسببت بانقطاع "
                               "الكهرباء عن معظم أحياء دير الزور لساعات طويلة.", "ar", "2022-08-24")
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("وقال مسؤول أمريكي إن الصواريخ أُطلقت من داخل إيران وسقطت قرب قاعدة عين الأسد يوم الثلاثاء.", "IR"),
+    ("أطلق الحرس الثوري ستة صواريخ بالستية من قواعد في كرمانشاه على مواقع في دير الزور مساء الأحد.", "IR"),
+    ("قالت وزارة الدفاع الروسية إن قاذفات أقلعت من همدان ونفذت ضربات في دير الزور أمس.", "IR"),
+])
+def test_arabic_launch_sites_are_no_incident_place(text, origin):
+    facts = extract("t-origin-ar", text, "ar", "2017-06-19")
+    assert facts.incidents and origin not in {i.country_code for i in facts.incidents}
