@@ -1241,6 +1241,7 @@ _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدم
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
+_STORY_LABELS = {"ANALYSIS", "EXCLUSIVE", "UPDATE", "FACTBOX", "EXPLAINER", "INSIGHT", "FEATURE", "COMMENT", "NEWS ANALYSIS"}
 
 
 def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tuple[int, int]], dates: list[DateMention],
@@ -1585,6 +1586,8 @@ def _dateline(text: str) -> tuple[int, int]:
             continue
         head = _PARENTHESES_RE.sub(" ", m.group()).strip(" -–—\n")
         arabic = bool(ARABIC_RE.search(head))
+        if head in _STORY_LABELS and len(starts) > 1:
+            continue  # "ANALYSIS - Downing of Russian plane ...\n\nMOSCOW/JERUSALEM - When ...": the dateline comes after
         if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
             end = m.end()
             # ("صنعاء - بغداد - أعلنت", "تحليل - أربيل - لم يكن": a second place, or the label then the place)

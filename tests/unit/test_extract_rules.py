@@ -7701,3 +7701,13 @@ def test_a_road_crash_or_a_quake_is_no_attack_beside_a_strike():
 def test_arabic_launch_sites_are_no_incident_place(text, origin):
     facts = extract("t-origin-ar", text, "ar", "2017-06-19")
     assert facts.incidents and origin not in {i.country_code for i in facts.incidents}
+
+
+@pytest.mark.parametrize("label", ["ANALYSIS", "EXCLUSIVE", "FACTBOX"])
+def test_the_dateline_after_a_labelled_headline(label):
+    # "ANALYSIS - Downing of Russian plane ...\n\nMOSCOW/JERUSALEM - When Israeli F-16s struck": the dateline is the
+    # second paragraph's, not the label
+    facts = extract("t-label", f"{label} - Downing of Russian plane tests Israel's freedom to strike in Syria\n\n"
+                               "MOSCOW/JERUSALEM - When Israeli F-16s struck a Syrian military facility in Latakia on Monday "
+                               "evening, a Russian plane was approaching.", "en", "2018-09-18")
+    assert {i.country_code for i in facts.incidents} == {"SY"}
