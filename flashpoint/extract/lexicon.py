@@ -668,6 +668,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
     "بتوقيت", "توقيت", "time",
     "in solidarity with", "support for", "support of",
+    # a campaign's start as a time: «منذ بدء تدخل التحالف بقيادة السعودية في اليمن», "the coalition's intervention in"
+    "تدخل", "التدخل", "لتدخل", "intervention",
     # a condition on what the group will do: "more operations as long as the assault on Gaza went on"
     "as long as", "طالما", "ما دام", "ما دامت",
     # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the

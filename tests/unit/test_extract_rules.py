@@ -7711,3 +7711,11 @@ def test_the_dateline_after_a_labelled_headline(label):
                                "MOSCOW/JERUSALEM - When Israeli F-16s struck a Syrian military facility in Latakia on Monday "
                                "evening, a Russian plane was approaching.", "en", "2018-09-18")
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+@pytest.mark.parametrize("aside", ["منذ بدء تدخل التحالف بقيادة السعودية في اليمن قبل ثلاث سنوات",
+                                   "بالتزامن مع الذكرى الثالثة لتدخل التحالف في اليمن"])
+def test_an_intervention_in_a_land_is_a_time_not_a_place(aside):
+    facts = extract("t-intervention", f"أعلنت جماعة الحوثيين مسؤوليتها عن إطلاق سبعة صواريخ بالستية مساء أمس على مطار الملك "
+                                      f"خالد الدولي في الرياض، {aside}.", "ar", "2018-03-26")
+    assert {i.country_code for i in facts.incidents} == {"SA"}
