@@ -670,6 +670,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "in solidarity with", "support for", "support of",
     # a campaign's start as a time: «منذ بدء تدخل التحالف بقيادة السعودية في اليمن», "the coalition's intervention in"
     "تدخل", "التدخل", "لتدخل", "intervention",
+    # the coalition's own name: «تحالف دعم الشرعية في اليمن»
+    "دعم الشرعية", "الشرعية",
     # a condition on what the group will do: "more operations as long as the assault on Gaza went on"
     "as long as", "طالما", "ما دام", "ما دامت",
     # A cause or a goal named in a claim: "the massacres ... against our people in Gaza", "resisting the
@@ -786,6 +788,7 @@ STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]
 APPROACH_WORDS: list[str] = ["اقترابها", "اقترابهما", "اقترابه", "اقترابهم", "مقربة", "قريبة", "قريب", "مسافة",
                              "كيلومترات", "كم", "اقتربت", "اقترب"]
 ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاقا من", "انطلقت من", "from outside",
+                                   "انطلق من", "انطلقوا من", "أطلق من", "أطلقت من", "أطلقها من", "أطلقتها من",
                                    # "fired 16 missiles from three sites inside Iran"
                                    "from inside", "from within", *(f"from {n}sites inside" for n in (
                                        "", "three ", "two ", "four ", "several ", "multiple ", "launch ")),

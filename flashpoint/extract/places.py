@@ -55,6 +55,7 @@ _STREET_AFTER = fold_set(lexicon.STREET_WORDS_AFTER)
 _BORDER_WORDS = fold_set(lexicon.BORDER_WORDS)
 _BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
 _STREET_WORDS = fold_set(lexicon.STREET_WORDS)
+_GOVERNMENT_OF = set(with_proclitics(fold_key(w) for w in ("حكومة", "سلطات")))  # («التابعة لحكومة صنعاء»)
 _NAUTICAL = fold_set(lexicon.NAUTICAL_WORDS)
 _ENVOY_WORDS = fold_set(lexicon.ENVOY_WORDS)
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
@@ -401,7 +402,7 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # (but "the Mezzeh district of Damascus" is the district)
         return True  # ... or a street named after it ("Palestine Street")
     near = toks[max(0, m.tok_start - 3) : m.tok_start]
-    if near[-1:] and near[-1] in _STREET_WORDS and not (
+    if near[-1:] and (near[-1] in _STREET_WORDS or near[-1] in _GOVERNMENT_OF) and not (
             near[-1] == "حي" and any(p.kind in ("city", "facility") for p in m.places)):
         return True  # "شارع فلسطين", "حي فلسطين" (but "حي المزة" is the Mezzeh district itself)
     if near and (near[-1] in _NAMING_WORDS or (near[-1][:1] == '"' and len(near) > 1 and near[-2] in _NAMING_WORDS)):

@@ -7719,3 +7719,13 @@ def test_an_intervention_in_a_land_is_a_time_not_a_place(aside):
     facts = extract("t-intervention", f"أعلنت جماعة الحوثيين مسؤوليتها عن إطلاق سبعة صواريخ بالستية مساء أمس على مطار الملك "
                                       f"خالد الدولي في الرياض، {aside}.", "ar", "2018-03-26")
     assert {i.country_code for i in facts.incidents} == {"SA"}
+
+
+@pytest.mark.parametrize("aside", [
+    "أعلن المتحدث باسم القوات المسلحة التابعة لحكومة صنعاء أن القوة الصاروخية",  # the government seated there
+    "قال المتحدث باسم قوات تحالف دعم الشرعية في اليمن إن الحوثيين أطلقوا صاروخاً",  # the coalition's name
+    "قال بومبيو إنه لا يوجد دليل على أنه انطلق من اليمن، مضيفاً أن صاروخاً",  # where it was launched from
+])
+def test_yemen_named_in_an_aside_of_a_strike_on_saudi_arabia(aside):
+    facts = extract("t-yemen", f"{aside} استهدف مطار الملك خالد الدولي في الرياض فجر الاثنين.", "ar", "2019-09-15")
+    assert {i.country_code for i in facts.incidents} == {"SA"}
