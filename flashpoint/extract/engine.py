@@ -240,7 +240,9 @@ _FOILED = {"foiling", "foiled", "thwarting", "thwarted"}
 _SITE_NOUNS = TARGET_NOUNS | {"base", "camp", "site", "position", "positions", "depot", "facility", "compound",
                               "headquarters", "building"}
 _TOOK_PLACE = phrase_sets(["took place", "occurred", "happened", "وقع الهجوم", "وقعت الضربة", "وقعت الغارة", "وقع القصف"])
-_PLANNED_WORDS = PLAN_WORDS | _FOILED
+# planning told in Arabic: «بينهم مسؤولون عن التخطيط لهجمات داخل العراق»
+_PLANNING_AR = set(with_proclitics(fold_key(w) for w in ("التخطيط", "تخطيط", "يخطط", "تخطط", "يخططون", "مخطط", "مخططا")))
+_PLANNED_WORDS = PLAN_WORDS | _FOILED | _PLANNING_AR
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
 
@@ -739,7 +741,10 @@ class Extractor:
                 # 27 rocket attack on K-1")
                 habit_from = min(habit_from, next((k for k in range(first_attack + 1, t1) if toks[k] in _PLANNED_WORDS
                                                    and (toks[k] in _FOILED or toks[k] in ("plotting", "planning")
-                                                        or toks[k + 1 : k + 2] == ["to"])), t1))
+                                                        or toks[k + 1 : k + 2] == ["to"]
+                                                        # (Arabic: but not past an attack told after the plan's own)
+                                                        or toks[k] in _PLANNING_AR
+                                                        and not any(a.tok_start > k + 2 for a in attack_cues))), t1))
             if generic:
                 # "Israeli jets struck Sanaa airport, in response to the repeated attacks the Houthis carry out":
                 # an attack told in a clause before the habit is still an attack

@@ -7729,3 +7729,15 @@ def test_an_intervention_in_a_land_is_a_time_not_a_place(aside):
 def test_yemen_named_in_an_aside_of_a_strike_on_saudi_arabia(aside):
     facts = extract("t-yemen", f"{aside} استهدف مطار الملك خالد الدولي في الرياض فجر الاثنين.", "ar", "2019-09-15")
     assert {i.country_code for i in facts.incidents} == {"SA"}
+
+
+def test_arabic_planned_attacks_are_no_place_struck():
+    # «بينهم مسؤولون عن التخطيط لهجمات داخل العراق»: attacks planned, not the strike's place (but a concrete attack told
+    # after the plan keeps its place: «عن التخطيط المباشر للهجمات، ومنها الهجوم على البرج 22 في الأردن»)
+    planned = extract("t-plan-ar", "أعلنت خلية الإعلام الأمني أن طائرات عراقية نفّذت أمس ضربة جوية داخل الأراضي السورية في "
+                                   "منطقة هجين، أسفرت عن مقتل 36 إرهابياً، بينهم مسؤولون عن التخطيط لهجمات داخل العراق.",
+                      "ar", "2018-04-20")
+    assert {i.country_code for i in planned.incidents} == {"SY"}
+    told = extract("t-plan-ar2", "أعلنت سنتكوم أنها قتلت قائداً في كتائب حزب الله كان مسؤولاً عن التخطيط المباشر للهجمات، "
+                                 "ومنها الهجوم على البرج 22 في الأردن في 28 كانون الثاني.", "ar", "2024-02-08")
+    assert "JO" in {i.country_code for i in told.incidents}
