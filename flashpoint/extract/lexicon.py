@@ -1541,6 +1541,8 @@ ELABORATION_WORDS: list[str] = [
     "covered", "شملت", "شمل",
     # "Named locations included the al-Qaim area on the Iraqi side of the border and Albu Kamal"
     "locations",
+    # one of them, in English: "named them as a scientific research centre in ..., a storage site west of Homs"
+    "site", "facility", "bunker", "compound", "warehouse",
 ]
 # Words that refer back to the armed group last named ("the group", "الفصيل").
 # A state's armed forces told again without their land, as the one speaking ("the military said it struck").

@@ -7741,3 +7741,13 @@ def test_arabic_planned_attacks_are_no_place_struck():
     told = extract("t-plan-ar2", "أعلنت سنتكوم أنها قتلت قائداً في كتائب حزب الله كان مسؤولاً عن التخطيط المباشر للهجمات، "
                                  "ومنها الهجوم على البرج 22 في الأردن في 28 كانون الثاني.", "ar", "2024-02-08")
     assert "JO" in {i.country_code for i in told.incidents}
+
+
+def test_the_sites_struck_named_in_the_next_sentence():
+    # "... had struck three targets tied to Syria's chemical weapons programme" then "named them as a scientific research
+    # centre in the Barzeh district of Damascus, a chemical weapons storage site west of Homs"
+    facts = extract("t-named-sites", "Defense Secretary Jim Mattis said the United States, Britain and France had struck three "
+                                     "targets tied to Syria's chemical weapons programme in strikes that hit before dawn "
+                                     "on Saturday. Gen. Joseph Dunford named them as a scientific research centre in "
+                                     "Damascus and a chemical weapons storage site west of Homs.", "en", "2018-04-14")
+    assert "SY" in {i.country_code for i in facts.incidents}
