@@ -9,6 +9,10 @@ def roles(facts, role: str) -> set[str]:
     return {a.name for a in facts.actors if a.role == role}
 
 
+def incident_lands(facts) -> set[str | None]:
+    return {i.country_code for i in facts.incidents}
+
+
 def tallies(facts) -> set[tuple[int, str | None]]:
     return {(t.count, t.country_code) for t in facts.tallies}
 
@@ -7545,29 +7549,6 @@ def test_an_arabic_weak_verb_with_one_military_site_is_an_attack(site):
 
 
 @pytest.mark.parametrize("text, lang, attacked", [
-    # a road crash: the tanker's blast and the fire it set are no attack, whoever died
-    ("A fuel tanker overturned and exploded on the Erbil-Kirkuk road near Altun Kupri on Tuesday, killing three people "
-     "and setting several cars ablaze, civil defence officials said.", "en", False),
-    ("انقلب صهريج وقود وانفجر على طريق أربيل كركوك قرب التون كوبري صباح الثلاثاء، ما أدى إلى مقتل ثلاثة أشخاص واحتراق "
-     "عدة سيارات.", "ar", False),
-    # ... but a bomb that overturned a vehicle is one
-    ("A roadside bomb overturned an army Humvee near Kirkuk on Tuesday, killing three soldiers, police said.", "en", True),
-    ("انفجرت عبوة ناسفة بسيارة عسكرية فانقلبت قرب كركوك صباح الثلاثاء، ما أدى إلى مقتل ثلاثة جنود.", "ar", True),
-    # an earthquake that struck, and its aftershocks that hit
-    ("ارتفعت إلى تسعة قتلى حصيلة الزلزال الذي ضرب المناطق الحدودية بين العراق وإيران مساء الأحد، وكان مركزه قرب مدينة "
-     "حلبجة.", "ar", False),
-    ("The earthquake that struck the border region near Halabja on Sunday killed nine people in Iraq, officials said.", "en",
-     False),
-    ("Aftershocks hit Darbandikhan all night on Sunday, killing two people, officials said.", "en", False),
-    # a storm, floods or a heat wave that hit
-    ("A dust storm hit Baghdad and Najaf on Monday, killing two people and sending 1,000 to hospital.", "en", False),
-    ("ضربت موجة حر المنطقة الشرقية يوم الثلاثاء ما أدى إلى وفاة ثلاثة عمال.", "ar", False),
-])
-def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
-    assert bool(extract("t-crash", text, lang, "2024-07-16").incidents) == attacked
-
-
-@pytest.mark.parametrize("text, lang, attacked", [
     # protesters who stormed a building, a weapons test or drill, a gas or oxygen blast, police raids that arrested
     ("Protesters stormed the parliament building in Baghdad's Green Zone on Saturday, demanding early elections.", "en",
      False),
@@ -7589,6 +7570,23 @@ def test_a_road_crash_or_a_quake_is_no_attack(text, lang, attacked):
     ("سقطت طائرة مسيرة أمريكية في غرب العراق يوم الثلاثاء بسبب عطل فني بحسب التحالف.", "ar", False),
     ("A U.S. drone crashed in western Iraq on Tuesday because of a technical malfunction, the coalition said.", "en",
      False),
+    # a road crash: the tanker's blast and the fire it set are no attack, whoever died
+    ("A fuel tanker overturned and exploded on the Erbil-Kirkuk road near Altun Kupri on Tuesday, killing three people "
+     "and setting several cars ablaze, civil defence officials said.", "en", False),
+    ("انقلب صهريج وقود وانفجر على طريق أربيل كركوك قرب التون كوبري صباح الثلاثاء، ما أدى إلى مقتل ثلاثة أشخاص واحتراق "
+     "عدة سيارات.", "ar", False),
+    # ... but a bomb that overturned a vehicle is one
+    ("A roadside bomb overturned an army Humvee near Kirkuk on Tuesday, killing three soldiers, police said.", "en", True),
+    ("انفجرت عبوة ناسفة بسيارة عسكرية فانقلبت قرب كركوك صباح الثلاثاء، ما أدى إلى مقتل ثلاثة جنود.", "ar", True),
+    # an earthquake that struck, and its aftershocks that hit
+    ("ارتفعت إلى تسعة قتلى حصيلة الزلزال الذي ضرب المناطق الحدودية بين العراق وإيران مساء الأحد، وكان مركزه قرب مدينة "
+     "حلبجة.", "ar", False),
+    ("The earthquake that struck the border region near Halabja on Sunday killed nine people in Iraq, officials said.", "en",
+     False),
+    ("Aftershocks hit Darbandikhan all night on Sunday, killing two people, officials said.", "en", False),
+    # a storm, floods or a heat wave that hit
+    ("A dust storm hit Baghdad and Najaf on Monday, killing two people and sending 1,000 to hospital.", "en", False),
+    ("ضربت موجة حر المنطقة الشرقية يوم الثلاثاء ما أدى إلى وفاة ثلاثة عمال.", "ar", False),
     # ... and their look-alikes, which are attacks
     ("A drone struck Baghdad airport on Wednesday, hours after a rocket attack on the Victory base, officials said.", "en",
      True),
@@ -7605,7 +7603,7 @@ def test_a_party_named_after_a_land_is_no_place():
     # "the outlawed Kurdistan Workers' Party": the party, not the Kurdistan Region
     facts = extract("t-pkk", "Two police officers were found shot dead in Ceylanpinar on Wednesday. The military wing of the "
                              "Kurdistan Workers Party (PKK) said its fighters had killed them.", "en", "2015-07-23")
-    assert "IQ" not in {i.country_code for i in facts.incidents}
+    assert "IQ" not in incident_lands(facts)
 
 
 @pytest.mark.parametrize("city, name", [("Damascus", "Damascus"), ("Tel Aviv", "Tel Aviv"), ("Baghdad", "Baghdad"),
@@ -7666,31 +7664,31 @@ def test_a_lands_holdings_abroad_are_not_its_soil(held):
     # "the militias' weapon of choice against U.S. targets in Iraq": Iraq, not the United States
     facts = extract("t-held", f"A drone hit Ain al-Asad on Monday. Drones are the militias' weapon against {held} in Iraq.",
                     "en", "2021-07-10")
-    assert "US" not in {i.country_code for i in facts.incidents}
+    assert "US" not in incident_lands(facts)
 
 
 @pytest.mark.parametrize("origin", ["from three sites inside Iran", "from inside Iran", "from launch sites inside Iran"])
 def test_launch_sites_inside_a_land_are_no_incident_place(origin):
     facts = extract("t-origin", f"The Pentagon said Iran fired 16 ballistic missiles {origin}, 11 of which hit Ain al-Asad "
                                 "air base on Wednesday.", "en", "2020-01-10")
-    assert {i.country_code for i in facts.incidents} == {"IQ"}
+    assert incident_lands(facts) == {"IQ"}
 
 
 def test_a_body_speaking_from_its_capital_is_not_the_place_struck():
     said = extract("t-seat", "Turkish warplanes struck suspected Kurdish militant hideouts across northern Iraq late on "
                              "Sunday, the Defense Ministry in Ankara said.", "en", "2020-06-15")
-    assert {i.country_code for i in said.incidents} == {"IQ"}
+    assert incident_lands(said) == {"IQ"}
     struck = extract("t-seat2", "A suicide bomber blew himself up outside the Interior Ministry in Ankara on Sunday, "
                                 "wounding two police officers.", "en", "2023-10-02")
-    assert "TR" in {i.country_code for i in struck.incidents}
+    assert "TR" in incident_lands(struck)
 
 
-def test_a_road_crash_or_a_quake_is_no_attack_beside_a_strike():
+def test_a_heat_wave_beside_a_strike_is_no_second_attack():
     # (a heat wave that "struck" told beside strikes is not a second attack: «موجة حرّ خانقة ضربت المنطقة الشرقية»)
     facts = extract("t-heat", "أعلنت القيادة المركزية الأمريكية أن قواتها نفّذت مساء الثلاثاء ضربات على منشآت في محافظة "
                               "دير الزور شرقي سوريا. وتزامنت الضربات مع موجة حرّ خانقة ضربت المنطقة الشرقية وتسببت بانقطاع "
                               "الكهرباء عن معظم أحياء دير الزور لساعات طويلة.", "ar", "2022-08-24")
-    assert {i.country_code for i in facts.incidents} == {"SY"}
+    assert incident_lands(facts) == {"SY"}
 
 
 @pytest.mark.parametrize("text, origin", [
@@ -7700,7 +7698,7 @@ def test_a_road_crash_or_a_quake_is_no_attack_beside_a_strike():
 ])
 def test_arabic_launch_sites_are_no_incident_place(text, origin):
     facts = extract("t-origin-ar", text, "ar", "2017-06-19")
-    assert facts.incidents and origin not in {i.country_code for i in facts.incidents}
+    assert facts.incidents and origin not in incident_lands(facts)
 
 
 @pytest.mark.parametrize("label", ["ANALYSIS", "EXCLUSIVE", "FACTBOX"])
@@ -7710,7 +7708,7 @@ def test_the_dateline_after_a_labelled_headline(label):
     facts = extract("t-label", f"{label} - Downing of Russian plane tests Israel's freedom to strike in Syria\n\n"
                                "MOSCOW/JERUSALEM - When Israeli F-16s struck a Syrian military facility in Latakia on Monday "
                                "evening, a Russian plane was approaching.", "en", "2018-09-18")
-    assert {i.country_code for i in facts.incidents} == {"SY"}
+    assert incident_lands(facts) == {"SY"}
 
 
 @pytest.mark.parametrize("aside", ["منذ بدء تدخل التحالف بقيادة السعودية في اليمن قبل ثلاث سنوات",
@@ -7718,7 +7716,7 @@ def test_the_dateline_after_a_labelled_headline(label):
 def test_an_intervention_in_a_land_is_a_time_not_a_place(aside):
     facts = extract("t-intervention", f"أعلنت جماعة الحوثيين مسؤوليتها عن إطلاق سبعة صواريخ بالستية مساء أمس على مطار الملك "
                                       f"خالد الدولي في الرياض، {aside}.", "ar", "2018-03-26")
-    assert {i.country_code for i in facts.incidents} == {"SA"}
+    assert incident_lands(facts) == {"SA"}
 
 
 @pytest.mark.parametrize("aside", [
@@ -7728,7 +7726,7 @@ def test_an_intervention_in_a_land_is_a_time_not_a_place(aside):
 ])
 def test_yemen_named_in_an_aside_of_a_strike_on_saudi_arabia(aside):
     facts = extract("t-yemen", f"{aside} استهدف مطار الملك خالد الدولي في الرياض فجر الاثنين.", "ar", "2019-09-15")
-    assert {i.country_code for i in facts.incidents} == {"SA"}
+    assert incident_lands(facts) == {"SA"}
 
 
 def test_arabic_planned_attacks_are_no_place_struck():
@@ -7737,10 +7735,10 @@ def test_arabic_planned_attacks_are_no_place_struck():
     planned = extract("t-plan-ar", "أعلنت خلية الإعلام الأمني أن طائرات عراقية نفّذت أمس ضربة جوية داخل الأراضي السورية في "
                                    "منطقة هجين، أسفرت عن مقتل 36 إرهابياً، بينهم مسؤولون عن التخطيط لهجمات داخل العراق.",
                       "ar", "2018-04-20")
-    assert {i.country_code for i in planned.incidents} == {"SY"}
+    assert incident_lands(planned) == {"SY"}
     told = extract("t-plan-ar2", "أعلنت سنتكوم أنها قتلت قائداً في كتائب حزب الله كان مسؤولاً عن التخطيط المباشر للهجمات، "
                                  "ومنها الهجوم على البرج 22 في الأردن في 28 كانون الثاني.", "ar", "2024-02-08")
-    assert "JO" in {i.country_code for i in told.incidents}
+    assert "JO" in incident_lands(told)
 
 
 def test_the_sites_struck_named_in_the_next_sentence():
@@ -7750,4 +7748,4 @@ def test_the_sites_struck_named_in_the_next_sentence():
                                      "targets tied to Syria's chemical weapons programme in strikes that hit before dawn "
                                      "on Saturday. Gen. Joseph Dunford named them as a scientific research centre in "
                                      "Damascus and a chemical weapons storage site west of Homs.", "en", "2018-04-14")
-    assert "SY" in {i.country_code for i in facts.incidents}
+    assert "SY" in incident_lands(facts)
