@@ -752,7 +752,7 @@ class Extractor:
                 # (or with no comma, the habit answered: «أنها قصفت مواقع قرب القائم رداً على هجمات سابقة»)
                 answered = (phrase_start(toks[max(t0, first_generic - 4) : first_generic], _RESPONSE_TURNS) is not None
                             # ("struck Hezbollah sites near Khiam on Monday after repeated rocket fire")
-                            or toks[first_generic - 1 : first_generic] in (["after"], ["following"], [_AFTER_AR])) \
+                            or first_generic > t0 and toks[first_generic - 1] in _AFTER_WORDS) \
                     and not any(p.tok_start > first_generic for p in cats.get("place", ()))
                 generic = not any(c.tok_end < first_generic and ("," in toks[c.tok_end:first_generic] or answered)
                                   for c in (*attack_cues, *weapon_cues))
@@ -1432,7 +1432,7 @@ def _naming_words(toks: list[str], start: int, end: int) -> int:
     (precision strikes)", "what it described as"."""
     if toks[start : start + 1] != ["what"]:
         return 0
-    return sum(1 for t in toks[start : min(end, start + 5)] if t in _NAMING_WORDS)
+    return sum(1 for t in toks[start : min(end, start + 5)] if t in _NAMED_AS_WORDS)
 
 
 def _claimed_weapon(toks: list[str], claim: Match, weapon: Match, cats: dict) -> bool:
@@ -2090,8 +2090,8 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
-_AFTER_AR = fold_key("بعد")
-_NAMING_WORDS = {"what", "it", "they", "he", "she", "called", "described", "as", "termed", "dubbed", "labelled", "labeled"}
+_AFTER_WORDS = {"after", "following", fold_key("بعد")}
+_NAMED_AS_WORDS = {"what", "it", "they", "he", "she", "called", "described", "as", "termed", "dubbed", "labelled", "labeled"}
 _ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])
 _RAIDS = word_set(["raid", "raids", "raided", "مداهمة", "مداهمات", "دهم", "دهمت"])
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
