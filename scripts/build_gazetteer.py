@@ -317,7 +317,7 @@ LATIN_FREQ_LANGS = ("en", "fr", "de")
 #    from 3.0: بركان "volcano" 3.9, ضمير 4.0, برقية 3.7, الحسينية 3.5, اللحية 3.8, الموقر 3.4, "Omar" 3.9,
 #    "Kabul" 3.5, "Rehab" 3.8, "Crater" 3.6.  Small conflict towns above it are kept by
 #    curated/alias_allowlist.csv (الحويجة 3.1, مخمور 3.0, تلعفر 3.2) or matched with a prefix
-#    (SMALL_TOWN_PREFIXES: "مستوطنة المطلة", "بلدة الغجر").
+#    (TOWN_WORDS: "مستوطنة المطلة", "بلدة الغجر").
 SMALL_TOWN_POP = 15_000
 DROP_TIERS = ((0, 3.0, 3.0), (SMALL_TOWN_POP, 4.0, 4.0), (100_000, 4.0, 4.5), (1_000_000, 5.5, 5.5))
 ALWAYS_DROP_ZIPF = 5.5     # "of", "side", "السلام", "المدينة": dropped whatever the population
@@ -501,7 +501,6 @@ TOWN_WORDS = {
 # "منطقة X" ("the X area") only for towns of SMALL_TOWN_POP+ in the core countries: after منطقة a village's word
 # name is mostly the word ("منطقة القصر" the palace area, "منطقة الجيب" the pocket, "منطقة السجن").
 TOWN_WORDS_NOT_SMALL = ("منطقة",)
-SMALL_TOWN_PREFIXES = TOWN_WORDS  # (former name: the rule once covered small towns only)
 # A town-word form is left out when it is itself a common phrase.  wordfreq has no phrase counts, so: words this
 # frequent (السلام 5.6: "مدينة السلام" city of peace, عنه 5.7) ...
 TOWN_WORD_MAX_ZIPF = ALWAYS_DROP_ZIPF

@@ -18,7 +18,8 @@ from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
-    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, RESPONSE_BEFORE, SPECIFIC_KINDS,
+    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, PAST_STRIKE_VERBS,
+    RESPONSE_BEFORE, SPECIFIC_KINDS,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
     points_before, with_proclitics, without_town_word, word_set,
 )
@@ -54,21 +55,23 @@ _BACKGROUND_AFTER = fold_set(lexicon.BACKGROUND_AFTER_PLACE)
 _STREET_AFTER = fold_set(lexicon.STREET_WORDS_AFTER)
 _BORDER_WORDS = fold_set(lexicon.BORDER_WORDS)
 _BORDER_ADJECTIVES = {fold_key(w) for w in ("الحدودي", "الحدودية")}
-_STREET_WORDS = fold_set(lexicon.STREET_WORDS)
-_GOVERNMENT_OF = set(with_proclitics(fold_key(w) for w in ("حكومة", "سلطات")))  # («التابعة لحكومة صنعاء»)
+_STREET_WORDS = word_set(lexicon.STREET_WORDS)  # (with a proclitic too: «بشارع فلسطين», «التابعة لحكومة صنعاء»)
+_DISTRICT_WORD = word_set(["حي"])
 _NAUTICAL = fold_set(lexicon.NAUTICAL_WORDS)
 _ENVOY_WORDS = fold_set(lexicon.ENVOY_WORDS)
 _OFF_SITE_WORDS = _ENVOY_WORDS | _NAUTICAL
 _RULERS = {"regime", "government", "leadership", "rulers", "authorities", "mullahs", "clerics"}
 _CAPITAL_WORDS = {fold_key(w) for w in ["العاصمة", "capital", "the"]}
-_BANK_AR = fold_key("الضفة")
-# Place names that are words of a phrase before these words
-_NOT_A_PLACE_BEFORE = {fold_key("مسقط"): {fold_key("رأس"), fold_key("راسه"), fold_key("رأسها")},
-                       "liwa": {"al", "fatemiyoun", "zainabiyoun", "abu"}}
-_RIVER_SIDES_AR = fold_set(["الشرقية", "اليسرى", "اليمنى", "الشمالية", "الجنوبية", "لنهر", "للنهر", "للفرات", "لدجلة",
-                            "الأخرى"])
-_STRUCK_BEFORE = {"hit", "struck", "shelled", "bombed", "pounded", "raided", "targeted", "hitting", "striking",
-                  "shelling", "bombing", "pounding", "targeting"}
+# One-word place names that are words of a phrase before these words: «الضفة الشرقية للفرات» (a river's bank, not the
+# West Bank), «مسقط رأس» (a birthplace, not Muscat), "Liwa al-Ghaliboun" (a brigade, not Liwa in Oman)
+_NOT_A_PLACE_BEFORE = {
+    fold_key("الضفة"): fold_set(["الشرقية", "اليسرى", "اليمنى", "الشمالية", "الجنوبية", "لنهر", "للنهر", "للفرات", "لدجلة",
+                                 "الأخرى"]),
+    fold_key("مسقط"): fold_set(["رأس", "راسه", "رأسها"]),
+    "liwa": {"al", "fatemiyoun", "zainabiyoun", "abu"},
+}
+_STRUCK_BEFORE = (PAST_STRIKE_VERBS - {"attacked"}) | {"hitting", "striking", "shelling", "bombing", "pounding",
+                                                         "targeting"}
 # "the Syrian capital", "العاصمة السورية": the words a capital's title is made of
 _CAPITAL_TITLE_WORDS = _CAPITAL_WORDS | set(COUNTRY_ADJECTIVES) | {
     fold_key(w) for words in lexicon.DEMONYMS.values() for w in words}
@@ -402,8 +405,8 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # (but "the Mezzeh district of Damascus" is the district)
         return True  # ... or a street named after it ("Palestine Street")
     near = toks[max(0, m.tok_start - 3) : m.tok_start]
-    if near[-1:] and (near[-1] in _STREET_WORDS or near[-1] in _GOVERNMENT_OF) and not (
-            near[-1] == "حي" and any(p.kind in ("city", "facility") for p in m.places)):
+    if near[-1:] and near[-1] in _STREET_WORDS and not (
+            near[-1] in _DISTRICT_WORD and any(p.kind in ("city", "facility") for p in m.places)):
         return True  # "شارع فلسطين", "حي فلسطين" (but "حي المزة" is the Mezzeh district itself)
     if near and (near[-1] in _NAMING_WORDS or (near[-1][:1] == '"' and len(near) > 1 and near[-2] in _NAMING_WORDS)):
         return True  # "طائرة مسيّرة جديدة أطلقوا عليها اسم «يافا»": a name, not a place
@@ -429,12 +432,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
     if cached is None:
         if not m.places:
             cached = False
-        elif m.tok_end - m.tok_start == 1 and toks[m.tok_start].endswith(_BANK_AR) \
-                and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _RIVER_SIDES_AR:
-            cached = False  # "على الضفة الشرقية للفرات": a river's bank, not the West Bank («الضفة» alone)
         elif m.tok_end - m.tok_start == 1 and toks[m.tok_end : m.tok_end + 1] \
-                and toks[m.tok_end] in _NOT_A_PLACE_BEFORE.get(toks[m.tok_start], ()):
-            cached = False  # «مسقط رأس» (a birthplace, not Muscat), "Liwa al-Ghaliboun" (a brigade, not Liwa in Oman)
+                and toks[m.tok_end] in _NOT_A_PLACE_BEFORE.get(toks[m.tok_start][len(m.proclitic):], ()):
+            cached = False  # «على الضفة الشرقية للفرات», «مسقط رأس»: a word of a phrase
         elif m.tok_start and (toks[m.tok_start - 1] in _TOLD_VERBS or toks[max(0, m.tok_start - 2) : m.tok_start] in (
                 ["called", "on"], ["calls", "on"], ["calling", "on"])) \
                 and all(p.kind in ("city", "country", "admin1") for p in m.places):

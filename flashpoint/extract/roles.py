@@ -3657,7 +3657,7 @@ def _own_dead_told_en(told: list[str]) -> bool:
     """"that two of its fighters had been killed", "its members were wounded", "it had lost no fighters", "(a bomb which
     an SDF spokesman) said killed two of its fighters", "that the strikes had hit its positions": the speaker's own dead,
     hurt or struck."""
-    if any(told[k] in ("been", "were", "was") and told[k + 1] in _HARMED for k in range(len(told) - 1)):
+    if _harmed_at(told) is not None:
         return True
     if "lost" in told[:2] or any(told[k] in ("it", "they") and "lost" in told[k + 1 : k + 3] for k in range(len(told) - 1)):
         return True
@@ -3677,8 +3677,13 @@ def _done_by_its_own(told: list[str]) -> bool:
 def _own_dead_long_after(told: list[str]) -> bool:
     """The speaker's own dead told after a long list of names, with no strike of its own before them: "that their prime
     minister, Ahmed Ghaleb al-Rahawi, and several ministers had been killed"."""
-    harmed = next((k for k in range(len(told) - 1) if told[k] in ("been", "were", "was") and told[k + 1] in _HARMED), None)
+    harmed = _harmed_at(told)
     return harmed is not None and _OWN_STRIKE_VERBS.isdisjoint(told[:harmed])
+
+
+def _harmed_at(told: list[str]) -> int | None:
+    """Where the words tell someone harmed in the passive ("had been killed", "were wounded"), if they do."""
+    return next((k for k in range(len(told) - 1) if told[k] in ("been", "were", "was") and told[k + 1] in _HARMED), None)
 
 
 def _past_aside(words: list[str], k: int, end: int | None = None, reach: int = 9) -> int:
