@@ -1289,12 +1289,19 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # the responsibility or the deed is blamed.
                 # (past a relative clause set off by commas: "حمّل العبادي، الذي رشقه غاضبون بالحجارة، «عصابات داعش»")
                 reach = cue.tok_end + 14 + _relative_aside(toks, cue.tok_end, t1)
+                quotes = [i for i in range(cue.tok_end, min(t1, cue.tok_end + 24)) if toks[i] == '"'][:2]
+                if len(quotes) == 2 and quotes[0] - cue.tok_end <= 8:
+                    reach = max(reach, quotes[1] + 2)  # (the accused's quoted words, however long, and what follows)
                 marks = [i for i in range(cue.tok_end, min(t1, reach)) if toks[i] in _BLAMED_FOR]
                 if marks:
                     # ("«عصابات داعش الإرهابية» بمحاولة": past the quote and an adjective)
+                    # (or anywhere in the quote closed right before it: "«بقايا عصابات داعش الفارة من الصحراء
+                    # الغربية» مسؤولية")
                     chain = [a for a in actors + demonyms + forces
-                             if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end <= 3
-                             and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1][-1:]
+                             if cue.tok_end <= a[0].tok_start and 0 <= marks[0] - a[0].tok_end
+                             and ((marks[0] - a[0].tok_end <= 3
+                                   and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1)
+                                  or _quoted_up_to(toks, cue.tok_end, a[0], marks[0]))][-1:]
         if chain and _accused_of_no_attack(toks, chain[-1][0].tok_end) and not any(
                 (chain[-1][1], role) in roles for role in ("claimant", "alleged")):
             # "اتهام أنقرة الحكومةَ العراقية بـ«التقاعس»": of failing, not of an attack (but the striker accused of
@@ -3807,6 +3814,13 @@ def _own_dead_told(told: list[str]) -> bool:
         or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4]
         and told[k + 3] in _KILLED_VERBS_AR)
                for k, t in enumerate(told[:8]) if k + 2 < len(told))
+
+
+def _quoted_up_to(toks: list[str], start: int, name: Match, end: int) -> bool:
+    """Whether `name` lies in a quote opened after `start` and closed right before `end` ("«بقايا داعش الفارة» مسؤولية")."""
+    if toks[end - 1] != '"' or '"' in toks[name.tok_end : end - 1]:
+        return False
+    return any(toks[i] == '"' for i in range(start, name.tok_start)) and toks[start : name.tok_start].count('"') % 2 == 1
 
 
 def _relative_aside(toks: list[str], start: int, end: int) -> int:
