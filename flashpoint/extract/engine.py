@@ -344,13 +344,14 @@ _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpil
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
 # What a strike report says was hit, after a weapon noun: "destroyed a mortar system", "suppressed a rocket position"
 # (not "aircraft struck positions": a strike, then what it struck)
-_WEAPON_SITE_AFTER = {"system", "systems", "position", "positions", "team", "teams", "crew", "crews", "cell", "cells"}
+_WEAPON_SITE_AFTER = {"system", "systems", "position", "positions", "team", "teams", "crew", "crews", "cell", "cells",
+                      "piece", "pieces", "battery", "batteries", "emplacement", "emplacements"}  # ("an artillery piece")
 _WEAPON_NOUNS_EN = {"rocket", "rockets", "mortar", "mortars", "missile", "missiles", "artillery", "drone", "drones"}
 _DESTROYED_WORDS = {"destroyed", "destroying", "destroy", "engaged", "suppressed", "seized", "captured"}
 _NOT_DESTROYED_OBJECT = {",", ";", ".", "with", "by", "using", "in", "when", "after", "killing", "that"}
 _STOCK_BEFORE = set(with_proclitics(fold_key(w) for w in (
     "مستودع", "مستودعات", "مستودعا", "مخزن", "مخازن", "منصة", "منصات", "لتطوير", "تطوير", "تصنيع", "لتصنيع", "ورشة",
-    "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات",
+    "ورش", "معمل", "مصنع", "لتخزين", "تخزين", "شحنة", "شحنات", "قطعة",  # («قطعة مدفعية»: a gun struck)
     # where aircraft stand or are kept, and what a base hosts: "مرابض الطائرات الحربية", "التي تضم مقاتلات إف-16"
     "مرابض", "مربض", "حظائر", "حظيرة", "صيانة", "تضم", "يضم", "تستضيف", "يستضيف", "لوحدة", "وحدة",
     "hosts", "houses", "hosting", "housing")))
@@ -1508,7 +1509,7 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         if struck_tanks:
             weapon_cues = [m for m in weapon_cues if m not in struck_tanks]
             weapons_here = unique(e.value for m in weapon_cues for e in m.of("weapon"))
-    if weapon_cues and attack_cues and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
+    if weapon_cues and (attack_cues or len(weapons_here) > 1) and any(_stocked_weapon(toks, m, t0) for m in weapon_cues):
         # "struck missile depots", "منشأة لتطوير الصواريخ", "مستودعات صواريخ": weapons struck where they are
         # made or kept are the target, not what struck (but "fired from a rocket launcher" was used)
         weapon_cues = [m for m in weapon_cues if not _stocked_weapon(toks, m, t0)]

@@ -474,6 +474,7 @@ WEAPONS: dict[str, list[str]] = {
     "airstrike": ["air operations", "air operation", "عمليات جوية", "عملية جوية", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "ضربتين جويتين", "ضربتان جويتان", "غارتين جويتين", "غارتان جويتان", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   "مقاتلة", "مقاتلات", "مقاتلتين", "مقاتلاته", "مقاتلاتها", "طائرات حربية", "طائرة حربية", "الطيران الحربي",
+                  "مقاتلتان", "طائرتين حربيتين", "طائرتان حربيتان",  # (the dual)
                   # a state's warplanes ("أعلن الجيش الإسرائيلي أن طائراته الحربية نفّذت ضربات")
                   "طائراته الحربية", "طائراتها الحربية", "طائراتنا الحربية",
                   # the coalition's and an army's air arm ("قصف طيران التحالف مواقع", "طيران الجيش العراقي")
@@ -501,6 +502,7 @@ WEAPONS: dict[str, list[str]] = {
                   "Su-24", "Su-34", "Su-24s", "Su-34s", "Sukhoi jets",
                   # the same types as Arabic writes them ("طائرات «إف-16» عراقية قصفت")
                   *(f"{kind}{sep}{n}" for kind in ("إف", "اف") for sep in ("-", " ") for n in ("16", "15", "35", "18")),
+                  *(f"{kind}/{a}{sep}18" for kind in ("إف", "اف") for a in ("إيه", "ايه") for sep in ("-", " ")),  # F/A-18
                   "سوخوي", "طائرات سوخوي", "ميغ", "طائرات ميغ",
                   # barrels of explosives dropped from helicopters, and the helicopters of war that drop them
                   "barrel bomb", "barrel bombs", "barrel-bomb", "barrel-bombs", "البراميل المتفجرة", "براميل متفجرة",

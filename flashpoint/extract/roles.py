@@ -3160,6 +3160,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and (toks[m.tok_start - 1] in PAST_STRIKE_VERBS or toks[m.tok_start - 1] in _FIRED_VERBS):
             continue  # "Iran attacked Israel with more than 300 drones and missiles": the land struck, the verb's object
         reach = 1 if id(m) in adjectives else 6  # "Israeli strike" / "Israel has struck"
+        if arabic(m) and id(m) not in adjectives:
+            # «أعلن المتحدث باسم وزارة الدفاع الأمريكية الأميرال جون كيربي أن طائرتين ...»: past the speaker's rank
+            # and name to "أن", and what its aircraft did after it
+            that = next((k for k in range(m.tok_end, min(t1, m.tok_end + 5)) if toks[k] in COMPLEMENTIZERS), None)
+            if that is not None and "," not in toks[m.tok_end : that] and not any(
+                    m.tok_end <= a.tok_start < that for a, _n, _k in (*actors, *demonyms)):
+                reach = max(reach, that - m.tok_end + 4)
         # (not arms another land owns: its adjective right after them, or its name before them: "أعلنت وزارة الدفاع
         # الروسية أن مقاتلتين إسرائيليتين من طراز «إف-15» أطلقتا", "American troops since Iran's missile barrage")
         other_lands = [d for d, other, _k in demonyms + actors if other != name and other in STRIKING_STATES]

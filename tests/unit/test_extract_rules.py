@@ -7749,3 +7749,15 @@ def test_the_sites_struck_named_in_the_next_sentence():
                                      "on Saturday. Gen. Joseph Dunford named them as a scientific research centre in "
                                      "Damascus and a chemical weapons storage site west of Homs.", "en", "2018-04-14")
     assert "SY" in incident_lands(facts)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Two U.S. jets dropped laser-guided bombs on a mobile artillery piece near Gwer on Friday.", "en"),
+    ("U.S. aircraft struck two Islamic State artillery batteries near Gwer on Friday.", "en"),
+    ("ألقت مقاتلتان أمريكيتان أمس قنابل موجهة على قطعة مدفعية متنقلة قرب بلدة الكوير.", "ar"),
+    # the dual of warplanes and an F/A-18 as Arabic writes it are the strike's own aircraft
+    ("ألقت طائرتان حربيتان أمريكيتان أمس قنابل على موقع لتنظيم داعش قرب بلدة الكوير.", "ar"),
+    ("قصفت طائرتان من طراز إف/إيه-18 أمس موقعاً لتنظيم داعش قرب بلدة الكوير.", "ar"),
+])
+def test_a_gun_struck_is_the_target_and_the_aircraft_that_struck_it_the_weapon(text, lang):
+    assert extract("gun", text, lang, "2014-08-09").weapons == ["airstrike"], text
