@@ -60,6 +60,8 @@ _NO_COMMENT = phrase_sets(with_proclitics(lexicon.NO_COMMENT_CUES))  # ("ولم 
 _OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
 _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
+_HELPED_BY = {fold_key(w) for w in ("بمساندة", "بإسناد", "بدعم", "بمشاركة", "بمساعدة", "بالتعاون", "بالتنسيق",
+                                    "supported", "backed", "assisted", "helped")}
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
 _TOLL_WORDS = fold_set(lexicon.TOLL_WORDS)
 _SELF_STYLED = fold_set(lexicon.SELF_STYLED_NAMES)
@@ -1321,16 +1323,21 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # "these attacks, which militias affiliated with PMF factions carry out": the doer named after attacks
         # (or the struck side's word for the attack, in its condemnation: "denounced what they called a flagrant
         # aggression by the Israeli occupation")
-        if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in cats.get("attack", ())) and not (
-                cue_word(cue, "perpetrated_by") in _STRUCK_SIDES_WORDS
+        # (the attack named by its weapon too: «الغارات الجوية التي شنّتها طائرات النظام السوري»)
+        if not any(0 <= cue.tok_start - a.tok_end <= 6 for a in (*cats.get("attack", ()), *cats.get("weapon", ()))) \
+                and not (cue_word(cue, "perpetrated_by") in _STRUCK_SIDES_WORDS
                 and not (_REACTIONS.isdisjoint(sentence) and _DESCRIBED.isdisjoint(sentence))):
             continue
         # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
         # (a land by its adjective too: 'a "war crime" committed by "the American enemy"')
-        lands = [d for d in demonyms if d[1] in STRIKING_STATES and toks[d[0].tok_start].isascii()]
+        # (an Arabic one as its aircraft's: «التي شنّتها طائرات روسية»)
+        lands = [d for d in demonyms if d[1] in STRIKING_STATES and (
+            toks[d[0].tok_start].isascii() or toks[d[0].tok_start - 1] in AIRCRAFT_WORDS)]
+        # (nor who helped the doer: «التي تنفذها القوات الأمنية بمساندة الحشد الشعبي»)
         after = sorted((a for a in actors + lands
                         if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"
-                        and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
+                        and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])
+                        and _HELPED_BY.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
                        key=lambda a: a[0].tok_start)
         listed = after[:1]
         for m, name, kind in after[1:]:

@@ -7761,3 +7761,17 @@ def test_the_sites_struck_named_in_the_next_sentence():
 ])
 def test_a_gun_struck_is_the_target_and_the_aircraft_that_struck_it_the_weapon(text, lang):
     assert extract("gun", text, lang, "2014-08-09").weapons == ["airstrike"], text
+
+
+@pytest.mark.parametrize("aircraft, blamed", [("طائرات روسية", "Russia"), ("طائرات النظام السوري", "Syrian government"),
+                                              ("طائرات حربية إسرائيلية", "Israel")])
+def test_arabic_strikes_a_monitor_says_a_lands_aircraft_carried_out_blame_it(aircraft, blamed):
+    facts = extract("rel", f"قُتل 96 شخصاً في الغارات الجوية التي شنّتها {aircraft} أمس على مدينة دوما، وفق ما أفاد "
+                           "المرصد السوري لحقوق الإنسان.", "ar", "2015-08-17")
+    assert roles(facts, "alleged") == {blamed}
+
+
+def test_who_helped_the_doer_of_an_operation_is_not_blamed_for_it():
+    facts = extract("help", "وجّه طيران الجيش ضربات لتجمعات داعش في جرف الصخر، أسفرت عن تدمير تسع عجلات مفخخة، ضمن "
+                            "عملية «عاشوراء» التي تنفذها القوات الأمنية بمساندة الحشد الشعبي.", "ar", "2014-10-25")
+    assert "Popular Mobilization Forces" not in roles(facts, "alleged")
