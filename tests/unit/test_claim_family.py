@@ -88,6 +88,7 @@ LATER_LOOK_ALIKES = [
     "{A} Officials blamed {g}, which did not comment.",
     "{A} A U.S. official said {g} was likely behind the attack.",
     "{A} {G} has denied involvement.",
+    '{A} {G}, asked about the attack, said in a statement it had no comment on what it called "resistance operations."',
 ]
 # What a group's or a state's voice says of its own side's deeds
 OWN_DEEDS = [
