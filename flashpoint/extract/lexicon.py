@@ -1227,6 +1227,9 @@ NO_COMMENT_CUES: list[str] = [
     # "قال الجيش الإسرائيلي إنه «على علم» بالتقارير ويراجع تفاصيل الحادث": aware, reviewing, owning nothing
     "على علم بالتقارير", "على علم", "يراجع تفاصيل", "يراجع التقارير", "يراجع الحادث", "تراجع تفاصيل", "reviewing the incident",
     "reviewing the reports", "reviewing reports",
+    # "The coalition said it would review the reports": a review promised, no strike owned
+    "review the reports", "investigate the reports", "investigating the reports",
+    "allegations seriously",
     # a state that says it did not strike owns nothing: "CENTCOM said it had not carried out air strikes"
     # "it stayed silent on whether its men had fired at Taji"
     "stayed silent", "remained silent", "kept silent", "التزم الصمت", "التزمت الصمت",

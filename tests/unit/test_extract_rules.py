@@ -7775,3 +7775,11 @@ def test_who_helped_the_doer_of_an_operation_is_not_blamed_for_it():
     facts = extract("help", "وجّه طيران الجيش ضربات لتجمعات داعش في جرف الصخر، أسفرت عن تدمير تسع عجلات مفخخة، ضمن "
                             "عملية «عاشوراء» التي تنفذها القوات الأمنية بمساندة الحشد الشعبي.", "ar", "2014-10-25")
     assert "Popular Mobilization Forces" not in roles(facts, "alleged")
+
+
+def test_a_state_that_only_promises_to_review_reports_of_its_strike_does_not_own_it():
+    facts = extract("rev", "U.S.-led coalition air strikes on Raqa killed 42 civilians on Sunday, the Syrian Observatory "
+                           "for Human Rights said. The coalition said it would review the reports and that it \"takes all "
+                           "allegations seriously.\"", "en", "2017-08-21")
+    assert roles(facts, "claimant") == set()
+    assert roles(facts, "alleged") == {"United States"}
