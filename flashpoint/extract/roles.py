@@ -2863,6 +2863,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue  # "Kataib Sayyid al-Shuhada said it was ready for \"open war\"": a readiness, no deed told
             if (said_it or is_speech) and _denies_deed_en(toks[cue.tok_end : min(t1, cue.tok_end + 12)]):
                 continue  # "Kataib Hezbollah said it had carried out no attacks on Monday": a denial
+            if toks[cue.tok_end : cue.tok_end + 2] in (["did", "not"], ["does", "not"], ["made", "no"], ["makes", "no"]):
+                continue  # "though the military statement did not mention that": a statement silent on it
             if (said_it or is_speech) and phrase_start(toks[cue.tok_end : min(t1, cue.tok_end + 4)], _NO_COMMENT) is not None:
                 continue  # "Kataib Hezbollah said in a statement it had no comment on what it called resistance operations"
             after_window = -1 if said_it or (is_speech and "claim" not in cue.by_category) else 4

@@ -7783,3 +7783,10 @@ def test_a_state_that_only_promises_to_review_reports_of_its_strike_does_not_own
                            "allegations seriously.\"", "en", "2017-08-21")
     assert roles(facts, "claimant") == set()
     assert roles(facts, "alleged") == {"United States"}
+
+
+def test_a_statement_that_did_not_mention_the_strike_makes_no_group_named_before_it_a_claimant():
+    facts = extract("silent", "Turkish officials also said artillery had fired on positions of the Kurdish YPG militia near "
+                              "Manbij after the group failed to withdraw east of the Euphrates, though the military "
+                              "statement did not mention that.", "en", "2016-08-25")
+    assert "Syrian Democratic Forces" not in roles(facts, "claimant")
