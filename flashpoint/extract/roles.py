@@ -60,6 +60,8 @@ _NO_COMMENT = phrase_sets(with_proclitics(lexicon.NO_COMMENT_CUES))  # ("ولم 
 _OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
 _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
+_DELIVERED = {fold_key(w) for w in ("تسلم", "تسليم", "دفعة", "صفقة", "شراء", "بيع", "شحنة", "delivery", "deliveries",
+                                    "delivered", "sale", "sold", "purchase", "bought", "shipment", "batch")}
 _HELPED_BY = {fold_key(w) for w in ("بمساندة", "بإسناد", "بدعم", "بمشاركة", "بمساعدة", "بالتعاون", "بالتنسيق",
                                     "supported", "backed", "assisted", "helped")}
 _PASSIVE = fold_set(lexicon.PASSIVE_MARKERS)
@@ -2138,7 +2140,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k) for k in range(1, min(8, len(told)))) \
                 and not any(
                     w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)
-                    not in _voices_lands(c, cut, demonyms, actors) for w in told[:6]):
+                    not in _voices_lands(c, cut, demonyms, actors)
+                    for w in [t for t in told[:10] if t not in ('"', "-")][:6]):  # (past a quoted type: «إف-35» إسرائيلية)
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
             # (or by a voice of the state: "أعلنت قيادة العمليات المشتركة في بيان أن الطائرات نفذت"; not of drones,
@@ -3145,6 +3148,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
         if not _PLANNED.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_end + 3]):
             continue  # "to deter future Iranian attack plans": attacks not made
+        if id(m) in adjectives and not _DELIVERED.isdisjoint(
+                [t for t in toks[max(0, m.tok_start - 12) : m.tok_start] if t not in ('"', "-")][-7:]):
+            continue  # "تسلّم العراق دفعة جديدة من مقاتلات «إف-16» الأمريكية": the land that made or sold the jets
         if _in_flight(toks, m.tok_end, t1):
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
         if toks[m.tok_start - 1 : m.tok_start] == ["no"]:
@@ -3190,9 +3196,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
              and not any(m.tok_end <= d.tok_start < w.tok_start for d in other_lands)
              # (not an Arabic verb's subject and then its object: «ووصفت الحكومة العراقية الضربة»)
              and not (w.tok_start == m.tok_end and arabic(m) and toks[w.tok_start].startswith("ال"))
-             and not any(0 <= d.tok_start - w.tok_end <= 1 for d in other_adjectives))
+             # (past the aircraft's type: «مقاتلات «إف-35» إسرائيلية»)
+             and not any(0 <= d.tok_start - _past_type(toks, w.tok_end, weapon_tokens) <= 1 for d in other_adjectives))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
-                and all(toks[i] in _AGENT_LINKS or i in weapon_tokens  # nor "jets hit IRGC depots"
+                and all(toks[i] in _AGENT_LINKS or i in weapon_tokens or toks[i] == '"'  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start))  # "ضربة بطائرة مسيّرة أميركية"
                 # (nor the forces a strike is aimed at: "Tehran intended to strike US forces")
                 and (m.tok_start > w.tok_end or id(m) in adjectives or arabic(m))
@@ -3832,6 +3839,13 @@ def _own_dead_told(told: list[str]) -> bool:
         or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4]
         and told[k + 3] in _KILLED_VERBS_AR)
                for k, t in enumerate(told[:8]) if k + 2 < len(told))
+
+
+def _past_type(toks: list[str], k: int, weapon_tokens: set[int]) -> int:
+    """The first token from `k` past an aircraft's type and its quotes ("«إف-35» إسرائيلية": the adjective's place)."""
+    while k < len(toks) and (toks[k] in ('"', "-") or k in weapon_tokens):
+        k += 1
+    return k
 
 
 def _quoted_up_to(toks: list[str], start: int, name: Match, end: int) -> bool:

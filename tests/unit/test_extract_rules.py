@@ -7790,3 +7790,18 @@ def test_a_statement_that_did_not_mention_the_strike_makes_no_group_named_before
                               "Manbij after the group failed to withdraw east of the Euphrates, though the military "
                               "statement did not mention that.", "en", "2016-08-25")
     assert "Syrian Democratic Forces" not in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("jets", ["مقاتلات «إف-35» إسرائيلية", "مقاتلات إف-35 إسرائيلية"])
+def test_a_voice_telling_of_another_lands_jets_named_past_their_type_blames_that_land(jets):
+    facts = extract("type", f"وقالت وزارة الدفاع السورية إن {jets} أطلقت أمس ستة صواريخ على مبنى في دمشق.", "ar",
+                    "2024-04-02")
+    assert roles(facts, "claimant") == set()
+    assert roles(facts, "alleged") == {"Israel"}
+
+
+@pytest.mark.parametrize("jets", ["مقاتلات «إف-16» الأمريكية", "مقاتلات إف-16 الأمريكية"])
+def test_the_land_that_sold_the_jets_did_not_strike_with_them(jets):
+    facts = extract("sold", "قصفت طائرات عراقية مواقع لداعش قرب الرمادي أمس. وتأتي الضربة بعد أسابيع من تسلّم العراق "
+                            f"دفعة جديدة من {jets}.", "ar", "2015-01-01")
+    assert "United States" not in roles(facts, "alleged") | roles(facts, "claimant")
