@@ -60,6 +60,7 @@ _NO_COMMENT = phrase_sets(with_proclitics(lexicon.NO_COMMENT_CUES))  # ("ولم 
 _OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
 _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
+_RESULTED_FROM = {fold_key(w) for w in ("نتج", "نجم", "ناجم", "ناجما", "ناتج", "ناتجا", "ناجمة", "ناتجة")}
 _DELIVERED = {fold_key(w) for w in ("تسلم", "تسليم", "دفعة", "صفقة", "شراء", "بيع", "شحنة", "delivery", "deliveries",
                                     "delivered", "sale", "sold", "purchase", "bought", "shipment", "batch")}
 _HELPED_BY = {fold_key(w) for w in ("بمساندة", "بإسناد", "بدعم", "بمشاركة", "بمساعدة", "بالتعاون", "بالتنسيق",
@@ -2858,6 +2859,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and IN_AR in toks[cue.tok_end + 1 : cue.tok_end + 3]:
             # "أعلن مصدر عسكري في قوات الجيش واللجان الشعبية التابعة لجماعة أنصار الله أن": one of the group's own
             after_window = max(after_window, 10)
+        # (what a statement or a speaker says: "قال ... في بيان إن الهيئة «تحمّل القوات الأمريكية المسؤولية» عن
+        # الانفجار" blames; "قالت هيئة الحشد في بيان إن الانفجار ... «نتج عن استهداف بطائرة مسيّرة»" tells what struck it)
+        said_that = next((k for k in range(cue.tok_end, min(t1, cue.tok_end + 10)) if toks[k] in COMPLEMENTIZERS), None) \
+            if is_arabic and (is_speech or not STATEMENT_WORDS.isdisjoint(toks[cue.tok_start : cue.tok_end])) else None
+        if said_that is not None and _AR_OWN_STRIKE_VERBS.isdisjoint(toks[said_that : min(t1, said_that + 24)]) and (
+                any(0 < b.tok_start - said_that <= 4 for b in cats.get("alleged_before", ()))
+                or not _RESULTED_FROM.isdisjoint(toks[said_that : min(t1, said_that + 24)])):
+            continue
         if not is_arabic:
             # English puts the speaker before "said": a group after "said its jets struck" is the target.
             # "said it struck Hezbollah positions": the group after a "said ..." cue is the target.
