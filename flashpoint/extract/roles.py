@@ -2110,9 +2110,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # its own operation, and "يقول زعيم الجماعة إن قواته نفّذت 150 عملية" its forces' deeds
         told = toks[c.tok_end + cut + 1 : min(t1, c.tok_end + cut + 20)] \
             if cut < len(window) and window[cut] in COMPLEMENTIZERS else []
+        told_at = c.tok_end + cut + 1
+        if told[:1] == ['"']:
+            told, told_at = told[1:], told_at + 1  # (its fighters in quotes: 'أن «مجاهدي المقاومة الإسلامية» سيطروا')
         own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                               or _self_strikes(told))
-        told_at = c.tok_end + cut + 1
         if own and not _self_strikes(told) and any(told_at <= d.tok_start < told_at + 3 and name in STRIKING_STATES
                                                    for d, name, _k in demonyms):
             own = False  # "وقال الجيش السوري إن الضربة الأمريكية قتلت ستة عسكريين": another land's strike
@@ -2200,7 +2202,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
             if reach == 7 and toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
                 reach = 12  # "وأكد بيان لمقر «حمزة سيد الشهداء» التابع للقوات البرية في الحرس الثوري": whose it is
-            after_verb = 0 <= m.tok_start - c.tok_end <= reach and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
+            # (quotes not counted: 'أعلن «الإعلام الحربي المركزي» التابع لـ«حزب الله»')
+            after_verb = m.tok_start >= c.tok_end and sum(1 for t in toks[c.tok_end : m.tok_start] if t != '"') <= reach \
+                and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
             before_verb = 0 <= c.tok_start - m.tok_end <= 3 and all(
                 t in _BEFORE_ANNOUNCING or t[:1] in '"()' for t in toks[m.tok_end : c.tok_start])
             # (past the spokesman's or minister's name: "وكان المتحدث باسم وزارة الدفاع الأمريكية جيف ديفيس قد أعلن")
@@ -3447,6 +3451,8 @@ _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهد�
                                               # fighters, in the plural: "أن مقاتليها استهدفوا ثكنة زرعيت"
                                               "استهدفوا", "نفذوا", "شنوا", "أطلقوا", "قصفوا", "هاجموا", "دمروا",
                                               "ضربوا", "دخلوا",  # ("أن مقاتليه «دخلوا هيت»": took it)
+                                              # seized or freed ground: "أن «مجاهدي المقاومة» سيطروا على تلال"
+                                              "سيطروا", "سيطرت", "سيطر", "حرروا", "حررت", "حرر",
                                               # neutralised, the Turkish ministry's word: "أن قواتها «حيّدت» قياديين"
                                               "حيدت", "حيد", "حيدوا",
                                               # what it is striking: "أن طائراته تستهدف «مقرات الإرهابيين»"
@@ -3462,6 +3468,7 @@ _IN_THEM_AR = {fold_key(w) for w in ("فيه", "فيها", "فيهما")}
 _NAME_WORDS_AR = {fold_key(w) for w in ("اسم", "إسم", "اسماء", "عنوان", "شعار", "توقيع")}
 _FIGHTERS_OF = {fold_key(w) for w in ("مقاتلي", "مقاتلو", "مجاهدي", "مجاهدو", "عناصر", "قوات", "وحدات")}
 _SELF_ANAPHORA = {fold_key(w) for w in ("الحزب", "الجماعة", "الحركة", "التنظيم", "الفصيل", "الكتائب", "المقاومة")}
+_ISLAMIC_AR = fold_key("الإسلامية")
 _BEGAN = {fold_key(w) for w in ("بدأوا", "بدأت", "بدأ", "باشروا", "باشرت")}
 _BEGUN = {fold_key(w) for w in ("هجوما", "هجوماً", "هجوم", "هجمات", "عملية", "عمليات", "معركة", "حملة")}
 # ... and what its raids did: "قال الجيش الإسرائيلي إن الغارات عطّلت المطار"
@@ -3559,7 +3566,7 @@ def _self_strikes(told: list[str]) -> bool:
     if told[0] in _SELF_REFERENCE:
         start = 1
     elif told[0] in _FIGHTERS_OF and told[1:2] and told[1] in _SELF_ANAPHORA:
-        start = 2
+        start = 2 + (told[2:3] == [_ISLAMIC_AR])  # ("أن «مجاهدي المقاومة الإسلامية» سيطروا": the resistance, in full)
     else:
         return False
     verb = _past_aside(told, start)

@@ -7805,3 +7805,12 @@ def test_the_land_that_sold_the_jets_did_not_strike_with_them(jets):
     facts = extract("sold", "قصفت طائرات عراقية مواقع لداعش قرب الرمادي أمس. وتأتي الضربة بعد أسابيع من تسلّم العراق "
                             f"دفعة جديدة من {jets}.", "ar", "2015-01-01")
     assert "United States" not in roles(facts, "alleged") | roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الإعلام الحربي التابع لحزب الله أن مقاتليه سيطروا على تلال في جرود عرسال أمس.",
+    "أعلن «الإعلام الحربي المركزي» التابع لـ«حزب الله» أن مقاتليه استهدفوا مواقع في جرود عرسال أمس.",
+    "أعلن الإعلام الحربي التابع لحزب الله أن «مجاهدي المقاومة الإسلامية» استهدفوا مواقع في جرود عرسال أمس.",
+])
+def test_a_groups_channel_telling_its_fighters_struck_or_seized_ground_claims_it(text):
+    assert roles(extract("seize", text, "ar", "2017-07-22"), "claimant") == {"Hezbollah"}
