@@ -2530,6 +2530,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         ordered = action is not None and _NOT_ORDERED_EN.isdisjoint(toks[k + 1 : action]) \
             or (toks[first] in _THE_STRIKE or toks[first] in _STRIKE_KINDS_EN) and toks[first + 1 : first + 2] \
             and toks[first + 1] in STRIKE_NOUNS or toks[first] in STRIKE_NOUNS
+        # ("..., a strike Trump has said he ordered.": the strike named before the one who ordered it)
+        ordered = ordered or (toks[k + 1] in (".", ",", ";") and any(
+            0 <= k - m.tok_end <= 6 and any(  # (past his title: "a strike Prime Minister Benjamin Netanyahu")
+                toks[j] in STRIKE_NOUNS and all(t.isalpha() for t in toks[j + 1 : m.tok_start])
+                for j in range(max(0, m.tok_start - 5), m.tok_start))
+            for m, _n, _k in actors))
         if ordered or any(
                 w.tok_start == first and any(e.value == "airstrike" for e in w.of("weapon")) for w in cats.get("weapon", ())):
             # ("Trump had ordered that strike", "President Donald Trump has said he ordered that strike", "said on

@@ -277,6 +277,9 @@ LEADER_ORDERS = [
     # (the strikes in quotes of their own)
     "{L} said he had ordered \"precision airstrikes\" that night on {g} facilities near al-Qaim.",
     "{L} said he had ordered \"strikes\" on {g} facilities near al-Qaim on Monday.",
+    # the strike named before the one who ordered it
+    "{g} fired rockets in retaliation for the drone strike that killed its commander near al-Qaim on Monday, a strike "
+    "{L} has said he ordered.",
 ]
 
 
