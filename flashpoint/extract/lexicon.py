@@ -1182,6 +1182,9 @@ ALLEGED_AFTER: list[str] = [
     "bore the responsibility", "bears the responsibility", "bear responsibility", "bear ultimate responsibility",
     # "..., which he said were among the groups behind recent attacks"
     "among the groups behind", "among those behind", "among the militias behind", "among the factions behind",
+    # "..., which he said were \"engaged in unmanned aerial vehicle (UAV) attacks against U.S. personnel\""
+    *(f"engaged in {kind}attacks" for kind in ("", "drone ", "rocket ", "missile ", "UAV ", "cross-border ")),
+    "engaged in unmanned aerial vehicle",
     # "said Islamic State had planned the attack from Raqqa"
     *(f"{had}planned the {deed}" for had in ("", "had ") for deed in ("attack", "attacks", "bombing", "bombings")),
     # "saying the Iran-backed Houthis had acted on Tehran's orders": whose orders they carried out

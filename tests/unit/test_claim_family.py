@@ -210,6 +210,8 @@ BLAME = [
     "Iraqi security sources said {g} fired the rockets in {x}.",
     "The Pentagon pointed the finger at {g} over {x}.",
     "Defense Secretary Lloyd Austin said {g} was responsible for {x}.",
+    "{X} hit a base used by U.S. forces. Kirby said the site was used by {g}, which he said was \"engaged in drone "
+    "attacks against U.S. personnel.\"",
     "{X} was blamed on {g}.",
     "U.S. officials attributed {x} to {g}.",
 ]
