@@ -865,7 +865,9 @@ def counted_in(toks: list[str], span: tuple[int, int], cats: dict, of_war: bool)
             or (end - 3 in in_names and toks[end - 3][-1:].isdigit() and toks[end - 2] in _TALLY_MODIFIERS))]
     if counted and not of_war:
         # "won the trophy a record four times": counted times are attacks only beside a word of war
-        counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS]
+        # (nor an ordinal time: "to win the Arabian Gulf Cup for the fourth time", «للمرة الرابعة»)
+        counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS and toks[end - 1] != "time"
+                   and toks[end - 2] not in _TIME_NOUNS]
     if not _TOTAL_WORDS.isdisjoint(sentence_toks):  # "bringing the total since Oct. 17 to 130"
         counted += _total_to(toks, t0, t1)
     return counted

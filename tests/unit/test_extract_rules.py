@@ -2024,6 +2024,10 @@ def test_an_english_ordinal_counts_attacks_on_a_country_and_times_need_a_word_of
                             "has won the trophy a record four times, needs a result against Indonesia.", "en",
                      "2024-01-20")
     assert tallies(trophy) == set() and not trophy.incidents
+    for text, lang in [("Iraq beat Oman 3-2 on Thursday to win the Arabian Gulf Cup for the fourth time.", "en"),
+                       ("فاز المنتخب العراقي على عُمان أمس ليحرز كأس الخليج للمرة الرابعة في تاريخه.", "ar")]:
+        cup = extract("t91b", text, lang, "2023-01-20")
+        assert tallies(cup) == set() and not cup.incidents, text
     forces = extract("t92", "The Pentagon counted 10 attacks on U.S. and coalition forces in the week to Sunday.", "en",
                      "2024-01-15")
     assert tallies(forces) == {(10, None)}
