@@ -7818,3 +7818,14 @@ def test_the_land_that_sold_the_jets_did_not_strike_with_them(jets):
 ])
 def test_a_groups_channel_telling_its_fighters_struck_or_seized_ground_claims_it(text):
     assert roles(extract("seize", text, "ar", "2017-07-22"), "claimant") == {"Hezbollah"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ويحذّر خبراء من أن العواصف الترابية، التي باتت تهاجم البلاد أكثر من عشرين مرة في السنة، مرتبطة بالتصحّر.", "ar"),
+    ("ضربت عاصفة ترابية كثيفة، الاثنين، بغداد ومحافظات الأنبار والنجف، للمرة الثامنة خلال شهرين.", "ar"),
+    ("A dust storm hit Baghdad on Monday for the eighth time in two months, grounding flights.", "en"),
+    ("The health ministry reported 57 new cases nationwide, bringing the total to more than 770.", "en"),
+])
+def test_the_weathers_blows_and_an_outbreaks_total_are_no_tallies(text, lang):
+    facts = extract("storm", text, lang, "2016-05-10")
+    assert tallies(facts) == set() and not facts.incidents
