@@ -311,6 +311,9 @@ NOISE: list[str] = [
     # ... and what they "hit": "A thick dust storm hit Baghdad", "العاصفة الترابية التي ضربت المحافظة"
     "dust storm hit", "dust storms hit", "sandstorm hit", "sandstorms hit", "dust storm struck", "sandstorm struck",
     "العاصفة الترابية التي ضربت", "عاصفة ترابية ضربت", "العاصفة التي ضربت",
+    # "killed two birds with one stone": «ضربت عصفورين بحجر واحد»
+    *(f"{verb} عصفورين بحجر" for verb in ("ضرب", "ضربت", "يضرب", "تضرب", "ضربنا", "نضرب")),
+    "two birds with one stone",
     "الميادين نت", "لقناة الميادين", "شاشة الميادين",
     # Drones that spray crops, deliver parcels or light up the sky.
     "طائرات مسيرة لرش", "طائرة مسيرة لرش", "طائرات مسيرة زراعية", "مسيرات زراعية", "drones to spray",

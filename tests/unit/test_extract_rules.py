@@ -7379,7 +7379,10 @@ def test_drones_that_fly_blood_and_medicines_are_no_attack(text):
 @pytest.mark.parametrize("text, lang", [
     ("A thick dust storm hit Baghdad and much of central Iraq on Monday, the ninth to strike the country in a month, "
      "grounding flights at the capital's airport.", "en"),
-    ("وأوقفت العاصفة الترابية التي ضربت محافظة نينوى مطلع الشهر العمل في المطار ثلاثة أيام.", "ar")])
+    ("وأوقفت العاصفة الترابية التي ضربت محافظة نينوى مطلع الشهر العمل في المطار ثلاثة أيام.", "ar"),
+    # and the idiom of the stone that kills two birds
+    ("استخدمت الفرق طائرات مسيّرة لمسح مواقع أثرية في نينوى، وقال مدير المشروع إن التقنية «ضربت عصفورين بحجر واحد». "
+     "ويأمل القائمون على المشروع توسيعه ليشمل مواقع في صلاح الدين وكركوك.", "ar")])
 def test_a_dust_storm_that_hit_is_no_attack(text, lang):
     assert extract("t-dust", text, lang, "2025-05-12").incidents == []
 
