@@ -155,6 +155,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                                     # the opposition's words for them: "the regime's forces" («محمّلاً قوات النظام
                                     # مسؤوليتها»), "regime warplanes"
                                     "قوات النظام", "جيش النظام", "طائرات النظام", "طيران النظام", "مروحيات النظام",
+                                    "طائرات حربية تابعة للنظام", "الطائرات الحربية التابعة للنظام",
+                                    # its army's command, in SANA's words ("أعلنت القيادة العامة للجيش والقوات المسلحة")
+                                    "القيادة العامة للجيش والقوات المسلحة", "القيادة العامة للجيش العربي السوري",
+                                    "General Command of the Army and Armed Forces",
                                     "regime forces", "regime warplanes", "regime aircraft", "regime helicopters",
                                     # its ministries, speaking for its army and security forces
                                     "وزارة الدفاع السورية", "وزارة الداخلية السورية", "Syrian defence ministry",

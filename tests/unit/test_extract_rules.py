@@ -7832,3 +7832,12 @@ def test_a_groups_channel_telling_its_fighters_struck_or_seized_ground_claims_it
 def test_the_weathers_blows_and_an_outbreaks_total_are_no_tallies(text, lang):
     facts = extract("storm", text, lang, "2016-05-10")
     assert tallies(facts) == set() and not facts.incidents
+
+
+def test_the_syrian_army_command_in_sanas_words_and_the_regimes_jets():
+    command = extract("sy-cmd", "أعلنت القيادة العامة للجيش والقوات المسلحة في بيان اليوم أن سلاح الجو السوري دمّر أمس "
+                                "رتلاً لتنظيم داعش قرب السخنة.", "ar", "2015-11-26")
+    assert roles(command, "claimant") == {"Syrian government"}
+    regime = extract("sy-jets", "قال المرصد السوري لحقوق الإنسان إن طائرات حربية تابعة للنظام نفذت أمس غارات على أحياء "
+                                "سكنية في مدينة الرقة.", "ar", "2015-11-26")
+    assert roles(regime, "alleged") == {"Syrian government"}
