@@ -2144,7 +2144,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(
                     w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)
                     not in _voices_lands(c, cut, demonyms, actors)
-                    for w in [t for t in told[:10] if t not in ('"', "-")][:6]):  # (past a quoted type: «إف-35» إسرائيلية)
+                    for w in [t for t in told[:10] if t not in ('"', "-")][:6]) \
+                and not any(told_at <= d.tok_start < told_at + 6 and name in STRIKING_STATES
+                            and name not in _voices_lands(c, cut, demonyms, actors) for d, name, _k in demonyms):
+            # (past a quoted type: «إف-35» إسرائيلية; and not another land's jets by its adjective: «إن طائرات أمريكية
+            # شنت غارات», told by the Iraqi commander-in-chief's spokesman)
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
             # (or by a voice of the state: "أعلنت قيادة العمليات المشتركة في بيان أن الطائرات نفذت"; not of drones,

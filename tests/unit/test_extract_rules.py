@@ -7841,3 +7841,10 @@ def test_the_syrian_army_command_in_sanas_words_and_the_regimes_jets():
     regime = extract("sy-jets", "قال المرصد السوري لحقوق الإنسان إن طائرات حربية تابعة للنظام نفذت أمس غارات على أحياء "
                                 "سكنية في مدينة الرقة.", "ar", "2015-11-26")
     assert roles(regime, "alleged") == {"Syrian government"}
+
+
+def test_a_voice_telling_of_another_lands_jets_by_their_adjective_does_not_own_the_strike():
+    facts = extract("us-jets", "قال الناطق باسم القائد العام للقوات المسلحة اللواء عبد الكريم خلف في بيان فجر الجمعة إن "
+                               "طائرات أمريكية شنت فجر اليوم غارات على مقرات للجيش في جرف النصر.", "ar", "2020-03-13")
+    assert roles(facts, "claimant") == set()
+    assert roles(facts, "alleged") == {"United States"}
