@@ -568,8 +568,9 @@ class TallyBook:
         if not sentence_tallies and self.last and self.last_index == index - 1 and "place" in cats:
             # "coalition forces conducted 21 strikes in Syria and Iraq. Seven were in Syria, ..., and 14 were in
             # Iraq.": the split of the count told just before
+            # (or its provinces: "Of the March attacks, 14 were in Homs province and nine in Deir ez-Zor")
             lands = [(m, p) for m in cats["place"] if (p := resolve(m, doc_countries, toks)) is not None
-                     and p.kind == "country"]
+                     and p.kind in ("country", "admin1", "city")]
             sentence_tallies = [self.last[0].model_copy(update={"count": count, "country_code": land,
                                                                 "text": text.strip()})
                                 for count, land in _split_told_after(toks, t0, t1, lands)]
@@ -624,10 +625,13 @@ _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
     """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
     out = []
-    for m, p in lands:
+    for m, p in sorted(lands, key=lambda lp: lp[0].tok_start):
         k = m.tok_start
         if toks[k - 2 : k] in (["were", "in"], ["was", "in"]) and (parsed := _count_before(toks, k - 2, t0)) is not None:
             out.append((parsed, p.country_code))
+        elif out and toks[k - 1 : k] == ["in"] and (parsed := _count_before(toks, k - 1, t0)) is not None \
+                and toks[k - 3 : k - 2] in (["and"], [","]):
+            out.append((parsed, p.country_code))  # "14 were in Iraq and nine in Syria": the verb elided
     return out
 
 def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:

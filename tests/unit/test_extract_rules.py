@@ -7848,3 +7848,12 @@ def test_a_voice_telling_of_another_lands_jets_by_their_adjective_does_not_own_t
                                "طائرات أمريكية شنت فجر اليوم غارات على مقرات للجيش في جرف النصر.", "ar", "2020-03-13")
     assert roles(facts, "claimant") == set()
     assert roles(facts, "alleged") == {"United States"}
+
+
+@pytest.mark.parametrize("split, want", [
+    ("Of those, 14 were in Iraq and nine in Syria.", {(14, "IQ"), (9, "SY")}),
+    ("Of the March attacks, 14 were in Homs province and nine in Deir ez-Zor, the monitor said.", {(14, "SY"), (9, "SY")}),
+])
+def test_the_split_of_a_count_told_before_by_land_province_or_town_with_its_verb_elided(split, want):
+    facts = extract("split", "The monitor counted 31 attacks in Syria and Iraq in March. " + split, "en", "2024-04-05")
+    assert want <= tallies(facts)
