@@ -316,6 +316,7 @@ _BETWEEN_AR = fold_key("بين")
 # Capitals that stand for their governments: where sources sit ("sources in Baghdad said"), and what a capital is paired
 # with when both are governments ("talks between Baghdad and Washington")
 _GOVERNMENT_SEATS = {fold_key(w) for w in ("Washington", "Tehran", "Ankara", "واشنطن", "طهران", "أنقرة")}
+_CONFERENCES = {fold_key(w) for w in ("conference", "briefing", "مؤتمر", "صحفي", "صحافي", "ندوة")}
 _SEATS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Baghdad", "Damascus", "Beirut", "بغداد", "دمشق", "بيروت")}
 _GOVERNMENT_CAPITALS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Moscow", "Riyadh", "London", "Paris", "موسكو", "الرياض")}
 _TELLERS = {fold_key(w) for w in ("sources", "officials", "spokesman", "diplomats", "مصادر", "مصدر", "مسؤولون",
@@ -347,6 +348,9 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True
+    before = toks[max(0, m.tok_start - 4) : m.tok_start]
+    if not _CONFERENCES.isdisjoint(before) and (before[-1:] in (["in"], ["at"], [IN_AR]) or m.proclitic[-1:] == "ب"):
+        return True  # "قال المتحدث في مؤتمر صحفي ببغداد", "at a news conference in Baghdad": where he spoke
     clause = _clause_before(toks, m)
     if not AGGRESSION.isdisjoint(clause):
         # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause

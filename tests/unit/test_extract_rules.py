@@ -7857,3 +7857,14 @@ def test_a_voice_telling_of_another_lands_jets_by_their_adjective_does_not_own_t
 def test_the_split_of_a_count_told_before_by_land_province_or_town_with_its_verb_elided(split, want):
     facts = extract("split", "The monitor counted 31 attacks in Syria and Iraq in March. " + split, "en", "2024-04-05")
     assert want <= tallies(facts)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قال المتحدث باسم قيادة العمليات المشتركة في مؤتمر صحفي ببغداد، اليوم الأحد، إن طيران القوة الجوية العراقية نفّذ أمس "
+     "ضربات جوية على مواقع «داعش» في محافظة نينوى.", "ar"),
+    ("Speaking at a news conference in Baghdad on Sunday, the spokesman said Iraqi jets struck Islamic State positions in "
+     "Nineveh province on Saturday.", "en"),
+])
+def test_where_an_official_held_a_news_conference_is_no_incident_site(text, lang):
+    facts = extract("conf", text, lang, "2016-11-20")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Nineveh"}
