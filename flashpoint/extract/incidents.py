@@ -19,6 +19,7 @@ _NOWHERE = Place("none", "sea", "", None, None, 0.0, 0.0, 0)  # the place of an 
 _SMALL_AREAS = set(lexicon.SMALL_AREAS)
 _BIG_CITY = 300_000  # people: a city whose surroundings hold towns of their own
 _SAME_SITE_KM = 10.0
+_DISTRICT_KM = 12.0  # a district of a big city, named before it ("حي الكرادة وسط بغداد")
 _OWN_TOWN_KM = 15.0  # a base's own town (Erbil and its air base, Kirkuk and K-1); not a village across a border valley
 
 
@@ -154,11 +155,18 @@ def build_incidents(
         facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility" or p.place_id in _SMALL_AREAS]
         # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site (but
         # "around Kobani ... and positions near Ain Issa" names two).
+        # "حي الكرادة التجاري وسط بغداد", "Baghdad's Karrada district": a big city named beside one of its districts
+        # locates it; it is not a second site
+        districts = [(dm, q) for dm, q in f.sites if q.kind == "city"]
         specific = [
             (m, p) for m, p in f.sites
             if p.kind == "facility" or p.place_id in _SMALL_AREAS
             or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
-                                      or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities)))
+                                      or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities))
+                and not (id(m) not in f.listed and (p.population or 0) >= _BIG_CITY and any(
+                    q.country_code == p.country_code and km_between(p, q) <= _DISTRICT_KM and _beside(m, dm)
+                    and dm.tok_start < m.tok_start and (q.population or 0) * 5 < p.population
+                    for dm, q in districts)))
         ]
         broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS and p.place_id not in _SMALL_AREAS]
         chosen = list(specific)

@@ -7868,3 +7868,12 @@ def test_the_split_of_a_count_told_before_by_land_province_or_town_with_its_verb
 def test_where_an_official_held_a_news_conference_is_no_incident_site(text, lang):
     facts = extract("conf", text, lang, "2016-11-20")
     assert {i.place.name for i in facts.incidents if i.place} == {"Nineveh"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("انفجرت سيارة مفخخة أمس في حي الكرادة التجاري وسط بغداد، ما أدى إلى مقتل عشرة أشخاص.", "ar"),
+    ("A car bomb exploded in the Karrada district of central Baghdad on Sunday, killing ten people.", "en"),
+])
+def test_a_big_city_named_after_one_of_its_districts_locates_it_and_is_no_second_site(text, lang):
+    facts = extract("district", text, lang, "2016-07-04")
+    assert [i.place.name for i in facts.incidents] == ["Karrada"]
