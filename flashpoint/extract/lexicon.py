@@ -1597,6 +1597,8 @@ AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "carried it out", "carried them out",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
+    # "said that Islamic State militants had rigged the house with explosives"
+    "rigged", "booby-trapped",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike
     # destroyed facilities used by X and answered recent attacks": the verb after "and" is the strike's)
     "had answered", "has answered", "have answered",

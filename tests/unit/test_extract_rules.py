@@ -7877,3 +7877,12 @@ def test_where_an_official_held_a_news_conference_is_no_incident_site(text, lang
 def test_a_big_city_named_after_one_of_its_districts_locates_it_and_is_no_second_site(text, lang):
     facts = extract("district", text, lang, "2016-07-04")
     assert [i.place.name for i in facts.incidents] == ["Karrada"]
+
+
+@pytest.mark.parametrize("group, name", [("Islamic State", "Islamic State"), ("Kataib Hezbollah", "Kataib Hezbollah"),
+                                         ("the Houthis", "Houthis")])
+def test_a_group_an_official_says_rigged_the_device_is_blamed(group, name):
+    facts = extract("rigged", "A drone struck a base in Erbil on Monday, killing two soldiers. The official said "
+                              f"{group} had rigged the device, the first time the group is known to have killed coalition "
+                              "troops with a drone.", "en", "2020-01-01")
+    assert roles(facts, "alleged") == {name}
