@@ -1333,6 +1333,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
              or _projectiles(toks, max(t0, m.tok_start - 3), min(t1, m.tok_end + 3))
              or len(attack_cues) > 1 or _military_object_after(m, toks, cats) or _by_an_armed_actor(m, cats, toks)
              or _forces_before(toks, t0, m)
+             # "قالت القيادة المركزية إن قواتها نفّذت عملية مشتركة قرب الميادين أسفرت عن مقتل قيادي": an operation
+             # carried out that killed
+             or ("killed" in cats and "conduct" in m.by_category)
              # "the Pentagon said it had carried out the Baghdad strike" (past "what it called precision strikes")
              or any(0 <= m.tok_start - c.tok_end - _naming_words(toks, c.tok_end, m.tok_start) <= 3
                     for c in cats.get("conduct", ()))

@@ -7886,3 +7886,12 @@ def test_a_group_an_official_says_rigged_the_device_is_blamed(group, name):
                               f"{group} had rigged the device, the first time the group is known to have killed coalition "
                               "troops with a drone.", "en", "2020-01-01")
     assert roles(facts, "alleged") == {name}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قالت القيادة المركزية الأمريكية إن قواتها نفّذت مع القوات السورية «عملية مشتركة» الأحد الماضي قرب مدينة الميادين "
+     "أسفرت عن مقتل قيادي في التنظيم.", "ar"),
+])
+def test_an_operation_carried_out_that_killed_is_an_attack_at_its_place(text, lang):
+    facts = extract("op", text, lang, "2026-02-10")
+    assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Al Mayadin", "2026-02-08")]
