@@ -1315,6 +1315,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         for m, name, kind in chain:
             if toks[m.tok_end : m.tok_end + 2] == ["of", "being"]:
                 continue  # "accused the SDF of being the Syrian branch of the PKK": not of an attack
+            if toks[m.tok_start - 1 : m.tok_start] in (["killed"], ["killing"]):
+                continue  # "a strike ordered by President Donald Trump killed Iranian general Qassem Soleimani": whose man
             if id(m) not in taken and kind != "source":
                 give(name, "alleged", said_by)
                 taken.add(id(m))

@@ -7895,3 +7895,10 @@ def test_a_group_an_official_says_rigged_the_device_is_blamed(group, name):
 def test_an_operation_carried_out_that_killed_is_an_attack_at_its_place(text, lang):
     facts = extract("op", text, lang, "2026-02-10")
     assert [(i.place.name, i.date.start.isoformat()) for i in facts.incidents] == [("Al Mayadin", "2026-02-08")]
+
+
+def test_the_land_of_the_man_a_strike_killed_is_not_blamed_for_it():
+    facts = extract("victim", "A week after a U.S. drone strike ordered by President Donald Trump killed Iranian general "
+                              "Qassem Soleimani at Baghdad airport on Jan. 3, Washington and Tehran stepped back.", "en",
+                    "2020-01-10")
+    assert "Iran" not in roles(facts, "alleged")
