@@ -61,6 +61,7 @@ _OPERATION_NOUNS = fold_set(lexicon.OPERATION_NOUNS)
 _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _RESULTED_FROM = {fold_key(w) for w in ("نتج", "نجم", "ناجم", "ناجما", "ناتج", "ناتجا", "ناجمة", "ناتجة")}
+_BELONGING_EN = {"part", "belonging", "affiliated", "linked", "within"}
 _DELIVERED = {fold_key(w) for w in ("تسلم", "تسليم", "دفعة", "صفقة", "شراء", "بيع", "شحنة", "delivery", "deliveries",
                                     "delivered", "sale", "sold", "purchase", "bought", "shipment", "batch")}
 _HELPED_BY = {fold_key(w) for w in ("بمساندة", "بإسناد", "بدعم", "بمشاركة", "بمساعدة", "بالتعاون", "بالتنسيق",
@@ -1935,6 +1936,10 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             passive = 0 <= m.tok_start - verb.tok_end <= 3 and ("by" in after or "قبل" in after)
             # "targeted by \"terrorists from ISIS remnants\"": the doer named a few words after "by"
             passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 4)
+            # "carried out by \"outlaw groups that are part of the Popular Mobilization Forces\"": the body the
+            # unnamed groups belong to
+            passive = passive or (after[:1] == ["by"] and len([t for t in after if t[:1] != '"']) <= 10
+                                  and not MILITIA_NOUNS.isdisjoint(after) and not _BELONGING_EN.isdisjoint(after))
             if cue_word(verb, "agent_verb") in _AGENT_VERBS_IT:  # verb-subject: "نفّذه عناصر من X"
                 passive = passive or 0 <= m.tok_start - verb.tok_end <= 4
                 # (not when its subject is named after it: "مقتل 12 مسلحاً من تنظيم داعش في غارات نفذتها طائراتها", the

@@ -7902,3 +7902,11 @@ def test_the_land_of_the_man_a_strike_killed_is_not_blamed_for_it():
                               "Qassem Soleimani at Baghdad airport on Jan. 3, Washington and Tehran stepped back.", "en",
                     "2020-01-10")
     assert "Iran" not in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("groups", ['"outlaw groups that are part of the Popular Mobilization Forces"',
+                                    "militias belonging to the Popular Mobilization Forces"])
+def test_an_attack_carried_out_by_unnamed_groups_of_a_body_blames_the_body(groups):
+    facts = extract("part-of", f"Drones hit the Khurmala oilfield on Wednesday. The interior ministry said the attacks were "
+                               f"carried out by {groups}.", "en", "2025-07-17")
+    assert roles(facts, "alleged") == {"Popular Mobilization Forces"}
