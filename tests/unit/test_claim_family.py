@@ -232,6 +232,8 @@ BLAME_AR = [
     "قالت مصادر أمنية عراقية إن {g} نفذت {x}.",
     # the accused deep in a quoted phrase the responsibility follows
     "حمّل وزير الداخلية قاسم الأعرجي «عناصر {g} الفارة من الصحراء الغربية» مسؤولية {x}.",
+    # blame promised, as the writers count it
+    "وقع {x}. وقالت السفارة الأمريكية في بيان إن واشنطن «ستحمّل {g} المسؤولية».",
 ]
 BLAME_LOOK_ALIKES_AR = ["لم تحدد واشنطن الجهة التي تقف وراء {x}."]
 
