@@ -1096,7 +1096,10 @@ ALLEGED_BEFORE: list[str] = [
     "أصابع الاتهام إلى", "أصابع الاتهام نحو", "pointed the finger at", "pointed fingers at", "pointing the finger at",
     "تحمل", "حمل", "يحملون", "تتهم", "يتهم", "ستحمل", "سيحمل", "سنحمل",
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
-    "pointed to", "pointed at", "pointing at", "point at", "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
+    "pointed to", "pointed at", "pointing at", "point at",
+    # "the indications point to Daesh", "the evidence points to Iran"
+    *(f"{what} {verb}" for what in ("indications", "evidence", "signs", "clues") for verb in ("point to", "points to",
+                                                                                                "pointed to")), "fronts for", "a front for", "front for", "suspect", "suspects", "suspicion fell on",
     # "a front set up by the Iran-backed Kataib Hezbollah", "blaming what it called the terrorist Houthi militia"
     "a front set up by", "front set up by", "a front created by", "blaming what it called", "blamed what it called",
     "accused what it called", "accusing what it called",

@@ -62,6 +62,7 @@ _BELIEVED = fold_set(lexicon.BELIEVED_WORDS)
 _AGENT_LINKS = fold_set(lexicon.AGENT_LINKS)
 _RESULTED_FROM = {fold_key(w) for w in ("نتج", "نجم", "ناجم", "ناجما", "ناتج", "ناتجا", "ناجمة", "ناتجة")}
 _BELONGING_EN = {"part", "belonging", "affiliated", "linked", "within"}
+_A_SUSPECT = {"a", "one", "the", "two", "three", "four", "five", "several", "main", "key"}
 _DELIVERED = {fold_key(w) for w in ("تسلم", "تسليم", "دفعة", "صفقة", "شراء", "بيع", "شحنة", "delivery", "deliveries",
                                     "delivered", "sale", "sold", "purchase", "bought", "shipment", "batch")}
 _HELPED_BY = {fold_key(w) for w in ("بمساندة", "بإسناد", "بدعم", "بمشاركة", "بمساعدة", "بالتعاون", "بالتنسيق",
@@ -1591,7 +1592,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if id(m) not in taken:
                 give(name, "alleged", speaker)
                 taken.add(id(m))
-    suspect_at = [i for i in suspect_at if not any(0 <= m.tok_start - i <= 2 for m, _n, _k in actors)]
+    suspect_at = [i for i in suspect_at if not any(0 <= m.tok_start - i <= 2 for m, _n, _k in actors)
+                  # (not "a suspect had been identified", "three suspects were arrested": the men the police hold)
+                  and not (toks[i - 1] in _A_SUSPECT and toks[i + 1 : i + 2] in (["had"], ["has"], ["was"], ["were"],
+                                                                                   ["is"], ["are"], [","], ["."]))]
     if suspect_at:
         # (not "Washington has not publicly named a culprit": the one who names none)
         before = [(m, name) for m, name, kind in actors

@@ -7910,3 +7910,10 @@ def test_an_attack_carried_out_by_unnamed_groups_of_a_body_blames_the_body(group
     facts = extract("part-of", f"Drones hit the Khurmala oilfield on Wednesday. The interior ministry said the attacks were "
                                f"carried out by {groups}.", "en", "2025-07-17")
     assert roles(facts, "alleged") == {"Popular Mobilization Forces"}
+
+
+def test_a_suspect_the_police_identified_blames_no_one_and_the_indications_point_to_the_group():
+    facts = extract("suspect", "A suicide bombing killed 32 people in Suruc on Monday. Prime Minister Ahmet Davutoglu said "
+                               "a suspect had been identified and that \"the indications point to Daesh.\"", "en",
+                    "2015-07-22")
+    assert roles(facts, "alleged") == {"Islamic State"}
