@@ -333,10 +333,16 @@ def _surname(folded: Folded, m: Match) -> bool:
 _CHECKPOINT_HEADS = set(with_proclitics(fold_key(w) for w in ("نقطة", "نقاط", "حاجز", "مفرزة")))
 
 
+_OPERATION_AR = fold_key("عملية")
+
+
 def _searching_after(toks: list[str], end: int) -> bool:
     """A search told after an operation word: "نفّذت القوات عملية تفتيش" (not "هاجم مسلحون نقطة تفتيش")."""
     return any(t in _SEARCH_WORDS and not (k and toks[end + k - 1] in _CHECKPOINT_HEADS)
-               for k, t in enumerate(toks[end : end + 4]))
+               for k, t in enumerate(toks[end : end + 4])) or any(
+        # ("أطلقت القوات العراقية اليوم عملية عسكرية لتعقب فلول داعش": the operation's aim, past its adjective)
+        toks[k] == _OPERATION_AR and not _SEARCH_WORDS.isdisjoint(toks[k + 1 : k + 3])
+        for k in range(end, min(len(toks), end + 4)))
 
 
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
@@ -1328,6 +1334,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         if not _modal_before(m, modal, toks)
         and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
+        # "but no strikes were reported"
+        and not (toks[m.tok_start - 1 : m.tok_start] == ["no"]
+                 and toks[m.tok_end : m.tok_end + 2] in (["were", "reported"], ["was", "reported"]))
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
              or _projectiles(toks, max(t0, m.tok_start - 3), min(t1, m.tok_end + 3))

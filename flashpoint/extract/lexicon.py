@@ -1413,7 +1413,9 @@ TALLY_NOUNS: list[str] = [
 ]
 # What a force carried out that is no attack: "نفّذت قوة مشتركة عملية تفتيش في القرى المحيطة", "launched a search
 # operation".
-SEARCH_WORDS: list[str] = ["تفتيش", "دهم", "اعتقال", "اعتقالات", "search", "searches", "arrest", "arrests", "sweep"]
+SEARCH_WORDS: list[str] = ["تفتيش", "دهم", "اعتقال", "اعتقالات", "search", "searches", "arrest", "arrests", "sweep",
+                           # "أطلقت القوات عملية عسكرية لتعقب فلول داعش": a hunt for them
+                           "لتعقب", "لملاحقة", "لتمشيط", "تمشيط"]
 # A death told later than the attack: its day is the death's, not the attack's ("وتوفي صباح اليوم متأثراً بجراحه").
 DIED_OF_WOUNDS: list[str] = ["متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "متأثرا بجروحه", "died of his wounds",
                              "died of her wounds", "died of their wounds", "succumbed to his wounds",

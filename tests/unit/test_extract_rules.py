@@ -7917,3 +7917,13 @@ def test_a_suspect_the_police_identified_blames_no_one_and_the_indications_point
                                "a suspect had been identified and that \"the indications point to Daesh.\"", "en",
                     "2015-07-22")
     assert roles(facts, "alleged") == {"Islamic State"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Israeli warplanes flew low over Beirut on Sunday, breaking the sound barrier and rattling windows, but no strikes "
+     "were reported.", "en"),
+    ("أطلقت القوات العراقية اليوم عملية عسكرية لتعقب فلول داعش في جبال حمرين، وقالت قيادة العمليات المشتركة إنه لم تسجل "
+     "أي اشتباكات.", "ar"),
+])
+def test_strikes_none_of_which_were_reported_and_an_operation_to_hunt_militants_are_no_attack(text, lang):
+    assert extract("none", text, lang, "2024-03-05").incidents == []
