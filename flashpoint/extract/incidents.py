@@ -88,6 +88,15 @@ def _beside(a: Match, b: Match) -> bool:
     return a.tok_start - b.tok_end <= 12 and b.tok_start - a.tok_end <= 12
 
 
+def _locates_a_district(m: Match, city: Place, sites) -> bool:
+    """A big city named just after one of its districts, which it locates ("حي الكرادة التجاري وسط بغداد", "the Karrada
+    district of central Baghdad"): not a second site."""
+    return (city.population or 0) >= _BIG_CITY and any(
+        q.kind == "city" and q.country_code == city.country_code and km_between(city, q) <= _DISTRICT_KM
+        and (q.population or 0) * 5 < city.population and dm.tok_start < m.tok_start and _beside(m, dm)
+        for dm, q in sites)
+
+
 def _locates(town: Place, facility: Place) -> bool:
     return town.country_code == facility.country_code and (
         (town.admin1 is not None and town.admin1 == facility.admin1) or km_between(town, facility) < 75
@@ -155,18 +164,12 @@ def build_incidents(
         facilities = [(fm, p) for fm, p in f.sites if p.kind == "facility" or p.place_id in _SMALL_AREAS]
         # "Harir air base in Erbil": a town named beside a facility locates it; it is not a second site (but
         # "around Kobani ... and positions near Ain Issa" names two).
-        # "حي الكرادة التجاري وسط بغداد", "Baghdad's Karrada district": a big city named beside one of its districts
-        # locates it; it is not a second site
-        districts = [(dm, q) for dm, q in f.sites if q.kind == "city"]
         specific = [
             (m, p) for m, p in f.sites
             if p.kind == "facility" or p.place_id in _SMALL_AREAS
             or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
                                       or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities))
-                and not (id(m) not in f.listed and (p.population or 0) >= _BIG_CITY and any(
-                    q.country_code == p.country_code and km_between(p, q) <= _DISTRICT_KM and _beside(m, dm)
-                    and dm.tok_start < m.tok_start and (q.population or 0) * 5 < p.population
-                    for dm, q in districts)))
+                and not (id(m) not in f.listed and _locates_a_district(m, p, f.sites)))
         ]
         broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS and p.place_id not in _SMALL_AREAS]
         chosen = list(specific)

@@ -608,6 +608,9 @@ MODAL_CUES: list[str] = [
 NEGATED_EVENT_CUES: list[str] = [
     "لم يقع", "لم تقع", "لم يحدث", "لم تحدث", "لم يتم الهجوم", "did not occur", "didn't occur",
     "never came", "never happened", "did not happen", "no attack took place", "no attack occurred",
+    # "Israeli warplanes flew low over Beirut ..., but no strikes were reported"
+    *(f"no {event} {was} reported" for event, was in (("strike", "was"), ("strikes", "were"), ("airstrike", "was"),
+                                                      ("airstrikes", "were"), ("attack", "was"), ("attacks", "were"))),
     # a blast or attack denied outright ("the company said, denying reports of an explosion at the site"; not "denied
     # reports of casualties", the attack told)
     *(f"{verb} {what} {event}" for verb in ("denied", "denying", "denies", "deny") for what in ("reports of", "rumours of",
@@ -1079,6 +1082,8 @@ ATTACKER_NOUNS: list[str] = ["انتحاري", "انتحاريا", "انتحار
                              "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"]
 BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنتمي إلى", "ينتميان إلى", "belonging to", "belonged to",
                              "who belonged to", "belongs to"]
+# Blame promised, which the writers count as blame: "إن واشنطن «ستحمّل إيران المسؤولية»"
+BLAME_PROMISED_AR: list[str] = ["ستحمل", "سيحمل", "سنحمل"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "تحمل",
@@ -1094,7 +1099,7 @@ ALLEGED_BEFORE: list[str] = [
     "رجح أن تكون", "رجحت أن تكون", "يرجح أن تكون", "ترجح أن تكون", "رجح أن يكون", "رجحت أن يكون", "يرجح أن يكون",
     "محملة", "محملا", "محملين", "متهمة", "متهما", "متهمين",
     "أصابع الاتهام إلى", "أصابع الاتهام نحو", "pointed the finger at", "pointed fingers at", "pointing the finger at",
-    "تحمل", "حمل", "يحملون", "تتهم", "يتهم", "ستحمل", "سيحمل", "سنحمل",
+    "تحمل", "حمل", "يحملون", "تتهم", "يتهم", *BLAME_PROMISED_AR,
     "blamed", "blames", "blame", "accused", "accuses", "accusing", "accuse", "blaming", "hold", "holds", "held",
     "pointed to", "pointed at", "pointing at", "point at",
     # "the indications point to Daesh", "the evidence points to Iran"
@@ -1500,6 +1505,8 @@ ACCIDENT_WORDS: list[str] = [
     # «العاصفة الترابية التي ضربت المحافظة», "a sandstorm hit Baghdad", floods that struck
     "sandstorm", "dust storm", "storm", "floods", "flash floods", "heatwave", "عاصفة ترابية", "العاصفة الترابية",
     "عاصفة رملية", "العاصفة الرملية", "السيول", "سيول", "الفيضانات", "فيضانات", "موجة حر", "موجة الحر",
+    # ... and storms counted ("العواصف التي «تضرب» البلاد أكثر من عشرين مرة في السنة")
+    "storms", "sandstorms", "dust storms", "العواصف", "عواصف", "العواصف الترابية",
 ]
 STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضربة", "ضربات", "ضربتين", "غارة", "غارات"]
 # English verbs a state's forces strike with, right after them ("U.S. forces struck nine bunkers"); not "attacked"
@@ -1507,9 +1514,7 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 STRIKE_VERBS: list[str] = ["struck", "bombed", "shelled", "raided", "pounded", "strikes", "strike", "hit"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم",
-                                 "محملة", "محملا", "متهمة", "متهما",
-                                 # blame promised, which the writers count as blame: "إن واشنطن «ستحمّل إيران المسؤولية»"
-                                 "ستحمل", "سيحمل", "سنحمل"]
+                                 "محملة", "محملا", "متهمة", "متهما", *BLAME_PROMISED_AR]
 # Blame verbs with the blamed as an attached pronoun ("حمّله المسؤولية": held him responsible; "التي تتهمها واشنطن"):
 # the one named before them is the one blamed, and one named right after them blames.
 ARABIC_BLAME_PRONOUN_VERBS: list[str] = [f"{verb}{it}" for verb in ("حمل", "حملت", "يحمل", "تحمل", "اتهم", "اتهمت", "يتهم",

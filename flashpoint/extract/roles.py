@@ -2153,14 +2153,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR and _LOYAL_TO.isdisjoint(told[1:3]) \
                 and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k) for k in range(1, min(8, len(told)))) \
                 and not any(
-                    w in COUNTRY_ADJECTIVES or w in TARGET_ADJECTIVES and _STATE_OF_ADJECTIVE.get(w)
-                    not in _voices_lands(c, cut, demonyms, actors)
-                    for w in [t for t in told[:10] if t not in ('"', "-")][:6]) \
-                and not any(told_at <= d.tok_start < told_at + 6 and name in STRIKING_STATES
-                            and name not in _voices_lands(c, cut, demonyms, actors) for d, name, _k in demonyms):
-            # (past a quoted type: «إف-35» إسرائيلية; and not another land's jets by its adjective: «إن طائرات أمريكية
-            # شنت غارات», told by the Iraqi commander-in-chief's spokesman)
+                    w in COUNTRY_ADJECTIVES or (w in TARGET_ADJECTIVES or w in _STATE_OF_ADJECTIVE)
+                    and _STATE_OF_ADJECTIVE.get(w) not in _voices_lands(c, cut, demonyms, actors)
+                    for w in _unmarked(told[:10])[:6]):
             # "قال مكتب رئيس الوزراء التركي إن مقاتلات من طراز إف-16 قصفت": jets of no land, told by a land's office
+            # (not another land's, by its adjective, past a quoted type: «إن طائرات أمريكية شنت غارات» told by the Iraqi
+            # commander-in-chief's spokesman, «مقاتلات «إف-35» إسرائيلية» by Syria's defence ministry)
             # (or by its army named in full: "قالت هيئة العمليات في الجيش العربي السوري ... إن وحدات المدفعية استهدفت")
             # (or by a voice of the state: "أعلنت قيادة العمليات المشتركة في بيان أن الطائرات نفذت"; not of drones,
             # which the state's voice tells of as striking it: "قالت خلية الإعلام الأمني إن طائرة مسيرة استهدفت")
@@ -3182,8 +3180,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue  # "استهدف قواعد عسكرية إسرائيلية بعشرات الصواريخ": the land of the targets, not the striker
         if not _PLANNED.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_end + 3]):
             continue  # "to deter future Iranian attack plans": attacks not made
-        if id(m) in adjectives and not _DELIVERED.isdisjoint(
-                [t for t in toks[max(0, m.tok_start - 12) : m.tok_start] if t not in ('"', "-")][-7:]):
+        if id(m) in adjectives and not _DELIVERED.isdisjoint(_unmarked(toks[max(0, m.tok_start - 12) : m.tok_start])[-7:]):
             continue  # "تسلّم العراق دفعة جديدة من مقاتلات «إف-16» الأمريكية": the land that made or sold the jets
         if _in_flight(toks, m.tok_end, t1):
             continue  # "American warplanes and ships had destroyed dozens of them in flight": an interception
@@ -3878,18 +3875,25 @@ def _own_dead_told(told: list[str]) -> bool:
                for k, t in enumerate(told[:8]) if k + 2 < len(told))
 
 
+_MARKS = ('"', "-")  # quotes and the hyphen of a type's name («إف-35»), no words
+
+
+def _unmarked(words: list[str]) -> list[str]:
+    """The words without the quotes and hyphens among them."""
+    return [t for t in words if t not in _MARKS]
+
+
 def _past_type(toks: list[str], k: int, weapon_tokens: set[int]) -> int:
     """The first token from `k` past an aircraft's type and its quotes ("«إف-35» إسرائيلية": the adjective's place)."""
-    while k < len(toks) and (toks[k] in ('"', "-") or k in weapon_tokens):
+    while k < len(toks) and (toks[k] in _MARKS or k in weapon_tokens):
         k += 1
     return k
 
 
 def _quoted_up_to(toks: list[str], start: int, name: Match, end: int) -> bool:
     """Whether `name` lies in a quote opened after `start` and closed right before `end` ("«بقايا داعش الفارة» مسؤولية")."""
-    if toks[end - 1] != '"' or '"' in toks[name.tok_end : end - 1]:
-        return False
-    return any(toks[i] == '"' for i in range(start, name.tok_start)) and toks[start : name.tok_start].count('"') % 2 == 1
+    return toks[end - 1] == '"' and '"' not in toks[name.tok_end : end - 1] \
+        and name.tok_start - start in _inside_quotes(toks[start:end])
 
 
 def _relative_aside(toks: list[str], start: int, end: int) -> int:

@@ -609,8 +609,7 @@ _BRINGS = {"brings", "bringing", "brought", "raises", "raising", "raised", "take
 _TALLY_MODIFIERS = fold_set(lexicon.TALLY_MODIFIERS)
 
 _REPEAT_NOUNS = word_set(lexicon.REPEAT_NOUNS)
-_WEATHER = word_set(["عاصفة", "العاصفة", "عواصف", "العواصف", "storm", "storms", "sandstorm", "sandstorms", "زلزال",
-                     "الزلزال", "earthquake", "quake", "سيول", "فيضانات", "floods"])
+_ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 
 _TALLY_NOUN_FORMS = word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
 
@@ -869,15 +868,15 @@ def counted_in(toks: list[str], span: tuple[int, int], cats: dict, of_war: bool)
         counted = [(end, n) for end, n in counted if not (
             (end - 2 in in_names and toks[end - 2][-1:].isdigit())
             or (end - 3 in in_names and toks[end - 3][-1:].isdigit() and toks[end - 2] in _TALLY_MODIFIERS))]
-    if counted and of_war and "weapon" not in cats and not _WEATHER.isdisjoint(sentence_toks):
+    if counted and of_war and "weapon" not in cats and phrase_start(sentence_toks, _ACCIDENTS) is not None:
         # «العواصف الترابية، التي باتت تهاجم البلاد أكثر من عشرين مرة في السنة», "a dust storm hit Baghdad for the
-        # eighth time in two months": the weather's blows, no attack's
+        # eighth time in two months": the weather's or an accident's blows, no attack's
         of_war = False
     if counted and not of_war:
         # "won the trophy a record four times": counted times are attacks only beside a word of war
         # (nor an ordinal time: "to win the Arabian Gulf Cup for the fourth time", «للمرة الرابعة»)
-        counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS and toks[end - 1] != "time"
-                   and toks[end - 2] not in _TIME_NOUNS]
+        counted = [(end, n) for end, n in counted if toks[end - 1] not in _REPEAT_NOUNS
+                   and _TIME_NOUNS.isdisjoint(toks[end - 2 : end])]
     # "bringing the total since Oct. 17 to 130" (not "57 new cases nationwide, bringing the total to more than 770": an
     # outbreak's)
     if (of_war or "tally_noun" in cats) and not _TOTAL_WORDS.isdisjoint(sentence_toks):
