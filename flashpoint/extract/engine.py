@@ -687,6 +687,7 @@ class Extractor:
         facts_by_sentence: list[SentenceFacts] = []
         book = TallyBook()  # the report's tallies, sentence by sentence
         background_paragraph = -1
+        fiction = len(_FICTION_WORDS.intersection(toks)) >= 3  # a review of a film, a series or a novel
         report_weapons: list[str] = []
         no_casualties = False
         no_injuries = False
@@ -780,6 +781,8 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
+            if fiction and not find_dates(sentence_toks, published):
+                in_background = True  # a film's or a novel's strike, told with no day
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
                 in_background = True
@@ -1333,6 +1336,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         m for m in attack_cues
         if not _modal_before(m, modal, toks)
         and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
+        and not _launched_campaign(toks, m, t1)
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
@@ -2048,6 +2052,16 @@ def _listed_after(dates: list[DateMention], first: DateMention | None, toks: lis
     return []
 
 
+def _launched_campaign(toks: list[str], m: Match, t1: int) -> bool:
+    """"أطلقت وزارة الزراعة، اليوم الثلاثاء، حملة الرش الجوي", "launched a vaccination campaign": a campaign or a
+    project launched, nothing fired (not "أطلقت حملة قصف", "launched a bombing campaign")."""
+    if toks[m.tok_start] not in _LAUNCH_VERBS:
+        return False
+    after = toks[m.tok_end : min(t1, m.tok_end + 9)]
+    launched = next((k for k, t in enumerate(after) if t in _LAUNCHED_CIVIL), None)
+    return launched is not None and _LAUNCHED_OF_WAR.isdisjoint(after[: launched + 3])
+
+
 def _deployed(toks: list[str], m: Match, t1: int) -> bool:
     """"sent an aircraft carrier and bombers to the Gulf", "أرسلت تعزيزات إلى": forces sent somewhere, no attack."""
     if toks[m.tok_start] not in _SENT or m.tok_end - m.tok_start != 1:
@@ -2100,6 +2114,10 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
+_LAUNCH_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCH_VERBS))
+_LAUNCHED_CIVIL = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCHED_CIVIL))
+_LAUNCHED_OF_WAR = fold_set(lexicon.LAUNCHED_OF_WAR)
+_FICTION_WORDS = set(with_proclitics(fold_key(w) for w in lexicon.FICTION_WORDS))
 _AFTER_WORDS = {"after", "following", fold_key("بعد")}
 _NAMED_AS_WORDS = {"what", "it", "they", "he", "she", "called", "described", "as", "termed", "dubbed", "labelled", "labeled"}
 _ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])

@@ -333,6 +333,11 @@ NOISE: list[str] = [
     "struck a softer tone", "struck a tone", "struck a conciliatory tone", "struck a defiant tone",
     "struck a harsher tone", "struck a different tone", "struck a deal", "strike a deal", "struck a balance",
     "strike a balance", "struck an agreement",
+    # pests that "attack" orchards and crops: "حشرة الدوباس التي تهاجم بساتين النخيل", "locusts attacking crops"
+    *(f"{verb} {crops}" for verb in ("تهاجم", "يهاجم", "هاجمت", "هاجم") for crops in (
+        "بساتين", "البساتين", "المحاصيل", "محاصيل", "النخيل", "أشجار", "الأشجار", "المزروعات")),
+    *(f"{verb} {crops}" for verb in ("attack", "attacks", "attacked", "attacking") for crops in (
+        "crops", "the crops", "palm", "palms", "orchards", "date palms", "wheat")),
     # help given to a raid, no accusation of arming ("its forces, with support from the U.S.-led coalition, raided")
     "with support from", "with the support of",
 ]
@@ -1421,6 +1426,25 @@ TALLY_NOUNS: list[str] = [
 SEARCH_WORDS: list[str] = ["تفتيش", "دهم", "اعتقال", "اعتقالات", "search", "searches", "arrest", "arrests", "sweep",
                            # "أطلقت القوات عملية عسكرية لتعقب فلول داعش": a hunt for them
                            "لتعقب", "لملاحقة", "لتمشيط", "تمشيط"]
+# What is launched that is no attack: "أطلقت وزارة الزراعة حملة الرش الجوي", "تمهيداً لإطلاق مشاريع إعادة الإعمار",
+# "launched a vaccination campaign" (unless of war, LAUNCHED_OF_WAR: "أطلقت حملة قصف", "launched a bombing campaign").
+LAUNCH_VERBS: list[str] = ["أطلق", "أطلقت", "أطلقوا", "أطلقنا", "إطلاق", "تطلق", "يطلق", "launched", "launch", "launches",
+                           "launching"]
+LAUNCHED_CIVIL: list[str] = ["حملة", "حملات", "مبادرة", "مبادرات", "مشروع", "مشاريع", "برنامج", "برامج", "مهرجان",
+                             "مسابقة", "campaign", "campaigns", "initiative", "programme", "program", "festival",
+                             "project", "projects"]
+LAUNCHED_OF_WAR: list[str] = [
+    "قصف", "غارات", "عسكرية", "جوية", "ضربات", "هجمات", "صاروخية", "صواريخ", "صاروخ", "قذائف", "مسيرات", "طائرات",
+    "air", "bombing", "military", "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile",
+    "missiles", "rocket", "rockets", "shelling", "artillery", "offensive", "raids", "attacks"]
+# Words of films, series and novels: a report with three of them tells of fiction, and its strikes with no day told
+# are scenes ("the missile strike that ends the second act is staged with a restraint ...").
+FICTION_WORDS: list[str] = [
+    "film", "films", "movie", "movies", "drama", "novel", "novelist", "screenplay", "script", "actor", "actors",
+    "actress", "audiences", "premiere", "sequel", "fictional", "fiction", "episode", "episodes", "filmmaker",
+    "filmmakers", "cinema", "cinemas", "screenwriter", "gameplay", "videogame",
+    "فيلم", "الفيلم", "فيلما", "أفلام", "الأفلام", "مسلسل", "المسلسل", "مسلسلات", "الممثل", "الممثلة", "ممثلين",
+    "المخرج", "السينما", "سينمائي", "السينمائي", "سينمائية", "الدراما", "درامي", "الروائي", "روائي", "المشاهدين"]
 # A death told later than the attack: its day is the death's, not the attack's ("وتوفي صباح اليوم متأثراً بجراحه").
 DIED_OF_WOUNDS: list[str] = ["متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "متأثرا بجروحه", "died of his wounds",
                              "died of her wounds", "died of their wounds", "succumbed to his wounds",

@@ -7927,3 +7927,39 @@ def test_a_suspect_the_police_identified_blames_no_one_and_the_indications_point
 ])
 def test_strikes_none_of_which_were_reported_and_an_operation_to_hunt_militants_are_no_attack(text, lang):
     assert extract("none", text, lang, "2024-03-05").incidents == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("بعقوبة - أطلقت وزارة الزراعة، اليوم الثلاثاء، حملة الرش الجوي في محافظة ديالى، بمشاركة طائرات مروحية تابعة لطيران "
+     "الجيش.", "ar"),
+    ("تواصل فرق هندسية رفع العبوات الناسفة من تحت أنقاض المدينة القديمة في الموصل، تمهيداً لإطلاق مشاريع إعادة الإعمار.",
+     "ar"),
+    ("The health ministry on Tuesday launched a vaccination campaign in Diyala province, with army aviation helicopters "
+     "flying teams to remote villages.", "en"),
+])
+def test_a_campaign_or_a_project_launched_is_no_attack(text, lang):
+    assert extract("launched", text, lang, "2019-04-09").incidents == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أطلقت الطائرات الروسية حملة قصف على ريف إدلب الجنوبي أمس الاثنين.", "ar"),
+    ("Russian jets launched a bombing campaign on southern Idlib countryside on Monday.", "en"),
+])
+def test_a_bombing_campaign_launched_is_an_attack(text, lang):
+    assert [i.country_code for i in extract("bombing", text, lang, "2019-04-09").incidents] == ["SY"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("حذرت مديرية الزراعة من حشرة الدوباس التي تهاجم بساتين النخيل في محافظة ديالى، فيما تشارك طائرات مروحية تابعة "
+     "لطيران الجيش في رش المبيدات.", "ar"),
+    ("Locusts that attack crops in Diyala province are being sprayed by army aviation helicopters.", "en"),
+])
+def test_pests_that_attack_orchards_are_no_attack(text, lang):
+    assert extract("pests", text, lang, "2019-04-09").incidents == []
+
+
+def test_a_strike_in_a_film_review_is_no_attack():
+    text = ("REVIEW - The new war drama follows a drone pilot watching a fictional Iraqi border town. The director shot "
+            "the Iraqi scenes in Morocco, and the missile strike that ends the second act is staged with restraint. "
+            "The script stumbles late, but audiences will remember the film.")
+    assert extract("film", text, "en", "2017-11-03").incidents == []
