@@ -333,6 +333,9 @@ NOISE: list[str] = [
     "struck a softer tone", "struck a tone", "struck a conciliatory tone", "struck a defiant tone",
     "struck a harsher tone", "struck a different tone", "struck a deal", "strike a deal", "struck a balance",
     "strike a balance", "struck an agreement",
+    # a rate of infection or infestation, no one hurt: "خفّضت الإصابة بنسبة كبيرة", "نسب الإصابة"
+    "الإصابة بنسبة", "الإصابات بنسبة", "نسبة الإصابة", "نسبة الإصابات", "نسب الإصابة", "نسب الإصابات",
+    "معدل الإصابة", "معدلات الإصابة", "infection rate", "infection rates", "infestation rate", "infestation rates",
     # pests that "attack" orchards and crops: "حشرة الدوباس التي تهاجم بساتين النخيل", "locusts attacking crops"
     *(f"{verb} {crops}" for verb in ("تهاجم", "يهاجم", "هاجمت", "هاجم") for crops in (
         "بساتين", "البساتين", "المحاصيل", "محاصيل", "النخيل", "أشجار", "الأشجار", "المزروعات")),

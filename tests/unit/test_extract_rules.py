@@ -7963,3 +7963,12 @@ def test_a_strike_in_a_film_review_is_no_attack():
             "the Iraqi scenes in Morocco, and the missile strike that ends the second act is staged with restraint. "
             "The script stumbles late, but audiences will remember the film.")
     assert extract("film", text, "en", "2017-11-03").incidents == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأضاف أن الضربة الأولى للحملة، التي بدأت في البصرة الشهر الماضي، خفّضت الإصابة بنسبة كبيرة.",
+    "وقال إن الضربة الأولى للحملة في البصرة خفّضت نسب الإصابة في البساتين.",
+])
+def test_a_rate_of_infestation_is_no_injury(text):
+    facts = extract("rate", text, "ar", "2021-06-08")
+    assert facts.incidents == [] and facts.casualties.injured is None
