@@ -1092,10 +1092,16 @@ BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنت
                              "who belonged to", "belongs to"]
 # Blame promised, which the writers count as blame: "إن واشنطن «ستحمّل إيران المسؤولية»"
 BLAME_PROMISED_AR: list[str] = ["ستحمل", "سيحمل", "سنحمل"]
+# Blame told by two or more ("دمشق وموسكو اتهمتا واشنطن بتعمّد الغارة", "حمّلوا الحكومة المسؤولية")
+BLAME_BY_MANY_AR: list[str] = ["اتهمتا", "اتهما", "اتهموا", "يتهمون", "تتهمان", "يتهمان", "حملتا", "حملا", "حملوا",
+                               "يحملون", "تحملان", "يحملان"]
 # The actor AFTER the cue is blamed.
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "تحمل",
-    "نحمل", "مسؤولية",
+    "نحمل", "مسؤولية", *BLAME_BY_MANY_AR,
+    # where responsibility lies: "قالت الخارجية إن المسؤولية تقع على «روسيا أو النظام السوري»"
+    "المسؤولية تقع على", "تقع المسؤولية على", "المسؤولية تقع على عاتق", "تقع المسؤولية على عاتق",
+    "responsibility lies with", "responsibility rests with", "responsibility lay with", "responsibility rested with",
     # whose orders they carried out: "نفّذت الهجوم بأوامر من طهران"
     "بأوامر من", "بأوامر", "بإيعاز من", "بتوجيهات من",
     # where the attacks come from, said of a backer: "إن هجمات الحوثيين «تنبع من إيران»", "the attacks emanate from Tehran"
@@ -1541,7 +1547,7 @@ STRIKE_NOUNS: list[str] = ["strike", "strikes", "airstrike", "airstrikes", "ضر
 STRIKE_VERBS: list[str] = ["struck", "bombed", "shelled", "raided", "pounded", "strikes", "strike", "hit"]
 # Arabic verbs whose subject comes first and whose object is blamed (حمّلت الحكومة واشنطن المسؤولية).
 ARABIC_BLAME_VERBS: list[str] = ["حملت", "تحمل", "حمل", "يحمل", "نحمل", "اتهمت", "اتهم", "تتهم", "يتهم",
-                                 "محملة", "محملا", "متهمة", "متهما", *BLAME_PROMISED_AR]
+                                 "محملة", "محملا", "متهمة", "متهما", *BLAME_PROMISED_AR, *BLAME_BY_MANY_AR]
 # Blame verbs with the blamed as an attached pronoun ("حمّله المسؤولية": held him responsible; "التي تتهمها واشنطن"):
 # the one named before them is the one blamed, and one named right after them blames.
 ARABIC_BLAME_PRONOUN_VERBS: list[str] = [f"{verb}{it}" for verb in ("حمل", "حملت", "يحمل", "تحمل", "اتهم", "اتهمت", "يتهم",

@@ -7972,3 +7972,19 @@ def test_a_strike_in_a_film_review_is_no_attack():
 def test_a_rate_of_infestation_is_no_injury(text):
     facts = extract("rate", text, "ar", "2021-06-08")
     assert facts.incidents == [] and facts.casualties.injured is None
+
+
+def test_blame_told_by_two_lands_with_a_dual_verb():
+    facts = extract("dual", "أغارت طائرات التحالف الدولي مساء السبت على مواقع للجيش السوري قرب مطار دير الزور. غير أن "
+                            "دمشق وموسكو اتهمتا واشنطن بتعمّد الغارة.", "ar", "2016-09-23")
+    assert roles(facts, "alleged") == {"United States"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("احترقت قافلة مساعدات مساء الاثنين في بلدة أورم الكبرى، وقُتل نحو عشرين من السائقين. وقالت وزارة الخارجية الأمريكية "
+     "إن المسؤولية تقع على «روسيا أو النظام السوري».", "ar"),
+    ("An aid convoy burned in Urum al-Kubra on Monday, killing 20 drivers. The State Department said responsibility lies "
+     "with Russia or the Syrian regime.", "en"),
+])
+def test_where_responsibility_lies_is_blame(text, lang):
+    assert roles(extract("lies", text, lang, "2016-09-23"), "alleged") == {"Russia", "Syrian government"}
