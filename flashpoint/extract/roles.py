@@ -160,7 +160,7 @@ _ASIDE_OPENERS = {"a", "an", "the", "which", "who"}  # (", a coalition of factio
 _STRIKE_KINDS_EN = {"retaliatory", "precision", "air", "new", "further", "more"}  # ("ordered retaliatory strikes")
 _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "against"}  # ("ordered a halt to military action")
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
-_TOLD_THAT_WORDS = {"that", "president", "prime", "minister", "leader", "supreme"} | {
+_TOLD_THAT_WORDS = {"that", "those", "these", "president", "prime", "minister", "leader", "supreme"} | {
     fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
 _BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington blames on Syrian government forces")
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
@@ -3109,6 +3109,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            for d in cats.get("demonym", ()))]
     # "a Turkish drone had carried out the attack", "مسيّرة تركية": a state's drone, named by its adjective.
     drones = [m for m in cats.get("weapon", ()) if any(e.value in ("drone", "artillery") for e in m.of("weapon"))]
+    shelling = [m for m in cats.get("weapon", ()) if any(e.value == "artillery" for e in m.of("weapon"))]
     strikes += [m for m in cats.get("attack", []) if cue_word(m, "attack") in STRIKE_NOUNS
                 and not (cue_word(m, "attack") == "strike" and toks[m.tok_start - 1 : m.tok_start] == ["to"])]
     # (not a verb to be done: "accusing Washington of seeking a pretext to strike its positions")
@@ -3238,6 +3239,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and toks[w.tok_end - 1] not in PAST_STRIKE_VERBS)
             for w in strikes
         )
+        # "Syrian government shelling killed", "shelling by Turkish forces killed": a land's guns, named right by them
+        beside_strike = beside_strike or any(
+            0 <= w.tok_start - m.tok_end <= 1 and not arabic(m)
+            or m.tok_start - w.tok_end == 1 and toks[w.tok_end] == "by" for w in shelling)
         # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb
         beside_strike = beside_strike or (id(m) in adjectives and arabic(m) and m.tok_start >= 1
                                           and toks[m.tok_start - 1] in AIRCRAFT_WORDS and any(

@@ -7988,3 +7988,15 @@ def test_blame_told_by_two_lands_with_a_dual_verb():
 ])
 def test_where_responsibility_lies_is_blame(text, lang):
     assert roles(extract("lies", text, lang, "2016-09-23"), "alleged") == {"Russia", "Syrian government"}
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("The Syrian Observatory for Human Rights said shelling by Turkish forces killed 20 people in Tal Rifaat on Friday.",
+     "Turkey"),
+    ("The Syrian Observatory for Human Rights said Syrian government shelling killed 20 people in Sarmin on Friday.",
+     "Syrian government"),
+    ("Shelling by government forces killed 20 people in Sarmin on Friday, the Syrian Observatory for Human Rights said.",
+     "Syrian government"),
+])
+def test_a_lands_shelling_told_by_a_monitor_is_blame(text, blamed):
+    assert roles(extract("shelling", text, "en", "2023-10-07"), "alleged") == {blamed}
