@@ -608,7 +608,13 @@ MODAL_CUES: list[str] = [
     # "حيث تستعد «قسد» لهجوم على سد الفرات", "preparing for an assault": an attack to come
     "تستعد", "يستعد", "تستعد ل", "يستعدون", "استعدادا ل", "استعدادا", "preparing for", "preparing to", "prepares for",
     "prepares to", "gearing up for",
-    "plan to", "planned to", "plans to", "any", "أي", "مزيد من", "more attacks", "further attacks",
+    "plan to", "planned to", "plans to",
+    # a plot, tried in court or foiled: «مدانين بتهمة ... التخطيط لتفجير أحزمة ناسفة», "convicted of plotting to bomb"
+    # (not "شارك في التخطيط للهجوم الذي شنّه مسلحو التنظيم": the attack told, carried out)
+    *(f"{plan} {deed}" for plan in ("التخطيط", "يخطط", "يخططون", "تخطط", "خططوا", "خطط")
+      for deed in ("لتفجير", "لتنفيذ", "لشن", "لاستهداف", "لهجمات", "لهجوم", "لاغتيال", "لإطلاق")),
+    "plotting to", "plotted to", "plot to",
+    "any", "أي", "مزيد من", "more attacks", "further attacks",
     "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",
 ]
@@ -660,6 +666,12 @@ GENERIC_CUES: list[str] = [
     # an anniversary: "a year after the massive explosion that killed more than 200 people", "في الذكرى السنوية"
     "a year after the", "years after the", "on the anniversary of", "anniversary of the", "الذكرى السنوية", "في ذكرى",
     "بعد عام على", "بعد عامين على", "بعد سنوات على",
+    # ... told by its ordinal: «أحيا آلاف اللبنانيين الذكرى الأولى لانفجار مرفأ بيروت»
+    # (of an attack: not «في الذكرى الثامنة لإعلان النصر على تنظيم داعش، أعلنت قيادة العمليات ... ضربتين جويتين»)
+    *(f"الذكرى {nth} {deed}" for nth in ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة",
+                                         "الثامنة", "التاسعة", "العاشرة", "العشرين")
+      for deed in ("لانفجار", "للانفجار", "لتفجير", "للتفجير", "للهجوم", "لهجوم", "لاغتيال", "لمجزرة", "للمجزرة",
+                   "لمقتل", "للقصف", "لقصف", "لضربة", "للغارة", "لغارة", "لتفجيرات", "لهجمات")),
     # "Ten years after Islamic State overran Mosul", «بعد عشر سنوات على سيطرة داعش على الموصل»
     "years after", "a decade after", "سنوات على",
     # What a group goes on doing, not one attack: "its sleeper cells continue to carry out hit-and-run attacks".

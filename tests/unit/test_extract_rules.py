@@ -8000,3 +8000,26 @@ def test_where_responsibility_lies_is_blame(text, lang):
 ])
 def test_a_lands_shelling_told_by_a_monitor_is_blame(text, blamed):
     assert roles(extract("shelling", text, "en", "2023-10-07"), "alleged") == {blamed}
+
+
+def test_a_plot_tried_in_court_is_no_attack():
+    facts = extract("plot", "بغداد - أصدرت المحكمة الجنائية المركزية اليوم الاثنين حكماً بالإعدام بحق خمسة مدانين بتهمة "
+                            "الانتماء إلى تنظيم «داعش» والتخطيط لتفجير أحزمة ناسفة وسط زوار الأربعين في كربلاء.", "ar",
+                    "2017-02-20")
+    assert facts.incidents == []
+
+
+def test_the_plan_of_an_attack_carried_out_is_still_the_attack():
+    facts = extract("planned", "وأشار إلى أن القيادي شارك في التخطيط للهجوم الذي شنّه مسلحو التنظيم بالأسلحة الرشاشة أمس "
+                               "على حاجز للأمن العام قرب مدينة الميادين، وقُتل فيه عنصران.", "ar", "2025-03-02")
+    assert [i.place.name for i in facts.incidents] == ["Al Mayadin"]
+
+
+def test_the_anniversary_of_a_blast_is_no_attack_but_an_anniversary_of_victory_holds_a_strike():
+    facts = extract("anniversary", "بيروت - أحيا آلاف اللبنانيين، اليوم الأربعاء، الذكرى الأولى لانفجار مرفأ بيروت، "
+                                   "بمسيرات انطلقت من عدة أحياء نحو إهراءات القمح.", "ar", "2021-08-04")
+    assert facts.incidents == []
+    facts = extract("victory", "في الذكرى الثامنة لإعلان النصر على تنظيم «داعش»، أعلنت قيادة العمليات المشتركة اليوم "
+                               "الأربعاء أن طائرات القوة الجوية العراقية نفّذت فجر أمس ضربتين جويتين على أوكار للتنظيم في "
+                               "سلسلة جبال حمرين.", "ar", "2025-12-10")
+    assert [i.country_code for i in facts.incidents] == ["IQ"]
