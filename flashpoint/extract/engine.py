@@ -1337,6 +1337,8 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         if not _modal_before(m, modal, toks)
         and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
         and not _launched_campaign(toks, m, t1)
+        # "unveiled the country's first attack drone": the craft's kind, no attack
+        and not (toks[m.tok_start] == "attack" and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ATTACK_CRAFT)
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
@@ -2114,6 +2116,8 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
+_ATTACK_CRAFT = {"drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines",
+                 "boat", "boats", "craft", "uav", "uavs", "plane", "planes"}
 _LAUNCH_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCH_VERBS))
 _LAUNCHED_CIVIL = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCHED_CIVIL))
 _LAUNCHED_OF_WAR = fold_set(lexicon.LAUNCHED_OF_WAR)

@@ -650,6 +650,11 @@ NEGATED_EVENT_CUES: list[str] = [
     "test-fired", "test-fire", "test-fires", "test fired", "test launch", "test-launched", "missile test",
     "during an exercise", "during a military exercise", "during drills", "military drills", "war games",
     "تجربة لإطلاق", "تجربة إطلاق", "تجربة صاروخية", "مناورات عسكرية", "خلال مناورات", "خلال تدريبات", "مناورة عسكرية",
+    # a live-fire drill: «نفّذت قطعات من الفرقة السابعة تمريناً تعبوياً بالذخيرة الحية», "fired rockets at mock targets",
+    # "a video depicted the drone striking a target on a firing range"
+    "تمرينا", "تمريناً", "التمرين", "تمارين", "بالذخيرة الحية", "العدو الافتراضي", "أهداف وهمية", "الأهداف الوهمية",
+    "حاكى", "حاكت", "mock targets", "dummy targets", "simulated targets", "firing range", "live-fire exercise",
+    "live-fire drill", "live-fire drills", "acceptance trials",
     # protesters who stormed a building: "Protesters stormed the parliament", «اقتحم متظاهرون مبنى البرلمان»
     *(f"{verb} {who}" for verb in ("اقتحم", "اقتحمت", "اقتحموا") for who in ("متظاهرون", "محتجون", "المتظاهرون",
                                                                                "المحتجون", "مئات المتظاهرين", "آلاف المتظاهرين")),

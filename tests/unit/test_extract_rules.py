@@ -8023,3 +8023,18 @@ def test_the_anniversary_of_a_blast_is_no_attack_but_an_anniversary_of_victory_h
                                "الأربعاء أن طائرات القوة الجوية العراقية نفّذت فجر أمس ضربتين جويتين على أوكار للتنظيم في "
                                "سلسلة جبال حمرين.", "ar", "2025-12-10")
     assert [i.country_code for i in facts.incidents] == ["IQ"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("الأنبار - نفّذت قطعات من الفرقة السابعة في الجيش العراقي، اليوم الاثنين، تمريناً تعبوياً بالذخيرة الحية غرب مدينة "
+     "الرمادي، بمشاركة طيران الجيش والمدفعية الميدانية.", "ar"),
+    ("وقالت خلية الإعلام الأمني إن التمرين حاكى التصدي لتعرّض إرهابي، حيث قصفت المدفعية تجمعات للعدو الافتراضي غرب الرمادي، "
+     "ونفّذت مروحيات ضربات جوية على أهداف وهمية.", "ar"),
+    ("AMMAN - U.S. and Jordanian troops fired rockets from truck-mounted launchers at mock targets in the desert east of "
+     "Amman on Monday.", "en"),
+    ("A video shown in Baghdad on Monday depicted the drone striking a target on a firing range.", "en"),
+    ("BAGHDAD - Iraq's Military Industries Commission unveiled the country's first locally assembled attack drone on "
+     "Monday at a defence exhibition in Baghdad.", "en"),
+])
+def test_a_live_fire_drill_a_test_and_an_attack_drone_unveiled_are_no_attack(text, lang):
+    assert extract("drill", text, lang, "2022-11-14").incidents == []
