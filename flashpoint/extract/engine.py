@@ -1337,6 +1337,12 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         if not _modal_before(m, modal, toks)
         and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
         and not _launched_campaign(toks, m, t1)
+        # «وتأتي الضربة فيما يلوّح ...», "The strike comes as ...": the attack told before, and what it comes with
+        # (not "The strike came a day after ... an April attack on Khan Sheikhoun": the attack it follows is told)
+        and not (toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _COMES_AR
+                 and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _COMES_WHILE
+                 or toks[m.tok_end : m.tok_end + 1] in (["comes"], ["came"]) and toks[m.tok_start - 1 : m.tok_start] == ["the"]
+                 and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _COMES_WHILE)
         # "unveiled the country's first attack drone": the craft's kind, no attack
         and not (toks[m.tok_start] == "attack" and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ATTACK_CRAFT)
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
@@ -2116,6 +2122,8 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
+_COMES_AR = set(with_proclitics(fold_key(w) for w in ("تأتي", "يأتي")))
+_COMES_WHILE = {fold_key(w) for w in ("فيما", "وسط", "في", "as", "amid", "while")}  # («في وقت», "at a time")
 _ATTACK_CRAFT = {"drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines",
                  "boat", "boats", "craft", "uav", "uavs", "plane", "planes"}
 _LAUNCH_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCH_VERBS))

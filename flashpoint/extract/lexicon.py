@@ -601,6 +601,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
 MODAL_CUES: list[str] = [
     "هدد", "هددت", "تهدد", "يهدد", "هددوا", "تهديد", "تهديدات", "توعد", "توعدت", "احتمال", "في حال", "إذا",
+    # a strike brandished: «يلوّح الرئيس الأمريكي منذ يومين بتوجيه ضربة عسكرية إلى دمشق»
+    "يلوح", "تلوح", "لوح", "لوحت", "يلوحون", "ملوحا", "ملوحة",
     "لو", "يمكن", "ربما", "ستستهدف", "سيستهدف", "ستهاجم", "threat", "threats", "threaten", "threatened",
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
     # "the group was ready to halt attacks on Saudi territory if ...": an offer, no attack told

@@ -363,6 +363,8 @@ _STATE_OF_ADJECTIVE = {fold_key(w): state for state, words in lexicon.DEMONYMS.i
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
+# ... or as it comes at a time: «وتأتي الضربة فيما يلوّح الرئيس الأمريكي بتوجيه ضربة», "the strike comes amid"
+_COMES_WITH = _AFTER | {fold_key(w) for w in ("فيما", "وسط", "as", "amid")}
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
 _FROM_AR, _BY_AR = fold_key("من"), fold_key("قبل")  # "هجوم من قبل داعش": an attack by
 _HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routinely", "always"}
@@ -3559,7 +3561,7 @@ def _denies_deed_en(told: list[str]) -> bool:
 def _comes_after(before: list[str]) -> bool:
     """The words before a strike's doer say the sentence's attack comes after it: "comes days after", «يأتي ... بعد»."""
     comes = next((k for k, t in enumerate(before) if t in _COMES), None)
-    return comes is not None and not _AFTER.isdisjoint(before[comes + 1 :])
+    return comes is not None and not _COMES_WITH.isdisjoint(before[comes + 1 :])
 
 
 def _affirmed(told: list[str]) -> list[str]:

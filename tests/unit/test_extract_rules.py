@@ -8038,3 +8038,13 @@ def test_the_anniversary_of_a_blast_is_no_attack_but_an_anniversary_of_victory_h
 ])
 def test_a_live_fire_drill_a_test_and_an_attack_drone_unveiled_are_no_attack(text, lang):
     assert extract("drill", text, lang, "2022-11-14").incidents == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وتأتي الضربة فيما يلوّح الرئيس الأمريكي دونالد ترامب منذ يومين بتوجيه ضربة عسكرية إلى دمشق، في حين قالت موسكو إنها "
+     "نبّهت واشنطن إلى «عواقب وخيمة» لأي عمل عسكري.", "ar"),
+    ("The strike comes as President Donald Trump threatens a military strike on Damascus, while Moscow said it had warned "
+     "Washington of grave consequences.", "en"),
+])
+def test_what_a_strike_comes_amid_claims_nothing(text, lang):
+    assert roles(extract("amid", text, lang, "2018-04-10"), "claimant") == set()
