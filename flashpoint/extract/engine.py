@@ -111,6 +111,7 @@ _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coali
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
 _BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
+_TOLD_ARMS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile", "projectiles", "shell", "shells"}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
 _MISSILE_FIRERS = set(lexicon.MISSILE_FIRERS)
@@ -966,6 +967,8 @@ class Extractor:
             concrete = event and (bool(dates) or not _BACK_REFERENCES.isdisjoint(sentence_toks)
                                   # "Israeli warplanes then struck": the next deed of the day told before
                                   or any(toks[a.tok_start - 1] == "then" for a in attack_cues if a.tok_start > t0)
+                                  # "The Syrian army said Israeli jets fired the missiles": the arms told before
+                                  or any(toks[k] in _TOLD_ARMS and toks[k - 1] == "the" for k in range(t0 + 1, t1))
                                   or phrase_start(sentence_toks, _SAME_PLACE) is not None
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
             # ("GAZIANTEP, Turkey (Wire) - Missiles struck ...": the dateline's land is where the reporter is, no actor)

@@ -1118,8 +1118,16 @@ BLAME_BY_MANY_AR: list[str] = ["اتهمتا", "اتهما", "اتهموا", "ي
 ALLEGED_BEFORE: list[str] = [
     "تورط", "بتورط", "إلى تورط", "ضلوع", "بضلوع", "إلى ضلوع", "اتهمت", "اتهم", "اتهام", "حملت", "تحميل", "يحمل", "تحمل",
     "نحمل", "مسؤولية", *BLAME_BY_MANY_AR,
+    # the positions the fire came from: «لقصف بقذائف الهاون مصدره مواقع لتنظيم «داعش»», "fired from positions held by"
+    "مصدره مواقع", "مصدرها مواقع", "مصدره مناطق سيطرة", "مصدرها مناطق سيطرة", "انطلقت من مواقع", "أطلقت من مواقع",
+    "أطلق من مواقع", "came from positions of", "fired from positions held by", "fired from areas held by",
+    "launched from areas held by", "launched from territory held by", "fired from territory held by",
+    "launched from areas controlled by", "fired from areas controlled by",
     # where responsibility lies: "قالت الخارجية إن المسؤولية تقع على «روسيا أو النظام السوري»"
     "المسؤولية تقع على", "تقع المسؤولية على", "المسؤولية تقع على عاتق", "تقع المسؤولية على عاتق",
+    "المسؤولية تقع إما على", "تقع المسؤولية إما على", 'المسؤولية تقع "إما على', 'المسؤولية تقع "على',
+    'تقع المسؤولية "على',
+    "responsibility lies with either", "responsibility lies either with",
     "responsibility lies with", "responsibility rests with", "responsibility lay with", "responsibility rested with",
     # whose orders they carried out: "نفّذت الهجوم بأوامر من طهران"
     "بأوامر من", "بأوامر", "بإيعاز من", "بتوجيهات من",

@@ -8048,3 +8048,17 @@ def test_a_live_fire_drill_a_test_and_an_attack_drone_unveiled_are_no_attack(tex
 ])
 def test_what_a_strike_comes_amid_claims_nothing(text, lang):
     assert roles(extract("amid", text, lang, "2018-04-10"), "claimant") == set()
+
+
+@pytest.mark.parametrize("text, lang, blamed", [
+    ("أعلنت رئاسة الأركان التركية اليوم الأربعاء أن أربعة من جنودها أصيبوا عندما تعرّض معسكر زليكان قرب بلدة بعشيقة لقصف "
+     "بقذائف الهاون مصدره مواقع لتنظيم «داعش».", "ar", {"Islamic State"}),
+    ("Four Turkish soldiers were wounded on Wednesday when mortar rounds fired from positions held by Islamic State hit the "
+     "Zilkan camp near Bashiqa.", "en", {"Islamic State"}),
+    ("استُهدفت قافلة المساعدات في بلدة أورم الكبرى مساء أمس الاثنين بغارات متتالية. وقالت وزارة الخارجية الأمريكية إن "
+     "المسؤولية تقع «إما على النظام السوري أو على روسيا».", "ar", {"Russia", "Syrian government"}),
+    ("The missiles struck a military compound outside Masyaf before dawn on Thursday. The Syrian army said Israeli jets "
+     "fired the missiles from Lebanese airspace, killing two soldiers.", "en", {"Israel"}),
+])
+def test_fire_from_a_groups_positions_and_the_arms_told_before_are_blamed(text, lang, blamed):
+    assert roles(extract("from", text, lang, "2015-12-16"), "alleged") == blamed
