@@ -33,6 +33,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
         "كتائب سيد الشهداء", "Kataib Sayyid al-Shuhada", "Kata'ib Sayyid al-Shuhada", "Kataib Sayed al-Shuhada"]),
     "Popular Mobilization Forces": ("group", [
         "الحشد الشعبي", "هيئة الحشد الشعبي", "Popular Mobilization Forces", "Popular Mobilisation Forces",
+        # its short name, for its men («محمّلاً «عناصر من الحشد» المسؤولية»)
+        "عناصر من الحشد",
         "Popular Mobilization Units", "Popular Mobilization Committee", "Hashd al-Shaabi", "PMF", "PMU"]),
     "Tashkil al-Waritheen": ("group", [
         "تشكيل الوارثين", "Tashkil al-Waritheen", "Tashkil al-Warithin", "Tashkeel al-Waritheen"]),

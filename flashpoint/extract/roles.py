@@ -3290,6 +3290,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         for o in matches if arabic(m) else ():
             if o.tok_start == listed_to and o.proclitic == "و" and o.places:
                 listed_to = o.tok_end
+        fired_at = listed_to + (toks[listed_to : listed_to + 1] == ['"'])
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
             (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
@@ -3301,8 +3302,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)])
             # "أن الولايات المتحدة أطلقت 105 صواريخ" (not "أطلقت سراح", set free), past the lands listed with it:
             # "أن الولايات المتحدة وبريطانيا وفرنسا أطلقت"
-            or toks[listed_to : listed_to + 1] and toks[listed_to] in _FIRED_AR
-            and toks[listed_to + 1 : listed_to + 2] != [_FREEDOM_AR])
+            # (past the quotes closing its name: 'إن «العدو الإسرائيلي» أطلق صواريخ')
+            or toks[fired_at : fired_at + 1] and toks[fired_at] in _FIRED_AR
+            and toks[fired_at + 1 : fired_at + 2] != [_FREEDOM_AR])
         # "العدوان الإسرائيلي استهدف", "العدوان الأمريكي البريطاني": state media name the striker by its aggression
         named_aggression = id(m) in adjectives and not AGGRESSION.isdisjoint(toks[max(0, m.tok_start - 2) : m.tok_start])
         aggressor = named_aggression and any(-4 <= a.tok_start - m.tok_end <= 2 and toks[a.tok_start] in ATTACK_VERBS

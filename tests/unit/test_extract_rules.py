@@ -8062,3 +8062,13 @@ def test_what_a_strike_comes_amid_claims_nothing(text, lang):
 ])
 def test_fire_from_a_groups_positions_and_the_arms_told_before_are_blamed(text, lang, blamed):
     assert roles(extract("from", text, lang, "2015-12-16"), "alleged") == blamed
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("قالت القيادة العامة للجيش السوري إن «العدو الإسرائيلي» أطلق صواريخ فجر الخميس على موقع عسكري جنوب غربي مطار دمشق "
+     "الدولي.", "Israel"),
+    ("سقطت ستة صواريخ مساء أمس قرب مطار أربيل الدولي. وأوضح البيان أن الصواريخ أُطلقت من شاحنة قرب قرية الشيخ أمير، "
+     "محمّلاً «عناصر من الحشد» المسؤولية عن الهجوم.", "Popular Mobilization Forces"),
+])
+def test_the_enemy_that_fired_past_its_quotes_and_men_of_the_pmf_are_blamed(text, blamed):
+    assert roles(extract("quoted", text, "ar", "2017-04-28"), "alleged") == {blamed}
