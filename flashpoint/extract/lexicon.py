@@ -1136,7 +1136,7 @@ ALLEGED_BEFORE: list[str] = [
     # where the attacks come from, said of a backer: "إن هجمات الحوثيين «تنبع من إيران»", "the attacks emanate from Tehran"
     "تنبع من", "ينبع من", "stem from", "stems from", "emanate from", "emanates from",
     # a front for a group ("إنها واجهة لكتائب حزب الله"), and those believed to belong to it
-    "واجهة", "يعتقد أنهم من", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
+    "واجهة", "واجهات", "يعتقد أنهم من", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
     "believed to be from", "believed to belong to", "suspected of belonging to", "believed to be members of",
     # "رجّح المرصد أن تكون الطائرات المغيرة روسية": who is thought likely to have struck
     "رجح أن تكون", "رجحت أن تكون", "يرجح أن تكون", "ترجح أن تكون", "رجح أن يكون", "رجحت أن يكون", "يرجح أن يكون",

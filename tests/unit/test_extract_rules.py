@@ -8072,3 +8072,10 @@ def test_fire_from_a_groups_positions_and_the_arms_told_before_are_blamed(text, 
 ])
 def test_the_enemy_that_fired_past_its_quotes_and_men_of_the_pmf_are_blamed(text, blamed):
     assert roles(extract("quoted", text, "ar", "2017-04-28"), "alleged") == {blamed}
+
+
+def test_names_that_are_fronts_for_a_group_blame_the_group():
+    facts = extract("fronts", "سقطت 14 قذيفة صاروخية على قاعدة عين الأسد الجوية بعد ظهر الأربعاء. وتبنّت جماعة تطلق على "
+                              "نفسها «لواء ثأر المهندس» الهجوم. لكن الباحث حمدي مالك يرى أن هذه المسميات ليست سوى «واجهات» "
+                              "لكتائب حزب الله.", "ar", "2021-07-09")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
