@@ -111,6 +111,10 @@ _INTERNATIONAL_RE = re.compile(r"التحالف الدولي|international coali
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MODAL_WINDOW = 10
 _BACK_REFERENCES = fold_set(lexicon.BACK_REFERENCES)
+_DEEDS_TOLD = phrase_sets(["carried them out", "carried it out", "carry them out", "carry it out",
+                            "carried out the strikes", "carried out the attacks", "carried out the raids",
+                            "carried out the airstrikes", "carried out the air strikes", "نفذتها", "نفذها", "نفذوها",
+                            "شنتها", "شنها", "شنوها"])
 _TOLD_ARMS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "projectile", "projectiles", "shell", "shells"}
 _VOICE_WORDS = {fold_key(w) for w in lexicon.STATEMENT_WORDS + lexicon.VOICE_WORDS}
 _PARTS_OF_A_SITE = {"entrance", "gate", "gates", "vicinity", "outskirts", "edge", "perimeter", "roof", "courtyard", "walls"}
@@ -969,6 +973,8 @@ class Extractor:
                                   or any(toks[a.tok_start - 1] == "then" for a in attack_cues if a.tok_start > t0)
                                   # "The Syrian army said Israeli jets fired the missiles": the arms told before
                                   or any(toks[k] in _TOLD_ARMS and toks[k - 1] == "the" for k in range(t0 + 1, t1))
+                                  # "The monitor said Israeli aircraft had likely carried them out": the deeds told
+                                  or phrase_start(sentence_toks, _DEEDS_TOLD) is not None
                                   or phrase_start(sentence_toks, _SAME_PLACE) is not None
                                   or any(not is_background_place(toks, m) for m in cats.get("place", ())))
             # ("GAZIANTEP, Turkey (Wire) - Missiles struck ...": the dateline's land is where the reporter is, no actor)

@@ -8079,3 +8079,11 @@ def test_names_that_are_fronts_for_a_group_blame_the_group():
                               "نفسها «لواء ثأر المهندس» الهجوم. لكن الباحث حمدي مالك يرى أن هذه المسميات ليست سوى «واجهات» "
                               "لكتائب حزب الله.", "ar", "2021-07-09")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_a_monitor_that_says_a_lands_aircraft_carried_them_out_blames_the_land():
+    facts = extract("them", "Air strikes by unidentified aircraft killed 18 fighters near Albu Kamal late on Monday, the "
+                            "Syrian Observatory for Human Rights said on Tuesday. The Britain-based monitor said the strikes "
+                            "hit weapons depots near the al-Hamdan airfield, and that it was \"likely\" Israeli aircraft had "
+                            "carried them out.", "en", "2019-09-10")
+    assert roles(facts, "alleged") == {"Israel"}
