@@ -1136,7 +1136,10 @@ ALLEGED_BEFORE: list[str] = [
     # where the attacks come from, said of a backer: "إن هجمات الحوثيين «تنبع من إيران»", "the attacks emanate from Tehran"
     "تنبع من", "ينبع من", "stem from", "stems from", "emanate from", "emanates from",
     # a front for a group ("إنها واجهة لكتائب حزب الله"), and those believed to belong to it
-    "واجهة", "واجهات", "يعتقد أنهم من", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
+    "واجهة", "واجهات", "يعتقد أنهم من",
+    # what the signs point to: «إن «الأسلوب والرسائل» يدلان على كتائب حزب الله أو حركة النجباء»
+    "يدل على", "تدل على", "يدلان على", "تدلان على", "bore the hallmarks of", "bears the hallmarks of", "bore the fingerprints of",
+    "bears the fingerprints of", "had the hallmarks of", "has the hallmarks of", "يعتقد أنهم ينتمون إلى", "يشتبه بأنهم من", "يشتبه بانتمائهم إلى", "يشتبه في انتمائهم إلى",
     "believed to be from", "believed to belong to", "suspected of belonging to", "believed to be members of",
     # "رجّح المرصد أن تكون الطائرات المغيرة روسية": who is thought likely to have struck
     "رجح أن تكون", "رجحت أن تكون", "يرجح أن تكون", "ترجح أن تكون", "رجح أن يكون", "رجحت أن يكون", "يرجح أن يكون",
@@ -1233,6 +1236,8 @@ ALLEGED_AFTER: list[str] = [
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
     # "said that the United States bore final responsibility for the string of blasts"
     *(f"{bore} {degree} responsibility" for bore in ("bore", "bears", "bear") for degree in ("final", "full", "the full")),
+    # "Austin has said Kataib Hezbollah's fingerprints were all over it"
+    "s fingerprints were all over", "s fingerprints are all over", "s fingerprints were on", "s fingerprints are on",
     # "investigators believed Kataib Hezbollah had a hand in it"
     "had a hand in", "has a hand in", "had a role in", "played a role in",
     # "Iran wants to hide its hand and deny its role in these attacks"

@@ -8087,3 +8087,16 @@ def test_a_monitor_that_says_a_lands_aircraft_carried_them_out_blames_the_land()
                             "hit weapons depots near the al-Hamdan airfield, and that it was \"likely\" Israeli aircraft had "
                             "carried them out.", "en", "2019-09-10")
     assert roles(facts, "alleged") == {"Israel"}
+
+
+@pytest.mark.parametrize("text, lang, blamed", [
+    ("أسقطت منظومة الدفاع الجوي طائرتين مسيّرتين فجر الاثنين قرب مطار بغداد الدولي. ولم تتبنَّ أي جهة معروفة الهجومين، غير "
+     "أن مسؤولاً في التحالف الدولي أشار إلى أن «الأسلوب والرسائل» يدلان على كتائب حزب الله أو حركة النجباء.", "ar",
+     {"Kataib Hezbollah", "Harakat al-Nujaba"}),
+    ("A drone attack on Tower 22 in Jordan killed three American soldiers on Jan. 28. Defense Secretary Lloyd Austin has "
+     "said Kataib Hezbollah's fingerprints were all over it.", "en", {"Kataib Hezbollah"}),
+    ("A car bomb killed 12 people in Kirkuk on Sunday. Police said the blast bore the hallmarks of Islamic State.", "en",
+     {"Islamic State"}),
+])
+def test_the_signs_that_point_to_a_group_blame_it(text, lang, blamed):
+    assert roles(extract("signs", text, lang, "2022-01-05"), "alleged") == blamed
