@@ -1921,8 +1921,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # (past quotes closing the name: 'said that "the Yemeni armed forces and the Islamic Resistance in Iraq"
             # had on Wednesday jointly attacked')
             quotes = 0 if ARABIC_RE.match(toks[verb.tok_start]) else gap.count('"')
-            # (past another it may be: "Kataib Hezbollah or one of its sister militias had launched the rockets")
-            alternative = 6 if gap[:1] == ["or"] and len(gap) <= 10 else 0
+            # (past another it may be: "Kataib Hezbollah or one of its sister militias had launched the rockets", or
+            # one with it: "Kataib Hezbollah and Asaib Ahl al-Haq had carried out the attack together")
+            alternative = 6 if (gap[:1] == ["or"] or gap[:1] == ["and"] and "," not in gap) and len(gap) <= 10 else 0
             active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [IN_AR]) and not any(

@@ -8100,3 +8100,10 @@ def test_a_monitor_that_says_a_lands_aircraft_carried_them_out_blames_the_land()
 ])
 def test_the_signs_that_point_to_a_group_blame_it(text, lang, blamed):
     assert roles(extract("signs", text, lang, "2022-01-05"), "alleged") == blamed
+
+
+def test_a_group_named_with_one_off_the_list_as_the_doers_is_blamed():
+    facts = extract("with", "A drone struck Kadhimi's residence in Baghdad's Green Zone early on Sunday, wounding six guards. "
+                            "Two Iraqi security officials told Reuters that Kataib Hezbollah and Asaib Ahl al-Haq had "
+                            "carried out the attack together.", "en", "2021-11-07")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
