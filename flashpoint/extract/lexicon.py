@@ -1236,6 +1236,9 @@ ALLEGED_AFTER: list[str] = [
     "bore responsibility", "bears responsibility", "bore ultimate responsibility", "bears ultimate responsibility",
     # "said that the United States bore final responsibility for the string of blasts"
     *(f"{bore} {degree} responsibility" for bore in ("bore", "bears", "bear") for degree in ("final", "full", "the full")),
+    # "Austin named Kataib Hezbollah as the group that carried it out"
+    "as the group that carried", "as the group that launched", "as the group behind", "as the perpetrator",
+    "as the perpetrators", "as the attacker", "as the attackers",
     # "Austin has said Kataib Hezbollah's fingerprints were all over it"
     "s fingerprints were all over", "s fingerprints are all over", "s fingerprints were on", "s fingerprints are on",
     # "investigators believed Kataib Hezbollah had a hand in it"

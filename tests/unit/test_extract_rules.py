@@ -8107,3 +8107,10 @@ def test_a_group_named_with_one_off_the_list_as_the_doers_is_blamed():
                             "Two Iraqi security officials told Reuters that Kataib Hezbollah and Asaib Ahl al-Haq had "
                             "carried out the attack together.", "en", "2021-11-07")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_a_group_named_as_the_one_that_carried_it_out_is_blamed():
+    facts = extract("named", "U.S. forces struck three facilities in Iraq early on Tuesday, Defense Secretary Lloyd Austin "
+                             "said, hours after a one-way attack drone struck Erbil air base. Austin named Kataib Hezbollah "
+                             "as the group that carried it out.", "en", "2023-12-26")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
