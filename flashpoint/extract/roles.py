@@ -1549,11 +1549,18 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # "أن «عدواناً أمريكياً سافراً» استهدف القاعدة", "this American aggression": the attacked side names the striker
     # by its aggression, which blames it (whether or not it also owns the strike)
     # (not a cause, "ورداً على العدوان الأمريكي", nor a war, "حتى يتوقف العدوان الإسرائيلي على قطاع غزة")
+    # (past another land's adjective: «عدوان صهيوني أمريكي», "the American-British aggression")
     if event and not AGGRESSION.isdisjoint(sentence):
+        adjective_at = {k for d, _n, _k in demonyms for k in range(d.tok_start, d.tok_end)}
         for m, name, kind in demonyms:
+            before = m.tok_start - 1
+            while before > t0 and before in adjective_at:
+                before -= 1
             if name in STRIKING_STATES and id(m) not in taken and (
-                    not AGGRESSION.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start])
-                    or not AGGRESSION.isdisjoint(toks[m.tok_end : m.tok_end + 1])) \
+                    toks[before] in AGGRESSION and before >= t0
+                    or not AGGRESSION.isdisjoint(toks[m.tok_end : m.tok_end + 1])
+                    or toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in AGGRESSION
+                    and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-") \
                     and not contains_phrase(toks[max(t0, m.tok_start - 5) : m.tok_start], RESPONSE_BEFORE) \
                     and not any(0 <= p.tok_start - m.tok_end <= 4 and is_background_place(toks, p)
                                 for p in cats.get("place", ())):

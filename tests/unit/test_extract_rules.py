@@ -8114,3 +8114,10 @@ def test_a_group_named_as_the_one_that_carried_it_out_is_blamed():
                              "said, hours after a one-way attack drone struck Erbil air base. Austin named Kataib Hezbollah "
                              "as the group that carried it out.", "en", "2023-12-26")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_aggression_named_by_two_lands_blames_each():
+    facts = extract("aggr", "U.S. and British forces struck more than 60 targets in Yemen early on Friday, the U.S. military "
+                            "said. Houthi spokesman Yahya Sarea said the raids hit Sanaa, killing five fighters, and vowed "
+                            "that the \"American-British aggression\" would not go unanswered.", "en", "2024-01-12")
+    assert "United States" in roles(facts, "alleged")
