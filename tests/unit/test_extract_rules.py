@@ -2,7 +2,7 @@
 
 import pytest
 
-from flashpoint.extract import extract
+from flashpoint.extract import extract, lexicon
 
 
 def roles(facts, role: str) -> set[str]:
@@ -8121,3 +8121,12 @@ def test_aggression_named_by_two_lands_blames_each():
                             "said. Houthi spokesman Yahya Sarea said the raids hit Sanaa, killing five fighters, and vowed "
                             "that the \"American-British aggression\" would not go unanswered.", "en", "2024-01-12")
     assert "United States" in roles(facts, "alleged")
+
+
+def test_the_hamrin_range_is_a_small_area_placed_on_its_middle_section():
+    facts = extract("hamrin", "Militants attacked an army post in Diyala province on Friday, killing 11 soldiers. Hours later, "
+                              "Iraqi F-16s bombed suspected militant hideouts in the Hamrin range, the military said.", "en",
+                    "2022-01-21")
+    hamrin = [i.place for i in facts.incidents if i.place and i.place.name == "Hamrin Mountains"]
+    assert hamrin and abs(hamrin[0].lat - 34.56) < 0.2 and abs(hamrin[0].lon - 44.52) < 0.2
+    assert "region:hamrin-mountains" in lexicon.SMALL_AREAS
