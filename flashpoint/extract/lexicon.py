@@ -1059,6 +1059,12 @@ NEGATED_CLAIM_CUES: list[str] = [
     # told Anadolu that the MIT had carried out the strike": its voice after all)
     "itself issued no statement", "group issued no statement", "itself made no claim", "group made no claim",
     "not confirmed", "neither confirmed nor denied", "has neither confirmed", "لم تؤكد", "لم يؤكد",
+    # "Neither the group nor any other faction had claimed the raid by nightfall"
+    "neither the group nor", *(f"nor any other {who} {had} claimed" for who in ("group", "faction", "party")
+                               for had in ("had", "has", "have")),
+    # a land's own strikes denied: "A Pentagon spokesman confirmed that no coalition strikes had hit the city"
+    *(f"no {whose} {arms}" for whose in ("coalition", "U.S.", "US", "American", "Israeli", "Russian", "Turkish")
+      for arms in ("strikes", "air strikes", "airstrikes", "aircraft", "jets", "warplanes")),
     # Suspending operations admits none: "it announced that it was suspending attacks".
     *SUSPENSION_CUES,
 ]

@@ -8130,3 +8130,13 @@ def test_the_hamrin_range_is_a_small_area_placed_on_its_middle_section():
     hamrin = [i.place for i in facts.incidents if i.place and i.place.name == "Hamrin Mountains"]
     assert hamrin and abs(hamrin[0].lat - 34.56) < 0.2 and abs(hamrin[0].lon - 44.52) < 0.2
     assert "region:hamrin-mountains" in lexicon.SMALL_AREAS
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants stormed an Iraqi army post in Diyala province on Friday, killing 11 soldiers. Neither the "
+    "group nor any other faction had claimed the raid by nightfall.",
+    "Warplanes pounded Raqqa on Tuesday, killing at least 95 people. A Pentagon spokesman confirmed that no coalition "
+    "strikes had hit the city on Tuesday.",
+])
+def test_a_claim_no_one_made_and_strikes_a_land_denies_claim_nothing(text):
+    assert roles(extract("neither", text, "en", "2022-01-21"), "claimant") == set()
