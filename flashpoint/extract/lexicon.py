@@ -1059,6 +1059,10 @@ NEGATED_CLAIM_CUES: list[str] = [
     # told Anadolu that the MIT had carried out the strike": its voice after all)
     "itself issued no statement", "group issued no statement", "itself made no claim", "group made no claim",
     "not confirmed", "neither confirmed nor denied", "has neither confirmed", "لم تؤكد", "لم يؤكد",
+    # other attacks claimed: "Hezbollah, which claimed several other attacks on Israeli positions that day, issued a
+    # rare denial"
+    *(f"claimed {which} {deeds}" for which in ("other", "several other", "a number of other", "many other")
+      for deeds in ("attacks", "strikes", "operations")),
     # "Neither the group nor any other faction had claimed the raid by nightfall"
     "neither the group nor", *(f"nor any other {who} {had} claimed" for who in ("group", "faction", "party")
                                for had in ("had", "has", "have")),

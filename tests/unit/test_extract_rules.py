@@ -8140,3 +8140,9 @@ def test_the_hamrin_range_is_a_small_area_placed_on_its_middle_section():
 ])
 def test_a_claim_no_one_made_and_strikes_a_land_denies_claim_nothing(text):
     assert roles(extract("neither", text, "en", "2022-01-21"), "claimant") == set()
+
+
+def test_other_attacks_claimed_are_no_claim_of_this_one():
+    facts = extract("other", "A rocket struck Majdal Shams on Saturday, killing 12 children. Hezbollah, which claimed several "
+                             "other attacks on Israeli military positions that day, issued a rare denial.", "en", "2024-07-28")
+    assert roles(facts, "claimant") == set()
