@@ -2176,6 +2176,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             drones = not _DRONE_WORDS_AR.isdisjoint(told[1:3])
             lands = _voices_lands(c, cut, demonyms, actors, drones)
             own_land = _SPEAKERS_LAND if len(lands) == 1 else None
+            if own_land is not None and told[0].startswith(_THE_AR) and any(
+                    name in STRIKING_STATES and name not in lands for name in struck_before):
+                # (not «وأوضحت قيادة العمليات المشتركة أن الطائرة استهدفت العجلة» after «طائرة مسيّرة تركية»: the
+                # aircraft told before, another land's)
+                own_land = None
         # (or "كما أعلن أن طائراته قصفت": it also announced its own aircraft's strike)
         went_on = VOICE_OF.get(speaker or "", speaker) \
             if cut == 0 and (toks[c.tok_start] in _WENT_ON_AR or _also_said(toks, c.tok_start)) else None

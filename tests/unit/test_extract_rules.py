@@ -8146,3 +8146,10 @@ def test_other_attacks_claimed_are_no_claim_of_this_one():
     facts = extract("other", "A rocket struck Majdal Shams on Saturday, killing 12 children. Hezbollah, which claimed several "
                              "other attacks on Israeli military positions that day, issued a rare denial.", "en", "2024-07-28")
     assert roles(facts, "claimant") == set()
+
+
+def test_the_aircraft_told_before_as_another_lands_is_no_claim_of_the_teller():
+    facts = extract("the-aircraft", "ارتفع إلى ثلاثة عدد قتلى الضربة التي نفّذتها طائرة مسيّرة تركية أمس الثلاثاء على عجلة "
+                                    "لحرس الحدود العراقي في ناحية سيدكان. وأوضحت قيادة العمليات المشتركة أن الطائرة "
+                                    "استهدفت العجلة على طريق جبلي قرب مقر الفوج.", "ar", "2020-08-12")
+    assert roles(facts, "claimant") == set()
