@@ -363,6 +363,7 @@ _STATE_OF_ADJECTIVE = {fold_key(w): state for state, words in lexicon.DEMONYMS.i
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
 _COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
+_DAY_OWNERS = {"today", "yesterday", "week", "month", "year", "weekend", "night"}  # ("last week's strike")
 # ... or as it comes at a time: «وتأتي الضربة فيما يلوّح الرئيس الأمريكي بتوجيه ضربة», "the strike comes amid"
 _COMES_WITH = _AFTER | {fold_key(w) for w in ("فيما", "وسط", "as", "amid")}
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
@@ -3241,6 +3242,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             or 0 <= m.tok_start - w.tok_end <= 0 for w in (*drones, *attacks_of))) or any(
             (0 <= w.tok_start - m.tok_end <= reach and between_ok(m.tok_end, w.tok_start)
              and not any(m.tok_end <= d.tok_start < w.tok_start for d in other_lands)
+             # (nor another's arms, named by their owner: "where U.S. contractors maintain Iraq's F-16s")
+             # (but "the Zionist regime, among them Monday's air raid": a day's)
+             and not (w.tok_start - 1 > m.tok_end and toks[w.tok_start - 1] == "s" and not is_weekday_word(
+                 toks[w.tok_start - 2]) and toks[w.tok_start - 2] not in _DAY_OWNERS)
              # (not an Arabic verb's subject and then its object: «ووصفت الحكومة العراقية الضربة»)
              and not (w.tok_start == m.tok_end and arabic(m) and toks[w.tok_start].startswith("ال"))
              # (past the aircraft's type: «مقاتلات «إف-35» إسرائيلية»)

@@ -8153,3 +8153,9 @@ def test_the_aircraft_told_before_as_another_lands_is_no_claim_of_the_teller():
                                     "لحرس الحدود العراقي في ناحية سيدكان. وأوضحت قيادة العمليات المشتركة أن الطائرة "
                                     "استهدفت العجلة على طريق جبلي قرب مقر الفوج.", "ar", "2020-08-12")
     assert roles(facts, "claimant") == set()
+
+
+def test_another_lands_arms_named_by_their_owner_are_no_strike_of_the_land_before():
+    facts = extract("owner", "On Friday last week mortar shells struck the edge of Balad air base, where U.S. contractors "
+                             "maintain Iraq's F-16s.", "en", "2019-06-21")
+    assert roles(facts, "claimant") | roles(facts, "alleged") == set()
