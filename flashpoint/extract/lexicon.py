@@ -338,6 +338,10 @@ NOISE: list[str] = [
     # a rate of infection or infestation, no one hurt: "خفّضت الإصابة بنسبة كبيرة", "نسب الإصابة"
     "الإصابة بنسبة", "الإصابات بنسبة", "نسبة الإصابة", "نسبة الإصابات", "نسب الإصابة", "نسب الإصابات",
     "معدل الإصابة", "معدلات الإصابة", "infection rate", "infection rates", "infestation rate", "infestation rates",
+    # what a group overran once, told as its background: "Islamic State, which overran large parts of Iraq in June",
+    # "the dam, which the militants overran on Aug. 7"
+    # (not "al-Baghdadi, which the militants overran on Thursday": the attack told)
+    *(f"{which} overran" for which in ("which", "that", "which it", "which they", "which the group")),
     # pests that "attack" orchards and crops: "حشرة الدوباس التي تهاجم بساتين النخيل", "locusts attacking crops"
     *(f"{verb} {crops}" for verb in ("تهاجم", "يهاجم", "هاجمت", "هاجم") for crops in (
         "بساتين", "البساتين", "المحاصيل", "محاصيل", "النخيل", "أشجار", "الأشجار", "المزروعات")),
@@ -1690,6 +1694,8 @@ AGENT_VERBS: list[str] = [
     "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "carried it out", "carried them out",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
+    # "Islamic State fighters forced their way through the outer perimeter of the Baiji refinery", "overran the compound"
+    "overran", "forced their way", "forced its way", "raided", "assaulted", "blew up", "set off", "infiltrated",
     # "said that Islamic State militants had rigged the house with explosives"
     "rigged", "booby-trapped",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike

@@ -8159,3 +8159,15 @@ def test_another_lands_arms_named_by_their_owner_are_no_strike_of_the_land_befor
     facts = extract("owner", "On Friday last week mortar shells struck the edge of Balad air base, where U.S. contractors "
                              "maintain Iraq's F-16s.", "en", "2019-06-21")
     assert roles(facts, "claimant") | roles(facts, "alleged") == set()
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("Islamic State fighters overran the main government compound in Ramadi on Friday after a wave of suicide car bombs "
+     "blasted through its outer walls, Iraqi security sources said.", {"Islamic State"}),
+    ("Islamic State militants raided a police station near Haditha on Friday, killing four officers, security sources "
+     "said.", {"Islamic State"}),
+    ("A suicide car bomber struck near a mosque in Baghdad's Shula neighbourhood on Monday, killing 17 people. Islamic "
+     "State, which overran large parts of northern Iraq in June, has stepped up bombings in the capital.", set()),
+])
+def test_a_group_that_overran_or_raided_a_place_is_blamed_but_not_for_what_it_overran_before(text, blamed):
+    assert roles(extract("overran", text, "en", "2015-05-16"), "alleged") == blamed
