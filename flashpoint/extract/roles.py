@@ -290,6 +290,8 @@ _GROUPS_DEED = {"attack", "attacks", "assault", "ambush", "bombing", "bombings",
 _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
                                                                      "كمين", "كمينا", "تفجير", "التفجير")))
+_ONE_ATTACK_AR = {fold_key(w) for w in ("هجوم", "اعتداء", "كمين", "تفجير")}
+_START_AR = fold_key("بدء")
 _HAD_AR = "قد"
 _PLUPERFECT = {_HAD_AR, "كان", "كانت"}  # "وكانت الفصائل قد أعلنت": had announced
 # "أصدرت الحركة بياناً أعلنت فيه": the group's statement announces
@@ -400,9 +402,16 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
     if ARABIC_RE.match(toks[m.tok_start]):
         # (a noun only: "هاجموا حاجزاً لقوات سوريا الديمقراطية" attacked the SDF's checkpoint)
         # (or "from": «تعرضتا لهجوم من «الميليشيا الحوثية»», «هجوم من قبل داعش»)
+        # (or its construct, the attack's noun with no article: «صدّت هجوم عصابات داعش», «تصدّت لهجوم «عصابات داعش»»)
+        # (one attack: not «رداً على هجمات الحوثيين على السفن», the attacks a strike answers; nor «منذ بدء هجوم قوات
+        # سوريا الديمقراطية», an offensive's start)
+        construct = attack.tok_end - attack.tok_start == 1 \
+            and toks[attack.tok_start][len(attack.proclitic):] in _ONE_ATTACK_AR \
+            and toks[attack.tok_start - 1 : attack.tok_start] != [_START_AR]
         return toks[attack.tok_end - 1] in _ATTACK_NOUN_FORMS_AR and (
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS)
+            or construct and [t for t in gap if t != '"'] in ([], *([h] for h in SUBJECT_HEADS)) and not m.proclitic
             or [t for t in gap if t != '"'] in ([_FROM_AR], [_FROM_AR, _BY_AR]))
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
 

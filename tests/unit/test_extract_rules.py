@@ -8171,3 +8171,14 @@ def test_another_lands_arms_named_by_their_owner_are_no_strike_of_the_land_befor
 ])
 def test_a_group_that_overran_or_raided_a_place_is_blamed_but_not_for_what_it_overran_before(text, blamed):
     assert roles(extract("overran", text, "en", "2015-05-16"), "alleged") == blamed
+
+
+@pytest.mark.parametrize("text, blamed", [
+    ("قال قائد عمليات الجزيرة إن القوات الأمنية صدّت هجوم عصابات داعش الذي بدأ فجر الخميس على ناحية البغدادي، مؤكداً مقتل "
+     "20 من المهاجمين.", {"Islamic State"}),
+    ("قالت خلية الإعلام الحربي إن القطعات العسكرية تصدّت أمس لهجوم عصابات داعش الإرهابية قرب مصفاة بيجي، ودمرت عجلتين.",
+     {"Islamic State"}),
+    ("قال بايدن في بيان إن الضربات على اليمن أمس جاءت رداً مباشراً على هجمات الحوثيين على السفن في البحر الأحمر.", set()),
+])
+def test_the_attack_of_a_group_in_the_construct_blames_it(text, blamed):
+    assert roles(extract("construct", text, "ar", "2016-07-04"), "alleged") == blamed
