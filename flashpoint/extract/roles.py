@@ -162,7 +162,8 @@ _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "aga
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
 _TOLD_THAT_WORDS = {"that", "those", "these", "president", "prime", "minister", "leader", "supreme"} | {
     fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
-_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington blames on Syrian government forces")
+_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}
+_ACCUSING = {"accused", "accuses", "accusing", "accuse"}  # ("which Washington blames on Syrian government forces")
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
@@ -798,6 +799,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             actors.append((m, e.value[0], e.value[1]))
             if e.value[1] == "group":
                 last_group = e.value[0]
+        if "actor" not in by_category and any(e.value[0] == "US-led coalition forces" for e in by_category.get("target", ())):
+            # the coalition named with its leader as a doer or as the blamed ("a massacre committed by the American-led
+            # coalition", "blamed the U.S.-led coalition"): its leader
+            before = [t for t in toks[max(t0, m.tok_start - 2) : m.tok_start] if t != "the"]
+            if before[-1:] and (before[-1] == "by" or before[-1] in _BLAME_WORDS or before[-1] in _ACCUSING):
+                actors.append((m, "United States", "state"))
         if "resistance" in by_category and "actor" not in by_category and resistance:
             actors.append((m, resistance, "group"))
             last_group = resistance

@@ -8182,3 +8182,14 @@ def test_a_group_that_overran_or_raided_a_place_is_blamed_but_not_for_what_it_ov
 ])
 def test_the_attack_of_a_group_in_the_construct_blames_it(text, blamed):
     assert roles(extract("construct", text, "ar", "2016-07-04"), "alleged") == blamed
+
+
+@pytest.mark.parametrize("told", [
+    "Syria's government called the strikes a massacre committed by the U.S.-led coalition.",
+    "Syria's government said the strikes were carried out by the American-led coalition.",
+    "Syria's government blamed the U.S.-led coalition for the strikes.",
+])
+def test_the_coalition_named_with_its_leader_as_the_doer_blames_the_leader(told):
+    facts = extract("coalition", f"Jets struck a village near Deir ez-Zor on Thursday, killing 20 people. {told}", "en",
+                    "2018-02-09")
+    assert roles(facts, "alleged") == {"United States"}
