@@ -799,6 +799,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             actors.append((m, e.value[0], e.value[1]))
             if e.value[1] == "group":
                 last_group = e.value[0]
+        if "actor" not in by_category and by_category.get("demonym") and (
+                toks[m.tok_end : m.tok_end + 1] == ["enemy"]
+                or toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 2 : m.tok_end + 3] == ["enemy"]):
+            # "the American enemy", "the American and British enemy": the struck side's name for a land
+            actors.append((m, by_category["demonym"][0].value, "state"))
         if "actor" not in by_category and any(e.value[0] == "US-led coalition forces" for e in by_category.get("target", ())):
             # the coalition named with its leader as a doer or as the blamed ("a massacre committed by the American-led
             # coalition", "blamed the U.S.-led coalition"): its leader

@@ -8193,3 +8193,9 @@ def test_the_coalition_named_with_its_leader_as_the_doer_blames_the_leader(told)
     facts = extract("coalition", f"Jets struck a village near Deir ez-Zor on Thursday, killing 20 people. {told}", "en",
                     "2018-02-09")
     assert roles(facts, "alleged") == {"United States"}
+
+
+def test_the_land_a_struck_side_calls_the_enemy_is_blamed():
+    facts = extract("enemy", "Jets struck Houthi targets in Hodeidah on Thursday. Houthi spokesman Yahya Saree said five "
+                             "fighters were killed, and that the American enemy bore full responsibility.", "en", "2024-01-12")
+    assert roles(facts, "alleged") == {"United States"}
