@@ -8199,3 +8199,15 @@ def test_the_land_a_struck_side_calls_the_enemy_is_blamed():
     facts = extract("enemy", "Jets struck Houthi targets in Hodeidah on Thursday. Houthi spokesman Yahya Saree said five "
                              "fighters were killed, and that the American enemy bore full responsibility.", "en", "2024-01-12")
     assert roles(facts, "alleged") == {"United States"}
+
+
+@pytest.mark.parametrize("text, lang, blamed", [
+    ("أعلن البنتاغون أن طائرات أمريكية قصفت أمس مواقع لكتائب حزب الله في جرف الصخر. في المقابل، دان المتحدث باسم الحكومة "
+     "العراقية \"الاعتداء الأمريكي\" على جرف الصخر، ووصفه بأنه \"تصعيد خطير\".", "ar", {"United States"}),
+    ("Yahya Saree said the group fired a missile at Eilat on Tuesday. \"Our operations will continue until the Israeli "
+     "aggression stops,\" he said in a televised address.", "en", set()),
+    ("قصفت الجماعة مدينة إيلات أمس بصاروخ باليستي. وتأتي هذه العمليات في إطار الرد المشروع على العدوان الصهيوني المتواصل.",
+     "ar", set()),
+])
+def test_aggression_named_after_an_owned_strike_blames_the_land_but_not_aggression_as_a_cause(text, lang, blamed):
+    assert roles(extract("aggr2", text, lang, "2024-02-01"), "alleged") == blamed
