@@ -248,6 +248,7 @@ _IN_RESPONSE = {("in", "response"), ("a", "response"), ("in", "retaliation"), ("
 _RESPONSE = {noun for _article, noun in _IN_RESPONSE}  # (a quick test before the pairs are read)
 _ANSWERS = _REVENGE | _RESPONSE | {"punishment", "answer", "retribution"}  # ("the operation was punishment for")
 _THEIR_OWN = {"their", "its", "our", "his"}
+_CALLED_AS_AR = {fold_key(w) for w in ("بأنها", "بأنه", "بأنهما", "بانها", "بانه")}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
                        "describing"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
@@ -1553,8 +1554,12 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # (an Arabic adjective follows its deed: "ودانت الخارجية الأمريكية الهجوم" is the ministry's, not the attack's)
             # (told further on: past the quoted deed and "by")
             deed_by = _deed_by(toks, t0, m.tok_start) or any(m is f for f, _n, _k in forces_by)
+            # (past a long title: «ووصف المتحدث باسم القائد العام للقوات المسلحة العراقية اللواء يحيى رسول الضربة
+            # الأمريكية بأنها «انتهاك سافر»»: the deed, its adjective, then what it is called)
+            called_as = ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end : m.tok_end + 1] \
+                and toks[m.tok_end] in _CALLED_AS_AR
             if id(m) not in taken and name in STRIKING_STATES \
-                    and any(0 < m.tok_start - r <= (14 if deed_by else 10) for r in reacted) \
+                    and any(0 < m.tok_start - r <= (14 if deed_by or called_as else 10) for r in reacted) \
                     and (any(abs(a.tok_start - m.tok_end) <= 1 and not ARABIC_RE.match(toks[m.tok_start])
                              or abs(m.tok_start - a.tok_end) <= 1 for a in deeds)
                          or not _CONDEMNED_DEEDS.isdisjoint(toks[max(t0, m.tok_start - 1) : m.tok_start if ARABIC_RE.match(

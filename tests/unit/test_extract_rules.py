@@ -8211,3 +8211,10 @@ def test_the_land_a_struck_side_calls_the_enemy_is_blamed():
 ])
 def test_aggression_named_after_an_owned_strike_blames_the_land_but_not_aggression_as_a_cause(text, lang, blamed):
     assert roles(extract("aggr2", text, lang, "2024-02-01"), "alleged") == blamed
+
+
+def test_a_strike_called_a_violation_past_a_long_title_blames_its_land():
+    facts = extract("title", "أعلن البنتاغون أن طائرات أمريكية قصفت أمس مواقع لكتائب حزب الله في القائم. ووصف المتحدث باسم "
+                             "القائد العام للقوات المسلحة العراقية اللواء يحيى رسول الضربة الأمريكية بأنها «انتهاك سافر» "
+                             "للسيادة العراقية.", "ar", "2020-03-13")
+    assert "United States" in roles(facts, "alleged")
