@@ -250,7 +250,9 @@ _ANSWERS = _REVENGE | _RESPONSE | {"punishment", "answer", "retribution"}  # ("t
 _THEIR_OWN = {"their", "its", "our", "his"}
 _CALLED_AS_AR = {fold_key(w) for w in ("بأنها", "بأنه", "بأنهما", "بانها", "بانه")}
 _DESCRIBED = word_set(["وصفت", "وصف", "واصفة", "واصفا", "اعتبرت", "اعتبر", "called", "described", "calling",
-                       "describing"])
+                       "describing",
+                       # with the deed as its pronoun: «ووصفها بأنها «اعتداء غادر» من القوات الأمريكية»
+                       "وصفها", "وصفه", "وصفتها", "وصفته", "وصفوها", "اعتبرها", "اعتبرتها"])
 _DEATH_NOUNS = {"death", "deaths", "martyrdom", "killing", "loss", "losses"}
 _DEFENCE_VERBS = word_set(["intercepted", "intercept", "downed", "shot", "repelled", "thwarted", "اعترضت", "اعترض",
                             "أسقطت", "أسقط", "تصدت", "تصدى",
@@ -3715,8 +3717,11 @@ def _deed_by(toks: list[str], t0: int, start: int, deeds: set[str] = _CONDEMNED_
     """A condemned deed "by" the one named at `start`, past quotation marks: 'a "treacherous aggression" by "the
     Israeli entity"'."""
     k, by = start - 1, False
-    while k > t0 and (toks[k] in ('"', "the") or (toks[k] == "by" and not by)):
-        by = by or toks[k] == "by"
+    while k > t0 and (toks[k] in ('"', "the") or (toks[k] in ("by", _FROM_AR) and not by)):
+        by = by or toks[k] in ("by", _FROM_AR)
+        k -= 1
+    # (Arabic past the deed's adjective: '«اعتداء غادر» من القوات الأمريكية')
+    if by and toks[k] not in deeds and ARABIC_RE.match(toks[k]) and toks[start - 1] == _FROM_AR and k - 1 > t0:
         k -= 1
     return by and toks[k] in deeds
 

@@ -8218,3 +8218,10 @@ def test_a_strike_called_a_violation_past_a_long_title_blames_its_land():
                              "القائد العام للقوات المسلحة العراقية اللواء يحيى رسول الضربة الأمريكية بأنها «انتهاك سافر» "
                              "للسيادة العراقية.", "ar", "2020-03-13")
     assert "United States" in roles(facts, "alleged")
+
+
+def test_an_assault_by_a_lands_forces_told_with_its_pronoun_blames_the_land():
+    facts = extract("pronoun", "أعلن البنتاغون أن طائرات أمريكية قصفت أمس مواقع لكتائب حزب الله في القائم. وقال الجيش العراقي "
+                               "إن الضربات أودت بحياة ثلاثة جنود، ووصفها بأنها \"اعتداء غادر\" من القوات الأمريكية.", "ar",
+                    "2020-03-13")
+    assert "United States" in roles(facts, "alleged")
