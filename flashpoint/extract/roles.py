@@ -218,7 +218,9 @@ _NAMED_AGGRESSION = AGGRESSION | word_set(["الاعتداء", "اعتداء", "
                                             # sovereignty"
                                             "breach",
                                             # "called the American strikes an assault on Iraqi sovereignty"
-                                            "assault"])
+                                            "assault",
+                                            # "called the U.S. strikes "a clear hostile act""
+                                            "hostile", "عدائي", "عدائيا"])
 # ("called the American action an aggression")
 _CONDEMNED_DEEDS = _NAMED_AGGRESSION | {"assault", "violation", "violations", "action", "actions"}
 _STRUCK_SIDES_WORDS = fold_set(lexicon.STRUCK_SIDE_DEEDS_BY)

@@ -8225,3 +8225,10 @@ def test_an_assault_by_a_lands_forces_told_with_its_pronoun_blames_the_land():
                                "إن الضربات أودت بحياة ثلاثة جنود، ووصفها بأنها \"اعتداء غادر\" من القوات الأمريكية.", "ar",
                     "2020-03-13")
     assert "United States" in roles(facts, "alleged")
+
+
+def test_strikes_called_a_hostile_act_blame_their_land():
+    facts = extract("hostile", "U.S. jets struck Kataib Hezbollah sites near al-Qaim on Thursday, the Pentagon said. "
+                               "Government spokesman Basim al-Awadi called the U.S. strikes \"a clear hostile act\" that "
+                               "violated Iraq's sovereignty.", "en", "2020-03-13")
+    assert "United States" in roles(facts, "alleged")
