@@ -399,7 +399,13 @@ AIRCRAFT_STRUCK: list[str] = [
     *(f"{planes}{aux} {verb}" for planes in ("aircraft", "jets", "warplanes", "air force")
       for aux in ("", " had", " have", " has") for verb in ("flattened", "levelled", "leveled", "razed", "destroyed")
       if f"{planes}{aux} {verb}" != "aircraft destroyed"),
-    "air force had bombed", "air force has bombed"]
+    "air force had bombed", "air force has bombed",
+    # what aircraft carried out or killed ("coalition aircraft had carried out four strikes near Baiji", "its aircraft had
+    # killed five PKK militants"), and the helicopter's strike ("An Israeli helicopter strike on Sunday hit two vehicles")
+    *(f"aircraft{aux} {verb}" for aux in ("", " had", " have", " has") for verb in ("carried out", "conducted", "killed", "hit")
+      if f"aircraft{aux} {verb}" not in ("aircraft had hit", "aircraft have hit")),
+    "aircraft and artillery", "helicopter strike", "helicopter strikes", "helicopter raid", "helicopter raids",
+    "helicopter attack"]
 # An interception told in Arabic (intercepted on its way is still an attack, as "intercepted" is in English), and a
 # launch told with its object ("طائرتين مسيّرتين أطلقتهما الميليشيا")
 INTERCEPTED_OR_LAUNCHED_AR: list[str] = ["اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما",
@@ -528,7 +534,7 @@ WEAPONS: dict[str, list[str]] = {
                   # barrels of explosives dropped from helicopters, and the helicopters of war that drop them
                   "barrel bomb", "barrel bombs", "barrel-bomb", "barrel-bombs", "البراميل المتفجرة", "براميل متفجرة",
                   "برميل متفجر", "برميلا متفجرا", "برميلين متفجرين", "مروحيات حربية", "مروحية حربية", "المروحيات الحربية"],
-    "artillery": ["air and artillery strikes", "air and artillery strike", "قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
+    "artillery": ["air and artillery strikes", "air and artillery strike", "aircraft and artillery", "قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
                   "shelling", "howitzer", "Artillerie",

@@ -8232,3 +8232,15 @@ def test_strikes_called_a_hostile_act_blame_their_land():
                                "Government spokesman Basim al-Awadi called the U.S. strikes \"a clear hostile act\" that "
                                "violated Iraq's sovereignty.", "en", "2020-03-13")
     assert "United States" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("Central Command said coalition aircraft had carried out four strikes near Baiji on Friday, destroying militant "
+     "fighting positions.", {"airstrike"}),
+    ("An Israeli helicopter strike on Sunday hit two vehicles near the village of Mazraat al-Amal.", {"airstrike"}),
+    ("On Thursday the defence ministry said its aircraft had killed five PKK militants near Amadiya.", {"airstrike"}),
+    ("U.S.-led coalition aircraft and artillery beat back an attack on an SDF headquarters near Khasham on Wednesday, "
+     "killing about 100 fighters.", {"airstrike", "artillery"}),
+])
+def test_what_aircraft_carried_out_or_killed_and_a_helicopter_strike_are_airstrikes(text, weapons):
+    assert set(extract("aircraft", text, "en", "2017-06-19").weapons) == weapons
