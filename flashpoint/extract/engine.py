@@ -206,6 +206,8 @@ _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"]
 _OVERFLIGHT = set(with_proclitics(fold_key(w) for w in ("تحليق", "التحليق", "حلقت", "يحلق", "تحلق")))
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
+_STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
+_FORCES_OF_A_LAND = {"forces", "and", "british", "military", "army", "s"}
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
@@ -803,6 +805,12 @@ class Extractor:
                 if states_near and any(toks[a.tok_start] in PLURAL_STRIKES and any(0 <= a.tok_start - end <= 3 for end in states_near)
                                        for a in cats["attack"]):
                     air_inferred = True  # (given once the sentence is known to tell an attack: below)
+                # ... and so are its strikes told by the verb, right after it or its forces ("Israel struck the Houthi-held
+                # ports of Hodeidah", "U.S. and British forces struck 36 Houthi targets")
+                elif states_near and any(toks[a.tok_start] in _STRUCK_VERBS_EN and any(
+                        0 <= a.tok_start - end <= 3 and _FORCES_OF_A_LAND.issuperset(toks[end : a.tok_start])
+                        for end in states_near) for a in cats["attack"]):
+                    air_inferred = True
             modal, real_attacks, event = _attack_told(toks, t0, t1, cats, attack_cues, weapon_cues, weapons_here,
                                                       targets_here, negated, in_background)
             casualty_cues = "killed" in cats or "injured" in cats

@@ -8244,3 +8244,11 @@ def test_strikes_called_a_hostile_act_blame_their_land():
 ])
 def test_what_aircraft_carried_out_or_killed_and_a_helicopter_strike_are_airstrikes(text, weapons):
     assert set(extract("aircraft", text, "en", "2017-06-19").weapons) == weapons
+
+
+@pytest.mark.parametrize("text", [
+    "Israel struck the Houthi-held ports of Hodeidah and Ras Isa early on Monday, its military said.",
+    "U.S. and British forces struck 36 Houthi targets at 13 locations across Yemen on Saturday.",
+])
+def test_a_striking_land_that_struck_with_no_weapon_named_struck_from_the_air(text):
+    assert extract("struck", text, "en", "2024-02-04").weapons == ["airstrike"]
