@@ -207,6 +207,8 @@ _OVERFLIGHT = set(with_proclitics(fold_key(w) for w in ("تحليق", "التح�
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
 _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
+_STRUCK_VERBS_AR = {fold_key(w) for w in ("قصفت", "قصف", "ضربت", "ضرب", "استهدفت", "استهدف", "شنت", "شن", "أغارت")}
+_LAND_NAMES_AR = {fold_key(w) for w in ("إسرائيل", "واشنطن", "الولايات")}  # (the land, not its army: «قصف الجيش»)
 _FORCES_OF_A_LAND = {"forces", "and", "british", "military", "army", "s"}
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -810,6 +812,13 @@ class Extractor:
                 elif states_near and any(toks[a.tok_start] in _STRUCK_VERBS_EN and any(
                         0 <= a.tok_start - end <= 3 and _FORCES_OF_A_LAND.issuperset(toks[end : a.tok_start])
                         for end in states_near) for a in cats["attack"]):
+                    air_inferred = True
+                # (Arabic: the verb, then the land itself: «قصفت إسرائيل فجر الاثنين موانئ الحديدة»)
+                elif any(toks[a.tok_start][len(a.proclitic):] in _STRUCK_VERBS_AR and any(
+                        m.tok_start == a.tok_end and any(e.value[0] in _AIR_FORCE_STATES and e.value[1] == "state"
+                                                         for e in m.of("actor"))
+                        and toks[m.tok_start][len(m.proclitic):] in _LAND_NAMES_AR for m in cats.get("actor", ()))
+                        for a in cats["attack"]):
                     air_inferred = True
             modal, real_attacks, event = _attack_told(toks, t0, t1, cats, attack_cues, weapon_cues, weapons_here,
                                                       targets_here, negated, in_background)

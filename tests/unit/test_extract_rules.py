@@ -8252,3 +8252,9 @@ def test_what_aircraft_carried_out_or_killed_and_a_helicopter_strike_are_airstri
 ])
 def test_a_striking_land_that_struck_with_no_weapon_named_struck_from_the_air(text):
     assert extract("struck", text, "en", "2024-02-04").weapons == ["airstrike"]
+
+
+def test_an_arabic_verb_then_a_land_that_strikes_from_the_air_is_an_airstrike():
+    facts = extract("struck-ar", "قصفت إسرائيل فجر الاثنين موانئ الحديدة ورأس عيسى الخاضعة لسيطرة الحوثيين.", "ar",
+                    "2024-07-22")
+    assert facts.weapons == ["airstrike"]
