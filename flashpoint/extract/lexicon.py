@@ -342,6 +342,8 @@ NOISE: list[str] = [
     # "the dam, which the militants overran on Aug. 7"
     # (not "al-Baghdadi, which the militants overran on Thursday": the attack told)
     *(f"{which} overran" for which in ("which", "that", "which it", "which they", "which the group")),
+    # a ceasefire, no gunfire: «منذ سريان وقف إطلاق النار», «اتفاق وقف إطلاق النار»
+    "وقف إطلاق النار", "وقف لإطلاق النار", "وقفا لإطلاق النار", "وقف إطلاق نار", "وقف النار",
     # pests that "attack" orchards and crops: "حشرة الدوباس التي تهاجم بساتين النخيل", "locusts attacking crops"
     *(f"{verb} {crops}" for verb in ("تهاجم", "يهاجم", "هاجمت", "هاجم") for crops in (
         "بساتين", "البساتين", "المحاصيل", "محاصيل", "النخيل", "أشجار", "الأشجار", "المزروعات")),

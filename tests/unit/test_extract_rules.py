@@ -8258,3 +8258,10 @@ def test_an_arabic_verb_then_a_land_that_strikes_from_the_air_is_an_airstrike():
     facts = extract("struck-ar", "قصفت إسرائيل فجر الاثنين موانئ الحديدة ورأس عيسى الخاضعة لسيطرة الحوثيين.", "ar",
                     "2024-07-22")
     assert facts.weapons == ["airstrike"]
+
+
+def test_a_ceasefire_is_no_gunfire():
+    facts = extract("ceasefire", "أصابت مسيّرة إسرائيلية سيارة عند المدخل الشمالي لمدينة بنت جبيل يوم السبت، ما أدى إلى مقتل "
+                                 "شخصين. ووثّق الجيش اللبناني أكثر من 600 غارة إسرائيلية منذ سريان وقف إطلاق النار في 27 "
+                                 "تشرين الثاني.", "ar", "2025-01-25")
+    assert "small_arms" not in facts.weapons
