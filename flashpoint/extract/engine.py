@@ -206,6 +206,8 @@ _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"]
 _OVERFLIGHT = set(with_proclitics(fold_key(w) for w in ("تحليق", "التحليق", "حلقت", "يحلق", "تحلق")))
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
+_HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
+                 "artillery", "howitzers"}
 _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
 _STRUCK_VERBS_AR = {fold_key(w) for w in ("قصفت", "قصف", "ضربت", "ضرب", "استهدفت", "استهدف", "شنت", "شن", "أغارت")}
 _LAND_NAMES_AR = {fold_key(w) for w in ("إسرائيل", "واشنطن", "الولايات")}  # (the land, not its army: «قصف الجيش»)
@@ -1578,6 +1580,16 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
         weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
         weapons_here.remove("small_arms")
+    if "small_arms" in weapons_here and len(weapons_here) > 1:
+        # "opened fire with artillery, rockets and mortars", "Apache helicopters and an AC-130 gunship opened fire on
+        # them": the fire of the heavier weapon named with it
+        fire = [m for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))
+                and toks[m.tok_start].isascii() and "fire" in toks[m.tok_start : m.tok_end]
+                and (toks[m.tok_end : m.tok_end + 1] == ["with"]
+                     or not _HEAVY_FIRERS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
+        if fire and len(fire) == sum(1 for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
+            weapon_cues = [m for m in weapon_cues if m not in fire]
+            weapons_here.remove("small_arms")
     if "airstrike" not in weapons_here and _air_powers_aircraft(toks, t0, t1, cats, attack_cues, all_matches):
         weapons_here = [*weapons_here, "airstrike"]
     fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))

@@ -8265,3 +8265,15 @@ def test_a_ceasefire_is_no_gunfire():
                                  "شخصين. ووثّق الجيش اللبناني أكثر من 600 غارة إسرائيلية منذ سريان وقف إطلاق النار في 27 "
                                  "تشرين الثاني.", "ar", "2025-01-25")
     assert "small_arms" not in facts.weapons
+
+
+@pytest.mark.parametrize("text, weapons", [
+    ("About 500 pro-regime fighters, backed by tanks, opened fire with artillery, rockets and mortars on the headquarters "
+     "near Khasham on Wednesday.", {"artillery", "rocket", "mortar"}),
+    ("American Apache helicopters and an AC-130 gunship opened fire on them near Ayyash on Tuesday, wrecking three "
+     "vehicles.", {"airstrike"}),
+    ("Gunmen opened fire on a checkpoint near Kirkuk on Tuesday and fired two rockets, killing three policemen.",
+     {"small_arms", "rocket"}),
+])
+def test_fire_opened_with_or_by_heavier_weapons_is_theirs(text, weapons):
+    assert set(extract("fire", text, "en", "2018-02-08").weapons) == weapons
