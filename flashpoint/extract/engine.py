@@ -206,6 +206,10 @@ _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"]
 _OVERFLIGHT = set(with_proclitics(fold_key(w) for w in ("تحليق", "التحليق", "حلقت", "يحلق", "تحلق")))
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
+_SPEAKERS_AT = {fold_key(w) for w in ("official", "officials", "spokesman", "spokeswoman", "diplomat", "diplomats",
+                                        "source", "sources", "commander", "مسؤول", "مسؤولون", "مصدر", "مصادر", "متحدث",
+                                        "دبلوماسي", "ضابط")}
+_SAID_AFTER = {"said", "says", "told", "added", "confirmed"}
 _HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
                  "artillery", "howitzers"}
 _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
@@ -275,6 +279,14 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
                                                                                    *cats.get("negated_claim", ())))
                                   or not STATEMENT_WORDS.isdisjoint(toks[comma : comma + 12])):
             sites = [(m, p) for m, p in sites if m.tok_end > comma]
+    if not sites:
+        return sites
+    # "A U.S. official in Baghdad said ...", «وقال مسؤول أمريكي في بغداد إن»: where the one who speaks is
+    # (a city: not "Iraqi security sources in Dhi Qar province said a roadside bomb exploded", the province it was in)
+    sites = [(m, p) for m, p in sites if not (
+        p.kind == "city" and m.tok_start >= 2 and toks[m.tok_start - 1] in IN_WORDS
+        and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1])
+        and toks[m.tok_end : m.tok_end + 1] and (toks[m.tok_end] in _SAID_AFTER or toks[m.tok_end] in COMPLEMENTIZERS))]
     if not sites:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]

@@ -8277,3 +8277,13 @@ def test_a_ceasefire_is_no_gunfire():
 ])
 def test_fire_opened_with_or_by_heavier_weapons_is_theirs(text, weapons):
     assert set(extract("fire", text, "en", "2018-02-08").weapons) == weapons
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    ("A roadside bomb struck a convoy near Diwaniyah on Thursday, wounding one driver. A U.S. official in Baghdad said the "
+     "factions behind the attacks are fronts for Kataib Hezbollah.", "en", ["Al Diwaniyah"]),
+    ("قال مصدر أمني في قضاء حديثة إن مسلحي التنظيم هاجموا فجر السبت نقطة مشتركة للجيش عند المدخل الشمالي لناحية بروانة، ما "
+     "أدى إلى مقتل أربعة من عناصرها.", "ar", ["Barwana"]),
+])
+def test_the_city_an_official_speaks_in_is_no_incident_place(text, lang, places):
+    assert [i.place.name for i in extract("in-city", text, lang, "2021-06-10").incidents if i.place] == places
