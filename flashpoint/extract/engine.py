@@ -210,6 +210,11 @@ _SPEAKERS_AT = {fold_key(w) for w in ("official", "officials", "spokesman", "spo
                                         "source", "sources", "commander", "مسؤول", "مسؤولون", "مصدر", "مصادر", "متحدث",
                                         "دبلوماسي", "ضابط")}
 _SAID_AFTER = {"said", "says", "told", "added", "confirmed"}
+_GOVERNMENT_DEEDS_EN = {"said", "says", "announced", "denied", "confirmed", "acknowledged", "condemned", "accused",
+                        "blamed", "summoned", "insists", "insisted", "warned", "protested"}
+_ADVERBS_BEFORE_DEED = {"has", "had", "have", "openly", "also", "later", "publicly", "officially", "quickly"}
+_GOVERNMENT_DEEDS_AR = {fold_key(w) for w in ("قالت", "أعلنت", "أكدت", "نفت", "دانت", "أدانت", "اتهمت", "استدعت",
+                                               "حملت", "نددت", "احتجت")}
 _HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
                  "artillery", "howitzers"}
 _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
@@ -287,6 +292,12 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
         p.kind == "city" and m.tok_start >= 2 and toks[m.tok_start - 1] in IN_WORDS
         and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1])
         and toks[m.tok_end : m.tok_end + 1] and (toks[m.tok_end] in _SAID_AFTER or toks[m.tok_end] in COMPLEMENTIZERS))]
+    # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال»: a capital that
+    # speaks or acts is its government
+    sites = [(m, p) for m, p in sites if not (p.kind == "city" and (
+        _GOVERNMENT_DEEDS_EN.intersection(t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED)
+        and next((t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED), None) in _GOVERNMENT_DEEDS_EN
+        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_DEEDS_AR))]
     if not sites:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]

@@ -8287,3 +8287,13 @@ def test_fire_opened_with_or_by_heavier_weapons_is_theirs(text, weapons):
 ])
 def test_the_city_an_official_speaks_in_is_no_incident_place(text, lang, places):
     assert [i.place.name for i in extract("in-city", text, lang, "2021-06-10").incidents if i.place] == places
+
+
+@pytest.mark.parametrize("text, lang, places", [
+    ("Iraqi F-16 jets killed 36 Islamic State fighters near Hajin inside Syria on Friday, in the latest cross-border raid "
+     "Baghdad has openly announced.", "en", ["Hajin"]),
+    ("قصفت طائرات تركية أمس قرية قرب زاخو، ما أسفر عن مقتل ثلاثة مدنيين، واستدعت بغداد القائم بالأعمال التركي.", "ar",
+     ["Zaxo"]),
+])
+def test_a_capital_that_speaks_or_acts_is_no_incident_place(text, lang, places):
+    assert [i.place.name for i in extract("capital", text, lang, "2018-04-20").incidents if i.place] == places
