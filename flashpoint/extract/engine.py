@@ -212,6 +212,10 @@ _SPEAKERS_AT = {fold_key(w) for w in ("official", "officials", "spokesman", "spo
 _SAID_AFTER = {"said", "says", "told", "added", "confirmed"}
 _GOVERNMENT_DEEDS_EN = {"said", "says", "announced", "denied", "confirmed", "acknowledged", "condemned", "accused",
                         "blamed", "summoned", "insists", "insisted", "warned", "protested"}
+_GOVERNMENT_BODIES = {"foreign", "ministry", "government", "defence", "defense", "interior", "prime", "parliament",
+                      "embassy"}
+_MOURNING = {"funeral", "funerals", "burial", "burials"}  # (not "an air raid on a packed funeral hall in Sanaa")
+_GOVERNMENT_DEEDS_TO = {"accuse", "protest", "summon", "condemn", "demand", "blame", "lodge"}
 _ADVERBS_BEFORE_DEED = {"has", "had", "have", "openly", "also", "later", "publicly", "officially", "quickly"}
 _GOVERNMENT_DEEDS_AR = {fold_key(w) for w in ("قالت", "أعلنت", "أكدت", "نفت", "دانت", "أدانت", "اتهمت", "استدعت",
                                                "حملت", "نددت", "احتجت")}
@@ -292,6 +296,17 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
         p.kind == "city" and m.tok_start >= 2 and toks[m.tok_start - 1] in IN_WORDS
         and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1])
         and toks[m.tok_end : m.tok_end + 1] and (toks[m.tok_end] in _SAID_AFTER or toks[m.tok_end] in COMPLEMENTIZERS))]
+    # "Baghdad's foreign ministry summoned ...", "as mourners gathered in Baghdad for the funerals", "prompting Baghdad to
+    # accuse Turkey", "according to the Joint Operations Command in Baghdad;": a city named for who is there, not a site
+    site_starts = {m.tok_start for m, _p in sites}
+    sites = [(m, p) for m, p in sites if not (p.kind == "city" and (
+        toks[m.tok_end : m.tok_end + 1] == ["s"] and toks[m.tok_end + 1 : m.tok_end + 2]
+        and toks[m.tok_end + 1] in _GOVERNMENT_BODIES
+        or toks[m.tok_end : m.tok_end + 1] == ["for"] and not _MOURNING.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 4])
+        or toks[m.tok_end : m.tok_end + 1] == ["to"] and toks[m.tok_end + 1 : m.tok_end + 2]
+        and toks[m.tok_end + 1] in _GOVERNMENT_DEEDS_TO
+        or "according" in toks[max(t0, m.tok_start - 8) : m.tok_start] and toks[m.tok_start - 1 : m.tok_start] == ["in"]
+        and toks[m.tok_end : m.tok_end + 1] in ([","], [";"], ["."]) and m.tok_end not in site_starts))]
     # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال»: a capital that
     # speaks or acts is its government
     sites = [(m, p) for m, p in sites if not (p.kind == "city" and (

@@ -8297,3 +8297,15 @@ def test_the_city_an_official_speaks_in_is_no_incident_place(text, lang, places)
 ])
 def test_a_capital_that_speaks_or_acts_is_no_incident_place(text, lang, places):
     assert [i.place.name for i in extract("capital", text, lang, "2018-04-20").incidents if i.place] == places
+
+
+@pytest.mark.parametrize("told", [
+    "Baghdad's foreign ministry summoned the Turkish charge d'affaires on Thursday.",
+    "Thousands of mourners gathered in Baghdad for the funerals of the fighters on Monday.",
+    "The shelling prompted Baghdad to accuse Turkey on Thursday.",
+])
+def test_a_city_named_for_its_government_or_its_mourners_is_no_site(told):
+    facts = extract("city", f"Turkish jets struck a village near Zakho on Wednesday, killing three people. {told}", "en",
+                    "2022-07-21")
+    places = {i.place.name for i in facts.incidents if i.place}
+    assert "Zaxo" in places and "Baghdad" not in places
