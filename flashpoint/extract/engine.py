@@ -1321,6 +1321,7 @@ _USED_WORDS = {fold_key(w) for w in ("used", "using", "detonated", "استخدم
                                        "مستخدمين")}
 _BULLET_RE = re.compile(r"\s*(?:[-•*–—]|[0-9٠-٩]{1,2}\s*[-.)])\s")
 _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")  # "بغداد/ شفق نيوز- "
+_DATELINE_COLON_RE = re.compile(r"[^\n:\-–—]{2,30}?\([^)\n]{1,40}\)\s*:\s")  # "بغداد (وكالات): "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 _STORY_LABELS = {"ANALYSIS", "EXCLUSIVE", "UPDATE", "FACTBOX", "EXPLAINER", "INSIGHT", "FEATURE", "COMMENT", "NEWS ANALYSIS"}
 
@@ -1694,8 +1695,10 @@ def _dateline(text: str) -> tuple[int, int]:
         if len(head.split()) <= 5 and (arabic or head.split(",")[0].isupper()):
             end = m.end()
             # ("صنعاء - بغداد - أعلنت", "تحليل - أربيل - لم يكن": a second place, or the label then the place)
-            while arabic and (more := _DATELINE_RE.match(text, end)) is not None \
-                    and len(_PARENTHESES_RE.sub(" ", more.group()).strip(" -–—\n").split()) <= 2:
+            # (or "واشنطن - بغداد (وكالات): أعلنت": the second place, its agency and a colon)
+            while arabic and ((more := _DATELINE_RE.match(text, end)) is not None
+                              or (more := _DATELINE_COLON_RE.match(text, end)) is not None) \
+                    and len(_PARENTHESES_RE.sub(" ", more.group()).strip(" -–—:\n").split()) <= 2:
                 end = more.end()
             return start, end
     return 0, 0

@@ -8309,3 +8309,9 @@ def test_a_city_named_for_its_government_or_its_mourners_is_no_site(told):
                     "2022-07-21")
     places = {i.place.name for i in facts.incidents if i.place}
     assert "Zaxo" in places and "Baghdad" not in places
+
+
+def test_a_second_dateline_place_before_the_agency_and_a_colon_is_no_site():
+    facts = extract("dateline", "واشنطن - بغداد (وكالات): أعلنت وزارة الدفاع الأمريكية أن طائرات أمريكية شنت أمس السبت غارات "
+                                "جوية على مواقع للتنظيم قرب بلدة آمرلي.", "ar", "2014-09-08")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Amirli"]
