@@ -217,6 +217,8 @@ _GOVERNMENT_BODIES = {"foreign", "ministry", "government", "defence", "defense",
 _MOURNING = {"funeral", "funerals", "burial", "burials"}  # (not "an air raid on a packed funeral hall in Sanaa")
 _GOVERNMENT_DEEDS_TO = {"accuse", "protest", "summon", "condemn", "demand", "blame", "lodge"}
 _ADVERBS_BEFORE_DEED = {"has", "had", "have", "openly", "also", "later", "publicly", "officially", "quickly"}
+_GOVERNMENT_NOUNS_AR = {fold_key(w) for w in ("موقف", "رد", "طلب", "موافقة", "رفض", "احتجاج", "مطالبة", "سلطات",
+                                               "حكومة", "تحذير", "اتهام", "إدانة")}
 _GOVERNMENT_DEEDS_AR = {fold_key(w) for w in ("قالت", "أعلنت", "أكدت", "نفت", "دانت", "أدانت", "اتهمت", "استدعت",
                                                "حملت", "نددت", "احتجت")}
 _HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
@@ -312,7 +314,9 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
     sites = [(m, p) for m, p in sites if not (p.kind == "city" and (
         _GOVERNMENT_DEEDS_EN.intersection(t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED)
         and next((t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED), None) in _GOVERNMENT_DEEDS_EN
-        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_DEEDS_AR))]
+        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_DEEDS_AR
+        # («مهما كان موقف بغداد», «سلطات بغداد»: its stand, its authorities)
+        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_NOUNS_AR))]
     if not sites:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]

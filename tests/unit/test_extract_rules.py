@@ -8315,3 +8315,10 @@ def test_a_second_dateline_place_before_the_agency_and_a_colon_is_no_site():
     facts = extract("dateline", "واشنطن - بغداد (وكالات): أعلنت وزارة الدفاع الأمريكية أن طائرات أمريكية شنت أمس السبت غارات "
                                 "جوية على مواقع للتنظيم قرب بلدة آمرلي.", "ar", "2014-09-08")
     assert [i.place.name for i in facts.incidents if i.place] == ["Amirli"]
+
+
+def test_a_capitals_stand_is_its_governments_no_site():
+    facts = extract("stand", "أعلن رئيس الوزراء التركي يوم الأحد الماضي أن المدفعية التركية المتمركزة في معسكر بعشيقة قصفت "
+                             "في اليوم نفسه مواقع لتنظيم «الدولة الإسلامية»، بدا واضحاً أن أنقرة تريد تثبيت دور لها في "
+                             "المعركة، مهما كان موقف بغداد.", "ar", "2016-10-25")
+    assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
