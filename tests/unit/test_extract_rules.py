@@ -8322,3 +8322,10 @@ def test_a_capitals_stand_is_its_governments_no_site():
                              "في اليوم نفسه مواقع لتنظيم «الدولة الإسلامية»، بدا واضحاً أن أنقرة تريد تثبيت دور لها في "
                              "المعركة، مهما كان موقف بغداد.", "ar", "2016-10-25")
     assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_voice_telling_its_drone_wiped_out_a_fighter_claims_it():
+    facts = extract("wiped", "أعلن المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، في منشور على منصة إكس صباح اليوم، أن طائرة "
+                             "مسيّرة \"قضت\" مساء أمس على عنصر في \"قوة الرضوان\" التابعة لحزب الله في بلدة عيتا الشعب.",
+                    "ar", "2024-05-12")
+    assert roles(facts, "claimant") == {"Israel"}
