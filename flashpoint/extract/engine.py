@@ -292,31 +292,8 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
             sites = [(m, p) for m, p in sites if m.tok_end > comma]
     if not sites:
         return sites
-    # "A U.S. official in Baghdad said ...", «وقال مسؤول أمريكي في بغداد إن»: where the one who speaks is
-    # (a city: not "Iraqi security sources in Dhi Qar province said a roadside bomb exploded", the province it was in)
-    sites = [(m, p) for m, p in sites if not (
-        p.kind == "city" and m.tok_start >= 2 and toks[m.tok_start - 1] in IN_WORDS
-        and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1])
-        and toks[m.tok_end : m.tok_end + 1] and (toks[m.tok_end] in _SAID_AFTER or toks[m.tok_end] in COMPLEMENTIZERS))]
-    # "Baghdad's foreign ministry summoned ...", "as mourners gathered in Baghdad for the funerals", "prompting Baghdad to
-    # accuse Turkey", "according to the Joint Operations Command in Baghdad;": a city named for who is there, not a site
     site_starts = {m.tok_start for m, _p in sites}
-    sites = [(m, p) for m, p in sites if not (p.kind == "city" and (
-        toks[m.tok_end : m.tok_end + 1] == ["s"] and toks[m.tok_end + 1 : m.tok_end + 2]
-        and toks[m.tok_end + 1] in _GOVERNMENT_BODIES
-        or toks[m.tok_end : m.tok_end + 1] == ["for"] and not _MOURNING.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 4])
-        or toks[m.tok_end : m.tok_end + 1] == ["to"] and toks[m.tok_end + 1 : m.tok_end + 2]
-        and toks[m.tok_end + 1] in _GOVERNMENT_DEEDS_TO
-        or "according" in toks[max(t0, m.tok_start - 8) : m.tok_start] and toks[m.tok_start - 1 : m.tok_start] == ["in"]
-        and toks[m.tok_end : m.tok_end + 1] in ([","], [";"], ["."]) and m.tok_end not in site_starts))]
-    # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال»: a capital that
-    # speaks or acts is its government
-    sites = [(m, p) for m, p in sites if not (p.kind == "city" and (
-        _GOVERNMENT_DEEDS_EN.intersection(t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED)
-        and next((t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED), None) in _GOVERNMENT_DEEDS_EN
-        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_DEEDS_AR
-        # («مهما كان موقف بغداد», «سلطات بغداد»: its stand, its authorities)
-        or not m.proclitic and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_NOUNS_AR))]
+    sites = [(m, p) for m, p in sites if not (p.kind == "city" and _city_of_who_is_there(toks, t0, m, site_starts))]
     if not sites:
         return sites
     speech_ends = [c.tok_end for c in cats.get("speech", ())]
@@ -340,6 +317,31 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
             continue
         kept.append((m, p))
     return kept
+
+
+def _city_of_who_is_there(toks: list[str], t0: int, m: Match, site_starts: set[int]) -> bool:
+    """A city named for who is in it, not as a site: its speaker, its government or its mourners."""
+    before = toks[m.tok_start - 1] if m.tok_start else ""
+    after = toks[m.tok_end : m.tok_end + 1]
+    # "A U.S. official in Baghdad said ...", «وقال مسؤول أمريكي في بغداد إن»: where the one who speaks is
+    # (a city: not "Iraqi security sources in Dhi Qar province said a roadside bomb exploded", the province it was in)
+    if m.tok_start >= 2 and before in IN_WORDS and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1]) \
+            and after and (after[0] in _SAID_AFTER or after[0] in COMPLEMENTIZERS):
+        return True
+    # "Baghdad's foreign ministry summoned ...", "as mourners gathered in Baghdad for the funerals", "prompting Baghdad to
+    # accuse Turkey", "according to the Joint Operations Command in Baghdad;"
+    following = toks[m.tok_end + 1 : m.tok_end + 2]
+    if (after == ["s"] and following and following[0] in _GOVERNMENT_BODIES
+            or after == ["for"] and not _MOURNING.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 4])
+            or after == ["to"] and following and following[0] in _GOVERNMENT_DEEDS_TO
+            or "according" in toks[max(t0, m.tok_start - 8) : m.tok_start] and before == "in"
+            and after in ([","], [";"], ["."]) and m.tok_end not in site_starts):
+        return True
+    # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال», «مهما كان موقف بغداد»:
+    # a capital that speaks or acts, or whose stand or authorities are told, is its government
+    deed = next((t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED), None)
+    return deed in _GOVERNMENT_DEEDS_EN or not m.proclitic and bool(before) and (
+        before in _GOVERNMENT_DEEDS_AR or before in _GOVERNMENT_NOUNS_AR)
 
 
 def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:

@@ -162,14 +162,16 @@ _NOT_ORDERED_EN = {"no", "an", "end", "halt", "stop", "to", "of", "review", "aga
 # Words between another's "said" and the state it tells of: "said that", "said Syrian President Bashar al-Assad"
 _TOLD_THAT_WORDS = {"that", "those", "these", "president", "prime", "minister", "leader", "supreme"} | {
     fold_key(w) for names in lexicon.DEMONYMS.values() for w in names if w.isascii()}
-_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}
+_BLAME_WORDS = {"blame", "blamed", "blames", "blaming"}  # ("which Washington blames on Syrian government forces")
 _ACCUSING = {"accused", "accuses", "accusing", "accuse"}
 # aggression as a cause that goes on: "until the Israeli aggression stops", "a response to Israeli aggression against
 # al-Aqsa", «في إطار الرد المشروع على العدوان الصهيوني المتواصل»
 _AGGRESSION_AS_CAUSE = {fold_key(w) for w in ("until", "response", "responding", "retaliation", "حتى", "الرد", "رد")}
 _AGGRESSION_GOES_ON = {fold_key(w) for w in ("stops", "ends", "continues", "المتواصل", "المستمر", "يتوقف", "المتواصلة",
                                              "المستمرة")}
-_AGGRESSION_NAMED = AGGRESSION | {fold_key(w) for w in ("الاعتداء", "اعتداء", "اعتداءً", "اعتداءا")}  # ("which Washington blames on Syrian government forces")
+# (the words that name a land's deed as an aggression by its adjective, «اعتداء أمريكي»; _NAMED_AGGRESSION, wider, is
+# what a deed is called)
+_AGGRESSION_OR_ASSAULT = AGGRESSION | {fold_key(w) for w in ("الاعتداء", "اعتداء", "اعتداءً", "اعتداءا")}
 _PROXY_WORDS = {fold_key(w) for w in ("وكلاء", "أذرع", "ذراع", "proxies of", "proxy of")}
 _WATCH_VERBS_AR = set(with_proclitics(fold_key(w) for w in (
     "رصد", "رصدت", "اعترض", "اعترضت", "تصدى", "تصدت", "أسقط", "أسقطت", "يراجع", "يجري")))
@@ -1589,15 +1591,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # (past another land's adjective: «عدوان صهيوني أمريكي», "the American-British aggression")
     # (or told of an attack already owned or blamed: «ووصف المتحدث الضربة بأنها «اعتداء أمريكي» على السيادة»)
     told_before = any(role in ("claimant", "alleged") for _n, role in roles)
-    if (event and not AGGRESSION.isdisjoint(sentence)) or (told_before and not _AGGRESSION_NAMED.isdisjoint(sentence)):
+    if (event and not AGGRESSION.isdisjoint(sentence)) or (told_before and not _AGGRESSION_OR_ASSAULT.isdisjoint(sentence)):
         adjective_at = {k for d, _n, _k in demonyms for k in range(d.tok_start, d.tok_end)}
         for m, name, kind in demonyms:
             before = m.tok_start - 1
             while before > t0 and before in adjective_at:
                 before -= 1
             if name in STRIKING_STATES and id(m) not in taken and (
-                    toks[before] in _AGGRESSION_NAMED and before >= t0
-                    or not _AGGRESSION_NAMED.isdisjoint(toks[m.tok_end : m.tok_end + 1])
+                    toks[before] in _AGGRESSION_OR_ASSAULT and before >= t0
+                    or not _AGGRESSION_OR_ASSAULT.isdisjoint(toks[m.tok_end : m.tok_end + 1])
                     or toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in AGGRESSION
                     and folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-") \
                     and not contains_phrase(toks[max(t0, m.tok_start - 5) : m.tok_start], RESPONSE_BEFORE) \
