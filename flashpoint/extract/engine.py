@@ -33,18 +33,19 @@ from flashpoint.extract.matcher import WEAK_ATTACK_CUES, Match, Matcher, Place, 
 from flashpoint.extract.incidents import NO_DAY, SentenceFacts, build_incidents, site_id
 from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import (
-    context_before, has_locative, is_background_place, is_place_reading, location_of, read_sites, resolve,
+    TELLERS_IN_A_TOWN, context_before, has_locative, is_background_place, is_place_reading, location_of, read_sites, resolve,
     without_reference_towns,
 )
 from flashpoint.extract.roles import killed_by_subject, read_roles
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
+    AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AMID_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMES_NOW_AR,
+    COMPLEMENTIZERS,
     ELABORATION, FORCE_NOUNS_EN, HELD_BY, HOSTILE_LABELS, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
-    STRIKE_NOUNS, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
+    STRIKE_NOUNS, STRIKE_VERBS_AR, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
@@ -206,9 +207,6 @@ _ANY_CLAIMER = ([fold_key("جهة")], [fold_key("طرف")], ["group"], ["party"]
 _OVERFLIGHT = set(with_proclitics(fold_key(w) for w in ("تحليق", "التحليق", "حلقت", "يحلق", "تحلق")))
 _DRONE_ADJECTIVES = {fold_key(w) for w in ("مسيرة", "المسيرة", "مسيرات", "المسيرات", "مسيّرة", "المسيّرة")}
 _AIR_POWERS = {"Israel", "United States", "Turkey", "Russia", "Syrian government", "Jordan", "United Kingdom"}
-_SPEAKERS_AT = {fold_key(w) for w in ("official", "officials", "spokesman", "spokeswoman", "diplomat", "diplomats",
-                                        "source", "sources", "commander", "مسؤول", "مسؤولون", "مصدر", "مصادر", "متحدث",
-                                        "دبلوماسي", "ضابط")}
 _SAID_AFTER = {"said", "says", "told", "added", "confirmed"}
 _GOVERNMENT_DEEDS_EN = {"said", "says", "announced", "denied", "confirmed", "acknowledged", "condemned", "accused",
                         "blamed", "summoned", "insists", "insisted", "warned", "protested"}
@@ -224,7 +222,7 @@ _GOVERNMENT_DEEDS_AR = {fold_key(w) for w in ("قالت", "أعلنت", "أكد�
 _HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
                  "artillery", "howitzers"}
 _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
-_STRUCK_VERBS_AR = {fold_key(w) for w in ("قصفت", "قصف", "ضربت", "ضرب", "استهدفت", "استهدف", "شنت", "شن", "أغارت")}
+_STRUCK_VERBS_AR = STRIKE_VERBS_AR | {fold_key("شنت"), fold_key("شن")}
 _LAND_NAMES_AR = {fold_key(w) for w in ("إسرائيل", "واشنطن", "الولايات")}  # (the land, not its army: «قصف الجيش»)
 _FORCES_OF_A_LAND = {"forces", "and", "british", "military", "army", "s"}
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
@@ -267,7 +265,7 @@ _SITE_NOUNS = TARGET_NOUNS | {"base", "camp", "site", "position", "positions", "
                               "headquarters", "building"}
 _TOOK_PLACE = phrase_sets(["took place", "occurred", "happened", "وقع الهجوم", "وقعت الضربة", "وقعت الغارة", "وقع القصف"])
 # planning told in Arabic: «بينهم مسؤولون عن التخطيط لهجمات داخل العراق»
-_PLANNING_AR = set(with_proclitics(fold_key(w) for w in ("التخطيط", "تخطيط", "يخطط", "تخطط", "يخططون", "مخطط", "مخططا")))
+_PLANNING_AR = set(with_proclitics(fold_key(w) for w in lexicon.PLANNING_AR))
 _PLANNED_WORDS = PLAN_WORDS | _FOILED | _PLANNING_AR
 _SYRIAN_ARMS = {"jet", "jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters", "artillery", "shelling",
                 "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "bombardment", "barrel", "gunships"}
@@ -320,12 +318,13 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
 
 
 def _city_of_who_is_there(toks: list[str], t0: int, m: Match, site_starts: set[int]) -> bool:
-    """A city named for who is in it, not as a site: its speaker, its government or its mourners."""
+    """A city named for who is in it, not as a site: its teller, its government or its mourners."""
     before = toks[m.tok_start - 1] if m.tok_start else ""
     after = toks[m.tok_end : m.tok_end + 1]
     # "A U.S. official in Baghdad said ...", «وقال مسؤول أمريكي في بغداد إن»: where the one who speaks is
     # (a city: not "Iraqi security sources in Dhi Qar province said a roadside bomb exploded", the province it was in)
-    if m.tok_start >= 2 and before in IN_WORDS and not _SPEAKERS_AT.isdisjoint(toks[max(t0, m.tok_start - 4) : m.tok_start - 1]) \
+    tellers = toks[max(t0, m.tok_start - 4) : m.tok_start - 1]
+    if m.tok_start >= 2 and before in IN_WORDS and not TELLERS_IN_A_TOWN.isdisjoint(tellers) \
             and after and (after[0] in _SAID_AFTER or after[0] in COMPLEMENTIZERS):
         return True
     # "Baghdad's foreign ministry summoned ...", "as mourners gathered in Baghdad for the funerals", "prompting Baghdad to
@@ -1410,14 +1409,8 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         if not _modal_before(m, modal, toks)
         and not _deployed(toks, m, t1)  # "the United States sent an aircraft carrier and bombers to the Gulf"
         and not _launched_campaign(toks, m, t1)
-        # «وتأتي الضربة فيما يلوّح ...», "The strike comes as ...": the attack told before, and what it comes with
-        # (not "The strike came a day after ... an April attack on Khan Sheikhoun": the attack it follows is told)
-        and not (toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _COMES_AR
-                 and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _COMES_WHILE
-                 or toks[m.tok_end : m.tok_end + 1] in (["comes"], ["came"]) and toks[m.tok_start - 1 : m.tok_start] == ["the"]
-                 and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _COMES_WHILE)
-        # "unveiled the country's first attack drone": the craft's kind, no attack
-        and not (toks[m.tok_start] == "attack" and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ATTACK_CRAFT)
+        and not _comes_amid(toks, m)  # «وتأتي الضربة فيما يلوّح ...», "The strike comes as ...": the one told before
+        and not _craft_kind(toks, m)  # "unveiled the country's first attack drone"
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
@@ -1619,22 +1612,15 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
             # "غارة نفّذتها طائرة مسيّرة إسرائيلية", "غارة بطائرة مسيّرة": a drone's raid is a drone strike
             weapon_cues = [w for w in weapon_cues if w not in raids]
             weapons_here = [w for w in weapons_here if w != "airstrike"]
-    if "small_arms" in weapons_here and len(weapons_here) > 1 and all(
-            bare_word(folded.text, m) in _ARMED_MEN
-            for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
-        # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used
-        weapon_cues = [m for m in weapon_cues if not any(e.value == "small_arms" for e in m.of("weapon"))]
+    small_arms = [m for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))] \
+        if "small_arms" in weapons_here and len(weapons_here) > 1 else []
+    if small_arms and (all(bare_word(folded.text, m) in _ARMED_MEN for m in small_arms)
+                       or all(_heavier_fire(toks, t0, m) for m in small_arms)):
+        # "أطلق مسلحون ثلاثة صواريخ", "gunmen fired rockets": armed men, and the weapon they used; "opened fire with
+        # artillery, rockets and mortars", "Apache helicopters and an AC-130 gunship opened fire on them": the fire of
+        # the heavier weapon named with it
+        weapon_cues = [m for m in weapon_cues if m not in small_arms]
         weapons_here.remove("small_arms")
-    if "small_arms" in weapons_here and len(weapons_here) > 1:
-        # "opened fire with artillery, rockets and mortars", "Apache helicopters and an AC-130 gunship opened fire on
-        # them": the fire of the heavier weapon named with it
-        fire = [m for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))
-                and toks[m.tok_start].isascii() and "fire" in toks[m.tok_start : m.tok_end]
-                and (toks[m.tok_end : m.tok_end + 1] == ["with"]
-                     or not _HEAVY_FIRERS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))]
-        if fire and len(fire) == sum(1 for m in weapon_cues if any(e.value == "small_arms" for e in m.of("weapon"))):
-            weapon_cues = [m for m in weapon_cues if m not in fire]
-            weapons_here.remove("small_arms")
     if "airstrike" not in weapons_here and _air_powers_aircraft(toks, t0, t1, cats, attack_cues, all_matches):
         weapons_here = [*weapons_here, "airstrike"]
     fired_by_missile_force = not _MISSILE_FIRERS.isdisjoint(_actor_names(cats))
@@ -2155,6 +2141,27 @@ def _launched_campaign(toks: list[str], m: Match, t1: int) -> bool:
     return launched is not None and _LAUNCHED_OF_WAR.isdisjoint(after[: launched + 3])
 
 
+def _heavier_fire(toks: list[str], t0: int, m: Match) -> bool:
+    """Fire opened with or by a heavier weapon ("opened fire with artillery", "gunships opened fire on them")."""
+    return toks[m.tok_start].isascii() and "fire" in toks[m.tok_start : m.tok_end] and (
+        toks[m.tok_end : m.tok_end + 1] == ["with"] or not _HEAVY_FIRERS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start]))
+
+
+def _comes_amid(toks: list[str], m: Match) -> bool:
+    """The attack told before, and what it comes amid: «وتأتي الضربة فيما يلوّح الرئيس الأمريكي بتوجيه ضربة», "The strike
+    comes as Trump threatens" (not "The strike came a day after ... an attack on Khan Sheikhoun": the attack it follows
+    is told)."""
+    after = toks[m.tok_end : m.tok_end + 2]
+    return (toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in COMES_NOW_AR and after[:1]
+            and after[0] in _AMID) or (len(after) == 2 and after[0] in ("comes", "came") and after[1] in _AMID
+                                       and toks[m.tok_start - 1 : m.tok_start] == ["the"])
+
+
+def _craft_kind(toks: list[str], m: Match) -> bool:
+    """"unveiled the country's first attack drone": "attack" before a craft is its kind, no attack."""
+    return toks[m.tok_start] == "attack" and bool(toks[m.tok_end : m.tok_end + 1]) and toks[m.tok_end] in _ATTACK_CRAFT
+
+
 def _deployed(toks: list[str], m: Match, t1: int) -> bool:
     """"sent an aircraft carrier and bombers to the Gulf", "أرسلت تعزيزات إلى": forces sent somewhere, no attack."""
     if toks[m.tok_start] not in _SENT or m.tok_end - m.tok_start != 1:
@@ -2207,8 +2214,7 @@ _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",
                                               "aircraft", "warplanes")}
 _SENT = {"sent", fold_key("أرسلت")}
-_COMES_AR = set(with_proclitics(fold_key(w) for w in ("تأتي", "يأتي")))
-_COMES_WHILE = {fold_key(w) for w in ("فيما", "وسط", "في", "as", "amid", "while")}  # («في وقت», "at a time")
+_AMID = AMID_WORDS | {fold_key("في"), "while"}  # («في وقت», "at a time")
 _ATTACK_CRAFT = {"drone", "drones", "helicopter", "helicopters", "aircraft", "jet", "jets", "submarine", "submarines",
                  "boat", "boats", "craft", "uav", "uavs", "plane", "planes"}
 _LAUNCH_VERBS = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCH_VERBS))

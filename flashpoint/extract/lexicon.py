@@ -613,6 +613,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     *INTERCEPTED_OR_LAUNCHED_AR,
 ]
 # The attack is threatened, hypothetical, denied or generic; looked for before the attack cue.
+# Planning told in Arabic: «بتهمة ... التخطيط لتفجير أحزمة ناسفة», «مسؤولون عن التخطيط لهجمات داخل العراق»
+PLANNING_AR: list[str] = ["التخطيط", "تخطيط", "يخطط", "تخطط", "يخططون", "خططوا", "خطط", "مخطط", "مخططا"]
 MODAL_CUES: list[str] = [
     "هدد", "هددت", "تهدد", "يهدد", "هددوا", "تهديد", "تهديدات", "توعد", "توعدت", "احتمال", "في حال", "إذا",
     # a strike brandished: «يلوّح الرئيس الأمريكي منذ يومين بتوجيه ضربة عسكرية إلى دمشق»
@@ -627,7 +629,7 @@ MODAL_CUES: list[str] = [
     "plan to", "planned to", "plans to",
     # a plot, tried in court or foiled: «مدانين بتهمة ... التخطيط لتفجير أحزمة ناسفة», "convicted of plotting to bomb"
     # (not "شارك في التخطيط للهجوم الذي شنّه مسلحو التنظيم": the attack told, carried out)
-    *(f"{plan} {deed}" for plan in ("التخطيط", "يخطط", "يخططون", "تخطط", "خططوا", "خطط")
+    *(f"{plan} {deed}" for plan in PLANNING_AR
       for deed in ("لتفجير", "لتنفيذ", "لشن", "لاستهداف", "لهجمات", "لهجوم", "لاغتيال", "لإطلاق")),
     "plotting to", "plotted to", "plot to",
     "any", "أي", "مزيد من", "more attacks", "further attacks",

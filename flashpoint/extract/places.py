@@ -321,6 +321,10 @@ _SEATS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Baghdad", "Damascus", "Beir
 _GOVERNMENT_CAPITALS = _GOVERNMENT_SEATS | {fold_key(w) for w in ("Moscow", "Riyadh", "London", "Paris", "موسكو", "الرياض")}
 _TELLERS = {fold_key(w) for w in ("sources", "officials", "spokesman", "diplomats", "مصادر", "مصدر", "مسؤولون",
                                   "مسؤول", "المتحدث", "دبلوماسيون")}
+# ... and who tells from any town, the telling right after it (engine._city_of_who_is_there: "A U.S. official in
+# Baghdad said", «قال مصدر أمني في قضاء حديثة إن»)
+TELLERS_IN_A_TOWN = _TELLERS | {fold_key(w) for w in ("official", "spokeswoman", "diplomat", "source", "commander",
+                                                      "متحدث", "دبلوماسي", "ضابط")}
 # Bodies that sit in a capital, when they speak right after it: "the Defense Ministry in Ankara said" (not "a bombing
 # outside the Interior Ministry in Ankara", the ministry struck)
 _BODIES = {"ministry", "government", "authorities", "command"}

@@ -14,12 +14,13 @@ from flashpoint.extract.numbers import number_at
 from flashpoint.extract.places import is_background_place, is_place_reading
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
-    AGGRESSION, AIRCRAFT_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMPLEMENTIZERS,
-    CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, HOSTILE_LABELS, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS,
+    AGGRESSION, AIRCRAFT_WORDS, AMID_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMES_WORDS,
+    COMPLEMENTIZERS, CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, HOSTILE_LABELS, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS,
     NEGATIONS_AR,
     IN_AR, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
-    SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKING_STATES, SUBJECT_HEADS,
+    SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKE_VERBS_AR, STRIKING_STATES,
+    SUBJECT_HEADS,
     TARGET_ADJECTIVES, TARGET_NOUNS, THREAT_VERBS, VOICE_OF, bare_word, contains_phrase, coordinated, cue_word,
     ends_with, lower_case_word, phrase_sets, phrase_start, points_before, striking_state_named, with_proclitics,
     word_set,
@@ -370,18 +371,15 @@ _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
 _FIRED_VERBS = {"fired", "launched", "attacked", "targeted"}
-_AR_STRIKE_VERBS_AFTER = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 _FIRED_AR = {fold_key(w) for w in ("أطلق", "أطلقت", "أطلقتا")}
 _FREEDOM_AR = fold_key("سراح")
 _LAUNCHED_IT_AR = {fold_key(w) for w in ("أطلقتها", "أطلقها", "بدأتها", "بدأها", "شنتها", "شنها")}
 _LAUNCHES = _LAUNCHED_OPERATION | _LAUNCHED_IT_AR
 _STATE_OF_ADJECTIVE = {fold_key(w): state for state, words in lexicon.DEMONYMS.items() for w in words}  # «تركية»: Turkey
 _WHICH_AR = {fold_key(w) for w in ("التي", "الذي")}
-_COMES = set(with_proclitics(fold_key(w) for w in ("comes", "came", "يأتي", "تأتي", "جاء", "جاءت")))
 _AFTER = {fold_key(w) for w in ("after", "بعد")}
 _DAY_OWNERS = {"today", "yesterday", "week", "month", "year", "weekend", "night"}  # ("last week's strike")
-# ... or as it comes at a time: «وتأتي الضربة فيما يلوّح الرئيس الأمريكي بتوجيه ضربة», "the strike comes amid"
-_COMES_WITH = _AFTER | {fold_key(w) for w in ("فيما", "وسط", "as", "amid")}
+_COMES_WITH = _AFTER | AMID_WORDS  # (or as it comes at a time: "the strike comes amid")
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
 _FROM_AR, _BY_AR = fold_key("من"), fold_key("قبل")  # "هجوم من قبل داعش": an attack by
 _HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routinely", "always"}
@@ -3134,7 +3132,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         out = [name for name in out if name not in affiliated]
     if event and not concrete and own_voice in STRIKING_STATES and own_voice not in out and not negated and any(
             e.value[1] == own_voice and toks[m.tok_end : m.tok_end + 1]
-            and (toks[m.tok_end] in PAST_STRIKE_VERBS or toks[m.tok_end] in _AR_STRIKE_VERBS_AFTER)
+            and (toks[m.tok_end] in PAST_STRIKE_VERBS or toks[m.tok_end] in STRIKE_VERBS_AR)
             and any(c.tok_end <= m.tok_start for c in cats.get("speech", ()))
             for m in cats.get("target", ()) for e in m.of("target")):
         # "Missiles hit the Shayrat air base on Friday. The Pentagon said U.S. forces struck the airfield.": a state's
@@ -3343,14 +3341,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # the forces' noun; not a verb after a comma, whose subject is what was told before: "19 هجوماً للتنظيم ...،
             # استهدفت قوات النظام" struck the forces; nor forces named as a target, which the passive, its vowel folded
             # away, tells of as struck: «استُهدفت قوات الولايات المتحدة ... بهجمات صاروخية»)
-            conducts = any(toks[a.tok_start][len(a.proclitic):] in _AR_STRIKE_VERBS_AFTER and toks[a.tok_start - 1] != ","
+            conducts = any(toks[a.tok_start][len(a.proclitic):] in STRIKE_VERBS_AR and toks[a.tok_start - 1] != ","
                            and (m.tok_start == a.tok_end or m.tok_start == a.tok_end + 1 and toks[a.tok_end] in _ARMED_NOUNS_AR)
                            for a in cats.get("attack", ()))
         listed_to = m.tok_end
         for o in matches if arabic(m) else ():
             if o.tok_start == listed_to and o.proclitic == "و" and o.places:
                 listed_to = o.tok_end
-        fired_at = listed_to + (toks[listed_to : listed_to + 1] == ['"'])
+        verb_at, fired_at = _past_quote(toks, m.tok_end), _past_quote(toks, listed_to)
         # "U.S. forces struck nine bunkers" (but "U.S. forces hit by a drone" were struck)
         strikes_next = id(m) not in adjectives and (any(
             (toks[i] in STRIKE_VERBS or toks[i] in _FIRED_VERBS) and toks[i + 1 : i + 2] != ["by"]
@@ -3358,8 +3356,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             for i in range(m.tok_end, min(m.tok_end + 2, len(toks))))
             # "بأن العدو الإسرائيلي استهدف موقعاً عسكرياً": the subject first, then its strike verb
             # (past the quotes closing its name: "بأن «العدو الإسرائيلي» استهدف")
-            or not _AR_STRIKE_VERBS_AFTER.isdisjoint(
-                toks[m.tok_end : m.tok_end + (2 if toks[m.tok_end : m.tok_end + 1] == ['"'] else 1)])
+            or toks[verb_at : verb_at + 1] and toks[verb_at] in STRIKE_VERBS_AR
             # "أن الولايات المتحدة أطلقت 105 صواريخ" (not "أطلقت سراح", set free), past the lands listed with it:
             # "أن الولايات المتحدة وبريطانيا وفرنسا أطلقت"
             # (past the quotes closing its name: 'إن «العدو الإسرائيلي» أطلق صواريخ')
@@ -3625,7 +3622,7 @@ def _denies_deed_en(told: list[str]) -> bool:
 
 def _comes_after(before: list[str]) -> bool:
     """The words before a strike's doer say the sentence's attack comes after it: "comes days after", «يأتي ... بعد»."""
-    comes = next((k for k, t in enumerate(before) if t in _COMES), None)
+    comes = next((k for k, t in enumerate(before) if t in COMES_WORDS), None)
     return comes is not None and not _COMES_WITH.isdisjoint(before[comes + 1 :])
 
 
@@ -3951,6 +3948,11 @@ def _own_dead_told(told: list[str]) -> bool:
 
 
 _MARKS = ('"', "-")  # quotes and the hyphen of a type's name («إف-35»), no words
+
+
+def _past_quote(toks: list[str], k: int) -> int:
+    """`k`, or the token after it when `k` is the quote closing a name ('«العدو الإسرائيلي» أطلق')."""
+    return k + (toks[k : k + 1] == ['"'])
 
 
 def _unmarked(words: list[str]) -> list[str]:

@@ -83,6 +83,14 @@ THREAT_VERBS = set(with_proclitics(fold_key(w) for w in (
     "هدد", "هددت", "توعد", "توعدت", "حذر", "حذرت", "warned", "threatened", "vowed", "warns", "threatens", "vows",
     "محذرا", "محذرة", "متوعدا", "متوعدة", "مهددا", "مهددة", "warning", "threatening", "vowing")))
 NEGATIONS_AR = {fold_key(w) for w in ("لم", "لا", "لن", "ليس", "ما")}
+# An attack told as coming after or amid something: "The strike comes as Trump threatens", «وتأتي الضربة فيما يلوّح ...»,
+# "comes days after", «يأتي ... بعد»
+COMES_NOW_AR = set(with_proclitics(fold_key(w) for w in ("يأتي", "تأتي")))  # (the present: the one told before)
+COMES_WORDS = COMES_NOW_AR | set(with_proclitics(fold_key(w) for w in ("comes", "came", "جاء", "جاءت")))
+AMID_WORDS = {fold_key(w) for w in ("فيما", "وسط", "as", "amid")}
+# Arabic strike verbs whose subject comes after them («قصف الجيش التركي قرى», «قصفت إسرائيل موانئ الحديدة») or right
+# before them («بأن العدو الإسرائيلي استهدف موقعاً»)
+STRIKE_VERBS_AR = {fold_key(w) for w in ("استهدف", "استهدفت", "قصف", "قصفت", "ضرب", "ضربت", "أغار", "أغارت")}
 # A plan, not an attack made: "to deter future Iranian attack plans", "a plan to launch drones at northern Israel"
 PLAN_WORDS = {"plan", "plans", "planned", "planning", "plot", "plots", "plotting", fold_key("خطط")}
 SELF_ATTACK_VERBS = STRIKE_VERBS | {"aimed", "targeted", "fired", "launched", "attacked"}
