@@ -77,7 +77,11 @@ _AIRCRAFT_STRIKE_VERBS_AR = fold_set(["قصفت", "وجهت", "وجّهت", "ش�
 # "Government artillery and warplanes pounded rebel-held towns in Idlib", in a report on one land's war: its government
 # (not "pro-government forces", folded to "pro government forces")
 _GOVERNMENT_ARMS_RE = re.compile(r"(?<!\bpro )(?<!\banti )\b(government) (?:forces|troops|artillery|warplanes|jets|aircraft|"
-                                 r"planes|helicopters|soldiers)\b")
+                                 r"planes|helicopters|soldiers|shelling|factions|howitzers|gunners)\b")
+# "pro-regime forces", "regime and Russian jets", "pro-government fighters" in a report on Syria's war: its government's
+_REGIME_ARMS_RE = re.compile(r"\b(?:pro )?(?:syrian )?(?:regime|assad)(?: and russian)? (?:forces|troops|fighters|artillery|"
+                             r"warplanes|jets|aircraft|planes|helicopters|militias|soldiers)\b|\bpro (?:syrian )?government "
+                             r"(?:forces|troops|fighters|militias)\b")
 _GOVERNMENT_ARMS_AR_RE = re.compile(r"(?<!\w)(?:[وفبل]|ول|لل)?(?:قوات الحكومه|القوات الحكوميه|الطيران الحكومي"
                                     r"|المدفعيه الحكوميه)(?! (?:السوريه|العراقيه))(?!\w)")
 _US_LED_RE = re.compile(r"\b(?:u\.s\.|us|american|washington)[- ]led coalition\b")
@@ -624,12 +628,16 @@ class Extractor:
                 folded.text[max(0, r.start() - 12) : r.start()].split()[-1:] + folded.text[r.end() : r.end() + 40].split()[:4]))
             matches = _with_readings(matches, striking, self._iraqi, group_only=True)
         if "government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text:
-            syria = "syria" in folded.text or "سوري" in folded.text
-            if syria != ("iraq" in folded.text or "العراق" in folded.text) \
+            syria = folded.text.count("syria") + folded.text.count("سوري")
+            iraq = folded.text.count("iraq") + folded.text.count("العراق")
+            if syria != iraq and (syria > iraq or not syria) \
                     and "yemen" not in folded.text and "اليمن" not in folded.text:
                 government = self._syrian_government if syria else self._iraqi_forces
                 matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
                 matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
+        if "regime " in folded.text or "pro government" in folded.text:
+            if folded.text.count("syria") > folded.text.count("iraq") and "yemen" not in folded.text:
+                matches = _with_readings(matches, _REGIME_ARMS_RE.finditer(folded.text), self._syrian_government)
         if "against" in folded.text:
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text)
                     if (against := folded.text.find("against", u.end())) > 0  # (the lookahead saw it)

@@ -1929,7 +1929,12 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             elif kind == "state" and name in STRIKING_STATES and id(m) not in taken and not ARABIC_RE.match(
                     toks[m.tok_start]) and any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
                 found.append((m, name))  # "condemned what it called a terrorist attack by Turkey": the state named
-            continue
+                continue
+            # (but Syria's government forces, told by another, are the subject as a group is: "pro-regime fighters,
+            # backed by tanks, opened fire on the SDF headquarters, the statement said")
+            if not (told_by_source and name == "Syrian government" and id(m) not in taken
+                    and not ARABIC_RE.match(toks[m.tok_start])):
+                continue
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:
             continue  # "strikes on X", "ضد X": the target

@@ -1483,13 +1483,16 @@ def test_government_forces_in_a_report_on_one_lands_war_are_its_government():
     assert not roles(both, "alleged")
 
 
-def test_arabic_government_forces_in_syrias_war_and_pro_government_forces_are_not_the_government():
+def test_arabic_government_forces_in_syrias_war_and_pro_government_forces_struck_are_not_blamed():
     arabic = extract("t84m", "قال المرصد السوري لحقوق الإنسان إن القوات الحكومية قصفت بلدة أريحا في ريف إدلب ليل الخميس، ما "
                              "أدى إلى مقتل خمسة مدنيين.", "ar", "2023-10-06")
     assert "Syrian government" in roles(arabic, "alleged")
     allied = extract("t84n", "US-led coalition aircraft struck pro-government forces near Deir ez-Zor in Syria on Wednesday, "
                              "a US official said.", "en", "2018-02-08")
-    assert "Syrian government" not in {a.name for a in allied.actors}
+    assert "Syrian government" not in roles(allied, "alleged") | roles(allied, "claimant")
+    iraq = extract("t84n2", "Islamic State militants attacked pro-government forces near Baiji in Iraq on Wednesday, an "
+                            "Iraqi official said.", "en", "2016-02-04")
+    assert not {"Syrian government", "Iraqi government"} & {a.name for a in iraq.actors}
 
 
 def test_a_spokesman_going_on_television_to_say_the_group_struck_claims_it():
@@ -8329,3 +8332,13 @@ def test_a_voice_telling_its_drone_wiped_out_a_fighter_claims_it():
                              "مسيّرة \"قضت\" مساء أمس على عنصر في \"قوة الرضوان\" التابعة لحزب الله في بلدة عيتا الشعب.",
                     "ar", "2024-05-12")
     assert roles(facts, "claimant") == {"Israel"}
+
+
+@pytest.mark.parametrize("told", [
+    "Pro-regime forces backed by tanks opened fire on the SDF headquarters near Khasham, the coalition said.",
+    "The SDF accused government factions of pounding homes in Deir Hafer with mortars.",
+])
+def test_syrias_government_forces_told_by_another_as_the_attackers_are_blamed(told):
+    facts = extract("regime", f"Fighting flared in eastern Syria on Wednesday, killing four people. {told} "
+                              "Syria and its army were not reached for comment.", "en", "2018-02-08")
+    assert "Syrian government" in roles(facts, "alleged")
