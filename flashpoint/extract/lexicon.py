@@ -1706,6 +1706,8 @@ AGENT_VERBS: list[str] = [
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
     # "Islamic State fighters forced their way through the outer perimeter of the Baiji refinery", "overran the compound"
     "overran", "forced their way", "forced its way", "raided", "assaulted", "blew up", "set off", "infiltrated",
+    # "pro-regime troops had mounted an unprovoked attack on the position"
+    "mounted an", "mounted a",
     # "said that Islamic State militants had rigged the house with explosives"
     "rigged", "booby-trapped",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike

@@ -8342,3 +8342,10 @@ def test_syrias_government_forces_told_by_another_as_the_attackers_are_blamed(to
     facts = extract("regime", f"Fighting flared in eastern Syria on Wednesday, killing four people. {told} "
                               "Syria and its army were not reached for comment.", "en", "2018-02-08")
     assert "Syrian government" in roles(facts, "alleged")
+
+
+def test_a_group_that_mounted_an_attack_told_by_another_is_blamed():
+    facts = extract("mounted", "Gunmen struck a checkpoint near Tarmiyah on Sunday night, killing two soldiers. An Iraqi "
+                               "army officer said Islamic State fighters backed by snipers had mounted an assault on the "
+                               "post shortly after midnight.", "en", "2016-05-02")
+    assert "Islamic State" in roles(facts, "alleged")
