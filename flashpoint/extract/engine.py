@@ -63,6 +63,8 @@ _COALITION_AIRCRAFT_RE = re.compile(r"\b(coalition) (?:jets|warplanes|aircraft|p
 # coalition, "the coalition" speaking is it
 _COALITION_SPEAKS_RE = re.compile(r"\bthe (coalition)(?: (?:also|later|separately))? (?:said|says|announced|stated|"
                                   r"confirmed|acknowledged|admitted|reported|added)\b")
+# "A coalition spokesman, Colonel John Dorrian, said coalition aircraft had struck": its spokesman is its voice
+_COALITION_SPOKESMAN_RE = re.compile(r"\b(?:a|the) (coalition)(?: s)? (?:spokesman|spokeswoman|spokesperson)\b")
 # "Iraqi officials had blamed the coalition for the deaths": in a report whose coalition aircraft strike, it is blamed
 _COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for verb in (
     "blamed", "blames", "accused", "accuses", "held", "holds")) + r")coalition\b")
@@ -614,6 +616,7 @@ class Extractor:
                 matches = _with_readings(matches, _COALITION_AIRCRAFT_RE.finditer(folded.text), self._us_led)
                 if _US_LED_RE.search(folded.text):
                     matches = _with_readings(matches, _COALITION_SPEAKS_RE.finditer(folded.text), self._us_led)
+                    matches = _with_readings(matches, _COALITION_SPOKESMAN_RE.finditer(folded.text), self._us_led)
                     # "U.S.-led coalition aircraft and artillery beat back an assault ... CENTCOM said ... that
                     # coalition forces struck the attackers": once named, its forces are the US-led coalition's
                     matches = self._coalition_forces_us_led(matches, lambda m: True)

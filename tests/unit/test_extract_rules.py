@@ -8349,3 +8349,10 @@ def test_a_group_that_mounted_an_attack_told_by_another_is_blamed():
                                "army officer said Islamic State fighters backed by snipers had mounted an assault on the "
                                "post shortly after midnight.", "en", "2016-05-02")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_the_coalitions_spokesman_named_between_commas_is_its_voice():
+    facts = extract("spokesman", "A strike on a bakery in Tabqa, west of Raqqa, killed 12 people on Monday, activists said, "
+                                 "blaming the US-led coalition. A coalition spokesman, Colonel Ryan Dillon, said coalition "
+                                 "jets had struck Islamic State fighting positions in Tabqa that day.", "en", "2017-04-12")
+    assert "United States" in roles(facts, "claimant")
