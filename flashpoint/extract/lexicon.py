@@ -708,6 +708,8 @@ GENERIC_CUES: list[str] = [
     "say they target only", "says it hits only",
     # a daily habit: "باتت الضربات جزءاً من المشهد اليومي"
     "المشهد اليومي", "بشكل يومي", "بشكل شبه يومي", "شبه يومية", "on a daily basis", "almost daily", "near-daily",
+    # a court's finding on past attacks: "a judge has ruled that Iran is liable for a campaign of roadside bombings"
+    "liable for", "found liable", "held liable",
 ]
 # "In response to" a place is a cause ("رداً على المجازر في غزة"), but a named facility after it is the
 # attack the strike answers ("رداً على الهجوم على موقع البرج 22"): looked for like BACKGROUND_BEFORE_PLACE,

@@ -8356,3 +8356,10 @@ def test_the_coalitions_spokesman_named_between_commas_is_its_voice():
                                  "blaming the US-led coalition. A coalition spokesman, Colonel Ryan Dillon, said coalition "
                                  "jets had struck Islamic State fighting positions in Tabqa that day.", "en", "2017-04-12")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_a_court_finding_a_state_liable_for_past_bombings_tells_no_attack():
+    facts = extract("liable", "A federal court in Washington has found Iran liable for roadside bombs that killed US soldiers "
+                              "in Iraq, awarding the families of the dead millions of dollars in damages.", "en",
+                    "2021-03-04")
+    assert not facts.incidents
