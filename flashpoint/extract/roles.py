@@ -369,6 +369,7 @@ _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"],
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
 _SPOKESMEN_EN = {"spokesman", "spokeswoman", "spokesperson"}
+_QUOTE_MARKS = ("'", '"', "\u2019", "\u201d", "\u201c", "\u2018")
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
 _FIRED_VERBS = {"fired", "launched", "attacked", "targeted"}
@@ -2039,6 +2040,15 @@ _AFTER_PASSIVE_KILLED = {"in", "by", "and", "or", "when", "during", "on", "as", 
                          ",", ".", "so", "this", "last", "earlier", "overnight"}
 
 
+def _closes_a_quote(folded: Folded, m: Match, cue: Match) -> bool:
+    """Whether a quotation closes between the name at m and the telling after it, the name not quoted itself."""
+    original = folded.original
+    start, end = folded.to_original(m.start), folded.to_original(m.end)
+    between = original[end : folded.to_original(cue.start)]
+    return any(f"{p}{q}" in between for q in _QUOTE_MARKS for p in ",.?!") \
+        and original[max(0, start - 1) : start] not in _QUOTE_MARKS
+
+
 def killed_by_subject(toks: list[str], killed: Match, t1: int) -> bool:
     """The English "killed" of the words before it, active: "militants killed 80 men" (not "militants killed in")."""
     return killed.tok_end < t1 and toks[killed.tok_start] == "killed" and toks[killed.tok_end] not in _AFTER_PASSIVE_KILLED
@@ -3017,6 +3027,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                                                             + toks[m.tok_end : m.tok_end + 2]):
                 continue  # "حذّرت «كتائب حزب الله» في بيان من أن أي ضربة": a statement that warns claims nothing
             before = 0 <= cue.tok_start - m.tok_end <= before_window
+            if before and not is_arabic and _closes_a_quote(folded, m, cue):
+                # "'... and undermine the mission to defeat ISIS,' the statement said": the quotation's last words,
+                # not who speaks it (but 'signed by the "martyrs brigade," it said': the name quoted)
+                before = False
             if before and is_arabic and not strong and any(
                     m.tok_end <= v.tok_start and v.tok_end <= a.tok_start and a.tok_end <= cue.tok_start
                     for v in cats.get("speech", ()) for a, _n, _k in actors):

@@ -8363,3 +8363,11 @@ def test_a_court_finding_a_state_liable_for_past_bombings_tells_no_attack():
                               "in Iraq, awarding the families of the dead millions of dollars in damages.", "en",
                     "2021-03-04")
     assert not facts.incidents
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_group_that_ends_a_quotation_is_not_who_speaks_it(quote):
+    facts = extract("quote", "Two rockets struck near the Baghdad Diplomatic Support Center on Tuesday, the US embassy "
+                             f"said. {quote}Such attacks endanger Iraqis and weaken efforts to defeat Islamic State,"
+                             f"{quote} the statement said.", "en", "2020-01-22")
+    assert "Islamic State" not in roles(facts, "claimant")
