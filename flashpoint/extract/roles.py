@@ -2049,6 +2049,15 @@ def _closes_a_quote(folded: Folded, m: Match, cue: Match) -> bool:
         and original[max(0, start - 1) : start] not in _QUOTE_MARKS
 
 
+def _quoted_for(folded: Folded, m: Match, cue: Match) -> bool:
+    """Whether the name at m is inside a quotation that the telling at cue attributes: "'Iran conducted this
+    attack,' Blinken said" (the quotation closing with a comma, its teller right after it)."""
+    original = folded.original
+    between = original[folded.to_original(m.end) : folded.to_original(cue.start)]
+    closing = max(between.rfind(f",{q}") for q in _QUOTE_MARKS)
+    return closing >= 0 and len(between[closing + 2 :].split()) <= 4
+
+
 def killed_by_subject(toks: list[str], killed: Match, t1: int) -> bool:
     """The English "killed" of the words before it, active: "militants killed 80 men" (not "militants killed in")."""
     return killed.tok_end < t1 and toks[killed.tok_start] == "killed" and toks[killed.tok_end] not in _AFTER_PASSIVE_KILLED
@@ -3414,6 +3423,13 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 continue
             if reported is not None and _told_by_another(toks, m, name, cats, actors):
                 reported.append(name)  # "Pompeo wrote that Tehran had launched an unprecedented attack": blamed
+                continue
+            if reported is not None and not arabic(m) and any(
+                    c.tok_start > m.tok_end and _quoted_for(folded, m, c) and not any(
+                        m.tok_end <= a.tok_start < c.tok_end + 4 and VOICE_OF.get(n, n) == name
+                        for a, n, _k in (*actors, *demonyms))
+                    for c in (*cats.get("speech", ()), *cats.get("claim", ()))):
+                reported.append(name)  # "'Iran conducted this attack ...,' Blinken said": the teller's charge
                 continue
             if reported is not None and _told_by_another(toks, m, name, cats, actors, on_the_day=True):
                 # "Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi

@@ -8371,3 +8371,10 @@ def test_a_group_that_ends_a_quotation_is_not_who_speaks_it(quote):
                              f"said. {quote}Such attacks endanger Iraqis and weaken efforts to defeat Islamic State,"
                              f"{quote} the statement said.", "en", "2020-01-22")
     assert "Islamic State" not in roles(facts, "claimant")
+
+
+def test_a_state_named_in_a_quotation_another_attributes_is_blamed():
+    facts = extract("quoted", "A drone hit a tanker off Oman on Thursday. Iran's foreign ministry said the charge was baseless. "
+                              "'Tehran carried out this attack, which killed two sailors,' Secretary Jane Doe said in a "
+                              "statement.", "en", "2021-08-02")
+    assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
