@@ -3150,8 +3150,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if arabic(c) or aimed is None or told[:1] not in (["the"], ["its"], ["their"]) or not any(
                 c.tok_end < w.tok_start < c.tok_end + aimed for w in (*cats.get("weapon", ()), *cats.get("attack", ()))):
             continue
+        aimed_at = next((p for p in cats.get("place", ()) if p.tok_start >= c.tok_end + aimed + 2 and p.places), None)
         for m, name, kind in actors:
             owner = VOICE_OF.get(name, name) if kind == "source" else name
+            if aimed_at is not None and STATE_LANDS.get(owner) and all(
+                    p.country_code == STATE_LANDS[owner] for p in aimed_at.places):
+                continue  # "the Security Media Cell said the rocket had been aimed at Baghdad airport": not its own
             if 0 <= c.tok_start - m.tok_end <= 2 and (kind == "group" or owner in STRIKING_STATES) and owner not in out \
                     and id(m) not in taken:
                 out.append(owner)

@@ -8378,3 +8378,10 @@ def test_a_state_named_in_a_quotation_another_attributes_is_blamed():
                               "'Tehran carried out this attack, which killed two sailors,' Secretary Jane Doe said in a "
                               "statement.", "en", "2021-08-02")
     assert "Iran" in roles(facts, "alleged") and "Iran" not in roles(facts, "claimant")
+
+
+def test_a_government_telling_where_a_rocket_was_aimed_in_its_own_land_does_not_own_it():
+    facts = extract("aimed", "A rocket struck a house in Abu Ghraib on Sunday, wounding three children. Iraq's Security "
+                             "Media Cell said the rocket had been aimed at Baghdad airport and fell short.", "en",
+                    "2020-10-05")
+    assert "Iraqi government" not in roles(facts, "claimant")
