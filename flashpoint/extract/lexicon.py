@@ -293,6 +293,8 @@ DEMONYMS: dict[str, list[str]] = {
 # Names that contain an actor name but are something else.
 NOISE: list[str] = [
     "معهد واشنطن", "Washington Institute", "Washington Post", "واشنطن بوست", "نوبة قلبية", "heart attack",
+    # the Syrian opposition's army, not the government's
+    "الجيش السوري الحر", "Free Syrian Army", "Syrian Free Army",
     "panic attack", "مسيرة احتجاجية", "مسيرات احتجاجية", "مسيرة سلمية", "مسيرة حاشدة", "مسيرة شعبية",
     "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
     # fireworks: "أطلق الأطفال صواريخ الألعاب النارية", "firework rockets"
@@ -1241,6 +1243,8 @@ PERPETRATED_BY: list[str] = [
     "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
     "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها", "التي ارتكبها", "التي ارتكبتها", "الذي ارتكبه",
     "الذي ارتكبته", "التي ارتكبوها",
+    # after an indefinite noun Arabic drops the relative: «غارات نفّذتها طائرات التحالف الدولي», «جريمة ارتكبها العدو»
+    "نفذتها", "نفذته", "شنتها", "شنته", "ارتكبها", "ارتكبتها", "ارتكبه", "ارتكبته",
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [

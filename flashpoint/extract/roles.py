@@ -1389,6 +1389,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                         and _ATTACKED_PREPOSITIONS.isdisjoint(toks[cue.tok_end : a[0].tok_start])
                         and _HELPED_BY.isdisjoint(toks[cue.tok_end : a[0].tok_start])),
                        key=lambda a: a[0].tok_start)
+        # (its forces right after it: «اعتداء مرفوض» نفّذته القوات الأمريكية من دون علم الحكومة العراقية)
+        force = next((f for f in forces if 0 <= f[0].tok_start - cue.tok_end <= 1), None)
+        # (but not in its own count: "ترفع إلى 15 عدد الغارات التي نفذتها القوات الأمريكية", its command said)
+        teller = speaker or previous_speaker
+        if force is not None and not any(a[0].tok_start < force[0].tok_start for a in after) \
+                and VOICE_OF.get(teller or "", teller) != force[1]:
+            after = [force]
         listed = after[:1]
         for m, name, kind in after[1:]:
             if coordinated(toks, listed[-1][0], m):

@@ -8385,3 +8385,22 @@ def test_a_government_telling_where_a_rocket_was_aimed_in_its_own_land_does_not_
                              "Media Cell said the rocket had been aimed at Baghdad airport and fell short.", "en",
                     "2020-10-05")
     assert "Iraqi government" not in roles(facts, "claimant")
+
+
+def test_arabic_deed_of_an_indefinite_noun_names_its_doer_without_the_relative():
+    facts = extract("bare-relative", "قُتل تسعة مدنيين أمس في غارات نفّذتها طائرات التحالف الدولي بقيادة واشنطن على "
+                                     "قرية قرب منبج، بحسب ما أفاد المرصد السوري لحقوق الإنسان.", "ar", "2016-07-20")
+    assert "United States" in roles(facts, "alleged")
+
+
+def test_arabic_forces_named_right_after_the_deed_are_its_doers():
+    facts = extract("forces-after", "قصفت طائرة مسيّرة سيارة قرب مدينة القائم مساء أمس. ووصف متحدث عسكري عراقي الضربة "
+                                    "بأنها «اعتداء سافر» نفّذته القوات الأمريكية من دون علم الحكومة العراقية.", "ar",
+                    "2021-06-28")
+    assert "United States" in roles(facts, "alleged") and "Iraqi government" not in roles(facts, "alleged")
+
+
+def test_the_free_syrian_army_is_not_the_syrian_government():
+    facts = extract("fsa", "شنّت فصائل من «الجيش السوري الحر» هجوماً على قرية قرب مدينة الباب أمس، بحسب ما أفاد "
+                           "المرصد السوري لحقوق الإنسان.", "ar", "2016-11-20")
+    assert "Syrian government" not in {a.name for a in facts.actors}
