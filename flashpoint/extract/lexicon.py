@@ -1233,7 +1233,9 @@ STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by",
                                    # Iraqi airspace by Turkish aircraft"
                                    "killing by", "assassination by", "airspace by", "sovereignty by",
                                    # (its word in quotes: 'called the raid a "flagrant aggression" by Israel')
-                                   'aggression" by', 'assault" by', 'massacre" by', 'crime" by']
+                                   'aggression" by', 'assault" by', 'massacre" by', 'crime" by',
+                                   # «جريمة حرب» ارتكبها «العدو الأمريكي»: committed, the struck side's word for a crime
+                                   "ارتكبها", "ارتكبتها", "ارتكبه", "ارتكبته"]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the
 # actor named after the attacks' doer is blamed (by whoever tells it).
 PERPETRATED_BY: list[str] = [
@@ -1243,8 +1245,8 @@ PERPETRATED_BY: list[str] = [
     "التي تنفذها", "التي نفذتها", "الذي نفذته", "التي ينفذها", "التي يشنها", "التي تشنها", "التي شنتها", "الذي شنته",
     "التي تقف وراءها", "الذي تقف وراءه", "التي يقف وراءها", "التي ارتكبها", "التي ارتكبتها", "الذي ارتكبه",
     "الذي ارتكبته", "التي ارتكبوها",
-    # after an indefinite noun Arabic drops the relative: «غارات نفّذتها طائرات التحالف الدولي», «جريمة ارتكبها العدو»
-    "نفذتها", "نفذته", "شنتها", "شنته", "ارتكبها", "ارتكبتها", "ارتكبه", "ارتكبته",
+    # after an indefinite noun Arabic drops the relative: «غارات نفّذتها طائرات التحالف الدولي» (and «ارتكبها»: above)
+    "نفذتها", "نفذته", "شنتها", "شنته",
 ]
 # The actor BEFORE the cue is blamed ("Iran is behind", "إيران «تسهّل» الهجمات").
 ALLEGED_AFTER: list[str] = [

@@ -1381,8 +1381,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         # (not the target after "على": "الضربات الجوية التي يشنّها التحالف على مواقع التنظيم")
         # (a land by its adjective too: 'a "war crime" committed by "the American enemy"')
         # (an Arabic one as its aircraft's: «التي شنّتها طائرات روسية»)
+        # (or as the struck side's enemy: «جريمة حرب ارتكبها «العدو الأمريكي»»)
         lands = [d for d in demonyms if d[1] in STRIKING_STATES and (
-            toks[d[0].tok_start].isascii() or toks[d[0].tok_start - 1] in AIRCRAFT_WORDS)]
+            toks[d[0].tok_start].isascii() or toks[d[0].tok_start - 1] in AIRCRAFT_WORDS
+            or not HOSTILE_LABELS.isdisjoint([t for t in toks[max(0, d[0].tok_start - 2) : d[0].tok_start] if t != '"'][-1:]))]
         # (nor who helped the doer: «التي تنفذها القوات الأمنية بمساندة الحشد الشعبي»)
         after = sorted((a for a in actors + lands
                         if 0 <= a[0].tok_start - cue.tok_end <= 7 and a[2] != "source"

@@ -8404,3 +8404,9 @@ def test_the_free_syrian_army_is_not_the_syrian_government():
     facts = extract("fsa", "شنّت فصائل من «الجيش السوري الحر» هجوماً على قرية قرب مدينة الباب أمس، بحسب ما أفاد "
                            "المرصد السوري لحقوق الإنسان.", "ar", "2016-11-20")
     assert "Syrian government" not in {a.name for a in facts.actors}
+
+
+def test_arabic_crime_committed_by_the_enemy_named_by_its_adjective_is_blame():
+    facts = extract("enemy-committed", "قصفت طائرات حربية ميناء الحديدة فجر اليوم. ووصف المكتب السياسي للحوثيين القصف بأنه "
+                                       "«جريمة نكراء» ارتكبها «العدو الأمريكي».", "ar", "2025-04-20")
+    assert "United States" in roles(facts, "alleged")
