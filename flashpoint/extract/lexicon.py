@@ -1154,6 +1154,8 @@ ALLEGED_BEFORE: list[str] = [
     "أطلق من مواقع", "came from positions of", "fired from positions held by", "fired from areas held by",
     "launched from areas held by", "launched from territory held by", "fired from territory held by",
     "launched from areas controlled by", "fired from areas controlled by",
+    # a complaint lodged over the strike: "said he would file a complaint against Israel with the U.N. Security Council"
+    "complaint against", "a complaint against", "شكوى ضد",
     # where responsibility lies: "قالت الخارجية إن المسؤولية تقع على «روسيا أو النظام السوري»"
     "المسؤولية تقع على", "تقع المسؤولية على", "المسؤولية تقع على عاتق", "تقع المسؤولية على عاتق",
     "المسؤولية تقع إما على", "تقع المسؤولية إما على", 'المسؤولية تقع "إما على', 'المسؤولية تقع "على',
@@ -1233,7 +1235,8 @@ STRUCK_SIDE_DEEDS_BY: list[str] = ["assault by", "aggression by", "massacre by",
                                    # Iraqi airspace by Turkish aircraft"
                                    "killing by", "assassination by", "airspace by", "sovereignty by",
                                    # (its word in quotes: 'called the raid a "flagrant aggression" by Israel')
-                                   'aggression" by', 'assault" by', 'massacre" by', 'crime" by',
+                                   'aggression" by', 'assault" by', 'massacre" by', 'crime" by', 'violation" by',
+                                   'sovereignty" by', 'killing" by',
                                    # «جريمة حرب» ارتكبها «العدو الأمريكي»: committed, the struck side's word for a crime
                                    "ارتكبها", "ارتكبتها", "ارتكبه", "ارتكبته"]
 # "attacks carried out by militias affiliated with the PMF", "الهجمات التي تنفذها ميليشيات تابعة لفصائل الحشد": the

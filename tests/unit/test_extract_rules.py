@@ -8410,3 +8410,13 @@ def test_arabic_crime_committed_by_the_enemy_named_by_its_adjective_is_blame():
     facts = extract("enemy-committed", "قصفت طائرات حربية ميناء الحديدة فجر اليوم. ووصف المكتب السياسي للحوثيين القصف بأنه "
                                        "«جريمة نكراء» ارتكبها «العدو الأمريكي».", "ar", "2025-04-20")
     assert "United States" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("told", [
+    "Lebanon's foreign minister said he would lodge a complaint against Israel with the UN Security Council.",
+    "Lebanon condemned what it called a \"flagrant violation\" by Israel of its airspace.",
+])
+def test_a_complaint_against_a_land_or_its_quoted_violation_by_it_is_blame(told):
+    facts = extract("complaint", f"A drone strike hit a car near Bint Jbeil on Monday, killing two men. {told}", "en",
+                    "2023-11-14")
+    assert "Israel" in roles(facts, "alleged")
