@@ -2058,6 +2058,27 @@ def _closes_a_quote(folded: Folded, m: Match, cue: Match) -> bool:
         and original[max(0, start - 1) : start] not in _QUOTE_MARKS
 
 
+def _goes_on_of_itself(toks: list[str], c: Match, t1: int) -> bool:
+    """The Arabic teller at c goes on, later in its sentence, to say that it struck: «قال الجيش الإسرائيلي إن صواريخ
+    أطلقها الحزب أصابت قاعدة، مؤكداً عدم وقوع إصابات، وإنه ردّ بقصف مصادر النيران»."""
+    return bool(ARABIC_RE.match(toks[c.tok_start])) and any(
+        toks[k][:1] == "و" and toks[k][1:] in _SELF_SUBORDINATE and toks[k + 1] in _AR_OWN_STRIKE_VERBS
+        and toks[k + 2 : k + 3] != [_FROM_AR]  # (not «وإنه أُطلق من منطقة شمال شبعا»: the rocket, launched from)
+        for k in range(c.tok_end, t1 - 1))
+
+
+def _fired_by_another(toks: list[str], w: Match, cats: dict, actors: list, name: str) -> bool:
+    """Whether the arms at w are told as fired by another right after them: "صواريخ مضادة للدروع أطلقها الحزب" (the
+    verb carrying the arms as its object, then its doer: another actor, or the group named before)."""
+    for v in cats.get("agent_verb", ()):
+        if 0 <= v.tok_start - w.tok_end <= 4 and cue_word(v, "agent_verb") in _AGENT_VERBS_IT:
+            doer_at = v.tok_end
+            if any(a.tok_start == doer_at and other != name for a, other, _k in actors) \
+                    or any(a.tok_start == doer_at for a in cats.get("anaphor", ())):
+                return True
+    return False
+
+
 def _quoted_for(folded: Folded, m: Match, cue: Match) -> bool:
     """Whether the name at m is inside a quotation that the telling at cue attributes: "'Iran conducted this
     attack,' Blinken said" (the quotation closing with a comma, its teller right after it)."""
@@ -2757,7 +2778,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                            or toks[c.tok_end - 1] in ("it", "they")
                            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3])
                            # "said that a drone attack on Ain al-Asad was carried out by its fighters"
-                           or _done_by_its_own(toks[c.tok_end : t1]))
+                           or _done_by_its_own(toks[c.tok_end : t1])
+                           or _goes_on_of_itself(toks, c, t1))
                        # "said its campaign would continue": a vow, not a claim
                        and not any(c.tok_end <= md <= c.tok_end + 8 for md in modal_at)
                        # "the coalition said it had carried out no air strikes inside the city": a denial
@@ -3337,7 +3359,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
              # (not an Arabic verb's subject and then its object: «ووصفت الحكومة العراقية الضربة»)
              and not (w.tok_start == m.tok_end and arabic(m) and toks[w.tok_start].startswith("ال"))
              # (past the aircraft's type: «مقاتلات «إف-35» إسرائيلية»)
-             and not any(0 <= d.tok_start - _past_type(toks, w.tok_end, weapon_tokens) <= 1 for d in other_adjectives))
+             and not any(0 <= d.tok_start - _past_type(toks, w.tok_end, weapon_tokens) <= 1 for d in other_adjectives)
+             # (nor arms another fired, named right after them: «قال الجيش الإسرائيلي إن صواريخ مضادة للدروع أطلقها
+             # الحزب أصابت قاعدة»)
+             and not _fired_by_another(toks, w, cats, actors, name))
             or (0 <= m.tok_start - w.tok_end <= 2  # "strikes by US jets", not "strikes on American bases"
                 and all(toks[i] in _AGENT_LINKS or i in weapon_tokens or toks[i] == '"'  # nor "jets hit IRGC depots"
                         for i in range(w.tok_end, m.tok_start))  # "ضربة بطائرة مسيّرة أميركية"
@@ -3580,6 +3605,7 @@ _OWN_OPERATION_WORDS = {fold_key(w) for w in ("الموجة", "موجة", "عم�
 _AR_OWN_STRIKE_VERBS = {fold_key(w) for w in ("نفذت", "نفذ", "استهدفت", "استهدف", "شنت", "شن", "أطلقت", "أطلق", "قصفت",
                                               "ردت",  # "أن وحداتها ردت على مصادر النيران": answered with fire
                                               "ردوا",  # "إن مقاتلي الحزب ردّوا على «الجريمة» بقصف مستعمرة كريات شمونة"
+                                              "رد",  # "وإنه ردّ بقصف نحو مئة قذيفة مدفعية"
                                               "قصف", "هاجمت", "دمرت", "دمر", "أغارت", "أغار", "ضربت", "ضرب",
                                               "دكت", "دك", "دكوا",  # pounded: "أن طائرات القوة الجوية دكّت أوكاراً"
                                               # two ships or jets: "أن مدمّرتين أطلقتا 59 صاروخاً"

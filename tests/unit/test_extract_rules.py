@@ -8420,3 +8420,14 @@ def test_a_complaint_against_a_land_or_its_quoted_violation_by_it_is_blame(told)
     facts = extract("complaint", f"A drone strike hit a car near Bint Jbeil on Monday, killing two men. {told}", "en",
                     "2023-11-14")
     assert "Israel" in roles(facts, "alleged")
+
+
+def test_arabic_arms_the_teller_says_another_fired_are_not_its_own():
+    facts = extract("fired-by-another", "أعلن «حزب الله» في بيان أن مقاتليه دمّروا آلية عسكرية إسرائيلية قرب بلدة المطلة "
+                                        "أمس. وقال الجيش الإسرائيلي إن صاروخين مضادين للدروع أطلقهما الحزب أصابا آلية "
+                                        "قرب المطلة، مؤكداً عدم وقوع إصابات.", "ar", "2023-10-15")
+    assert "Israel" not in roles(facts, "claimant")
+    answered = extract("fired-by-another2", "وقال الجيش الإسرائيلي إن صاروخين مضادين للدروع أطلقهما الحزب أصابا آلية قرب "
+                                            "المطلة، مؤكداً عدم وقوع إصابات بين جنوده، وإنه ردّ بقصف مصادر النيران في "
+                                            "محيط بلدة الخيام.", "ar", "2023-10-15")
+    assert "Israel" in roles(answered, "claimant")
