@@ -856,6 +856,9 @@ ORIGIN_BEFORE_PLACE: list[str] = ["من", "from", "launched from", "انطلاق
                                    # «أُطلقت من داخل إيران», «من قواعد في محافظتي كرمانشاه», «أقلعت من قاعدة همدان»
                                    "من داخل", "من داخل الأراضي", "من الأراضي", "من قواعد في", "من قواعد", "من مواقع في",
                                    "من منصات في", "أقلعت من", "أقلعت من قاعدة", "أقلعت من مطار",
+                                   # past the provinces' noun: «ستة صواريخ من محافظتي كرمانشاه وكردستان»
+                                   *(f"{from_} {province}" for from_ in ("من", "من قواعد في", "من مواقع في")
+                                     for province in ("محافظة", "محافظتي", "محافظات", "ولاية", "ولايتي")),
                                    "from outside the", "من خارج", "from near", "from around", "from close to",
                                    # where the launcher turned up after: "a truck later found abandoned near al-Rashidiya"
                                    "found abandoned near", "found abandoned in", "later found near", "later found in",

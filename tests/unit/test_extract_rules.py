@@ -8431,3 +8431,9 @@ def test_arabic_arms_the_teller_says_another_fired_are_not_its_own():
                                             "المطلة، مؤكداً عدم وقوع إصابات بين جنوده، وإنه ردّ بقصف مصادر النيران في "
                                             "محيط بلدة الخيام.", "ar", "2023-10-15")
     assert "Israel" in roles(answered, "claimant")
+
+
+def test_arabic_provinces_missiles_were_fired_from_are_no_sites():
+    facts = extract("from-provinces", "أعلن الحرس الثوري أنه أطلق صواريخ أرض-أرض من محافظتي كرمانشاه وكردستان غربي البلاد "
+                                      "على مقرات لتنظيم داعش في البوكمال شرقي سوريا مساء أمس.", "ar", "2017-06-19")
+    assert {i.country_code for i in facts.incidents} == {"SY"}
