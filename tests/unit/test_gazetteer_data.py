@@ -1288,3 +1288,44 @@ def test_gazetteer_26_rows_cite_sources(rows):
         r = by_id[pid]
         assert r["source"].startswith("curated: ") and "Wikipedia" in r["source"], pid
         assert any(ARABIC.search(a) for a in aliases(r)) and any(LATIN.search(a) for a in aliases(r)), pid
+
+
+# ---------------------------------------------------------------------------
+# gazetteer-27: dev70/dev71 place gaps (towns.csv, facilities.csv, town_aliases.csv)
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place_id", [
+    ("قصفت مدفعية القوات الحكومية بكثافة بلدة كفرنبودة والقرى المحيطة بها", "city:curated:kafr-nabudah"),
+    ("government warplanes and artillery pounded al-Waer, the last rebel-held district", "city:curated:al-waer"),
+    ("قصف مدفعي على حي الوعر في حمص", "city:curated:al-waer"),
+    ("a helicopter strike near Mazraat Amal in Syria's Quneitra province", "city:curated:mazraat-amal"),
+    ("غارة على بلدة مزرعة الأمل في القنيطرة", "city:curated:mazraat-amal"),
+    ("a memorial ceremony in the village of Kocho, south of Sinjar", "city:curated:kocho"),
+    ("غارة جوية قرب قرية كوجو جنوبي قضاء سنجار", "city:curated:kocho"),
+    ("the unrecognised village of al-Fura'a near Arad in the Negev", "city:curated:al-furaa"),
+    ("قُتل ستة أشخاص في بلدة كويا بمنطقة حوض اليرموك غربي درعا", "city:curated:kuwayya"),
+    ("هجوم على شاحنات قرب ناحية الخضر في محافظة المثنى", "city:curated:al-khidr-muthanna"),
+    ("missiles slammed into the village of Kafr Derian", "city:curated:kafr-daryan"),
+    ("rockets at an Israeli army base at Nafah in the Golan Heights", "facility:nafah-base"),
+    ("أطلقت صاروخاً باليستياً على قاعدة الملك فهد الجوية في محافظة الطائف", "facility:king-fahd-air-base"),
+    ("a missile fired at King Fahd Air Base in Taif", "facility:king-fahd-air-base"),
+    ("وقع الهجوم قرب ناحية تازة جنوبي كركوك", "city:gn:90199"),
+])
+def test_gazetteer_27_places_resolve(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("تباع الخضر والفواكه في السوق", "city:curated:al-khidr-muthanna"),      # "vegetables"
+    ("كان الطريق الوعر سببا في تأخر القافلة", "city:curated:al-waer"),         # "the rugged road"
+    ("Koya, in the Kurdistan Region, was hit by drones", "city:curated:kuwayya"),
+])
+def test_gazetteer_27_false_matches(matcher, text, place_id):
+    assert place_id not in place_ids(matcher, text)
+
+
+def test_aynata_is_the_bint_jbeil_village():
+    from flashpoint.extract import extract
+
+    ids = {loc.place_id for loc in extract("t", "on the road between the southern Lebanese villages of Aynata and "
+                                                "Aitaroun", "en", "2023-11-21").locations}
+    assert "city:curated:aynata" in ids and "city:gn:277534" not in ids, ids
