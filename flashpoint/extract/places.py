@@ -139,6 +139,8 @@ _ROAD_WORDS = set(with_proclitics(fold_key(w) for w in ("طريق", "الطري�
                                                           "أوتوستراد")))
 
 
+# A town's administrative nouns, before its name: «مركز قضاء سنجار», «ناحية سنوني», «مجمع سنوني»
+_TOWN_NOUNS_AR = fold_set(["مركز", "قضاء", "ناحية", "مدينة", "بلدة", "قرية", "مجمع"])
 _SAME_TOWN_KM = 15  # a town told "in" another this near is a part of it, located by it
 
 
@@ -151,8 +153,14 @@ def _one_site_per_locator(toks: list[str], sites: list[tuple[Match, Place]]) -> 
         (first, first_place), (second, second_place) = sites[k - 1], sites[k]
         gap = toks[first.tok_end : second.tok_start]
         # (two lands are a border, both sides of it struck: "the crossing between Albu Kamal and al-Qaim")
-        if toks[first.tok_start - 1 : first.tok_start] and toks[first.tok_start - 1] in _BETWEEN and (
-                gap == ["and"] or (not gap and second.proclitic == "و")) \
+        # (past the towns' administrative nouns: «الطريق الرابط بين مركز قضاء سنجار وناحية سنوني»)
+        opening = first.tok_start
+        while opening > 0 and toks[opening - 1] in _TOWN_NOUNS_AR and first.tok_start - opening < 3:
+            opening -= 1
+        if toks[opening - 1 : opening] and toks[opening - 1] in _BETWEEN and (
+                gap == ["and"] or (not gap and second.proclitic == "و")
+                or len(gap) <= 2 and gap[0][:1] == "و" and gap[0][1:] in _TOWN_NOUNS_AR
+                and all(t in _TOWN_NOUNS_AR for t in gap[1:])) \
                 and first_place.country_code == second_place.country_code:
             first.near = True
             out = [s for s in out if s[0] is not second]

@@ -8437,3 +8437,9 @@ def test_arabic_provinces_missiles_were_fired_from_are_no_sites():
     facts = extract("from-provinces", "أعلن الحرس الثوري أنه أطلق صواريخ أرض-أرض من محافظتي كرمانشاه وكردستان غربي البلاد "
                                       "على مقرات لتنظيم داعش في البوكمال شرقي سوريا مساء أمس.", "ar", "2017-06-19")
     assert {i.country_code for i in facts.incidents} == {"SY"}
+
+
+def test_arabic_road_between_two_towns_named_with_their_administrative_nouns_is_one_site():
+    facts = extract("between-admin", "استهدفت طائرة مسيّرة سيارة مدنية أمس على الطريق الرابط بين مركز قضاء سنجار وناحية "
+                                     "سنوني غربي محافظة نينوى.", "ar", "2023-03-14")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Sinjar"]
