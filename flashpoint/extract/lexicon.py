@@ -765,6 +765,10 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # (not "a strike on a hospital in Gaza": a hospital struck)
     "taken to hospitals in", "taken to hospital in", "taken to a hospital in", "evacuated to", "flown to",
     "airlifted to", "transferred to", "treated in", "for treatment in", "نقلوا إلى مستشفيات", "نقلوا إلى مستشفى",
+    # where the wounded died or the dead were brought: "two of the wounded died in hospital in Palmyra", "as more
+    # bodies were brought to hospitals in Homs and Palmyra"
+    "died in hospital in", "died in a hospital in", "brought to hospitals in", "brought to hospital in",
+    "brought to a hospital in", "توفي في مستشفى", "توفيا في مستشفى", "توفوا في مستشفى",
     "نقلوا إلى", "لتلقي العلاج في", "نقل إلى",
     # Where a backer's partners are: "drones of a type supplied by Tehran to its partners in Syria and Iraq"
     "partners in", "allies in", "proxies in", "affiliates in", "حلفائها في", "وكلائها في", "حلفائه في", "وكلائه في",

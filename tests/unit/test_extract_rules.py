@@ -8443,3 +8443,11 @@ def test_arabic_road_between_two_towns_named_with_their_administrative_nouns_is_
     facts = extract("between-admin", "استهدفت طائرة مسيّرة سيارة مدنية أمس على الطريق الرابط بين مركز قضاء سنجار وناحية "
                                      "سنوني غربي محافظة نينوى.", "ar", "2023-03-14")
     assert [i.place.name for i in facts.incidents if i.place] == ["Sinjar"]
+
+
+@pytest.mark.parametrize("told", ["and two of the wounded later died in hospital in Homs",
+                                  "as bodies were brought to hospitals in Homs"])
+def test_where_the_wounded_died_or_the_dead_were_brought_is_no_site(told):
+    facts = extract("hospital", f"Islamic State militants ambushed an army convoy near al-Sukhnah on Tuesday, killing "
+                                f"seven soldiers, a monitor said, {told}.", "en", "2019-04-10")
+    assert "Homs" not in {i.place.name for i in facts.incidents if i.place}
