@@ -150,6 +150,7 @@ _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = word_set(lexicon.CIVIL_DRONE_WORDS)
 _CIVIL_ROCKET_WORDS = word_set(lexicon.CIVIL_ROCKET_WORDS)
+_INQUIRY_FOLLOWERS = {"into", "of", "found", "concluded", "showed", "determined", "said", "by", "is", "was", "has", "had"}
 _SATELLITE_IMAGES = word_set(lexicon.SATELLITE_IMAGE_WORDS)
 _BARE_ROCKETS = fold_set(lexicon.BARE_ROCKETS)
 _ARMED_MEN = fold_set(lexicon.ARMED_MEN)
@@ -1579,8 +1580,10 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     if weapon_cues and not _CIVIL_ROCKET_WORDS.isdisjoint(toks[t0:t1]):
         # "Iran launched a Simorgh rocket carrying three research satellites": a launch into space (not "satellite
         # images showed damage consistent with cruise missiles")
+        # (a probe is also an inquiry: "a probe into the rocket attack", "a Pentagon probe found")
         space = [k for k in range(t0, t1) if toks[k] in _CIVIL_ROCKET_WORDS and toks[k - 1] not in _SATELLITE_IMAGES
-                 and (k + 1 >= t1 or toks[k + 1] not in _SATELLITE_IMAGES)]
+                 and (k + 1 >= t1 or toks[k + 1] not in _SATELLITE_IMAGES)
+                 and not (toks[k] == "probe" and toks[k + 1 : k + 2] and toks[k + 1] in _INQUIRY_FOLLOWERS)]
         weapon_cues = _civil_use(weapon_cues, ("rocket", "missile"), space, t0)
     if weapon_cues and not _OVERFLIGHT.isdisjoint(toks[t0:t1]):
         # "وسط تحليق مكثف لطيران التحالف", "as coalition jets flew over": aircraft seen flying struck nothing

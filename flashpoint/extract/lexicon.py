@@ -1822,7 +1822,9 @@ CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", 
 # صواريخ with nothing that says rocket or missile: a missile in a report on the Houthis' or the Guards' missiles.
 # Rockets that carry satellites ("Iran launched a Simorgh rocket carrying three research satellites"): no weapon.
 # (not satellite images: "satellite images showed damage consistent with cruise missiles", «صور الأقمار الصناعية»)
-CIVIL_ROCKET_WORDS: list[str] = ["satellite", "satellites", "orbit", "spaceport", "أقمار", "الأقمار", "قمرا", "الفضاء"]
+CIVIL_ROCKET_WORDS: list[str] = ["satellite", "satellites", "orbit", "spaceport", "أقمار", "الأقمار", "قمرا", "الفضاء",
+                                  # a space probe's rocket: "the probe separated from the rocket an hour after launch"
+                                  "probe", "spacecraft", "orbiter", "astronaut", "astronauts", "مسبار", "المسبار"]
 SATELLITE_IMAGE_WORDS: list[str] = ["images", "imagery", "image", "photos", "pictures", "phone", "phones", "dish",
                                     "television", "channel", "صور", "صورا", "لقطات"]
 # Quantities that make attacks a series, not one attack ("dozens of attacks", "مئات الغارات").

@@ -8451,3 +8451,14 @@ def test_where_the_wounded_died_or_the_dead_were_brought_is_no_site(told):
     facts = extract("hospital", f"Islamic State militants ambushed an army convoy near al-Sukhnah on Tuesday, killing "
                                 f"seven soldiers, a monitor said, {told}.", "en", "2019-04-10")
     assert "Homs" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_space_probes_rocket_is_no_weapon_but_a_probe_into_a_rocket_attack_is_an_inquiry():
+    space = extract("probe", "A Japanese rocket carrying the UAE's Mars probe lifted off from Tanegashima on Monday. "
+                             "Staff at the control room in Dubai cheered when the probe separated from the rocket an "
+                             "hour after launch and sent its first signal.",
+                    "en", "2020-07-20")
+    assert not space.incidents and "rocket" not in space.weapons
+    inquiry = extract("probe2", "Iraq opened a probe into the rocket attack that hit Baghdad airport on Sunday.", "en",
+                      "2020-09-29")
+    assert "rocket" in inquiry.weapons
