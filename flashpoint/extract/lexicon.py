@@ -118,6 +118,8 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          # had struck 81 targets"; Arabic reports name them mostly blaming or threatening)
                          "Erdogan", "Erdoğan", "Ahmet Davutoglu", "Davutoglu", "Binali Yildirim", "Hulusi Akar",
                          "Yasar Guler", "Yaşar Güler",
+                         # (its defence ministers in Arabic too: «وقال وزير الدفاع خلوصي أكار إن الجيش ردّ فوراً بقصف»)
+                         "خلوصي أكار", "خلوصي آكار", "يشار غولر", "يشار غولير",
                          "Turkish Defence Ministry", "Turkish Defense Ministry", "Turkish defence ministry",
                          "وزارة الدفاع التركية", "Turkish armed forces", "القوات التركية",
                          "Turkish Ministry of National Defense", "Turkish Ministry of National Defence",

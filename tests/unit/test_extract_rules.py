@@ -8462,3 +8462,9 @@ def test_a_space_probes_rocket_is_no_weapon_but_a_probe_into_a_rocket_attack_is_
     inquiry = extract("probe2", "Iraq opened a probe into the rocket attack that hit Baghdad airport on Sunday.", "en",
                       "2020-09-29")
     assert "rocket" in inquiry.weapons
+
+
+def test_turkeys_defence_minister_named_in_arabic_speaks_for_it():
+    facts = extract("akar", "قُتل جنديان تركيان في قصف استهدف نقطة مراقبة قرب سراقب أمس. وقال وزير الدفاع خلوصي أكار إن "
+                            "الجيش ردّ فوراً بقصف مواقع للنظام في ريف إدلب.", "ar", "2020-02-04")
+    assert "Turkey" in roles(facts, "claimant")
