@@ -70,7 +70,9 @@ _COALITION_BLAMED_RE = re.compile(r"(?:" + "|".join(f"(?<=\\b{verb} the )" for v
     "blamed", "blames", "accused", "accuses", "held", "holds")) + r")coalition\b")
 # "said their ground forces had used \"precision missiles and suicide drones\" against separatist groups": arms used
 # against someone are an attack (the verb reads as "attacked" when a weapon lies between it and "against")
-_USED_AGAINST_RE = re.compile(r"\b(?:used|using)\b(?=[^.]{0,60}?\bagainst\b)")
+_USED_FOR = r"\b(?:against|to (?:shell|attack|strike|bomb|target|hit|pound|fire on|fire at))\b"
+_USED_AGAINST_RE = re.compile(r"\b(?:used|using)\b(?=[^.]{0,60}?" + _USED_FOR + ")")
+_USED_FOR_RE = re.compile(_USED_FOR)
 # "وجّهت طائرات F-16 العراقية ضربة جوية", "قصفت الطائرات العراقية": Iraq's aircraft, by their adjective (the adjective
 # alone is no actor: «القوات العراقية» are mostly the ones attacked, «الأراضي العراقية» a place)
 _IRAQI_AIRCRAFT_RE = re.compile(r"(?<!\w)(?:ال)?(?:طايرات|طايره|مقاتلات|مقاتله)(?: \"?(?:اف|f)-?16\"?)? ((?:ال)?عراقيه)(?!\w)")
@@ -642,9 +644,10 @@ class Extractor:
         if "regime " in folded.text or "pro government" in folded.text:
             if folded.text.count("syria") > folded.text.count("iraq") and "yemen" not in folded.text:
                 matches = _with_readings(matches, _REGIME_ARMS_RE.finditer(folded.text), self._syrian_government)
-        if "against" in folded.text:
+        if "against" in folded.text or "using" in folded.text or "used" in folded.text:
+            # (or used "to shell": "IS fighters had been using that artillery to shell Kurdish forces")
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text)
-                    if (against := folded.text.find("against", u.end())) > 0  # (the lookahead saw it)
+                    if (against := _USED_FOR_RE.search(folded.text, u.end()).start()) > 0  # (the lookahead saw it)
                     and any(m.of("weapon") and u.end() < m.start < against for m in matches)]
             matches = _with_readings(matches, used, self._attacked)
         if "owned " in folded.text:

@@ -66,6 +66,10 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
     "Islamic State": ("group", [
         "داعش", "تنظيم داعش", "تنظيم الدولة الإسلامية", "الدولة الإسلامية", "تنظيم الدولة", "Islamic State", "ISIS", "ISIL",
         "Daesh", "Daech", "État islamique", "Etat islamique", "Islamischer Staat",
+        # its full names, one match ("fighters of the Islamic State of Iraq and the Levant had been using")
+        "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant", "Islamic State of Iraq and Syria",
+        "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham", "الدولة الإسلامية في العراق والشام",
+        "تنظيم الدولة الإسلامية في العراق والشام",
         # "IS" alone is the verb once case is folded; with a noun after it, it is the group.
         *(f"IS {noun}" for noun in ("cells", "sleeper cells", "militants", "fighters", "jihadists",
                                     "remnants", "insurgents", "extremists",

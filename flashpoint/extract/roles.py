@@ -1994,7 +1994,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             # (past another it may be: "Kataib Hezbollah or one of its sister militias had launched the rockets", or
             # one with it: "Kataib Hezbollah and Asaib Ahl al-Haq had carried out the attack together")
             alternative = 6 if (gap[:1] == ["or"] or gap[:1] == ["and"] and "," not in gap) and len(gap) <= 10 else 0
-            active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(gap) and not (
+            # ("had been using that artillery to shell": "been" before a present participle is no passive)
+            passive_gap = gap[:-1] if gap[-1:] == ["been"] and toks[verb.tok_start].endswith("ing") else gap
+            active = 0 <= verb.tok_start - m.tok_end <= reach + quotes + alternative and _PASSIVE.isdisjoint(passive_gap) and not (
                 "," in gap and ARABIC_RE.match(toks[verb.tok_start])) and COMPLEMENTIZERS.isdisjoint(gap) and not (
                 ARABIC_RE.match(toks[verb.tok_start]) and toks[m.tok_start - 1 : m.tok_start] == [IN_AR]) and not any(
                 m.tok_end <= c.tok_start < verb.tok_start for c in speaking)

@@ -8468,3 +8468,11 @@ def test_turkeys_defence_minister_named_in_arabic_speaks_for_it():
     facts = extract("akar", "قُتل جنديان تركيان في قصف استهدف نقطة مراقبة قرب سراقب أمس. وقال وزير الدفاع خلوصي أكار إن "
                             "الجيش ردّ فوراً بقصف مواقع للنظام في ريف إدلب.", "ar", "2020-02-04")
     assert "Turkey" in roles(facts, "claimant")
+
+
+def test_a_group_that_had_been_using_arms_to_shell_is_blamed_by_its_full_name():
+    facts = extract("using-to-shell", "US jets struck militant artillery outside Makhmour on Friday, the Pentagon said. "
+                                      "A Pentagon spokesman said fighters of the Islamic State of Iraq and the Levant had "
+                                      "been using the artillery to shell Kurdish forces defending the town.", "en",
+                    "2014-08-09")
+    assert "Islamic State" in roles(facts, "alleged")
