@@ -633,17 +633,15 @@ class Extractor:
             striking = (r for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text) if not _AIRCRAFT_STRIKE_VERBS_AR.isdisjoint(
                 folded.text[max(0, r.start() - 12) : r.start()].split()[-1:] + folded.text[r.end() : r.end() + 40].split()[:4]))
             matches = _with_readings(matches, striking, self._iraqi, group_only=True)
-        if "government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text:
-            syria = folded.text.count("syria") + folded.text.count("سوري")
-            iraq = folded.text.count("iraq") + folded.text.count("العراق")
-            if syria != iraq and (syria > iraq or not syria) \
-                    and "yemen" not in folded.text and "اليمن" not in folded.text:
-                government = self._syrian_government if syria else self._iraqi_forces
-                matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
-                matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
-        if "regime " in folded.text or "pro government" in folded.text:
-            if folded.text.count("syria") > folded.text.count("iraq") and "yemen" not in folded.text:
-                matches = _with_readings(matches, _REGIME_ARMS_RE.finditer(folded.text), self._syrian_government)
+        government_named = "government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text
+        regime_named = "regime " in folded.text or "pro government" in folded.text
+        land = _land_at_war(folded.text) if government_named or regime_named else None
+        if land is not None and government_named:
+            government = self._syrian_government if land == "SY" else self._iraqi_forces
+            matches = _with_readings(matches, _GOVERNMENT_ARMS_RE.finditer(folded.text), government)
+            matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
+        if land == "SY" and regime_named:
+            matches = _with_readings(matches, _REGIME_ARMS_RE.finditer(folded.text), self._syrian_government)
         if "against" in folded.text or "using" in folded.text or "used" in folded.text:
             # (or used "to shell": "IS fighters had been using that artillery to shell Kurdish forces")
             used = [u for u in _USED_AGAINST_RE.finditer(folded.text)
@@ -1675,6 +1673,16 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
         # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
         weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)
     return weapon_cues, weapons_here
+
+
+def _land_at_war(text: str) -> str | None:
+    """Whose war a report's "government forces" fight in: Syria's when it names Syria more than Iraq, Iraq's when it
+    names Iraq and not Syria; none in a report on Yemen's war, or one that names both as often."""
+    if "yemen" in text or "اليمن" in text:
+        return None
+    syria = text.count("syria") + text.count("سوري")
+    iraq = text.count("iraq") + text.count("العراق")
+    return "SY" if syria > iraq else "IQ" if iraq and not syria else None
 
 
 def _with_readings(matches: list[Match], found, info, group_only: bool = False) -> list[Match]:

@@ -368,7 +368,6 @@ _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"],
                 ["admitted"])
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
-_SPOKESMEN_EN = {"spokesman", "spokeswoman", "spokesperson"}
 _QUOTE_MARKS = ("'", '"', "\u2019", "\u201d", "\u201c", "\u2018")
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
@@ -982,7 +981,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     # (or its spokesman: "A coalition spokesman, Colonel John Dorrian, said coalition aircraft had struck")
     speaking_forces = [f for f in forces if toks[f[0].tok_end : f[0].tok_end + 1] in _ARMY_SPEAKS
                        or toks[f[0].tok_end : f[0].tok_end + 1] and (toks[f[0].tok_end] in _INQUIRY_NOUNS
-                                                                     or toks[f[0].tok_end] in _SPOKESMEN_EN)]
+                                                                     or toks[f[0].tok_end] in _VOICE_WORDS)]
     def speaks_at(m: Match, cue: Match) -> bool:
         """Whether the state named at m is who speaks at the speech or claim cue."""
         if folded.original[folded.to_original(m.end) : folded.to_original(m.end) + 1] == "-" \
@@ -1018,7 +1017,7 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         if 0 <= gap <= 10 and not STATEMENT_WORDS.isdisjoint(toks[m.tok_end : cue.tok_start]):
             return True
         # "A coalition spokesman, Colonel John Dorrian, said": its spokesman, then his name between commas
-        if 4 < gap <= 9 and toks[m.tok_end] in _SPOKESMEN_EN and toks[m.tok_end + 1] == "," and toks[cue.tok_start - 1] == "," \
+        if 4 < gap <= 9 and toks[m.tok_end] in _VOICE_WORDS and toks[m.tok_end + 1] == "," and toks[cue.tok_start - 1] == "," \
                 and not any(m.tok_end <= o.tok_start < cue.tok_start for o, _n, _k in actors + demonyms):
             return True
         # "رئيس الوزراء التركي بن علي يلدريم، الذي قال": the official named, then who spoke
