@@ -642,11 +642,13 @@ class Extractor:
             matches = _with_readings(matches, _GOVERNMENT_ARMS_AR_RE.finditer(folded.text), government)
         if land == "SY" and regime_named:
             matches = _with_readings(matches, _REGIME_ARMS_RE.finditer(folded.text), self._syrian_government)
-        if "against" in folded.text or "using" in folded.text or "used" in folded.text:
+        if "used" in folded.text or "using" in folded.text:  # (the regex reads only these)
             # (or used "to shell": "IS fighters had been using that artillery to shell Kurdish forces")
-            used = [u for u in _USED_AGAINST_RE.finditer(folded.text)
-                    if (against := _USED_FOR_RE.search(folded.text, u.end()).start()) > 0  # (the lookahead saw it)
-                    and any(m.of("weapon") and u.end() < m.start < against for m in matches)]
+            used = []
+            for u in _USED_AGAINST_RE.finditer(folded.text):
+                against = _USED_FOR_RE.search(folded.text, u.end()).start()  # (the lookahead saw it)
+                if any(m.of("weapon") and u.end() < m.start < against for m in matches):
+                    used.append(u)
             matches = _with_readings(matches, used, self._attacked)
         if "owned " in folded.text:
             # "The Houthis had owned the airport strike within hours": owned it as "owned up to" it (not "the

@@ -368,6 +368,7 @@ _ARMY_SPEAKS = (["said"], ["says"], ["confirmed"], ["announced"], ["described"],
                 ["admitted"])
 _WHAT_IT_CALLED = {"called", "calls", "described", "termed", "dubbed"}
 _INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review"}
+_ARMED_BODY_EN = FORCE_NOUNS_EN | MILITIA_NOUNS | {"forces", "soldiers", "shelling", "howitzers", "gunners"}
 _QUOTE_MARKS = ("'", '"', "\u2019", "\u201d", "\u201c", "\u2018")
 _GROUP_PLURALS = {"groups", "militias", "factions", "proxies"}
 # "Iran's Quds Force fired 20 rockets", "U.S. forces attacked Islamic State militants": a striker's own deed, as "struck"
@@ -1948,8 +1949,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 continue
             # (but Syria's government forces, told by another, are the subject as a group is: "pro-regime fighters,
             # backed by tanks, opened fire on the SDF headquarters, the statement said")
-            if not (told_by_source and name == "Syrian government" and id(m) not in taken
-                    and not ARABIC_RE.match(toks[m.tok_start])):
+            if not (told_by_source and name in STRIKING_STATES and id(m) not in taken
+                    and not ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end - 1] in _ARMED_BODY_EN):
                 continue
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:
@@ -2050,13 +2051,19 @@ _AFTER_PASSIVE_KILLED = {"in", "by", "and", "or", "when", "during", "on", "as", 
                          ",", ".", "so", "this", "last", "earlier", "overnight"}
 
 
+def _after_closing_quote(folded: Folded, m: Match, cue: Match, stops: str = ",.?!") -> str | None:
+    """The words between the name at m and the telling at cue that follow a quotation closing there (a quote mark
+    after one of `stops`: not the apostrophe of "Hamas' armed wing"), or None when none closes."""
+    between = folded.original[folded.to_original(m.end) : folded.to_original(cue.start)]
+    closing = max(between.rfind(f"{stop}{q}") for q in _QUOTE_MARKS for stop in stops)
+    return between[closing + 2 :] if closing >= 0 else None
+
+
 def _closes_a_quote(folded: Folded, m: Match, cue: Match) -> bool:
     """Whether a quotation closes between the name at m and the telling after it, the name not quoted itself."""
-    original = folded.original
-    start, end = folded.to_original(m.start), folded.to_original(m.end)
-    between = original[end : folded.to_original(cue.start)]
-    return any(f"{p}{q}" in between for q in _QUOTE_MARKS for p in ",.?!") \
-        and original[max(0, start - 1) : start] not in _QUOTE_MARKS
+    start = folded.to_original(m.start)
+    return _after_closing_quote(folded, m, cue) is not None \
+        and folded.original[max(0, start - 1) : start] not in _QUOTE_MARKS
 
 
 def _goes_on_of_itself(toks: list[str], c: Match, t1: int) -> bool:
@@ -2083,10 +2090,8 @@ def _fired_by_another(toks: list[str], w: Match, cats: dict, actors: list, name:
 def _quoted_for(folded: Folded, m: Match, cue: Match) -> bool:
     """Whether the name at m is inside a quotation that the telling at cue attributes: "'Iran conducted this
     attack,' Blinken said" (the quotation closing with a comma, its teller right after it)."""
-    original = folded.original
-    between = original[folded.to_original(m.end) : folded.to_original(cue.start)]
-    closing = max(between.rfind(f",{q}") for q in _QUOTE_MARKS)
-    return closing >= 0 and len(between[closing + 2 :].split()) <= 4
+    teller = _after_closing_quote(folded, m, cue, stops=",")
+    return teller is not None and len(teller.split()) <= 4
 
 
 def killed_by_subject(toks: list[str], killed: Match, t1: int) -> bool:
