@@ -729,7 +729,7 @@ RESPONSE_BEFORE_PLACE: list[str] = ["ردا على", "رداً على", "في إ
 # Words before a place that make it a cause or background, not a site ("the war in Gaza").
 # Looked for in the words before the place, back to the last punctuation mark.
 BACKGROUND_BEFORE_PLACE: list[str] = [
-    "الحرب", "حرب", "النزاع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار",
+    "الحرب", "حرب", "النزاع", "الصراع", "صراع", "العدوان", "الهدنة", "هدنة", "وقف إطلاق النار",
     "على خلفية", "تضامنا مع", "نصرة", "دعما", "جرائم", "المجازر", "war", "conflict", "truce", "ceasefire",
     "بتوقيت", "توقيت", "time",
     "in solidarity with", "support for", "support of",
@@ -780,6 +780,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "partners in", "allies in", "proxies in", "affiliates in", "حلفائها في", "وكلائها في", "حلفائه في", "وكلائه في",
     # What else was going on: "The strikes came as Israel pounded Gaza and exchanged fire with Hezbollah"
     "came as", "comes as", "come as", "coming as", "تأتي في وقت", "يأتي في وقت", "جاءت في وقت", "جاء في وقت",
+    # Who speaks, named by the war it fights: "The Saudi-led coalition fighting in Yemen said the attack was ..."
+    "coalition fighting in", "coalition battling in", "التحالف الذي يقاتل في",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]

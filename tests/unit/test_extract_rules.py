@@ -8476,3 +8476,14 @@ def test_a_group_that_had_been_using_arms_to_shell_is_blamed_by_its_full_name():
                                       "been using the artillery to shell Kurdish forces defending the town.", "en",
                     "2014-08-09")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Yemen's Houthis said on Monday they had hit an Aramco plant in Jeddah with a cruise missile. The Saudi-led "
+           "coalition fighting in Yemen said the attack was the work of the Houthi militia."),
+    ("ar", "أعلن الحوثيون أنهم أطلقوا صاروخ كروز على مطار أبها الإقليمي فجر اليوم. وأدانت وزارة الخارجية الأمريكية "
+           "الهجوم، ودعت طهران إلى الكف عن «تأجيج الصراع» في اليمن."),
+])
+def test_the_land_of_the_war_a_speaker_fights_or_a_conflict_is_no_attack_land(lang, text):
+    facts = extract("war-land", text, lang, "2020-11-23")
+    assert "SA" in incident_lands(facts) and "YE" not in incident_lands(facts)
