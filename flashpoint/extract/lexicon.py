@@ -782,6 +782,9 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     "came as", "comes as", "come as", "coming as", "تأتي في وقت", "يأتي في وقت", "جاءت في وقت", "جاء في وقت",
     # Who speaks, named by the war it fights: "The Saudi-led coalition fighting in Yemen said the attack was ..."
     "coalition fighting in", "coalition battling in", "التحالف الذي يقاتل في",
+    # What an anniversary recalls: «في الذكرى الثالثة لبدء عمليات التحالف بقيادة السعودية في اليمن», "on the
+    # anniversary of the killing of Soleimani in Baghdad"
+    "الذكرى", "ذكرى", "anniversary",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]

@@ -8487,3 +8487,10 @@ def test_a_group_that_had_been_using_arms_to_shell_is_blamed_by_its_full_name():
 def test_the_land_of_the_war_a_speaker_fights_or_a_conflict_is_no_attack_land(lang, text):
     facts = extract("war-land", text, lang, "2020-11-23")
     assert "SA" in incident_lands(facts) and "YE" not in incident_lands(facts)
+
+
+def test_what_an_anniversary_recalls_is_no_attack_land():
+    facts = extract("anniversary", "تبنّت جماعة الحوثيين إطلاق سبعة صواريخ باليستية مساء أمس على أهداف في الرياض "
+                                   "ونجران، في الذكرى الثالثة لبدء عمليات التحالف بقيادة السعودية في اليمن.",
+                    "ar", "2018-03-26")
+    assert "SA" in incident_lands(facts) and "YE" not in incident_lands(facts)
