@@ -971,7 +971,10 @@ ALLIED_WORDS: list[str] = ["coalition", "allied", "international", "partner", "b
 # Words that join a place to the one before it, which lends it its preposition ("in Iraq and Syria").
 PLACE_CONJUNCTIONS: list[str] = ["and", "or", ",", "و", "او", "et", "und"]
 NEAR_CUES: list[str] = ["قرب", "بالقرب من", "محيط", "أطراف", "near", "outside", "close to", "on the outskirts of",
-                        "north of", "south of", "east of", "west of", "km from", "kilometres from"]
+                        "north of", "south of", "east of", "west of", "km from", "kilometres from",
+                        # ("a compound in Aqraba, southeast of Damascus": Damascus is where, not the government)
+                        "northeast of", "northwest of", "southeast of", "southwest of", "north-east of",
+                        "north-west of", "south-east of", "south-west of"]
 # One person, named by a singular noun beside a casualty word ("إصابة راعٍ بجروح", "a soldier was killed").
 PERSON_NOUNS: list[str] = [
     "soldier", "service member", "servicemember", "contractor", "civilian", "fighter", "member", "troop",

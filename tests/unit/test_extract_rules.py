@@ -8494,3 +8494,9 @@ def test_what_an_anniversary_recalls_is_no_attack_land():
                                    "ونجران، في الذكرى الثالثة لبدء عمليات التحالف بقيادة السعودية في اليمن.",
                     "ar", "2018-03-26")
     assert "SA" in incident_lands(facts) and "YE" not in incident_lands(facts)
+
+
+def test_a_capital_told_as_the_point_a_town_lies_from_is_a_place_that_places_the_town():
+    facts = extract("aqraba", "Israeli aircraft struck a compound in Aqraba, southeast of Damascus, late Saturday, "
+                              "the Israeli military said.", "en", "2019-08-25")
+    assert incident_lands(facts) == {"SY"}
