@@ -26,6 +26,8 @@ from flashpoint.extract.words import (
 
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _SETTING_CLAUSE = phrase_sets(lexicon.SETTING_CLAUSE)
+_PLANNED_CLAUSE = phrase_sets(lexicon.PLANNED_CLAUSE)
+_PLANNED_TOWARD = word_set(["into", "toward", "towards", "against", "at", "نحو", "باتجاه", "ضد", "على"])
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)
@@ -394,6 +396,14 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     if not _SETTING_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]) \
             and contains_phrase(_clause_before(toks, m, 14), _SETTING_CLAUSE):
         return True
+    if not _PLANNED_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]):
+        planned = _clause_before(toks, m, 14)
+        k = phrase_start(planned, _PLANNED_CLAUSE)
+        # (where the planned fire was to go, "into", "نحو": not "struck militants preparing to launch a drone near
+        # Kirkuk", where they were; nor "militants planning to attack were struck in Kirkuk", the strike that came)
+        if k is not None and not _PLANNED_TOWARD.isdisjoint(planned[k:]) and PAST_STRIKE_VERBS.isdisjoint(
+                planned[k:]) and _LANDED.isdisjoint(planned[k:]):
+            return True
     before = context_before(toks, m)
     if ends_with(before, _CAMPAIGN_BEFORE):
         return True  # "عرقلة معركة الرقة", "the battle for Mosul": a campaign named by its city, no site

@@ -8500,3 +8500,20 @@ def test_a_capital_told_as_the_point_a_town_lies_from_is_a_place_that_places_the
     facts = extract("aqraba", "Israeli aircraft struck a compound in Aqraba, southeast of Damascus, late Saturday, "
                               "the Israeli military said.", "en", "2019-08-25")
     assert incident_lands(facts) == {"SY"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Israeli aircraft struck a compound in Aqraba, southeast of Damascus, late Saturday to thwart what he "
+           "described as a plan by the Quds Force to launch explosive-laden drones into northern Israel."),
+    ("ar", "أعلن الجيش الإسرائيلي أن طائراته الحربية أغارت ليل السبت على عناصر من فيلق القدس في بلدة عقربا جنوب شرقي "
+           "دمشق، قائلاً إنهم كانوا يعدّون لإطلاق طائرات مسيّرة مفخخة نحو أهداف في شمال إسرائيل."),
+])
+def test_where_a_forestalled_plan_was_to_strike_is_no_attack_land(lang, text):
+    facts = extract("planned", text, lang, "2019-08-25")
+    assert incident_lands(facts) == {"SY"}
+
+
+def test_where_militants_preparing_a_launch_were_struck_stays_a_site():
+    facts = extract("preparing", "A U.S. MQ-9 drone struck five militants who were preparing to launch a one-way "
+                                 "attack drone south-west of Kirkuk on Sunday, killing all five.", "en", "2024-01-08")
+    assert "Kirkuk" in {i.place.name for i in facts.incidents if i.place}
