@@ -794,10 +794,9 @@ SETTING_CLAUSE: list[str] = ["came as", "comes as", "come as", "coming as", "ang
 # A plan told as what a strike forestalled, read over a longer clause (to 14 words): "to thwart a plan by the Quds
 # Force to launch explosive-laden drones into northern Israel", «كانوا يعدّون لإطلاق طائرات مسيّرة نحو أهداف في شمال
 # إسرائيل» (where the planned attack was to go, not where one was)
-PLANNED_CLAUSE: list[str] = ["a plan to", "a plan by", "plans to", "planning to", "plotting to", "preparing to",
-                             "were preparing", "an imminent attack on", "يعدون لإطلاق", "يعدون لشن", "يعدون لتنفيذ",
-                             "يخططون لشن", "يخططون لإطلاق", "يخطط لشن", "تخطط لشن", "يستعدون لإطلاق", "يستعدون لشن",
-                             "يحضرون لإطلاق", "يحضرون لشن", "للتخطيط لشن"]
+PLANNED_CLAUSE: list[str] = ["a plan to", "a plan by", "plans to", "planning", "plotting", "preparing",
+                             "an imminent attack on", "يعدون", "يخططون", "يخطط", "تخطط", "يستعدون", "يحضرون",
+                             "للتخطيط"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

@@ -27,7 +27,7 @@ from flashpoint.extract.words import (
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _SETTING_CLAUSE = phrase_sets(lexicon.SETTING_CLAUSE)
 _PLANNED_CLAUSE = phrase_sets(lexicon.PLANNED_CLAUSE)
-_PLANNED_TOWARD = word_set(["into", "toward", "towards", "against", "at", "نحو", "باتجاه", "ضد", "على"])
+_PLANNED_TOWARD = word_set(["into", "toward", "towards", "against", "at", "on", "نحو", "باتجاه", "ضد", "على"])
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
 _STATIONED_BEFORE = phrase_sets(lexicon.STATIONED_BEFORE)

@@ -8517,3 +8517,10 @@ def test_where_militants_preparing_a_launch_were_struck_stays_a_site():
     facts = extract("preparing", "A U.S. MQ-9 drone struck five militants who were preparing to launch a one-way "
                                  "attack drone south-west of Kirkuk on Sunday, killing all five.", "en", "2024-01-08")
     assert "Kirkuk" in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_plan_told_with_where_it_was_prepared_from_is_still_a_plan():
+    facts = extract("planned-from", "أعلن الجيش الإسرائيلي ليل السبت أن طائراته الحربية أغارت على موقع في بلدة عقربا "
+                                    "جنوب شرقي دمشق، قائلاً إن عناصر من فيلق القدس كانوا يستعدون منه لإطلاق طائرات "
+                                    "مسيّرة قاتلة نحو شمال إسرائيل.", "ar", "2019-08-25")
+    assert incident_lands(facts) == {"SY"}
