@@ -1329,3 +1329,69 @@ def test_aynata_is_the_bint_jbeil_village():
     ids = {loc.place_id for loc in extract("t", "on the road between the southern Lebanese villages of Aynata and "
                                                 "Aitaroun", "en", "2023-11-21").locations}
     assert "city:curated:aynata" in ids and "city:gn:277534" not in ids, ids
+
+
+# ---------------------------------------------------------------------------
+# gazetteer-28: dev place gaps and Yemen (Sanaa districts and mountains, Hodeidah coast) -- towns.csv,
+# facilities.csv, regions.csv, town_aliases.csv
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, place_id", [
+    ("قتل 11 جندياً في هجوم على مقر سرية للجيش في منطقة حاوي العظيم شمالي ديالى", "city:curated:al-azim"),
+    ("a roadside bomb killed one PMF fighter near Hit on the 9th", "city:gn:95788"),
+    ("The deadliest single raid hit the town of al-Mayadeen on the night of May 25", "city:gn:173480"),
+    ("a roadside bomb struck a convoy on the highway near al-Batha in Dhi Qar province", "city:curated:al-batha-dhi-qar"),
+    ("انفجرت عبوة على الطريق السريع قرب ناحية البطحاء غربي الناصرية", "city:curated:al-batha-dhi-qar"),
+    ("a small drone dropped an explosive on the home of Muqtada al-Sadr in the Hanana district of Najaf",
+     "city:curated:hanana-najaf"),
+    ("قصف جوي ومدفعي تركي على قرية العمارنة جنوب جرابلس", "city:curated:al-amarneh"),
+    ("الحوثيون أطلقوا صاروخاً على ميناء أم الرشراش", "facility:eilat-port"),
+    ("a drone launched at Umm al-Rashrash", "city:gn:295277"),
+    ("غارات أمريكية على مديرية بني حشيش شمال شرقي صنعاء", "city:curated:bani-hushaish"),
+    ("airstrikes hit Bani Hushaish district north-east of Sanaa", "city:curated:bani-hushaish"),
+    ("غارتان على مديرية سنحان جنوب العاصمة", "city:curated:sanhan"),
+    ("US strikes on Houthi positions in Arhab, north of Sanaa", "city:curated:arhab"),
+    ("غارات على مديرية أرحب", "city:curated:arhab"),
+    ("اشتباكات في مديرية التحيتا جنوب الحديدة", "city:curated:al-tuhayta"),
+    ("غارات على جبل نقم شرقي صنعاء", "facility:jabal-nuqum"),
+    ("coalition jets struck Jabal Nuqum overlooking Sanaa", "facility:jabal-nuqum"),
+    ("انفجارات ضخمة في جبل عطان", "facility:jabal-attan"),
+    ("Israeli jets struck the port of Hodeidah and a cement factory at Bajil", "facility:bajil-cement-factory"),
+    ("أغارت المقاتلات على ميناء الحديدة ومصنع إسمنت في باجل شرقي المدينة", "facility:bajil-cement-factory"),
+    ("the raids hit Jurf al-Sakhar and a civilian airport under construction in Karbala",
+     "facility:karbala-international-airport"),
+    ("13 drones attacked the Hmeimim air base and the naval facility at Tartus", "facility:tartus-naval-base"),
+    ("الغارات أصابت مواقع في جبال قنديل وآسوس بشمال العراق", "region:asos-mountains"),
+    ("ضربتان جويتان على أوكار لداعش في سلسلة جبال مكحول", "region:makhoul-mountains"),
+    ("رتل لداعش حاول الفرار عبر طريق بحيرة الرزازة", "region:lake-razzaza"),
+])
+def test_gazetteer_28_places_resolve(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("Al Mayadeen television reported the strike", "city:gn:173480"),           # the Beirut TV channel
+    ("the drone hit a fuel depot", "city:gn:95788"),                             # the English verb
+    ("أرحب بهذه الخطوة", "city:curated:arhab"),                                  # "I welcome"
+    ("نزل الحجاج في البطحاء قرب الحرم", "city:curated:al-batha-dhi-qar"),        # the Meccan valley
+    ("شعر بالحنانة والدفء", "city:curated:hanana-najaf"),
+])
+def test_gazetteer_28_false_matches(matcher, text, place_id):
+    assert place_id not in place_ids(matcher, text)
+
+
+def test_gazetteer_28_rows_cite_sources(rows):
+    by_id = {r["id"]: r for r in rows}
+    for pid in ("city:curated:al-batha-dhi-qar", "city:curated:hanana-najaf", "city:curated:al-amarneh",
+                "city:curated:bani-hushaish", "city:curated:sanhan", "city:curated:arhab", "city:curated:al-tuhayta",
+                "facility:jabal-nuqum", "facility:jabal-attan", "region:asos-mountains", "region:makhoul-mountains",
+                "region:lake-razzaza"):
+        r = by_id[pid]
+        assert r["source"].startswith("curated: ") and "approximate" in r["source"], pid
+        assert any(s in r["source"] for s in ("GeoNames", "Wikipedia", "Yemen Times", "Turkish MoD")), pid
+        assert re.fullmatch(r"-?\d+\.\d{1,}", r["lat"]) and re.fullmatch(r"-?\d+\.\d{1,}", r["lon"]), pid
+        assert any(ARABIC.search(a) for a in aliases(r)) and any(LATIN.search(a) for a in aliases(r)), pid
+    # common words, names and a TV channel stay out as bare aliases
+    for pid, bare in (("city:curated:al-batha-dhi-qar", "البطحاء"), ("city:curated:arhab", "أرحب"),
+                      ("city:curated:hanana-najaf", "الحنانة"), ("city:curated:al-amarneh", "العمارنة"),
+                      ("city:gn:173480", "Al-Mayadeen"), ("city:gn:173480", "Mayadeen"), ("city:gn:95788", "Hit")):
+        assert bare not in aliases(by_id[pid]), (pid, bare)
