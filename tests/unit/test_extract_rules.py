@@ -5040,9 +5040,9 @@ def test_arabic_laying_the_blame_on_blames():
         assert roles(facts, "alleged") == {"Turkey"}
 
 
-def test_the_shebaa_farms_are_coded_to_lebanon_and_a_post_in_them_is_one_place():
+def test_the_shebaa_farms_are_coded_to_israel_and_a_post_in_them_is_one_place():
     farms = extract("t-shebaa", "أطلق حزب الله قذيفتي هاون على موقع إسرائيلي في مزارع شبعا أمس.", "ar", "2024-12-03")
-    assert [(i.country_code, i.place.name) for i in farms.incidents] == [("LB", "Shebaa Farms")]
+    assert [(i.country_code, i.place.name) for i in farms.incidents] == [("IL", "Shebaa Farms")]
     post = extract("t-ruwaisat", "أطلق حزب الله قذيفتي هاون على موقع رويسات العلم في مزارع شبعا أمس.", "ar", "2024-12-03")
     assert [i.place.name for i in post.incidents] == ["Ruwaisat al-Alam position (Shebaa Farms)"]
 
@@ -8524,3 +8524,14 @@ def test_a_plan_told_with_where_it_was_prepared_from_is_still_a_plan():
                                     "جنوب شرقي دمشق، قائلاً إن عناصر من فيلق القدس كانوا يستعدون منه لإطلاق طائرات "
                                     "مسيّرة قاتلة نحو شمال إسرائيل.", "ar", "2019-08-25")
     assert incident_lands(facts) == {"SY"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "أعلن «حزب الله» أنه قصف مواقع الاحتلال في مزارع شبعا بالصواريخ ظهر اليوم، وردّ الجيش الإسرائيلي بقصف "
+           "مدفعي طال أطراف بلدة كفرشوبا."),
+    ("en", "Hezbollah said it fired rockets at Israeli positions in the Shebaa Farms on Friday, and the Israeli army "
+           "responded with artillery fire on the outskirts of the Lebanese village of Kfarchouba."),
+])
+def test_the_israeli_held_shebaa_farms_are_israel_as_the_golan_is(lang, text):
+    facts = extract("shebaa", text, lang, "2021-08-06")
+    assert incident_lands(facts) == {"IL", "LB"}
