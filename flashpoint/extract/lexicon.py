@@ -861,7 +861,7 @@ SMALL_AREAS: list[str] = [
     "region:hakurk", "region:turkmen-mountain", "region:qarachok-derik", "region:qarachogh", "region:shebaa-farms",
     "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
     "region:kharg-island", "region:perim-island", "region:zuqar-island", "region:wadi-al-shay",
-    "region:hamrin-mountains",
+    "region:hamrin-mountains", "region:asos-mountains", "region:makhoul-mountains",
 ]
 # Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
 STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]

@@ -8535,3 +8535,17 @@ def test_a_plan_told_with_where_it_was_prepared_from_is_still_a_plan():
 def test_the_israeli_held_shebaa_farms_are_israel_as_the_golan_is(lang, text):
     facts = extract("shebaa", text, lang, "2021-08-06")
     assert incident_lands(facts) == {"IL", "LB"}
+
+
+@pytest.mark.parametrize("lang,text,gold_place", [
+    ("en", "Iraqi F-16 jets carried out airstrikes on Tuesday on Daesh hideouts in the Makhoul mountains, the Security "
+           "Media Cell said.", {"name": "Makhoul mountains", "lat": 35.1, "lon": 43.4}),
+    ("ar", "قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال آسوس أمس.",
+     {"name": "جبال آسوس", "lat": 35.92, "lon": 45.15}),
+])
+def test_named_mountain_ranges_struck_are_small_areas_scored_as_sites(lang, text, gold_place):
+    from flashpoint.quality import Score, place_score
+    facts = extract("range", text, lang, "2022-11-20")
+    score = Score()
+    place_score(facts, {"incident_places": [gold_place]}, score, "range")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
