@@ -797,6 +797,9 @@ SETTING_CLAUSE: list[str] = ["came as", "comes as", "come as", "coming as", "ang
 PLANNED_CLAUSE: list[str] = ["a plan to", "a plan by", "plans to", "planning", "plotting", "preparing",
                              "an imminent attack on", "يعدون", "يخططون", "يخطط", "تخطط", "يستعدون", "يحضرون",
                              "للتخطيط"]
+# The mourning of the dead, whose place is where they were mourned, not where they fell
+FUNERAL_WORDS: list[str] = ["funeral", "funerals", "mourners", "mourning", "mourned", "شيع", "شيعت", "يشيع", "تشييع",
+                            "جنازة", "جنازات", "جثامين", "جثمان", "المشيعون", "المشيعين", "مشيعون", "مشيعين"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

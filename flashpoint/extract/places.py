@@ -6,6 +6,7 @@ share resolves to the one in the report's countries."""
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,7 +20,7 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
     DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, PAST_STRIKE_VERBS,
-    RESPONSE_BEFORE, SPECIFIC_KINDS,
+    RESPONSE_BEFORE, SPECIFIC_KINDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKE_VERBS_AR,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
     points_before, with_proclitics, without_town_word, word_set,
 )
@@ -27,6 +28,8 @@ from flashpoint.extract.words import (
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _SETTING_CLAUSE = phrase_sets(lexicon.SETTING_CLAUSE)
 _PLANNED_CLAUSE = phrase_sets(lexicon.PLANNED_CLAUSE)
+_FUNERAL_WORDS = set(with_proclitics(fold_key(w) for w in lexicon.FUNERAL_WORDS))
+_STRUCK_WORDS = STRIKE_NOUNS | STRIKE_VERBS | ATTACK_VERBS | STRIKE_VERBS_AR | word_set(["raid", "raids", "bombing"])
 _PLANNED_TOWARD = word_set(["into", "toward", "towards", "against", "at", "on", "نحو", "باتجاه", "ضد", "على"])
 _ORIGIN_BEFORE = phrase_sets(lexicon.ORIGIN_BEFORE_PLACE)
 _DESTINATION_BEFORE = phrase_sets(lexicon.DESTINATION_BEFORE_PLACE)
@@ -396,6 +399,14 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     if not _SETTING_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]) \
             and contains_phrase(_clause_before(toks, m, 14), _SETTING_CLAUSE):
         return True
+    if not _FUNERAL_WORDS.isdisjoint(toks[max(0, m.tok_start - 12) : m.tok_start]):
+        mourned = _clause_before(toks, m, 12)
+        # "as thousands of mourners gathered for funerals in Baghdad", «وشيّع الآلاف في النجف وكربلاء جثامين الضحايا»:
+        # where the dead were mourned (but "an air raid on a packed funeral hall in Sanaa" struck the funeral)
+        # (nor «شيّع أهالي بلدة عيناتا ... ثلاث شقيقات قُتلن أمس في غارة»: the mourners' town, where the raid was)
+        told = mourned + list(itertools.takewhile(lambda t: t != ".", toks[m.tok_end : m.tok_end + 25]))
+        if not _FUNERAL_WORDS.isdisjoint(mourned) and _STRUCK_WORDS.isdisjoint(told):
+            return True
     if not _PLANNED_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]):
         planned = _clause_before(toks, m, 14)
         k = phrase_start(planned, _PLANNED_CLAUSE)

@@ -8549,3 +8549,21 @@ def test_named_mountain_ranges_struck_are_small_areas_scored_as_sites(lang, text
     score = Score()
     place_score(facts, {"incident_places": [gold_place]}, score, "range")
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("lang,text,mourned_in", [
+    ("en", "The death toll from U.S. air strikes on Kataib Hezbollah bases in al-Qaim rose to 25 on Monday, the group "
+           "said, as thousands of mourners gathered for funerals in Baghdad.", "Baghdad"),
+    ("ar", "ارتفعت حصيلة الغارات الأمريكية على مواقع كتائب حزب الله في القائم إلى 25 قتيلاً، فيما شيّع الآلاف في النجف "
+           "جثامين الضحايا.", "Najaf"),
+])
+def test_where_the_dead_were_mourned_is_no_site(lang, text, mourned_in):
+    facts = extract("mourned", text, lang, "2019-12-30")
+    sites = {i.place.name for i in facts.incidents if i.place}
+    assert sites and not any(mourned_in in s for s in sites)
+
+
+def test_the_mourners_town_where_the_raid_struck_stays_a_site():
+    facts = extract("mourners-town", "شيّع أهالي بلدة عيناتا في قضاء بنت جبيل اليوم ثلاث شقيقات قُتلن أمس في غارة "
+                                     "جوية إسرائيلية استهدفت سيارتهن.", "ar", "2023-11-06")
+    assert "Aynata (Bint Jbeil)" in {i.place.name for i in facts.incidents if i.place}
