@@ -757,6 +757,9 @@ class Extractor:
         book = TallyBook()  # the report's tallies, sentence by sentence
         background_paragraph = -1
         fiction = len(_FICTION_WORDS.intersection(toks)) >= 3  # a review of a film, a series or a novel
+        # A match report: two words of play anywhere ("striker", "woodwork", «مرمى», «تسديدة»), and its "attack",
+        # "rockets over the bar" and "fired blanks" are play in every sentence
+        match_report = len(_MATCH_PLAY.intersection(toks)) >= 2
         report_weapons: list[str] = []
         no_casualties = False
         no_injuries = False
@@ -904,7 +907,7 @@ class Extractor:
             if event and not _SEIZED.isdisjoint(sentence_toks) and weapon_cues and all(
                     not _SEIZED.isdisjoint(toks[max(t0, w.tok_start - 4) : w.tok_start]) for w in weapon_cues):
                 event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
-            if event and not _MATCH_PLAY.isdisjoint(sentence_toks):
+            if event and (match_report or not _MATCH_PLAY.isdisjoint(sentence_toks)):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
                 weapons_here = ["airstrike"]

@@ -8567,3 +8567,11 @@ def test_the_mourners_town_where_the_raid_struck_stays_a_site():
     facts = extract("mourners-town", "شيّع أهالي بلدة عيناتا في قضاء بنت جبيل اليوم ثلاث شقيقات قُتلن أمس في غارة "
                                      "جوية إسرائيلية استهدفت سيارتهن.", "ar", "2023-11-06")
     assert "Aynata (Bint Jbeil)" in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_match_report_tells_play_in_every_sentence():
+    facts = extract("match-report", "RIYADH - Iraq's coach promised an all-out attack for Thursday's Gulf Cup game against "
+                                    "Kuwait. His forwards struck the woodwork twice and sent a string of long-range rockets "
+                                    "over the bar at a Riyadh club ground on Tuesday. A veteran striker who missed the "
+                                    "first game trained fully.", "en", "2014-11-18")
+    assert not facts.incidents and not facts.weapons
