@@ -333,6 +333,8 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
         end = _make(year[0] if year else None, first[1], first[0], published)
         return DateMention(i, year[1] if year else first[2], end, end, "until") if end else None
     k = i + 1 if (opener or since) else i
+    if opener and k + 2 < n and tokens[k] in _WEEKDAYS and tokens[k + 1] == "," and _day_month(tokens, k + 2):
+        k += 2  # "between Saturday, Oct. 17, and Friday, Oct. 23": the weekday names the day the date gives
     if k >= n:
         return None
     if since and tokens[k : k + 3] in (["the", "start", "of"], ["the", "beginning", "of"], ["the", "end", "of"]) \
@@ -414,11 +416,19 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
             end = _make(year2[0] if year2 else (year[0] if year else None), month2[0], _day(tokens[j]), published)
             if end and end >= start:
                 return DateMention(i, year2[1] if year2 else month2[1], start, end, "range")
+        if opener and j + 1 < n and tokens[j] == "," and tokens[j + 1] in ("and", "to", "until", "through"):
+            j += 1  # ("between Saturday, Oct. 17, and Friday, Oct. 23")
         if j < n and (tokens[j] in _RANGE_JOINERS or (opener and tokens[j] in ("and", "و"))):
             j2 = j + 1
+            if opener and j2 + 2 < n and tokens[j2] in _WEEKDAYS and tokens[j2 + 1] == "," \
+                    and _day_month(tokens, j2 + 2):
+                j2 += 2
             second = _day_month(tokens, j2) if j2 < n else None
             if second:
                 end = _make(year[0] if year else None, second[1], second[0], published)
+                if end and end < start and year and not _year_at(tokens, second[2]):
+                    # "between Oct. 28, 2019, and June 30 this year": an end told without its year is the next one
+                    end = _make(year[0] + 1, second[1], second[0], published)
                 if end and end >= start:
                     return DateMention(i, second[2], start, end, "range")
             elif j2 < n and _day(tokens[j2]) is not None and tokens[j2][-1:].isdigit():

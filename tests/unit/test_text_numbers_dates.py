@@ -259,3 +259,16 @@ def test_an_arabic_period_from_one_day_to_another():
 def test_since_the_start_of_a_month():
     assert dates_in("since the start of September", dt.date(2025, 11, 29)) == [
         (dt.date(2025, 9, 1), dt.date(2025, 11, 29))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("between Saturday, Oct. 17, and Friday, Oct. 23", [(D(2023, 10, 17), D(2023, 10, 23))]),
+    ("between Oct. 28, 2019, and June 30 this year", [(D(2019, 10, 28), D(2020, 6, 30))]),
+])
+def test_a_range_whose_days_are_told_with_their_weekdays_years_and_commas(text, expected):
+    assert dates_in(text, D(2020, 7, 10) if "2019" in text else D(2023, 10, 24))[:1] == expected
+
+
+def test_a_range_to_a_weekday_then_a_count_stays_a_range_to_the_weekday():
+    assert dates_in("between Oct. 17 and Thursday, 10 times in Iraq", D(2023, 10, 27))[:1] == [
+        (D(2023, 10, 17), D(2023, 10, 26))]
