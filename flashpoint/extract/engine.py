@@ -148,6 +148,7 @@ _CLAUSE_JOINS = CLAUSE_BREAKS | {"and", "then"}  # (an Arabic "و" is never a wo
 _DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "وإسقاط", "بإسقاط"])
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
+_ANIMALS = word_set(lexicon.ANIMAL_WORDS)
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = word_set(lexicon.CIVIL_DRONE_WORDS)
@@ -907,6 +908,8 @@ class Extractor:
             if event and not _SEIZED.isdisjoint(sentence_toks) and weapon_cues and all(
                     not _SEIZED.isdisjoint(toks[max(t0, w.tok_start - 4) : w.tok_start]) for w in weapon_cues):
                 event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
+            if event and not _ANIMALS.isdisjoint(sentence_toks) and "actor" not in cats and "demonym" not in cats:
+                event = False  # «قطيع من ثلاثة ذئاب شنّ غارة على حظيرته فقتل سبعة عشر رأساً»: wolves, not raiders
             if event and (match_report or not _MATCH_PLAY.isdisjoint(sentence_toks)):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:

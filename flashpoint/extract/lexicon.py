@@ -1555,6 +1555,9 @@ FICTION_WORDS: list[str] = [
     "film", "films", "movie", "movies", "drama", "novel", "novelist", "screenplay", "script", "actor", "actors",
     "actress", "audiences", "premiere", "sequel", "fictional", "fiction", "episode", "episodes", "filmmaker",
     "filmmakers", "cinema", "cinemas", "screenwriter", "gameplay", "videogame",
+    # a play's or a book's review: "the audience flinches at the shelling", "the memoir's best chapters"
+    "theatre", "theater", "audience", "staging", "subplot", "monologue", "playwright", "memoir", "memoirs",
+    "chapters", "book", "المسرحية", "مسرحية", "المسرح", "الجمهور", "مذكرات", "مذكراته", "الكتاب",
     "فيلم", "الفيلم", "فيلما", "أفلام", "الأفلام", "مسلسل", "المسلسل", "مسلسلات", "الممثل", "الممثلة", "ممثلين",
     "المخرج", "السينما", "سينمائي", "السينمائي", "سينمائية", "الدراما", "درامي", "الروائي", "روائي", "المشاهدين"]
 # A death told later than the attack: its day is the death's, not the attack's ("وتوفي صباح اليوم متأثراً بجراحه").
@@ -1815,6 +1818,10 @@ TOLL_WORDS: list[str] = ["مقتل", "إصابة", "استشهاد", "حصيلة
                          "الحداد"]  # ("أعلنت كتائب حزب الله الحداد على قادتها": mourning its dead)
 # Words before the city an envoy sits in, which is no site ("السفير الإيراني في بغداد").
 ENVOY_WORDS: list[str] = ["السفير", "سفير", "القائم بالأعمال", "ambassador", "envoy", "chargé", "charge"]
+# Animals whose raids and ambushes are no attacks ("قطيع من ثلاثة ذئاب «شنّ غارة» على حظيرته", "hornets attacked the
+# hives"): a sentence with one and no armed actor tells of wildlife
+ANIMAL_WORDS: list[str] = ["ذئاب", "الذئاب", "ذئب", "الذئب", "الضباع", "ضباع", "الدبابير", "دبابير", "الجراد", "جراد",
+                           "wolves", "wolf", "hyenas", "hornets", "locusts", "locust", "jackals", "بنات آوى"]
 # Football words that make "ضربة" and "strikes" kicks and shots, not attacks ("ضربة جزاء").
 SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترجيح", "ركنية", "penalty", "penalties", "corner", "free-kick",
                           "مباراة", "المباراة", "match", "goal", "هدف",
@@ -1834,7 +1841,7 @@ CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bulle
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]
 # Words beside a drone that make it a courier or a camera ("drone deliveries of medicine", "aerial footage").
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
-                                "show", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
+                                "show", "competition", "contest", "quadcopter", "hobbyists", "مسابقة", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
                                 # medical drones: "the drones made 140 flights to clinics", "drones that fly blood"
                                 "flights", "clinics", "medicines", "medicine", "blood", "cargo", "parcels", "vaccines",
                                 "الأدوية", "العيادات", "شحنات", "لقاحات", "واللقاحات", "لإيصال", "إيصال",

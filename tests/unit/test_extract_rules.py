@@ -8575,3 +8575,19 @@ def test_a_match_report_tells_play_in_every_sentence():
                                     "over the bar at a Riyadh club ground on Tuesday. A veteran striker who missed the "
                                     "first game trained fully.", "en", "2014-11-18")
     assert not facts.incidents and not facts.weapons
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "شكا مربّو الأغنام في بادية الأنبار من تصاعد هجمات الذئاب. وقال راعٍ من أطراف قضاء الرطبة إن قطيعاً من ثلاثة "
+           "ذئاب «شنّ غارة» على حظيرته قبل فجر الثلاثاء، فقتل سبعة عشر رأساً من الغنم."),
+    ("en", "Theatre review: Rania Khoury's new play is set over a single night of the civil war, when the residents of a "
+           "Hamra apartment block take refuge below ground as the shelling moves closer. We hear the bombardment in a "
+           "sound design that makes the audience flinch, and the staging of the final monologue over-explains it."),
+    ("en", "Book review: Henrik Lund's memoir of his years with the inspectors in Iraq. The best chapters deal with the "
+           "al-Hussein missiles that Iraq insisted it had destroyed, and with a standoff in a Baghdad car park."),
+    ("en", "MOSUL, Iraq - Engineering students from the University of Mosul won a regional drone competition in Amman "
+           "this week after their quadcopter hit the target, dropping a medical kit within 40 centimetres of a marker."),
+])
+def test_wildlife_a_play_a_memoir_and_a_drone_contest_tell_no_attack(lang, text):
+    facts = extract("look-alike", text, lang, "2019-09-15")
+    assert not facts.incidents
