@@ -88,6 +88,13 @@ def _beside(a: Match, b: Match) -> bool:
     return a.tok_start - b.tok_end <= 12 and b.tok_start - a.tok_end <= 12
 
 
+def _after_or_against(town: Match, facility: Match) -> bool:
+    """A town that locates a facility follows it ("Harir air base in Erbil") or stands right before it ("Erbil's
+    airport"); one told earlier, with its own words, is a site of its own («في منطقة الكسوة جنوب دمشق ومجمّعاً قرب مطار
+    دمشق الدولي»)."""
+    return town.tok_start > facility.tok_start or facility.tok_start - town.tok_end <= 3
+
+
 def _locates_a_district(m: Match, city: Place, sites) -> bool:
     """A big city named just after one of its districts, which it locates ("حي الكرادة التجاري وسط بغداد", "the Karrada
     district of central Baghdad"): not a second site."""
@@ -168,7 +175,8 @@ def build_incidents(
             (m, p) for m, p in f.sites
             if p.kind == "facility" or p.place_id in _SMALL_AREAS
             or (p.kind == "city" and (id(m) in f.listed  # "the port and Salif district"
-                                      or not any(_locates(p, q) and _beside(m, fm) for fm, q in facilities))
+                                      or not any(_locates(p, q) and _beside(m, fm) and _after_or_against(m, fm)
+                                                 for fm, q in facilities))
                 and not (id(m) not in f.listed and _locates_a_district(m, p, f.sites)))
         ]
         broad = [(m, p) for m, p in f.sites if p.kind not in SPECIFIC_KINDS and p.place_id not in _SMALL_AREAS]

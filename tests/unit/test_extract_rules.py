@@ -8591,3 +8591,17 @@ def test_a_match_report_tells_play_in_every_sentence():
 def test_wildlife_a_play_a_memoir_and_a_drone_contest_tell_no_attack(lang, text):
     facts = extract("look-alike", text, lang, "2019-09-15")
     assert not facts.incidents
+
+
+def test_a_town_told_before_a_facility_with_its_own_strikes_is_a_site_of_its_own():
+    facts = extract("town-before", "In Iraq, partner nation aircraft joined U.S. planes in eight airstrikes: three near "
+                                   "Sinjar destroyed a checkpoint and an armed vehicle, two near the Mosul Dam struck a "
+                                   "small ISIL unit, and three southeast of Fallujah destroyed an ISIL bunker.", "en",
+                    "2014-11-12")
+    assert {"Sinjar", "Mosul Dam"} <= {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_town_right_after_its_facility_still_locates_it():
+    facts = extract("town-after", "A drone struck Harir air base in Erbil on Tuesday, the coalition said.", "en",
+                    "2024-01-10")
+    assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
