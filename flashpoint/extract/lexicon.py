@@ -775,7 +775,7 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # bodies were brought to hospitals in Homs and Palmyra"
     "died in hospital in", "died in a hospital in", "brought to hospitals in", "brought to hospital in",
     "brought to a hospital in", "توفي في مستشفى", "توفيا في مستشفى", "توفوا في مستشفى",
-    "نقلوا إلى", "لتلقي العلاج في", "نقل إلى",
+    "نقلوا إلى", "لتلقي العلاج في", "نقل إلى", "إلى مستشفيات", "إلى مستشفى", "إلى المستشفى",
     # Where a backer's partners are: "drones of a type supplied by Tehran to its partners in Syria and Iraq"
     "partners in", "allies in", "proxies in", "affiliates in", "حلفائها في", "وكلائها في", "حلفائه في", "وكلائه في",
     # What else was going on: "The strikes came as Israel pounded Gaza and exchanged fire with Hezbollah"
@@ -800,6 +800,11 @@ PLANNED_CLAUSE: list[str] = ["a plan to", "a plan by", "plans to", "planning", "
 # The mourning of the dead, whose place is where they were mourned, not where they fell
 FUNERAL_WORDS: list[str] = ["funeral", "funerals", "mourners", "mourning", "mourned", "شيع", "شيعت", "يشيع", "تشييع",
                             "جنازة", "جنازات", "جثامين", "جثمان", "المشيعون", "المشيعين", "مشيعون", "مشيعين"]
+# Offices named by their province or town, in Arabic's construct («مديرية صحة أربيل», «محافظ نينوى», «مجلس محافظة
+# الأنبار», «شرطة كركوك»): the office speaks or counts, the place is not where the attack was
+OFFICE_OF_A_PLACE: list[str] = ["محافظ", "صحة", "مجلس محافظة", "قائممقام", "قائمقام", "مدير ناحية", "مدير شرطة",
+                                "قائد شرطة", "شرطة", "مديرية شرطة", "دائرة صحة", "مديرية صحة", "مديرية دفاع مدني",
+                                "دفاع مدني", "الدفاع المدني في"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

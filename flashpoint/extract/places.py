@@ -28,6 +28,7 @@ from flashpoint.extract.words import (
 _ORIGIN_CLAUSE = phrase_sets(lexicon.ORIGIN_CLAUSE)
 _SETTING_CLAUSE = phrase_sets(lexicon.SETTING_CLAUSE)
 _PLANNED_CLAUSE = phrase_sets(lexicon.PLANNED_CLAUSE)
+_OFFICE_OF_A_PLACE = phrase_sets([fold_key(w) for w in lexicon.OFFICE_OF_A_PLACE])
 _FUNERAL_WORDS = set(with_proclitics(fold_key(w) for w in lexicon.FUNERAL_WORDS))
 _STRUCK_WORDS = STRIKE_NOUNS | STRIKE_VERBS | ATTACK_VERBS | STRIKE_VERBS_AR | word_set(["raid", "raids", "bombing"])
 _PLANNED_TOWARD = word_set(["into", "toward", "towards", "against", "at", "on", "نحو", "باتجاه", "ضد", "على"])
@@ -366,6 +367,8 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True
     before = toks[max(0, m.tok_start - 4) : m.tok_start]
+    if not m.proclitic and ARABIC_RE.match(toks[m.tok_start]) and ends_with(before, _OFFICE_OF_A_PLACE):
+        return True  # «وأكدت مديرية صحة أربيل أن القصف أودى بحياة 15 شخصاً»: the office, not a site
     if not _CONFERENCES.isdisjoint(before) and (before[-1:] in (["in"], ["at"], [IN_AR]) or m.proclitic[-1:] == "ب"):
         return True  # "قال المتحدث في مؤتمر صحفي ببغداد", "at a news conference in Baghdad": where he spoke
     clause = _clause_before(toks, m)

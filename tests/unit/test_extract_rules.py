@@ -8605,3 +8605,11 @@ def test_a_town_right_after_its_facility_still_locates_it():
     facts = extract("town-after", "A drone struck Harir air base in Erbil on Tuesday, the coalition said.", "en",
                     "2024-01-10")
     assert [i.place.kind for i in facts.incidents if i.place] == ["facility"]
+
+
+@pytest.mark.parametrize("told", ["وأكدت مديرية صحة أربيل أن القصف أودى بحياة 15 شخصاً.",
+                                  "وقال محافظ أربيل إن القصف أودى بحياة 15 شخصاً.",
+                                  "ونُقل الجرحى إلى مستشفيات أربيل."])
+def test_an_office_named_by_its_province_and_the_hospitals_of_a_city_are_no_sites(told):
+    facts = extract("office-of", "استهدفت صواريخ إيرانية مقراً للحزب في بلدة كويسنجق أمس. " + told, "ar", "2022-09-29")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Koysinceq"]
