@@ -105,6 +105,7 @@ _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _THE_AR = fold_key("ال")
+_IN_AR, _VIA_AR = fold_key("في"), fold_key("عبر")
 _COORDINATED_WITH = phrase_sets(with_proclitics(["بالتنسيق مع", "بالتعاون مع", "in coordination with",
                                                    "in cooperation with", "in conjunction with"]))
 _AND_THAT_AR = fold_set(["وإن", "وأن", "وان"])
@@ -1252,7 +1253,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # past the accuser's long title and name, the one the deed («بإطلاق») follows is accused
             deeds = [k for k in range(cue.tok_end, min(t1, cue.tok_end + 22)) if toks[k] in _BLAMED_DEEDS]
             accused = [(m, name) for m, name, kind in actors if kind != "source" and id(m) not in taken and deeds
-                       and cue.tok_end < m.tok_start < deeds[0] and CLAUSE_BREAKS.isdisjoint(toks[cue.tok_end : m.tok_start])
+                       and cue.tok_end < m.tok_start < deeds[0] and (CLAUSE_BREAKS.isdisjoint(toks[cue.tok_end : m.tok_start])
+                                                                    or _statement_aside(toks[cue.tok_end : m.tok_start]))
                        and (deeds[0] - m.tok_end <= 1 or any(m.tok_end <= b.tok_start < deeds[0]
                                                               for b in cats.get("sponsor_before", ())))]
             for m, name in accused[:1]:
@@ -1915,6 +1917,14 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if others and land not in others and land not in claimed and (land, "target") in added:
                 voices.discard(land)
     return last_group, speaker
+
+
+def _statement_aside(words: list[str]) -> bool:
+    """Words between an Arabic verb and its object that are only where it was said, between commas: «واتهمت الحكومة
+    اليمنية، في بيان لوزارة الإعلام، ميليشيا الحوثي بإطلاق ...»."""
+    commas = [k for k, w in enumerate(words) if w in (",", "،")]
+    return len(commas) == 2 and words[commas[0] + 1 : commas[0] + 2] in ([_IN_AR], [_VIA_AR]) and CLAUSE_BREAKS.isdisjoint(
+        w for w in words if w not in (",", "،")) and commas[1] >= len(words) - 3
 
 
 def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False) -> list[tuple[Match, str]]:

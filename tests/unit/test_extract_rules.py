@@ -8613,3 +8613,9 @@ def test_a_town_right_after_its_facility_still_locates_it():
 def test_an_office_named_by_its_province_and_the_hospitals_of_a_city_are_no_sites(told):
     facts = extract("office-of", "استهدفت صواريخ إيرانية مقراً للحزب في بلدة كويسنجق أمس. " + told, "ar", "2022-09-29")
     assert [i.place.name for i in facts.incidents if i.place] == ["Koysinceq"]
+
+
+def test_an_arabic_accusation_past_where_it_was_said_between_commas():
+    facts = extract("aside", "استهدف هجوم محطة كهرباء في مأرب أمس. واتهمت الحكومة اليمنية، في بيان لوزارة الإعلام، "
+                             "«ميليشيا الحوثي المدعومة إيرانياً» بإطلاق صاروخ باليستي على المحطة.", "ar", "2024-05-05")
+    assert "Houthis" in roles(facts, "alleged")
