@@ -870,6 +870,7 @@ SMALL_AREAS: list[str] = [
     "region:labbouneh", "region:mutaibijah", "region:mount-hermon", "region:hanish-islands", "region:kamaran-island",
     "region:kharg-island", "region:perim-island", "region:zuqar-island", "region:wadi-al-shay",
     "region:hamrin-mountains", "region:asos-mountains", "region:makhoul-mountains",
+    "region:jabal-al-bishri", "region:lake-razzaza", "region:resafa-desert",
 ]
 # Seas narrow enough to be an attack's site, although in no country ("near the Bab el-Mandeb strait").
 STRAITS: list[str] = ["Bab el-Mandeb", "Strait of Hormuz"]

@@ -8619,3 +8619,14 @@ def test_an_arabic_accusation_past_where_it_was_said_between_commas():
     facts = extract("aside", "استهدف هجوم محطة كهرباء في مأرب أمس. واتهمت الحكومة اليمنية، في بيان لوزارة الإعلام، "
                              "«ميليشيا الحوثي المدعومة إيرانياً» بإطلاق صاروخ باليستي على المحطة.", "ar", "2024-05-05")
     assert "Houthis" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("text,gold_place", [
+    ("Central Command said American aircraft struck Islamic State hideouts in the Jabal al-Bishri mountains of "
+     "central Syria on Friday, killing seven militants.", {"name": "Jabal al-Bishri", "lat": 35.29, "lon": 39.22}),
+])
+def test_the_bishri_range_is_a_small_area_scored_as_a_site(text, gold_place):
+    from flashpoint.quality import Score, place_score
+    score = Score()
+    place_score(extract("bishri", text, "en", "2023-12-23"), {"incident_places": [gold_place]}, score, "bishri")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
