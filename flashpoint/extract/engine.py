@@ -149,6 +149,8 @@ _DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أ�
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
 _ANIMALS = word_set(lexicon.ANIMAL_WORDS)
+_NEARBY_BEFORE = word_set(["nearby", "neighbouring", "neighboring", "adjacent"])
+_NEARBY_AFTER = word_set(["المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي"])
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
 _DUAL_USE = {"drone"}  # a drone someone "carried out" or "launched" may be a camera or a courier
 _CIVIL_DRONE_WORDS = word_set(lexicon.CIVIL_DRONE_WORDS)
@@ -1138,6 +1140,11 @@ class Extractor:
                                  if any(pm.tok_end <= a.tok_start < m.tok_start for a in attack_cues)
                                  # "قاعدة الديلمي ...، ومطار الحديدة، ومعسكراً في مدينة حجة": an item of its own
                                  or _new_item_between(toks, pm, m)}
+                # "rockets ... fell in the nearby town of al-Baghdadi", «في ناحية البغدادي المجاورة»: a town told as
+                # near the site is a place of its own, not the site's town
+                facts.listed |= {id(m) for m, p in facts.sites if p.kind == "city" and (
+                    not _NEARBY_BEFORE.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])
+                    or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _NEARBY_AFTER)}
                 if not facts.sites and last_facility is not None and habit_from == t1 \
                         and phrase_start(sentence_toks, FACILITY_ANAPHORA) is not None:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before

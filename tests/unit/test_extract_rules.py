@@ -8630,3 +8630,15 @@ def test_the_bishri_range_is_a_small_area_scored_as_a_site(text, gold_place):
     score = Score()
     place_score(extract("bishri", text, "en", "2023-12-23"), {"incident_places": [gold_place]}, score, "bishri")
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "At least 14 rockets struck Ain al-Asad air base in Anbar province on Wednesday, a coalition spokesman said. "
+           "The rockets were fired from a truck parked in the nearby town of al-Baghdadi, Iraqi security sources said, "
+           "and several fell inside the town, wounding a civilian."),
+    ("ar", "سقط 14 صاروخاً على قاعدة عين الأسد الجوية في الأنبار أمس. وأفادت مصادر أمنية عراقية بأن ثلاثة صواريخ سقطت "
+           "على منازل في ناحية البغدادي المجاورة، ما أدى إلى إصابة مدنيين اثنين."),
+])
+def test_a_town_told_as_nearby_the_base_struck_is_a_place_of_its_own(lang, text):
+    facts = extract("nearby", text, lang, "2021-07-08")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Ain al-Asad Air Base", "Khan al-Baghdadi"}
