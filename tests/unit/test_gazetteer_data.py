@@ -274,6 +274,8 @@ def place_ids(matcher, text: str) -> set[str]:
     ("Israeli shelling on Aita al-Shaab", "city:curated:aita-al-shaab"),
     ("قصف مدفعي على بلدة العديسة", "city:curated:odaisseh"),
     ("قصف على أطراف بلدة شبعا", "city:curated:shebaa"),
+    ("هاجم مسلحو داعش منازل في قرية الشبكي شرقي السويداء", "city:curated:al-shabki"),
+    ("Islamic State gunmen stormed homes in the village of al-Shbiki east of Sweida", "city:curated:al-shabki"),
     # named sites of 2019-2024 reports (curated/facilities.csv, curated/regions.csv)
     ("Drones struck Nevatim Air Base on Monday.", "facility:nevatim-airbase"),
     ("قصفت طائرات مسيرة قاعدة نيفاتيم الجوية يوم الاثنين", "facility:nevatim-airbase"),
