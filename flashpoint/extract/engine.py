@@ -1680,8 +1680,10 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
             # ... named as the struck side names it: "أطلق العدو الإسرائيلي عدة صواريخ"
             e.value[0] in _AIR_FORCE_STATES and toks[m.tok_start][len(m.proclitic):] in HOSTILE_LABELS
             for m in cats.get("actor", ()) for e in m.of("actor")) or any(
-            # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles
-            e.value in _MISSILE_FIRERS and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
+            # "الهجوم الصاروخي الإيراني": Iran's rockets are its missiles (and "ثلاثة صواريخ إسرائيلية أصابت": an
+            # air force's)
+            (e.value in _MISSILE_FIRERS or e.value in _AIR_FORCE_STATES)
+            and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
             for d in cats.get("demonym", ()) for e in d.of("demonym"))
     if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
             ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):

@@ -8642,3 +8642,9 @@ def test_the_bishri_range_is_a_small_area_scored_as_a_site(text, gold_place):
 def test_a_town_told_as_nearby_the_base_struck_is_a_place_of_its_own(lang, text):
     facts = extract("nearby", text, lang, "2021-07-08")
     assert {i.place.name for i in facts.incidents if i.place} == {"Ain al-Asad Air Base", "Khan al-Baghdadi"}
+
+
+def test_arabic_bare_rockets_named_israeli_are_missiles():
+    facts = extract("israeli-missiles", "قُتل ثلاثة عناصر في ضربة على موقع قرب دمشق فجر اليوم، بعدما أصابت ثلاثة صواريخ "
+                                        "إسرائيلية مستودعاً للذخيرة.", "ar", "2019-01-21")
+    assert "missile" in facts.weapons and "rocket" not in facts.weapons
