@@ -237,6 +237,9 @@ _STRUCK_VERBS_EN = {"struck", "bombed", "pounded"}
 _STRUCK_VERBS_AR = STRIKE_VERBS_AR | {fold_key("شنت"), fold_key("شن")}
 _LAND_NAMES_AR = {fold_key(w) for w in ("إسرائيل", "واشنطن", "الولايات")}  # (the land, not its army: «قصف الجيش»)
 _FORCES_OF_A_LAND = {"forces", "and", "british", "military", "army", "s"}
+_LAUNCHED_AR = fold_set(["أطلقت", "أطلق", "أطلقا", "أطلقتا", "أطلقوا", "انطلقت", "انطلق"])
+_FROM_AR = fold_key("من")
+_LAUNCHING_AR = fold_set(["منصات", "منصة", "إطلاق", "لإطلاق", "بإطلاق", "وإطلاق", "راجمات", "راجمة"])
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015", "the 2016 Karrada bombing", "عام 2014"
@@ -1685,7 +1688,12 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
             (e.value in _MISSILE_FIRERS or e.value in _AIR_FORCE_STATES)
             and any(0 <= d.tok_start - r.tok_end <= 1 for r in rocket_cues)
             for d in cats.get("demonym", ()) for e in d.of("demonym"))
-    if rocket_cues and ("airstrike" in weapons_here or fired_by_missile_force or bare) and any(
+    # (not rockets fired from the ground beside the jets: «عشرة صواريخ أُطلقت من لبنان ... وإن طائراته أغارت», nor the
+    # launchers or the launching the jets struck or answered: «منصات صواريخ», «مسؤول عن إطلاق صواريخ»)
+    jets_rockets = [m for m in rocket_cues if not (
+        toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAUNCHED_AR and _FROM_AR in toks[m.tok_end + 1 : m.tok_end + 3]
+        or toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _LAUNCHING_AR)]
+    if rocket_cues and (("airstrike" in weapons_here and jets_rockets) or fired_by_missile_force or bare) and any(
             ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):
         # صواريخ is any rocket or missile: fired by jets or by the Houthis it is a missile.
         weapons_here = unique("missile" if w == "rocket" else w for w in weapons_here)

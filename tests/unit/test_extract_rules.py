@@ -8648,3 +8648,12 @@ def test_arabic_bare_rockets_named_israeli_are_missiles():
     facts = extract("israeli-missiles", "قُتل ثلاثة عناصر في ضربة على موقع قرب دمشق فجر اليوم، بعدما أصابت ثلاثة صواريخ "
                                         "إسرائيلية مستودعاً للذخيرة.", "ar", "2019-01-21")
     assert "missile" in facts.weapons and "rocket" not in facts.weapons
+
+
+@pytest.mark.parametrize("told", [
+    "وقال الجيش الإسرائيلي إن نحو عشرة صواريخ أُطلقت من لبنان باتجاه الجليل، وإن طائراته أغارت ليلاً على مبنى في بلدة الخيام.",
+    "وقال الجيش الإسرائيلي إن طائراته أغارت على عشرات الأهداف في جنوب لبنان، بينها منصات صواريخ في بلدة تولين.",
+])
+def test_arabic_rockets_fired_from_the_ground_beside_jets_stay_rockets(told):
+    facts = extract("ground-rockets", told, "ar", "2024-02-13")
+    assert "missile" not in facts.weapons and "airstrike" in facts.weapons
