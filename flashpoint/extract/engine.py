@@ -416,7 +416,9 @@ def _searching_after(toks: list[str], end: int) -> bool:
 
 _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpile", "stockpiles", "factory", "factories",
                 "hangar", "hangars",
-                "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache"}
+                "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache",
+                # "a bomb-making plant", "fake bomb detectors", "bomb disposal teams": no weapon used
+                "making", "maker", "makers", "detector", "detectors", "disposal"}
 # What a strike report says was hit, after a weapon noun: "destroyed a mortar system", "suppressed a rocket position"
 # (not "aircraft struck positions": a strike, then what it struck)
 _WEAPON_SITE_AFTER = {"system", "systems", "position", "positions", "team", "teams", "crew", "crews", "cell", "cells",
@@ -458,6 +460,8 @@ _FROM_WORDS = (["from"], [fold_key("من")])  # (folded once: asked of every wea
 def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     """A weapon named as what is kept or made ("missile depots", "مستودعات صواريخ", "منشأة لتطوير الصواريخ")."""
     after = toks[m.tok_end : m.tok_end + 1]
+    if after == ["-"]:
+        after = toks[m.tok_end + 1 : m.tok_end + 2]  # ("an Islamic State bomb-making plant")
     before = toks[m.tok_start - 1] if m.tok_start > t0 else ""
     if toks[max(t0, m.tok_start - 2) : m.tok_start][:1] in _FROM_WORDS or before == "from":
         return False  # "fired from a rocket launcher"

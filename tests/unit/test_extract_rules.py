@@ -8657,3 +8657,11 @@ def test_arabic_bare_rockets_named_israeli_are_missiles():
 def test_arabic_rockets_fired_from_the_ground_beside_jets_stay_rockets(told):
     facts = extract("ground-rockets", told, "ar", "2024-02-13")
     assert "missile" not in facts.weapons and "airstrike" in facts.weapons
+
+
+@pytest.mark.parametrize("text,weapons", [
+    ("One mortar bomb landed in the yard of a kindergarten in Sderot, the military said.", ["mortar"]),
+    ("A coalition air strike set off an Islamic State bomb-making plant in Hawija, killing 70.", ["airstrike"]),
+])
+def test_a_mortar_bomb_is_a_mortar_and_a_bomb_making_plant_no_bomb(text, weapons):
+    assert extract("bomb-words", text, "en", "2016-07-04").weapons == weapons
