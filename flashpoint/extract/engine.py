@@ -418,13 +418,17 @@ _STOCK_AFTER = {"depot", "depots", "launcher", "launchers", "storage", "stockpil
                 "hangar", "hangars",
                 "workshop", "workshops", "production", "development", "warehouse", "warehouses", "caches", "cache",
                 # "a bomb-making plant", "fake bomb detectors", "bomb disposal teams": no weapon used
-                "making", "maker", "makers", "detector", "detectors", "disposal"}
+                "making", "maker", "makers", "detector", "detectors", "disposal",
+                # "training locations for rocket, missile and one-way attack UAV capabilities"
+                "capabilities", "capability", "programme", "program"}
 # What a strike report says was hit, after a weapon noun: "destroyed a mortar system", "suppressed a rocket position"
 # (not "aircraft struck positions": a strike, then what it struck)
 _WEAPON_SITE_AFTER = {"system", "systems", "position", "positions", "team", "teams", "crew", "crews", "cell", "cells",
                       "piece", "pieces", "battery", "batteries", "emplacement", "emplacements"}  # ("an artillery piece")
 _WEAPON_NOUNS_EN = {"rocket", "rockets", "mortar", "mortars", "missile", "missiles", "artillery", "drone", "drones"}
 _DESTROYED_WORDS = {"destroyed", "destroying", "destroy", "engaged", "suppressed", "seized", "captured"}
+_SUPPLIED_WITH = {"supplying", "supplied", "supply", "supplies", "providing", "provided", "equipping", "equipped",
+                  "furnishing"}
 _NOT_DESTROYED_OBJECT = {",", ";", ".", "with", "by", "using", "in", "when", "after", "killing", "that"}
 _STOCK_BEFORE = set(with_proclitics(fold_key(w) for w in (
     "مستودع", "مستودعات", "مستودعا", "مخزن", "مخازن", "منصة", "منصات", "لتطوير", "تطوير", "تصنيع", "لتصنيع", "ورشة",
@@ -481,8 +485,11 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     kept = bool(after) and after[0] in _STOCK_AFTER and toks[m.tok_end - 1] not in SELF_ATTACK_VERBS
     # "قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية": what a base hosts, a word or two back
     hosted = not _HOSTS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])
+    # "accuses Iran of supplying the group with missiles, drones and targeting intelligence": arms supplied, not used
+    supplied = not _SUPPLIED_WITH.isdisjoint(toks[max(t0, m.tok_start - 8) : m.tok_start]) and "with" in toks[
+        max(t0, m.tok_start - 8) : m.tok_start]
     return kept or before in _STOCK_BEFORE or launchers or destroyed \
-        or before in _DESTROYED_WORDS or site_after or hosted
+        or before in _DESTROYED_WORDS or site_after or hosted or supplied
 
 
 def _target_land(toks: list[str], t0: int, t1: int) -> str | None:

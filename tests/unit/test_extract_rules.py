@@ -8665,3 +8665,13 @@ def test_arabic_rockets_fired_from_the_ground_beside_jets_stay_rockets(told):
 ])
 def test_a_mortar_bomb_is_a_mortar_and_a_bomb_making_plant_no_bomb(text, weapons):
     assert extract("bomb-words", text, "en", "2016-07-04").weapons == weapons
+
+
+@pytest.mark.parametrize("told", [
+    "Washington accuses Iran of supplying the group with missiles, drones and targeting intelligence.",
+    "The aircraft struck headquarters, storage and training locations for one-way attack UAV capabilities.",
+])
+def test_drones_supplied_or_named_as_a_capability_are_no_drones_used(told):
+    facts = extract("supplied", "U.S. jets struck Houthi radar sites near Hodeidah on Saturday, the Pentagon said. " + told,
+                    "en", "2024-01-13")
+    assert "drone" not in facts.weapons and "airstrike" in facts.weapons
