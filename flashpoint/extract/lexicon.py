@@ -410,6 +410,13 @@ AIRCRAFT_STRUCK: list[str] = [
       for aux in ("", " had", " have", " has") for verb in ("flattened", "levelled", "leveled", "razed", "destroyed")
       if f"{planes}{aux} {verb}" != "aircraft destroyed"),
     "air force had bombed", "air force has bombed",
+    # past an adverb or a modal between them: "coalition aircraft may have mistakenly struck Syrian troops", "its
+    # aircraft had separately struck a weapons depot"
+    *(f"{planes} {between} {verb}" for planes in ("aircraft", "jets", "warplanes")
+      for between in ("may have", "might have", "may have mistakenly", "also", "later", "separately",
+                      "mistakenly", "had also", "had later", "had separately", "had mistakenly", "have also",
+                      "also had", "subsequently", "had subsequently")
+      for verb in ("struck", "bombed", "hit")),
     # what aircraft carried out or killed ("coalition aircraft had carried out four strikes near Baiji", "its aircraft had
     # killed five PKK militants"), and the helicopter's strike ("An Israeli helicopter strike on Sunday hit two vehicles")
     *(f"aircraft{aux} {verb}" for aux in ("", " had", " have", " has") for verb in ("carried out", "conducted", "killed", "hit")

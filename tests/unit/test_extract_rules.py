@@ -8675,3 +8675,11 @@ def test_drones_supplied_or_named_as_a_capability_are_no_drones_used(told):
     facts = extract("supplied", "U.S. jets struck Houthi radar sites near Hodeidah on Saturday, the Pentagon said. " + told,
                     "en", "2024-01-13")
     assert "drone" not in facts.weapons and "airstrike" in facts.weapons
+
+
+@pytest.mark.parametrize("told", ["coalition aircraft may have mistakenly struck Syrian government troops",
+                                  "its aircraft had separately struck a depot"])
+def test_aircraft_that_struck_past_an_adverb_or_a_modal_are_an_airstrike(told):
+    facts = extract("adverb-struck", f"The military said {told} near Deir al-Zor airport on Saturday.", "en",
+                    "2016-09-18")
+    assert facts.weapons == ["airstrike"]
