@@ -793,6 +793,8 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
     # What an anniversary recalls: «في الذكرى الثالثة لبدء عمليات التحالف بقيادة السعودية في اليمن», "on the
     # anniversary of the killing of Soleimani in Baghdad"
     "الذكرى", "ذكرى", "anniversary",
+    # Where a court sits: «أصدرت محكمة في بغداد حكماً بإعدام ...», "a court in Baghdad sentenced"
+    "محكمة في", "المحكمة في", "court in", "a court in", "the court in",
     # Where people come from: "cars carrying residents of Kobani and Raqqa who had driven to the dam"
     "residents of", "natives of", "people from", "families from", "displaced from", "refugees from",
 ]
@@ -1855,7 +1857,9 @@ CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bulle
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]
 # Words beside a drone that make it a courier or a camera ("drone deliveries of medicine", "aerial footage").
 CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", "filming", "photography", "aerial",
-                                "show", "competition", "contest", "quadcopter", "hobbyists", "مسابقة", "توصيل", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
+                                "show", "competition", "contest", "quadcopter", "hobbyists", "مسابقة", "توصيل",
+                                # a new model shown at an arms fair: "unveiled a new kamikaze drone at an arms fair"
+                                "fair", "exhibition", "expo", "unveiled", "unveils", "showcased", "معرض", "المعرض", "تصوير", "لتصوير", "التصوير", "أدوية", "الأدوية",
                                 # medical drones: "the drones made 140 flights to clinics", "drones that fly blood"
                                 "flights", "clinics", "medicines", "medicine", "blood", "cargo", "parcels", "vaccines",
                                 "الأدوية", "العيادات", "شحنات", "لقاحات", "واللقاحات", "لإيصال", "إيصال",

@@ -8683,3 +8683,15 @@ def test_aircraft_that_struck_past_an_adverb_or_a_modal_are_an_airstrike(told):
     facts = extract("adverb-struck", f"The military said {told} near Deir al-Zor airport on Saturday.", "en",
                     "2016-09-18")
     assert facts.weapons == ["airstrike"]
+
+
+def test_a_drone_shown_at_an_arms_fair_is_no_attack():
+    facts = extract("arms-fair", "كشفت شركة بايكار التركية عن طائرة مسيّرة انتحارية جديدة في معرض للأسلحة في إسطنبول، "
+                                 "قائلة إنها قادرة على ضرب أهداف على بعد 500 كيلومتر.", "ar", "2022-08-17")
+    assert not facts.incidents
+
+
+def test_where_a_court_sits_is_no_attack_place():
+    facts = extract("court-seat", "أصدرت محكمة في بغداد حكماً بإعدام خمسة مدانين بتفجير الكرادة عام 2016 الذي أودى "
+                                  "بحياة أكثر من 300 شخص.", "ar", "2024-02-01")
+    assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
