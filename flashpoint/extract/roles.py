@@ -1119,6 +1119,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 # groups such as Kataib Hezbollah")
                 named_in = not found and (after[2:3] == [","] and after[1] in _GROUP_PLURALS or "such" in after)
                 gap = 4 if "including" in after or named_in else max(gap, 2)
+                if not found and after[1:2] and after[1] in MILITIA_NOUNS and after[2:3] \
+                        and after[2] in ("of", "within", "inside"):
+                    gap = 4  # "pointed the finger at Iran-aligned factions of the PMF": the body they belong to
                 continue
             found.append((m, name, kind))
             end, gap = m.tok_end, 2

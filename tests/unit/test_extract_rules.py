@@ -8695,3 +8695,16 @@ def test_where_a_court_sits_is_no_attack_place():
     facts = extract("court-seat", "أصدرت محكمة في بغداد حكماً بإعدام خمسة مدانين بتفجير الكرادة عام 2016 الذي أودى "
                                   "بحياة أكثر من 300 شخص.", "ar", "2024-02-01")
     assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_blame_of_aligned_factions_of_a_body_reaches_the_body():
+    facts = extract("factions-of", "Drones attacked Erbil airport on Tuesday night. Kurdish officials pointed the finger "
+                                   "at Iran-aligned factions of the PMF.", "en", "2021-07-08")
+    assert roles(facts, "alleged") == {"Popular Mobilization Forces"}
+
+
+def test_a_body_in_the_accused_groups_apposition_is_not_accused():
+    facts = extract("apposition-body", "Rockets struck the K-1 base near Kirkuk on Friday. Washington holds Kataib "
+                                       "Hezbollah, an Iran-backed militia inside the PMF, responsible for that attack.",
+                    "en", "2019-12-30")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
