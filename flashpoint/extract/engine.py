@@ -1138,7 +1138,7 @@ class Extractor:
                     facts.sites = [(m, p) for m in all_matches[: bisect.bisect_left(match_starts, folded.to_folded(dateline_end))]
                                    if m.places and (p := resolve(m, doc_countries, toks)) is not None
                                    and p.kind == "city"][:1]
-                if not AIRPORTS_WORDS.isdisjoint(sentence_toks):
+                if not AIRPORTS_WORDS.isdisjoint(sentence_toks) or "airport" in sentence_toks:
                     facts.sites = self._their_airports(toks, facts.sites)
                 # "a federal police post about 35 km southwest of Kirkuk": the site is where the text puts it
                 facts.sites = [(m, _offset_place(toks, m, p)) for m, p in facts.sites]
@@ -1307,7 +1307,10 @@ class Extractor:
         at = [i for i, t in enumerate(toks) if t in AIRPORTS_WORDS]
         out = []
         for m, p in sites:
-            told = any(0 <= m.tok_start - i <= 4 or 0 <= i - m.tok_end <= 5 for i in at)
+            # ("Israeli jets struck Sanaa's international airport": the city's own airport, named by its possessive)
+            told = any(0 <= m.tok_start - i <= 4 or 0 <= i - m.tok_end <= 5 for i in at) \
+                or toks[m.tok_end : m.tok_end + 2] == ["s", "airport"] \
+                or toks[m.tok_end : m.tok_end + 3] == ["s", "international", "airport"]
             near = [(km_between(p, a), a) for a in self._airports if a.country_code == p.country_code] \
                 if told and p.kind == "city" else []
             near = [(d, a) for d, a in near if d <= 25]

@@ -8708,3 +8708,9 @@ def test_a_body_in_the_accused_groups_apposition_is_not_accused():
                                        "Hezbollah, an Iran-backed militia inside the PMF, responsible for that attack.",
                     "en", "2019-12-30")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+@pytest.mark.parametrize("told", ["Sanaa's airport", "Sanaa's international airport"])
+def test_a_city_named_by_its_possessive_airport_is_the_airport(told):
+    facts = extract("possessive-airport", f"Israeli jets struck {told} on Tuesday.", "en", "2025-05-06")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Sanaa International Airport"]
