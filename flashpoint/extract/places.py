@@ -95,7 +95,9 @@ _NAMING_WORDS = fold_set(lexicon.NAMING_WORDS)
 _GOVERNMENT_VERBS_AFTER = fold_set(lexicon.GOVERNMENT_VERBS_AFTER)
 _FORCE_NOUNS = fold_set(lexicon.FORCE_NOUNS)
 _ALLIES = fold_set(lexicon.ALLIED_WORDS)
-_DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp"}
+_DISTRICT_WORDS = {"district", "neighborhood", "neighbourhood", "suburb", "suburbs", "area", "quarter", "camp",
+                   # ("the Qandil mountains of northern Iraq", "the Beqaa valley of eastern Lebanon")
+                   "mountains", "mountain", "valley", "hills", "desert", "island", "islands", "province", "governorate"}
 _WATCHED = {"IQ", "SY", "LB", "IL", "PS", "JO", "YE"}
 _TOWN_WORDS_BEFORE = word_set(["بلدة", "مدينة", "قرية", "town", "village", "city"])
 _LANDED = word_set(["سقطت", "سقط", "انفجرت", "ضربت", "اصابت", "أصابت", "fell", "landed", "crashed", "exploded", "hit",

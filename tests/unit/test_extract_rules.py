@@ -8714,3 +8714,9 @@ def test_a_body_in_the_accused_groups_apposition_is_not_accused():
 def test_a_city_named_by_its_possessive_airport_is_the_airport(told):
     facts = extract("possessive-airport", f"Israeli jets struck {told} on Tuesday.", "en", "2025-05-06")
     assert [i.place.name for i in facts.incidents if i.place] == ["Sanaa International Airport"]
+
+
+def test_a_mountain_range_of_a_land_is_still_the_site():
+    facts = extract("range-of", "Turkish warplanes struck PKK camps in the Qandil mountains of northern Iraq late on "
+                                "Friday.", "en", "2015-07-25")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Qandil Mountains"]
