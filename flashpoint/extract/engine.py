@@ -1148,6 +1148,10 @@ class Extractor:
                 facts.site_dates = {k: d for k, d in _site_dates(facts.sites, dates, toks, (t0, t1)).items()
                                     if d is NO_DAY or published is None or d.start <= published}  # (none to come)
                 facts.listed = {id(m) for m, _p in facts.sites if m.proclitic == "و" or _joined(toks, m.tok_start)}
+                # ... and the first of such a list: «على ناحية جنديرس وبلدة راجو ومطار منغ»
+                facts.listed |= {id(pm) for (pm, pp), (m, _p) in zip(facts.sites, facts.sites[1:])
+                                 if id(m) in facts.listed and pp.kind == "city" and m.tok_start - pm.tok_end == 1
+                                 and toks[pm.tok_end][:1] == "و" and toks[pm.tok_end][1:] in TOWN_WORDS}
                 # "... داخل المنطقة الخضراء، فيما سقطت قذيفتان أخريان في حي الجادرية": a town after an attack verb of
                 # its own is a second target, not where the site before it lies
                 facts.listed |= {id(m) for (pm, _pp), (m, _p) in zip(facts.sites, facts.sites[1:])

@@ -8720,3 +8720,9 @@ def test_a_mountain_range_of_a_land_is_still_the_site():
     facts = extract("range-of", "Turkish warplanes struck PKK camps in the Qandil mountains of northern Iraq late on "
                                 "Friday.", "en", "2015-07-25")
     assert [i.place.name for i in facts.incidents if i.place] == ["Qandil Mountains"]
+
+
+def test_the_first_town_of_an_arabic_list_beside_a_base_is_a_site():
+    facts = extract("list-first", "وقال المرصد السوري لحقوق الإنسان إن الغارات والقصف المدفعي على ناحية جنديرس وبلدة "
+                                  "راجو ومطار منغ العسكري أسفرت عن مقتل سبعة مدنيين.", "ar", "2018-01-21")
+    assert {"Jindayris", "Raju", "Menagh Air Base"} <= {i.place.name for i in facts.incidents if i.place}
