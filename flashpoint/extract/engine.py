@@ -486,8 +486,8 @@ def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
     # "قاعدة بلد الجوية، التي تضم مقاتلات «إف-16» العراقية": what a base hosts, a word or two back
     hosted = not _HOSTS.isdisjoint(toks[max(t0, m.tok_start - 3) : m.tok_start])
     # "accuses Iran of supplying the group with missiles, drones and targeting intelligence": arms supplied, not used
-    supplied = not _SUPPLIED_WITH.isdisjoint(toks[max(t0, m.tok_start - 8) : m.tok_start]) and "with" in toks[
-        max(t0, m.tok_start - 8) : m.tok_start]
+    eight_before = toks[max(t0, m.tok_start - 8) : m.tok_start]
+    supplied = not _SUPPLIED_WITH.isdisjoint(eight_before) and "with" in eight_before
     return kept or before in _STOCK_BEFORE or launchers or destroyed \
         or before in _DESTROYED_WORDS or site_after or hosted or supplied
 

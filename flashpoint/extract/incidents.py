@@ -90,8 +90,8 @@ def _beside(a: Match, b: Match) -> bool:
 
 def _after_or_against(town: Match, facility: Match) -> bool:
     """A town that locates a facility follows it ("Harir air base in Erbil") or stands right before it ("Erbil's
-    airport"); one told earlier, with its own words, is a site of its own («في منطقة الكسوة جنوب دمشق ومجمّعاً قرب مطار
-    دمشق الدولي»)."""
+    airport"); one told earlier, with its own words, is a site of its own ("three near Sinjar destroyed a checkpoint,
+    two near the Mosul Dam struck a small ISIL unit")."""
     return town.tok_start > facility.tok_start or facility.tok_start - town.tok_end <= 3
 
 

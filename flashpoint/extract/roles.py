@@ -105,7 +105,7 @@ _ARMY = fold_key("الجيش")
 _SUBJECT_FIRST_VERBS = {fold_key(w) for w in ("شنت", "شن", "نفذت", "نفذ")}  # agents only before them
 _AIMED_VERBS = fold_set(lexicon.AIMED_VERBS)
 _THE_AR = fold_key("ال")
-_IN_AR, _VIA_AR = fold_key("في"), fold_key("عبر")
+_VIA_AR = fold_key("عبر")
 _COORDINATED_WITH = phrase_sets(with_proclitics(["بالتنسيق مع", "بالتعاون مع", "in coordination with",
                                                    "in cooperation with", "in conjunction with"]))
 _AND_THAT_AR = fold_set(["وإن", "وأن", "وان"])
@@ -1926,7 +1926,7 @@ def _statement_aside(words: list[str]) -> bool:
     """Words between an Arabic verb and its object that are only where it was said, between commas: «واتهمت الحكومة
     اليمنية، في بيان لوزارة الإعلام، ميليشيا الحوثي بإطلاق ...»."""
     commas = [k for k, w in enumerate(words) if w in (",", "،")]
-    return len(commas) == 2 and words[commas[0] + 1 : commas[0] + 2] in ([_IN_AR], [_VIA_AR]) and CLAUSE_BREAKS.isdisjoint(
+    return len(commas) == 2 and words[commas[0] + 1 : commas[0] + 2] in ([IN_AR], [_VIA_AR]) and CLAUSE_BREAKS.isdisjoint(
         w for w in words if w not in (",", "،")) and commas[1] >= len(words) - 3
 
 
