@@ -319,6 +319,13 @@ def find_dates(tokens: list[str], published: dt.date | None, offset: int = 0) ->
     return found
 
 
+def _past_weekday(tokens: list[str], k: int) -> int:
+    """`k`, or past a weekday and its comma when a date follows them: the weekday names the day the date gives."""
+    if k + 2 < len(tokens) and tokens[k] in _WEEKDAYS and tokens[k + 1] == "," and _day_month(tokens, k + 2):
+        return k + 2
+    return k
+
+
 def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMention | None:
     tok = tokens[i]
     n = len(tokens)
@@ -333,8 +340,8 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
         end = _make(year[0] if year else None, first[1], first[0], published)
         return DateMention(i, year[1] if year else first[2], end, end, "until") if end else None
     k = i + 1 if (opener or since) else i
-    if opener and k + 2 < n and tokens[k] in _WEEKDAYS and tokens[k + 1] == "," and _day_month(tokens, k + 2):
-        k += 2  # "between Saturday, Oct. 17, and Friday, Oct. 23": the weekday names the day the date gives
+    if opener:
+        k = _past_weekday(tokens, k)  # "between Saturday, Oct. 17, and Friday, Oct. 23"
     if k >= n:
         return None
     if since and tokens[k : k + 3] in (["the", "start", "of"], ["the", "beginning", "of"], ["the", "end", "of"]) \
@@ -419,10 +426,7 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
         if opener and j + 1 < n and tokens[j] == "," and tokens[j + 1] in ("and", "to", "until", "through"):
             j += 1  # ("between Saturday, Oct. 17, and Friday, Oct. 23")
         if j < n and (tokens[j] in _RANGE_JOINERS or (opener and tokens[j] in ("and", "و"))):
-            j2 = j + 1
-            if opener and j2 + 2 < n and tokens[j2] in _WEEKDAYS and tokens[j2 + 1] == "," \
-                    and _day_month(tokens, j2 + 2):
-                j2 += 2
+            j2 = _past_weekday(tokens, j + 1) if opener else j + 1
             second = _day_month(tokens, j2) if j2 < n else None
             if second:
                 end = _make(year[0] if year else None, second[1], second[0], published)

@@ -42,7 +42,7 @@ from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set,
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AMID_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMES_NOW_AR,
     COMPLEMENTIZERS,
-    ELABORATION, FORCE_NOUNS_EN, HELD_BY, HOSTILE_LABELS, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
+    ELABORATION, FORCE_NOUNS_EN, FROM_AR, HELD_BY, HOSTILE_LABELS, IN_WORDS, ITS_FORCES, MILITIA_NOUNS, NEAR_BEFORE, NEGATIONS_AR, NO_CLAIM_FROM,
     OBJECT_PREPOSITIONS,
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS_AR, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
@@ -224,11 +224,8 @@ _GOVERNMENT_DEEDS_EN = {"said", "says", "announced", "denied", "confirmed", "ack
                         "blamed", "summoned", "insists", "insisted", "warned", "protested"}
 _GOVERNMENT_BODIES = {"foreign", "ministry", "government", "defence", "defense", "interior", "prime", "parliament",
                       "embassy"}
-_MOURNING = {"funeral", "funerals", "burial", "burials"}  # (not "an air raid on a packed funeral hall in Sanaa")
 _GOVERNMENT_DEEDS_TO = {"accuse", "protest", "summon", "condemn", "demand", "blame", "lodge"}
 _ADVERBS_BEFORE_DEED = {"has", "had", "have", "openly", "also", "later", "publicly", "officially", "quickly"}
-_GOVERNMENT_NOUNS_AR = {fold_key(w) for w in ("موقف", "رد", "طلب", "موافقة", "رفض", "احتجاج", "مطالبة", "سلطات",
-                                               "حكومة", "تحذير", "اتهام", "إدانة")}
 _GOVERNMENT_DEEDS_AR = {fold_key(w) for w in ("قالت", "أعلنت", "أكدت", "نفت", "دانت", "أدانت", "اتهمت", "استدعت",
                                                "حملت", "نددت", "احتجت")}
 _HEAVY_FIRERS = {"gunship", "gunships", "helicopters", "helicopter", "tanks", "tank", "jets", "warplanes", "aircraft",
@@ -238,7 +235,6 @@ _STRUCK_VERBS_AR = STRIKE_VERBS_AR | {fold_key("شنت"), fold_key("شن")}
 _LAND_NAMES_AR = {fold_key(w) for w in ("إسرائيل", "واشنطن", "الولايات")}  # (the land, not its army: «قصف الجيش»)
 _FORCES_OF_A_LAND = {"forces", "and", "british", "military", "army", "s"}
 _LAUNCHED_AR = fold_set(["أطلقت", "أطلق", "أطلقا", "أطلقتا", "أطلقوا", "انطلقت", "انطلق"])
-_FROM_AR = fold_key("من")
 _LAUNCHING_AR = fold_set(["منصات", "منصة", "إطلاق", "لإطلاق", "بإطلاق", "وإطلاق", "راجمات", "راجمة"])
 _AIR_FORCE_STATES = {"Israel", "United States"}  # their صواريخ come from jets and ships
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -333,7 +329,8 @@ def _without_speaker_places(toks: list[str], span: tuple[int, int], cats: dict,
 
 
 def _city_of_who_is_there(toks: list[str], t0: int, m: Match, site_starts: set[int]) -> bool:
-    """A city named for who is in it, not as a site: its teller, its government or its mourners."""
+    """A city named for who is in it, not as a site: its teller or its government speaking or acting (its mourners
+    and its offices are read where every place is, places.is_background_place)."""
     before = toks[m.tok_start - 1] if m.tok_start else ""
     after = toks[m.tok_end : m.tok_end + 1]
     # "A U.S. official in Baghdad said ...", «وقال مسؤول أمريكي في بغداد إن»: where the one who speaks is
@@ -342,20 +339,18 @@ def _city_of_who_is_there(toks: list[str], t0: int, m: Match, site_starts: set[i
     if m.tok_start >= 2 and before in IN_WORDS and not TELLERS_IN_A_TOWN.isdisjoint(tellers) \
             and after and (after[0] in _SAID_AFTER or after[0] in COMPLEMENTIZERS):
         return True
-    # "Baghdad's foreign ministry summoned ...", "as mourners gathered in Baghdad for the funerals", "prompting Baghdad to
-    # accuse Turkey", "according to the Joint Operations Command in Baghdad;"
+    # "Baghdad's foreign ministry summoned ...", "prompting Baghdad to accuse Turkey", "according to the Joint Operations
+    # Command in Baghdad;" (its mourners and its offices are background places: places.is_background_place)
     following = toks[m.tok_end + 1 : m.tok_end + 2]
     if (after == ["s"] and following and following[0] in _GOVERNMENT_BODIES
-            or after == ["for"] and not _MOURNING.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 4])
             or after == ["to"] and following and following[0] in _GOVERNMENT_DEEDS_TO
             or "according" in toks[max(t0, m.tok_start - 8) : m.tok_start] and before == "in"
             and after in ([","], [";"], ["."]) and m.tok_end not in site_starts):
         return True
-    # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال», «مهما كان موقف بغداد»:
-    # a capital that speaks or acts, or whose stand or authorities are told, is its government
+    # "the latest cross-border raid Baghdad has openly announced", «واستدعت بغداد القائم بالأعمال»: a capital that speaks
+    # or acts is its government
     deed = next((t for t in toks[m.tok_end : m.tok_end + 4] if t not in _ADVERBS_BEFORE_DEED), None)
-    return deed in _GOVERNMENT_DEEDS_EN or not m.proclitic and bool(before) and (
-        before in _GOVERNMENT_DEEDS_AR or before in _GOVERNMENT_NOUNS_AR)
+    return deed in _GOVERNMENT_DEEDS_EN or not m.proclitic and bool(before) and before in _GOVERNMENT_DEEDS_AR
 
 
 def _after_including(toks: list[str], t0: int, t1: int, sites: list[tuple[Match, Place]]) -> list[tuple[Match, Place]]:
@@ -458,7 +453,7 @@ _HOSTS = set(with_proclitics(fold_key(w) for w in ("تضم", "يضم", "تستض
                                                      "housing")))
 
 
-_FROM_WORDS = (["from"], [fold_key("من")])  # (folded once: asked of every weapon in a sentence that tells an attack)
+_FROM_WORDS = (["from"], [FROM_AR])  # (folded once: asked of every weapon in a sentence that tells an attack)
 
 
 def _stocked_weapon(toks: list[str], m: Match, t0: int) -> bool:
@@ -1709,7 +1704,7 @@ def _read_weapons(toks: list[str], t0: int, t1: int, folded: Folded, cats: dict,
     # (not rockets fired from the ground beside the jets: «عشرة صواريخ أُطلقت من لبنان ... وإن طائراته أغارت», nor the
     # launchers or the launching the jets struck or answered: «منصات صواريخ», «مسؤول عن إطلاق صواريخ»)
     jets_rockets = [m for m in rocket_cues if not (
-        toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAUNCHED_AR and _FROM_AR in toks[m.tok_end + 1 : m.tok_end + 3]
+        toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _LAUNCHED_AR and FROM_AR in toks[m.tok_end + 1 : m.tok_end + 3]
         or toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _LAUNCHING_AR)]
     if rocket_cues and (("airstrike" in weapons_here and jets_rockets) or fired_by_missile_force or bare) and any(
             ARABIC_RE.search(folded.text[m.start:m.end]) for m in rocket_cues):

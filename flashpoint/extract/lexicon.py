@@ -808,13 +808,17 @@ PLANNED_CLAUSE: list[str] = ["a plan to", "a plan by", "plans to", "planning", "
                              "an imminent attack on", "يعدون", "يخططون", "يخطط", "تخطط", "يستعدون", "يحضرون",
                              "للتخطيط"]
 # The mourning of the dead, whose place is where they were mourned, not where they fell
-FUNERAL_WORDS: list[str] = ["funeral", "funerals", "mourners", "mourning", "mourned", "شيع", "شيعت", "يشيع", "تشييع",
-                            "جنازة", "جنازات", "جثامين", "جثمان", "المشيعون", "المشيعين", "مشيعون", "مشيعين"]
-# Offices named by their province or town, in Arabic's construct («مديرية صحة أربيل», «محافظ نينوى», «مجلس محافظة
-# الأنبار», «شرطة كركوك»): the office speaks or counts, the place is not where the attack was
+FUNERAL_WORDS: list[str] = ["funeral", "funerals", "burial", "burials", "mourners", "mourning", "mourned", "شيع", "شيعت",
+                            "يشيع", "تشييع", "جنازة", "جنازات", "جثامين", "جثمان", "المشيعون", "المشيعين", "مشيعون",
+                            "مشيعين"]
+# Offices and bodies named by their province or town, in Arabic's construct («مديرية صحة أربيل», «محافظ نينوى», «مجلس
+# محافظة الأنبار», «شرطة كركوك»), and a government's stand or deeds named by its city («موقف بغداد», «سلطات دمشق»,
+# «احتجاج أنقرة»): the office or the government speaks, counts or acts; the place is not where the attack was
 OFFICE_OF_A_PLACE: list[str] = ["محافظ", "صحة", "مجلس محافظة", "قائممقام", "قائمقام", "مدير ناحية", "مدير شرطة",
                                 "قائد شرطة", "شرطة", "مديرية شرطة", "دائرة صحة", "مديرية صحة", "مديرية دفاع مدني",
-                                "دفاع مدني", "الدفاع المدني في"]
+                                "دفاع مدني", "الدفاع المدني في",
+                                "موقف", "رد", "طلب", "موافقة", "رفض", "احتجاج", "مطالبة", "سلطات", "حكومة", "تحذير",
+                                "اتهام", "إدانة"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

@@ -370,7 +370,7 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         return True
     before = toks[max(0, m.tok_start - 4) : m.tok_start]
     if not m.proclitic and ARABIC_RE.match(toks[m.tok_start]) and ends_with(before, _OFFICE_OF_A_PLACE):
-        return True  # «وأكدت مديرية صحة أربيل أن القصف أودى بحياة 15 شخصاً»: the office, not a site
+        return True  # «وأكدت مديرية صحة أربيل أن القصف أودى بحياة 15 شخصاً», «موقف بغداد»: the office, not a site
     if not _CONFERENCES.isdisjoint(before) and (before[-1:] in (["in"], ["at"], [IN_AR]) or m.proclitic[-1:] == "ب"):
         return True  # "قال المتحدث في مؤتمر صحفي ببغداد", "at a news conference in Baghdad": where he spoke
     clause = _clause_before(toks, m)
@@ -404,6 +404,8 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     if not _SETTING_CLAUSE.keys.isdisjoint(toks[max(0, m.tok_start - 16) : m.tok_start]) \
             and contains_phrase(_clause_before(toks, m, 14), _SETTING_CLAUSE):
         return True
+    if toks[m.tok_end : m.tok_end + 1] == ["for"] and not _FUNERAL_WORDS.isdisjoint(toks[m.tok_end + 1 : m.tok_end + 4]):
+        return True  # "as mourners gathered in Baghdad for the funerals": where the dead were mourned
     if not _FUNERAL_WORDS.isdisjoint(toks[max(0, m.tok_start - 12) : m.tok_start]):
         mourned = _clause_before(toks, m, 12)
         # "as thousands of mourners gathered for funerals in Baghdad", «وشيّع الآلاف في النجف وكربلاء جثامين الضحايا»:

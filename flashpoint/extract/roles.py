@@ -17,7 +17,7 @@ from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AMID_WORDS, ATTACK_VERBS, BACKGROUND_BEFORE, BE_FORMS, CLAUSE_BREAKS, COMES_WORDS,
     COMPLEMENTIZERS, CONJUNCTIONS, COUNTRY_ADJECTIVES, ELABORATION, FORCE_NOUNS_EN, HOSTILE_LABELS, ITS_FORCES, LISTED_AMONG, MILITIA_NOUNS,
     NEGATIONS_AR,
-    IN_AR, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
+    FROM_AR, IN_AR, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     NO_CLAIM_FROM, ORDINAL_RE, ORDINAL_WORDS, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS,
     SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKE_VERBS_AR, STRIKING_STATES,
     SUBJECT_HEADS,
@@ -384,7 +384,7 @@ _AFTER = {fold_key(w) for w in ("after", "بعد")}
 _DAY_OWNERS = {"today", "yesterday", "week", "month", "year", "weekend", "night"}  # ("last week's strike")
 _COMES_WITH = _AFTER | AMID_WORDS  # (or as it comes at a time: "the strike comes amid")
 _PROVIDED = {fold_key(w) for w in ("قدمتها", "قدمها", "وفرتها", "وفرها")}  # "بمعلومات قدّمتها واشنطن": provided
-_FROM_AR, _BY_AR = fold_key("من"), fold_key("قبل")  # "هجوم من قبل داعش": an attack by
+_BY_AR = fold_key("قبل")  # "هجوم من قبل داعش": an attack by
 _HABITUALLY = {"usually", "often", "typically", "normally", "generally", "routinely", "always"}
 _AUXILIARIES = {"had", "has", "have", "also", "later", "earlier", "previously", "then"}
 _OWN_FORCE_WORDS = {"warships", "warship", "jets", "warplanes", "aircraft", "bombers", "navy", "destroyer", "destroyers",
@@ -427,7 +427,7 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS)
             or construct and [t for t in gap if t != '"'] in ([], *([h] for h in SUBJECT_HEADS)) and not m.proclitic
-            or [t for t in gap if t != '"'] in ([_FROM_AR], [_FROM_AR, _BY_AR]))
+            or [t for t in gap if t != '"'] in ([FROM_AR], [FROM_AR, _BY_AR]))
     return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
 
 
@@ -467,7 +467,7 @@ def _speaks_of_itself(words: list[str]) -> bool:
         if word.isascii() and not _HARMED.isdisjoint(words[max(0, i - 8) : i]):
             continue  # "said the bombing killed six civilians and one of its fighters": the object of the harm
         if not word.isascii() and (not _HARMED_AR.isdisjoint(words[max(0, i - 3) : i]) or (
-                words[i - 1 : i] == [_FROM_AR] and i >= 2 and number_at(words, i - 2) is not None
+                words[i - 1 : i] == [FROM_AR] and i >= 2 and number_at(words, i - 2) is not None
                 and not _DIED_AR.isdisjoint(words[i + 1 : i + 3]))):
             # "وأوقعت عشرين قتيلاً من مقاتليها", "أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its dead, not its deed
             continue
@@ -2084,7 +2084,7 @@ def _goes_on_of_itself(toks: list[str], c: Match, t1: int) -> bool:
     أطلقها الحزب أصابت قاعدة، مؤكداً عدم وقوع إصابات، وإنه ردّ بقصف مصادر النيران»."""
     return bool(ARABIC_RE.match(toks[c.tok_start])) and any(
         toks[k][:1] == "و" and toks[k][1:] in _SELF_SUBORDINATE and toks[k + 1] in _AR_OWN_STRIKE_VERBS
-        and toks[k + 2 : k + 3] != [_FROM_AR]  # (not «وإنه أُطلق من منطقة شمال شبعا»: the rocket, launched from)
+        and toks[k + 2 : k + 3] != [FROM_AR]  # (not «وإنه أُطلق من منطقة شمال شبعا»: the rocket, launched from)
         for k in range(c.tok_end, t1 - 1))
 
 
@@ -3070,7 +3070,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if is_arabic and m.tok_start > cue.tok_end and (
                     (before_name := [t for t in toks[max(cue.tok_end, m.tok_start - 3) : m.tok_start] if t != '"'][-2:])
                     and before_name[-1] in _MEMBERS_STRUCK_AR
-                    or before_name[-1:] == [_FROM_AR] and before_name[:1] and before_name[0] in _MEMBERS_STRUCK_AR):
+                    or before_name[-1:] == [FROM_AR] and before_name[:1] and before_name[0] in _MEMBERS_STRUCK_AR):
                 continue  # "تبنّت الوكالة مقتل عنصر من «قسد» برصاص قنّاص": whose man was killed, not who claims
             if not strong and m.tok_start and (toks[m.tok_start - 1] in OBJECT_PREPOSITIONS
                                                or number_at(toks, m.tok_start - 1) is not None
@@ -3789,7 +3789,7 @@ def _launched_from(words: list[str], k: int) -> bool:
     """Whether the launch verb at k is the passive "launched from" («إن الطائرة أُطلقت من العراق», the vowel gone when
     folded): what was launched at the speaker, not the speaker's own launch («أطلقت صواريخ من» takes its object
     first)."""
-    return words[k] in _FIRED_AR and words[k + 1 : k + 2] == [_FROM_AR]
+    return words[k] in _FIRED_AR and words[k + 1 : k + 2] == [FROM_AR]
 
 
 def _launched_weapons_struck(told: list[str]) -> bool:
@@ -3821,11 +3821,11 @@ def _deed_by(toks: list[str], t0: int, start: int, deeds: set[str] = _CONDEMNED_
     """A condemned deed "by" the one named at `start`, past quotation marks: 'a "treacherous aggression" by "the
     Israeli entity"'."""
     k, by = start - 1, False
-    while k > t0 and (toks[k] in ('"', "the") or (toks[k] in ("by", _FROM_AR) and not by)):
-        by = by or toks[k] in ("by", _FROM_AR)
+    while k > t0 and (toks[k] in ('"', "the") or (toks[k] in ("by", FROM_AR) and not by)):
+        by = by or toks[k] in ("by", FROM_AR)
         k -= 1
     # (Arabic past the deed's adjective: '«اعتداء غادر» من القوات الأمريكية')
-    if by and toks[k] not in deeds and ARABIC_RE.match(toks[k]) and toks[start - 1] == _FROM_AR and k - 1 > t0:
+    if by and toks[k] not in deeds and ARABIC_RE.match(toks[k]) and toks[start - 1] == FROM_AR and k - 1 > t0:
         k -= 1
     return by and toks[k] in deeds
 
@@ -3977,7 +3977,7 @@ def _tells_anothers_attack(cue: Match, that: int, verb: int, actors, before_wind
 def _fallen_soldiers_of(toks: list[str], m: Match) -> bool:
     """"عدد من جنود الجيش الروسي قتلوا في غارة", "قُتل ستة عناصر من الجيش السوري بغارات": the state whose soldiers
     were killed or hurt struck nothing."""
-    if toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 1] == _FROM_AR and toks[m.tok_start - 2] in _SOLDIERS_OF:
+    if toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 1] == FROM_AR and toks[m.tok_start - 2] in _SOLDIERS_OF:
         return not _FELL_WORDS.isdisjoint(toks[max(0, m.tok_start - 5) : m.tok_start - 2] + toks[m.tok_end : m.tok_end + 2])
     # (or "قُتل ستة من عناصر الجيش السوري بضربات": the fall told before the soldiers)
     return bool(toks[m.tok_start - 1 : m.tok_start]) and toks[m.tok_start - 1] in _SOLDIERS_OF \

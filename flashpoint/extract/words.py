@@ -72,6 +72,7 @@ CONJUNCTIONS = fold_set(lexicon.PLACE_CONJUNCTIONS)
 ELABORATION = fold_set(lexicon.ELABORATION_WORDS)
 ON_AR = fold_key("على")
 IN_AR = fold_key("في")
+FROM_AR = fold_key("من")
 LISTED_AMONG = {fold_key(w) for w in ("بينها", "منها", "بينهم", "منهم", "including", "among", "such")}
 DIRECTION_ADJECTIVES = fold_set(lexicon.DIRECTION_ADJECTIVES)
 DIRECTION_ADJECTIVES_AR = {fold_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط")}
