@@ -1077,7 +1077,7 @@ class Extractor:
                 if t0 < dateline_span[1] else matches  # (but "خلية الإعلام الأمني – بيان" heads its own statement)
             last_group, previous_speaker = read_roles(folded, toks, (t0, t1), actor_matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
-                                                       last_state, resistance)
+                                                       last_state, resistance, last_event >= 0)
             if "demonym" in cats or "actor" in cats or "target" in cats or "metonym" in cats:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
                                                           *cats.get("target", ()), *cats.get("metonym", ()))

@@ -773,10 +773,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                roles: dict, event: bool, concrete: bool, last_group: str | None, voices: set[str],
                generic: bool = False, previous_speaker: str | None = None,
                published: dt.date | None = None,
-               last_state: str | None = None, resistance: str | None = None) -> tuple[str | None, str | None]:
+               last_state: str | None = None, resistance: str | None = None,
+               attack_told_before: bool = False) -> tuple[str | None, str | None]:
     """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
     spoke ("It said" in the next sentence is that speaker). `resistance` is whom "the Islamic Resistance" alone
-    names in this report."""
+    names in this report; `attack_told_before`, whether an earlier sentence told an attack."""
     t0, t1 = span
     group_before = last_group
     if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
@@ -1850,7 +1851,10 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
         taken.add(id(m))
     # (not the doer of counted attacks only: "According to CENTCOM, the Houthis have carried out 27 attacks" is a
     # tally, and the writers blame no one for a count: of 8 dev reports with such a sentence, 2 blamed the doer)
-    if event:
+    # "Islamic State claimed the bombing. Syria's interior ministry said an ISIS cell had planted the bomb": the attack
+    # told before, its doer named by another
+    retold = not event and attack_told_before and _retells_the_attack(toks, t0, t1)
+    if event or retold:
         # "the Houthis fired the missiles, CENTCOM said": named as the attacker by someone else.
         speaker_matches = [a for a, n, k in actors if n == speaker and k != "source"]  # (a source tells, it strikes no one)
         # "وأكد التحالف بقيادة السعودية أن «ميليشيا الحوثي» استهدفت محطة": someone tells that the group struck
@@ -1920,6 +1924,17 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if others and land not in others and land not in claimed and (land, "target") in added:
                 voices.discard(land)
     return last_group, speaker
+
+
+def _retells_the_attack(toks: list[str], t0: int, t1: int) -> bool:
+    """Whether the sentence names an attack or its arms told before: "the bomb", «الهجوم», «بالتفجير»."""
+    for k in range(t0, t1):
+        tok = toks[k]
+        if tok in _ATTACK_TOLD_AGAIN_EN and k > t0 and toks[k - 1] == "the":
+            return True
+        if tok in _ATTACK_TOLD_AGAIN_AR or (tok[:1] in "وبلف" and tok[1:] in _ATTACK_TOLD_AGAIN_AR):
+            return True
+    return False
 
 
 def _statement_aside(words: list[str]) -> bool:
@@ -2057,6 +2072,12 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 break
     return found
 
+
+_ATTACK_TOLD_AGAIN_EN = {"attack", "bomb", "bombs", "bombing", "device", "blast", "explosion", "ambush",
+                         "assault", "rockets", "rocket", "drone", "drones", "missile", "missiles", "strike",
+                         "raid", "shelling", "mortars"}
+_ATTACK_TOLD_AGAIN_AR = fold_set(["الهجوم", "التفجير", "الانفجار", "العبوة", "الاعتداء", "الضربة", "الغارة",
+                                  "القصف", "الصواريخ", "الكمين", "الاستهداف"])
 
 # What follows "killed" when it is passive or a casualty's ("militants killed in an airstrike", "fighters killed and
 # wounded"), not the killers' deed ("militants killed at least 80 men")

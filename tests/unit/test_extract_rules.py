@@ -8713,3 +8713,23 @@ def test_the_first_town_of_an_arabic_list_beside_a_base_is_a_site():
     facts = extract("list-first", "وقال المرصد السوري لحقوق الإنسان إن الغارات والقصف المدفعي على ناحية جنديرس وبلدة "
                                   "راجو ومطار منغ العسكري أسفرت عن مقتل سبعة مدنيين.", "ar", "2018-01-21")
     assert {"Jindayris", "Raju", "Menagh Air Base"} <= {i.place.name for i in facts.incidents if i.place}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Islamic State claimed a roadside bombing that killed two soldiers near Tarmiyah on Friday. A security source "
+           "said Islamic State militants had planted the bomb on the roadside hours earlier."),
+    ("en", "Islamic State claimed the bombing near Maadan that killed three soldiers on Tuesday. Syria's interior "
+           "ministry said an ISIS cell had planted the bomb."),
+    ("ar", "تبنى تنظيم داعش تفجير عبوة ناسفة استهدف دورية للجيش قرب الطارمية مساء الجمعة وأسفر عن مقتل جنديين. وقال "
+           "مصدر أمني إن عناصر من داعش زرعوا العبوة على جانب الطريق."),
+])
+def test_the_claimed_attacks_doer_named_again_by_another_is_also_blamed(lang, text):
+    facts = extract("retold-doer", text, lang, "2020-05-03")
+    assert "Islamic State" in roles(facts, "claimant") and "Islamic State" in roles(facts, "alleged")
+
+
+def test_a_count_of_a_groups_operations_after_its_claim_blames_no_one():
+    facts = extract("retold-count", "تبنى تنظيم داعش هجوماً استهدف حاجزاً لقسد في بلدة ذيبان مساء أمس الأحد. وبحسب "
+                                    "المرصد، فإن خلايا التنظيم نفذت منذ مطلع العام 108 عمليات تنوعت بين الاغتيالات "
+                                    "والهجمات المسلحة.", "ar", "2022-09-12")
+    assert roles(facts, "claimant") == {"Islamic State"} and "Islamic State" not in roles(facts, "alleged")
