@@ -122,7 +122,10 @@ _IN_THE_NAME_OF = fold_key("باسم")
 _INSIDERS = {fold_key(w) for w in ("مصدر", "مسؤول", "قيادي", "عضو", "مصادر", "مسؤولون", "قياديون")}  # (... «في» the group)
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
-_CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ"}
+_CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ",
+                   # (a clause of time: «بعدما استهدفت عصابات داعش دوريتهم»)
+                   *fold_set(["بعدما", "عندما", "حينما", "حين", "لما"])}
+_SINCE_AR, _THAT_AR = fold_key("منذ"), fold_key("أن")
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _REACTIONS = word_set(lexicon.REACTION_WORDS)
@@ -2059,7 +2062,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                 passive = passive or (told_by_source and 0 <= m.tok_start - verb.tok_end <= 1)
             elif ARABIC_RE.match(toks[verb.tok_start]):
                 # Verb-subject: "أطلقت منظمة حزب الله نحو ١٠ قذائف" (but "استهدفت مواقع حزب الله" is the object).
-                between = toks[verb.tok_end : m.tok_start]
+                between = [t for t in toks[verb.tok_end : m.tok_start] if t != "\""]  # (past «quotes» opening its name)
                 # ("هاجم مسلحون من داعش": the heads and "من")
                 # (but "أن «ميليشيا الحوثي ...» استهدفت": the group after "أن" is the verb's subject)
                 if aimed and verb.tok_start and toks[verb.tok_start - 1] not in _CLAUSE_OPENERS and not (
@@ -4116,7 +4119,11 @@ def _opens_a_time(toks: list[str], m: Match) -> bool:
     """An actor right after "since", whose deed tells when ("since Washington's retaliatory strikes", "since Hamas
     launched its assault"), not an attack the sentence tells (but "since Iran's Jan. 8 missile barrage on Ain al-Asad"
     tells one, by its day)."""
-    return toks[m.tok_start - 1 : m.tok_start] == ["since"] and not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6])
+    if toks[m.tok_start - 1 : m.tok_start] == ["since"]:
+        return not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6])
+    # (an Arabic verb first: «منذ أن أطلقت "المقاومة الإسلامية" أولى طائراتها»)
+    before = [t for t in toks[max(0, m.tok_start - 4) : m.tok_start] if t != '"']
+    return len(before) >= 2 and (before[-2] == _SINCE_AR or before[-3:-1] == [_SINCE_AR, _THAT_AR])
 
 
 def _two_groups_named(roles: dict, actors: list[tuple[Match, str, str]], before: int) -> list[str]:

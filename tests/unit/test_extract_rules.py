@@ -8733,3 +8733,16 @@ def test_a_count_of_a_groups_operations_after_its_claim_blames_no_one():
                                     "المرصد، فإن خلايا التنظيم نفذت منذ مطلع العام 108 عمليات تنوعت بين الاغتيالات "
                                     "والهجمات المسلحة.", "ar", "2022-09-12")
     assert roles(facts, "claimant") == {"Islamic State"} and "Islamic State" not in roles(facts, "alleged")
+
+
+def test_an_arabic_time_clause_opens_on_the_verb_and_its_quoted_doer():
+    facts = extract("time-clause-doer", "أعلنت خلية الإعلام الأمني مقتل تسعة من منتسبي الشرطة الاتحادية بعدما استهدفت "
+                                        "«عصابات داعش الإرهابية» دوريتهم قرب قرية الصفرة ليل الأحد.", "ar", "2022-12-19")
+    assert roles(facts, "alleged") == {"Islamic State"}
+
+
+def test_the_doer_of_what_a_time_began_with_is_not_blamed_in_arabic():
+    facts = extract("since-doer", "منذ أن أطلقت «المقاومة الإسلامية في العراق» أولى طائراتها المسيّرة باتجاه قاعدة عين "
+                                  "الأسد في 18 تشرين الأول، تحوّلت هذه المظلة إلى أداة الضغط الرئيسية على القوات "
+                                  "الأمريكية.", "ar", "2023-12-04")
+    assert "Islamic Resistance in Iraq" not in roles(facts, "alleged")
