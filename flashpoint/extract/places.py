@@ -257,13 +257,18 @@ def _clause_before(toks: list[str], m: Match, limit: int = 8) -> list[str]:
     """The words before a match back to the last punctuation mark (at most `limit`)."""
     words: list[str] = []
     start = max(0, m.tok_start - limit - points_before(toks, m.tok_start, limit))
-    for k in range(m.tok_start - 1, start - 1, -1):
+    k = m.tok_start
+    while k > start:
+        k -= 1
         tok = toks[k]
         first = tok[:1]  # (a token is a run of word characters, or one other character)
         if first.isalnum() or first == "_":
             words.append(tok)  # a word: the common case, asked first
         elif first == '"':
-            continue  # quotation marks do not end a clause: "العدوان الإسرائيلي» على قطاع غزة"
+            # quotation marks do not end a clause, nor count as its words: "العدوان الإسرائيلي» على قطاع غزة", 'in
+            # response to "hundreds of attacks" against Israel'
+            start = max(0, start - 1)
+            continue
         elif tok == "." and k and len(toks[k - 1]) == 1 and toks[k - 1].isalpha():
             continue  # nor the points of "U.S." ("to protect U.S. personnel and facilities in Erbil")
         else:

@@ -2696,8 +2696,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         if toks[k] not in _ORDERED:
             continue
         # (or with no article, or as "military action": "said he had ordered strikes on", "ordered 'decisive and
-        # powerful' military action", the quotes gone from the words)
-        action = next((q for q in range(k + 1, min(t1 - 1, k + 6)) if toks[q : q + 2] == ["military", "action"]), None)
+        # powerful' military action", past the quotes)
+        action = next((q for q in range(k + 1, min(t1 - 1, k + 8)) if toks[q : q + 2] == ["military", "action"]), None)
         # (past an opening quote: 'said he had ordered "precision airstrikes" that night')
         first = k + 1 + (toks[k + 1] == '"' and k + 2 < len(toks))
         ordered = action is not None and _NOT_ORDERED_EN.isdisjoint(toks[k + 1 : action]) \

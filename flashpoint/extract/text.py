@@ -238,11 +238,30 @@ def fold(text: str) -> Folded:
         fast = _fold_charmap(text)
         if fast is None:
             folded, deleted = _fold_slow(text)
-            return Folded(text, folded, deleted)
+            return Folded(text, _single_quotes(text, folded, deleted), deleted)
         folded, deleted = fast
     if "-" in folded:
         folded = _LETTER_HYPHEN_RE.sub(" ", folded)
-    return Folded(text, folded, deleted)
+    return Folded(text, _single_quotes(text, folded, deleted), deleted)
+
+
+# A word or phrase between single quotes: the opening one after no letter, the closing one before none (an
+# apostrophe between letters, "Iran's", stays inside: 'Iran's proxies')
+_SINGLE_QUOTED_RE = re.compile(r"(?<!\w)['‘`](?=\w)(?:[^'‘’`\n]|(?<=\w)['’](?=\w)){1,300}?(?<=[\w.,!?%)])['’](?!\w)")
+
+
+def _single_quotes(text: str, folded: str, deleted: list[int]) -> str:
+    """The folded text with quotation marks that are single quotes ('war crime', ‘aggression’) folded as double ones
+    are, where apostrophes become spaces: the engine reads one kind of quote."""
+    if "'" not in text and "‘" not in text and "`" not in text:
+        return folded
+    marks = [at for m in _SINGLE_QUOTED_RE.finditer(text) for at in (m.start(), m.end() - 1)]
+    if not marks:
+        return folded
+    chars = list(folded)
+    for at in marks:
+        chars[at - bisect.bisect_left(deleted, at) if deleted else at] = '"'
+    return "".join(chars)
 
 
 def fold_key(text: str) -> str:

@@ -8746,3 +8746,25 @@ def test_the_doer_of_what_a_time_began_with_is_not_blamed_in_arabic():
                                   "الأسد في 18 تشرين الأول، تحوّلت هذه المظلة إلى أداة الضغط الرئيسية على القوات "
                                   "الأمريكية.", "ar", "2023-12-04")
     assert "Islamic Resistance in Iraq" not in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("called", ["an 'aggression' by the United States", "a ‘war crime’ by Washington",
+                                    "a 'tripartite aggression' by Washington, London and Paris"])
+def test_the_struck_sides_word_in_single_quotes_blames_as_in_double_ones(called):
+    facts = extract("single-quoted", "Missiles struck three sites near Damascus before dawn on Saturday. Syrian state "
+                                     f"television called the strikes {called}.", "en", "2018-04-14")
+    assert "United States" in roles(facts, "alleged")
+
+
+def test_a_campaign_in_quotes_answered_is_no_attack_on_its_land():
+    facts = extract("quoted-cause", "Israeli warplanes struck the Houthi-held port of Hodeidah in western Yemen on "
+                                    "Saturday. The Israeli military said its jets hit targets in the port area in response "
+                                    "to 'hundreds of attacks' against Israel in recent months.", "en", "2024-07-21")
+    assert incident_lands(facts) == {"YE"}
+
+
+def test_military_action_ordered_past_its_quoted_adjectives_is_owned():
+    facts = extract("ordered-quoted", "President Donald Trump said he had ordered 'decisive and powerful' military action "
+                                      "against Yemen's Iran-backed Houthis on Saturday, announcing the first wave of "
+                                      "strikes.", "en", "2025-03-16")
+    assert "United States" in roles(facts, "claimant")

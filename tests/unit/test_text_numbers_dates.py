@@ -272,3 +272,15 @@ def test_a_range_whose_days_are_told_with_their_weekdays_years_and_commas(text, 
 def test_a_range_to_a_weekday_then_a_count_stays_a_range_to_the_weekday():
     assert dates_in("between Oct. 17 and Thursday, 10 times in Iraq", D(2023, 10, 27))[:1] == [
         (D(2023, 10, 17), D(2023, 10, 26))]
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("called it a 'war crime' by Washington", 'called it a "war crime" by washington'),
+    ("a ‘tripartite aggression’ by Paris", 'a "tripartite aggression" by paris'),
+    ("the 'Iran's proxies' claim", 'the "iran s proxies" claim'),  # (the apostrophe inside stays a space)
+    ("Iran's militants' base", "iran s militants  base"),  # (apostrophes, no quotation)
+    ("Qa'im and 'Ana", "qa im and  ana"),
+])
+def test_single_quotation_marks_fold_as_double_ones_apostrophes_as_spaces(text, folded):
+    f = fold(text)
+    assert f.text == folded and len(f.text) == len(text) and f.surface(0, len(f.text)) == text
