@@ -19,7 +19,7 @@ from flashpoint.extract.matcher import Match, Place, km_between
 from flashpoint.extract.text import ARABIC_RE, Folded, fold_key, fold_set
 from flashpoint.extract.words import (
     AGGRESSION, ATTACK_VERBS, BACKGROUND_BEFORE, CONJUNCTIONS, COUNTRY_ADJECTIVES, DIRECTION_ADJECTIVES,
-    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, PAST_STRIKE_VERBS,
+    DIRECTION_ADJECTIVES_AR, ELABORATION, HELD_BY, IN_AR, IN_WORDS, NEAR_BEFORE, OBJECT_PREPOSITIONS, ON_AR, PAST_STRIKE_VERBS,
     RESPONSE_BEFORE, SPECIFIC_KINDS, STRIKE_NOUNS, STRIKE_VERBS, STRIKE_VERBS_AR,
     STRAITS, TOWN_NOUNS, TOWN_WORDS, clause_tail, contains_phrase, ends_with, phrase_sets, phrase_start,
     points_before, with_proclitics, without_town_word, word_set,
@@ -381,8 +381,11 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
     clause = _clause_before(toks, m)
     if not AGGRESSION.isdisjoint(clause):
         # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause
+        # (and so is the aggression "on" a site: «العدوان الإسرائيلي» على مطار التيفور", not «العدوان على غزة»)
+        on_a_site = clause[-1:] == [ON_AR] and all(p.kind == "facility" for p in m.places)
         clause = [t for k, t in enumerate(clause) if t not in AGGRESSION or (
-            ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3]) and ATTACK_VERBS.isdisjoint(clause[max(0, k - 1) : k]))]
+            ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3]) and ATTACK_VERBS.isdisjoint(clause[max(0, k - 1) : k])
+            and not (on_a_site and len(clause) - k <= 3))]
     if contains_phrase(clause, BACKGROUND_BEFORE):
         return True
     if contains_phrase(clause, RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \

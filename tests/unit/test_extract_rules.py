@@ -8768,3 +8768,10 @@ def test_military_action_ordered_past_its_quoted_adjectives_is_owned():
                                       "against Yemen's Iran-backed Houthis on Saturday, announcing the first wave of "
                                       "strikes.", "en", "2025-03-16")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_the_aggression_on_a_named_site_is_the_attack_there():
+    facts = extract("aggression-on-site", "نقلت وكالة «سانا» عن مصدر عسكري قوله إن «العدوان الإسرائيلي» على مطار التيفور "
+                                          "العسكري في ريف حمص فجر اليوم الاثنين نُفّذ بطائرات أطلقت عدة صواريخ.",
+                    "ar", "2018-04-09")
+    assert [i.place.name for i in facts.incidents if i.place] == ["Tiyas Air Base (T4)"]
