@@ -1093,7 +1093,10 @@ SELF_REFERENCE: list[str] = ["it", "its", "they", "their", "it's", "the group's"
                              "قواتهم", "مقاتليهم", "مجاهديه", "مجاهدوه", "قواتنا", "مجاهدينا", "طائراتنا", "الجيش",
                              # a force's own arms: "قال المتحدث باسم القوات المسلحة اليمنية إن القوة الصاروخية استهدفت"
                              "القوة الصاروخية", "القوات البحرية", "القوة البحرية", "سلاح الجو المسير",
-                             "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها", "مدفعيته", "مدفعيتها"]
+                             "الطيران المسير", "وحدة الطيران المسير", "مجاهدونا", "مجاهدوها", "مدفعيته", "مدفعيتها",
+                             # ... and in English: "Luqman said the missile force had launched seven ballistic missiles"
+                             "the missile force", "the rocket force", "the naval forces", "the naval force",
+                             "the drone air force", "the drone unit", "the uav air force", "the air force"]
 # Self-references that carry their own "that" (إنها: "that it"), so they count anywhere after the verb.
 SELF_SUBORDINATE: list[str] = ["انها", "انه", "إنها", "إنه", "أنها", "أنه"]
 THAT_WORDS: list[str] = ["that", "saying", "claiming", "stating", "إن", "أن", "ان", "بأن", "بان", "وإن", "وأن", "وان"]

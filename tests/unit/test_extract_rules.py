@@ -8775,3 +8775,11 @@ def test_the_aggression_on_a_named_site_is_the_attack_there():
                                           "العسكري في ريف حمص فجر اليوم الاثنين نُفّذ بطائرات أطلقت عدة صواريخ.",
                     "ar", "2018-04-09")
     assert [i.place.name for i in facts.incidents if i.place] == ["Tiyas Air Base (T4)"]
+
+
+@pytest.mark.parametrize("speaker", ["The Houthis' spokesman", "Houthi military spokesman Yahya Saree"])
+def test_a_groups_voice_telling_of_its_missile_force_claims_in_english(speaker):
+    facts = extract("missile-force", f"{speaker} said on Monday that the missile force had launched seven ballistic "
+                                     "missiles late on Sunday at King Khalid International Airport in Riyadh.",
+                    "en", "2018-03-26")
+    assert roles(facts, "claimant") == {"Houthis"}
