@@ -865,8 +865,11 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
-            if fiction and not find_dates(sentence_toks, published):
-                in_background = True  # a film's or a novel's strike, told with no day
+            if fiction and ("actor" not in cats and "demonym" not in cats
+                            or not any(d.start == d.end for d in find_dates(sentence_toks, published))):
+                # a film's or a novel's strike, told with no day (a month is a release's), or by no one who fights:
+                # "The Beirut band ... on Saturday night ... opened with a barrage of drums"
+                in_background = True
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
                 in_background = True

@@ -1572,8 +1572,8 @@ LAUNCHED_OF_WAR: list[str] = [
     "قصف", "غارات", "عسكرية", "جوية", "ضربات", "هجمات", "صاروخية", "صواريخ", "صاروخ", "قذائف", "مسيرات", "طائرات",
     "air", "bombing", "military", "strike", "strikes", "airstrike", "airstrikes", "drone", "drones", "missile",
     "missiles", "rocket", "rockets", "shelling", "artillery", "offensive", "raids", "attacks"]
-# Words of films, series and novels: a report with three of them tells of fiction, and its strikes with no day told
-# are scenes ("the missile strike that ends the second act is staged with a restraint ...").
+# Words of films, series, novels, songs and poems: a report with three of them tells of a work of art, and its strikes
+# with no day told are scenes ("the missile strike that ends the second act is staged with a restraint ...").
 FICTION_WORDS: list[str] = [
     "film", "films", "movie", "movies", "drama", "novel", "novelist", "screenplay", "script", "actor", "actors",
     "actress", "audiences", "premiere", "sequel", "fictional", "fiction", "episode", "episodes", "filmmaker",
@@ -1582,7 +1582,12 @@ FICTION_WORDS: list[str] = [
     "theatre", "theater", "audience", "staging", "subplot", "monologue", "playwright", "memoir", "memoirs",
     "chapters", "book", "المسرحية", "مسرحية", "المسرح", "الجمهور", "مذكرات", "مذكراته", "الكتاب",
     "فيلم", "الفيلم", "فيلما", "أفلام", "الأفلام", "مسلسل", "المسلسل", "مسلسلات", "الممثل", "الممثلة", "ممثلين",
-    "المخرج", "السينما", "سينمائي", "السينمائي", "سينمائية", "الدراما", "درامي", "الروائي", "روائي", "المشاهدين"]
+    "المخرج", "السينما", "سينمائي", "السينمائي", "سينمائية", "الدراما", "درامي", "الروائي", "روائي", "المشاهدين",
+    # a concert's review or a poetry festival's: "opened with a barrage of drums", «أطلقها كالصاروخ» (a poem)
+    "album", "albums", "band", "concert", "concerts", "singer", "song", "songs", "encore", "lyrics", "guitar",
+    "guitars", "drums", "ballad", "ballads", "poet", "poets", "poem", "poems", "poetry",
+    "ألبوم", "الألبوم", "أغنية", "الأغنية", "أغاني", "الأغاني", "المطرب", "المطربة", "قصيدة", "القصيدة", "قصائد",
+    "شاعر", "الشاعر", "شعراء", "الشعراء", "الشعري", "الشعرية", "الأدباء", "أمسية", "الأمسيات"]
 # A death told later than the attack: its day is the death's, not the attack's ("وتوفي صباح اليوم متأثراً بجراحه").
 DIED_OF_WOUNDS: list[str] = ["متأثرا بجراحه", "متأثرة بجراحها", "متأثرين بجراحهم", "متأثرا بجروحه", "died of his wounds",
                              "died of her wounds", "died of their wounds", "succumbed to his wounds",

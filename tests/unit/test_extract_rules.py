@@ -8783,3 +8783,24 @@ def test_a_groups_voice_telling_of_its_missile_force_claims_in_english(speaker):
                                      "missiles late on Sunday at King Khalid International Airport in Riyadh.",
                     "en", "2018-03-26")
     assert roles(facts, "claimant") == {"Houthis"}
+
+
+@pytest.mark.parametrize("lang, published, text", [
+    ("en", "2026-01-19", "The Beirut band that packed the Roman theatre in Amman's citadel on Saturday night opened with "
+                         "a barrage of drums, a wall of guitars and the title track of its new album \"Drone Season\", "
+                         "which rocketed up the charts in December. The singer stormed the stage, and the encore, an "
+                         "explosive cover of an old song, brought the crowd to its feet."),
+    ("ar", "2016-03-13", "اختُتمت في البصرة فعاليات مهرجان المربد الشعري بعد ثلاث أمسيات وصفها ناقد بأنها «قصف شعري "
+                         "متواصل». وأشعل شاعر من الناصرية القاعة بقصيدة هجاء «أطلقها كالصاروخ» على الفساد، فيما شنّ "
+                         "شاعر شاب هجوماً على «شعراء المناسبات». واتهم أدباء اللجنة المنظمة بإقصاء شعراء من الموصل، وهو "
+                         "ما نفاه رئيس اتحاد الأدباء في البصرة، مؤكداً أن الدعوات شملت 120 شاعراً من العراق والكويت."),
+])
+def test_a_concert_or_a_poetry_festival_is_no_attack(lang, published, text):
+    assert extract("art-review", text, lang, published).incidents == []
+
+
+def test_a_real_strike_told_in_a_concert_review_stays_an_attack():
+    facts = extract("art-and-strike", "The band's album and its songs were written in Beirut, the singer said, and the "
+                                      "concert was cut short on Monday when Israeli jets struck the southern suburbs of "
+                                      "Beirut.", "en", "2024-09-24")
+    assert incident_lands(facts) == {"LB"}
