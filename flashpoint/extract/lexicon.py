@@ -675,6 +675,12 @@ NEGATED_EVENT_CUES: list[str] = [
     # an aircraft lost to a fault: «سقطت طائرة مسيّرة أمريكية ... بسبب عطل فني», "crashed due to a technical fault"
     "technical fault", "technical malfunction", "mechanical failure", "mechanical problem", "عطل فني", "خلل فني",
     "عطل تقني", "خلل تقني",
+    # a fear or a mistake, no attack: "residents who feared a rocket had been fired" (a meteor), "mistook it for a drone"
+    *(f"{feared} {weapon}" for feared in ("feared a", "feared an", "fearing a", "fearing an", "thought a", "thinking a",
+                                          "mistook it for a", "mistaken for a", "mistaking it for a")
+      for weapon in ("rocket", "missile", "drone", "strike", "airstrike", "attack", "bomb", "shell")),
+    *(f"{thought} {weapon}" for thought in ("ظنوا أنه", "ظنا أنه", "ظنا منهم أنه", "اعتقدوا أنه", "ظنوه", "حسبوه")
+      for weapon in ("صاروخ", "صاروخا", "صاروخاً", "قصف", "قصفا", "قصفاً", "هجوم", "هجوما", "هجوماً", "طائرة", "انفجار")),
     # a strike of workers: "teachers launched a general strike", «أعلن العمال الإضراب»
     "general strike", "on strike", "hunger strike", "strike action", "labour strike", "labor strike", "الإضراب",
     "إضراب عن", "إضرابا", "إضراباً",

@@ -8804,3 +8804,18 @@ def test_a_real_strike_told_in_a_concert_review_stays_an_attack():
                                       "concert was cut short on Monday when Israeli jets struck the southern suburbs of "
                                       "Beirut.", "en", "2024-09-24")
     assert incident_lands(facts) == {"LB"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Around 1 a.m. a fireball lit up the sky over the eastern desert and appeared to break apart near Azraq, "
+           "prompting calls to police from residents in Mafraq who feared a rocket had been fired."),
+    ("ar", "أضاء جسم مشتعل سماء المفرق فجر الأربعاء، وقال سكان إنهم ظنوا أنه صاروخ أطلق على المدينة."),
+])
+def test_a_rocket_feared_or_mistaken_is_no_attack(lang, text):
+    assert extract("feared-rocket", text, lang, "2014-08-13").incidents == []
+
+
+def test_an_attack_told_beside_the_fear_of_more_stays_an_attack():
+    facts = extract("feared-more", "A rocket struck the market in Mafraq on Tuesday, and residents feared more attacks.",
+                    "en", "2014-08-13")
+    assert incident_lands(facts) == {"JO"}
