@@ -681,6 +681,10 @@ NEGATED_EVENT_CUES: list[str] = [
       for weapon in ("rocket", "missile", "drone", "strike", "airstrike", "attack", "bomb", "shell")),
     *(f"{thought} {weapon}" for thought in ("ظنوا أنه", "ظنا أنه", "ظنا منهم أنه", "اعتقدوا أنه", "ظنوه", "حسبوه")
       for weapon in ("صاروخ", "صاروخا", "صاروخاً", "قصف", "قصفا", "قصفاً", "هجوم", "هجوما", "هجوماً", "طائرة", "انفجار")),
+    # an attack on a name, in words: «شنّ خلالها ما وصفه المحامي بـ«هجوم صاروخي» على سمعة موكّله», "a verbal barrage"
+    "على سمعة", "على سمعته", "على سمعتها", "على سمعتهم", "بسمعة", "on the reputation", "on his reputation",
+    "on her reputation", "on their reputation", "on its reputation", "القصف الكلامي", "قصف كلامي", "قصفا كلاميا",
+    "قصفاً كلامياً", "verbal barrage", "verbal attack", "verbal attacks",
     # a strike of workers: "teachers launched a general strike", «أعلن العمال الإضراب»
     "general strike", "on strike", "hunger strike", "strike action", "labour strike", "labor strike", "الإضراب",
     "إضراب عن", "إضرابا", "إضراباً",

@@ -8819,3 +8819,13 @@ def test_an_attack_told_beside_the_fear_of_more_stays_an_attack():
     facts = extract("feared-more", "A rocket struck the market in Mafraq on Tuesday, and residents feared more attacks.",
                     "en", "2014-08-13")
     assert incident_lands(facts) == {"JO"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أصدرت محكمة المطبوعات في بيروت اليوم الخميس حكماً بتغريم إعلامي إثر حلقة تلفزيونية شنّ خلالها ما وصفه "
+           "المحامي بـ«هجوم صاروخي» على سمعة موكّله."),
+    ("en", "A Beirut court on Thursday fined a television host for what the plaintiff's lawyer called a 'rocket attack' "
+           "on his reputation during a talk show."),
+])
+def test_an_attack_on_a_name_is_no_attack(lang, text):
+    assert extract("reputation", text, lang, "2024-05-16").incidents == []
