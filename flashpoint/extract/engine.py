@@ -760,7 +760,7 @@ class Extractor:
         resistance = _resistance_meant(all_matches) if any(m.of("resistance") for m in all_matches) else None
         voices: set[str] = set()  # states heard in the report: their own spokespeople, "Israel said"
         authors = _statement_author(toks, analysed[:2])  # "بيان صادر عن المقاومة الإسلامية في العراق"
-        if not authors and (_BASMALA_RE.match(text) or _group_heading(analysed[:1])):
+        if not authors and (_BASMALA_RE.match(text) or _group_heading(toks, analysed[:1])):
             doer = _first_doer(toks, analysed[:5])  # a communiqué: "بسم الله ... نفّذ مجاهدو المقاومة الإسلامية"
             authors = [doer] if doer else []
         voices.update(_header_voices(toks, analysed[:1]))  # "IDF spokesperson's announcement:"
@@ -1870,11 +1870,17 @@ def _command_heading(toks: list[str], first_sentence) -> str | None:
     return None
 
 
-def _group_heading(first_sentence) -> bool:
+_PUNCTUATION = set(".,:;!?\"'()-_/")
+
+
+def _group_heading(toks: list[str], first_sentence) -> bool:
     """Whether the report opens with a line that only names an armed group, as its communiqués do ("الدولة
     الإسلامية – ولاية الأنبار", then "تمكّن جنود الخلافة ...")."""
     for _s, (t0, t1), matches in first_sentence:
-        return t1 - t0 <= 6 and bool(matches) and matches[0].tok_start == t0 \
+        # (not the marks around the name, "🔻 المقاومة الإسلامية في العراق 🔻": signs that are neither words nor
+        # punctuation)
+        told = [k for k in range(t0, t1) if toks[k][:1].isalnum() or toks[k][:1] in _PUNCTUATION]
+        return bool(told) and len(told) <= 6 and bool(matches) and matches[0].tok_start == told[0] \
             and any(e.value[1] == "group" for e in matches[0].of("actor")) \
             and all(set(m.by_category) <= {"actor", "place"} for m in matches)
     return False

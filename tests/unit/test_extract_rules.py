@@ -8829,3 +8829,10 @@ def test_an_attack_told_beside_the_fear_of_more_stays_an_attack():
 ])
 def test_an_attack_on_a_name_is_no_attack(lang, text):
     assert extract("reputation", text, lang, "2024-05-16").incidents == []
+
+
+def test_a_communique_headed_by_its_groups_name_between_marks_is_its_claim():
+    facts = extract("marked-heading", "🔻 المقاومة الإسلامية في العراق 🔻\nبسم الله الرحمن الرحيم\nاستمراراً في نهجنا "
+                                      "بمقاومة قوات الاحتلال، استهدف مجاهدو المقاومة الإسلامية في العراق صباح اليوم "
+                                      "الجمعة قاعدة حرير بطائرتين مسيّرتين.", "ar", "2023-10-27")
+    assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
