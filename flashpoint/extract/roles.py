@@ -346,7 +346,9 @@ _WARSHIPS_AR = set(with_proclitics(fold_key(w) for w in (
 _SHIPS_AR = {fold_key(w) for w in ("سفن", "سفينة", "سفنا")}  # warships when "حربية" follows
 _OF_WAR_AR = {fold_key(w) for w in ("حربية", "حربيتان", "حربيتين")}
 # ("سفناً حربية تابعة لأسطول بحر قزوين": the article or a proclitic attached)
-_OWN_ARMY_AR = set(with_proclitics(fold_key(w) for w in ("الجيش", "القوة", "الجوية", "سلاح", "أسطول", "الأسطول"))) \
+_OWN_ARMY_AR = set(with_proclitics(fold_key(w) for w in ("الجيش", "القوة", "الجوية", "سلاح", "أسطول", "الأسطول",
+                                                          # (in the words of its own source: «وحدات من جيشنا الباسل»)
+                                                          "جيشنا", "قواتنا"))) \
     | _WARSHIPS_AR
 _HYPHEN_PARTICIPLES = {"aligned", "backed", "linked", "allied", "affiliated", "supported", "leaning", "sponsored",
                        "funded", "armed", "friendly", "trained", "controlled"}
@@ -2418,6 +2420,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # (past the agency's long name: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري")
         around = toks[c.tok_end : c.tok_end + 6] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
         state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
+        if state is None and arabic(c) and toks[c.tok_start - 1 : c.tok_start] == [_HAD_AR]:
+            # (its subject before the verb, as a pluperfect puts it: «وكانت سانا قد نقلت عن مصدر عسكري أن»)
+            around = toks[max(0, c.tok_start - 10) : c.tok_start]
+            state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
         generic_media = state is None and contains_phrase(around, _GENERIC_STATE_MEDIA)
         if (state is None and not generic_media) or state in out:
             continue

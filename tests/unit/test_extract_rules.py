@@ -8836,3 +8836,15 @@ def test_a_communique_headed_by_its_groups_name_between_marks_is_its_claim():
                                       "بمقاومة قوات الاحتلال، استهدف مجاهدو المقاومة الإسلامية في العراق صباح اليوم "
                                       "الجمعة قاعدة حرير بطائرتين مسيّرتين.", "ar", "2023-10-27")
     assert roles(facts, "claimant") == {"Islamic Resistance in Iraq"}
+
+
+@pytest.mark.parametrize("told", [
+    "وكانت الوكالة العربية السورية للأنباء (سانا) قد نقلت مساء أمس عن مصدر عسكري أن «وحدات من جيشنا الباسل وجّهت ضربات "
+    "مركّزة على تجمعات الإرهابيين في جسر الشغور وأوقعت أعداداً منهم بين قتيل ومصاب».",
+    "ونقلت سانا عن مصدر عسكري قوله إن «وحدات من قواتنا المسلحة استهدفت تجمّعات للإرهابيين في جسر الشغور وأوقعت في "
+    "صفوفهم قتلى».",
+])
+def test_state_media_telling_of_our_army_units_strikes_claim_for_the_state(told):
+    facts = extract("our-army", "قُتل 31 شخصاً في غارات على جسر الشغور أمس الثلاثاء، بحسب المرصد السوري لحقوق الإنسان. "
+                                + told, "ar", "2015-05-13")
+    assert "Syrian government" in roles(facts, "claimant")
