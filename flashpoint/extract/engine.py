@@ -17,6 +17,7 @@ sentences' facts into incidents; words.py holds the word sets they share.
 from __future__ import annotations
 
 import bisect
+import itertools
 import datetime as dt
 import logging
 import math
@@ -502,14 +503,23 @@ def _target_land(toks: list[str], t0: int, t1: int) -> str | None:
 
 
 def _forces_before(toks: list[str], t0: int, cue: Match) -> bool:
-    """An English army told as the subject of the attack word: "army units had struck", "the troops shelled"."""
+    """An army told as the subject of the attack word: "army units had struck", "the troops shelled", «أن وحدات من
+    الجيش استهدفت», «وحدات من قواتنا المسلحة قصفت»."""
+    if ARABIC_RE.match(toks[cue.tok_start]):
+        # (its subject first, as a statement or its teller puts it, within the clause: past «من» and an adjective)
+        before = [t for t in toks[max(t0, cue.tok_start - 5) : cue.tok_start] if t != '"']
+        clause = list(itertools.takewhile(lambda t: t not in CLAUSE_BREAKS and t not in COMPLEMENTIZERS,
+                                          reversed(before)))
+        return not _ARMY_UNITS_AR.isdisjoint(clause[-2:]) and not _FORCES_AR.isdisjoint(clause)
     before = toks[max(t0, cue.tok_start - 3) : cue.tok_start]
     while before and before[-1] in _ARMY_SUBJECT_AUXILIARIES:
         before = before[:-1]
     return bool(before) and before[-1] in _ARMY_SUBJECTS
 
 
-_FORCES_AR = fold_set(["الجيش", "جيش", "القوات", "قوات", "المدفعية", "مدفعية", "الطيران", "طيران", "سلاح"])
+_FORCES_AR = fold_set(["الجيش", "جيش", "القوات", "قوات", "المدفعية", "مدفعية", "الطيران", "طيران", "سلاح", "جيشنا",
+                       "قواتنا"])
+_ARMY_UNITS_AR = fold_set(["وحدات", "قطعات", "قوات", "الجيش", "جيشنا", "قواتنا"])  # (the clause's first words, reversed)
 
 
 def _by_an_armed_actor(cue: Match, cats: dict, toks: list[str]) -> bool:

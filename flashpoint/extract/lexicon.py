@@ -1873,7 +1873,9 @@ MATCH_PLAY_WORDS: list[str] = ["مرمى", "المرمى", "تسديدة", "تس
                                "equaliser", "equalizer", "الخشبات", "سددوا", "سدد",
                                # "a late strike by Ali Jasim, who fired home from 25 metres in the qualifier"
                                "fired home", "qualifier", "qualifiers", "hat-trick", "stoppage time", "injury time",
-                               "own goal", "midfielders", "strikers", "goalkeepers", "woodwork"]
+                               "own goal", "midfielders", "strikers", "goalkeepers", "woodwork",
+                               # «وافتتحوا التسجيل بقذيفة صاروخية ... قبل أن يضيفوا هدفين في الشوط الثاني»
+                               "الشوط"]
 # Crowd control: "fired tear gas at protesters" is policing, no attack (unless a weapon of war is named).
 CROWD_CONTROL: list[str] = ["tear gas", "teargas", "water cannon", "rubber bullets", "قنابل مسيلة للدموع",
                             "الغاز المسيل للدموع", "غاز مسيل للدموع", "الرصاص المطاطي", "خراطيم المياه"]

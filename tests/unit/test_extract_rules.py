@@ -8848,3 +8848,18 @@ def test_state_media_telling_of_our_army_units_strikes_claim_for_the_state(told)
     facts = extract("our-army", "قُتل 31 شخصاً في غارات على جسر الشغور أمس الثلاثاء، بحسب المرصد السوري لحقوق الإنسان. "
                                 + told, "ar", "2015-05-13")
     assert "Syrian government" in roles(facts, "claimant")
+
+
+def test_army_units_told_as_the_subject_of_an_arabic_strike_verb_attack():
+    facts = extract("army-units-ar", "قُتل 31 شخصاً في غارات على جسر الشغور أمس الثلاثاء، بحسب المرصد السوري لحقوق الإنسان. "
+                                     "ونقلت سانا عن مصدر عسكري أن وحدات من قواتنا المسلحة استهدفت تجمعات للإرهابيين في "
+                                     "جسر الشغور.", "ar", "2015-05-13")
+    assert "Syrian government" in roles(facts, "claimant")
+
+
+def test_the_army_club_that_pounds_a_net_is_no_army():
+    facts = extract("army-club", "الجيش يقصف شباك الوحدة بثلاثية ويعتلي الصدارة\n\nدمشق - واصل فريق الجيش عروضه القوية، "
+                                 "وتغلب على مضيفه الوحدة بثلاثة أهداف دون رد، اليوم السبت، على ملعب الفيحاء في دمشق، "
+                                 "ضمن منافسات الدوري السوري الممتاز. وسجّل لاعبو الجيش هدفين في الشوط الثاني.", "ar",
+                    "2016-03-12")
+    assert facts.incidents == []
