@@ -47,7 +47,7 @@ from flashpoint.extract.words import (
     OBJECT_PREPOSITIONS,
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS_AR, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
-    bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
+    bare_word, clause_tail, contains_phrase, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
 
@@ -149,6 +149,16 @@ _CLAUSE_JOINS = CLAUSE_BREAKS | {"and", "then"}  # (an Arabic "و" is never a wo
 _DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "وإسقاط", "بإسقاط"])
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
 _MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
+# (the phrases among them, "own goal", "حارس المرمى": a word set holds single tokens only)
+_MATCH_PLAY_PHRASES = phrase_sets([w for w in lexicon.MATCH_PLAY_WORDS if " " in fold_key(w)])
+
+
+def _plays(tokens: list[str]) -> int:
+    """How many words of play a football report's tokens hold ("striker", «مرمى», "stoppage time"), up to two."""
+    found = len(_MATCH_PLAY.intersection(tokens))
+    if found < 2 and not _MATCH_PLAY_PHRASES.keys.isdisjoint(tokens) and contains_phrase(tokens, _MATCH_PLAY_PHRASES):
+        found += 1
+    return found
 _ANIMALS = word_set(lexicon.ANIMAL_WORDS)
 _NEARBY_BEFORE = word_set(["nearby", "neighbouring", "neighboring", "adjacent"])
 _NEARBY_AFTER = word_set(["المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي"])
@@ -781,7 +791,7 @@ class Extractor:
         fiction = len(_FICTION_WORDS.intersection(toks)) >= 3  # a review of a film, a series or a novel
         # A match report: two words of play anywhere ("striker", "woodwork", «مرمى», «تسديدة»), and its "attack",
         # "rockets over the bar" and "fired blanks" are play in every sentence
-        match_report = len(_MATCH_PLAY.intersection(toks)) >= 2
+        match_report = _plays(toks) >= 2
         report_weapons: list[str] = []
         no_casualties = False
         no_injuries = False
@@ -934,7 +944,7 @@ class Extractor:
                 event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
             if event and not _ANIMALS.isdisjoint(sentence_toks) and "actor" not in cats and "demonym" not in cats:
                 event = False  # «قطيع من ثلاثة ذئاب شنّ غارة على حظيرته فقتل سبعة عشر رأساً»: wolves, not raiders
-            if event and (match_report or not _MATCH_PLAY.isdisjoint(sentence_toks)):
+            if event and (match_report or _plays(sentence_toks)):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
                 weapons_here = ["airstrike"]
@@ -976,7 +986,7 @@ class Extractor:
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = counted_in(toks, (t0, t1), cats,
                                  of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats)) \
-                if _MATCH_PLAY.isdisjoint(sentence_toks) else []  # ("built 31 attacks ... troubled the goalkeeper")
+                if not _plays(sentence_toks) else []  # ("built 31 attacks ... troubled the goalkeeper")
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             all_dates: list[DateMention] = []

@@ -8863,3 +8863,9 @@ def test_the_army_club_that_pounds_a_net_is_no_army():
                                  "ضمن منافسات الدوري السوري الممتاز. وسجّل لاعبو الجيش هدفين في الشوط الثاني.", "ar",
                     "2016-03-12")
     assert facts.incidents == []
+
+
+def test_a_phrase_of_play_tells_a_match_as_a_word_of_play_does():
+    facts = extract("play-phrase", "Iraq launched a rocket past the keeper in stoppage time to beat Syria in Baghdad on "
+                                   "Thursday.", "en", "2022-03-25")
+    assert facts.incidents == [] and facts.weapons == []
