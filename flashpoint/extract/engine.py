@@ -37,7 +37,7 @@ from flashpoint.extract.places import (
     TELLERS_IN_A_TOWN, context_before, has_locative, is_background_place, is_place_reading, location_of, read_sites, resolve,
     without_reference_towns,
 )
-from flashpoint.extract.roles import killed_by_subject, read_roles
+from flashpoint.extract.roles import killed_by_subject, read_roles, state_media_named
 from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
@@ -742,6 +742,8 @@ class Extractor:
         # is made the same)
         dateline_span = (bisect.bisect_left(starts, folded.to_folded(dateline_start)),
                          bisect.bisect_left(starts, folded.to_folded(dateline_end))) if dateline_end else (0, 0)
+        # ("DAMASCUS, (SANA) -": the report is a state's news agency's own dispatch)
+        outlet_state = state_media_named(toks[dateline_span[0] : dateline_span[1]]) if dateline_end else None
         for m in all_matches:  # the tokens holding its first and last characters (a call less per match)
             m.tok_start = max(0, after(starts, m.start) - 1)
             m.tok_end = max(0, after(starts, m.end - 1) - 1) + 1
@@ -1100,7 +1102,7 @@ class Extractor:
                 if t0 < dateline_span[1] else matches  # (but "خلية الإعلام الأمني – بيان" heads its own statement)
             last_group, previous_speaker = read_roles(folded, toks, (t0, t1), actor_matches, cats, roles, event, concrete,
                                                        last_group, voices, generic, previous_speaker, published,
-                                                       last_state, resistance, last_event >= 0)
+                                                       last_state, resistance, last_event >= 0, outlet_state)
             if "demonym" in cats or "actor" in cats or "target" in cats or "metonym" in cats:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
                                                           *cats.get("target", ()), *cats.get("metonym", ()))

@@ -779,10 +779,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                generic: bool = False, previous_speaker: str | None = None,
                published: dt.date | None = None,
                last_state: str | None = None, resistance: str | None = None,
-               attack_told_before: bool = False) -> tuple[str | None, str | None]:
+               attack_told_before: bool = False, outlet_state: str | None = None) -> tuple[str | None, str | None]:
     """Give the sentence's actors their roles; returns the group "the group" will refer to next, and who
     spoke ("It said" in the next sentence is that speaker). `resistance` is whom "the Islamic Resistance" alone
-    names in this report; `attack_told_before`, whether an earlier sentence told an attack."""
+    names in this report; `attack_told_before`, whether an earlier sentence told an attack; `outlet_state`, the
+    state whose news agency the report's dateline names ("DAMASCUS, (SANA) -")."""
     t0, t1 = span
     group_before = last_group
     if not (cats.get("actor") or cats.get("metonym") or cats.get("demonym") or cats.get("target")
@@ -1787,7 +1788,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
     heard_so_far = set(voices)
     reported: list[str] = []
     claimed = _claimants(folded, toks, t1, matches, cats, actors, demonyms, taken, event, concrete, speaker,
-                         voices, reported, {name for name, role in roles if role in ("claimant", "alleged")})
+                         voices, reported, {name for name, role in roles if role in ("claimant", "alleged")}, t0,
+                         outlet_state)
     if its_jets_struck and event and concrete and jets_owner not in claimed:
         claimed.append(jets_owner)
     # "Kataib Hezbollah posted a video on Telegram. It said its fighters had fired rockets at Ain al-Asad": "It" is the
@@ -1929,6 +1931,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if others and land not in others and land not in claimed and (land, "target") in added:
                 voices.discard(land)
     return last_group, speaker
+
+
+def state_media_named(tokens: list[str]) -> str | None:
+    """The state whose own news agency or state media the words name ("SANA", «وكالة الأناضول»), if any."""
+    return next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(tokens, phrases)), None)
 
 
 def _retells_the_attack(toks: list[str], t0: int, t1: int) -> bool:
@@ -2153,7 +2160,8 @@ def _relative_doer(toks: list[str], m: Match, cats: dict) -> bool:
 
 def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: set[int], event: bool,
                concrete: bool, speaker: str | None, voices: set[str] | None = None,
-               reported: list[str] | None = None, struck_before: set[str] = frozenset()) -> list[str]:
+               reported: list[str] | None = None, struck_before: set[str] = frozenset(),
+               sentence_start: int | None = None, outlet_state: str | None = None) -> list[str]:
     """Groups that claim an attack, and states that announce their own strikes (states whose strike another tells in
     reported speech go to `reported`, when given; `struck_before` are the actors told as striking before)."""
     out: list[str] = []
@@ -2411,19 +2419,23 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 out.append(name)
                 taken.add(id(m))
     media_cues = _tellings(cats) if event else ()
-    # (the agencies are no matches: their words are looked for once, from four words before the first cue)
-    if media_cues and _STATE_MEDIA_KEYS.isdisjoint(toks[max(0, min(c.tok_start for c in media_cues) - 4) : t1]):
+    # (the agencies are no matches: their words are looked for once, from four words before the first cue; or the
+    # report is the agency's own dispatch, "DAMASCUS, (SANA) - ...", and an unnamed source tells it)
+    dispatch_of = outlet_state if speaker is None else None
+    if media_cues and dispatch_of is None \
+            and _STATE_MEDIA_KEYS.isdisjoint(toks[max(0, min(c.tok_start for c in media_cues) - 4) : t1]):
         media_cues = ()
     for c in media_cues:
         # "وذكرت الوكالة العربية السورية للأنباء (سانا) أن سلاح الجو نفّذ غارات", "SANA said Syrian warplanes struck":
         # a state's own news agency tells of its forces' strikes, as its spokesman would
         # (past the agency's long name: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري")
         around = toks[c.tok_end : c.tok_end + 6] if arabic(c) else toks[max(0, c.tok_start - 4) : c.tok_start]
-        state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
+        if not arabic(c) and toks[c.tok_start] == "told":
+            around = around + toks[c.tok_end : c.tok_end + 4]  # ("..., a military source told SANA": whom it told)
+        state = state_media_named(around) or dispatch_of
         if state is None and arabic(c) and toks[c.tok_start - 1 : c.tok_start] == [_HAD_AR]:
             # (its subject before the verb, as a pluperfect puts it: «وكانت سانا قد نقلت عن مصدر عسكري أن»)
-            around = toks[max(0, c.tok_start - 10) : c.tok_start]
-            state = next((name for name, phrases in _STATE_MEDIA.items() if contains_phrase(around, phrases)), None)
+            state = state_media_named(toks[max(0, c.tok_start - 10) : c.tok_start])
         generic_media = state is None and contains_phrase(around, _GENERIC_STATE_MEDIA)
         if (state is None and not generic_media) or state in out:
             continue
@@ -2436,6 +2448,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # "A Turkish drone strike killed a PKK commander in Sulaymaniyah, Anadolu reported": what it reports
             # comes first (a named agency: "Syrian state media said" may tell of another's strike)
             told_at = matches[0].tok_start
+            # ("Army units struck terrorist gatherings in Jobar ..., SANA said", past a dateline: "DAMASCUS, (SANA) -
+            # Army units on Monday carried out")
+            opening = sentence_start if sentence_start is not None else t1
+            opening = next((k + 1 for k in range(opening, min(t1, opening + 8)) if toks[k] == "-"), opening)
+            if _unnamed_forces_en(toks[opening : opening + 3]):
+                told_at = opening
             told, reach = toks[told_at : c.tok_start], 2
         if generic_media:
             # "أعلن التلفزيون الرسمي أن سلاح الجو السوري نفّذ": the land of the forces it names (an air force's
@@ -3901,7 +3919,10 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors, o
                 between = between[:-1]
             if len(between) > 3 or not all(w in _TOLD_THAT_WORDS or number_at(between, k) for k, w in enumerate(between)):
                 continue
-            teller = max(((a, n) for a, n, _k in actors if 0 <= c.tok_start - a.tok_end <= 3),
+            # (past an aside: "The Syrian Observatory for Human Rights, a monitoring group based in Britain, said")
+            aside = _aside_opening(toks, c.tok_start - 1) if toks[c.tok_start - 1 : c.tok_start] == [","] else None
+            said_at = aside if aside is not None else c.tok_start
+            teller = max(((a, n) for a, n, _k in actors if 0 <= said_at - a.tok_end <= 3),
                          key=lambda a: a[0].tok_end, default=None)
             # (or a land's media: "Syrian state media said Israeli aircraft hit positions")
             media = next((land for land, phrases in _STATE_MEDIA.items()

@@ -8869,3 +8869,29 @@ def test_a_phrase_of_play_tells_a_match_as_a_word_of_play_does():
     facts = extract("play-phrase", "Iraq launched a rocket past the keeper in stoppage time to beat Syria in Baghdad on "
                                    "Thursday.", "en", "2022-03-25")
     assert facts.incidents == [] and facts.weapons == []
+
+
+@pytest.mark.parametrize("text", [
+    "Army units struck terrorist gatherings in Jobar on Monday, killing scores of terrorists, SANA said.",
+    "Army units struck terrorist gatherings in Jobar on Monday, killing scores of terrorists, a military source told SANA.",
+    "DAMASCUS, (SANA) - Army units on Monday carried out intensive operations against terrorist gatherings in Jobar, "
+    "killing scores of terrorists, a military source said.",
+])
+def test_a_states_agency_telling_of_unnamed_army_units_strikes_claims_for_it(text):
+    facts = extract("sana-army", text, "en", "2014-11-18")
+    assert roles(facts, "claimant") == {"Syrian government"}
+
+
+def test_a_states_agency_telling_of_anothers_jets_claims_nothing_for_it():
+    facts = extract("sana-israel", "DAMASCUS, (SANA) - Israeli warplanes struck army positions near Kisweh on Thursday, "
+                                   "killing three soldiers, a military source said.", "en", "2018-05-10")
+    assert roles(facts, "claimant") == set() and "Israel" in roles(facts, "alleged")
+
+
+def test_a_monitor_named_before_an_aside_blames_the_regime_the_state_media_heard():
+    facts = extract("aside-teller", "DAMASCUS, (SANA) - Army units on Monday carried out intensive operations against "
+                                    "terrorist gatherings in Morek, killing scores of terrorists, a military source said. "
+                                    "The Syrian Observatory for Human Rights, a monitoring group based in Britain, said "
+                                    "regime helicopters had dropped at least 11 barrel bombs on Morek on Monday, killing "
+                                    "six rebels.", "en", "2014-11-18")
+    assert "Syrian government" in roles(facts, "claimant") and "Syrian government" in roles(facts, "alleged")
