@@ -1202,7 +1202,11 @@ ATTACKER_NOUNS: list[str] = ["انتحاري", "انتحاريا", "انتحار
                              "مهاجمين", "المهاجمين", "المهاجمون", "مسلح", "المسلح", "مسلحون", "مسلحين", "المسلحين",
                              "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants"]
 BELONGING_CUES: list[str] = ["ينتمي إلى", "ينتمون إلى", "تنتمي إلى", "ينتميان إلى", "belonging to", "belonged to",
-                             "who belonged to", "belongs to"]
+                             "who belonged to", "belongs to",
+                             # "المهاجم «مرتبط بتنظيم داعش»" (the group with its «ب»), "the gunman had pledged allegiance
+                             # to Islamic State"
+                             "مرتبط", "مرتبطون", "مرتبطين", "مرتبطان", "pledged allegiance to", "had pledged allegiance to",
+                             "pledged loyalty to"]
 # Blame promised, which the writers count as blame: "إن واشنطن «ستحمّل إيران المسؤولية»"
 BLAME_PROMISED_AR: list[str] = ["ستحمل", "سيحمل", "سنحمل"]
 # Blame told by two or more ("دمشق وموسكو اتهمتا واشنطن بتعمّد الغارة", "حمّلوا الحكومة المسؤولية")

@@ -8895,3 +8895,18 @@ def test_a_monitor_named_before_an_aside_blames_the_regime_the_state_media_heard
                                     "regime helicopters had dropped at least 11 barrel bombs on Morek on Monday, killing "
                                     "six rebels.", "en", "2014-11-18")
     assert "Syrian government" in roles(facts, "claimant") and "Syrian government" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A gunman killed two US soldiers in Palmyra on Saturday. Officials said the gunman had pledged allegiance to "
+           "the Islamic State."),
+    ("ar", "قتل مسلح جنديين أمريكيين في تدمر يوم السبت. وقالت وزارة الدفاع الأمريكية إن المهاجم «مرتبط بتنظيم داعش»."),
+])
+def test_an_attacker_linked_or_sworn_to_a_group_blames_it(lang, text):
+    assert "Islamic State" in roles(extract("sworn-to", text, lang, "2025-12-14"), "alleged")
+
+
+def test_factions_linked_to_a_land_are_no_attackers_of_it():
+    facts = extract("linked-factions", "قصفت طائرات مسيّرة مواقع لفصائل مرتبطة بإيران قرب البوكمال فجر اليوم.", "ar",
+                    "2024-02-03")
+    assert "Iran" not in roles(facts, "alleged")
