@@ -1794,6 +1794,9 @@ AGENT_VERBS: list[str] = [
     "overran", "forced their way", "forced its way", "raided", "assaulted", "blew up", "set off", "infiltrated",
     # "pro-regime troops had mounted an unprovoked attack on the position"
     "mounted an", "mounted a",
+    # "Abadi said 'Daesh terrorists' had committed the massacre"
+    *(f"committed {the} {deed}" for the in ("the", "this", "that") for deed in (
+        "massacre", "attack", "bombing", "crime", "atrocity", "killings")),
     # "said that Islamic State militants had rigged the house with explosives"
     "rigged", "booby-trapped",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike

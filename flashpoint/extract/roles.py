@@ -2087,9 +2087,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
 
 _ATTACK_TOLD_AGAIN_EN = {"attack", "bomb", "bombs", "bombing", "device", "blast", "explosion", "ambush",
                          "assault", "rockets", "rocket", "drone", "drones", "missile", "missiles", "strike",
-                         "raid", "shelling", "mortars"}
+                         "raid", "shelling", "mortars", "massacre"}
 _ATTACK_TOLD_AGAIN_AR = fold_set(["الهجوم", "التفجير", "الانفجار", "العبوة", "الاعتداء", "الضربة", "الغارة",
-                                  "القصف", "الصواريخ", "الكمين", "الاستهداف"])
+                                  "القصف", "الصواريخ", "الكمين", "الاستهداف", "المجزرة"])
 
 # What follows "killed" when it is passive or a casualty's ("militants killed in an airstrike", "fighters killed and
 # wounded"), not the killers' deed ("militants killed at least 80 men")

@@ -8910,3 +8910,10 @@ def test_factions_linked_to_a_land_are_no_attackers_of_it():
     facts = extract("linked-factions", "قصفت طائرات مسيّرة مواقع لفصائل مرتبطة بإيران قرب البوكمال فجر اليوم.", "ar",
                     "2024-02-03")
     assert "Iran" not in roles(facts, "alleged")
+
+
+def test_a_group_said_to_have_committed_the_massacre_told_before_is_blamed():
+    facts = extract("committed", "A suicide truck bomb killed 292 people in Karrada on Sunday. Prime Minister Haider "
+                                 "al-Abadi said in a televised address that 'Daesh terrorists' had committed the massacre "
+                                 "to make up for their defeat in Fallujah.", "en", "2016-07-07")
+    assert "Islamic State" in roles(facts, "alleged")
