@@ -126,6 +126,7 @@ _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "ق
                    # (a clause of time: «بعدما استهدفت عصابات داعش دوريتهم»)
                    *fold_set(["بعدما", "عندما", "حينما", "حين", "لما"])}
 _SINCE_AR, _THAT_AR = fold_key("منذ"), fold_key("أن")
+_ARMED_MEN_AR = fold_set(["مسلحين", "مسلحون", "مسلحي", "عناصر", "إرهابيين", "إرهابيي", "مقاتلين", "مقاتلي"])
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _REACTIONS = word_set(lexicon.REACTION_WORDS)
@@ -308,7 +309,7 @@ _GROUP_PAIR = phrase_sets(lexicon.GROUP_PAIR_ANAPHORA)
 _GROUPS_DEED = {"attack", "attacks", "assault", "ambush", "bombing", "bombings", "offensive", "onslaught"}
 _ATTACK_NOUN_WORDS = {"attack", "attacks", "assault", "ambush", "bombing", "raid", "strike", "strikes", "offensive"}
 _ATTACK_NOUN_FORMS_AR = set(with_proclitics(fold_key(w) for w in ("هجوم", "هجوما", "الهجوم", "هجمات", "الهجمات", "اعتداء",
-                                                                     "كمين", "كمينا", "تفجير", "التفجير")))
+                                                                     "كمين", "كمينا", "تفجير", "التفجير", "قصف", "القصف", "قصفا")))
 _ONE_ATTACK_AR = {fold_key(w) for w in ("هجوم", "اعتداء", "كمين", "تفجير")}
 _START_AR = fold_key("بدء")
 _HAD_AR = "قد"
@@ -432,8 +433,13 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS)
             or construct and [t for t in gap if t != '"'] in ([], *([h] for h in SUBJECT_HEADS)) and not m.proclitic
-            or [t for t in gap if t != '"'] in ([FROM_AR], [FROM_AR, _BY_AR]))
-    return gap[:1] == ["by"] and len(gap) <= 2 and toks[attack.tok_start] in _ATTACK_NOUN_WORDS
+            or [t for t in gap if t != '"'] in ([FROM_AR], [FROM_AR, _BY_AR])
+            # (past the doers' head: «تعرّض لقصف «من قبل عناصر داعش»», «لهجوم من قبل مسلحين من داعش»)
+            or [t for t in gap if t != '"'][:2] == [FROM_AR, _BY_AR] and len([t for t in gap if t != '"']) <= 4
+            and all(t in SUBJECT_HEADS or t in _ARMED_MEN_AR or t == FROM_AR for t in [t for t in gap if t != '"'][2:]))
+    # (the noun may end the cue: "came under attack by Islamic State militants")
+    return gap[:1] == ["by"] and len(gap) <= 2 and (toks[attack.tok_start] in _ATTACK_NOUN_WORDS
+                                                    or toks[attack.tok_end - 1] in _ATTACK_NOUN_WORDS)
 
 
 def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]]:

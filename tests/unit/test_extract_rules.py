@@ -8917,3 +8917,12 @@ def test_a_group_said_to_have_committed_the_massacre_told_before_is_blamed():
                                  "al-Abadi said in a televised address that 'Daesh terrorists' had committed the massacre "
                                  "to make up for their defeat in Fallujah.", "en", "2016-07-07")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Police said the checkpoint came under attack by Islamic State militants in Tarmiyah at dawn."),
+    ("ar", "وقالت الشرطة إن الحاجز تعرض لهجوم من قبل مسلحين من داعش فجر اليوم في الطارمية."),
+    ("ar", "تعرض المعسكر لقصف «من قبل عناصر داعش الإرهابية» أسفر عن إصابة جنديين."),
+])
+def test_an_attack_by_a_group_past_its_men_or_a_cue_ending_in_the_noun_names_the_doer(lang, text):
+    assert roles(extract("attack-by", text, lang, "2016-08-16"), "alleged") == {"Islamic State"}
