@@ -1116,7 +1116,9 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             if id(m) in possessors:
                 continue  # "backed by Iran's Islamic Revolutionary Guard Corps": the Guards, not Iran
             if (m.tok_start - 2 >= cue.tok_end and toks[m.tok_start - 2 : m.tok_start] in _LOYAL_PHRASES) or (
-                    m.tok_start - 1 >= cue.tok_end and toks[m.tok_start - 1] in _LOYAL_TO) or (
+                    m.tok_start - 1 >= cue.tok_end and toks[m.tok_start - 1] in _LOYAL_TO
+                    # (not a backer's participle before the group: "blamed the Iran-aligned Houthi movement")
+                    and toks[m.tok_start - 1] not in _HYPHEN_PARTICIPLES) or (
                     m.of("demonym") and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in MILITIA_NOUNS):
                 # "blamed the Guards and Iraqi militias loyal to Tehran": the militias', not Baghdad or Tehran
                 if found:

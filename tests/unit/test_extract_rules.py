@@ -8926,3 +8926,11 @@ def test_a_group_said_to_have_committed_the_massacre_told_before_is_blamed():
 ])
 def test_an_attack_by_a_group_past_its_men_or_a_cue_ending_in_the_noun_names_the_doer(lang, text):
     assert roles(extract("attack-by", text, lang, "2016-08-16"), "alleged") == {"Islamic State"}
+
+
+@pytest.mark.parametrize("backed", ["Iran-aligned", "Iranian-aligned"])
+def test_a_group_blamed_past_its_backers_participle_is_blamed(backed):
+    facts = extract("aligned-blamed", "A missile struck an army camp in Marib on Saturday, killing 111 soldiers. Yemen's "
+                                      f"government blamed the {backed} Houthi movement, which did not claim the attack.",
+                    "en", "2020-01-21")
+    assert roles(facts, "alleged") == {"Houthis"}
