@@ -1260,6 +1260,9 @@ ALLEGED_BEFORE: list[str] = [
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
     "the marks of", "the signature of", "the trademarks of",
+    # (the words quoted: 'said the drone "bore the hallmarks" of Kata'ib Hezbollah')
+    'hallmarks" of', 'fingerprints" of', 'signature" of', 'trademarks" of', 'handiwork" of',
+    'the work" of',
     # "The official blamed Iran-backed militias, singling out Kataib Hezbollah"
     "singling out", "singled out",
     "the work of", "the handiwork of", "من تدبير",

@@ -8934,3 +8934,10 @@ def test_a_group_blamed_past_its_backers_participle_is_blamed(backed):
                                       f"government blamed the {backed} Houthi movement, which did not claim the attack.",
                     "en", "2020-01-21")
     assert roles(facts, "alleged") == {"Houthis"}
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_the_hallmarks_in_quotes_still_blame(quote):
+    facts = extract("quoted-hallmarks", "A drone struck Erbil airport on Wednesday night. One Western diplomat said the "
+                                        f"drone {quote}bore the hallmarks{quote} of Kata'ib Hezbollah.", "en", "2021-04-16")
+    assert roles(facts, "alleged") == {"Kataib Hezbollah"}
