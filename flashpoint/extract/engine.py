@@ -887,6 +887,11 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
+            if in_background and not generic and _YEAR_RE.search(s.text) \
+                    and any(d.start == d.end for d in find_dates(sentence_toks, published)):
+                # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year
+                # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»)
+                in_background = False
             if fiction and ("actor" not in cats and "demonym" not in cats
                             or not any(d.start == d.end for d in find_dates(sentence_toks, published))):
                 # a film's or a novel's strike, told with no day (a month is a release's), or by no one who fights:

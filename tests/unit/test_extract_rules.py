@@ -8941,3 +8941,19 @@ def test_the_hallmarks_in_quotes_still_blame(quote):
     facts = extract("quoted-hallmarks", "A drone struck Erbil airport on Wednesday night. One Western diplomat said the "
                                         f"drone {quote}bore the hallmarks{quote} of Kata'ib Hezbollah.", "en", "2021-04-16")
     assert roles(facts, "alleged") == {"Kataib Hezbollah"}
+
+
+def test_an_anniversary_recalling_an_attack_with_its_day_and_year_tells_it():
+    facts = extract("anniversary-dated", "بغداد – في الذكرى الأولى لاغتيال قائد «فيلق القدس» قاسم سليماني، احتشد آلاف من "
+                                         "أنصار الفصائل صباح اليوم الأحد في ساحة التحرير. وكانت طائرة مسيّرة أمريكية قد "
+                                         "استهدفت بصواريخها موكبه قرب مطار بغداد الدولي فجر الثالث من كانون الثاني/يناير "
+                                         "2020، فقتلته مع تسعة من مرافقيه، في عملية قال الرئيس الأمريكي دونالد ترامب إنه "
+                                         "أمر بها شخصياً.", "ar", "2021-01-03")
+    assert [(str(i.date.start), i.place.name) for i in facts.incidents] == [("2020-01-03", "Baghdad International Airport")]
+    assert "United States" in roles(facts, "claimant")
+
+
+def test_an_anniversarys_own_day_stays_no_attack():
+    facts = extract("anniversary-day", "في الذكرى العاشرة لمجزرة سبايكر في 12 حزيران 2014، أحيا ذوو الضحايا اليوم "
+                                       "الأربعاء مراسم في تكريت.", "ar", "2024-06-12")
+    assert facts.incidents == []
