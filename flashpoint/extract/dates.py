@@ -492,6 +492,37 @@ def _date_at(tokens: list[str], i: int, published: dt.date | None) -> DateMentio
 
 _DATE_SEPARATORS = {"-", "/", "."}
 _ORDINAL_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+_YEAR_NOUNS = {fold_key(w) for w in ("years", "year", "سنوات", "سنة", "سنين", "عاما", "أعوام", "عام", "سنتين", "عامين")}
+
+
+def _years_ago(tokens: list[str], i: int) -> int:
+    """How many years before the report "today" at i is: "Ten years ago today", "a year ago today", «قبل عشر سنوات في
+    مثل هذا اليوم»; 0 when it is the report's own day."""
+    before = tokens[max(0, i - 8) : i]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _YEAR_NOUNS and k:
+            if before[k + 1 : k + 2] == ["ago"] and k + 2 == len(before):
+                if before[k - 1] in ("a", "one"):
+                    return 1
+                counted = number_at(before, k - 1)
+                return counted[0] if counted and 1 <= counted[0] <= 60 else 0
+            if before[-3:] == ["في", "مثل", "هذا"] or before[-2:] == ["مثل", "هذا"]:
+                if before[k] in ("سنتين", "عامين"):
+                    return 2 if before[k - 1] == "قبل" else 0
+                counted = number_at(before, k - 1)
+                if counted and 1 <= counted[0] <= 60 and "قبل" in before[max(0, k - 3) : k - 1]:
+                    return counted[0]
+            return 0
+    return 0
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # (February 29th)
+        return day.replace(year=day.year - years, day=28)
+
+
 _DAYS_AGO_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "ثلاثه": 3, "اربعه": 4,
                     "خمسه": 5}
 _THIS_MONTH = {fold_key(w) for w in ("الجاري", "الحالي")}
@@ -603,6 +634,11 @@ def _relative_at(tokens: list[str], i: int, published: dt.date) -> DateMention |
             if nxt in ("السابق", "التالي", "نفسه", "ذاته") or prev in ("ذلك", "ذات", "نفس", "تلك"):
                 # "اليوم السابق" (the day before), "اليوم نفسه", "في ذلك اليوم": relative to the event, not today
                 return None
+            years = _years_ago(tokens, i)
+            if years:
+                # "Ten years ago today", «قبل عشر سنوات في مثل هذا اليوم»: this day, that many years before
+                day = _years_before(published, years)
+                return DateMention(i, i + 1, day, day, "relative")
             return DateMention(i, i + 1, published, published, "relative")
         if form in _DAYS_AGO_COUNTS and (nxt in ("days", "ايام") and tokens[i + 2 : i + 3] == ["ago"]
                                          or prev == "قبل" and nxt in ("ايام",)):

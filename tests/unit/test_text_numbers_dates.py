@@ -284,3 +284,15 @@ def test_a_range_to_a_weekday_then_a_count_stays_a_range_to_the_weekday():
 def test_single_quotation_marks_fold_as_double_ones_apostrophes_as_spaces(text, folded):
     f = fold(text)
     assert f.text == folded and len(f.text) == len(text) and f.surface(0, len(f.text)) == text
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Ten years ago today, the militants overran the camp", dt.date(2014, 6, 12)),
+    ("a year ago today", dt.date(2023, 6, 12)),
+    ("قبل عشر سنوات في مثل هذا اليوم اقتحم المسلحون القاعدة", dt.date(2014, 6, 12)),
+    ("قبل عامين في مثل هذا اليوم", dt.date(2022, 6, 12)),
+    ("today, the militants", dt.date(2024, 6, 12)),
+])
+def test_this_day_years_ago(text, day):
+    toks, _ = _tokens(fold(text).text)
+    assert [d.start for d in find_dates(toks, dt.date(2024, 6, 12))] == [day]
