@@ -1833,8 +1833,12 @@ def _statement_author(toks: list[str], first_sentences) -> list[str]:
                 # "Russian Defence Ministry statement, 30 September 2015 (translated):": the statement's owner before it,
                 # in a heading (or a group's: "المتحدث الرسمي باسم القوات المسلحة العميد يحيى سريع في بيان بثّته قناة
                 # المسيرة:"), or a heading line of its own ("وزارة الدفاع العراقية - بيان")
-                heading = (military or e.value[1] == "group") and any(0 <= i - m.tok_end <= 1 for i in said) \
-                    and (":" in toks[m.tok_end : t1] or said[-1] == t1 - 1)
+                # (past the time it was issued: «أصدرت القيادة العامة لقوات سوريا الديمقراطية، مساء السبت، البيان
+                # التالي:»)
+                heading = (military or e.value[1] == "group") and any(
+                    0 <= i - m.tok_end <= 1 or 0 < i - m.tok_end <= 6 and all(
+                        t == "," or t in _ISSUED_AT_AR or is_weekday_word(t) for t in toks[m.tok_end : i])
+                    for i in said) and (":" in toks[m.tok_end : t1] or said[-1] == t1 - 1)
                 if (e.value[1] != "group" and not military) or not (heading or any(0 < m.tok_start - i <= 12 for i in said)):
                     continue
                 if ends_with(toks[max(t0, m.tok_start - 5) : m.tok_start], NO_CLAIM_FROM):
@@ -1871,6 +1875,7 @@ def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
 
 
 _STATE_ARMS = {"airstrike", "missile", "drone"}
+_ISSUED_AT_AR = fold_set(["مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "اليوم", "أمس", "مساء اليوم"])
 _ISSUED_THE_FOLLOWING = [[verb, "the", "following"] for verb in ("issued", "released", "published", "posted")]
 
 

@@ -8957,3 +8957,10 @@ def test_an_anniversarys_own_day_stays_no_attack():
     facts = extract("anniversary-day", "في الذكرى العاشرة لمجزرة سبايكر في 12 حزيران 2014، أحيا ذوو الضحايا اليوم "
                                        "الأربعاء مراسم في تكريت.", "ar", "2024-06-12")
     assert facts.incidents == []
+
+
+def test_a_statement_issued_in_full_past_the_time_it_was_issued_is_its_authors():
+    facts = extract("issued-at", "أصدرت القيادة العامة لقوات سوريا الديمقراطية، مساء السبت، البيان التالي: «تمكّنت قواتنا "
+                                 "خلال الساعات الماضية من تحرير حي المشلب بعد اشتباكات عنيفة بالأسلحة الخفيفة مع مرتزقة "
+                                 "داعش».", "ar", "2017-06-11")
+    assert roles(facts, "claimant") == {"Syrian Democratic Forces"}
