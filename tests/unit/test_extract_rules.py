@@ -8964,3 +8964,9 @@ def test_a_statement_issued_in_full_past_the_time_it_was_issued_is_its_authors()
                                  "خلال الساعات الماضية من تحرير حي المشلب بعد اشتباكات عنيفة بالأسلحة الخفيفة مع مرتزقة "
                                  "داعش».", "ar", "2017-06-11")
     assert roles(facts, "claimant") == {"Syrian Democratic Forces"}
+
+
+def test_arabic_shelling_by_guns_and_air_is_both():
+    facts = extract("guns-and-air", "قُتل تسعة مدنيين على الأقل في قصف مدفعي وجوي تركي استهدف مدينة رأس العين أمس "
+                                    "الخميس.", "ar", "2019-10-11")
+    assert set(facts.weapons) == {"artillery", "airstrike"}
