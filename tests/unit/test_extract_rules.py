@@ -8970,3 +8970,16 @@ def test_arabic_shelling_by_guns_and_air_is_both():
     facts = extract("guns-and-air", "قُتل تسعة مدنيين على الأقل في قصف مدفعي وجوي تركي استهدف مدينة رأس العين أمس "
                                     "الخميس.", "ar", "2019-10-11")
     assert set(facts.weapons) == {"artillery", "airstrike"}
+
+
+@pytest.mark.parametrize("arms", ["AH-64 attack helicopters", "Su-22 strikes", "F-16 attacks"])
+def test_a_models_number_is_no_count_of_attacks(arms):
+    facts = extract("model-number", f"U.S. forces responded with {arms} near Deir ez-Zor on Wednesday, killing two "
+                                    "militants.", "en", "2022-08-25")
+    assert tallies(facts) == set()
+
+
+def test_a_count_after_a_dash_is_still_a_count():
+    facts = extract("dash-count", "On July 16 and 17 drones hit the Sarsang field, the Khurmala field and the Peshkhabour "
+                                  "field - three attacks in 24 hours.", "en", "2022-07-20")
+    assert (3, "IQ") in tallies(facts)
