@@ -805,9 +805,9 @@ def _count_before(toks: list[str], i: int, first: int) -> int | None:
             if any((t.isascii() or 1900 <= found <= 2100) and is_month_word(t) for t in toks[max(first, j - 2) : j]
                    if t != "."):
                 return None
-            # "AH-64 attack helicopters", "F-16 strikes": a model's number, not a count
+            # "AH-64 attack helicopters", "F-16 strikes", «غارات إف-16»: a model's number, not a count
             if j - 2 >= first and toks[j - 1] == "-" and toks[j].isdigit() and toks[j - 2].isalpha() \
-                    and toks[j - 2].isascii() and len(toks[j - 2]) <= 3:
+                    and len(toks[j - 2]) <= 3:  # (and «إف-16»)
                 return None
         elif found is not None and toks[j] != ",":  # ("2,100 times": 2 , 100 is read whole from the 2)
             break

@@ -8983,3 +8983,9 @@ def test_a_count_after_a_dash_is_still_a_count():
     facts = extract("dash-count", "On July 16 and 17 drones hit the Sarsang field, the Khurmala field and the Peshkhabour "
                                   "field - three attacks in 24 hours.", "en", "2022-07-20")
     assert (3, "IQ") in tallies(facts)
+
+
+def test_an_arabic_models_number_is_no_count_of_strikes():
+    facts = extract("model-number-ar", "نفذت طائرات إف-16 ضربات على مواقع التنظيم في وادي الشاي فجر اليوم.", "ar",
+                    "2022-08-25")
+    assert tallies(facts) == set()
