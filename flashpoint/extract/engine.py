@@ -892,8 +892,9 @@ class Extractor:
                 # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year
                 # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»)
                 in_background = False
-            if fiction and ("actor" not in cats and "demonym" not in cats
-                            or not any(d.start == d.end for d in find_dates(sentence_toks, published))):
+            scene = fiction and ("actor" not in cats and "demonym" not in cats
+                                 or not any(d.start == d.end for d in find_dates(sentence_toks, published)))
+            if scene:
                 # a film's or a novel's strike, told with no day (a month is a release's), or by no one who fights:
                 # "The Beirut band ... on Saturday night ... opened with a barrage of drums"
                 in_background = True
@@ -993,7 +994,8 @@ class Extractor:
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = counted_in(toks, (t0, t1), cats,
                                  of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats)) \
-                if not _plays(sentence_toks) else []  # ("built 31 attacks ... troubled the goalkeeper")
+                if not _plays(sentence_toks) and not scene else []  # ("built 31 attacks ... troubled the goalkeeper";
+            # a series' «أكثر من ستين تفجيراً» on set)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []
             all_dates: list[DateMention] = []

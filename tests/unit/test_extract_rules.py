@@ -8989,3 +8989,10 @@ def test_an_arabic_models_number_is_no_count_of_strikes():
     facts = extract("model-number-ar", "نفذت طائرات إف-16 ضربات على مواقع التنظيم في وادي الشاي فجر اليوم.", "ar",
                     "2022-08-25")
     assert tallies(facts) == set()
+
+
+def test_a_series_on_set_counts_no_attacks():
+    facts = extract("series-set", "يتعرّض مسلسل سوري منذ حلقاته الأولى لانتقادات، بعد أن صُوّرت مشاهد المعارك فيه داخل "
+                                  "أحياء حمص القديمة. وقال مخرج العمل إن فريق المؤثرات نفّذ «أكثر من ستين تفجيراً» ومشاهد "
+                                  "غارات بطائرات مسيّرة، فيما دافع عنه ممثلون.", "ar", "2024-03-20")
+    assert tallies(facts) == set() and facts.incidents == []
