@@ -265,6 +265,9 @@ CITY_DROP_ALIASES = {
     # "Caesarea" in this domain's reports is the Israeli coastal town (Netanyahu's home, struck 2024-10-19), which
     # English reports never call Kayseri; Kayseri keeps its own name.
     308464: {"Caesarea"},
+    # «مشهد» is "a scene" in every Arabic report ("في مشهد انتشر على مواقع التواصل"); the Iranian city keeps its
+    # qualified forms (CITY_EXTRA_ALIASES)
+    124665: {"مشهد", "مشہد"},
 }
 
 CITY_EXTRA_ALIASES = {
@@ -272,6 +275,7 @@ CITY_EXTRA_ALIASES = {
     95788: ["Heet", "town of Hit", "Hit district"],  # Hīt: the bare English "Hit" is a common verb
     6765385: ["عانة", "مدينة عانة", "قضاء عانة"],     # ‘Anah: GeoNames has only "عنة", read as "عنه" ("about him")
     74477: ["مدينة إب"],                             # Ibb: "إب" is too short, GeoNames' "ای بی" reads as "أي بي" (ABC)
+    124665: ["مدينة مشهد", "مشهد الإيرانية"],           # Mashhad: bare مشهد is "a scene"
     93818: ["Makhmour", "مدينة مخمور", "مخيم مخمور"],  # Makhmur: bare مخمور is also "drunk"
     390188: ["Hawija", "Hawijah", "Huwaija"],         # al-Hawija: GeoNames has only the "Al ..." forms
 }

@@ -1471,3 +1471,14 @@ def test_gazetteer_29_rows_cite_sources(rows):
                       ("city:curated:husseiniya-baghdad", "الحسينية"),
                       ("city:curated:husseiniya-baghdad", "Husseiniya")):
         assert bare not in aliases(by_id[pid]), (pid, bare)
+
+
+def test_a_scene_is_no_mashhad(rows):
+    # «مشهد» is "a scene" in Arabic reports; the Iranian city keeps qualified forms only
+    mashhad = next(r for r in rows if r["id"] == "city:gn:124665")
+    assert "مشهد" not in aliases(mashhad) and "مشہد" not in aliases(mashhad) and "مدينة مشهد" in aliases(mashhad)
+    from flashpoint.extract import extract
+
+    facts = extract("scene", "وأوقف أهالي بلدة شويا شاحنة قالوا إنها استُخدمت في إطلاق الصواريخ، في مشهد انتشر على "
+                             "مواقع التواصل.", "ar", "2021-08-06")
+    assert not any(loc.country_code == "IR" for loc in facts.locations)
