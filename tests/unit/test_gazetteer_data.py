@@ -1482,3 +1482,49 @@ def test_a_scene_is_no_mashhad(rows):
     facts = extract("scene", "وأوقف أهالي بلدة شويا شاحنة قالوا إنها استُخدمت في إطلاق الصواريخ، في مشهد انتشر على "
                              "مواقع التواصل.", "ar", "2021-08-06")
     assert not any(loc.country_code == "IR" for loc in facts.locations)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("a missile hit an ammunition store at the Safer base in Marib province", "facility:safer-base"),
+    ("صاروخ باليستي استهدف تجمعاً لقوات التحالف في معسكر صافر بمحافظة مأرب", "facility:safer-base"),
+    ("police came under fire at a flat in the town of Qatraneh", "city:gn:250480"),
+    ("غارات ألقت براميل متفجرة على حيي الشعار وبستان القصر", "city:curated:bustan-al-qasr-aleppo"),
+    ("shelling hit the Bustan al-Qasr district of Aleppo", "city:curated:bustan-al-qasr-aleppo"),
+    ("تفجير عربة مفخخة استهدفت تجمعاً للشرطة الاتحادية قرب حي الدواسة", "city:curated:al-dawasa-mosul"),
+    ("Iraqi forces advanced into al-Dawasa in west Mosul", "city:curated:al-dawasa-mosul"),
+    ("ألقت مسيّرة قنبلتين على تجمع لجنود الفرقة المدرعة التاسعة في حي الزنجيلي", "city:curated:al-zanjili-mosul"),
+    ("the drones struck Humvees parked near a mosque in the al-Zanjili district", "city:curated:al-zanjili-mosul"),
+    ("dropping small bombs on Iraqi soldiers in the al-Zuhur district of eastern Mosul", "city:curated:al-zuhur-mosul"),
+    ("استهدفت طائرات التحالف مواقع في حي الزهور في الموصل", "city:curated:al-zuhur-mosul"),
+    ("Israeli strikes on Beirut hit the Ras al-Nabaa and Nuwayri neighbourhoods", "city:curated:ras-al-nabaa-beirut"),
+    ("غارة إسرائيلية على مبنى في منطقة رأس النبع في بيروت", "city:curated:ras-al-nabaa-beirut"),
+])
+def test_gazetteer_30_places_resolve(matcher, text, place_id):
+    assert place_id in place_ids(matcher, text)
+
+
+@pytest.mark.parametrize("text, place_id", [
+    ("officials said the roads were safer at night", "facility:safer-base"),        # the English comparative
+    ("سقط صاروخ في حي الزهور بمدينة حمص", "city:curated:al-zuhur-mosul"),            # Homs' Zuhur district
+    ("a flower market in al-Zuhur, Homs", "city:curated:al-zuhur-mosul"),
+])
+def test_gazetteer_30_false_matches(matcher, text, place_id):
+    assert place_id not in place_ids(matcher, text)
+
+
+def test_gazetteer_30_rows_cite_sources(rows):
+    by_id = {r["id"]: r for r in rows}
+    for pid in ("facility:safer-base", "city:curated:bustan-al-qasr-aleppo",
+                "city:curated:al-dawasa-mosul", "city:curated:al-zanjili-mosul", "city:curated:al-zuhur-mosul",
+                "city:curated:ras-al-nabaa-beirut"):
+        r = by_id[pid]
+        assert "approximate" in r["source"], pid
+        assert any(s in r["source"] for s in ("Wikipedia", "Reuters", "GeoNames")), pid
+        assert any(ARABIC.search(a) for a in aliases(r)) and any(LATIN.search(a) for a in aliases(r)), pid
+    assert by_id["facility:safer-base"]["country_code"] == "YE"
+    assert by_id["city:curated:ras-al-nabaa-beirut"]["country_code"] == "LB"
+    assert "Qatraneh" in aliases(by_id["city:gn:250480"])
+    # common words stay out as bare aliases: the English comparative, 'the flowers'
+    assert "Safer" not in aliases(by_id["facility:safer-base"])
+    assert "الزهور" not in aliases(by_id["city:curated:al-zuhur-mosul"])
+    assert "al-Zuhur" not in aliases(by_id["city:curated:al-zuhur-mosul"])
