@@ -126,6 +126,7 @@ _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "ق
                    # (a clause of time: «بعدما استهدفت عصابات داعش دوريتهم»)
                    *fold_set(["بعدما", "عندما", "حينما", "حين", "لما"])}
 _SINCE_AR, _THAT_AR = fold_key("منذ"), fold_key("أن")
+_COALITION_ARMS = {"jets", "aircraft", "warplanes", "planes", "forces", "had", "has", "have", "also"}
 _ARMED_MEN_AR = fold_set(["مسلحين", "مسلحون", "مسلحي", "عناصر", "إرهابيين", "إرهابيي", "مقاتلين", "مقاتلي"])
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
@@ -835,7 +836,11 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             # the coalition named with its leader as a doer or as the blamed ("a massacre committed by the American-led
             # coalition", "blamed the U.S.-led coalition"): its leader
             before = [t for t in toks[max(t0, m.tok_start - 2) : m.tok_start] if t != "the"]
-            if before[-1:] and (before[-1] == "by" or before[-1] in _BLAME_WORDS or before[-1] in _ACCUSING):
+            # (or as the subject of the strike, its aircraft's or its own: "the Syrian foreign ministry said the US-led
+            # coalition had struck a Syrian army camp", "said coalition jets had hit its positions")
+            after = [t for t in toks[m.tok_end : min(t1, m.tok_end + 3)] if t not in _COALITION_ARMS]
+            if before[-1:] and (before[-1] == "by" or before[-1] in _BLAME_WORDS or before[-1] in _ACCUSING) \
+                    or after[:1] and after[0] in PAST_STRIKE_VERBS and not ARABIC_RE.match(toks[m.tok_start]):
                 actors.append((m, "United States", "state"))
         if "resistance" in by_category and "actor" not in by_category and resistance:
             actors.append((m, resistance, "group"))

@@ -8996,3 +8996,15 @@ def test_a_series_on_set_counts_no_attacks():
                                   "أحياء حمص القديمة. وقال مخرج العمل إن فريق المؤثرات نفّذ «أكثر من ستين تفجيراً» ومشاهد "
                                   "غارات بطائرات مسيّرة، فيما دافع عنه ممثلون.", "ar", "2024-03-20")
     assert tallies(facts) == set() and facts.incidents == []
+
+
+def test_the_coalition_as_the_subject_of_a_strike_is_its_leader():
+    facts = extract("coalition-struck", "The Islamic State group claimed responsibility on Saturday for a pre-dawn assault "
+                                        "on Kurdish peshmerga positions west of Kirkuk. Kurdish officials said the "
+                                        "militants attacked before dawn on Friday with heavy machine guns, killing at "
+                                        "least five peshmerga fighters. US Central Command said coalition aircraft struck "
+                                        "the attackers in support of the peshmerga.", "en", "2015-01-31")
+    assert "United States" in roles(facts, "claimant")
+    told = extract("coalition-blamed", "The Syrian foreign ministry said the US-led coalition had struck a Syrian army "
+                                       "camp near Ayyash on Sunday, killing three soldiers.", "en", "2015-12-07")
+    assert "United States" in roles(told, "alleged")
