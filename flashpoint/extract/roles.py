@@ -4088,9 +4088,16 @@ def _accused_of_no_attack(toks: list[str], end: int) -> bool:
         words = words[1:]  # "بـ «التقاعس»": the preposition apart
     deed = words[0] if words else ""
     deed = deed[1:] if deed[:1] == "ب" else deed
-    return (deed[2:] if deed[:2] == "ال" else deed) in _NO_ATTACK_DEEDS
+    deed = deed[2:] if deed[:2] == "ال" else deed
+    if deed in _SMUGGLING and not _SMUGGLED_ARMS.isdisjoint(toks[end : end + 6]):
+        return False  # (but arms smuggled are arms supplied: "accused Iran of smuggling the Burkan missiles to the group")
+    return deed in _NO_ATTACK_DEEDS
 
 
+_SMUGGLING = {fold_key(w) for w in ("تهريب", "smuggling")}
+_SMUGGLED_ARMS = set(with_proclitics(fold_key(w) for w in (
+    "missiles", "missile", "rockets", "weapons", "arms", "drones", "الصواريخ", "صواريخ", "الأسلحة", "أسلحة", "السلاح",
+    "سلاح", "الطائرات", "المسيرات")))
 _KILLED_VERBS_AR = fold_set(lexicon.ARABIC_CASUALTY_VERBS)
 _WHILE_WORDS = {fold_key(w) for w in ("فيما", "بينما")} | {"while", "whereas"}
 _BEEN_ON_DUTY = {fold_key(w) for w in ("كانوا", "كان", "كانت", "يؤدون", "مهامهم", "مهامها", "واجبهم")}

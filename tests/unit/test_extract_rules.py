@@ -9008,3 +9008,19 @@ def test_the_coalition_as_the_subject_of_a_strike_is_its_leader():
     told = extract("coalition-blamed", "The Syrian foreign ministry said the US-led coalition had struck a Syrian army "
                                        "camp near Ayyash on Sunday, killing three soldiers.", "en", "2015-12-07")
     assert "United States" in roles(told, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Houthi rebels fired seven ballistic missiles at Riyadh on Sunday. Saudi Arabia accused Iran of smuggling the "
+           "missiles to the group."),
+    ("ar", "أطلق الحوثيون صاروخاً باليستياً على الرياض ليل الأحد. واتهم المالكي إيران بتهريب الصواريخ إلى الحوثيين عبر "
+           "ميناء الحديدة."),
+])
+def test_arms_smuggled_to_the_attackers_are_arms_supplied(lang, text):
+    assert "Iran" in roles(extract("smuggled-arms", text, lang, "2018-03-26"), "alleged")
+
+
+def test_fuel_smuggling_is_still_no_attack_blamed():
+    facts = extract("smuggled-fuel", "أطلق الحوثيون صاروخاً باليستياً على الرياض ليل الأحد. واتهمت الحكومة إيران بتهريب "
+                                     "الوقود إلى الجماعة.", "ar", "2018-03-26")
+    assert "Iran" not in roles(facts, "alleged")
