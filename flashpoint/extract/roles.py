@@ -126,6 +126,7 @@ _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "ق
                    # (a clause of time: «بعدما استهدفت عصابات داعش دوريتهم»)
                    *fold_set(["بعدما", "عندما", "حينما", "حين", "لما"])}
 _SINCE_AR, _THAT_AR = fold_key("منذ"), fold_key("أن")
+_HELP_WORDS = {"support", "help", "assistance", "weapons", "arms", "know-how", "technology"}  # (backing: a sponsor)
 _COALITION_ARMS = {"jets", "aircraft", "warplanes", "planes", "forces", "had", "has", "have", "also"}
 _ARMED_MEN_AR = fold_set(["مسلحين", "مسلحون", "مسلحي", "عناصر", "إرهابيين", "إرهابيي", "مقاتلين", "مقاتلي"])
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
@@ -1648,6 +1649,13 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                     and not any(0 <= p.tok_start - m.tok_end <= 4 and is_background_place(toks, p)
                                 for p in cats.get("place", ())):
                 give(name, "alleged", speaker)
+    # "said the attacks had been carried out with Iranian support": the land whose help the attackers had
+    for m, name, kind in demonyms if "with" in sentence else ():
+        if name in STRIKING_STATES and id(m) not in taken and toks[m.tok_start - 1 : m.tok_start] == ["with"] \
+                and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _HELP_WORDS \
+                and (event or attack_told_before):
+            give(name, "alleged", speaker)
+            taken.add(id(m))
     # "قصفوا كريات شمونة رداً على المجزرة التي ارتكبها الجيش الإسرائيلي مساء الأحد على طريق عيناثا": the one
     # who answers an attack told with its day, town or dead blames the state or group that did it (not "رداً
     # على جرائم العدو بحق أهلنا في غزة", a cause).

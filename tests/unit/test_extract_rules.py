@@ -9024,3 +9024,13 @@ def test_fuel_smuggling_is_still_no_attack_blamed():
     facts = extract("smuggled-fuel", "أطلق الحوثيون صاروخاً باليستياً على الرياض ليل الأحد. واتهمت الحكومة إيران بتهريب "
                                      "الوقود إلى الجماعة.", "ar", "2018-03-26")
     assert "Iran" not in roles(facts, "alleged")
+
+
+def test_attacks_carried_out_with_a_lands_help_blame_the_land():
+    facts = extract("with-help", "Houthi rebels fired drones at a power station in Jizan on Sunday. Coalition spokesman "
+                                 "Turki al-Maliki said the attacks had been carried out with Iranian support.", "en",
+                    "2022-03-26")
+    assert "Iran" in roles(facts, "alleged")
+    backed = extract("with-backing", "An IDF spokesman said the 34 rockets fired on Thursday had been launched by Hamas "
+                                     "operatives, with Iranian backing.", "en", "2023-04-07")
+    assert "Iran" not in roles(backed, "alleged")
