@@ -4123,7 +4123,11 @@ def _own_dead_told(told: list[str]) -> bool:
         # ("أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its men and women)
         or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4]
         and told[k + 3] in _KILLED_VERBS_AR)
-               for k, t in enumerate(told[:8]) if k + 2 < len(told))
+               for k, t in enumerate(told[:8]) if k + 2 < len(told)) or any(
+        # (its men named by their unit: "أربعة من مقاتلي اللواءين 14 و46 قالت إنهم سقطوا")
+        t == "من" and told[k + 1] in _MEN_OF_AR and any(
+            told[j] == _THEY_AR and told[j + 1 : j + 2] and told[j + 1] in _DIED_AR for j in range(k + 2, min(len(told) - 1, k + 9)))
+        for k, t in enumerate(told[:8]) if k + 2 < len(told))
 
 
 _MARKS = ('"', "-")  # quotes and the hyphen of a type's name («إف-35»), no words

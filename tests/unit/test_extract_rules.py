@@ -9034,3 +9034,9 @@ def test_attacks_carried_out_with_a_lands_help_blame_the_land():
     backed = extract("with-backing", "An IDF spokesman said the 34 rockets fired on Thursday had been launched by Hamas "
                                      "operatives, with Iranian backing.", "en", "2023-04-07")
     assert "Iran" not in roles(backed, "alleged")
+
+
+def test_a_body_mourning_its_men_named_by_their_unit_claims_nothing():
+    facts = extract("mourned-unit", "نعت هيئة الحشد الشعبي في بيان أربعة من مقاتلي اللواءين 14 و46 قالت إنهم سقطوا «بقصف "
+                                    "أمريكي غادر» استهدف مواقعهم في قضاء القائم غربي الأنبار.", "ar", "2021-06-28")
+    assert roles(facts, "claimant") == set() and "United States" in roles(facts, "alleged")
