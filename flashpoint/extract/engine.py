@@ -17,8 +17,8 @@ sentences' facts into incidents; words.py holds the word sets they share.
 from __future__ import annotations
 
 import bisect
-import itertools
 import datetime as dt
+import itertools
 import logging
 import math
 import re
@@ -154,11 +154,14 @@ _MATCH_PLAY_PHRASES = phrase_sets([w for w in lexicon.MATCH_PLAY_WORDS if " " in
 
 
 def _plays(tokens: list[str]) -> int:
-    """How many words of play a football report's tokens hold ("striker", «مرمى», "stoppage time"), up to two."""
+    """How many words of play a football report's tokens hold ("striker", «مرمى»); a phrase of play ("stoppage time")
+    counts once, looked for only while fewer than two words are found."""
     found = len(_MATCH_PLAY.intersection(tokens))
     if found < 2 and not _MATCH_PLAY_PHRASES.keys.isdisjoint(tokens) and contains_phrase(tokens, _MATCH_PLAY_PHRASES):
         found += 1
     return found
+
+
 _ANIMALS = word_set(lexicon.ANIMAL_WORDS)
 _NEARBY_BEFORE = word_set(["nearby", "neighbouring", "neighboring", "adjacent"])
 _NEARBY_AFTER = word_set(["المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي"])
@@ -1877,7 +1880,7 @@ def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
 
 
 _STATE_ARMS = {"airstrike", "missile", "drone"}
-_ISSUED_AT_AR = fold_set(["مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "اليوم", "أمس", "مساء اليوم"])
+_ISSUED_AT_AR = fold_set(["مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "اليوم", "أمس"])  # (when a statement was issued)
 _ISSUED_THE_FOLLOWING = [[verb, "the", "following"] for verb in ("issued", "released", "published", "posted")]
 
 

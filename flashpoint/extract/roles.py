@@ -431,14 +431,15 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
         construct = attack.tok_end - attack.tok_start == 1 \
             and toks[attack.tok_start][len(attack.proclitic):] in _ONE_ATTACK_AR \
             and toks[attack.tok_start - 1 : attack.tok_start] != [_START_AR]
+        words = [t for t in gap if t != '"']  # («quotes» are no words)
         return toks[attack.tok_end - 1] in _ATTACK_NOUN_FORMS_AR and (
             (not gap and m.proclitic.endswith("ل"))
             or (len(gap) == 1 and gap[0][:1] == "ل" and gap[0][1:] in SUBJECT_HEADS)
-            or construct and [t for t in gap if t != '"'] in ([], *([h] for h in SUBJECT_HEADS)) and not m.proclitic
-            or [t for t in gap if t != '"'] in ([FROM_AR], [FROM_AR, _BY_AR])
+            or construct and words in ([], *([h] for h in SUBJECT_HEADS)) and not m.proclitic
+            or words in ([FROM_AR], [FROM_AR, _BY_AR])
             # (past the doers' head: «تعرّض لقصف «من قبل عناصر داعش»», «لهجوم من قبل مسلحين من داعش»)
-            or [t for t in gap if t != '"'][:2] == [FROM_AR, _BY_AR] and len([t for t in gap if t != '"']) <= 4
-            and all(t in SUBJECT_HEADS or t in _ARMED_MEN_AR or t == FROM_AR for t in [t for t in gap if t != '"'][2:]))
+            or words[:2] == [FROM_AR, _BY_AR] and len(words) <= 4
+            and all(t in SUBJECT_HEADS or t in _ARMED_MEN_AR or t == FROM_AR for t in words[2:]))
     # (the noun may end the cue: "came under attack by Islamic State militants")
     return gap[:1] == ["by"] and len(gap) <= 2 and (toks[attack.tok_start] in _ATTACK_NOUN_WORDS
                                                     or toks[attack.tok_end - 1] in _ATTACK_NOUN_WORDS)
@@ -3946,8 +3947,7 @@ def _told_by_another(toks: list[str], m: Match, name: str, cats: dict, actors, o
             teller = max(((a, n) for a, n, _k in actors if 0 <= said_at - a.tok_end <= 3),
                          key=lambda a: a[0].tok_end, default=None)
             # (or a land's media: "Syrian state media said Israeli aircraft hit positions")
-            media = next((land for land, phrases in _STATE_MEDIA.items()
-                          if contains_phrase(toks[max(0, c.tok_start - 4) : c.tok_start], phrases)), None)
+            media = state_media_named(toks[max(0, c.tok_start - 4) : c.tok_start])
             if teller is None and media is not None and media != name and not (media == "Iran" and name == "IRGC"):
                 return True  # (IRNA telling of the Guards tells of its own land's)
         else:
