@@ -499,21 +499,21 @@ def _years_ago(tokens: list[str], i: int) -> int:
     """How many years before the report "today" at i is: "Ten years ago today", "a year ago today", «قبل عشر سنوات في
     مثل هذا اليوم»; 0 when it is the report's own day."""
     before = tokens[max(0, i - 8) : i]
-    for k in range(len(before) - 1, -1, -1):
-        if before[k] in _YEAR_NOUNS and k:
-            if before[k + 1 : k + 2] == ["ago"] and k + 2 == len(before):
-                if before[k - 1] in ("a", "one"):
-                    return 1
-                counted = number_at(before, k - 1)
-                return counted[0] if counted and 1 <= counted[0] <= 60 else 0
-            if before[-3:] == ["في", "مثل", "هذا"] or before[-2:] == ["مثل", "هذا"]:
-                if before[k] in ("سنتين", "عامين"):
-                    return 2 if before[k - 1] == "قبل" else 0
-                counted = number_at(before, k - 1)
-                if counted and 1 <= counted[0] <= 60 and "قبل" in before[max(0, k - 3) : k - 1]:
-                    return counted[0]
-            return 0
-    return 0
+    if before[-1:] == ["ago"] and len(before) >= 3 and before[-2] in _YEAR_NOUNS:  # "Ten years ago today"
+        if before[-3] in ("a", "one"):
+            return 1
+        counted = number_at(before, len(before) - 3)
+        return counted[0] if counted and 1 <= counted[0] <= 60 else 0
+    if before[-2:] != ["مثل", "هذا"]:
+        return 0
+    # «قبل عشر سنوات (في) مثل هذا اليوم»: the last word of years before it, counted after «قبل»
+    k = next((k for k in range(len(before) - 3, 0, -1) if before[k] in _YEAR_NOUNS), None)
+    if k is None:
+        return 0
+    if before[k] in ("سنتين", "عامين"):  # (the dual: two years)
+        return 2 if before[k - 1] == "قبل" else 0
+    counted = number_at(before, k - 1)
+    return counted[0] if counted and 1 <= counted[0] <= 60 and "قبل" in before[max(0, k - 3) : k - 1] else 0
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:

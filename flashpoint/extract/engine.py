@@ -47,7 +47,7 @@ from flashpoint.extract.words import (
     OBJECT_PREPOSITIONS,
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS_AR, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
-    bare_word, clause_tail, contains_phrase, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
+    Vocabulary, bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
     phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
 
@@ -148,21 +148,8 @@ _BEFORE_SAYS_NOW = fold_set(["كما", "فيما", "بينما", "حيث", "إذ
 _CLAUSE_JOINS = CLAUSE_BREAKS | {"and", "then"}  # (an Arabic "و" is never a word of its own)
 _DOWNING = fold_set(["down", "downed", "downing", "أسقط", "أسقطت", "أسقطوا", "إسقاط", "وإسقاط", "بإسقاط"])
 _SPORT_WORDS = fold_set(lexicon.SPORT_WORDS)
-_MATCH_PLAY = word_set(lexicon.MATCH_PLAY_WORDS)
-# (the phrases among them, "own goal", "حارس المرمى": a word set holds single tokens only)
-_MATCH_PLAY_PHRASES = phrase_sets([w for w in lexicon.MATCH_PLAY_WORDS if " " in fold_key(w)])
-
-
-def _plays(tokens: list[str]) -> int:
-    """How many words of play a football report's tokens hold ("striker", «مرمى»); a phrase of play ("stoppage time")
-    counts once, looked for only while fewer than two words are found."""
-    found = len(_MATCH_PLAY.intersection(tokens))
-    if found < 2 and not _MATCH_PLAY_PHRASES.keys.isdisjoint(tokens) and contains_phrase(tokens, _MATCH_PLAY_PHRASES):
-        found += 1
-    return found
-
-
-_ANIMALS = word_set(lexicon.ANIMAL_WORDS)
+_MATCH_PLAY = Vocabulary(lexicon.MATCH_PLAY_WORDS)  # ("striker", «مرمى», "stoppage time")
+_ANIMALS = Vocabulary(lexicon.ANIMAL_WORDS)
 _NEARBY_BEFORE = word_set(["nearby", "neighbouring", "neighboring", "adjacent"])
 _NEARBY_AFTER = word_set(["المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي"])
 _CROWD_CONTROL = phrase_sets(lexicon.CROWD_CONTROL)
@@ -796,7 +783,7 @@ class Extractor:
         fiction = len(_FICTION_WORDS.intersection(toks)) >= 3  # a review of a film, a series or a novel
         # A match report: two words of play anywhere ("striker", "woodwork", «مرمى», «تسديدة»), and its "attack",
         # "rockets over the bar" and "fired blanks" are play in every sentence
-        match_report = _plays(toks) >= 2
+        match_report = _MATCH_PLAY.count_in(toks) >= 2
         report_weapons: list[str] = []
         no_casualties = False
         no_injuries = False
@@ -953,9 +940,10 @@ class Extractor:
             if event and not _SEIZED.isdisjoint(sentence_toks) and weapon_cues and all(
                     not _SEIZED.isdisjoint(toks[max(t0, w.tok_start - 4) : w.tok_start]) for w in weapon_cues):
                 event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
-            if event and not _ANIMALS.isdisjoint(sentence_toks) and "actor" not in cats and "demonym" not in cats:
+            if event and _ANIMALS.found_in(sentence_toks) and "actor" not in cats and "demonym" not in cats:
                 event = False  # «قطيع من ثلاثة ذئاب شنّ غارة على حظيرته فقتل سبعة عشر رأساً»: wolves, not raiders
-            if event and (match_report or _plays(sentence_toks)):
+            play_here = _MATCH_PLAY.found_in(sentence_toks)
+            if event and (match_report or play_here):
                 event = False  # "شنّ المنتخب هجمات على مرمى نظيره وأطلق لاعبوه تسديدات صاروخية": a football match
             if event and air_inferred:
                 weapons_here = ["airstrike"]
@@ -997,7 +985,7 @@ class Extractor:
             # Nouns counted, as in "10 attacks": the sentence may state a tally.
             counted = counted_in(toks, (t0, t1), cats,
                                  of_war=bool(attack_cues or weapon_cues or targets_here or "conduct" in cats)) \
-                if not _plays(sentence_toks) and not scene else []  # ("built 31 attacks ... troubled the goalkeeper";
+                if not play_here and not scene else []  # ("built 31 attacks ... troubled the goalkeeper";
             # a series' «أكثر من ستين تفجيراً» on set)
             # Dates matter only to an event or a tally (a sentence that elaborates may become an event).
             dates: list[DateMention] = []

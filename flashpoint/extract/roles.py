@@ -128,7 +128,7 @@ _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "ق
 _SINCE_AR, _THAT_AR = fold_key("منذ"), fold_key("أن")
 _HELP_WORDS = {"support", "help", "assistance", "weapons", "arms", "know-how", "technology"}  # (backing: a sponsor)
 _COALITION_ARMS = {"jets", "aircraft", "warplanes", "planes", "forces", "had", "has", "have", "also"}
-_ARMED_MEN_AR = fold_set(["مسلحين", "مسلحون", "مسلحي", "عناصر", "إرهابيين", "إرهابيي", "مقاتلين", "مقاتلي"])
+_MEN_OBLIQUE_AR = fold_set(["مسلحين", "إرهابيين", "مقاتلين"])  # (the doers' heads SUBJECT_HEADS has in other cases)
 _HALLMARKS_OF_IT = {fold_key(w) for w in ("بصماته", "بصماتها", "بصماتهم", "hallmarks")}
 _PRESIDENT_WORDS = {fold_key(w) for name in lexicon.PRESIDENT_NAMES for w in name.split()}
 _REACTIONS = word_set(lexicon.REACTION_WORDS)
@@ -439,7 +439,7 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
             or words in ([FROM_AR], [FROM_AR, _BY_AR])
             # (past the doers' head: «تعرّض لقصف «من قبل عناصر داعش»», «لهجوم من قبل مسلحين من داعش»)
             or words[:2] == [FROM_AR, _BY_AR] and len(words) <= 4
-            and all(t in SUBJECT_HEADS or t in _ARMED_MEN_AR or t == FROM_AR for t in words[2:]))
+            and all(t in SUBJECT_HEADS or t in _MEN_OBLIQUE_AR or t == FROM_AR for t in words[2:]))
     # (the noun may end the cue: "came under attack by Islamic State militants")
     return gap[:1] == ["by"] and len(gap) <= 2 and (toks[attack.tok_start] in _ATTACK_NOUN_WORDS
                                                     or toks[attack.tok_end - 1] in _ATTACK_NOUN_WORDS)
@@ -4116,18 +4116,25 @@ _DIED_AR = _KILLED_VERBS_AR | {fold_key(w) for w in ("قضوا", "قضى", "قض
 
 
 def _own_dead_told(told: list[str]) -> bool:
-    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا", "(زفّت في بيان) أربعة من مقاتليها قالت إنهم قضوا": some of
-    the speaker's own men were killed or hurt."""
-    return any(t == "من" and told[k + 1].endswith(("ه", "ها", "هم")) and (
-        told[k + 2] in _KILLED_VERBS_AR or told[k + 3 : k + 4] == [_THEY_AR] and told[k + 4 : k + 5] and told[k + 4] in _DIED_AR
-        # ("أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its men and women)
-        or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4]
-        and told[k + 3] in _KILLED_VERBS_AR)
-               for k, t in enumerate(told[:8]) if k + 2 < len(told)) or any(
+    """"أن اثنين من عناصره قُتلا", "إن عشرة من مقاتليها قُتلوا", "(زفّت في بيان) أربعة من مقاتليها قالت إنهم قضوا", "أربعة
+    من مقاتلي اللواءين 14 و46 قالت إنهم سقطوا": some of the speaker's own men were killed or hurt."""
+    def said_died(k: int) -> bool:  # «قالت إنهم قضوا» from k
+        return told[k : k + 1] == [_THEY_AR] and told[k + 1 : k + 2] != [] and told[k + 1] in _DIED_AR
+
+    for k, t in enumerate(told[:8]):
+        if t != "من" or k + 2 >= len(told):
+            continue
+        men = told[k + 1]
+        if men.endswith(("ه", "ها", "هم")) and (
+                told[k + 2] in _KILLED_VERBS_AR or said_died(k + 3)
+                # ("أن عشرين من مقاتليها ومقاتلاتها قُتلوا": its men and women)
+                or told[k + 2][:1] == "و" and told[k + 2].endswith(("ه", "ها", "هم")) and told[k + 3 : k + 4] != []
+                and told[k + 3] in _KILLED_VERBS_AR):
+            return True
         # (its men named by their unit: "أربعة من مقاتلي اللواءين 14 و46 قالت إنهم سقطوا")
-        t == "من" and told[k + 1] in _MEN_OF_AR and any(
-            told[j] == _THEY_AR and told[j + 1 : j + 2] and told[j + 1] in _DIED_AR for j in range(k + 2, min(len(told) - 1, k + 9)))
-        for k, t in enumerate(told[:8]) if k + 2 < len(told))
+        if men in _MEN_OF_AR and any(said_died(j) for j in range(k + 2, min(len(told) - 1, k + 9))):
+            return True
+    return False
 
 
 _MARKS = ('"', "-")  # quotes and the hyphen of a type's name («إف-35»), no words

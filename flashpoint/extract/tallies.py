@@ -19,7 +19,7 @@ from flashpoint.extract.words import (
     DIRECTION_ADJECTIVES, DIRECTION_ADJECTIVES_AR, IN_WORDS, LISTED_AMONG, NUMBER_AR, OBJECT_PREPOSITIONS, ON_AR,
     ORDINAL_RE, ORDINAL_WORDS, PAST_STRIKE_VERBS, SELF_ATTACK_VERBS, SPECIFIC_KINDS, TALLY_NOUN_WORDS, TARGET_ADJECTIVES,
     TO_AR,
-    ordinal_count, phrase_sets, phrase_start, unique, with_proclitics, word_set,
+    ordinal_count, phrase_sets, phrase_start, single_words, unique, with_proclitics, word_set,
 )
 
 # A list of counts under a tally, a count per line: "الديوانية: 23", "- Al-Asad air base, Anbar: 10"
@@ -46,7 +46,7 @@ _ELIDED_ATTACK_WORDS = word_set(["targeted", "hit", "struck", "bases", "sites", 
                                    "took", "place", "occurred", "happened", "were", "was", "وقعت", "وقع", "جرت"])
 _FORCES_WORDS = fold_set(lexicon.FORCES_WORDS)
 _SUCCESSIVE = fold_set(lexicon.SUCCESSIVE_WORDS)
-_PERIOD_TALLY_NOUNS = word_set(lexicon.PERIOD_TALLY_NOUNS)
+_PERIOD_TALLY_NOUNS = word_set(single_words(lexicon.PERIOD_TALLY_NOUNS))  # ("air strikes": "air" is a modifier)
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
@@ -611,7 +611,7 @@ _TALLY_MODIFIERS = fold_set(lexicon.TALLY_MODIFIERS)
 _REPEAT_NOUNS = word_set(lexicon.REPEAT_NOUNS)
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 
-_TALLY_NOUN_FORMS = word_set(lexicon.TALLY_NOUNS)  # "لـ١٦٥ هجوماً", "بهجومين"
+_TALLY_NOUN_FORMS = word_set(single_words(lexicon.TALLY_NOUNS))  # "لـ١٦٥ هجوماً", "بهجومين"
 
 _TALLY_NOUN_ANY = _TALLY_NOUN_FORMS | {"ال" + w for w in _TALLY_NOUN_FORMS}
 

@@ -258,10 +258,12 @@ def _single_quotes(text: str, folded: str, deleted: list[int]) -> str:
     marks = [at for m in _SINGLE_QUOTED_RE.finditer(text) for at in (m.start(), m.end() - 1)]
     if not marks:
         return folded
-    chars = list(folded)
+    parts, last = [], 0
     for at in marks:
-        chars[at - bisect.bisect_left(deleted, at) if deleted else at] = '"'
-    return "".join(chars)
+        at -= bisect.bisect_left(deleted, at) if deleted else 0  # (where it stands in the folded text)
+        parts += [folded[last:at], '"']
+        last = at + 1
+    return "".join(parts) + folded[last:]
 
 
 def fold_key(text: str) -> str:

@@ -50,8 +50,42 @@ def with_proclitics(words) -> list[str]:
 
 
 def word_set(words) -> frozenset[str]:
-    """Folded words and their forms with an attached proclitic, for one lookup a token."""
-    return frozenset(with_proclitics(fold_key(w) for w in words))
+    """Folded words and their forms with an attached proclitic, for one lookup a token. A phrase could never be one
+    token: a list that holds phrases is a Vocabulary."""
+    folded = [fold_key(w) for w in words]
+    phrases = [w for w in folded if " " in w]
+    if phrases:
+        raise ValueError(f"word_set: phrases never match a token, use Vocabulary: {phrases[:3]}")
+    return frozenset(with_proclitics(folded))
+
+
+def single_words(entries) -> list[str]:
+    """The entries of a list that are one word: a list the matcher reads for its phrases too, asked of tokens."""
+    return [w for w in entries if " " not in fold_key(w)]
+
+
+class Vocabulary:
+    """A lexicon list read in a run of tokens: its single words (and their forms with a proclitic) as tokens, its
+    phrases ("stoppage time", «بنات آوى») as phrases."""
+
+    __slots__ = ("words", "phrases")
+
+    def __init__(self, entries) -> None:
+        folded = [fold_key(w) for w in entries]
+        self.words = word_set(w for w in folded if " " not in w)
+        self.phrases = phrase_sets([w for w in folded if " " in w])
+
+    def _phrase_in(self, tokens: list[str]) -> bool:
+        return not self.phrases.keys.isdisjoint(tokens) and contains_phrase(tokens, self.phrases)
+
+    def found_in(self, tokens: list[str]) -> bool:
+        return not self.words.isdisjoint(tokens) or self._phrase_in(tokens)
+
+    def count_in(self, tokens: list[str]) -> int:
+        """Its distinct words in the tokens, and one more for its phrases, looked for only while fewer than two words
+        are found (a count that is asked whether it reaches two)."""
+        found = len(self.words.intersection(tokens))
+        return found + 1 if found < 2 and self._phrase_in(tokens) else found
 
 
 BACKGROUND_BEFORE = phrase_sets(with_proclitics(lexicon.BACKGROUND_BEFORE_PLACE))

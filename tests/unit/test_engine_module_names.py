@@ -7,6 +7,8 @@ import ast
 import pathlib
 from collections import Counter
 
+import pytest
+
 EXTRACT = pathlib.Path(__file__).resolve().parents[2] / "flashpoint" / "extract"
 ENGINE_MODULES = ("engine", "places", "roles", "tallies", "incidents", "words", "construct")
 # Deliberate second bindings (none now: places' _TOLD_VERBS, once listed then folded, is one expression).
@@ -41,3 +43,15 @@ def test_module_level_names_are_bound_once():
 def test_a_second_binding_is_caught():
     tree = ast.parse("from x import A\nA = 1\n_B, _C = 1, 2\n_C = 3\n")
     assert {name for name, count in _bindings(tree).items() if count > 1} == {"A", "_C"}
+
+
+def test_a_word_set_refuses_phrases_and_a_vocabulary_reads_them():
+    from flashpoint.extract.text import fold_key
+    from flashpoint.extract.words import Vocabulary, word_set
+
+    with pytest.raises(ValueError):
+        word_set(["striker", "stoppage time"])  # (a phrase is never one token)
+    play = Vocabulary(["striker", "stoppage time", "مرمى"])
+    assert play.found_in("he scored in stoppage time".split()) and play.found_in([fold_key("ومرمى")])  # (tokens are folded)
+    assert play.count_in("the striker scored in stoppage time".split()) == 2
+    assert not play.found_in("the time of the stoppage".split())
