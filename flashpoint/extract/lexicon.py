@@ -1793,7 +1793,7 @@ AIMED_VERBS: list[str] = ["استهدفت", "استهدف", "قصفت", "قصف"
 # Verbs whose subject is the attacker ("the Houthis fired", "الحوثيون أطلقوا"); the agent named by
 # someone else is alleged. Nouns ("strikes", "targets") are left out: "US strikes on Houthi targets".
 AGENT_VERBS: list[str] = [
-    "fired", "launched", "attacked", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
+    "fired", "launched", "attacked", "hit", "targeted", "struck", "shelled", "bombed", "carried out", "conducted",
     "carried it out", "carried them out",
     "sent", "ambushed", "stormed", "opened fire", "detonated", "planted",
     # "Islamic State fighters forced their way through the outer perimeter of the Baiji refinery", "overran the compound"

@@ -1999,7 +1999,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             if told_by_source and kind == "state" and name in STRIKING_STATES and id(m) not in taken and any(
                     (cue_word(v, "agent_verb") in _AGENT_VERBS_IT and 0 <= m.tok_start - v.tok_end <= 1)
                     # ("the drone was launched by Iran", "20 rockets fired shortly after midnight by the Quds Force")
-                    or (0 < m.tok_start - v.tok_end <= 6 and toks[v.tok_end : m.tok_start][-2:] in (["by", "the"], ["by"])
+                    # (but not "a drone hit a hangar used by the US-led coalition": the one who uses it)
+                    or (0 < m.tok_start - v.tok_end <= (2 if cue_word(v, "agent_verb") == "hit" else 6)
+                        and toks[v.tok_end : m.tok_start][-2:] in (["by", "the"], ["by"])
                         and "," not in toks[v.tok_end : m.tok_start] and not any(
                             v.tok_end <= a.tok_start < m.tok_start for a, _n, _k in actors))
                     or (m.tok_start == v.tok_end and ARABIC_RE.match(toks[v.tok_start]) is not None
@@ -2017,6 +2019,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
         before = toks[max(0, m.tok_start - 1) : m.tok_start]
         if before and before[0] in OBJECT_PREPOSITIONS:
             continue  # "strikes on X", "ضد X": the target
+        if toks[max(0, m.tok_start - 3) : m.tok_start][1:] == [toks[m.tok_start - 2], "s"] \
+                and toks[m.tok_start - 3] in OBJECT_PREPOSITIONS:
+            continue  # "a campaign against Yemen's Houthis hit Sanaa": the target, past its land's name
         if _opens_a_time(toks, m):
             continue  # "the first attack it has claimed since Hamas launched its assault": a time, not this attack's doer
         if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):

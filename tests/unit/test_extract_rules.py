@@ -9040,3 +9040,15 @@ def test_a_body_mourning_its_men_named_by_their_unit_claims_nothing():
     facts = extract("mourned-unit", "نعت هيئة الحشد الشعبي في بيان أربعة من مقاتلي اللواءين 14 و46 قالت إنهم سقطوا «بقصف "
                                     "أمريكي غادر» استهدف مواقعهم في قضاء القائم غربي الأنبار.", "ar", "2021-06-28")
     assert roles(facts, "claimant") == set() and "United States" in roles(facts, "alleged")
+
+
+def test_a_group_told_to_have_hit_a_target_is_blamed():
+    facts = extract("told-hit", "Central Command said on Thursday that the Houthis had hit the bulk carrier Tutor with an "
+                                "unmanned surface vessel in the Red Sea.", "en", "2024-06-14")
+    assert "Houthis" in roles(facts, "alleged")
+    target = extract("hit-against", "The first wave of a sustained campaign against Yemen's Houthis hit Sanaa and Saada on "
+                                    "Saturday, US officials said.", "en", "2025-03-16")
+    assert "Houthis" not in roles(target, "alleged")
+    user = extract("hit-user", "An explosives-laden drone hit a hangar used by the US-led coalition at Erbil airport late "
+                               "on Wednesday, the Kurdistan Region's interior ministry said.", "en", "2021-04-15")
+    assert "United States" not in roles(user, "alleged")
