@@ -578,6 +578,21 @@ def _voices_lands(c: Match, cut: int, demonyms: list, actors: list, drones: bool
             and c.tok_end <= d.tok_start < c.tok_end + cut}
 
 
+# Tellers who are neither a striking state nor its voice: ", activists said", ", a monitoring group said"
+_OUTSIDER_TELLERS = {"activists", "residents", "witnesses", "medics", "paramedics", "rescuers", "monitors", "monitoring",
+                     "opposition", "rebels", "doctors", "villagers", "survivors"}
+
+
+def _outsiders_tell_after(toks: list[str], m: Match, cats: dict, t1: int) -> bool:
+    """Whether an English speech verb after m has, after its last comma, outsiders for its subject."""
+    for c in cats.get("speech", ()):
+        if m.tok_end < c.tok_start < t1 and toks[c.tok_start].isascii() and "," in toks[m.tok_end : c.tok_start]:
+            comma = max(k for k in range(m.tok_end, c.tok_start) if toks[k] == ",")
+            if 1 <= c.tok_start - comma - 1 <= 5 and not _OUTSIDER_TELLERS.isdisjoint(toks[comma + 1 : c.tok_start]):
+                return True
+    return False
+
+
 def _another_teller(toks: list[str], start: int, cue_at: int, matches: list[Match]) -> bool:
     """Whether the words right before a speech cue, after the last comma past `start`, are a teller of their own, not a
     group ("..., the coalition said in a statement", "..., the Pentagon's spokesman said"; not "..., the group said",
@@ -3567,6 +3582,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 # "Iraq's Joint Operations Command said on Friday that the American raids had killed three Iraqi
                 # soldiers": blamed by the one who tells it (the striker may own the raids too, elsewhere)
                 reported.append(name)
+            if reported is not None and not arabic(m) and _outsiders_tell_after(toks, m, cats, t1):
+                reported.append(name)  # "Syrian government helicopters dropped barrel bombs ..., activists said"
+                continue
             if not arabic(m) and not _BELIEVED_BY.isdisjoint(toks[max(0, m.tok_start - 3) : m.tok_start]):
                 if reported is not None:
                     reported.append(name)  # 'Washington was "confident Iran conducted this attack"': another's belief

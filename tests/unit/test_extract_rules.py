@@ -9052,3 +9052,13 @@ def test_a_group_told_to_have_hit_a_target_is_blamed():
     user = extract("hit-user", "An explosives-laden drone hit a hangar used by the US-led coalition at Erbil airport late "
                                "on Wednesday, the Kurdistan Region's interior ministry said.", "en", "2021-04-15")
     assert "United States" not in roles(user, "alleged")
+
+
+@pytest.mark.parametrize("teller", ["activists said", "a monitoring group said", "witnesses told Reuters"])
+def test_a_states_strike_told_by_outsiders_after_it_is_blamed_not_claimed(teller):
+    facts = extract("outsiders-tell", "Syrian government helicopters dropped barrel bombs on rebel-held districts of Aleppo on "
+                                      f"Monday, killing at least 52 people, {teller}.", "en", "2014-02-04")
+    assert "Syrian government" in roles(facts, "alleged") and "Syrian government" not in roles(facts, "claimant")
+    own = extract("own-tells", "Israeli jets struck Hezbollah sites near Baalbek on Monday, the military said.", "en",
+                  "2024-02-26")
+    assert "Israel" in roles(own, "claimant")
