@@ -2675,7 +2675,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             the_group = it is not None and window[it] == "group"
             # (or what its man did: "said one of its fighters had driven three tonnes of explosives into the market")
             # (past the quotes around the deed's word: 'said its fighters had "liberated" the base')
-            verb = next((k for k in range(it + 1, min(len(window), it + 4 + window[it + 1 : it + 5].count('"')))
+            # (and past the day of the deed: "said on Sunday its fighters had on Saturday seized the hilltop")
+            reach = 4 + (window[it + 1 : it + 5].count('"') + 2 * any(_on_weekday(window, k) for k in range(it + 1, it + 4))
+                         if it is not None else 0)
+            verb = next((k for k in range(it + 1, min(len(window), it + reach))
                          if window[k] in _OWN_STRIKE_VERBS or window[k] in _OWN_MAN_DID), None) if it is not None else None
             if verb is None and it is not None and window[it] in ("its", "their"):
                 # (past its man's title in quotes or an aside on him: 'said one of its "soldiers of the caliphate",

@@ -9062,3 +9062,10 @@ def test_a_states_strike_told_by_outsiders_after_it_is_blamed_not_claimed(teller
     own = extract("own-tells", "Israeli jets struck Hezbollah sites near Baalbek on Monday, the military said.", "en",
                   "2024-02-26")
     assert "Israel" in roles(own, "claimant")
+
+
+def test_a_groups_own_deed_told_past_the_day_it_was_done_is_claimed():
+    facts = extract("deed-day", "Hezbollah said on Sunday its fighters had on Saturday seized the strategic hilltop of Dahr "
+                                "al-Hawa outside the border town of Arsal, on the third day of an offensive against "
+                                "al-Qaeda-linked militants.", "en", "2017-07-23")
+    assert "Hezbollah" in roles(facts, "claimant")
