@@ -593,6 +593,15 @@ def _outsiders_tell_after(toks: list[str], m: Match, cats: dict, t1: int) -> boo
     return False
 
 
+_CLEFT_AR = ({fold_key(w) for w in ("هي", "هو", "هم")}, {fold_key(w) for w in ("التي", "الذي", "الذين")})
+
+
+def _past_cleft(toks: list[str], k: int) -> int:
+    """Past «هي التي» at k: «إن طائرات أمريكية هي التي دمّرت المستشفى» (it was they that destroyed it)."""
+    pronouns, relatives = _CLEFT_AR
+    return k + 2 if toks[k : k + 1] and toks[k] in pronouns and toks[k + 1 : k + 2] and toks[k + 1] in relatives else k
+
+
 def _another_teller(toks: list[str], start: int, cue_at: int, matches: list[Match]) -> bool:
     """Whether the words right before a speech cue, after the last comma past `start`, are a teller of their own, not a
     group ("..., the coalition said in a statement", "..., the Pentagon's spokesman said"; not "..., the group said",
@@ -3491,7 +3500,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
         # "واستهدفت الطائرات الإسرائيلية قواعد", "الطيران الروسي قصف": the land's aircraft, right by the attack verb
         beside_strike = beside_strike or (id(m) in adjectives and arabic(m) and m.tok_start >= 1
                                           and toks[m.tok_start - 1] in AIRCRAFT_WORDS and any(
-            0 <= m.tok_start - 1 - a.tok_end <= 1 or 0 <= a.tok_start - m.tok_end <= 1 for a in cats.get("attack", ())))
+            0 <= m.tok_start - 1 - a.tok_end <= 1 or 0 <= a.tok_start - _past_cleft(toks, m.tok_end) <= 1
+            for a in cats.get("attack", ())))
         conducts = False
         for verb in cats.get("conduct", []):
             if arabic(verb):  # verb-subject, or "أن" subject-verb

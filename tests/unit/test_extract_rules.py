@@ -9069,3 +9069,9 @@ def test_a_groups_own_deed_told_past_the_day_it_was_done_is_claimed():
                                 "al-Hawa outside the border town of Arsal, on the third day of an offensive against "
                                 "al-Qaeda-linked militants.", "en", "2017-07-23")
     assert "Hezbollah" in roles(facts, "claimant")
+
+
+def test_a_lands_aircraft_named_in_a_cleft_are_blamed():
+    facts = extract("cleft-ar", "قصفت طائرات حربية مستشفى في معرة النعمان بريف إدلب يوم الاثنين. ومن جهته، قال السفير "
+                                "السوري في موسكو إن طائرات أمريكية هي التي دمّرت مستشفى معرة النعمان.", "ar", "2016-02-20")
+    assert "United States" in roles(facts, "alleged")
