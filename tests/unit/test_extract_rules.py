@@ -9075,3 +9075,11 @@ def test_a_lands_aircraft_named_in_a_cleft_are_blamed():
     facts = extract("cleft-ar", "قصفت طائرات حربية مستشفى في معرة النعمان بريف إدلب يوم الاثنين. ومن جهته، قال السفير "
                                 "السوري في موسكو إن طائرات أمريكية هي التي دمّرت مستشفى معرة النعمان.", "ar", "2016-02-20")
     assert "United States" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("told", ["أن تكون خلية نائمة من بقايا داعش قد زرعت العبوة قبل ساعات من مرور الدورية",
+                                  "أن تكون «خلايا داعش» هي المنفذة"])
+def test_a_group_said_to_have_planted_the_bomb_or_to_be_its_perpetrator_is_blamed(told):
+    facts = extract("planted-ar", "انفجرت عبوة ناسفة بدورية للشرطة في وادي الشاي جنوب غربي كركوك أمس، في حين رجّح ضابط في "
+                                  f"قيادة عمليات كركوك {told}.", "ar", "2019-05-02")
+    assert "Islamic State" in roles(facts, "alleged")
