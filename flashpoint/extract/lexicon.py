@@ -553,7 +553,12 @@ WEAPONS: dict[str, list[str]] = {
                   "سوخوي", "طائرات سوخوي", "ميغ", "طائرات ميغ",
                   # barrels of explosives dropped from helicopters, and the helicopters of war that drop them
                   "barrel bomb", "barrel bombs", "barrel-bomb", "barrel-bombs", "البراميل المتفجرة", "براميل متفجرة",
-                  "برميل متفجر", "برميلا متفجرا", "برميلين متفجرين", "مروحيات حربية", "مروحية حربية", "المروحيات الحربية"],
+                  "برميل متفجر", "برميلا متفجرا", "برميلين متفجرين", "مروحيات حربية", "مروحية حربية", "المروحيات الحربية",
+                  # combat and attack helicopters ("أن مروحيات قتالية أغارت على نقطتي مراقبة")
+                  *(f"{heli} {kind}" for heli, kind in (("مروحية", "قتالية"), ("مروحيات", "قتالية"), ("مروحيتين", "قتاليتين"),
+                                                       ("المروحيات", "القتالية"), ("مروحية", "هجومية"),
+                                                       ("مروحيات", "هجومية"), ("المروحيات", "الهجومية"))),
+                  "combat helicopter", "combat helicopters", "helicopter gunship"],
     "artillery": ["air and artillery strikes", "air and artillery strike", "aircraft and artillery", "قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",

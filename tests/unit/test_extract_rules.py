@@ -9083,3 +9083,11 @@ def test_a_group_said_to_have_planted_the_bomb_or_to_be_its_perpetrator_is_blame
     facts = extract("planted-ar", "انفجرت عبوة ناسفة بدورية للشرطة في وادي الشاي جنوب غربي كركوك أمس، في حين رجّح ضابط في "
                                   f"قيادة عمليات كركوك {told}.", "ar", "2019-05-02")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_combat_helicopters_that_raid_are_an_air_strike():
+    facts = extract("combat-helicopters", "أعلن المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، صباح اليوم الأربعاء، أن مروحيات "
+                                          "قتالية أغارت ليل أمس على نقطتي مراقبة للجيش السوري قرب بلدة القحطانية في ريف "
+                                          "القنيطرة.", "ar", "2020-10-07")
+    assert "airstrike" in facts.weapons and "Israel" in roles(facts, "claimant")
+    assert incident_lands(facts) == {"SY"}
