@@ -114,7 +114,7 @@ def _year_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     j = i
     if j < len(tokens) and tokens[j] == ",":
         j += 1
-    if j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4 and 1990 <= int(tokens[j]) <= 2100:
+    if j < len(tokens) and tokens[j].isdigit() and len(tokens[j]) == 4 and 1900 <= int(tokens[j]) <= 2100:
         return int(tokens[j]), j + 1
     return None
 

@@ -243,6 +243,15 @@ _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015",
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _PROJECTILES = word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
+HISTORY_YEARS = 20  # an attack dated this many years before its report is history, not news
+
+
+def _only_long_ago(sentence_toks: list[str], published: dt.date) -> bool:
+    """Whether the sentence's only dates with a year are days a generation before publication."""
+    dated = [d for d in find_dates(sentence_toks, published) if d.start is not None and d.start.year != published.year]
+    return bool(dated) and all(d.end is not None and d.end.year <= published.year - HISTORY_YEARS for d in dated)
+
+
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 
 
@@ -890,6 +899,10 @@ class Extractor:
                 in_background = True
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
+                in_background = True
+            elif published is not None and _YEAR_RE.search(s.text) and _only_long_ago(sentence_toks, published):
+                # «الساعة التي بدأت فيها طائرات النظام السابق إلقاء قنابل ... على المدينة في 16 آذار 1988»: an attack
+                # dated a generation before the report is history, whatever day the report itself is dated
                 in_background = True
             weapon_cues, weapons_here = _read_weapons(toks, t0, t1, folded, cats, weapon_cues, attack_cues, all_matches)
             targets_here = cats.get("target", [])

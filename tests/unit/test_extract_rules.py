@@ -9091,3 +9091,19 @@ def test_combat_helicopters_that_raid_are_an_air_strike():
                                           "القنيطرة.", "ar", "2020-10-07")
     assert "airstrike" in facts.weapons and "Israel" in roles(facts, "claimant")
     assert incident_lands(facts) == {"SY"}
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("ar", "وقف سكان حلبجة دقيقة صمت صباح اليوم الجمعة في الساعة التي ألقت فيها طائرات النظام السابق قنابل كيمياوية على "
+           "المدينة في 16 آذار 1988، في هجوم قتل نحو خمسة آلاف مدني.", "2018-03-16"),
+    ("en", "Veterans toured the highway north of Al Jahra where allied aircraft destroyed a retreating Iraqi column in "
+           "February 1991, a quarter century ago.", "2016-02-26"),
+])
+def test_an_attack_dated_a_generation_before_its_report_is_history(lang, text, published):
+    assert extract("history", text, lang, published).incidents == []
+
+
+def test_an_attack_dated_a_few_years_before_its_report_is_still_told():
+    facts = extract("recent-recall", "A US drone struck the convoy of Qassem Soleimani near Baghdad airport on January 3, "
+                                     "2020, killing him and nine others.", "en", "2023-01-03")
+    assert incident_lands(facts) == {"IQ"}

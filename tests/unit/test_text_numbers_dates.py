@@ -296,3 +296,8 @@ def test_single_quotation_marks_fold_as_double_ones_apostrophes_as_spaces(text, 
 def test_this_day_years_ago(text, day):
     toks, _ = _tokens(fold(text).text)
     assert [d.start for d in find_dates(toks, dt.date(2024, 6, 12))] == [day]
+
+
+@pytest.mark.parametrize("text", ["في 16 آذار 1988", "on March 16, 1988"])
+def test_a_day_with_a_year_before_1990_keeps_its_year(text):
+    assert dates_in(text) == [(dt.date(1988, 3, 16), dt.date(1988, 3, 16))]
