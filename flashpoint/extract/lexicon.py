@@ -676,6 +676,10 @@ NEGATED_EVENT_CUES: list[str] = [
     *(f"{verb} {what}" for verb in ("ruling out", "ruled out", "rules out")
       for what in ("an attack", "any attack", "a terrorist attack", "sabotage", "any sabotage", "foul play")),
     "استبعد فرضية الهجوم", "استبعدت فرضية الهجوم", "استبعد وجود عمل", "استبعدت وجود عمل",
+    # no attack at all: blanks and mock blasts of a film shoot or a drill ("blank-firing rifles", «ذخيرة خلبية»)
+    "blank-firing", "blank firing", "firing blanks", "fired blanks", "blank rounds", "blank ammunition",
+    *(f"mock {deed}" for deed in ("car bomb", "attack", "attacks", "explosion", "explosions", "battle", "assault", "raid")),
+    "ذخيرة خلبية", "طلقات خلبية", "رصاص خلبي", "الذخيرة الخلبية", "الطلقات الخلبية",
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",

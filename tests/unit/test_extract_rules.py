@@ -9107,3 +9107,12 @@ def test_an_attack_dated_a_few_years_before_its_report_is_still_told():
     facts = extract("recent-recall", "A US drone struck the convoy of Qassem Soleimani near Baghdad airport on January 3, "
                                      "2020, killing him and nine others.", "en", "2023-01-03")
     assert incident_lands(facts) == {"IQ"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The director has hired 300 extras, blank-firing rifles and a restored Humvee for the shoot on Thursday."),
+    ("en", "Fighters in speedboats staged a mock assault on a replica cargo ship off Hodeidah on Sunday."),
+    ("ar", "أطلق جنود ذخيرة خلبية على مبنى مهجور في الموصل يوم الخميس."),
+])
+def test_blanks_and_mock_assaults_are_no_attack(lang, text):
+    assert extract("blanks", text, lang, "2019-10-12").incidents == []
