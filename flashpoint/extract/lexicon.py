@@ -680,6 +680,9 @@ NEGATED_EVENT_CUES: list[str] = [
     "blank-firing", "blank firing", "firing blanks", "fired blanks", "blank rounds", "blank ammunition",
     *(f"mock {deed}" for deed in ("car bomb", "attack", "attacks", "explosion", "explosions", "battle", "assault", "raid")),
     "ذخيرة خلبية", "طلقات خلبية", "رصاص خلبي", "الذخيرة الخلبية", "الطلقات الخلبية",
+    # a parade's salute and flares: «أطلقت المدفعية 21 طلقة تحية», «مروحيات قتالية أطلقت بالونات حرارية ملونة»
+    "طلقة تحية", "طلقات تحية", "طلقات المدفعية تحية", "gun salute", "gun salutes", "21-gun salute",
+    "بالونات حرارية", "البالونات الحرارية", "بالونات حرارية ملونة",
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
     "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",

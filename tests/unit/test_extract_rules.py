@@ -9116,3 +9116,12 @@ def test_an_attack_dated_a_few_years_before_its_report_is_still_told():
 ])
 def test_blanks_and_mock_assaults_are_no_attack(lang, text):
     assert extract("blanks", text, lang, "2019-10-12").incidents == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وأطلقت المدفعية 21 طلقة تحية مع بدء النشيد الوطني في ساحة الاحتفالات ببغداد اليوم الأربعاء."),
+    ("ar", "حلّقت فوق المنصة في بغداد اليوم طائرات إف-16 ومروحيات قتالية أطلقت بالونات حرارية ملوّنة."),
+    ("en", "Artillery fired a 21-gun salute over Baghdad's Celebrations Square on Wednesday as the anthem began."),
+])
+def test_a_parades_salute_and_flares_are_no_attack(lang, text):
+    assert extract("parade", text, lang, "2021-01-06").incidents == []
