@@ -301,6 +301,9 @@ NOISE: list[str] = [
     "معهد واشنطن", "Washington Institute", "Washington Post", "واشنطن بوست", "نوبة قلبية", "heart attack",
     # the Syrian opposition's army, not the government's
     "الجيش السوري الحر", "Free Syrian Army", "Syrian Free Army",
+    # another land's regime, not Syria's: «طائرات النظام العراقي» (the opposition's "طائرات النظام" is Syria's)
+    *(f"{arm} النظام {land}" for arm in ("قوات", "جيش", "طائرات", "طيران", "مروحيات")
+      for land in ("العراقي", "الإيراني", "الليبي", "اليمني", "التركي")),
     "panic attack", "مسيرة احتجاجية", "مسيرات احتجاجية", "مسيرة سلمية", "مسيرة حاشدة", "مسيرة شعبية",
     "anxiety attack", "cyber attack", "cyberattack", "هجوم إلكتروني", "هجوم الكتروني", "هجوم سيبراني",
     # fireworks: "أطلق الأطفال صواريخ الألعاب النارية", "firework rockets"

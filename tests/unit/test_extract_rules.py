@@ -9125,3 +9125,11 @@ def test_blanks_and_mock_assaults_are_no_attack(lang, text):
 ])
 def test_a_parades_salute_and_flares_are_no_attack(lang, text):
     assert extract("parade", text, lang, "2021-01-06").incidents == []
+
+
+def test_another_lands_regime_is_not_syrias():
+    facts = extract("iraqi-regime", "قصفت طائرات النظام العراقي مدينة حلبجة بالغازات السامة اليوم، في هجوم أودى بحياة نحو "
+                                    "خمسة آلاف مدني.", "ar", "1988-03-17")
+    assert "Syrian government" not in {a.name for a in facts.actors}
+    syrian = extract("syrian-regime", "قصفت طائرات النظام مدينة دوما بالبراميل المتفجرة اليوم.", "ar", "2016-03-17")
+    assert "Syrian government" in {a.name for a in syrian.actors}
