@@ -2434,7 +2434,10 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
             # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
             reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
-            if reach == 7 and toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
+            if reach == 7 and not _lam_owned(toks, m) and not any(c.tok_end <= o.tok_start < m.tok_start
+                                                                  for o, _n, _k in actors):
+                reach = 9  # (past its arm's arm: "أعلن مقر حمزة سيد الشهداء التابع للقوات البرية في الحرس الثوري")
+            if reach >= 7 and toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
                 reach = 12  # "وأكد بيان لمقر «حمزة سيد الشهداء» التابع للقوات البرية في الحرس الثوري": whose it is
             # (quotes not counted: 'أعلن «الإعلام الحربي المركزي» التابع لـ«حزب الله»')
             after_verb = m.tok_start >= c.tok_end and sum(1 for t in toks[c.tok_end : m.tok_start] if t != '"') <= reach \

@@ -9133,3 +9133,13 @@ def test_another_lands_regime_is_not_syrias():
     assert "Syrian government" not in {a.name for a in facts.actors}
     syrian = extract("syrian-regime", "قصفت طائرات النظام مدينة دوما بالبراميل المتفجرة اليوم.", "ar", "2016-03-17")
     assert "Syrian government" in {a.name for a in syrian.actors}
+
+
+def test_a_body_announcing_through_its_arms_arm_claims():
+    facts = extract("arms-arm", "أعلن مقر حمزة سيد الشهداء التابع للقوات البرية في الحرس الثوري، في بيان اليوم الاثنين، أن "
+                                "وحداته استهدفت أمس الأحد بالمدفعية مقار الجماعات الإرهابية في منطقة سيدكان شمالي العراق.",
+                    "ar", "2022-09-26")
+    assert "IRGC" in roles(facts, "claimant")
+    struck = extract("owned-post", "أعلن تنظيم «داعش» عبر وكالة «أعماق» التابعة له مسؤوليته عن الهجوم الذي استهدف مواقع "
+                                   "لـ«الحشد الشعبي» جنوبي تكريت فجر السبت.", "ar", "2020-04-05")
+    assert "Popular Mobilization Forces" not in roles(struck, "claimant")
