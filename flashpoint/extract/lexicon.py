@@ -374,6 +374,9 @@ TARGETS: dict[str, tuple[str | None, list[str]]] = {
         "US forces", "U.S. forces", "US troops", "U.S. troops", "American forces", "American troops",
         "US military", "U.S. military", "US personnel", "U.S. personnel", "US service members",
         "U.S. service members", "US soldiers", "U.S. soldiers", "American soldiers", "US base", "U.S. base",
+        "US Marines", "U.S. Marines", "American Marines", "US sailors", "U.S. sailors", "US airmen", "U.S. airmen",
+        "US special forces", "U.S. special forces", "American special forces",
+        "مشاة البحرية الأمريكية", "مشاة البحرية الأميركية", "قوات المارينز", "المارينز",
         "forces américaines", "US-Truppen", "amerikanische Truppen", "US-Soldaten",
         # How Damascus, Tehran and the factions name them.
         "US occupation forces", "U.S. occupation forces", "American occupation forces", "قوات الاحتلال الأمريكي",

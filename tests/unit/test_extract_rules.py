@@ -9143,3 +9143,12 @@ def test_a_body_announcing_through_its_arms_arm_claims():
     struck = extract("owned-post", "أعلن تنظيم «داعش» عبر وكالة «أعماق» التابعة له مسؤوليته عن الهجوم الذي استهدف مواقع "
                                    "لـ«الحشد الشعبي» جنوبي تكريت فجر السبت.", "ar", "2020-04-05")
     assert "Popular Mobilization Forces" not in roles(struck, "claimant")
+
+
+def test_us_marines_are_us_forces():
+    facts = extract("us-marines", "The Pentagon said on Monday that U.S. Marines had fired artillery at Islamic State "
+                                  "fighters in northern Iraq over the weekend.", "en", "2016-03-21")
+    assert "United States" in roles(facts, "claimant")
+    struck = extract("us-marines-hit", "Two rockets struck a position held by U.S. Marines near Makhmour on Saturday.", "en",
+                     "2016-03-21")
+    assert "United States" in roles(struck, "target")
