@@ -886,10 +886,14 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
-            if in_background and not generic and _YEAR_RE.search(s.text) \
-                    and any(d.start == d.end for d in find_dates(sentence_toks, published)):
+            if in_background and not generic and (_YEAR_RE.search(s.text) or published is not None) and any(
+                    d.start == d.end and (_YEAR_RE.search(s.text) or d.start is not None
+                                          and 0 <= (published - d.start).days <= 7)
+                    for d in find_dates(sentence_toks, published)):
                 # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year
-                # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»)
+                # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»), and
+                # so is one told with a day of the past week after a paragraph's habit («تحوّلت مخازن الحشد إلى
+                # أهداف متكررة لضربات غامضة ... وأمس الأحد، استهدفت طائرتان مسيّرتان عجلتين للحشد»)
                 in_background = False
             scene = fiction and ("actor" not in cats and "demonym" not in cats
                                  or not any(d.start == d.end for d in find_dates(sentence_toks, published)))

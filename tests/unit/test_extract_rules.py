@@ -1,5 +1,7 @@
 """Rules of the extraction core on short reports written for them, in both languages."""
 
+import datetime as dt
+
 import pytest
 
 from flashpoint.extract import extract, lexicon
@@ -9152,3 +9154,14 @@ def test_us_marines_are_us_forces():
     struck = extract("us-marines-hit", "Two rockets struck a position held by U.S. Marines near Makhmour on Saturday.", "en",
                      "2016-03-21")
     assert "United States" in roles(struck, "target")
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("ar", "تحوّلت مخازن السلاح التابعة لفصائل «الحشد الشعبي» إلى أهداف متكررة لضربات غامضة. وأمس الأحد، استهدفت طائرتان "
+           "مسيّرتان عجلتين للحشد قرب مدينة القائم الحدودية، ما أسفر عن مقتل اثنين من عناصره.", "2019-08-26"),
+    ("en", "Militia arms depots have become regular targets of mysterious strikes. On Sunday, two drones hit a pair of PMF "
+           "vehicles near the border town of al-Qaim, killing two fighters.", "2019-08-26"),
+])
+def test_an_attack_of_the_past_week_after_a_paragraphs_habit_is_told(lang, text, published):
+    facts = extract("habit-then-news", text, lang, published)
+    assert [i.date.start for i in facts.incidents if i.date] == [dt.date(2019, 8, 25)]
