@@ -887,7 +887,7 @@ class Extractor:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
             if in_background and not generic and (_YEAR_RE.search(s.text) or published is not None) and any(
-                    d.start == d.end and (_YEAR_RE.search(s.text) or d.start is not None
+                    d.start == d.end and (_YEAR_RE.search(s.text) or d.kind == "day" or d.start is not None
                                           and 0 <= (published - d.start).days <= 7)
                     for d in find_dates(sentence_toks, published)):
                 # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year

@@ -9165,3 +9165,13 @@ def test_us_marines_are_us_forces():
 def test_an_attack_of_the_past_week_after_a_paragraphs_habit_is_told(lang, text, published):
     facts = extract("habit-then-news", text, lang, published)
     assert [i.date.start for i in facts.incidents if i.date] == [dt.date(2019, 8, 25)]
+
+
+def test_an_attack_told_with_its_calendar_day_after_a_paragraphs_habit_is_told():
+    facts = extract("habit-then-day", "Militia arms depots have become regular targets of mysterious strikes. On July 30, a "
+                                      "U.S. drone strike in Musayyib killed four members of Kataib Hezbollah, the Pentagon "
+                                      "said.", "en", "2024-08-10")
+    assert incident_lands(facts) == {"IQ"}
+    arabic = extract("habit-then-day-ar", "تحوّلت مخازن السلاح التابعة لفصائل «الحشد الشعبي» إلى أهداف متكررة لضربات غامضة. "
+                                          "وفي 12 آب/أغسطس، دمّر انفجار معسكر الصقر جنوبي بغداد.", "ar", "2019-08-26")
+    assert [i.date.start for i in arabic.incidents if i.date] == [dt.date(2019, 8, 12)]
