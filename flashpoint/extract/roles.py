@@ -593,6 +593,7 @@ def _outsiders_tell_after(toks: list[str], m: Match, cats: dict, t1: int) -> boo
     return False
 
 
+_TYPE_AR = fold_key("طراز")  # "of the type": «مقاتلات من طراز «إف-16»»
 _CLEFT_AR = ({fold_key(w) for w in ("هي", "هو", "هم")}, {fold_key(w) for w in ("التي", "الذي", "الذين")})
 
 
@@ -2367,7 +2368,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(0 < d.tok_start - told_at - later <= 7 for d in (*cats.get("demonym", ()), *cats.get("actor", ()))):
             own_land = _SPEAKERS_LAND
         if not own and own_land is None and told and told[0] in _ARMED_NOUNS_AR and _LOYAL_TO.isdisjoint(told[1:3]) \
-                and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k) for k in range(1, min(8, len(told)))) \
+                and any(told[k] in _AR_OWN_STRIKE_VERBS and not _launched_from(told, k)
+                        for k in range(1, min(20 if _TYPE_AR in told[1:5] else 8, len(told)))) \
                 and not any(
                     w in COUNTRY_ADJECTIVES or (w in TARGET_ADJECTIVES or w in _STATE_OF_ADJECTIVE)
                     and _STATE_OF_ADJECTIVE.get(w) not in _voices_lands(c, cut, demonyms, actors)

@@ -9175,3 +9175,10 @@ def test_an_attack_told_with_its_calendar_day_after_a_paragraphs_habit_is_told()
     arabic = extract("habit-then-day-ar", "تحوّلت مخازن السلاح التابعة لفصائل «الحشد الشعبي» إلى أهداف متكررة لضربات غامضة. "
                                           "وفي 12 آب/أغسطس، دمّر انفجار معسكر الصقر جنوبي بغداد.", "ar", "2019-08-26")
     assert [i.date.start for i in arabic.incidents if i.date] == [dt.date(2019, 8, 12)]
+
+
+def test_a_lands_aircraft_named_with_their_types_are_its_claim():
+    facts = extract("typed-aircraft", "أعلن المتحدث باسم وزارة الدفاع الأمريكية الكابتن جيف ديفيس أن طائرات أمريكية من طراز "
+                                      "«إيه-10» و«إيه سي-130» دمّرت صباح الاثنين 116 صهريجاً لنقل النفط يستخدمها تنظيم "
+                                      "«داعش» قرب مدينة البوكمال.", "ar", "2015-11-17")
+    assert "United States" in roles(facts, "claimant")
