@@ -593,6 +593,8 @@ def _outsiders_tell_after(toks: list[str], m: Match, cats: dict, t1: int) -> boo
     return False
 
 
+_BROUGHT_DOWN_AR = _DOWNED_AR | {fold_key(w) for w in ("أسقطوا", "أسقطنا")}
+_MANNED_AR = {fold_key(w) for w in ("حربية", "مقاتلة", "مروحية", "مقاتلتين", "مروحيتين", "حربيتين")}
 _TYPE_AR = fold_key("طراز")  # "of the type": «مقاتلات من طراز «إف-16»»
 _CLEFT_AR = ({fold_key(w) for w in ("هي", "هو", "هم")}, {fold_key(w) for w in ("التي", "الذي", "الذين")})
 
@@ -3871,6 +3873,8 @@ def _self_strikes(told: list[str]) -> bool:
     verb += told[verb : verb + 1] == ['"']
     if not _BEGAN.isdisjoint(told[verb : verb + 2]):
         return not _BEGUN.isdisjoint(told[verb + 1 : verb + 16])  # "بدأوا، ...، هجوماً": began an attack
+    if told[verb : verb + 1] and told[verb] in _BROUGHT_DOWN_AR and not _MANNED_AR.isdisjoint(told[verb + 1 : verb + 6]):
+        return True  # "أن مقاتليه أسقطوا أمس الأربعاء طائرة حربية أردنية": a manned aircraft brought down, an attack
     return not _AR_OWN_STRIKE_VERBS.isdisjoint(told[verb : verb + 2])
 
 

@@ -9182,3 +9182,12 @@ def test_a_lands_aircraft_named_with_their_types_are_its_claim():
                                       "«إيه-10» و«إيه سي-130» دمّرت صباح الاثنين 116 صهريجاً لنقل النفط يستخدمها تنظيم "
                                       "«داعش» قرب مدينة البوكمال.", "ar", "2015-11-17")
     assert "United States" in roles(facts, "claimant")
+
+
+def test_a_group_saying_its_men_downed_a_warplane_claims_an_attack():
+    facts = extract("downed-jet", "أعلن تنظيم «الدولة الإسلامية» أن مقاتليه أسقطوا أمس الأربعاء طائرة حربية أردنية من طراز "
+                                  "«إف-16» قرب مدينة الرقة شمالي سوريا، وأسروا قائدها.", "ar", "2014-12-25")
+    assert "Islamic State" in roles(facts, "claimant")
+    drone = extract("downed-drone", "أعلن الحوثيون أن دفاعاتهم أسقطت أمس طائرة مسيّرة أمريكية من طراز «إم كيو-9» فوق مأرب.",
+                    "ar", "2024-02-20")
+    assert "Houthis" not in roles(drone, "claimant")
