@@ -2409,7 +2409,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             continue
         own = own or own_land is not None
         if not own and _launched_weapons_struck(told) and any(
-                kind == "group" and 0 <= m.tok_start - c.tok_end <= 12 for m, _name, kind in actors):
+                kind == "group" and (0 <= m.tok_start - c.tok_end <= 12 or 0 <= c.tok_start - m.tok_end <= 2 and all(
+                    t in _BEFORE_ANNOUNCING for t in toks[m.tok_end : c.tok_start])) for m, _name, kind in actors):
+            # (or the group's outlet before the verb: "وكانت قناة «المسيرة» التابعة لجماعة الحوثي قد نقلت عن مصدر عسكري")
             # "أعلن المتحدث باسم القوات المسلحة التابعة لجماعة الحوثيين أن عشر طائرات مسيّرة استهدفت": a group's
             # voice telling of drones or missiles no land is named for, its own
             own = True

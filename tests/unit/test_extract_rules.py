@@ -9191,3 +9191,9 @@ def test_a_group_saying_its_men_downed_a_warplane_claims_an_attack():
     drone = extract("downed-drone", "أعلن الحوثيون أن دفاعاتهم أسقطت أمس طائرة مسيّرة أمريكية من طراز «إم كيو-9» فوق مأرب.",
                     "ar", "2024-02-20")
     assert "Houthis" not in roles(drone, "claimant")
+
+
+def test_a_groups_outlet_named_before_its_verb_tells_the_groups_claim():
+    facts = extract("outlet-first", "وكانت قناة «المسيرة» التابعة لجماعة الحوثي قد نقلت عن مصدر عسكري أن سبع طائرات مسيّرة "
+                                    "نفّذت «عملية واسعة» على «منشآت حيوية» سعودية.", "ar", "2019-05-15")
+    assert "Houthis" in roles(facts, "claimant")
