@@ -3372,6 +3372,9 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
     blame_cues = (*cats.get("alleged_before", ()), *cats.get("alleged_after", ()))
     # "القصف الإيراني على منطقة قريبة من القنصلية", "the Iranian attack": a state's adjective beside its attack
     attacks_of = [m for m in cats.get("attack", []) if cue_word(m, "attack") in _ATTACK_NOUNS]
+    # ... and an attack its weapon's name holds: «بقصف صاروخي إسرائيلي», «هجوم صاروخي أمريكي»
+    attacks_of += [w for w in cats.get("weapon", ()) if w.tok_end - w.tok_start > 1 and ARABIC_RE.match(toks[w.tok_start])
+                   and toks[w.tok_start][len(w.proclitic):].removeprefix("ال") in _ATTACK_NOUNS]
     passive = _PASSIVE
     weapon_tokens = {i for w in cats.get("weapon", ()) for i in range(w.tok_start, w.tok_end)}
     # Speech that reports ("CENTCOM said the missile hit"), not speech about oneself ("said its jets struck").

@@ -9197,3 +9197,10 @@ def test_a_groups_outlet_named_before_its_verb_tells_the_groups_claim():
     facts = extract("outlet-first", "وكانت قناة «المسيرة» التابعة لجماعة الحوثي قد نقلت عن مصدر عسكري أن سبع طائرات مسيّرة "
                                     "نفّذت «عملية واسعة» على «منشآت حيوية» سعودية.", "ar", "2019-05-15")
     assert "Houthis" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("strike", ["بقصف صاروخي إسرائيلي استهدف", "بالقصف الصاروخي الإسرائيلي الذي استهدف"])
+def test_a_lands_adjective_after_a_weapon_named_as_an_attack_is_blamed(strike):
+    facts = extract("rocket-strike-of", f"أعلن الحرس الثوري مقتل العميد رضي موسوي {strike} منزله في منطقة السيدة زينب جنوب "
+                                        "دمشق اليوم.", "ar", "2023-12-26")
+    assert "Israel" in roles(facts, "alleged")
