@@ -1354,7 +1354,10 @@ ALLEGED_AFTER: list[str] = [
     "was behind", "were behind", "responsible", "facilitating", "facilitates", "orchestrated", "directed",
     "directly involved", "involved in the attack", "involved in the attacks", "involved in the strike",
     # who supplied the attackers' weapons: "إن إيران زوّدت الحوثيين بالصواريخ", "Iran supplied the missiles"
-    "زودت", "زود", "تزود", "يزود", "supplied", "supplies", "continued to supply", "continues to supply", "had provided the", "provided the drones",
+    "زودت", "زود", "تزود", "يزود",
+    # ... with the attackers as a pronoun: "مؤكداً أن طهران زوّدتها بهذه الصواريخ"
+    *(f"{verb}{them}" for verb in ("زودت", "زود", "تزود", "يزود") for them in ("ها", "ه", "هم", "هما")),
+    "supplied", "supplies", "continued to supply", "continues to supply", "had provided the", "provided the drones",
     # ("its use of a cruise missile showed Tehran was supplying the group with new weapons")
     "was supplying", "is supplying", "were supplying", "had been supplying", "has been supplying",
     "provided the missiles", "provided the weapons", "deeply involved", "was involved", "were involved",

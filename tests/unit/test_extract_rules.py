@@ -9204,3 +9204,10 @@ def test_a_lands_adjective_after_a_weapon_named_as_an_attack_is_blamed(strike):
     facts = extract("rocket-strike-of", f"أعلن الحرس الثوري مقتل العميد رضي موسوي {strike} منزله في منطقة السيدة زينب جنوب "
                                         "دمشق اليوم.", "ar", "2023-12-26")
     assert "Israel" in roles(facts, "alleged")
+
+
+def test_a_land_said_to_have_supplied_the_attackers_named_by_a_pronoun_is_blamed():
+    facts = extract("supplied-them", "أطلق الحوثيون صاروخا باليستيا على الرياض. واتهم المالكي الميليشيا الحوثية بإطلاق "
+                                     "الصواريخ على مدن آهلة بالسكان، مؤكداً أن طهران زوّدتها بهذه الصواريخ عبر التهريب.",
+                    "ar", "2017-11-05")
+    assert "Iran" in roles(facts, "alleged")
