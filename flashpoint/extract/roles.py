@@ -445,6 +445,21 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
                                                     or toks[attack.tok_end - 1] in _ATTACK_NOUN_WORDS)
 
 
+# What the struck side calls the deed it names a doer for: "a terrorist act by the Houthi militia", "'a clear hostile
+# act' by the United States"
+_DEEDS_BY_EN = {"act", "acts", "crime", "crimes", "aggression", "atrocity", "massacre", "violation"}
+
+
+def _deed_by_en(toks: list[str], m: Match) -> bool:
+    """Whether m is named as the doer right after a deed the teller names ("described the attack as a terrorist act by
+    'the Houthi militia'")."""
+    before = [t for t in toks[max(0, m.tok_start - 5) : m.tok_start] if t != '"']
+    if before[-1:] == ["the"]:
+        before.pop()
+    return not ARABIC_RE.match(toks[m.tok_start]) and len(before) >= 2 and before[-1] == "by" \
+        and before[-2] in _DEEDS_BY_EN
+
+
 def _saying_subjects(toks: list[str], t1: int, actors) -> list[tuple[Match, str]]:
     """"Iran's Revolutionary Guards fired 12 ballistic missiles at Erbil ..., saying they had targeted an Israeli
     centre": the sentence's subject tells of its own strike (it may be named as the doer too: it is, and it claims)."""
@@ -2035,7 +2050,8 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                         and cue_word(v, "agent_verb") not in _AIMED_VERBS) for v in cats.get("agent_verb", ())):
                 found.append((m, name))
             elif kind == "state" and name in STRIKING_STATES and id(m) not in taken and not ARABIC_RE.match(
-                    toks[m.tok_start]) and any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+                    toks[m.tok_start]) and (any(_attack_of(toks, a, m) for a in cats.get("attack", ()))
+                                            or _deed_by_en(toks, m)):
                 found.append((m, name))  # "condemned what it called a terrorist attack by Turkey": the state named
                 continue
             # (but Syria's government forces, told by another, are the subject as a group is: "pro-regime fighters,
@@ -2054,7 +2070,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
         if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
             found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
             continue
-        if any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+        if any(_attack_of(toks, a, m) for a in cats.get("attack", ())) or _deed_by_en(toks, m):
             found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
             continue
         if not ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GROUPS_DEED \

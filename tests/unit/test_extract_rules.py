@@ -9211,3 +9211,10 @@ def test_a_land_said_to_have_supplied_the_attackers_named_by_a_pronoun_is_blamed
                                      "الصواريخ على مدن آهلة بالسكان، مؤكداً أن طهران زوّدتها بهذه الصواريخ عبر التهريب.",
                     "ar", "2017-11-05")
     assert "Iran" in roles(facts, "alleged")
+
+
+def test_a_group_named_as_the_doer_of_a_terrorist_act_is_blamed():
+    facts = extract("act-by", "Yemen's Houthis said on Saturday they had carried out a 'warning strike' with drones on the "
+                              "al-Dhabba oil terminal. The government described the attack as a terrorist act by 'the "
+                              "Houthi militia backed by the Iranian regime'.", "en", "2022-11-20")
+    assert "Houthis" in roles(facts, "alleged")
