@@ -568,7 +568,7 @@ WEAPONS: dict[str, list[str]] = {
     "artillery": ["air and artillery strikes", "air and artillery strike", "aircraft and artillery", "قصف مدفعي", "مدفعية", "مدفعيته", "مدفعيتها", "المدفعية", "بالمدفعية", "shell", "shells", "artillery shell",
         "artillery shells", "قذائف مدفعية", "قذيفة مدفعية", "القصف المدفعي", "القذائف المدفعية",
                   "artillery", "artillery fire",
-                  "shelling", "howitzer", "Artillerie",
+                  "shelling", "howitzer", "howitzers", "howitzer fire", "مدافع هاوتزر", "مدافع الهاوتزر", "Artillerie",
                   # a tank's gun: "أطلقت دبابة إسرائيلية من طراز ميركافا قذيفة"
                   "tank shell", "tank shells", "tank fire", "دبابة", "دبابات", "قذيفة دبابة", "قذائف الدبابات"],
 }

@@ -9218,3 +9218,10 @@ def test_a_group_named_as_the_doer_of_a_terrorist_act_is_blamed():
                               "al-Dhabba oil terminal. The government described the attack as a terrorist act by 'the "
                               "Houthi militia backed by the Iranian regime'.", "en", "2022-11-20")
     assert "Houthis" in roles(facts, "alleged")
+
+
+def test_howitzers_are_artillery_and_a_lands_howitzers_its_strike():
+    facts = extract("howitzers", "Islamic State militants fired rockets on Wednesday at a camp near Mosul where Turkish troops "
+                                 "train Iraqi volunteers, Turkey's military said, and Turkish howitzers answered by shelling "
+                                 "the attackers' positions, killing 18 of them.", "en", "2016-12-08")
+    assert "artillery" in facts.weapons and "Turkey" in roles(facts, "claimant")
