@@ -1273,6 +1273,9 @@ ALLEGED_BEFORE: list[str] = [
     "a front set up by", "front set up by", "a front created by", "blaming what it called", "blamed what it called",
     "accused what it called", "accusing what it called",
     "front names used by", "front name used by", "a front name for", "acting on behalf of", "acted on behalf of",
+    # "the name was a facade for Kataib Hezbollah", "one of several cover names used by Kataib Hezbollah"
+    "a facade for", "facade for", "a cover for", "a cover name for", "cover names used by", "cover name used by",
+    "shadow names used by", "shadow name used by",
     "emanate from", "emanated from", "emanates from",
     "suspicion falls on", "suspicion has fallen on",
     # Accusations of arming the attackers: "had received weapons and other support from Iran".
@@ -1370,6 +1373,9 @@ ALLEGED_AFTER: list[str] = [
     "as the perpetrators", "as the attacker", "as the attackers",
     # "Austin has said Kataib Hezbollah's fingerprints were all over it"
     "s fingerprints were all over", "s fingerprints are all over", "s fingerprints were on", "s fingerprints are on",
+    "s fingerprints all over",  # ("the attack had Kataib Hezbollah's fingerprints all over it")
+    # "Pentagon spokesman Jonathan Hoffman said Kataib Hezbollah was to blame"
+    "was to blame", "were to blame", "is to blame", "are to blame",
     # "investigators believed Kataib Hezbollah had a hand in it"
     "had a hand in", "has a hand in", "had a role in", "played a role in",
     # "Iran wants to hide its hand and deny its role in these attacks"

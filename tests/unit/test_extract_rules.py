@@ -9225,3 +9225,15 @@ def test_howitzers_are_artillery_and_a_lands_howitzers_its_strike():
                                  "train Iraqi volunteers, Turkey's military said, and Turkish howitzers answered by shelling "
                                  "the attackers' positions, killing 18 of them.", "en", "2016-12-08")
     assert "artillery" in facts.weapons and "Turkey" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("told", [
+    "Pentagon spokesman Jonathan Hoffman said Kataib Hezbollah, which he described as having close links with Iran's "
+    "Quds Force, was to blame.",
+    "A US official told reporters the name was a facade for Kataib Hezbollah.",
+    "U.S. officials describe Ashab al-Kahf as one of several shadow names used by Kataib Hezbollah.",
+    "One American official said the attack had Kataib Hezbollah's fingerprints all over it.",
+])
+def test_a_group_said_to_be_to_blame_or_behind_a_facade_is_blamed(told):
+    facts = extract("to-blame", f"Rockets struck Ain al-Asad air base on Friday. {told}", "en", "2020-01-04")
+    assert "Kataib Hezbollah" in roles(facts, "alleged")
