@@ -1831,7 +1831,7 @@ AGENT_VERBS: list[str] = [
     *(f"committed {the} {deed}" for the in ("the", "this", "that") for deed in (
         "massacre", "attack", "bombing", "crime", "atrocity", "killings")),
     # "said that Islamic State militants had rigged the house with explosives"
-    "rigged", "booby-trapped",
+    "rigged", "booby-trapped", "packed with explosives", "laden with explosives", "fitted with explosives",
     # "the Qassam Brigades had answered the tower's destruction with a barrage of 130 rockets" (not "the strike
     # destroyed facilities used by X and answered recent attacks": the verb after "and" is the strike's)
     "had answered", "has answered", "have answered",

@@ -2157,7 +2157,9 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
 
 _ATTACK_TOLD_AGAIN_EN = {"attack", "bomb", "bombs", "bombing", "device", "blast", "explosion", "ambush",
                          "assault", "rockets", "rocket", "drone", "drones", "missile", "missiles", "strike",
-                         "raid", "shelling", "mortars", "massacre"}
+                         "raid", "shelling", "mortars", "massacre",
+                         # what carried the bomb, and who: "the truck had been rigged by an Islamic State cell"
+                         "truck", "car", "vehicle", "bomber", "gunman", "gunmen", "attacker", "attackers"}
 _ATTACK_TOLD_AGAIN_AR = fold_set(["الهجوم", "التفجير", "الانفجار", "العبوة", "الاعتداء", "الضربة", "الغارة",
                                   "القصف", "الصواريخ", "الكمين", "الاستهداف", "المجزرة"])
 

@@ -9237,3 +9237,11 @@ def test_howitzers_are_artillery_and_a_lands_howitzers_its_strike():
 def test_a_group_said_to_be_to_blame_or_behind_a_facade_is_blamed(told):
     facts = extract("to-blame", f"Rockets struck Ain al-Asad air base on Friday. {told}", "en", "2020-01-04")
     assert "Kataib Hezbollah" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("told", ["the truck had been packed with explosives by an Islamic State cell in Diyala",
+                                  "the truck had been rigged by an Islamic State cell"])
+def test_the_bomb_carrier_told_again_with_its_riggers_blames_them(told):
+    facts = extract("truck-rigged", "A truck bomb exploded at a market in Baquba on Friday, killing 20 people. The interior "
+                                    f"ministry said {told}.", "en", "2016-01-24")
+    assert "Islamic State" in roles(facts, "alleged")
