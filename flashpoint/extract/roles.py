@@ -4254,7 +4254,9 @@ def _opens_a_time(toks: list[str], m: Match) -> bool:
     launched its assault"), not an attack the sentence tells (but "since Iran's Jan. 8 missile barrage on Ain al-Asad"
     tells one, by its day)."""
     if toks[m.tok_start - 1 : m.tok_start] == ["since"]:
-        return not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6])
+        # (or by its weekday: "killed since Islamic State fighters stormed the Ghwayran prison ... on Thursday night")
+        return not any(t[:1].isdigit() for t in toks[m.tok_end : m.tok_end + 6]) \
+            and not any(is_weekday_word(t) for t in toks[m.tok_end : m.tok_end + 14])
     # (an Arabic verb first: «منذ أن أطلقت "المقاومة الإسلامية" أولى طائراتها»)
     before = [t for t in toks[max(0, m.tok_start - 4) : m.tok_start] if t != '"']
     return len(before) >= 2 and (before[-2] == _SINCE_AR or before[-3:-1] == [_SINCE_AR, _THAT_AR])

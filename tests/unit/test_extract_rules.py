@@ -9245,3 +9245,10 @@ def test_the_bomb_carrier_told_again_with_its_riggers_blames_them(told):
     facts = extract("truck-rigged", "A truck bomb exploded at a market in Baquba on Friday, killing 20 people. The interior "
                                     f"ministry said {told}.", "en", "2016-01-24")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+def test_an_attack_since_which_a_toll_is_counted_told_with_its_weekday_is_the_attack():
+    facts = extract("since-stormed", "At least 136 people have been killed since Islamic State fighters stormed the Ghwayran "
+                                     "prison in the northeastern Syrian city of Hasakah on Thursday night, the Syrian "
+                                     "Observatory for Human Rights said on Monday.", "en", "2022-01-24")
+    assert "Islamic State" in roles(facts, "alleged")
