@@ -1282,6 +1282,8 @@ ALLEGED_BEFORE: list[str] = [
     "support from", "weapons from", "arms from", "دعما من", "أسلحة من", "supplied by", "supplied to them by",
     "aid from", "lethal aid from", "funding from", "training from", "money from", "دعم من", "تمويلا من",
     "pointed the finger at", "attributed to", "responsibility of", "hallmarks of", "the hallmarks of",
+    "pointed the finger directly at", "pointed the finger squarely at", "took its orders from", "took their orders from",
+    "takes its orders from", "its orders and its rockets from", "under the direction of",
     "the marks of", "the signature of", "the trademarks of",
     # (the words quoted: 'said the drone "bore the hallmarks" of Kata'ib Hezbollah')
     'hallmarks" of', 'fingerprints" of', 'signature" of', 'trademarks" of', 'handiwork" of',
@@ -1374,6 +1376,12 @@ ALLEGED_AFTER: list[str] = [
     # "Austin has said Kataib Hezbollah's fingerprints were all over it"
     "s fingerprints were all over", "s fingerprints are all over", "s fingerprints were on", "s fingerprints are on",
     "s fingerprints all over",  # ("the attack had Kataib Hezbollah's fingerprints all over it")
+    # "Iran had made them possible", "Iran was continuing to supply the group", "Iran was still smuggling missiles to
+    # them", "Iran appeared to have resourced and encouraged the attack"
+    "had made them possible", "made them possible", "made the attacks possible", "made the attack possible",
+    "was continuing to supply", "is continuing to supply", "was still supplying", "is still supplying",
+    "was still smuggling", "is still smuggling", "was smuggling", "is smuggling", "continues to smuggle",
+    "continued to smuggle", "appeared to have resourced", "had resourced", "resourced and encouraged",
     # "Pentagon spokesman Jonathan Hoffman said Kataib Hezbollah was to blame"
     "was to blame", "were to blame", "is to blame", "are to blame",
     # "investigators believed Kataib Hezbollah had a hand in it"

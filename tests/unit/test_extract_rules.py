@@ -9252,3 +9252,16 @@ def test_an_attack_since_which_a_toll_is_counted_told_with_its_weekday_is_the_at
                                      "prison in the northeastern Syrian city of Hasakah on Thursday night, the Syrian "
                                      "Observatory for Human Rights said on Monday.", "en", "2022-01-24")
     assert "Islamic State" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("told", [
+    "CENTCOM said the Houthis had launched them but that Iran had made them possible.",
+    "Turki al-Maliki said the launches proved that Iran was still smuggling missiles to the group.",
+    "Maliki said the attack proved that Iran was continuing to supply the group with advanced weapons.",
+    "U.S. officials said Iran appeared to have resourced and encouraged the attack.",
+    "Netanyahu said the strike had come from the Houthis under the direction of Iran.",
+])
+def test_a_land_said_to_make_arm_or_direct_the_attacks_is_blamed(told):
+    facts = extract("made-possible", f"Houthi drones struck a Saudi oil facility in Abqaiq on Saturday. {told}", "en",
+                    "2019-09-15")
+    assert "Iran" in roles(facts, "alleged")
