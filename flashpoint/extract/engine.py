@@ -48,7 +48,7 @@ from flashpoint.extract.words import (
     IN_AR, ON_AR, PLAN_WORDS, PLURAL_STRIKES, RELATIVES, RESPONSE_BEFORE, SELF_ATTACK_VERBS, SPECIFIC_KINDS, STATE_LANDS, STATEMENT_WORDS,
     STRIKE_NOUNS, STRIKE_VERBS_AR, STRIKING_STATES, SUBJECT_HEADS, TARGET_NOUNS, THREAT_VERBS, TO_AR, TOWN_NOUNS, TOWN_WORDS, VOICE_OF,
     Vocabulary, bare_word, clause_tail, coordinated, cue_word, ends_with, lower_case_word, ordinal_count, phrase_sets,
-    phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
+    contains_phrase, phrase_start, striking_state_named, unique, with_proclitics, without_town_word, word_set,
 )
 
 log = logging.getLogger(__name__)
@@ -136,6 +136,8 @@ _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "ب
                                  "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
+_ACCIDENT_CAUSES = phrase_sets(lexicon.ACCIDENT_CAUSES)
+_AIR_ARMS_WEAPONS = {"airstrike", "drone", "missile"}
 _LOSSES = phrase_sets(lexicon.LOSS_WORDS)
 _LOSS_NEGATIONS = fold_set(lexicon.LOSS_NEGATIONS)
 _LOSS_UNKNOWN = fold_set(lexicon.LOSS_UNKNOWN)
@@ -1291,6 +1293,13 @@ class Extractor:
         for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
+        if contains_phrase(toks, _ACCIDENT_CAUSES) and not any(role in ("claimant", "alleged") for _n, role in roles) \
+                and not any(f.event and not _AIR_ARMS_WEAPONS.isdisjoint(f.weapons) for f in facts_by_sentence):
+            # "An explosion tore through a restaurant ..., killing three. ... the blast had been caused by a leaking gas
+            # cylinder": a blast the report puts down to an accident, with no attacker named, is no attack (but a strike
+            # from the air told beside it stands: "a separate fire ... was caused by an electrical fault")
+            for f in facts_by_sentence:
+                f.event = False
         incidents, told_of = build_incidents(facts_by_sentence, roles, no_casualties, self.matcher)
         lands = {i.country_code for i in incidents if i.country_code}
         if len(lands) == 1:

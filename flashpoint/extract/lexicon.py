@@ -677,6 +677,10 @@ NEGATED_EVENT_CUES: list[str] = [
     *(f"{verb} {what} {event}" for verb in ("denied", "denying", "denies", "deny") for what in ("reports of", "rumours of",
                                                                                                 "rumors of")
       for event in ("an explosion", "an attack", "a blast", "a strike", "an airstrike", "a drone attack", "a rocket attack")),
+    # rumours of an attack denied ("نافية ما تداولته حسابات على مواقع التواصل عن غارة جوية", "denied reports on social
+    # media that the range had been shelled")
+    *(f"{denied} ما {spread}" for denied in ("نافية", "نافيا", "نفت", "نفى") for spread in ("تداولته", "تناقلته")),
+    "denied reports on social media", "denied social media reports", "denied rumours", "denied rumors",
     "نفت وقوع", "نفى وقوع", "تنفي وقوع", "ينفي وقوع", "نفت حدوث", "نفى حدوث", "نفت أنباء عن", "نفى أنباء عن",
     # an attack ruled out ("a gas cylinder explosion ... killed two people, the civil defence said, ruling out an attack")
     *(f"{verb} {what}" for verb in ("ruling out", "ruled out", "rules out")
@@ -1526,6 +1530,18 @@ INJURED_CUES: list[str] = [
 ]
 # Deaths that no attack caused: a toll told beside them is no attack's ("died of a cardiac episode ... during a
 # false alarm", "توفي إثر نوبة قلبية").
+# A blast or fire the report puts down to an accident: with no attacker named anywhere in it, its explosions are no
+# attack ("the blast had been caused by a leaking gas cylinder", «نجم عن تماس كهربائي وسوء تخزين ذخائر قديمة»)
+ACCIDENT_CAUSES: list[str] = [
+    "gas leak", "leaking gas", "leaking gas cylinder", "gas cylinder exploded", "gas cylinder explosion",
+    "short circuit", "electrical fault", "electrical short", "poor storage", "improper storage", "heat and poor storage",
+    "exploded prematurely", "premature explosion", "premature detonation", "detonated prematurely",
+    "hunting accident", "training accident", "an accident, plain and simple", "was an accident", "was accidental",
+    "ruled accidental", "no attack and no bomb", "was a hunting accident",
+    "تماس كهربائي", "ماس كهربائي", "سوء تخزين", "سوء التخزين", "تسرب الغاز", "تسرب غاز", "انفجار أسطوانة غاز",
+    "انفجار اسطوانة غاز", "انفجار قنينة غاز", "سخونة المحرك", "حادث عرضي", "انفجار عرضي", "حريق عرضي",
+    "انفجار مولدة", "انفجار مولّدة", "تفجيرا مسيطرا عليه", "تفجيراً مسيطراً عليه", "تفجير مسيطر عليه",
+]
 NOT_ATTACK_DEATHS: list[str] = [
     "heart attack", "cardiac", "cardiac arrest", "false alarm", "natural causes", "نوبة قلبية", "سكتة قلبية",
     "إنذار كاذب", "أسباب طبيعية", "traffic accident", "حادث سير",

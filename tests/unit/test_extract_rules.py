@@ -9265,3 +9265,25 @@ def test_a_land_said_to_make_arm_or_direct_the_attacks_is_blamed(told):
     facts = extract("made-possible", f"Houthi drones struck a Saudi oil facility in Abqaiq on Saturday. {told}", "en",
                     "2019-09-15")
     assert "Iran" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An explosion tore through a restaurant in Erbil's Ankawa district on Tuesday, killing three people. The civil "
+           "defence directorate said the blast had been caused by a leaking gas cylinder in the kitchen."),
+    ("en", "Two Iraqi soldiers were killed when a mortar round exploded prematurely during live-fire training at the "
+           "Besmaya range south-east of Baghdad on Sunday, the defence ministry said."),
+    ("ar", "قتل شخصان مساء أمس إثر انفجار مولّدة كهرباء أهلية في حي الكرادة وسط بغداد. وقال مصدر في الدفاع المدني إن الانفجار "
+           "نجم عن سخونة المحرك."),
+    ("ar", "هزّت انفجارات فجر اليوم ريف حماة إثر حريق في مستودع للذخيرة قرب مصياف. وقالت الوزارة إن الحريق نجم عن تماس كهربائي، "
+           "نافية ما تداولته حسابات على مواقع التواصل عن غارة جوية أو استهداف بطائرة مسيّرة."),
+])
+def test_a_blast_put_down_to_an_accident_with_no_attacker_named_is_no_attack(lang, text):
+    assert extract("accident", text, lang, "2026-02-09").incidents == []
+
+
+def test_a_strike_told_beside_an_accident_stays_an_attack():
+    facts = extract("beside-accident", "The death toll from a wave of airstrikes on the Syrian city of Idlib rose to 43 on "
+                                       "Monday, a monitoring group said. In Latakia, meanwhile, a separate fire in a "
+                                       "vegetable market on Sunday was caused by an electrical fault, state media said.",
+                    "en", "2015-12-21")
+    assert incident_lands(facts) == {"SY"}
