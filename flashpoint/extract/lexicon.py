@@ -652,6 +652,11 @@ MODAL_CUES: list[str] = [
     "threatening", "vowed", "warned", "if", "could", "would", "might", "potential", "possible", "risk of",
     # "the group was ready to halt attacks on Saudi territory if ...": an offer, no attack told
     "ready to", "على استعداد", "مستعدة", "مستعد",
+    # a deed vowed or demanded: «توعّد ...، في خطاب متلفز مساء أمس، باستئناف استهداف السفن»
+    "باستئناف",
+    # a satellite launched: «أطلق بنجاح أول قمر صناعي عسكري بواسطة صاروخ حامل», "a carrier rocket put a satellite into orbit"
+    "قمر صناعي", "قمرا صناعيا", "القمر الصناعي", "أقمار صناعية", "صاروخ حامل", "الصاروخ الحامل", "صواريخ حاملة",
+    "carrier rocket", "satellite launch", "into orbit", "space launch",
     # "حيث تستعد «قسد» لهجوم على سد الفرات", "preparing for an assault": an attack to come
     "تستعد", "يستعد", "تستعد ل", "يستعدون", "استعدادا ل", "استعدادا", "preparing for", "preparing to", "prepares for",
     "prepares to", "gearing up for",

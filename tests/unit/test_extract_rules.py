@@ -9287,3 +9287,15 @@ def test_a_strike_told_beside_an_accident_stays_an_attack():
                                        "vegetable market on Sunday was caused by an electrical fault, state media said.",
                     "en", "2015-12-21")
     assert incident_lands(facts) == {"SY"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "توعّد زعيم جماعة الحوثي عبد الملك الحوثي، في خطاب متلفز مساء أمس الجمعة، باستئناف استهداف السفن المرتبطة "
+           "بإسرائيل في البحر الأحمر وباب المندب خلال أربعة أيام."),
+    ("ar", "أعلن الحرس الثوري الإيراني اليوم الأربعاء أنه أطلق بنجاح أول قمر صناعي عسكري بواسطة صاروخ حامل انطلق من صحراء "
+           "مركزي وسط إيران."),
+    ("en", "Iran's Revolutionary Guards said on Wednesday a carrier rocket launched from the Markazi desert had put the "
+           "country's first military satellite into orbit."),
+])
+def test_a_vowed_resumption_and_a_satellite_launch_are_no_attack(lang, text):
+    assert extract("no-attack", text, lang, "2020-04-22").incidents == []
