@@ -245,13 +245,23 @@ _YEAR_BEFORE = {"in", "the", fold_key("في"), fold_key("عام")}  # "in 2015",
 _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _PROJECTILES = word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
+# A year alone that dates a deed: "in 1991", «عام 1988», "the 1996 truck bombing" (not "the 1974 disengagement accord")
+_BARE_YEAR_RE = re.compile(r"(?:^| )(?:in|since|عام|سنه|العام) ((?:19|20)\d\d)(?= |$)"
+                           r"|(?:^| )(?:the|of) ((?:19|20)\d\d) (?:truck |car |suicide |gas |chemical )?(?:bombing|bombings|"
+                           r"attack|attacks|massacre|war|uprising|strike|strikes|raid|raids|siege|invasion|shelling)(?= |$)")
 HISTORY_YEARS = 20  # an attack dated this many years before its report is history, not news
 
 
 def _only_long_ago(sentence_toks: list[str], published: dt.date) -> bool:
     """Whether the sentence's only dates with a year are days a generation before publication."""
-    dated = [d for d in find_dates(sentence_toks, published) if d.start is not None and d.start.year != published.year]
-    return bool(dated) and all(d.end is not None and d.end.year <= published.year - HISTORY_YEARS for d in dated)
+    found = find_dates(sentence_toks, published)
+    years = [d.end.year if d.end is not None else published.year for d in found
+             if d.start is not None and d.start.year != published.year]
+    if not found:
+        # (and years alone, in a sentence with no day: "relatives of airmen killed in the 1996 truck bombing of the
+        # Khobar Towers"; not "killed 492 people on Monday, the deadliest day since the 1975-1990 civil war")
+        years = [int(m.group(1) or m.group(2)) for m in _BARE_YEAR_RE.finditer(" ".join(sentence_toks))]
+    return bool(years) and all(y <= published.year - HISTORY_YEARS for y in years)
 
 
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}

@@ -9299,3 +9299,14 @@ def test_a_strike_told_beside_an_accident_stays_an_attack():
 ])
 def test_a_vowed_resumption_and_a_satellite_launch_are_no_attack(lang, text):
     assert extract("no-attack", text, lang, "2020-04-22").incidents == []
+
+
+def test_an_attack_dated_by_a_year_a_generation_back_is_history():
+    facts = extract("khobar", "A U.S. federal judge has ordered Iran to pay $879 million to relatives of American airmen "
+                              "killed in the 1996 truck bombing of the Khobar Towers housing complex in eastern Saudi "
+                              "Arabia.", "en", "2020-09-23")
+    assert facts.incidents == []
+    accord = extract("accord-year", "Israeli raids near the town of Quneitra killed one soldier and wounded seven, the "
+                                    "army said, calling them a flagrant breach of the 1974 disengagement accord.", "en",
+                     "2019-06-02")
+    assert incident_lands(accord) == {"SY"}
