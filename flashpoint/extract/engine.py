@@ -252,8 +252,16 @@ _BARE_YEAR_RE = re.compile(r"(?:^| )(?:in|since|عام|سنه|العام) ((?:19
 HISTORY_YEARS = 20  # an attack dated this many years before its report is history, not news
 
 
+def _tells_its_day(d: DateMention, with_year: bool, published: dt.date | None) -> bool:
+    """Whether a date dates an attack as news, even in a paragraph that recalls or tells a habit: a single day told with
+    its year or as a calendar day, or a day of the week before publication ("on Sunday", «أمس الأحد»)."""
+    return d.start is not None and d.start == d.end and (
+        with_year or d.kind == "day" or published is not None and 0 <= (published - d.start).days <= 7)
+
+
 def _only_long_ago(sentence_toks: list[str], published: dt.date) -> bool:
-    """Whether the sentence's only dates with a year are days a generation before publication."""
+    """Whether the sentence's only dates with a year (or, with no date, its years alone) lie a generation before
+    publication."""
     found = find_dates(sentence_toks, published)
     years = [d.end.year if d.end is not None else published.year for d in found
              if d.start is not None and d.start.year != published.year]
@@ -898,9 +906,8 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
-            if in_background and not generic and (_YEAR_RE.search(s.text) or published is not None) and any(
-                    d.start == d.end and (_YEAR_RE.search(s.text) or d.kind == "day" or d.start is not None
-                                          and 0 <= (published - d.start).days <= 7)
+            if in_background and not generic and any(
+                    _tells_its_day(d, bool(_YEAR_RE.search(s.text)), published)
                     for d in find_dates(sentence_toks, published)):
                 # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year
                 # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»), and
