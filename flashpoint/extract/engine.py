@@ -137,7 +137,7 @@ _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "ب
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
 _ACCIDENT_CAUSES = phrase_sets(lexicon.ACCIDENT_CAUSES)
-_AIR_ARMS_WEAPONS = {"airstrike", "drone", "missile"}
+_STATE_ARMS = {"airstrike", "missile", "drone"}  # a state's arms, from the air: not militants' rockets or bombs
 _LOSSES = phrase_sets(lexicon.LOSS_WORDS)
 _LOSS_NEGATIONS = fold_set(lexicon.LOSS_NEGATIONS)
 _LOSS_UNKNOWN = fold_set(lexicon.LOSS_UNKNOWN)
@@ -259,10 +259,9 @@ def _tells_its_day(d: DateMention, with_year: bool, published: dt.date | None) -
         with_year or d.kind == "day" or published is not None and 0 <= (published - d.start).days <= 7)
 
 
-def _only_long_ago(sentence_toks: list[str], published: dt.date) -> bool:
-    """Whether the sentence's only dates with a year (or, with no date, its years alone) lie a generation before
+def _only_long_ago(sentence_toks: list[str], found: list[DateMention], published: dt.date) -> bool:
+    """Whether the sentence's only dates with a year (`found`; or, with none, its years alone) lie a generation before
     publication."""
-    found = find_dates(sentence_toks, published)
     years = [d.end.year if d.end is not None else published.year for d in found
              if d.start is not None and d.start.year != published.year]
     if not found:
@@ -906,16 +905,18 @@ class Extractor:
             if generic:
                 background_paragraph = s.paragraph
             in_background = generic or background_paragraph == s.paragraph
-            if in_background and not generic and any(
-                    _tells_its_day(d, bool(_YEAR_RE.search(s.text)), published)
-                    for d in find_dates(sentence_toks, published)):
+            year_told = _YEAR_RE.search(s.text) is not None
+            # (the sentence's own dates, read once for the checks of background below that ask for them)
+            told_dates = find_dates(sentence_toks, published) \
+                if (in_background and not generic) or fiction or (year_told and published is not None) else []
+            if in_background and not generic and any(_tells_its_day(d, year_told, published) for d in told_dates):
                 # "On the first anniversary of ...": the paragraph recalls, but an attack told with its day and year
                 # is one («وكانت طائرة مسيّرة أمريكية قد استهدفت موكب الرجلين فجر الثالث من كانون الثاني 2020»), and
                 # so is one told with a day of the past week after a paragraph's habit («تحوّلت مخازن الحشد إلى
                 # أهداف متكررة لضربات غامضة ... وأمس الأحد، استهدفت طائرتان مسيّرتان عجلتين للحشد»)
                 in_background = False
             scene = fiction and ("actor" not in cats and "demonym" not in cats
-                                 or not any(d.start == d.end for d in find_dates(sentence_toks, published)))
+                                 or not any(d.start == d.end for d in told_dates))
             if scene:
                 # a film's or a novel's strike, told with no day (a month is a release's), or by no one who fights:
                 # "The Beirut band ... on Saturday night ... opened with a barrage of drums"
@@ -923,7 +924,7 @@ class Extractor:
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
                 in_background = True
-            elif published is not None and _YEAR_RE.search(s.text) and _only_long_ago(sentence_toks, published):
+            elif published is not None and year_told and _only_long_ago(sentence_toks, told_dates, published):
                 # «الساعة التي بدأت فيها طائرات النظام السابق إلقاء قنابل ... على المدينة في 16 آذار 1988»: an attack
                 # dated a generation before the report is history, whatever day the report itself is dated
                 in_background = True
@@ -1311,7 +1312,7 @@ class Extractor:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
         if contains_phrase(toks, _ACCIDENT_CAUSES) and not any(role in ("claimant", "alleged") for _n, role in roles) \
-                and not any(f.event and not _AIR_ARMS_WEAPONS.isdisjoint(f.weapons) for f in facts_by_sentence):
+                and not any(f.event and not _STATE_ARMS.isdisjoint(f.weapons) for f in facts_by_sentence):
             # "An explosion tore through a restaurant ..., killing three. ... the blast had been caused by a leaking gas
             # cylinder": a blast the report puts down to an accident, with no attacker named, is no attack (but a strike
             # from the air told beside it stands: "a separate fire ... was caused by an electrical fault")
@@ -1910,7 +1911,6 @@ def _author_word_at(toks: list[str], t0: int, m: Match) -> int | None:
         None)
 
 
-_STATE_ARMS = {"airstrike", "missile", "drone"}
 _ISSUED_AT_AR = fold_set(["مساء", "صباح", "ظهر", "فجر", "ليل", "ليلة", "اليوم", "أمس"])  # (when a statement was issued)
 _ISSUED_THE_FOLLOWING = [[verb, "the", "following"] for verb in ("issued", "released", "published", "posted")]
 

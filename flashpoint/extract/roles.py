@@ -450,9 +450,11 @@ def _attack_of(toks: list[str], attack: Match, m: Match) -> bool:
 _DEEDS_BY_EN = {"act", "acts", "crime", "crimes", "aggression", "atrocity", "massacre", "violation"}
 
 
-def _deed_by_en(toks: list[str], m: Match) -> bool:
-    """Whether m is named as the doer right after a deed the teller names ("described the attack as a terrorist act by
-    'the Houthi militia'")."""
+def _named_after_its_deed(toks: list[str], m: Match, cats: dict) -> bool:
+    """Whether m is named as the doer right after an attack ("an attack by Islamic State militants", «بهجوم لعناصر
+    داعش») or after a deed the teller calls it ("described the attack as a terrorist act by 'the Houthi militia'")."""
+    if any(_attack_of(toks, a, m) for a in cats.get("attack", ())):
+        return True
     before = [t for t in toks[max(0, m.tok_start - 5) : m.tok_start] if t != '"']
     if before[-1:] == ["the"]:
         before.pop()
@@ -2050,8 +2052,7 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
                         and cue_word(v, "agent_verb") not in _AIMED_VERBS) for v in cats.get("agent_verb", ())):
                 found.append((m, name))
             elif kind == "state" and name in STRIKING_STATES and id(m) not in taken and not ARABIC_RE.match(
-                    toks[m.tok_start]) and (any(_attack_of(toks, a, m) for a in cats.get("attack", ()))
-                                            or _deed_by_en(toks, m)):
+                    toks[m.tok_start]) and _named_after_its_deed(toks, m, cats):
                 found.append((m, name))  # "condemned what it called a terrorist attack by Turkey": the state named
                 continue
             # (but Syria's government forces, told by another, are the subject as a group is: "pro-regime fighters,
@@ -2059,18 +2060,16 @@ def _attackers(toks, cats, actors, taken: set[int], told_by_source: bool = False
             if not (told_by_source and name in STRIKING_STATES and id(m) not in taken
                     and not ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end - 1] in _ARMED_BODY_EN):
                 continue
-        before = toks[max(0, m.tok_start - 1) : m.tok_start]
-        if before and before[0] in OBJECT_PREPOSITIONS:
+        # (the word before it, past its land's name: "a campaign against Yemen's Houthis hit Sanaa")
+        lead = m.tok_start - (3 if m.tok_start >= 3 and toks[m.tok_start - 1] == "s" else 1)
+        if lead >= 0 and toks[lead] in OBJECT_PREPOSITIONS:
             continue  # "strikes on X", "ضد X": the target
-        if toks[max(0, m.tok_start - 3) : m.tok_start][1:] == [toks[m.tok_start - 2], "s"] \
-                and toks[m.tok_start - 3] in OBJECT_PREPOSITIONS:
-            continue  # "a campaign against Yemen's Houthis hit Sanaa": the target, past its land's name
         if _opens_a_time(toks, m):
             continue  # "the first attack it has claimed since Hamas launched its assault": a time, not this attack's doer
         if m.tok_end in weapon_starts and not ARABIC_RE.match(toks[m.tok_start]):
             found.append((m, name))  # "a Hezbollah drone slammed into a dining hall": the group's drone
             continue
-        if any(_attack_of(toks, a, m) for a in cats.get("attack", ())) or _deed_by_en(toks, m):
+        if _named_after_its_deed(toks, m, cats):
             found.append((m, name))  # "an attack by Islamic State militants", "بهجوم لعناصر داعش"
             continue
         if not ARABIC_RE.match(toks[m.tok_start]) and toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _GROUPS_DEED \
@@ -2457,12 +2456,14 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # verb-subject ("أعلن الحرس الثوري"), or subject-verb ("وكانت «المقاومة الإسلامية» قد أعلنت")
             # (not the subject of what is said: "قالت اليونيفيل إن الجيش الإسرائيلي أطلق النار")
             # ('أعلنت "المقاومة الإسلامية" التابعة لحزب الله أن مقاتليها استهدفوا': its arm speaks for it)
-            reach = 7 if not _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]) else 4
-            if reach == 7 and not _lam_owned(toks, m) and not any(c.tok_end <= o.tok_start < m.tok_start
-                                                                  for o, _n, _k in actors):
-                reach = 9  # (past its arm's arm: "أعلن مقر حمزة سيد الشهداء التابع للقوات البرية في الحرس الثوري")
-            if reach >= 7 and toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
+            if _BELONGING.isdisjoint(toks[c.tok_end : m.tok_start]):
+                reach = 4
+            elif toks[c.tok_end : c.tok_end + 1] and toks[c.tok_end] in STATEMENT_WORDS:
                 reach = 12  # "وأكد بيان لمقر «حمزة سيد الشهداء» التابع للقوات البرية في الحرس الثوري": whose it is
+            elif not _lam_owned(toks, m) and not any(c.tok_end <= o.tok_start < m.tok_start for o, _n, _k in actors):
+                reach = 9  # (past its arm's arm: "أعلن مقر حمزة سيد الشهداء التابع للقوات البرية في الحرس الثوري")
+            else:
+                reach = 7
             # (quotes not counted: 'أعلن «الإعلام الحربي المركزي» التابع لـ«حزب الله»')
             after_verb = m.tok_start >= c.tok_end and sum(1 for t in toks[c.tok_end : m.tok_start] if t != '"') <= reach \
                 and COMPLEMENTIZERS.isdisjoint(toks[c.tok_end : m.tok_start])
