@@ -1968,6 +1968,8 @@ CIVIL_DRONE_WORDS: list[str] = ["deliveries", "delivery", "deliver", "footage", 
 # Rockets that carry satellites ("Iran launched a Simorgh rocket carrying three research satellites"): no weapon.
 # (not satellite images: "satellite images showed damage consistent with cruise missiles", «صور الأقمار الصناعية»)
 CIVIL_ROCKET_WORDS: list[str] = ["satellite", "satellites", "orbit", "spaceport", "أقمار", "الأقمار", "قمرا", "الفضاء",
+                                  # «أطلق بنجاح القمر الصناعي «ثريا» إلى مدار يبعد 750 كيلومتراً ... مستخدماً صاروخ»
+                                  "قمر", "القمر", "مدار", "المدار",
                                   # a space probe's rocket: "the probe separated from the rocket an hour after launch"
                                   "probe", "spacecraft", "orbiter", "astronaut", "astronauts", "مسبار", "المسبار"]
 SATELLITE_IMAGE_WORDS: list[str] = ["images", "imagery", "image", "photos", "pictures", "phone", "phones", "dish",

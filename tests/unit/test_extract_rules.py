@@ -9310,3 +9310,9 @@ def test_an_attack_dated_by_a_year_a_generation_back_is_history():
                                     "army said, calling them a flagrant breach of the 1974 disengagement accord.", "en",
                      "2019-06-02")
     assert incident_lands(accord) == {"SY"}
+
+
+def test_a_rocket_that_put_a_satellite_in_orbit_is_no_weapon():
+    facts = extract("orbit", "أعلن الحرس الثوري الإيراني أمس أنه أطلق بنجاح القمر الصناعي «نور 3» إلى مدار على ارتفاع 450 "
+                             "كيلومتراً، مستخدماً صاروخ «قاصد» ثلاثي المراحل.", "ar", "2023-09-28")
+    assert facts.incidents == [] and "missile" not in facts.weapons
