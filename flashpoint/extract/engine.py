@@ -2348,7 +2348,9 @@ _LAND_OF_TARGETS = {fold_key(w): code for code, words in lexicon.TARGET_ADJECTIV
 _FOUND_CACHE = {fold_key(w) for w in ("found", "discovered", "seized", "unearthed", "uncovered", "buried", "ضبط",
                                        "ضبطت", "عثر", "عثرت", "العثور", "مدفونة", "مخبأة", "ضبط")}
 _SEIZED = set(with_proclitics(fold_key(w) for w in ("ضبط", "ضبطت", "صادرت", "صادر", "seized", "confiscated",
-                                                      "defused", "dismantled", "فككت", "فكك", "تفكيك", "ضبطها")))
+                                                      "defused", "dismantled", "فككت", "فكك", "تفكيك", "ضبطها",
+                                                      # «عثرت صباحاً على عبوة ناسفة ... كانت معدّة للتفجير»: found, not set off
+                                                      "عثرت", "عثر", "العثور")))
 _CACHE_WORDS = {fold_key(w) for w in ("cache", "caches", "stockpile", "stash", "depot", "مخبأ", "مخزن", "أكداس", "كدس",
                                       "مضافة", "وكر")}
 _OWN_FORCES_KILLED = {fold_key(w) for w in ("قواتها", "قواته", "قواتنا", "forces", "troops", "jets", "drones",

@@ -9316,3 +9316,9 @@ def test_a_rocket_that_put_a_satellite_in_orbit_is_no_weapon():
     facts = extract("orbit", "أعلن الحرس الثوري الإيراني أمس أنه أطلق بنجاح القمر الصناعي «نور 3» إلى مدار على ارتفاع 450 "
                              "كيلومتراً، مستخدماً صاروخ «قاصد» ثلاثي المراحل.", "ar", "2023-09-28")
     assert facts.incidents == [] and "missile" not in facts.weapons
+
+
+def test_a_bomb_found_before_it_went_off_is_no_attack_in_arabic():
+    facts = extract("found-bomb", "أعلن الجيش اللبناني اليوم أن دورية عثرت على عبوة ناسفة معدّة للتفجير عن بعد على طريق "
+                                  "وادي حميد قرب بلدة عرسال.", "ar", "2016-03-14")
+    assert facts.incidents == []
