@@ -684,7 +684,10 @@ NEGATED_EVENT_CUES: list[str] = [
       for event in ("an explosion", "an attack", "a blast", "a strike", "an airstrike", "a drone attack", "a rocket attack")),
     # rumours of an attack denied ("نافية ما تداولته حسابات على مواقع التواصل عن غارة جوية", "denied reports on social
     # media that the range had been shelled")
-    *(f"{denied} ما {spread}" for denied in ("نافية", "نافيا", "نفت", "نفى") for spread in ("تداولته", "تناقلته")),
+    *(f"{denied} ما {spread}" for denied in ("نافية", "نافيا", "نفت", "نفى", "عدم صحة")
+      for spread in ("تداولته", "تناقلته")),
+    # «نفت قيادة الجيش ... صحة ما تناقلته مواقع إخبارية عن غارة جوية ... مؤكدة أن «لا أساس لهذه الأخبار من الصحة»»
+    "لا أساس لهذه الأخبار", "لا أساس لهذه الأنباء", "لا أساس لها من الصحة", "عارية عن الصحة", "عارية من الصحة",
     "denied reports on social media", "denied social media reports", "denied rumours", "denied rumors",
     "نفت وقوع", "نفى وقوع", "تنفي وقوع", "ينفي وقوع", "نفت حدوث", "نفى حدوث", "نفت أنباء عن", "نفى أنباء عن",
     # an attack ruled out ("a gas cylinder explosion ... killed two people, the civil defence said, ruling out an attack")

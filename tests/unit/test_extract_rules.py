@@ -9322,3 +9322,9 @@ def test_a_bomb_found_before_it_went_off_is_no_attack_in_arabic():
     facts = extract("found-bomb", "أعلن الجيش اللبناني اليوم أن دورية عثرت على عبوة ناسفة معدّة للتفجير عن بعد على طريق "
                                   "وادي حميد قرب بلدة عرسال.", "ar", "2016-03-14")
     assert facts.incidents == []
+
+
+def test_a_rumoured_raid_called_baseless_is_no_attack_in_arabic():
+    facts = extract("baseless", "نفت قيادة الجيش اللبناني اليوم ما أشيع عن غارة جوية إسرائيلية استهدفت مواقع في جرود "
+                                "الهرمل، مؤكدة أن «لا أساس لهذه الأنباء من الصحة».", "ar", "2019-09-03")
+    assert facts.incidents == []
