@@ -137,6 +137,7 @@ _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "ب
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
 _ACCIDENT_CAUSES = phrase_sets(lexicon.ACCIDENT_CAUSES)
+_ATTACK_RULED_OUT = phrase_sets(lexicon.ATTACK_RULED_OUT)
 _STATE_ARMS = {"airstrike", "missile", "drone"}  # a state's arms, from the air: not militants' rockets or bombs
 _LOSSES = phrase_sets(lexicon.LOSS_WORDS)
 _LOSS_NEGATIONS = fold_set(lexicon.LOSS_NEGATIONS)
@@ -1311,8 +1312,10 @@ class Extractor:
         for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
-        if contains_phrase(toks, _ACCIDENT_CAUSES) and not any(role in ("claimant", "alleged") for _n, role in roles) \
-                and not any(f.event and not _STATE_ARMS.isdisjoint(f.weapons) for f in facts_by_sentence):
+        if not any(role in ("claimant", "alleged") for _n, role in roles) and (
+                contains_phrase(toks, _ACCIDENT_CAUSES)
+                and not any(f.event and not _STATE_ARMS.isdisjoint(f.weapons) for f in facts_by_sentence)
+                or contains_phrase(toks, _ATTACK_RULED_OUT)):
             # "An explosion tore through a restaurant ..., killing three. ... the blast had been caused by a leaking gas
             # cylinder": a blast the report puts down to an accident, with no attacker named, is no attack (but a strike
             # from the air told beside it stands: "a separate fire ... was caused by an electrical fault")

@@ -1550,6 +1550,20 @@ ACCIDENT_CAUSES: list[str] = [
     "انفجار قنينة غاز", "سخونة المحرك", "حادث عرضي", "انفجار عرضي", "حريق عرضي",
     "انفجار مولدة", "تفجيرا مسيطرا عليه", "تفجير مسيطر عليه",  # (diacritics and tanween fold away)
 ]
+# A report that says outright no attack took place ("were caused by a fire in an overheated ammunition store, not a
+# drone strike", "some residents mistook the booms and flashes for rocket fire", "there had been no attack on the
+# base"): with no attacker named anywhere in it, none of its blasts is an attack, from the air or not.
+ATTACK_RULED_OUT: list[str] = [
+    *(f"not {an} {deed}" for an, deed in (("a", "drone strike"), ("a", "drone attack"), ("a", "rocket attack"),
+                                          ("an", "attack"), ("an", "airstrike"), ("an", "air strike"), ("a", "strike"),
+                                          ("a", "missile strike"), ("a", "bombing"), ("an", "air raid"))),
+    "no attack of any kind", "there had been no attack", "there was no attack", "there has been no attack",
+    "mistook the", "mistook them for", "mistook it for", "mistaken for", "no trace of aircraft debris",
+    "denied reports circulating", "controlled detonation", "controlled explosion", "controlled blast",
+    # (not a denial of a part in it: «نفى مصدر عسكري سوري تنفيذ أي غارة ..., واصفاً التقارير بأنها "عارية عن الصحة"»)
+    "وليس هجوما", "وليس غارة", "وليس قصفا", "ليس هجوما", "لم يكن هجوما", "لم يكن ناجما عن هجوم",
+    "لم يكن ناجما عن قصف", "نفت وقوع أي هجوم", "نفى وقوع أي هجوم", "ظنها السكان", "ظنه السكان", "ظنها الأهالي",
+]
 NOT_ATTACK_DEATHS: list[str] = [
     "heart attack", "cardiac", "cardiac arrest", "false alarm", "natural causes", "نوبة قلبية", "سكتة قلبية",
     "إنذار كاذب", "أسباب طبيعية", "traffic accident", "حادث سير",

@@ -9328,3 +9328,21 @@ def test_a_rumoured_raid_called_baseless_is_no_attack_in_arabic():
     facts = extract("baseless", "نفت قيادة الجيش اللبناني اليوم ما أشيع عن غارة جوية إسرائيلية استهدفت مواقع في جرود "
                                 "الهرمل، مؤكدة أن «لا أساس لهذه الأنباء من الصحة».", "ar", "2019-09-03")
     assert facts.incidents == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Explosions that rocked a district of Mosul on Friday night were caused by a fire at an arms depot, not a drone "
+           "strike as residents had feared, the provincial police chief said."),
+    ("en", "Residents of Kirkuk mistook the flashes of a fireworks show for rocket fire on Saturday night, police said."),
+    ("ar", "أوضحت خلية الإعلام الأمني أن الانفجارات التي سُمعت قرب قاعدة بلد الجوية مساء أمس ناجمة عن حريق في مخزن "
+           "للعتاد وليس هجوماً بطائرة مسيّرة."),
+])
+def test_a_report_that_says_no_attack_took_place_has_no_incident(lang, text):
+    assert extract("ruled-out", text, lang, "2021-07-03").incidents == []
+
+
+def test_a_claimed_attack_stays_one_when_the_other_side_says_there_was_none():
+    facts = extract("disputed", "The Islamic Resistance in Iraq said it attacked Ain al-Asad air base with two drones on "
+                                "Monday. A coalition spokesman said there had been no attack on the base.", "en",
+                    "2024-01-09")
+    assert incident_lands(facts) == {"IQ"}
