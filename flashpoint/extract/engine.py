@@ -287,10 +287,16 @@ _DIED_OF_WOUNDS = phrase_sets(lexicon.DIED_OF_WOUNDS)
 _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "armed forces", "الدفاع", "الجيش", "القوات"))
 
 
+_AND_IN_AR = fold_key("وفي")
+
+
 def _joined(toks: list[str], start: int) -> bool:
     """A place joined by "and" to the one before ("and Salif", "ومديرية الصليف", "and the town of X")."""
     prev = toks[start - 1] if start else ""
     if prev in ("and", "و") or (prev[:1] == "و" and prev[1:] in TOWN_WORDS):
+        return True
+    # «في محيط سد الموصل وفي ناحية تلكيف», «في الحويجة وفي الرياض»: "and in"
+    if prev == _AND_IN_AR or prev in TOWN_WORDS and toks[start - 2 : start - 1] == [_AND_IN_AR]:
         return True
     return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
 

@@ -9346,3 +9346,9 @@ def test_a_claimed_attack_stays_one_when_the_other_side_says_there_was_none():
                                 "Monday. A coalition spokesman said there had been no attack on the base.", "en",
                     "2024-01-09")
     assert incident_lands(facts) == {"IQ"}
+
+
+def test_a_town_told_with_and_in_after_a_facility_is_a_second_site_in_arabic():
+    facts = extract("and-in", "قصفت طائرات التحالف أمس مواقع لتنظيم داعش قرب قاعدة القيارة الجوية وفي ناحية حمام العليل "
+                              "جنوب الموصل.", "ar", "2016-10-20")
+    assert {i.place.name for i in facts.incidents if i.place} >= {"Qayyarah Airfield West", "Hammam al-Alil"}
