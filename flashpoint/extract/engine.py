@@ -1460,6 +1460,8 @@ def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tup
     before the count (its end) or after it (-1 when not)."""
     told_before_count = None  # where a sentence that states a tally tells an incident first
     told_after_count = -1  # ... or after the count
+    if not counted:  # (a split of the count told before: "Of those, four targeted Ain al-Asad air base, ...")
+        return tally_only, dates, told_before_count, told_after_count
     if tally_only and any(d.start == d.end or (d.kind in ("range", "relative") and (d.end - d.start).days <= 2)
                           for d in dates):  # (and "overnight", a night of two days)
         # "Saturday's barrage on Ayn al-Asad was the 150th attack since Oct. 17": the site named

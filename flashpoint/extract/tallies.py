@@ -570,7 +570,7 @@ class TallyBook:
             # Iraq.": the split of the count told just before
             # (or its provinces: "Of the March attacks, 14 were in Homs province and nine in Deir ez-Zor")
             lands = [(m, p) for m in cats["place"] if (p := resolve(m, doc_countries, toks)) is not None
-                     and p.kind in ("country", "admin1", "city")]
+                     and p.kind in ("country", "admin1", "city", "facility")]
             sentence_tallies = [self.last[0].model_copy(update={"count": count, "country_code": land,
                                                                 "text": text.strip()})
                                 for count, land in _split_told_after(toks, t0, t1, lands)]
@@ -621,6 +621,9 @@ _NUMBER_QUALIFIERS = fold_set(lexicon.NUMBER_QUALIFIERS)
 
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 
+_SPLIT_VERBS = {"targeted", "hit", "struck"}
+
+
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:
     """(count, country) of "Seven were in Syria, ..., and 14 were in Iraq": parts of a count told before."""
     out = []
@@ -631,6 +634,15 @@ def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tu
         elif out and toks[k - 1 : k] == ["in"] and (parsed := _count_before(toks, k - 1, t0)) is not None \
                 and toks[k - 3 : k - 2] in (["and"], [","]):
             out.append((parsed, p.country_code))  # "14 were in Iraq and nine in Syria": the verb elided
+        elif p.kind == "facility" and toks[k - 1 : k] and toks[k - 1] in _SPLIT_VERBS \
+                and (parsed := _count_before(toks, k - 1, t0)) is not None:
+            out.append((parsed, p.country_code))  # "Of those, four targeted Ain al-Asad air base": a base's share
+        elif out and p.kind == "facility" and toks[k - 1 : k] == ["the"] \
+                and (parsed := _count_before(toks, k - 1, t0)) is not None and toks[k - 3 : k - 2] in (["and"], [","]):
+            out.append((parsed, p.country_code))  # "..., three Erbil airport and two the Baghdad airport complex"
+        elif out and p.kind == "facility" and (parsed := _count_before(toks, k, t0)) is not None \
+                and toks[k - 2 : k - 1] in (["and"], [","]):
+            out.append((parsed, p.country_code))
     return out
 
 def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:

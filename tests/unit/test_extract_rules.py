@@ -9352,3 +9352,11 @@ def test_a_town_told_with_and_in_after_a_facility_is_a_second_site_in_arabic():
     facts = extract("and-in", "قصفت طائرات التحالف أمس مواقع لتنظيم داعش قرب قاعدة القيارة الجوية وفي ناحية حمام العليل "
                               "جنوب الموصل.", "ar", "2016-10-20")
     assert {i.place.name for i in facts.incidents if i.place} >= {"Qayyarah Airfield West", "Hammam al-Alil"}
+
+
+def test_a_count_split_by_base_with_the_verb_told_once():
+    facts = extract("split-bases", "American troops in Iraq and Syria have been attacked 40 times since March 1, a U.S. "
+                                   "official said. Of those, five targeted Ain al-Asad air base, three Harir air base and "
+                                   "two the Erbil air base.", "en", "2021-05-20")
+    assert tallies(facts) == {(40, None), (5, "IQ"), (3, "IQ"), (2, "IQ")}
+    assert facts.incidents == []
