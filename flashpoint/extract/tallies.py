@@ -534,12 +534,13 @@ class TallyBook:
             for t in sentence_tallies:
                 if told is not None and t.start is None and t.end is None:
                     t.start, t.end = told.start, told.end
-        if self.count_list is not None and (line := COUNT_LINE_RE.match(text)) is not None:
-            # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10": a count per line
+        if self.count_list is not None and (line_count := _line_count(text, toks, t0, t1)) is not None:
+            # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10", "- four on Camp
+            # Taji, north of the city.": a count per line
             opening, items = self.count_list
             lands = {p.country_code for m in cats.get("place", ()) if not is_background_place(toks, m)
                      and (p := resolve(m, doc_countries, toks)) is not None and p.country_code}
-            item = construct_model(Tally, {"count": int(line.group(2).translate(_ARABIC_DIGITS)),
+            item = construct_model(Tally, {"count": line_count,
                                            "country_code": lands.pop() if len(lands) == 1 else None,
                                            "start": opening.start, "end": opening.end, "source": opening.source,
                                            "weapons": opening.weapons, "text": text.strip()})
@@ -622,6 +623,19 @@ _NUMBER_QUALIFIERS = fold_set(lexicon.NUMBER_QUALIFIERS)
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 
 _SPLIT_VERBS = {"targeted", "hit", "struck"}
+_BULLET_OPENERS = {"-", "•", "*", "–"}
+_ON_A_PLACE = {"on", "at", "against", "in", "targeted", "targeting", "hit", "struck"}
+
+
+def _line_count(text: str, toks: list[str], t0: int, t1: int) -> int | None:
+    """The count of a line in a list of counts: "Al-Asad air base, Anbar: 10", or an item that opens with its count
+    and where it fell ("- four on Baghdad airport and the Victory complex;")."""
+    if (line := COUNT_LINE_RE.match(text)) is not None:
+        return int(line.group(2).translate(_ARABIC_DIGITS))
+    if t1 - t0 < 3 or toks[t0] not in _BULLET_OPENERS or (parsed := number_at(toks, t0 + 1)) is None:
+        return None
+    count, end = parsed
+    return count if end < t1 and toks[end] in _ON_A_PLACE else None
 
 
 def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tuple[int, str]]:

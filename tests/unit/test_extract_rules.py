@@ -9360,3 +9360,10 @@ def test_a_count_split_by_base_with_the_verb_told_once():
                                    "two the Erbil air base.", "en", "2021-05-20")
     assert tallies(facts) == {(40, None), (5, "IQ"), (3, "IQ"), (2, "IQ")}
     assert facts.incidents == []
+
+
+def test_a_list_of_counts_whose_items_open_with_the_count():
+    facts = extract("count-first", "The Joint Operations Command said it had counted nine rocket attacks on the capital "
+                                   "since May 1:\n- five on the Green Zone;\n- four on Camp Taji, north of the city.",
+                    "en", "2020-06-01")
+    assert tallies(facts) == {(9, "IQ"), (5, "IQ"), (4, "IQ")}
