@@ -1642,6 +1642,7 @@ TALLY_NOUNS: list[str] = [
     "convoys",
     # bombings counted as attacks ("militants set off 48 car bombs in and around Baghdad")
     "bombings", "bombs",  # ("bombs" only as car, roadside or suicide bombs: not "dropped 20 bombs")
+    "bombing",  # (singular after an ordinal: "the Karrada blast was the ninth bombing in Baghdad since ...")
     # ships counted as attacked ("had attacked more than 100 merchant ships since November"), waves of raids
     "ships", "vessels", "سفينة", "سفن", "موجة", "موجات",
     "غارتين", "ضربتين", "ضربتان",  # (the other raids are PERIOD_TALLY_NOUNS)

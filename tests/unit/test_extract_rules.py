@@ -9367,3 +9367,9 @@ def test_a_list_of_counts_whose_items_open_with_the_count():
                                    "since May 1:\n- five on the Green Zone;\n- four on Camp Taji, north of the city.",
                     "en", "2020-06-01")
     assert tallies(facts) == {(9, "IQ"), (5, "IQ"), (4, "IQ")}
+
+
+def test_the_nth_bombing_since_a_day_is_a_tally():
+    facts = extract("nth-bombing", "Police said the market blast was the sixth bombing in Baghdad since the start of "
+                                   "the month.", "en", "2016-05-20")
+    assert tallies(facts) == {(6, "IQ")}
