@@ -911,4 +911,22 @@ def counted_in(toks: list[str], span: tuple[int, int], cats: dict, of_war: bool)
     # outbreak's)
     if (of_war or "tally_noun" in cats) and not _TOTAL_WORDS.isdisjoint(sentence_toks):
         counted += _total_to(toks, t0, t1)
+    if counted and not SINCE_WORDS.isdisjoint(sentence_toks):
+        counted += _counted_again_since(toks, t1, counted)
     return counted
+
+
+def _counted_again_since(toks: list[str], t1: int, counted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A second count of the same noun, left unsaid, over a period since a day: "four claimed attacks on Israel this
+    week, and more than 70 since November" (the token after the number, the count)."""
+    after = max(end for end, _count in counted)
+    for k in range(after, t1):
+        if toks[k] not in ("and", ","):
+            continue
+        j = k + 1
+        while j < t1 and toks[j] in _NUMBER_QUALIFIERS and toks[j] not in ("its", "their", "his", "all", "an"):
+            j += 1
+        if (parsed := number_at(toks, j)) is not None and parsed[1] < t1 and toks[parsed[1]] in SINCE_WORDS \
+                and parsed[0] >= 2:
+            return [(parsed[1], parsed[0])]
+    return []

@@ -9373,3 +9373,9 @@ def test_the_nth_bombing_since_a_day_is_a_tally():
     facts = extract("nth-bombing", "Police said the market blast was the sixth bombing in Baghdad since the start of "
                                    "the month.", "en", "2016-05-20")
     assert tallies(facts) == {(6, "IQ")}
+
+
+def test_a_second_count_of_the_same_attacks_since_a_day_with_the_noun_left_unsaid():
+    facts = extract("again-since", "The Islamic Resistance in Iraq has claimed six attacks on Israel this month, and at "
+                                   "least 40 since January, by its own count.", "en", "2024-05-20")
+    assert tallies(facts) == {(6, "IL"), (40, "IL")}
