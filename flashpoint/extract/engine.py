@@ -290,6 +290,27 @@ _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "arme
 _AND_IN_AR = fold_key("وفي")
 
 
+_IRAQI_ARMY_AIR = phrase_sets(["army aviation", "army helicopters", "Iraqi air force", "Iraqi helicopters",
+                               "طيران الجيش", "القوة الجوية العراقية"])
+_ARMY_AIR_VERBS = word_set(["struck", "hit", "bombed", "destroyed", "targeted", "pounded", "shelled", "دمر", "دمرت",
+                            "قصف", "قصفت", "استهدف", "استهدفت", "نفذ", "نفذت", "وجه", "وجهت", "ضرب", "ضربت", "شن", "شنت"])
+
+
+def _iraqi_army_air_strikes(toks: list[str], span: tuple[int, int], matches: list[Match]) -> bool:
+    """Iraq's army aviation or air force strikes in the sentence: "army helicopters had later struck a convoy",
+    «أن طيران الجيش العراقي دمّر أمس رتلاً»."""
+    t0, t1 = span
+    k = phrase_start(toks[t0:t1], _IRAQI_ARMY_AIR)
+    if k is None:
+        return False
+    k += t0
+    # (not another land's: «طيران الجيش التركي», "Turkish army helicopters")
+    others = any(k - 1 <= m.tok_end and m.tok_start <= k + 3 and any(
+        (e.value if isinstance(e.value, str) else e.value[0]) != "Iraqi government"
+        for e in (*m.of("demonym"), *m.of("actor"))) for m in matches)
+    return not others and not _ARMY_AIR_VERBS.isdisjoint(toks[k : min(t1, k + 10)])
+
+
 def _joined(toks: list[str], start: int) -> bool:
     """A place joined by "and" to the one before ("and Salif", "ومديرية الصليف", "and the town of X")."""
     prev = toks[start - 1] if start else ""
@@ -1318,6 +1339,15 @@ class Extractor:
         for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
+        if ("Iraqi government", "alleged") not in roles and (voice := next(
+                (v for v in ("Iraqi military", "Iraqi government") if (v, "source") in roles
+                 or any(r.said_by == v for r in roles.values())), None)) is not None and any(
+                f.event and _iraqi_army_air_strikes(toks, *analysed[f.index][1:]) for f in facts_by_sentence):
+            # "وفي سياق متصل، أعلن رسول أن طيران الجيش العراقي دمّر أمس رتلاً", "Army aviation, he said, struck militant
+            # hideouts": Iraq's army aviation striking, in a report Iraq's military or government tells, is its own
+            # strike, whoever "he" is
+            roles.setdefault(("Iraqi government", "claimant"),
+                             ActorRole(name="Iraqi government", role="claimant", said_by=voice))
         if not any(role in ("claimant", "alleged") for _n, role in roles) and (
                 contains_phrase(toks, _ACCIDENT_CAUSES)
                 and not any(f.event and not _STATE_ARMS.isdisjoint(f.weapons) for f in facts_by_sentence)

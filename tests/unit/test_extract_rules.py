@@ -9379,3 +9379,27 @@ def test_a_second_count_of_the_same_attacks_since_a_day_with_the_noun_left_unsai
     facts = extract("again-since", "The Islamic Resistance in Iraq has claimed six attacks on Israel this month, and at "
                                    "least 40 since January, by its own count.", "en", "2024-05-20")
     assert tallies(facts) == {(6, "IL"), (40, "IL")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brig. Gen. Yahya Rasool, spokesman for the Joint Operations Command, told reporters that Islamic State fighters "
+           "had attacked a checkpoint near Baiji and that army helicopters had later struck their vehicles on the road to "
+           "Tikrit on Tuesday."),
+    ("ar", "أعلن المتحدث باسم قيادة العمليات المشتركة أن عناصر داعش هاجموا نقطة تفتيش قرب بيجي. وفي سياق متصل، أعلن رسول "
+           "أن طيران الجيش العراقي دمّر أمس عجلات التنظيم على طريق تكريت."),
+])
+def test_iraqs_army_aviation_striking_in_a_report_iraq_tells_is_its_claim(lang, text):
+    facts = extract("army-air", text, lang, "2016-10-05")
+    assert "Iraqi government" in roles(facts, "claimant")
+
+
+def test_iraqs_army_helicopter_shot_down_is_no_claim_of_iraq():
+    facts = extract("downed", "Iraqi military officials said Islamic State militants shot down an army helicopter near "
+                              "Baiji on Tuesday, killing its two pilots.", "en", "2016-10-05")
+    assert "Iraqi government" not in roles(facts, "claimant")
+
+
+def test_another_lands_army_aviation_in_a_report_iraq_tells_is_not_iraqs_claim():
+    facts = extract("turkish-army-air", "A spokesman for the Joint Operations Command said Turkish army helicopters had "
+                                        "struck a village near Zakho on Sunday.", "en", "2022-07-21")
+    assert "Iraqi government" not in roles(facts, "claimant")
