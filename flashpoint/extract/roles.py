@@ -1143,6 +1143,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                 words -= 2  # "Syrian government forces and the Kurdish-led Syrian Democratic Forces": one name
             if not found and toks[end : m.tok_start] in (["the", w, "of", "the"] for w in _MEMBERS_OF):
                 words = 0  # "blamed the jihadists of the Islamic State": the group's men are the group
+            if named_in and toks[m.tok_start - 2 : m.tok_start] == ["in", "particular"]:
+                words -= 1  # "blamed Iran-backed militias, in particular Kataib Hezbollah": one word, as "notably"
             if words > gap or (not found and not named_in and any(t in CLAUSE_BREAKS for t in toks[end : m.tok_start])):
                 break  # "حمّلت طهران إسرائيل المسؤولية، وتوعّد المرشد الإيراني": the clause has ended
             if not found and any(t in _ATTACKED_PREPOSITIONS for t in toks[end : m.tok_start]) \

@@ -9403,3 +9403,9 @@ def test_another_lands_army_aviation_in_a_report_iraq_tells_is_not_iraqs_claim()
     facts = extract("turkish-army-air", "A spokesman for the Joint Operations Command said Turkish army helicopters had "
                                         "struck a village near Zakho on Sunday.", "en", "2022-07-21")
     assert "Iraqi government" not in roles(facts, "claimant")
+
+
+def test_a_group_named_in_particular_among_backed_militias_blamed_is_alleged():
+    facts = extract("in-particular", "Two rockets struck Balad air base on Thursday. A U.S. official blamed Iran-backed "
+                                     "militias, in particular Harakat al-Nujaba.", "en", "2019-12-06")
+    assert "Harakat al-Nujaba" in roles(facts, "alleged")
