@@ -1005,6 +1005,8 @@ class Extractor:
             if event and not _SEIZED.isdisjoint(sentence_toks) and weapon_cues and all(
                     not _SEIZED.isdisjoint(toks[max(t0, w.tok_start - 4) : w.tok_start]) for w in weapon_cues):
                 event = False  # "وضبطت 16 عبوة معدّة للتفجير قرب جرف النصر": devices seized, none went off
+            if event and _came_after_another_event(toks, t0, t1, attack_cues, weapon_cues):
+                event = False  # "The attack came a week after the State Department ordered staff to leave Erbil"
             if event and _ANIMALS.found_in(sentence_toks) and "actor" not in cats and "demonym" not in cats:
                 event = False  # «قطيع من ثلاثة ذئاب شنّ غارة على حظيرته فقتل سبعة عشر رأساً»: wolves, not raiders
             play_here = _MATCH_PLAY.found_in(sentence_toks)
@@ -2405,10 +2407,27 @@ _LAUNCHED_CIVIL = set(with_proclitics(fold_key(w) for w in lexicon.LAUNCHED_CIVI
 _LAUNCHED_OF_WAR = fold_set(lexicon.LAUNCHED_OF_WAR)
 _FICTION_WORDS = set(with_proclitics(fold_key(w) for w in lexicon.FICTION_WORDS))
 _AFTER_WORDS = {"after", "following", fold_key("بعد")}
+_CAME_VERBS = {"came", "comes", "come"} | {fold_key(w) for w in ("يأتي", "ويأتي", "تأتي", "وتأتي", "جاء", "وجاء", "جاءت",
+                                                                 "وجاءت")}
 _NAMED_AS_WORDS = {"what", "it", "they", "he", "she", "called", "described", "as", "termed", "dubbed", "labelled", "labeled"}
 _ARRESTS = word_set(["arrested", "detained", "arrests", "اعتقلت", "اعتقل", "اعتقال", "القبض"])
 _RAIDS = word_set(["raid", "raids", "raided", "مداهمة", "مداهمات", "دهم", "دهمت"])
 _TOLL_ROSE = {"rose", "risen", "climbed", "reached", "increased"}
+
+
+def _came_after_another_event(toks: list[str], t0: int, t1: int, attack_cues: list[Match],
+                              weapon_cues: list[Match]) -> bool:
+    """The attack told before set beside an event of another kind, which holds no attack ("The attack came a week
+    after the State Department ordered non-emergency staff to leave the embassy in Baghdad and the consulate in
+    Erbil", «ويأتي الهجوم بعد خمسة أيام على انطلاق عمليات «قادمون يا نينوى» لاستعادة الموصل»): no attack of its own."""
+    came = next((i for i in range(t0, min(t0 + 5, t1)) if toks[i] in _CAME_VERBS), None)
+    if came is None:
+        return False
+    subject = [a for a in attack_cues if t0 <= a.tok_start <= came + 1 and a.tok_start != came]
+    if not subject:
+        return False
+    after = next((i for i in range(max(came, subject[0].tok_end), min(came + 9, t1)) if toks[i] in _AFTER_WORDS), None)
+    return after is not None and not any(c.tok_start > after for c in (*attack_cues, *weapon_cues))
 
 
 def _still_quoting(text: str, open_before: bool) -> bool:

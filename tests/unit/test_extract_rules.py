@@ -9409,3 +9409,15 @@ def test_a_group_named_in_particular_among_backed_militias_blamed_is_alleged():
     facts = extract("in-particular", "Two rockets struck Balad air base on Thursday. A U.S. official blamed Iran-backed "
                                      "militias, in particular Harakat al-Nujaba.", "en", "2019-12-06")
     assert "Harakat al-Nujaba" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two rockets struck near the Baghdad airport late on Monday, the Iraqi military said. The attack came a week "
+           "after the State Department ordered non-emergency staff to leave the embassy in Baghdad and the consulate in "
+           "Erbil."),
+    ("ar", "سقط صاروخان قرب مطار بغداد الدولي مساء أمس الاثنين. ويأتي الهجوم بعد خمسة أيام على انطلاق عمليات استعادة "
+           "مدينة الموصل."),
+])
+def test_an_attack_that_came_after_another_kind_of_event_puts_no_site_there(lang, text):
+    facts = extract("came-after", text, lang, "2019-05-21")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Baghdad International Airport"}
