@@ -532,6 +532,8 @@ WEAPONS: dict[str, list[str]] = {
                   "طائراته الحربية", "طائراتها الحربية", "طائراتنا الحربية",
                   # the coalition's and an army's air arm ("قصف طيران التحالف مواقع", "طيران الجيش العراقي")
                   "طيران التحالف", "طائرات التحالف", "طيران الجيش", "طائرات الجيش",
+                  # (and named whole, as the actor Iraqi government is: «أعلن رسول أن طيران الجيش العراقي دمّر رتلاً»)
+                  "طيران الجيش العراقي", "القوة الجوية العراقية", "Iraqi air force", "army helicopters",
                   "قاذفات", "قاذفة", "قاذفات استراتيجية", "القاذفات", "المقاتلات", "الطائرات الحربية", "سلاح الجو",
         # a state's own aircraft that struck ("قالت وزارة الدفاع التركية إن طائراتها دمرت"; not "إحدى طائراتها أسقطت
         # مسيّرة", which intercepted); its drones are drones (below)

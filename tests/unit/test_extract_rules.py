@@ -9421,3 +9421,11 @@ def test_a_group_named_in_particular_among_backed_militias_blamed_is_alleged():
 def test_an_attack_that_came_after_another_kind_of_event_puts_no_site_there(lang, text):
     facts = extract("came-after", text, lang, "2019-05-21")
     assert {i.place.name for i in facts.incidents if i.place} == {"Baghdad International Airport"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعلنت خلية الإعلام الأمني أن طيران الجيش العراقي دمّر أمس رتلاً لداعش على الطريق بين الشرقاط والقيارة."),
+    ("en", "Iraq's Joint Operations Command said army helicopters struck Islamic State hideouts near Hawija on Saturday."),
+])
+def test_iraqs_army_aviation_strikes_from_the_air(lang, text):
+    assert "airstrike" in extract("army-air-weapon", text, lang, "2016-10-23").weapons
