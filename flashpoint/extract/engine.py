@@ -272,6 +272,25 @@ def _only_long_ago(sentence_toks: list[str], found: list[DateMention], published
     return bool(years) and all(y <= published.year - HISTORY_YEARS for y in years)
 
 
+_YEAR_WORDS = {"in", fold_key("عام"), fold_key("سنة"), fold_key("العام")}
+_OTHER_ATTACKS = {"other", fold_key("أخرى"), fold_key("الأخرى")}
+
+
+def _attacks_of_long_ago(toks: list[str], t0: int, t1: int, attack_cues: list[Match], published: dt.date) -> bool:
+    """Every attack the sentence tells is dated, right after it, by a year a generation back, or is only 'other
+    attacks' beside one: «ضحايا تفجير مقر مشاة البحرية الأمريكية في بيروت عام 1983 وهجمات أخرى», whatever day the
+    sentence's own verb (a court's ruling «أمس الأربعاء») is told."""
+    years = [(k, int(toks[k + 1])) for k in range(t0, t1 - 1)
+             if toks[k] in _YEAR_WORDS and len(toks[k + 1]) == 4 and toks[k + 1].isdigit()]
+    if not attack_cues or not years:
+        return False
+    return all(any(a.tok_end <= k <= a.tok_end + 10 and 1900 <= year <= published.year - HISTORY_YEARS
+                   for k, year in years)
+               or toks[a.tok_end : a.tok_end + 1] and toks[a.tok_end] in _OTHER_ATTACKS
+               or toks[a.tok_start - 1 : a.tok_start] == ["other"]
+               for a in attack_cues)
+
+
 _SENTENCED = {"sentenced", "sentencing", "sentence", "condemned", "executed"}
 
 
@@ -952,7 +971,8 @@ class Extractor:
             if _OLD_YEAR_RE.search(s.text):
                 # "حصار المغول لبغداد عام 1258، ... وقال إن الهجوم على المدينة استمر 13 يوماً": history, no attack
                 in_background = True
-            elif published is not None and year_told and _only_long_ago(sentence_toks, told_dates, published):
+            elif published is not None and year_told and (_only_long_ago(sentence_toks, told_dates, published)
+                                                           or _attacks_of_long_ago(toks, t0, t1, attack_cues, published)):
                 # «الساعة التي بدأت فيها طائرات النظام السابق إلقاء قنابل ... على المدينة في 16 آذار 1988»: an attack
                 # dated a generation before the report is history, whatever day the report itself is dated
                 in_background = True

@@ -9429,3 +9429,14 @@ def test_an_attack_that_came_after_another_kind_of_event_puts_no_site_there(lang
 ])
 def test_iraqs_army_aviation_strikes_from_the_air(lang, text):
     assert "airstrike" in extract("army-air-weapon", text, lang, "2016-10-23").weapons
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أيّدت محكمة أمريكية أمس الأربعاء حق أقارب ضحايا تفجير مقر مشاة البحرية الأمريكية (المارينز) في بيروت عام "
+           "1983 وهجمات أخرى في الحصول على تعويضات من أصول إيرانية مجمدة في الولايات المتحدة."),
+    ("en", "A U.S. appeals court on Wednesday upheld the right of relatives of victims of the bombing of the U.S. Marine "
+           "barracks in Beirut in 1983 and other attacks to collect damages from frozen Iranian assets in the United "
+           "States."),
+])
+def test_an_attack_dated_by_its_year_a_generation_back_is_history_beside_a_ruling_of_yesterday(lang, text):
+    assert extract("old-year", text, lang, "2016-04-21").incidents == []
