@@ -478,6 +478,11 @@ def context_before(toks: list[str], m: Match) -> list[str]:
     return before
 
 
+_PERSON_TITLES = {"spokeswoman", "spokesman", "spokesperson", "gen", "general", "col", "colonel", "maj", "major", "lt",
+                  "capt", "captain", "dr", "mr", "mrs", "ms", "minister", "president", "secretary", "sheikh", "envoy",
+                  "ambassador", "commander", "brig", "adm", "admiral", "sgt", "sergeant"}
+
+
 def is_place_reading(toks: list[str], m: Match) -> bool:
     """A capital that is also a government ("Washington said") is a place only after a locative."""
     cached = m.place_reading
@@ -487,6 +492,9 @@ def is_place_reading(toks: list[str], m: Match) -> bool:
         elif m.tok_end - m.tok_start == 1 and toks[m.tok_end : m.tok_end + 1] \
                 and toks[m.tok_end] in _NOT_A_PLACE_BEFORE.get(toks[m.tok_start][len(m.proclitic):], ()):
             cached = False  # «على الضفة الشرقية للفرات», «مسقط رأس»: a word of a phrase
+        elif m.tok_end - m.tok_start == 1 and m.tok_start and toks[m.tok_start - 1] in _PERSON_TITLES \
+                and toks[m.tok_start].isascii():
+            cached = False  # "a statement read by spokeswoman Dana White": a person's name (Dana, not Ad Dana)
         elif m.tok_start and (toks[m.tok_start - 1] in _TOLD_VERBS or toks[max(0, m.tok_start - 2) : m.tok_start] in (
                 ["called", "on"], ["calls", "on"], ["calling", "on"])) \
                 and all(p.kind in ("city", "country", "admin1") for p in m.places):

@@ -9440,3 +9440,10 @@ def test_iraqs_army_aviation_strikes_from_the_air(lang, text):
 ])
 def test_an_attack_dated_by_its_year_a_generation_back_is_history_beside_a_ruling_of_yesterday(lang, text):
     assert extract("old-year", text, lang, "2016-04-21").incidents == []
+
+
+def test_a_place_name_that_is_a_persons_after_a_title_is_no_place():
+    facts = extract("dana", "U.S. aircraft struck a column near the Conoco gas field in Deir ez-Zor on Wednesday, "
+                            "according to a statement read by spokeswoman Dana White.", "en", "2018-02-08")
+    assert "Ad Dana" not in {loc.name for loc in facts.locations}
+    assert {i.place.name for i in facts.incidents if i.place} == {"Conoco gas field"}
