@@ -231,6 +231,9 @@ def _choose(m: Match, candidates: tuple[Place, ...], doc_countries: set[str],
     # "ريف دير الزور", "Anbar province": the province, not the town of the same name.
     if toks is not None and (ends_with(context_before(toks, m), _ADMIN1_BEFORE) or
                              toks[m.tok_end: m.tok_end + 1] in (["province"], ["governorate"], ["countryside"])
+                             # "in Raqqa's eastern countryside", "Deir ez-Zor's province"
+                             or (toks[m.tok_end: m.tok_end + 1] == ["s"] and not _ADMIN1_AFTER.isdisjoint(
+                                 toks[m.tok_end + 1 : m.tok_end + 3]))
                              # "the Aleppo and Hasakah countryside", "Anbar and Nineveh provinces"
                              or (toks[m.tok_end: m.tok_end + 1] == ["and"] and not _ADMIN1_AFTER.isdisjoint(
                                  toks[m.tok_end + 2 : m.tok_end + 5])

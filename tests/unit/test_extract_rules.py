@@ -9447,3 +9447,9 @@ def test_a_place_name_that_is_a_persons_after_a_title_is_no_place():
                             "according to a statement read by spokeswoman Dana White.", "en", "2018-02-08")
     assert "Ad Dana" not in {loc.name for loc in facts.locations}
     assert {i.place.name for i in facts.incidents if i.place} == {"Conoco gas field"}
+
+
+def test_a_provinces_countryside_told_with_a_possessive_locates_the_town_before_it():
+    facts = extract("countryside-s", "A roadside bomb hit an army truck west of Tabqa, in Raqqa's western countryside, on "
+                                     "Tuesday, killing two soldiers.", "en", "2026-03-11")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Al-Tabqa"}
