@@ -332,8 +332,16 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
                 and (m.proclitic[-1:] == "ب" or toks[m.tok_start - 1] in IN_WORDS or toks[m.tok_start - 1] == ",")
                 and km_between(p, previous[1]) <= 20):
             continue  # "حي المزة بدمشق", "Mezzeh, Damascus", "رويسات العلم في مزارع شبعا": the city or area it lies in
+        if (previous and p.kind in ("city", "admin1") and previous[1].kind in (*SPECIFIC_KINDS, "region")
+                and 0 < m.tok_start - previous[0].tok_end <= 6
+                and contains_phrase(toks[previous[0].tok_end : m.tok_start], _LIES_BETWEEN)):
+            continue  # «في منطقة المطيبيجة الواقعة بين محافظتي صلاح الدين وديالى»: the lands it lies between
         kept.append((m, p))
     return kept
+
+
+_LIES_BETWEEN = phrase_sets(["الواقعة بين", "الواقع بين", "الواقعة على الحدود بين", "which lies between",
+                             "that lies between", "lying between", "straddling", "which straddles", "that straddles"])
 
 
 _BETWEEN_AR = fold_key("بين")

@@ -9453,3 +9453,14 @@ def test_a_provinces_countryside_told_with_a_possessive_locates_the_town_before_
     facts = extract("countryside-s", "A roadside bomb hit an army truck west of Tabqa, in Raqqa's western countryside, on "
                                      "Tuesday, killing two soldiers.", "en", "2026-03-11")
     assert {i.place.name for i in facts.incidents if i.place} == {"Al-Tabqa"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "قُتل جنديان بهجوم شنّه مسلحون على نقطة للجيش في منطقة المطيبيجة الواقعة بين محافظتي صلاح الدين وديالى مساء "
+           "الأحد."),
+    ("en", "Gunmen killed two soldiers at an army post in the Mutaibijah area, which lies between Salahuddin and Diyala "
+           "provinces, on Sunday evening."),
+])
+def test_the_lands_a_site_lies_between_are_no_sites(lang, text):
+    facts = extract("lies-between", text, lang, "2026-01-26")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Mutaibijah"}
