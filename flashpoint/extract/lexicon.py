@@ -844,7 +844,10 @@ BACKGROUND_BEFORE_PLACE: list[str] = [
 ]
 # What else was going on, or what stirred feeling, read over a longer clause (to 14 words): "which came as anger
 # mounted across the region over Israel's bombardment of the Gaza Strip" (the setting, not a site)
-SETTING_CLAUSE: list[str] = ["came as", "comes as", "come as", "coming as", "anger", "outrage", "fury", "الغضب"]
+SETTING_CLAUSE: list[str] = ["came as", "comes as", "come as", "coming as", "anger", "outrage", "fury", "الغضب",
+                              # a strike the teller left out: «حيّدت إرهابيَّين في سنجار ...، من دون أن تذكر ضربة مخمور»
+                              "without mentioning", "made no mention of", "دون أن تذكر", "دون أن يذكر",
+                              "دون الإشارة إلى", "دون أن تشير إلى", "دون أن يشير إلى"]
 # A plan told as what a strike forestalled, read over a longer clause (to 14 words): "to thwart a plan by the Quds
 # Force to launch explosive-laden drones into northern Israel", «كانوا يعدّون لإطلاق طائرات مسيّرة نحو أهداف في شمال
 # إسرائيل» (where the planned attack was to go, not where one was)

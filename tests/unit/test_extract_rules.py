@@ -9464,3 +9464,13 @@ def test_a_provinces_countryside_told_with_a_possessive_locates_the_town_before_
 def test_the_lands_a_site_lies_between_are_no_sites(lang, text):
     facts = extract("lies-between", text, lang, "2026-01-26")
     assert {i.place.name for i in facts.incidents if i.place} == {"Mutaibijah"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعلنت وزارة الدفاع التركية أن قواتها حيّدت إرهابيَّين في سنجار يوم الأربعاء، من دون أن تذكر ضربة مخمور."),
+    ("en", "Turkey's defence ministry said its forces neutralised two terrorists in Sinjar on Wednesday, without "
+           "mentioning the strike on Makhmour."),
+])
+def test_a_strike_the_teller_leaves_out_puts_no_site_there(lang, text):
+    facts = extract("left-out", text, lang, "2021-06-10")
+    assert "Mexmur" not in {i.place.name for i in facts.incidents if i.place}
