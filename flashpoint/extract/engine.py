@@ -38,7 +38,7 @@ from flashpoint.extract.places import (
     without_reference_towns,
 )
 from flashpoint.extract.roles import killed_by_subject, read_roles, state_media_named
-from flashpoint.extract.tallies import COUNT_LINE_RE, FACILITY_ANAPHORA, TallyBook, counted_in
+from flashpoint.extract.tallies import FACILITY_ANAPHORA, TallyBook, counted_in, line_count
 from flashpoint.extract.text import ARABIC_RE, Folded, fold, fold_key, fold_set, split_sentences
 from flashpoint.extract.words import (
     AGGRESSION, AIRCRAFT_WORDS, AIRPORTS_WORDS, AMID_WORDS, AR_ORDINALS, ATTACK_VERBS, BE_FORMS, CLAUSE_BREAKS, COMES_NOW_AR,
@@ -1038,7 +1038,8 @@ class Extractor:
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
             bullet = _BULLET_RE.match(s.text) is not None
             if bullet and list_open and not event and not negated and (weapons_here or "place" in cats) \
-                    and not COUNT_LINE_RE.match(s.text):  # (not "- Al-Asad air base, Anbar: 10": a count per site)
+                    and line_count(s.text, toks, t0, t1) is None:  # (not "- Al-Asad air base, Anbar: 10", "- four on
+                # Camp Taji": a count per site)
                 event = True
             if s.text.rstrip().endswith(":"):
                 list_open = bool(attack_cues) and not negated

@@ -534,13 +534,13 @@ class TallyBook:
             for t in sentence_tallies:
                 if told is not None and t.start is None and t.end is None:
                     t.start, t.end = told.start, told.end
-        if self.count_list is not None and (line_count := _line_count(text, toks, t0, t1)) is not None:
+        if self.count_list is not None and (item_count := line_count(text, toks, t0, t1)) is not None:
             # "توزعت على المحافظات كالآتي:" then "الديوانية: 23", "- Al-Asad air base, Anbar: 10", "- four on Camp
             # Taji, north of the city.": a count per line
             opening, items = self.count_list
             lands = {p.country_code for m in cats.get("place", ()) if not is_background_place(toks, m)
                      and (p := resolve(m, doc_countries, toks)) is not None and p.country_code}
-            item = construct_model(Tally, {"count": line_count,
+            item = construct_model(Tally, {"count": item_count,
                                            "country_code": lands.pop() if len(lands) == 1 else None,
                                            "start": opening.start, "end": opening.end, "source": opening.source,
                                            "weapons": opening.weapons, "text": text.strip()})
@@ -627,7 +627,7 @@ _BULLET_OPENERS = {"-", "•", "*", "–"}
 _ON_A_PLACE = {"on", "at", "against", "in", "targeted", "targeting", "hit", "struck"}
 
 
-def _line_count(text: str, toks: list[str], t0: int, t1: int) -> int | None:
+def line_count(text: str, toks: list[str], t0: int, t1: int) -> int | None:
     """The count of a line in a list of counts: "Al-Asad air base, Anbar: 10", or an item that opens with its count
     and where it fell ("- four on Baghdad airport and the Victory complex;")."""
     if (line := COUNT_LINE_RE.match(text)) is not None:

@@ -9474,3 +9474,10 @@ def test_the_lands_a_site_lies_between_are_no_sites(lang, text):
 def test_a_strike_the_teller_leaves_out_puts_no_site_there(lang, text):
     facts = extract("left-out", text, lang, "2021-06-10")
     assert "Mexmur" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_an_item_of_a_list_of_counts_that_opens_with_its_count_is_no_attack():
+    facts = extract("count-first-site", "Two rockets hit the Green Zone on Sunday. The Joint Operations Command said it had "
+                                        "counted nine rocket attacks on the capital since May 1:\n- five on the Green Zone;"
+                                        "\n- four on Camp Taji, north of the city.", "en", "2020-06-01")
+    assert "Camp Taji" not in {i.place.name for i in facts.incidents if i.place}
