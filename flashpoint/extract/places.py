@@ -597,7 +597,12 @@ def read_sites(folded: Folded, toks: list[str], matches: list[Match], doc_countr
 _PINNED = {"pinned", "blamed", "pinning", "blaming", "pin", "blame"}
 _CAMPAIGN_BEFORE = phrase_sets(with_proclitics(["معركة", "معارك", "battle for", "battle of", "the battle for",
                                                    "the battle of", "campaign for", "siege of", "liberation of",
-                                                   "تحرير", "معركة تحرير"]))
+                                                   "تحرير", "معركة تحرير",
+                                                   # "to divert forces from the offensive on Mosul", «لاستعادة الموصل»
+                                                   "offensive on", "offensive against", "offensive to retake",
+                                                   "offensive to recapture", "operation to retake", "operation to recapture",
+                                                   "campaign to retake", "campaign to recapture", "push to retake",
+                                                   "استعادة", "معركة استعادة"]))
 _IN_DISTRICT_AR = {fold_key(w) for w in ("بقضاء", "بناحية", "بمحافظة", "بمحافظه")}
 _PARENT_WORDS = {fold_key(w) for w in ("التابعة", "التابع", "التابعتين", "التابعين")}
 

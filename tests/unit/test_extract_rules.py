@@ -9481,3 +9481,12 @@ def test_an_item_of_a_list_of_counts_that_opens_with_its_count_is_no_attack():
                                         "counted nine rocket attacks on the capital since May 1:\n- five on the Green Zone;"
                                         "\n- four on Camp Taji, north of the city.", "en", "2020-06-01")
     assert "Camp Taji" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_the_city_of_an_offensive_is_no_site():
+    facts = extract("offensive-on", "BAIJI, Iraq - Iraq's Joint Operations Command said on Sunday that troops had killed 20 "
+                                    "Islamic State militants who attacked Baiji before dawn on Saturday. He blamed the "
+                                    "assault on Islamic State sleeper cells and said it was meant to divert forces from the "
+                                    "offensive on Mosul, 200 km to the north, which entered its second week on Sunday.",
+                    "en", "2016-10-23")
+    assert "Mosul" not in {i.place.name for i in facts.incidents if i.place}
