@@ -9490,3 +9490,10 @@ def test_the_city_of_an_offensive_is_no_site():
                                     "offensive on Mosul, 200 km to the north, which entered its second week on Sunday.",
                     "en", "2016-10-23")
     assert "Mosul" not in {i.place.name for i in facts.incidents if i.place}
+
+
+@pytest.mark.parametrize("spelling, name", [("Thiban", "Dhiban"), ("Budai", "Boudai")])
+def test_news_spellings_of_towns_resolve(spelling, name):
+    facts = extract("spelling", f"An air strike hit a house in the town of {spelling} on Monday, killing two people.",
+                    "en", "2024-11-02")
+    assert name in {i.place.name for i in facts.incidents if i.place}
