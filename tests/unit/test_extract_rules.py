@@ -9497,3 +9497,9 @@ def test_news_spellings_of_towns_resolve(spelling, name):
     facts = extract("spelling", f"An air strike hit a house in the town of {spelling} on Monday, killing two people.",
                     "en", "2024-11-02")
     assert name in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_ankawa_in_its_arabic_outlets_spelling():
+    facts = extract("ankawa", "سقطت طائرة مسيّرة مفخخة في حي عنكاوا قرب مطار أربيل مساء أمس من دون إصابات.", "ar",
+                    "2021-07-07")
+    assert "Aynkawah" in {loc.name for loc in facts.locations}
