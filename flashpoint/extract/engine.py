@@ -309,6 +309,17 @@ _MILITARY_WORDS = tuple(fold_key(w) for w in ("defen", "army", "military", "arme
 _AND_IN_AR = fold_key("وفي")
 
 
+def _joined(toks: list[str], start: int) -> bool:
+    """A place joined by "and" to the one before ("and Salif", "ومديرية الصليف", "and the town of X")."""
+    prev = toks[start - 1] if start else ""
+    if prev in ("and", "و") or (prev[:1] == "و" and prev[1:] in TOWN_WORDS):
+        return True
+    # «في محيط سد الموصل وفي ناحية تلكيف», «في الحويجة وفي الرياض»: "and in"
+    if prev == _AND_IN_AR or prev in TOWN_WORDS and toks[start - 2 : start - 1] == [_AND_IN_AR]:
+        return True
+    return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
+
+
 _IRAQI_ARMY_AIR = phrase_sets(["army aviation", "army helicopters", "Iraqi air force", "Iraqi helicopters",
                                "طيران الجيش", "القوة الجوية العراقية"])
 _ARMY_AIR_VERBS = word_set(["struck", "hit", "bombed", "destroyed", "targeted", "pounded", "shelled", "دمر", "دمرت",
@@ -330,15 +341,19 @@ def _iraqi_army_air_strikes(toks: list[str], span: tuple[int, int], matches: lis
     return not others and not _ARMY_AIR_VERBS.isdisjoint(toks[k : min(t1, k + 10)])
 
 
-def _joined(toks: list[str], start: int) -> bool:
-    """A place joined by "and" to the one before ("and Salif", "ومديرية الصليف", "and the town of X")."""
-    prev = toks[start - 1] if start else ""
-    if prev in ("and", "و") or (prev[:1] == "و" and prev[1:] in TOWN_WORDS):
-        return True
-    # «في محيط سد الموصل وفي ناحية تلكيف», «في الحويجة وفي الرياض»: "and in"
-    if prev == _AND_IN_AR or prev in TOWN_WORDS and toks[start - 2 : start - 1] == [_AND_IN_AR]:
-        return True
-    return toks[max(0, start - 4) : start - 2] == ["and", "the"] and toks[start - 1] == "of"
+def _iraqi_army_air_claim(roles: dict, facts_by_sentence: list[SentenceFacts], toks: list[str],
+                          analysed: list) -> str | None:
+    """Who tells Iraq's army aviation striking, when Iraq's military or government tells the report: "وفي سياق متصل،
+    أعلن رسول أن طيران الجيش العراقي دمّر أمس رتلاً", "Army aviation, he said, struck militant hideouts" (its own
+    strike, whoever "he" is; not when Iraq is blamed)."""
+    if ("Iraqi government", "alleged") in roles:
+        return None
+    voice = next((v for v in ("Iraqi military", "Iraqi government")
+                  if (v, "source") in roles or any(r.said_by == v for r in roles.values())), None)
+    if voice is None or not any(f.event and _iraqi_army_air_strikes(toks, *analysed[f.index][1:])
+                                for f in facts_by_sentence):
+        return None
+    return voice
 
 
 def _definite(toks: list[str], m: Match) -> bool:
@@ -1037,9 +1052,9 @@ class Extractor:
             # A claim's list of operations: "the mujahideen struck:" then "- the occupation base at the
             # Conoco field, with a barrage of rockets." Each item is an attack even without a verb.
             bullet = _BULLET_RE.match(s.text) is not None
+            # (not "- Al-Asad air base, Anbar: 10", "- four on Camp Taji": a count per site)
             if bullet and list_open and not event and not negated and (weapons_here or "place" in cats) \
-                    and line_count(s.text, toks, t0, t1) is None:  # (not "- Al-Asad air base, Anbar: 10", "- four on
-                # Camp Taji": a count per site)
+                    and line_count(s.text, toks, t0, t1) is None:
                 event = True
             if s.text.rstrip().endswith(":"):
                 list_open = bool(attack_cues) and not negated
@@ -1362,13 +1377,7 @@ class Extractor:
         for t in book.tallies:
             if t.source is None:
                 t.source = first_source  # "according to the department": the report's source
-        if ("Iraqi government", "alleged") not in roles and (voice := next(
-                (v for v in ("Iraqi military", "Iraqi government") if (v, "source") in roles
-                 or any(r.said_by == v for r in roles.values())), None)) is not None and any(
-                f.event and _iraqi_army_air_strikes(toks, *analysed[f.index][1:]) for f in facts_by_sentence):
-            # "وفي سياق متصل، أعلن رسول أن طيران الجيش العراقي دمّر أمس رتلاً", "Army aviation, he said, struck militant
-            # hideouts": Iraq's army aviation striking, in a report Iraq's military or government tells, is its own
-            # strike, whoever "he" is
+        if (voice := _iraqi_army_air_claim(roles, facts_by_sentence, toks, analysed)) is not None:
             roles.setdefault(("Iraqi government", "claimant"),
                              ActorRole(name="Iraqi government", role="claimant", said_by=voice))
         if not any(role in ("claimant", "alleged") for _n, role in roles) and (

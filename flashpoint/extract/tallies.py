@@ -656,7 +656,7 @@ def _split_told_after(toks: list[str], t0: int, t1: int, lands: list) -> list[tu
             out.append((parsed, p.country_code))  # "..., three Erbil airport and two the Baghdad airport complex"
         elif out and p.kind == "facility" and (parsed := _count_before(toks, k, t0)) is not None \
                 and toks[k - 2 : k - 1] in (["and"], [","]):
-            out.append((parsed, p.country_code))
+            out.append((parsed, p.country_code))  # "..., three Erbil airport": the verb and the article elided
     return out
 
 def _counted_nouns(toks: list[str], t0: int, t1: int) -> list[tuple[int, int]]:
@@ -916,6 +916,9 @@ def counted_in(toks: list[str], span: tuple[int, int], cats: dict, of_war: bool)
     return counted
 
 
+_BEFORE_A_BARE_COUNT = _NUMBER_QUALIFIERS - {"its", "their", "his", "all", "an"}  # ("and more than 70 since")
+
+
 def _counted_again_since(toks: list[str], t1: int, counted: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A second count of the same noun, left unsaid, over a period since a day: "four claimed attacks on Israel this
     week, and more than 70 since November" (the token after the number, the count)."""
@@ -924,7 +927,7 @@ def _counted_again_since(toks: list[str], t1: int, counted: list[tuple[int, int]
         if toks[k] not in ("and", ","):
             continue
         j = k + 1
-        while j < t1 and toks[j] in _NUMBER_QUALIFIERS and toks[j] not in ("its", "their", "his", "all", "an"):
+        while j < t1 and toks[j] in _BEFORE_A_BARE_COUNT:
             j += 1
         if (parsed := number_at(toks, j)) is not None and parsed[1] < t1 and toks[parsed[1]] in SINCE_WORDS \
                 and parsed[0] >= 2:
