@@ -77,8 +77,10 @@ _USED_FOR_RE = re.compile(_USED_FOR)
 # "وجّهت طائرات F-16 العراقية ضربة جوية", "قصفت الطائرات العراقية": Iraq's aircraft, by their adjective (the adjective
 # alone is no actor: «القوات العراقية» are mostly the ones attacked, «الأراضي العراقية» a place)
 _IRAQI_AIRCRAFT_RE = re.compile(r"(?<!\w)(?:ال)?(?:طايرات|طايره|مقاتلات|مقاتله)(?: \"?(?:اف|f)-?16\"?)? ((?:ال)?عراقيه)(?!\w)")
-_AIRCRAFT_STRIKE_VERBS_AR = fold_set(["قصفت", "وجهت", "وجّهت", "شنت", "شنّت", "استهدفت", "أغارت", "نفذت", "نفّذت", "دمرت",
-                                     "ضربت", "دكت"])
+# What an air arm does when it strikes, in the verb's feminine (aircraft) and masculine («طيران الجيش») forms
+_AIR_ARM_STRIKE_VERBS = word_set(["قصفت", "وجهت", "شنت", "استهدفت", "أغارت", "نفذت", "دمرت", "ضربت", "دكت", "قصف", "وجه",
+                                  "شن", "استهدف", "أغار", "نفذ", "دمر", "ضرب", "دك", "struck", "hit", "bombed", "destroyed",
+                                  "targeted", "pounded", "shelled"])
 # "Government artillery and warplanes pounded rebel-held towns in Idlib", in a report on one land's war: its government
 # (not "pro-government forces", folded to "pro government forces")
 _GOVERNMENT_ARMS_RE = re.compile(r"(?<!\bpro )(?<!\banti )\b(government) (?:forces|troops|artillery|warplanes|jets|aircraft|"
@@ -247,7 +249,8 @@ _TANKS = {fold_key(w) for w in ("دبابة", "دبابات")}
 _PROJECTILES = word_set(["قذائف", "قذيفة", "قذيفتان", "قذيفتين", "shells", "projectiles", "projectile"])
 _OLD_YEAR_RE = re.compile(r"(?:عام|سنة|العام|in|of|the|since)\s+(?:1[0-8]\d\d|19[0-4]\d)(?![\d,.])(?!\s+(?:attacks|strikes|people|هجوم|غارة))")
 # A year alone that dates a deed: "in 1991", «عام 1988», "the 1996 truck bombing" (not "the 1974 disengagement accord")
-_BARE_YEAR_RE = re.compile(r"(?:^| )(?:in|since|عام|سنه|العام) ((?:19|20)\d\d)(?= |$)"
+_YEAR_LEADS = ("in", fold_key("عام"), fold_key("سنة"), fold_key("العام"))  # the words before a year alone: "in 1991"
+_BARE_YEAR_RE = re.compile(r"(?:^| )(?:since|" + "|".join(_YEAR_LEADS) + r") ((?:19|20)\d\d)(?= |$)"
                            r"|(?:^| )(?:the|of) ((?:19|20)\d\d) (?:truck |car |suicide |gas |chemical )?(?:bombing|bombings|"
                            r"attack|attacks|massacre|war|uprising|strike|strikes|raid|raids|siege|invasion|shelling)(?= |$)")
 HISTORY_YEARS = 20  # an attack dated this many years before its report is history, not news
@@ -272,7 +275,6 @@ def _only_long_ago(sentence_toks: list[str], found: list[DateMention], published
     return bool(years) and all(y <= published.year - HISTORY_YEARS for y in years)
 
 
-_YEAR_WORDS = {"in", fold_key("عام"), fold_key("سنة"), fold_key("العام")}
 _OTHER_ATTACKS = {"other", fold_key("أخرى"), fold_key("الأخرى")}
 
 
@@ -281,7 +283,7 @@ def _attacks_of_long_ago(toks: list[str], t0: int, t1: int, attack_cues: list[Ma
     attacks' beside one: «ضحايا تفجير مقر مشاة البحرية الأمريكية في بيروت عام 1983 وهجمات أخرى», whatever day the
     sentence's own verb (a court's ruling «أمس الأربعاء») is told."""
     years = [(k, int(toks[k + 1])) for k in range(t0, t1 - 1)
-             if toks[k] in _YEAR_WORDS and len(toks[k + 1]) == 4 and toks[k + 1].isdigit()]
+             if toks[k] in _YEAR_LEADS and len(toks[k + 1]) == 4 and toks[k + 1].isdigit()]
     if not attack_cues or not years:
         return False
     return all(any(a.tok_end <= k <= a.tok_end + 10 and 1900 <= year <= published.year - HISTORY_YEARS
@@ -322,8 +324,6 @@ def _joined(toks: list[str], start: int) -> bool:
 
 _IRAQI_ARMY_AIR = phrase_sets(["army aviation", "army helicopters", "Iraqi air force", "Iraqi helicopters",
                                "طيران الجيش", "القوة الجوية العراقية"])
-_ARMY_AIR_VERBS = word_set(["struck", "hit", "bombed", "destroyed", "targeted", "pounded", "shelled", "دمر", "دمرت",
-                            "قصف", "قصفت", "استهدف", "استهدفت", "نفذ", "نفذت", "وجه", "وجهت", "ضرب", "ضربت", "شن", "شنت"])
 
 
 def _iraqi_army_air_strikes(toks: list[str], span: tuple[int, int], matches: list[Match]) -> bool:
@@ -335,10 +335,9 @@ def _iraqi_army_air_strikes(toks: list[str], span: tuple[int, int], matches: lis
         return False
     k += t0
     # (not another land's: «طيران الجيش التركي», "Turkish army helicopters")
-    others = any(k - 1 <= m.tok_end and m.tok_start <= k + 3 and any(
-        (e.value if isinstance(e.value, str) else e.value[0]) != "Iraqi government"
-        for e in (*m.of("demonym"), *m.of("actor"))) for m in matches)
-    return not others and not _ARMY_AIR_VERBS.isdisjoint(toks[k : min(t1, k + 10)])
+    others = any(k - 1 <= m.tok_end and m.tok_start <= k + 3 and set(striking_state_named(m)) - {"Iraqi government"}
+                 for m in matches)
+    return not others and not _AIR_ARM_STRIKE_VERBS.isdisjoint(toks[k : min(t1, k + 10)])
 
 
 def _iraqi_army_air_claim(roles: dict, facts_by_sentence: list[SentenceFacts], toks: list[str],
@@ -742,7 +741,7 @@ class Extractor:
                     matches, lambda m: _INTERNATIONAL_RE.search(folded.text, m.start, m.end) is not None)
         if "عراقيه" in folded.text:
             # (aircraft that strike, not those a base holds: "قاعدة بلد الجوية التي تضم طائرات إف-16 العراقية")
-            striking = (r for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text) if not _AIRCRAFT_STRIKE_VERBS_AR.isdisjoint(
+            striking = (r for r in _IRAQI_AIRCRAFT_RE.finditer(folded.text) if not _AIR_ARM_STRIKE_VERBS.isdisjoint(
                 folded.text[max(0, r.start() - 12) : r.start()].split()[-1:] + folded.text[r.end() : r.end() + 40].split()[:4]))
             matches = _with_readings(matches, striking, self._iraqi, group_only=True)
         government_named = "government " in folded.text or "الحكومي" in folded.text or "قوات الحكومه" in folded.text

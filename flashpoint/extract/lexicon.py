@@ -672,6 +672,10 @@ MODAL_CUES: list[str] = [
     "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",
 ]
+# Munitions destroyed on purpose by deminers or engineers: no attack, in a sentence (NEGATED_EVENT_CUES) or a report
+# (ATTACK_RULED_OUT).
+CONTROLLED_BLASTS: list[str] = ["controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه",
+                                "تفجيراً مسيطراً عليه", "تفجير محكوم"]  # (the accusative's alef stays when folded)
 # The attack did not take place ("the attack never came"); looked for anywhere in the sentence.
 NEGATED_EVENT_CUES: list[str] = [
     "لم يقع", "لم تقع", "لم يحدث", "لم تحدث", "لم يتم الهجوم", "did not occur", "didn't occur",
@@ -704,7 +708,7 @@ NEGATED_EVENT_CUES: list[str] = [
     "طلقة تحية", "طلقات تحية", "طلقات المدفعية تحية", "gun salute", "gun salutes", "21-gun salute",
     "بالونات حرارية", "البالونات الحرارية", "بالونات حرارية ملونة",
     # no attack at all: weapons destroyed by deminers, guns fired at a wedding
-    "controlled blast", "controlled explosion", "controlled detonation", "تفجير مسيطر عليه", "تفجير محكوم",
+    *CONTROLLED_BLASTS,
     "celebratory gunfire", "celebratory fire", "الرصاص الاحتفالي", "إطلاق نار احتفالي", "إطلاق النار الاحتفالي",
     # an aircraft lost to a fault: «سقطت طائرة مسيّرة أمريكية ... بسبب عطل فني», "crashed due to a technical fault"
     "technical fault", "technical malfunction", "mechanical failure", "mechanical problem", "عطل فني", "خلل فني",
@@ -1553,7 +1557,7 @@ ACCIDENT_CAUSES: list[str] = [
     "ruled accidental", "no attack and no bomb", "was a hunting accident",
     "تماس كهربائي", "ماس كهربائي", "سوء تخزين", "سوء التخزين", "تسرب الغاز", "تسرب غاز", "انفجار أسطوانة غاز",
     "انفجار قنينة غاز", "سخونة المحرك", "حادث عرضي", "انفجار عرضي", "حريق عرضي",
-    "انفجار مولدة", "تفجيرا مسيطرا عليه", "تفجير مسيطر عليه",  # (diacritics and tanween fold away)
+    "انفجار مولدة",
 ]
 # A report that says outright no attack took place ("were caused by a fire in an overheated ammunition store, not a
 # drone strike", "some residents mistook the booms and flashes for rocket fire", "there had been no attack on the
@@ -1564,7 +1568,7 @@ ATTACK_RULED_OUT: list[str] = [
                                           ("a", "missile strike"), ("a", "bombing"), ("an", "air raid"))),
     "no attack of any kind", "there had been no attack", "there was no attack", "there has been no attack",
     "mistook the", "mistook them for", "mistook it for", "mistaken for", "no trace of aircraft debris",
-    "denied reports circulating", "controlled detonation", "controlled explosion", "controlled blast",
+    "denied reports circulating", *CONTROLLED_BLASTS,
     # (not a denial of a part in it: «نفى مصدر عسكري سوري تنفيذ أي غارة ..., واصفاً التقارير بأنها "عارية عن الصحة"»)
     "وليس هجوما", "وليس غارة", "وليس قصفا", "ليس هجوما", "لم يكن هجوما", "لم يكن ناجما عن هجوم",
     "لم يكن ناجما عن قصف", "نفت وقوع أي هجوم", "نفى وقوع أي هجوم", "ظنها السكان", "ظنه السكان", "ظنها الأهالي",

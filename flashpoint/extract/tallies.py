@@ -23,7 +23,8 @@ from flashpoint.extract.words import (
 )
 
 # A list of counts under a tally, a count per line: "الديوانية: 23", "- Al-Asad air base, Anbar: 10"
-COUNT_LINE_RE = re.compile(r"\s*(?:[-•*–]\s*)?([^:\n]{2,80}?)\s*:\s*([0-9٠-٩]{1,5})(?![0-9٠-٩./:,])")
+_BULLET_MARKS = "-•*–"  # the marks a list's items open with
+COUNT_LINE_RE = re.compile(r"\s*(?:[" + _BULLET_MARKS + r"]\s*)?([^:\n]{2,80}?)\s*:\s*([0-9٠-٩]{1,5})(?![0-9٠-٩./:,])")
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 # "فالحقل ... تعرّض لأكثر من عشرة هجمات": the facility named before (also read by the engine for tolls)
 FACILITY_ANAPHORA = phrase_sets(with_proclitics(lexicon.FACILITY_ANAPHORA))
@@ -623,8 +624,8 @@ _NUMBER_QUALIFIERS = fold_set(lexicon.NUMBER_QUALIFIERS)
 _TIME_NOUNS = {fold_key(w) for w in ("للمرة", "المرة", "time")}
 
 _SPLIT_VERBS = {"targeted", "hit", "struck"}
-_BULLET_OPENERS = {"-", "•", "*", "–"}
-_ON_A_PLACE = {"on", "at", "against", "in", "targeted", "targeting", "hit", "struck"}
+_ON_A_PLACE = {"on", "at", "against", "in", "targeting"} | _SPLIT_VERBS
+_BULLET_OPENERS = frozenset(_BULLET_MARKS)
 
 
 def line_count(text: str, toks: list[str], t0: int, t1: int) -> int | None:
