@@ -1425,6 +1425,15 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
                              and ((marks[0] - a[0].tok_end <= 3
                                    and sum(1 for t in toks[a[0].tok_end : marks[0]] if t != '"') <= 1)
                                   or _quoted_up_to(toks, cue.tok_end, a[0], marks[0]))][-1:]
+                    if not chain:
+                        # (or a group described after its name: "«فلول عصابات داعش» المختبئة في بساتين المنطقة
+                        # مسؤولية القصف")
+                        chain = [a for a in actors if a[2] == "group" and cue.tok_end <= a[0].tok_start
+                                 and 0 < marks[0] - a[0].tok_end <= 8
+                                 and CLAUSE_BREAKS.isdisjoint(toks[cue.tok_end : marks[0]])
+                                 and toks[a[0].tok_start - 1] not in _TITLE_NOUNS  # (not "زعيم الحوثيين")
+                                 # (nor a name before the quoted accused: "عبد الملك الحوثي ... «قوى إقليمية» مسؤولية")
+                                 and '"' not in toks[a[0].tok_end + 1 : marks[0]]][-1:]
         if chain and _accused_of_no_attack(toks, chain[-1][0].tok_end) and not any(
                 (chain[-1][1], role) in roles for role in ("claimant", "alleged")):
             # "اتهام أنقرة الحكومةَ العراقية بـ«التقاعس»": of failing, not of an attack (but the striker accused of

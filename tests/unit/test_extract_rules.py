@@ -9503,3 +9503,13 @@ def test_ankawa_in_its_arabic_outlets_spelling():
     facts = extract("ankawa", "سقطت طائرة مسيّرة مفخخة في حي عنكاوا قرب مطار أربيل مساء أمس من دون إصابات.", "ar",
                     "2021-07-07")
     assert "Aynkawah" in {loc.name for loc in facts.locations}
+
+
+def test_a_group_blamed_with_a_description_after_its_name_is_alleged():
+    text = ("سقطت ثلاث قذائف هاون على موكب عزاء في ناحية خان بني سعد. وحمّل قائد شرطة المحافظة «فلول عصابات داعش» "
+            "المختبئة في بساتين المنطقة مسؤولية القصف.")
+    assert "Islamic State" in roles(extract("described-accused", text, "ar", "2014-11-03"), "alleged")
+    # (a name before the quoted accused is the accuser's: "زعيم الحوثيين عبد الملك الحوثي ... «قوى إقليمية» المسؤولية")
+    named = ("قُتل 137 شخصاً في تفجيرات ضربت مسجدين في صنعاء أمس. وحمّل زعيم الحوثيين عبد الملك الحوثي في خطاب "
+             "متلفز «قوى إقليمية ودولية» مسؤولية الهجمات.")
+    assert "Houthis" not in roles(extract("accuser-name", named, "ar", "2015-03-21"), "alleged")
