@@ -136,6 +136,7 @@ _DAY_AFTER = phrase_sets(["a day after", "the day after", "one day after", "غد
 # An earlier attack told at no day: "days after a U.S. strike killed a militia commander in Baghdad"
 _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "بعد أيام من", "بعد أسابيع من",
                                  "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
+_SHORT_SENTENCE = 9  # tokens: a sentence that only sets the scene ("On Tuesday evening Israel answered.")
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
 _ACCIDENT_CAUSES = phrase_sets(lexicon.ACCIDENT_CAUSES)
@@ -886,6 +887,7 @@ class Extractor:
         title_day = _title_day(toks, analysed[0], published) if analysed else None  # "Daily summary, March 11"
         last_facility: tuple[Match, Place] | None = None  # what "the base", "الحقل" refer to
         last_day_told: dt.date | None = None  # what "that day", "في ذلك اليوم" refer to
+        opening_day: tuple[int, DateMention] | None = None  # a short sentence's day that the next one's attack is of
         quote_open = False  # a quotation runs on past the sentence
         previous_speaker: str | None = None  # who "It said" is
         for index, (s, (t0, t1), matches) in enumerate(analysed):
@@ -1168,6 +1170,14 @@ class Extractor:
                 if told is not None:
                     day = told.start + dt.timedelta(days=1)
                     dates = [DateMention(t0 + turn, t0 + turn + 1, day, day, "relative"), *dates]
+            if not (event or elaborates or counted) and t1 - t0 <= _SHORT_SENTENCE and not in_background:
+                # "On Tuesday evening Israel answered. An air strike on a building in Haret Hreik killed ...": the
+                # day a short sentence opens with is the day of the attack the next one tells
+                opened = [d for d in find_dates(toks[t0:t1], published, offset=t0)
+                          if d.start == d.end and d.kind != "since" and d.start_tok - t0 <= 2]
+                opening_day = (index, opened[0]) if opened else None
+            if event and not dates and opening_day is not None and opening_day[0] == index - 1:
+                dates = [opening_day[1]]
             if event and not dates:
                 # "... and said its jets struck the group in Syria the following day": the day after the last one told
                 turn = phrase_start(sentence_toks, _NEXT_DAY)

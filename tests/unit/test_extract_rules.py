@@ -9513,3 +9513,11 @@ def test_a_group_blamed_with_a_description_after_its_name_is_alleged():
     named = ("قُتل 137 شخصاً في تفجيرات ضربت مسجدين في صنعاء أمس. وحمّل زعيم الحوثيين عبد الملك الحوثي في خطاب "
              "متلفز «قوى إقليمية ودولية» مسؤولية الهجمات.")
     assert "Houthis" not in roles(extract("accuser-name", named, "ar", "2015-03-21"), "alleged")
+
+
+def test_a_short_sentence_that_opens_with_a_day_dates_the_attack_told_next():
+    facts = extract("opening-day", "On Saturday evening a rocket slammed into a football pitch in Majdal Shams, killing 12 "
+                                   "children. On Tuesday evening Israel answered. An air strike on a building in Haret "
+                                   "Hreik, in Beirut's southern suburbs, killed a senior Hezbollah commander.",
+                    "en", "2024-07-31")
+    assert {i.date.start for i in facts.incidents if i.date} == {dt.date(2024, 7, 27), dt.date(2024, 7, 30)}
