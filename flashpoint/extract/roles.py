@@ -120,6 +120,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _INSIDERS = {fold_key(w) for w in ("مصدر", "مسؤول", "قيادي", "عضو", "مصادر", "مسؤولون", "قياديون")}  # (... «في» the group)
+_RELATIVE_OPENERS = {"which", "who"}  # (not "that": also "said that")
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
 _CLAUSE_OPENERS = {",", ".", ":", "-", "و", "فيما", "كما", "وقد", "قد", "حيث", "اذ",
@@ -721,6 +722,18 @@ def _unnamed_forces_strike_first(toks: list[str], t0: int, t1: int, matches: lis
     return verb is not None and _PASSIVE.isdisjoint(words[1:verb + 1]) and _INTERCEPTING.isdisjoint(words) \
         and any(c.tok_start > t0 + skipped + verb for c in cats.get("speech", ())) \
         and not any(t0 <= m.tok_start < t0 + skipped + verb for m in (*cats.get("actor", ()), *cats.get("demonym", ())))
+
+
+def _own_strike_told(toks: list[str], said: int, t1: int, cats: dict) -> bool:
+    """Whether the words after a command's "said" at `said` tell a strike of its own: "CENTCOM announced that it had
+    struck" (not "said that it was the third attack"); further on past an adjective or two, with no other land or actor
+    and no relative clause before the verb ("said on Friday that a precision airstrike in northwest Syria had killed";
+    not "said that Russian aircraft struck a field hospital in the town of Sarmin", "said its experts had found that
+    the drone, which struck the bridge")."""
+    verb = next((k for k in range(said, min(t1, said + 14)) if toks[k] in _OWN_STRIKE_VERBS), None)
+    return verb is not None and (verb - said < 10 or (
+        _RELATIVE_OPENERS.isdisjoint(toks[said:verb])
+        and not any(said <= m.tok_start < verb for m in (*cats.get("actor", ()), *cats.get("demonym", ())))))
 
 
 def _voice_before_its_name(toks: list[str], said: int, actors) -> tuple | None:
@@ -3033,7 +3046,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             if before:
                 m, name, kind = max(before, key=lambda a: a[0].tok_end)
                 if kind == "source" and VOICE_OF.get(name) in STRIKING_STATES \
-                        and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 10]):
+                        and _own_strike_told(toks, c.tok_end, t1, cats):
                     # "CENTCOM announced that it had struck": the state's own voice (not "said that it was the third
                     # attack", "told reporters that it was an ISIS attack")
                     name, kind = VOICE_OF[name], "state"

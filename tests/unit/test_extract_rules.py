@@ -9521,3 +9521,14 @@ def test_a_short_sentence_that_opens_with_a_day_dates_the_attack_told_next():
                                    "Hreik, in Beirut's southern suburbs, killed a senior Hezbollah commander.",
                     "en", "2024-07-31")
     assert {i.date.start for i in facts.incidents if i.date} == {dt.date(2024, 7, 27), dt.date(2024, 7, 30)}
+
+
+def test_a_command_telling_its_strike_past_an_adjective_claims_it():
+    facts = extract("precision", "U.S. Central Command said on Friday that a precision airstrike in northwest Syria had "
+                                 "killed a senior Hurras al-Din leader.", "en", "2025-03-15")
+    assert "United States" in roles(facts, "claimant")
+    # (not a strike told in a relative clause of what its experts found)
+    found = extract("found", "The July 29 drone attack on the Mercer Street killed two crew members. U.S. Central Command "
+                             "said its explosives experts had found that the drone, which struck the bridge, was "
+                             "produced in Iran.", "en", "2021-08-05")
+    assert "United States" not in roles(found, "claimant")
