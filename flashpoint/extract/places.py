@@ -319,7 +319,9 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
     for m, p in sites:
         previous = kept[-1] if kept else None
         if (previous and p.kind == "city" and previous[1].kind in (*SPECIFIC_KINDS, "region")
-                and 0 <= m.tok_start - previous[0].tok_end <= 9
+                # (past a hedge: "al-Hari, just south-east of the Syrian border town of Albu Kamal")
+                and 0 <= m.tok_start - previous[0].tok_end - sum(
+                    1 for t in toks[previous[0].tok_end : m.tok_start] if t in _DIRECTION_HEDGES) <= 9
                 and (ends_with(context_before(toks, m), _DIRECTION_BEFORE)
                      or contains_phrase(toks[previous[0].tok_end : m.tok_start], _DIRECTION_BEFORE))
                 # "near Makhmour, southwest of Erbil": a city that says where lies up to ~100 km off
@@ -340,6 +342,7 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
     return kept
 
 
+_DIRECTION_HEDGES = {"just", "immediately", "directly", "slightly", "right", "due"}
 _LIES_BETWEEN = phrase_sets(["الواقعة بين", "الواقع بين", "الواقعة على الحدود بين", "which lies between",
                              "that lies between", "lying between", "straddling", "which straddles", "that straddles"])
 
@@ -360,6 +363,11 @@ TELLERS_IN_A_TOWN = _TELLERS | {fold_key(w) for w in ("official", "spokeswoman",
 # Bodies that sit in a capital, when they speak right after it: "the Defense Ministry in Ankara said" (not "a bombing
 # outside the Interior Ministry in Ankara", the ministry struck)
 _BODIES = {"ministry", "government", "authorities", "command"}
+# What a capital's government has, in "Baghdad's ...": its policy, not a place in the city
+_A_GOVERNMENTS = {"balancing", "policy", "position", "stance", "relations", "ties", "response", "government", "officials",
+                  "decision", "efforts", "allies", "ally", "envoy", "ambassador", "foreign", "request", "approval",
+                  "consent", "failure", "leaders", "leadership", "authorities", "warning", "reaction", "rulers",
+                  "influence", "rapprochement", "dilemma", "strategy", "calculations", "patience", "retaliation"}
 _SAID_AFTER_SEAT = {"said", "says", "announced", "reported", "stated"}
 
 
@@ -384,6 +392,9 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True
+    if toks[m.tok_start] in _SEATS and toks[m.tok_end : m.tok_end + 1] == ["s"] \
+            and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _A_GOVERNMENTS:
+        return True  # "a great deal for Baghdad's balancing act between Washington and Tehran": the government's
     before = toks[max(0, m.tok_start - 4) : m.tok_start]
     if not m.proclitic and ARABIC_RE.match(toks[m.tok_start]) and ends_with(before, _OFFICE_OF_A_PLACE):
         return True  # «وأكدت مديرية صحة أربيل أن القصف أودى بحياة 15 شخصاً», «موقف بغداد»: the office, not a site

@@ -9532,3 +9532,17 @@ def test_a_command_telling_its_strike_past_an_adjective_claims_it():
                              "said its explosives experts had found that the drone, which struck the bridge, was "
                              "produced in Iran.", "en", "2021-08-05")
     assert "United States" not in roles(found, "claimant")
+
+
+def test_a_town_told_just_beside_a_site_is_where_it_lies():
+    facts = extract("just-south-east", "The strike hit a PMF headquarters at al-Hari, just south-east of the Syrian border "
+                                       "town of Albu Kamal, late on Sunday.", "en", "2018-06-21")
+    assert "Albu Kamal" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_capitals_policy_is_no_site():
+    facts = extract("balancing-act", "Four days after an air strike killed 22 fighters near Albu Kamal, nobody has owned "
+                                     "it, and the question matters a great deal for Baghdad's balancing act between "
+                                     "Washington and Tehran.", "en", "2018-06-21")
+    assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
+    assert "IQ" not in incident_lands(facts)
