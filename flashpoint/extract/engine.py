@@ -1296,6 +1296,14 @@ class Extractor:
                 if not facts.sites and last_facility is not None and habit_from == t1 \
                         and phrase_start(sentence_toks, FACILITY_ANAPHORA) is not None:
                     facts.sites = [last_facility]  # "سقطت ثلاثة صواريخ داخل الحقل": the field named before
+                if not facts.sites and habit_from == t1 \
+                        and (anaphor := phrase_start(sentence_toks, FACILITY_ANAPHORA)) is not None:
+                    # «تعليق الرحلات من مطار دمشق الدولي وإليه، بعد ضربة ... ألحقت أضراراً بمدرجَي المطار»: the facility
+                    # named in passing before an attack that struck it, told again by its kind
+                    passing = [(m, p) for m in cats.get("place", ()) if m.tok_end <= t0 + anaphor
+                               and (p := resolve(m, doc_countries, toks)) is not None and p.kind == "facility"][-1:]
+                    if passing and any(passing[0][0].tok_end <= a.tok_start < t0 + anaphor for a in attack_cues):
+                        facts.sites = passing
                 if not facts.sites:
                     facts.unplaced = bool(weapons_here) and _SPORT_WORDS.isdisjoint(toks[t0:t1])
                     facts.target_land = _target_land(toks, t0, t1)

@@ -9546,3 +9546,14 @@ def test_a_capitals_policy_is_no_site():
                                      "Washington and Tehran.", "en", "2018-06-21")
     assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
     assert "IQ" not in incident_lands(facts)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعلنت وزارة النقل السورية تعليق جميع الرحلات الجوية من مطار دمشق الدولي وإليه، بعد ضربة إسرائيلية فجر اليوم "
+           "الجمعة ألحقت أضراراً كبيرة بمدرجَي المطار."),
+    ("en", "Syria's transport ministry suspended all flights to and from Damascus International Airport after an Israeli "
+           "strike early on Friday damaged both runways of the airport."),
+])
+def test_a_facility_named_in_passing_and_struck_by_its_kind_is_the_site(lang, text):
+    facts = extract("passing-facility", text, lang, "2022-06-10")
+    assert "Damascus International Airport" in {i.place.name for i in facts.incidents if i.place}
