@@ -1397,6 +1397,9 @@ ALLEGED_AFTER: list[str] = [
     # "Austin has said Kataib Hezbollah's fingerprints were all over it"
     "s fingerprints were all over", "s fingerprints are all over", "s fingerprints were on", "s fingerprints are on",
     "s fingerprints all over",  # ("the attack had Kataib Hezbollah's fingerprints all over it")
+    # "said the use of cruise missiles proved Iran's 'direct involvement' in arming the group": its part in it, in the
+    # accuser's quoted words (not "Iran's involvement in Syria's war began in 2012")
+    's "direct involvement', 's "involvement', "s complicity",
     # "Iran had made them possible", "Iran was continuing to supply the group", "Iran was still smuggling missiles to
     # them", "Iran appeared to have resourced and encouraged the attack"
     "had made them possible", "made them possible", "made the attacks possible", "made the attack possible",

@@ -9557,3 +9557,11 @@ def test_a_capitals_policy_is_no_site():
 def test_a_facility_named_in_passing_and_struck_by_its_kind_is_the_site(lang, text):
     facts = extract("passing-facility", text, lang, "2022-06-10")
     assert "Damascus International Airport" in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_lands_involvement_in_the_accusers_words_is_blame():
+    said = ("A missile struck a fuel tank at the North Jeddah plant on Monday. The coalition's spokesman said the use of "
+            "cruise missiles proved Iran's 'direct involvement' in arming the group.")
+    assert "Iran" in roles(extract("involvement", said, "en", "2020-11-23"), "alleged")
+    told = "Iran's involvement in Syria's war began in 2012. A missile struck a fuel tank at the North Jeddah plant on Monday."
+    assert "Iran" not in roles(extract("involvement-told", told, "en", "2020-11-23"), "alleged")
