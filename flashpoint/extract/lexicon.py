@@ -668,6 +668,10 @@ MODAL_CUES: list[str] = [
     *(f"{plan} {deed}" for plan in PLANNING_AR
       for deed in ("لتفجير", "لتنفيذ", "لشن", "لاستهداف", "لهجمات", "لهجوم", "لاغتيال", "لإطلاق")),
     "plotting to", "plotted to", "plot to",
+    # "convicting them of planning a wave of car bombings": what they planned, tried in court
+    "of planning", "of planning a", "of planning a wave of",
+    # a truce that stops attacks: «هدنة مشروطة تتوقف بموجبها عن استهداف القوات الأمريكية», "agreed to stop attacking"
+    "تتوقف", "يتوقف", "التوقف عن", "بالتوقف عن", "الكف عن", "stop attacking", "stop targeting", "cease attacks",
     "any", "أي", "مزيد من", "more attacks", "further attacks",
     "قدرة", "قدرات", "capability", "capabilities", "ability to",
     "بمزيد من", "escalate", "تصعيد",
@@ -737,6 +741,14 @@ NEGATED_EVENT_CUES: list[str] = [
     "تمرينا", "تمريناً", "التمرين", "تمارين", "بالذخيرة الحية", "العدو الافتراضي", "أهداف وهمية", "الأهداف الوهمية",
     "حاكى", "حاكت", "mock targets", "dummy targets", "simulated targets", "firing range", "live-fire exercise",
     "live-fire drill", "live-fire drills", "acceptance trials",
+    # "pounded a mock enemy stronghold ... as the exercise reached its live-fire finale", "two F-16s made a low pass"
+    "mock enemy", "live-fire finale", "live-fire phase", "made a low pass", "low-level pass", "flypast", "fly-past",
+    # an arms fair: «معرض ومؤتمر قوات العمليات الخاصة ... تعرض أحدث منتجات الصناعات الدفاعية من طائرات مسيّرة وصواريخ»
+    "معرض ومؤتمر", "معرض للأسلحة", "معرض الأسلحة", "معرض للصناعات الدفاعية", "منتجات الصناعات الدفاعية",
+    "arms fair", "arms exhibition", "weapons exhibition", "defence exhibition", "defense exhibition", "defence expo",
+    "defense expo", "arms show",
+    # a plane that landed is no rocket that landed: "Air Force One landed in darkness at Ain al-Asad air base"
+    "Air Force One landed", "plane landed", "aircraft landed", "flight landed", "airliner landed",
     # protesters who stormed a building: "Protesters stormed the parliament", «اقتحم متظاهرون مبنى البرلمان»
     *(f"{verb} {who}" for verb in ("اقتحم", "اقتحمت", "اقتحموا") for who in ("متظاهرون", "محتجون", "المتظاهرون",
                                                                                "المحتجون", "مئات المتظاهرين", "آلاف المتظاهرين")),

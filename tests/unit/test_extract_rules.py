@@ -9565,3 +9565,23 @@ def test_a_lands_involvement_in_the_accusers_words_is_blame():
     assert "Iran" in roles(extract("involvement", said, "en", "2020-11-23"), "alleged")
     told = "Iran's involvement in Syria's war began in 2012. A missile struck a fuel tank at the North Jeddah plant on Monday."
     assert "Iran" not in roles(extract("involvement-told", told, "en", "2020-11-23"), "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "افتُتحت اليوم في عمّان فعاليات معرض ومؤتمر قوات العمليات الخاصة، بمشاركة شركات تعرض أحدث منتجات الصناعات "
+           "الدفاعية من طائرات مسيّرة وصواريخ مضادة للدروع."),
+    ("en", "The SOFEX arms fair opened in Amman on Tuesday, where companies showed off attack drones and anti-tank "
+           "missiles to visiting delegations."),
+    ("ar", "أعلنت «كتائب حزب الله» في بيان أمس موافقتها على «هدنة مشروطة» تتوقف بموجبها عن استهداف القوات الأمريكية في "
+           "العراق."),
+    ("en", "Kataib Hezbollah said on Saturday it had agreed to stop attacking U.S. forces in Iraq under a conditional "
+           "truce."),
+    ("en", "U.S. Marines fired HIMARS rockets and Jordanian gunners pounded a mock enemy stronghold with howitzers on "
+           "Thursday as the exercise reached its live-fire finale on a range east of Zarqa."),
+    ("en", "Air Force One landed in darkness at Ain al-Asad air base on Wednesday night for the president's first visit "
+           "to troops in Iraq."),
+    ("en", "An Iraqi court sentenced three men to death on Sunday after convicting them of planning a wave of car "
+           "bombings in Baghdad."),
+])
+def test_look_alikes_of_attacks_are_no_incident(lang, text):
+    assert not extract("look-alike", text, lang, "2019-03-18").incidents
