@@ -624,6 +624,8 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     # "a similar drone set a storage tank ablaze at the Tawke field" (weak: with a weapon only)
     "ablaze", "set fire to", "set on fire",
     "detonated", "blast", "destroyed", "crashed into", "smashed into", "plowed into", "ploughed into", "فجروا", "فجرت", "فجّروا", "sniper fire", "قناص", "قنص", "دمرت", "دمر", "دمروا", "blasts", "explosions", "blew up", "انفجارين", "انفجاران",
+    # "said its fighters had blown up an army Humvee", "had raked a checkpoint with machine-gun fire"
+    "blown up", "blowing up", "raked", "strafed",
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.

@@ -9585,3 +9585,11 @@ def test_a_lands_involvement_in_the_accusers_words_is_blame():
 ])
 def test_look_alikes_of_attacks_are_no_incident(lang, text):
     assert not extract("look-alike", text, lang, "2019-03-18").incidents
+
+
+def test_blown_up_and_raked_with_fire_are_attacks():
+    facts = extract("blown-up", "The group said its fighters had blown up an army Humvee with an explosive device on the road "
+                                "between Jalawla and al-Saadiya on Monday morning, and had raked a checkpoint on the "
+                                "outskirts of Muqdadiyah with machine-gun fire late on Sunday.", "en", "2017-11-14")
+    assert {i.date.start for i in facts.incidents if i.date} == {dt.date(2017, 11, 13), dt.date(2017, 11, 12)}
+    assert "small_arms" in facts.weapons
