@@ -120,6 +120,7 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _INSIDERS = {fold_key(w) for w in ("مصدر", "مسؤول", "قيادي", "عضو", "مصادر", "مسؤولون", "قياديون")}  # (... «في» the group)
+_CARRYING = {"carrying", "carried", "with", "of"}
 _RELATIVE_OPENERS = {"which", "who"}  # (not "that": also "said that")
 _HOLD = {"hold", "holds", "held"}
 _FOREMOST = {fold_key(w) for w in ("مقدمتها", "مقدمتهم", "رأسها", "رأسهم", "أبرزها", "أبرزهم", "بينها", "منها")}
@@ -3133,6 +3134,8 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                    # (not a person killed and what he was responsible for: "said it had killed a Kataib Hezbollah
                    # commander 'responsible for directly planning and participating in attacks on U.S. forces'")
                    and toks[b.tok_start - 1 - (toks[b.tok_start - 1] == '"')] not in _PERSONS_RESPONSIBLE
+                   # (nor goods: "had bombed two convoys carrying supplies")
+                   and toks[b.tok_start - 1] not in _CARRYING
                    for b in (*cats.get("alleged_after", ()), *cats.get("alleged_before", ()))):
                 # "said in a statement that the United States bore final responsibility": it blames another (not "said
                 # they were behind the drone strike": itself)

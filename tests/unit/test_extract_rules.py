@@ -9593,3 +9593,9 @@ def test_blown_up_and_raked_with_fire_are_attacks():
                                 "outskirts of Muqdadiyah with machine-gun fire late on Sunday.", "en", "2017-11-14")
     assert {i.date.start for i in facts.incidents if i.date} == {dt.date(2017, 11, 13), dt.date(2017, 11, 12)}
     assert "small_arms" in facts.weapons
+
+
+def test_a_groups_claim_of_bombing_convoys_carrying_supplies_is_a_claim():
+    facts = extract("supplies", "A group calling itself Tashkil al-Waritheen said on Tuesday that its fighters had bombed "
+                                "two convoys carrying supplies on Iraq's main southern highway.", "en", "2020-08-11")
+    assert "Tashkil al-Waritheen" in roles(facts, "claimant")
