@@ -497,7 +497,9 @@ WEAPONS: dict[str, list[str]] = {
             "عبوة", "عبوتان ناسفتان", "عبوتين ناسفتين", "عبوتان", "عبوتين", "العبوتان", "العبوتين",
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
-            "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings"],
+            "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings",
+            # a device told bare as it went off: "one device went off beside trucks near al-Diwaniyah"
+            "device went off", "devices went off", "device exploded", "devices exploded", "device detonated"],
     # Car and truck bombs, suicide bombers and their belts: arms of an attack, but none of the fixed vocabulary (the
     # corpus guidelines give "ied" to roadside bombs; 132 of the 156 development reports that tell of car bombs or
     # suicide bombers and of no roadside device list no weapon). Read as a weapon, reported as none (OUTPUT_WEAPONS).
@@ -630,6 +632,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
     *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي",
+    "device went off", "devices went off", "device exploded", "devices exploded", "device detonated",
     "طال", "artillery fire", "shelling", "bombardment", "bombardments", "air and artillery strikes",
     "air and artillery strike", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",
@@ -995,6 +998,10 @@ DESTINATION_BEFORE_PLACE: list[str] = [
     # where fighters gathered to advance on: "يحتشدون للتقدم نحو مدينة الباب"
     "للتقدم نحو", "التقدم نحو", "للزحف نحو", "advance on", "advance toward", "advance towards", "advancing on",
     "advancing toward", "advancing towards",
+    # where a convoy was going: "were heading north from the Kuwaiti border toward Baghdad when the device exploded"
+    # (not "a drone heading for Erbil", "a convoy heading to Tishreen Dam": what was aimed at, where it was hit)
+    "heading north toward", "heading south toward", "heading north towards", "heading south towards",
+    "border toward", "border towards",
 ]
 # Where the attackers' guns or men stood, when they are the ones who fire next: "مدفعية الجيش التركي المتمركزة في معسكر
 # زليكان قصفت" (not "US troops stationed at al-Tanf", attacked there). STATIONED_ACTS: what they do right after.

@@ -9599,3 +9599,16 @@ def test_a_groups_claim_of_bombing_convoys_carrying_supplies_is_a_claim():
     facts = extract("supplies", "A group calling itself Tashkil al-Waritheen said on Tuesday that its fighters had bombed "
                                 "two convoys carrying supplies on Iraq's main southern highway.", "en", "2020-08-11")
     assert "Tashkil al-Waritheen" in roles(facts, "claimant")
+
+
+def test_a_device_that_went_off_is_a_bomb():
+    facts = extract("device", "The statement said one device went off beside trucks near al-Diwaniyah on Sunday evening.",
+                    "en", "2020-08-11")
+    assert facts.weapons == ["ied"] and {i.place.name for i in facts.incidents if i.place} == {"Al Diwaniyah"}
+
+
+def test_where_a_convoy_was_heading_is_no_site():
+    facts = extract("heading", "A roadside bomb struck a convoy of trucks on the highway south of Diwaniyah on Tuesday. The "
+                               "trucks were heading north from the Kuwaiti border toward Baghdad when the device exploded "
+                               "beneath the third vehicle.", "en", "2020-08-19")
+    assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
