@@ -136,6 +136,7 @@ _DAY_AFTER = phrase_sets(["a day after", "the day after", "one day after", "غد
 # An earlier attack told at no day: "days after a U.S. strike killed a militia commander in Baghdad"
 _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "بعد أيام من", "بعد أسابيع من",
                                  "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
+_HABITUAL_WORDS = {fold_key(w) for w in ("usually", "typically", "normally", "routinely", "عادة", "عادةً")}
 _SHORT_SENTENCE = 9  # tokens: a sentence that only sets the scene ("On Tuesday evening Israel answered.")
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
@@ -1069,7 +1070,9 @@ class Extractor:
             # ... or that tells where it took place: "The strike took place near the town of Gwer, south-west of the city"
             elaborates = (not event and not negated and not in_background and index - last_event <= 2
                           and (not ELABORATION.isdisjoint(toks[t0:t1]) or phrase_start(sentence_toks, _TOOK_PLACE) is not None)
-                          and not cats.get("modal"))
+                          and not cats.get("modal")
+                          # (not a habit: "Convoys bound for coalition sites usually enter Iraq through the Safwan crossing")
+                          and _HABITUAL_WORDS.isdisjoint(sentence_toks))
             if event:
                 last_event = index
             elif 1 <= index - last_event <= 2 and facts_by_sentence[last_event].speech_day \

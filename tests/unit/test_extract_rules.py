@@ -9612,3 +9612,10 @@ def test_where_a_convoy_was_heading_is_no_site():
                                "trucks were heading north from the Kuwaiti border toward Baghdad when the device exploded "
                                "beneath the third vehicle.", "en", "2020-08-19")
     assert "Baghdad" not in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_habit_told_after_an_attack_adds_no_site():
+    facts = extract("habit", "One device went off beside trucks near al-Diwaniyah on Sunday evening, the group said. "
+                             "Convoys bound for coalition sites usually enter Iraq from Kuwait through the Safwan crossing "
+                             "and head north along the same road.", "en", "2020-08-11")
+    assert "Safwan" not in {i.place.name for i in facts.incidents if i.place}
