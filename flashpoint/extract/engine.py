@@ -198,6 +198,7 @@ _EXPLOSION_NOUNS = fold_set(lexicon.EXPLOSION_NOUNS)
 _PRESS_OFFICE = fold_set(["العلاقات", "العامة", "مكتب", "المكتب", "الإعلامي", "دائرة", "public", "relations", "department",
                           "office", "media", "press", "of"])
 _BEHIND = {"was behind", "were behind", "is behind", "are behind"}
+_TRIED_ASSAULTS = fold_set(lexicon.TRIED_ASSAULTS)
 _ACCIDENTS = phrase_sets(lexicon.ACCIDENT_WORDS)
 _THIS_WORDS = {"this", fold_key("هذه"), fold_key("هذا")}
 _IN_YEARS = {fold_key(w) for w in ("منذ سنوات", "in years", "for years")}
@@ -1631,7 +1632,11 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
              or any(0 <= m.tok_start - c.tok_end <= 2 and cue_word(c, "alleged_after") in _BEHIND
                     for c in cats.get("alleged_after", ())))
     ] if attack_cues else []
-    if real_attacks and not weapons_here and phrase_start(sentence_toks, _ACCIDENTS) is not None:
+    # (an assault's own words are no weather: "militants tried to storm the nearby Ain al-Asad air base")
+    tried = [a for a in attack_cues if cue_word(a, "attack") in _TRIED_ASSAULTS]
+    accident_toks = [t if not any(a.tok_start <= t0 + k < a.tok_end for a in tried) else "" for k, t in
+                     enumerate(sentence_toks)] if tried else sentence_toks
+    if real_attacks and not weapons_here and phrase_start(accident_toks, _ACCIDENTS) is not None:
         # "A fuel tanker overturned and exploded ..., setting several cars ablaze": an accident's blast and fire;
         # «حصيلة الزلزال الذي ضرب المناطق الحدودية»: the quake's blow (not "militants stormed ..." beside them)
         real_attacks = [m for m in real_attacks if _by_an_armed_actor(m, cats, toks)]
@@ -1650,7 +1655,7 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
             real_attacks = strikes + ([m for m in attack_cues if cue_word(m, "attack") in _EXPLOSION_NOUNS
                                        and not _modal_before(m, modal, toks)
                                        and not _definite(toks, m)]
-                                      if phrase_start(sentence_toks, _ACCIDENTS) is None else [])
+                                      if phrase_start(accident_toks, _ACCIDENTS) is None else [])
             # ... and "a woman and her two children died when a house was hit in al-Sawana": a house struck, people dead
             real_attacks += [m for m in attack_cues if cue_word(m, "attack") in ("hit", "struck") and m.tok_start > t0 + 1
                              and toks[m.tok_start - 1] in ("was", "were") and toks[m.tok_start - 2] in _STRUCK_BUILDINGS

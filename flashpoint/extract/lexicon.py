@@ -586,6 +586,12 @@ HEADLINE_PRESENT_VERBS: list[str] = ["يستهدف", "تستهدف", "يقصف",
 # "Islamic State fighters pressed their assault on Kobani": an attack, and who made it
 PRESSED_ASSAULT: list[str] = [f"pressed {whose} {push}" for whose in ("their", "its", "an")
                               for push in ("assault", "offensive", "attack")]
+# An assault that failed was made: "a group of eight militants tried to storm the nearby Ain al-Asad air base" (its
+# "storm" is no weather: engine._attack_told)
+TRIED_ASSAULTS: list[str] = [
+    *(f"{tried} {deed}" for tried in ("tried to", "attempted to") for deed in ("storm", "overrun", "infiltrate")),
+    "حاولوا اقتحام", "حاول اقتحام", "حاولت اقتحام", "محاولة اقتحام", "محاولة تسلل", "حاولوا التسلل",
+]
 ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out", "firing", "launching", "hitting", "striking", "sent",
     "هجوم", "هجوما", "الهجوم", "هجمات", "هجومين", "هجومان", "هجمة", "هجماتها", "هجماته",
     "استهداف", "استهدف", "استهدفت", "استهدفوا", "استهدفنا", "قصفنا", "هاجمنا", "ضربنا", "أطلقنا", "نفذنا", "دمرنا", "قصف", "قصفت", "قصفوا", "ضربة", "ضربات", "ضربت", "ضربتين", "ضربتان",
@@ -638,6 +644,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "one-way attack drones", "one-way attack UAV",
     # Ground attacks: "militants stormed an army post", "كمين", "اشتباكات".
     "stormed", "overran", "overrun", "opened fire", "returned fire", "gun battle",
+    *TRIED_ASSAULTS,
     # an army answering fire ("أن وحداتها ردت على مصادر النيران", "responded to the sources of fire")
     "ردت على مصادر النيران", "رد على مصادر النيران", "الرد على مصادر النيران", "responded to the sources of fire",
     "responded to the source of fire", "firefight", "ambush", "shot dead", "gunned down", "shot and killed", "اقتحم", "اقتحمت", "اقتحموا", "كمين", "كمينا",

@@ -9619,3 +9619,12 @@ def test_a_habit_told_after_an_attack_adds_no_site():
                              "Convoys bound for coalition sites usually enter Iraq from Kuwait through the Safwan crossing "
                              "and head north along the same road.", "en", "2020-08-11")
     assert "Safwan" not in {i.place.name for i in facts.incidents if i.place}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Friday morning a group of eight militants tried to storm the nearby Ain al-Asad air base."),
+    ("ar", "قال مسؤول محلي إن مسلحين حاولوا اقتحام قاعدة عين الأسد الجوية فجر الجمعة."),
+])
+def test_an_assault_that_was_tried_was_made(lang, text):
+    facts = extract("tried-to-storm", text, lang, "2015-02-14")
+    assert "Ain al-Asad Air Base" in {i.place.name for i in facts.incidents if i.place}
