@@ -1669,7 +1669,12 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
                             if toks[m.tok_end : m.tok_end + 1] in (["on"], ["against"], [ON_AR])
                             and any(1 <= start - m.tok_end <= 4 or (4 < start - m.tok_end <= 8 and CLAUSE_BREAKS.isdisjoint(
                                 toks[m.tok_end : start]) and not _SITE_NOUNS.isdisjoint(toks[m.tok_end : start]))
-                                    for start in towns)]
+                                    for start in towns)
+                            # ("two strikes south-west of Erbil wrecked an armed vehicle": strikes told where they fell;
+                            # not "the strike near Kirkuk last week", one told before)
+                            or not _definite(toks, m) and any(
+                                1 <= start - m.tok_end <= 3 and ends_with(toks[m.tok_end : start], NEAR_BEFORE)
+                                and toks[m.tok_end].isascii() for start in towns)]
             struck_place = bool(real_attacks)
     # "a drone killed two", "U.S. forces carried out airstrikes on Tuesday in Deir ez-Zor": a weapon that
     # killed or that someone carried out is an attack

@@ -9628,3 +9628,14 @@ def test_a_habit_told_after_an_attack_adds_no_site():
 def test_an_assault_that_was_tried_was_made(lang, text):
     facts = extract("tried-to-storm", text, lang, "2015-02-14")
     assert "Ain al-Asad Air Base" in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_strikes_told_where_they_fell_are_attacks_there():
+    facts = extract("strikes-near", "American aircraft hit Islamic State positions around the Haditha Dam on Sunday. In a "
+                                    "separate mission, two strikes south-west of Erbil wrecked an armed vehicle and an "
+                                    "armoured personnel carrier.", "en", "2014-09-07")
+    assert "Erbil" in {i.place.name for i in facts.incidents if i.place}
+    # (not the strike asked about, told before: "the strike near Kirkuk last week")
+    asked = extract("strike-asked", "Q: And can you say anything more about the strike near Kirkuk last week?", "en",
+                    "2023-12-11")
+    assert not asked.incidents
