@@ -342,6 +342,7 @@ def without_reference_towns(toks: list[str], sites: list[tuple[Match, Place]]) -
     return kept
 
 
+_AGGRESSORS_MEN = set(with_proclitics(fold_key(w) for w in ("ضباط", "قادة", "مرتزقة", "جنود", "عناصر", "طيران", "طائرات")))
 _DIRECTION_HEDGES = {"just", "immediately", "directly", "slightly", "right", "due"}
 _LIES_BETWEEN = phrase_sets(["الواقعة بين", "الواقع بين", "الواقعة على الحدود بين", "which lies between",
                              "that lies between", "lying between", "straddling", "which straddles", "that straddles"])
@@ -405,9 +406,11 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # "العدوان الإسرائيلي استهدف مبنى سكنياً في حي كفرسوسة": the aggression that struck is the attack, not a cause
         # (and so is the aggression "on" a site: «العدوان الإسرائيلي» على مطار التيفور", not «العدوان على غزة»)
         on_a_site = clause[-1:] == [ON_AR] and all(p.kind == "facility" for p in m.places)
+        # (nor the enemy named by it: «استهدفت «تجمعاً لقادة وضباط العدوان ومرتزقته» في قاعدة العند الجوية», the
+        # aggression's officers, at the base struck)
         clause = [t for k, t in enumerate(clause) if t not in AGGRESSION or (
             ATTACK_VERBS.isdisjoint(clause[k + 1 : k + 3]) and ATTACK_VERBS.isdisjoint(clause[max(0, k - 1) : k])
-            and not (on_a_site and len(clause) - k <= 3))]
+            and not (on_a_site and len(clause) - k <= 3) and _AGGRESSORS_MEN.isdisjoint(clause[max(0, k - 1) : k]))]
     if contains_phrase(clause, BACKGROUND_BEFORE):
         return True
     if contains_phrase(clause, RESPONSE_BEFORE) and not all(p.kind == "facility" for p in m.places) and not \

@@ -9639,3 +9639,9 @@ def test_strikes_told_where_they_fell_are_attacks_there():
     asked = extract("strike-asked", "Q: And can you say anything more about the strike near Kirkuk last week?", "en",
                     "2023-12-11")
     assert not asked.incidents
+
+
+def test_the_enemy_named_by_its_aggression_leaves_the_base_struck():
+    facts = extract("aggressors-men", "أعلن العميد يحيى سريع أن طائرة مسيّرة استهدفت صباح اليوم الخميس «تجمعاً لقادة "
+                                      "وضباط العدوان ومرتزقته» في قاعدة العند الجوية بمحافظة لحج.", "ar", "2019-01-10")
+    assert "Al Anad Air Base" in {i.place.name for i in facts.incidents if i.place}
