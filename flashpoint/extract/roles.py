@@ -120,6 +120,9 @@ _TITLE_NOUNS = {fold_key(w) for w in ("نائب", "رئيس", "قائد", "زع�
                                         "الناطقة", "مسؤول", "قيادي", "عضو", "مستشار", "المسؤول", "القيادي")}
 _IN_THE_NAME_OF = fold_key("باسم")
 _INSIDERS = {fold_key(w) for w in ("مصدر", "مسؤول", "قيادي", "عضو", "مصادر", "مسؤولون", "قياديون")}  # (... «في» the group)
+# Words from a toll to "نفذتها قواتها", past the dead man's name and titles ("مقتل عبد الله مكي مصلح الرفاعي، المعروف
+# بـ«أبي خديجة»، الذي وصفته بأنه «الرجل الثاني» في تنظيم «داعش» عالمياً، في ضربة جوية دقيقة نفّذتها قواتها")
+_TOLL_TO_ITS_STRIKE = 36
 _CARRYING = {"carrying", "carried", "with", "of"}
 _RELATIVE_OPENERS = {"which", "who"}  # (not "that": also "said that")
 _HOLD = {"hold", "holds", "held"}
@@ -2459,7 +2462,7 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             own = True
         if not own and cut < len(window) and window[cut] in _TOLL_WORDS and any(
                 toks[k] in _AGENT_VERBS_IT and toks[k + 1 : k + 2] and toks[k + 1] in _SELF_REFERENCE
-                for k in range(c.tok_end + cut, min(t1 - 1, c.tok_end + cut + 14))):
+                for k in range(c.tok_end + cut, min(t1 - 1, c.tok_end + cut + _TOLL_TO_ITS_STRIKE))):
             # "أعلنت وزارة الدفاع التركية مقتل 12 مسلحاً في غارات نفذتها طائراتها": the toll of its own aircraft's strikes
             own = True
         window = window[:cut]

@@ -9645,3 +9645,10 @@ def test_the_enemy_named_by_its_aggression_leaves_the_base_struck():
     facts = extract("aggressors-men", "أعلن العميد يحيى سريع أن طائرة مسيّرة استهدفت صباح اليوم الخميس «تجمعاً لقادة "
                                       "وضباط العدوان ومرتزقته» في قاعدة العند الجوية بمحافظة لحج.", "ar", "2019-01-10")
     assert "Al Anad Air Base" in {i.place.name for i in facts.incidents if i.place}
+
+
+def test_a_toll_of_its_forces_strike_told_past_a_long_name_is_claimed():
+    facts = extract("long-name", "أكدت القيادة المركزية الأمريكية (سنتكوم)، في بيان صدر فجر اليوم السبت، مقتل عبد الله مكي "
+                                 "مصلح الرفاعي، المعروف بـ«أبي خديجة»، الذي وصفته بأنه «الرجل الثاني» في تنظيم «داعش» "
+                                 "عالمياً، في ضربة جوية دقيقة نفّذتها قواتها ليل الخميس في محافظة الأنبار.", "ar", "2025-03-15")
+    assert "United States" in roles(facts, "claimant")
