@@ -1221,6 +1221,9 @@ class Extractor:
                 named = [(m.tok_end, names[-1]) for m in (*cats.get("demonym", ()), *cats.get("actor", ()),
                                                           *cats.get("target", ()), *cats.get("metonym", ()))
                          if (names := striking_state_named(m))]
+                # (and a state's voice: "للقيادة المركزية الأمريكية حساباً مختلفاً ... قالت القيادة إن قواتها دمّرت")
+                named += [(m.tok_end, VOICE_OF[e.value[0]]) for m in cats.get("actor", ()) for e in m.of("actor")
+                          if e.value[1] == "source" and VOICE_OF.get(e.value[0]) in STRIKING_STATES]
                 last_state = max(named)[1] if named else last_state
             # (a car bomb is read as an attack's arms above, and reported as no weapon from here on)
             reported_weapons = [w for w in weapons_here if w in OUTPUT_WEAPONS]

@@ -1879,7 +1879,10 @@ STATE_ANAPHORA: list[str] = ["the military", "the army", "the air force", "the m
                              "وزارة الدفاع", "the defence ministry", "the defense ministry",
                              "its defence ministry", "its defense ministry",
                              # "Three days later Israel answered. Its military said a strike ... had killed"
-                             "its military", "its army"]
+                             "its military", "its army",
+                             # "وفي المقابل، قالت القيادة إن قواتها دمّرت ...", "The command said its forces destroyed":
+                             # the command told before (CENTCOM's)
+                             "the command", "القيادة"]
 GROUP_ANAPHORA: list[str] = [
     "the group", "the iraqi group", "the militia", "the faction", "the organisation", "the organization",
     "the umbrella group", "the umbrella", "الجماعة", "المظلة", "الفصيل", "المجموعة", "التنظيم", "الحزب", "الكتائب",

@@ -9652,3 +9652,14 @@ def test_a_toll_of_its_forces_strike_told_past_a_long_name_is_claimed():
                                  "مصلح الرفاعي، المعروف بـ«أبي خديجة»، الذي وصفته بأنه «الرجل الثاني» في تنظيم «داعش» "
                                  "عالمياً، في ضربة جوية دقيقة نفّذتها قواتها ليل الخميس في محافظة الأنبار.", "ar", "2025-03-15")
     assert "United States" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "لكن للقيادة المركزية الأمريكية حساباً مختلفاً، إذ أحصت 61 هجوماً على سفن تجارية وعسكرية في الفترة نفسها. وفي "
+           "المقابل، قالت القيادة إن قواتها دمّرت يوم الأربعاء سبعة صواريخ مضادة للسفن كانت معدّة للإطلاق في مناطق سيطرة "
+           "الجماعة باليمن."),
+    ("en", "U.S. Central Command said the Houthis fired two missiles. The command said its forces struck seven Houthi "
+           "missile launchers in Yemen on Wednesday."),
+])
+def test_the_command_told_again_claims_its_forces_strike(lang, text):
+    assert "United States" in roles(extract("the-command", text, lang, "2024-03-15"), "claimant")
