@@ -340,7 +340,8 @@ _SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
 _MEMBERSHIP_WORDS = fold_set(["includes", "include", "comprises", "comprising", "grouping", "groups", "يضم", "تضم"])
 _AIR_ARMS = {"aviation", "helicopters", "jets", "aircraft", "warplanes", "artillery", "drones"}
 _OWN_NAME_BEFORE = (["calling", "itself"], ["calls", "itself"], ["known", "as"])
-_BUT_WORDS = {"but", fold_key("لكن"), fold_key("ولكن")}
+_BUT_IT_AR = {fold_key(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
+_BUT_WORDS = {"but", *(fold_key(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
 _FEW_OF = {"one", "two", "three", "four", "five", "some", "several"}
 _OWN_MAN_LOST = _HARMED | {"died", "dead", "captured", "missing", "arrested", "detained"}
@@ -3272,6 +3273,12 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             # (but "تبنّت الهجمات، إن لم يكن جميعها، مجموعة ..."; not "the first attack it has claimed since Hamas launched")
             if before or after:
                 near.append((min(abs(cue.tok_start - m.tok_end), abs(m.tok_start - cue.tok_end)), m, name))
+        if not near and is_arabic and toks[cue.tok_start - 1 : cue.tok_start] \
+                and toks[cue.tok_start - 1] in _BUT_IT_AR:
+            # «ولم يتبنَّ الحزب قصف صفد، لكنه أعلن في بيان أنه استهدف»: "but it announced", it being the group the
+            # clause before is about
+            subject = [(m, name) for m, name in groups if m.tok_end < cue.tok_start - 1 and id(m) not in taken]
+            near = [(0, m, name) for m, name in subject[-1:]]
         comma = cue.tok_start - 1
         while comma > 0 and toks[comma] in _AUXILIARIES:
             comma -= 1  # "..., had said on Sunday that its drones struck"

@@ -9663,3 +9663,10 @@ def test_a_toll_of_its_forces_strike_told_past_a_long_name_is_claimed():
 ])
 def test_the_command_told_again_claims_its_forces_strike(lang, text):
     assert "United States" in roles(extract("the-command", text, lang, "2024-03-15"), "claimant")
+
+
+def test_but_it_announced_after_a_claim_withheld_claims_the_other_attack():
+    text = ("قال الجيش الإسرائيلي إن طائراته أغارت على أهداف لحزب الله في النبطية. وحمّل رئيس الأركان هرتسي هاليفي حزب الله "
+            "المسؤولية. ولم يتبنَّ الحزب قصف صفد، لكنه أعلن في بيان أنه استهدف فجر اليوم الخميس مستعمرة كريات شمونة "
+            "بعشرات صواريخ الكاتيوشا.")
+    assert "Hezbollah" in roles(extract("but-it", text, "ar", "2024-02-15"), "claimant")
