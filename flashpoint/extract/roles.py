@@ -340,6 +340,7 @@ _SAYING_OF_THE_NAMED = fold_set(lexicon.SAYING_OF_THE_NAMED)
 _MEMBERSHIP_WORDS = fold_set(["includes", "include", "comprises", "comprising", "grouping", "groups", "يضم", "تضم"])
 _AIR_ARMS = {"aviation", "helicopters", "jets", "aircraft", "warplanes", "artillery", "drones"}
 _OWN_NAME_BEFORE = (["calling", "itself"], ["calls", "itself"], ["known", "as"])
+_LAUNCHED_WEAPONS_EN = {"missile", "missiles", "drone", "drones", "rocket", "rockets"}
 _BUT_IT_AR = {fold_key(w) for w in ("لكنه", "لكنها", "ولكنه", "ولكنها")}
 _BUT_WORDS = {"but", *(fold_key(w) for w in ("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم"))}
 _PARTNER_BACKERS = set(lexicon.PARTNER_BACKERS)
@@ -2946,12 +2947,28 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
                 and not any(other != voice and other in STRIKING_STATES for _d, other, _k in (*demonyms, *actors)) \
                 and not any(m.tok_start >= start and e.value[1] == voice for m in cats.get("target", ()) for e in m.of("target"))
 
+        def group_tells_its_weapons(c: Match) -> bool:
+            """"The Houthis said on Monday that a 'Quds-2' cruise missile had hit an Aramco station in north Jeddah": a
+            group telling of a missile, drone or rocket of no named land that struck (its own; not one that struck it)."""
+            if arabic(c) or not any(kind == "group" and 0 <= c.tok_start - m.tok_end <= 1 for m, _n, kind in actors):
+                return False
+            that = next((k for k in range(c.tok_end, min(t1, c.tok_end + 5)) if toks[k] == "that"), None)
+            if that is None:
+                return False
+            weapon = next((k for k in range(that + 1, min(t1, that + 11)) if toks[k] in _LAUNCHED_WEAPONS_EN), None)
+            verb = next((k for k in range(weapon + 1, min(t1, weapon + 4)) if toks[k] in _OWN_STRIKE_VERBS
+                         or toks[k] == "hit"), None) if weapon is not None else None
+            return verb is not None and _PASSIVE.isdisjoint(toks[weapon + 1 : verb + 1]) \
+                and {"its", "their", "our"}.isdisjoint(toks[verb + 1 : verb + 5]) \
+                and not any(that < m.tok_start < verb for m in (*cats.get("demonym", ()), *cats.get("actor", ())))
+
         self_speech = [c for c in cats.get("speech", []) + cats.get("claim", [])
                        # Arabic puts the speaker and "in a statement carried by ..." before "أنه" (and a statement
                        # quoted after a colon may open with an aside: "جاء فيه: «استمراراً لنهجنا ...، استهدف مجاهدونا»")
                        if (_speaks_of_itself(toks[c.tok_end : t1 if toks[c.tok_end : c.tok_end + 1] == [":"]
                                                   else min(c.tok_end + (18 if arabic(c) else 12), t1)])
                            or state_tells_its_forces(c)
+                           or group_tells_its_weapons(c)
                            # the cue "said it" holds its subject: "said it carried out" (not "said it had shot down")
                            or toks[c.tok_end - 1] in ("it", "they")
                            and not _OWN_STRIKE_VERBS.isdisjoint(toks[c.tok_end : c.tok_end + 3])

@@ -9670,3 +9670,13 @@ def test_but_it_announced_after_a_claim_withheld_claims_the_other_attack():
             "المسؤولية. ولم يتبنَّ الحزب قصف صفد، لكنه أعلن في بيان أنه استهدف فجر اليوم الخميس مستعمرة كريات شمونة "
             "بعشرات صواريخ الكاتيوشا.")
     assert "Hezbollah" in roles(extract("but-it", text, "ar", "2024-02-15"), "claimant")
+
+
+def test_a_group_telling_of_a_missile_of_no_land_that_struck_claims_it():
+    facts = extract("group-missile", "The Houthis said on Monday that a 'Quds-2' cruise missile had hit an Aramco petroleum "
+                                     "products distribution station in north Jeddah.", "en", "2020-11-26")
+    assert "Houthis" in roles(facts, "claimant")
+    # (not another land's, nor one that struck it)
+    for text in ("Hezbollah said that an Israeli drone hit a car near Tyre on Monday.",
+                 "Hezbollah said that a drone hit its position near Tyre on Monday."):
+        assert "Hezbollah" not in roles(extract("group-struck", text, "en", "2020-11-26"), "claimant")
