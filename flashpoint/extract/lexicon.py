@@ -142,7 +142,11 @@ ACTORS: dict[str, tuple[str, list[str]]] = {
                          "Russian Defence Ministry", "Russian Defense Ministry", "Russian defence ministry",
                          "Russian defense ministry", "Russian military", "Russian armed forces", "القوات الروسية",
                          "Russian Ministry of Defence", "Russian Ministry of Defense", "Russia's military",
-                         "Russia's defence ministry", "Russia's defense ministry", "Russia's air force"]),
+                         "Russia's defence ministry", "Russia's defense ministry", "Russia's air force",
+                         # its military's office at Hmeimim that tells of its strikes in Syria
+                         "Russia's Reconciliation Centre", "Russia's Reconciliation Center", "Russian Reconciliation Centre",
+                         "Russian Reconciliation Center", "Russian Centre for Reconciliation",
+                         "Russian Center for Reconciliation", "مركز المصالحة الروسي", "مركز المصالحة الروسية"]),
     "Syrian government": ("state", ["النظام السوري", "الحكومة السورية", "Syrian government", "Syrian regime",
                                     "Assad regime", "نظام الأسد", "Assad's forces", "Assad forces", "Assad's troops",
                                     "Assad's government", "Assad government", "قوات الأسد", "حكومة الأسد",

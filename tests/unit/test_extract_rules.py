@@ -9680,3 +9680,12 @@ def test_a_group_telling_of_a_missile_of_no_land_that_struck_claims_it():
     for text in ("Hezbollah said that an Israeli drone hit a car near Tyre on Monday.",
                  "Hezbollah said that a drone hit its position near Tyre on Monday."):
         assert "Hezbollah" not in roles(extract("group-struck", text, "en", "2020-11-26"), "claimant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia's Reconciliation Centre in Syria said Russian aircraft had bombed militant positions near Jisr "
+           "al-Shughour on Friday, killing 34 fighters."),
+    ("ar", "قال مركز المصالحة الروسي في سوريا إن الطائرات الروسية قصفت مواقع للمسلحين قرب جسر الشغور أمس."),
+])
+def test_russias_reconciliation_centre_speaks_for_russia(lang, text):
+    assert "Russia" in roles(extract("reconciliation", text, lang, "2023-10-07"), "claimant")
