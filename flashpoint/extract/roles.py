@@ -1968,7 +1968,8 @@ def read_roles(folded: Folded, toks: list[str], span: tuple[int, int], matches: 
             for k in range(c.tok_end, min(t1, c.tok_end + 10)))
         # (an unnamed spokesman telling it is someone else telling it too: "Military spokesman Lieutenant Colonel
         # Jonathan Conricus said the rockets had been launched by the Guards' Quds Force")
-        told_by_other = _speaker_kind(speaker, actors) == "source" if speaker else any(
+        # (or another land: "A rocket fired by the Quds Force was intercepted over the Golan Heights, Israel said")
+        told_by_other = _speaker_kind(speaker, actors) in ("source", "state") if speaker else any(
             toks[c.tok_start].isascii() for c in cats.get("speech", ()))
         # (the speaker a statement, "قال البيان", "the statement said": of whoever issued it)
         own_statement = speaker is None and any(

@@ -9689,3 +9689,9 @@ def test_a_group_telling_of_a_missile_of_no_land_that_struck_claims_it():
 ])
 def test_russias_reconciliation_centre_speaks_for_russia(lang, text):
     assert "Russia" in roles(extract("reconciliation", text, lang, "2023-10-07"), "claimant")
+
+
+def test_a_land_named_as_the_doer_by_another_land_is_alleged():
+    facts = extract("fired-by-state", "A rocket fired by the Quds Force was intercepted over the Golan Heights on Sunday, "
+                                      "Israel said.", "en", "2019-01-21")
+    assert "IRGC" in roles(facts, "alleged")
