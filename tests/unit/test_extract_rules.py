@@ -9695,3 +9695,14 @@ def test_a_land_named_as_the_doer_by_another_land_is_alleged():
     facts = extract("fired-by-state", "A rocket fired by the Quds Force was intercepted over the Golan Heights on Sunday, "
                                       "Israel said.", "en", "2019-01-21")
     assert "IRGC" in roles(facts, "alleged")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A U.S. air strike killed two Islamic State leaders in Anbar province on Thursday, CENTCOM said."),
+    ("ar", "قتلت ضربة جوية أمريكية قياديين في تنظيم «داعش» في محافظة الأنبار ليل الخميس."),
+])
+def test_a_province_alone_is_placed_at_its_capital(lang, text):
+    # (as ACLED codes an event known only by its province: at the provincial capital, Ramadi, not the desert centroid)
+    (place,) = {(i.place.name, round(i.place.lat, 1), round(i.place.lon, 1)) for i in extract(
+        "province", text, lang, "2025-03-15").incidents if i.place}
+    assert place == ("Anbar", 33.4, 43.3)

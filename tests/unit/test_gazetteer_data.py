@@ -397,6 +397,7 @@ def test_homonym_resolves_by_report_country(text, place_id, other):
     ids = {loc.place_id for loc in extract("homonym", text).locations}
     assert place_id in ids and other not in ids, ids
 
+ADMIN1_CAPITALS = ROOT / "flashpoint" / "extract" / "data" / "curated" / "admin1_capitals.csv"
 TOWN_ALIASES = ROOT / "flashpoint" / "extract" / "data" / "curated" / "town_aliases.csv"
 
 
@@ -416,6 +417,22 @@ def test_town_aliases_well_formed_and_kept(rows):
         surface = {a.casefold() for a in aliases(r)}
         missing = [a for a in e["aliases"].split("|") if a.strip().casefold() not in surface]
         assert not missing, (e["id"], missing)
+
+
+def test_admin1_at_their_listed_capitals(rows):
+    # curated/admin1_capitals.csv: a division is placed at its capital (as ACLED places an event known only by its
+    # province), the capital's GeoNames point; each row cites where the capital is named
+    by_id = {r["id"]: r for r in rows}
+    with ADMIN1_CAPITALS.open(encoding="utf-8", newline="") as fh:
+        entries = list(csv.DictReader(fh))
+    assert entries
+    for e in entries:
+        assert set(e) == {"country_code", "admin1", "capital", "source"} and e["source"].strip(), e
+        admin = by_id[f"admin1:{e['country_code']}:{e['admin1']}"]
+        towns = [r for r in rows if r["kind"] == "city" and r["country_code"] == e["country_code"]
+                 and e["capital"] in (r["name"], *aliases(r))]
+        assert any((float(t["lat"]), float(t["lon"])) == (float(admin["lat"]), float(admin["lon"])) for t in towns), e
+        assert e["capital"] in admin["source"], e
 
 
 def test_city_admin1_matches_admin1_row(rows):
