@@ -1037,7 +1037,10 @@ ORIGIN_CLAUSE: list[str] = ["من اتجاه", "from the direction of", "from pa
                               for sites in ("sites", "locations", "positions", "launch sites", "bases")],
                             # where the launcher was: "تحرّكت القطعات باتجاه منطقة الإطلاق في أطراف قضاء الدجيل"
                             # (not English "struck the launch site in Kfar Kila": a site struck)
-                            "منطقة الإطلاق", "مكان الإطلاق", "موقع الإطلاق", "نقطة الإطلاق"]
+                            "منطقة الإطلاق", "مكان الإطلاق", "موقع الإطلاق", "نقطة الإطلاق",
+                            # «إن بعض المسيّرات أُطلقت من مناطق في نينوى وكركوك», "launched from areas in Nineveh"
+                            "أطلقت من مناطق في", "أطلقت من منطقة في", "أطلق من مناطق في", "أطلق من منطقة في",
+                            "انطلقت من مناطق في", "انطلقت من منطقة في", "from areas in", "launched from areas in"]
 # A land crossed on the way, not struck: "most of them intercepted over Jordan, Syria and Iraq" (countries only:
 # "a drone shot down over Erbil airport" was an attack on the airport).
 TRANSIT_CLAUSE: list[str] = ["intercepted over", "shot down over", "downed over", "destroyed over", "intercepted above",

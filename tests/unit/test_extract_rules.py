@@ -9706,3 +9706,14 @@ def test_a_province_alone_is_placed_at_its_capital(lang, text):
     (place,) = {(i.place.name, round(i.place.lat, 1), round(i.place.lon, 1)) for i in extract(
         "province", text, lang, "2025-03-15").incidents if i.place}
     assert place == ("Anbar", 33.4, 43.3)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أصابت مسيّرات مفخّخة حقل سرسنك في محافظة دهوك أمس، وقال المتحدث إن بعض المسيّرات أُطلقت من مناطق في نينوى "
+           "وكركوك."),
+    ("en", "Drones hit the Sarsang oil field in Dohuk province on Tuesday, and the spokesman said some had been launched "
+           "from areas in Nineveh and Kirkuk."),
+])
+def test_the_areas_drones_were_launched_from_are_no_sites(lang, text):
+    places = {i.place.name for i in extract("launched-from-areas", text, lang, "2025-07-17").incidents if i.place}
+    assert "Sarsang oil field" in places and not places & {"Nineveh", "Kirkuk"}
