@@ -393,6 +393,14 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True
+    if toks[m.tok_start][len(m.proclitic):] in _SEATS and (
+            toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 2] in _GOVERNMENT_CAPITALS
+            and toks[m.tok_start - 1] == "and"
+            or toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 1 : m.tok_end + 2]
+            and toks[m.tok_end + 1] in _GOVERNMENT_CAPITALS
+            or m.proclitic == "و" and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_CAPITALS
+            or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end][:1] == "و" and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
+        return True  # "as Washington and Baghdad offered differing accounts", «واشنطن وبغداد»: two governments
     if toks[m.tok_start] in _SEATS and toks[m.tok_end : m.tok_end + 1] == ["s"] \
             and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _A_GOVERNMENTS:
         return True  # "a great deal for Baghdad's balancing act between Washington and Tehran": the government's

@@ -9717,3 +9717,13 @@ def test_a_province_alone_is_placed_at_its_capital(lang, text):
 def test_the_areas_drones_were_launched_from_are_no_sites(lang, text):
     places = {i.place.name for i in extract("launched-from-areas", text, lang, "2025-07-17").incidents if i.place}
     assert "Sarsang oil field" in places and not places & {"Nineveh", "Kirkuk"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The death toll from air strikes on al-Qaim rose to 57 on Wednesday, as Washington and Baghdad offered "
+           "differing accounts of who had flown the jets."),
+    ("ar", "ارتفعت حصيلة الغارات على قضاء القائم إلى 57 قتيلاً أمس، فيما قدّمت واشنطن وبغداد روايتين مختلفتين."),
+])
+def test_a_capital_joined_to_another_government_by_and_is_no_site(lang, text):
+    places = {i.place.name for i in extract("two-governments", text, lang, "2014-06-25").incidents if i.place}
+    assert "Al Qa'im" in places and "Baghdad" not in places
