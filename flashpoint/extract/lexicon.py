@@ -897,7 +897,9 @@ OFFICE_OF_A_PLACE: list[str] = ["محافظ", "صحة", "مجلس محافظة",
                                 "قائد شرطة", "شرطة", "مديرية شرطة", "دائرة صحة", "مديرية صحة", "مديرية دفاع مدني",
                                 "دفاع مدني", "الدفاع المدني في",
                                 "موقف", "رد", "طلب", "موافقة", "رفض", "احتجاج", "مطالبة", "سلطات", "حكومة", "تحذير",
-                                "اتهام", "إدانة"]
+                                "اتهام", "إدانة",
+                                # «أفاد مصدر في قيادة عمليات سامراء»: the Samarra Operations Command, who tells it
+                                "قيادة عمليات", "قائد عمليات"]
 # What a site struck is said to serve (a use word, then a purpose word, in the clause before a place): "the base,
 # which he said was used to plan raids on Yemen", "مطار تستخدمه إيران لشن هجمات على إسرائيل" (where the raids it
 # served went, not where this attack was)

@@ -9727,3 +9727,9 @@ def test_the_areas_drones_were_launched_from_are_no_sites(lang, text):
 def test_a_capital_joined_to_another_government_by_and_is_no_site(lang, text):
     places = {i.place.name for i in extract("two-governments", text, lang, "2014-06-25").incidents if i.place}
     assert "Al Qa'im" in places and "Baghdad" not in places
+
+
+def test_an_operations_command_named_by_its_town_is_no_site():
+    facts = extract("ops-command", "أفاد مصدر في قيادة عمليات سامراء بأن عبوة ناسفة انفجرت صباح اليوم على رتل للجيش قرب "
+                                   "قضاء الدجيل، ما أسفر عن مقتل جنديين.", "ar", "2014-07-03")
+    assert {i.place.name for i in facts.incidents if i.place} == {"Ad Dujayl"}
