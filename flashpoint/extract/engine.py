@@ -2436,6 +2436,13 @@ def _pick_date(dates: list[DateMention], attacks: list[Match], toks: list[str] |
         updated = [d for d in dates if not _TOLL_ROSE.isdisjoint(toks[max(0, d.start_tok - 6) : d.start_tok])]
         if updated and len(updated) < len(dates):
             dates = [d for d in dates if d not in updated]
+        # "the first such attack on Turkish troops since they crossed into Syria in August": the day a comparison runs
+        # from, in a clause of its own, is no attack's (when the sentence tells another)
+        since = [d for d in dates if d.kind != "since" and any(
+            toks[k] in SINCE_WORDS and CLAUSE_BREAKS.isdisjoint(toks[k : d.start_tok])
+            for k in range(max(0, d.start_tok - 8), max(0, d.start_tok - 2)))]  # (not "منذ صباح أمس": its own)
+        if since and len(since) < len(dates):
+            dates = [d for d in dates if d not in since]
     if attacks:
         first = attacks[0].tok_start
         after = [d for d in dates if d.start_tok >= first]

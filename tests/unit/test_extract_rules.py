@@ -9733,3 +9733,14 @@ def test_an_operations_command_named_by_its_town_is_no_site():
     facts = extract("ops-command", "أفاد مصدر في قيادة عمليات سامراء بأن عبوة ناسفة انفجرت صباح اليوم على رتل للجيش قرب "
                                    "قضاء الدجيل، ما أسفر عن مقتل جنديين.", "ar", "2014-07-03")
     assert {i.place.name for i in facts.incidents if i.place} == {"Ad Dujayl"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Three Turkish soldiers were killed early Thursday in an air strike near the Syrian town of al-Bab, the first "
+           "such attack on Turkish troops since they crossed into Syria in August."),
+    ("ar", "قُتل ثلاثة جنود أتراك فجر الخميس في غارة جوية قرب مدينة الباب، في أول هجوم من نوعه منذ دخول القوات التركية "
+           "سوريا في آب (أغسطس) الماضي."),
+])
+def test_the_day_a_comparison_runs_from_is_no_attacks(lang, text):
+    facts = extract("since-clause", text, lang, "2016-11-25")
+    assert [(i.date.start, i.date.end) for i in facts.incidents] == [(dt.date(2016, 11, 24), dt.date(2016, 11, 24))]
