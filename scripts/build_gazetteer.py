@@ -270,6 +270,8 @@ CITY_DROP_ALIASES = {
     # «مشهد» is "a scene" in every Arabic report ("في مشهد انتشر على مواقع التواصل"); the Iranian city keeps its
     # qualified forms (CITY_EXTRA_ALIASES)
     124665: {"مشهد", "مشہد"},
+    # «مفرق» without the article is "a road junction" («قرب مفرق الفرقلس»), not Jordan's al-Mafraq (kept as «المفرق»)
+    250582: {"مفرق"},
 }
 
 CITY_EXTRA_ALIASES = {

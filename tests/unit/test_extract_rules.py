@@ -9744,3 +9744,9 @@ def test_an_operations_command_named_by_its_town_is_no_site():
 def test_the_day_a_comparison_runs_from_is_no_attacks(lang, text):
     facts = extract("since-clause", text, lang, "2016-11-25")
     assert [(i.date.start, i.date.end) for i in facts.incidents] == [(dt.date(2016, 11, 24), dt.date(2016, 11, 24))]
+
+
+def test_a_road_junction_is_not_mafraq():
+    facts = extract("junction", "انفجرت عبوة ناسفة بحافلة عسكرية قرب مفرق الفرقلس شرقي حمص أمس، ما أسفر عن مقتل جنديين.",
+                    "ar", "2026-02-09")
+    assert incident_lands(facts) == {"SY"}
