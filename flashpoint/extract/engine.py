@@ -103,10 +103,12 @@ _ABBREVIATION_RE = re.compile(r"\s*\(([A-Z]{2,5})\)")  # "Kata'ib Hizbollah (KH)
 _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
+# (or named by no land: "government forces had attacked SDF-held areas 11 times", «الجيش نفّذ ٢٣ ضربة بالمسيّرات»)
 _HOME_FORCES = {"IQ": re.compile(r"\bIraqi (?:air force|army|forces|aircraft|F-16s?|jets)\b|القوة الجوية|"
-                                 r"القوات العراقية|الجيش العراقي|طيران الجيش"),
+                                 r"القوات العراقية|الجيش العراقي|طيران الجيش|\bgovernment forces\b|\bthe army\b|"
+                                 r"(?<!\w)الجيش(?!\w)"),
                 "SY": re.compile(r"\bSyrian (?:air force|army|forces|aircraft|jets)\b|الجيش السوري|القوات الحكومية السورية|"
-                                 r"سلاح الجو السوري")}
+                                 r"سلاح الجو السوري|\bgovernment forces\b|\bthe army\b|(?<!\w)الجيش(?!\w)")}
 _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kingdom|two provinces|two cities)\b"
                                # the site told before: "14 strikes near the dam on Sunday"
                                r"|\b(?:near|around|on) the (?:dam|base|air base|airbase|airport|field|refinery|plant)\b"

@@ -9750,3 +9750,13 @@ def test_a_road_junction_is_not_mafraq():
     facts = extract("junction", "انفجرت عبوة ناسفة بحافلة عسكرية قرب مفرق الفرقلس شرقي حمص أمس، ما أسفر عن مقتل جنديين.",
                     "ar", "2026-02-09")
     assert incident_lands(facts) == {"SY"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Syria's Defence Ministry said its artillery had shelled SDF positions around Deir Hafer on Friday. The SDF "
+           "said government forces had attacked SDF-held areas 11 times since Jan. 1."),
+    ("ar", "أعلنت وزارة الدفاع السورية أن طائرة مسيّرة تابعة للجيش استهدفت فجر أمس مخبأً لخلية من تنظيم «داعش» شرقي "
+           "بلدة القريتين، مضيفاً أن الجيش نفّذ ٢٣ ضربة بالمسيّرات على مواقع التنظيم في البادية خلال شهر كانون الثاني."),
+])
+def test_a_count_of_the_army_named_by_no_land_is_of_the_reports_land(lang, text):
+    assert {cc for n, cc in tallies(extract("home-army", text, lang, "2026-02-09"))} == {"SY"}
