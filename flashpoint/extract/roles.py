@@ -2393,6 +2393,11 @@ def _claimants(folded, toks, t1: int, matches, cats, actors, demonyms, taken: se
             told, told_at = told[1:], told_at + 1  # (its fighters in quotes: 'أن «مجاهدي المقاومة الإسلامية» سيطروا')
         own = bool(told) and (not _OWN_OPERATION_WORDS.isdisjoint(t.strip('"') for t in told[:2])
                               or _self_strikes(told))
+        if told and not own:
+            # (or in a later "and that" of what it said: "قال الجيش الإسرائيلي إن 19 صاروخاً أُطلقت من لبنان ...، وإن
+            # مدفعيته ردّت بقصف مصادر النيران")
+            own = any(toks[k] in _AND_THAT_AR and _self_strikes(toks[k + 1 : min(t1, k + 21)])
+                      for k in range(told_at + 1, t1))
         if own and not _self_strikes(told) and any(told_at <= d.tok_start < told_at + 3 and name in STRIKING_STATES
                                                    for d, name, _k in demonyms):
             own = False  # "وقال الجيش السوري إن الضربة الأمريكية قتلت ستة عسكريين": another land's strike

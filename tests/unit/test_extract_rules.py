@@ -9760,3 +9760,9 @@ def test_a_road_junction_is_not_mafraq():
 ])
 def test_a_count_of_the_army_named_by_no_land_is_of_the_reports_land(lang, text):
     assert {cc for n, cc in tallies(extract("home-army", text, lang, "2026-02-09"))} == {"SY"}
+
+
+def test_its_own_strike_told_in_a_later_and_that_is_claimed():
+    text = ("وأقرّ الجيش الإسرائيلي بمقتل جنديين وإصابة سبعة آخرين، موضحاً أن صواريخ مضادة للدروع أصابت مركبتين عسكريتين، "
+            "وأن مدفعيته ردّت بقصف أطراف بلدات كفرشوبا والمجيدية والوزاني في جنوب لبنان.")
+    assert "Israel" in roles(extract("and-that", text, "ar", "2015-01-28"), "claimant")
