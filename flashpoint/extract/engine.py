@@ -139,6 +139,10 @@ _DAY_AFTER = phrase_sets(["a day after", "the day after", "one day after", "غد
 _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "بعد أيام من", "بعد أسابيع من",
                                  "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
 _HABITUAL_WORDS = {fold_key(w) for w in ("usually", "typically", "normally", "routinely", "عادة", "عادةً")}
+# What forces move in, struck by a weak verb: "had destroyed a military vehicle", «دمّرت آلية عسكرية»
+_MILITARY_OBJECTS = set(with_proclitics(fold_key(w) for w in (
+    "vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "convoy", "convoys", "patrol", "checkpoint", "outpost",
+    "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات", "رتل", "رتلا", "دورية", "حاجز")))
 _SHORT_SENTENCE = 9  # tokens: a sentence that only sets the scene ("On Tuesday evening Israel answered.")
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
@@ -638,7 +642,7 @@ def _military_object_after(cue: Match, toks: list[str], cats: dict) -> bool:
         start += 3  # "struck the entrance of the general staff headquarters": the object's part
     if "s" in toks[start : start + 5]:
         start += toks[start : start + 5].index("s") + 1  # "the Syrian army's (general staff) headquarters": its owner
-    if not ELABORATION.isdisjoint(toks[start : start + 4]):
+    if not ELABORATION.isdisjoint(toks[start : start + 4]) or not _MILITARY_OBJECTS.isdisjoint(toks[start : start + 4]):
         return True
     after = toks[cue.tok_end : cue.tok_end + 10]
     if after[:1] in (["on"], ["against"]) and is_month_word(after[1] if len(after) > 1 else "") and "against" in after:

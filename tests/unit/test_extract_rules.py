@@ -9766,3 +9766,12 @@ def test_its_own_strike_told_in_a_later_and_that_is_claimed():
     text = ("وأقرّ الجيش الإسرائيلي بمقتل جنديين وإصابة سبعة آخرين، موضحاً أن صواريخ مضادة للدروع أصابت مركبتين عسكريتين، "
             "وأن مدفعيته ردّت بقصف أطراف بلدات كفرشوبا والمجيدية والوزاني في جنوب لبنان.")
     assert "Israel" in roles(extract("and-that", text, "ar", "2015-01-28"), "claimant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hezbollah said a unit of its fighters had destroyed a military vehicle near Avivim on Sunday."),
+    ("ar", "أعلن «حزب الله» في بيان أن مقاتليه دمّروا آلية عسكرية إسرائيلية قرب مستعمرة أفيفيم بعد ظهر اليوم الأحد."),
+])
+def test_a_military_vehicle_destroyed_is_an_attack(lang, text):
+    facts = extract("vehicle", text, lang, "2019-09-01")
+    assert facts.incidents and "Hezbollah" in roles(facts, "claimant")
