@@ -527,7 +527,10 @@ WEAPONS: dict[str, list[str]] = {
                    "machine-gun fire", "tirs d'armes légères", "machine guns", "machine gun", "sniper rifles",
                    "rifles", "gun battle", "firefight", "opened fire", "الأسلحة الرشاشة", "أسلحة رشاشة", "رشاشات",
                    "الرشاشات", "قناص", "قناصة", "قنص", "عملية قنص", "عمليات قنص", "عمليتا قنص", "عمليتي قنص", "بالقنص", "بنادق", "مسلحون", "مسلحين", "المسلحين", "مسلحو",
-                   "shot dead", "gunned down", "shot and killed"],
+                   "shot dead", "gunned down", "shot and killed",
+                   # "the attackers used light and medium weapons", «بالأسلحة الخفيفة والمتوسطة»
+                   # (not medium weapons alone: «تدمير عجلات تحمل أسلحة متوسطة», what the targets carried)
+                   "light and medium weapons", "light weapons", "الأسلحة الخفيفة والمتوسطة", "أسلحة خفيفة ومتوسطة"],
     "airstrike": ["air operations", "air operation", "عمليات جوية", "عملية جوية", "غارة", "غارات", "غارة جوية", "غارات جوية", "ضربة جوية", "ضربات جوية", "ضربتين جويتين", "ضربتان جويتان", "غارتين جويتين", "غارتان جويتان", "قصف جوي",
                   "عدوان جوي", "عدوانا جويا", "اعتداء جوي",
                   # the air after the guns: «في قصف مدفعي وجوي تركي» (shelling and air strikes)

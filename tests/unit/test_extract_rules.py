@@ -9775,3 +9775,13 @@ def test_its_own_strike_told_in_a_later_and_that_is_claimed():
 def test_a_military_vehicle_destroyed_is_an_attack(lang, text):
     facts = extract("vehicle", text, lang, "2019-09-01")
     assert facts.incidents and "Hezbollah" in roles(facts, "claimant")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Islamic State militants attacked an army outpost in the Wadi al-Shay valley before dawn on Monday, killing "
+           "three soldiers; the attackers used light and medium weapons, the Security Media Cell said."),
+    ("ar", "هاجم مسلحون من تنظيم «داعش» بالأسلحة الخفيفة والمتوسطة مخفراً للجيش في وادي الشاي فجر الاثنين، ما أسفر عن "
+           "مقتل ثلاثة جنود."),
+])
+def test_light_and_medium_weapons_are_small_arms(lang, text):
+    assert "small_arms" in extract("light-medium", text, lang, "2026-02-03").weapons
