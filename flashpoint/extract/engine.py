@@ -143,6 +143,8 @@ _HABITUAL_WORDS = {fold_key(w) for w in ("usually", "typically", "normally", "ro
 _MILITARY_OBJECTS = set(with_proclitics(fold_key(w) for w in (
     "vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "convoy", "convoys", "patrol", "checkpoint", "outpost",
     "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات", "رتل", "رتلا", "دورية", "حاجز")))
+_ON_IT_AR = {fold_key(w) for w in ("عليها", "عليه", "عليهما", "عليهم")}
+_NAME_AR = {fold_key(w) for w in ("اسم", "تسمية")}
 _SHORT_SENTENCE = 9  # tokens: a sentence that only sets the scene ("On Tuesday evening Israel answered.")
 _DAY_BEFORE = phrase_sets(lexicon.DAY_BEFORE_PHRASES)
 _NOT_ATTACK_DEATHS = phrase_sets(lexicon.NOT_ATTACK_DEATHS)
@@ -1626,6 +1628,9 @@ def _attack_told(toks: list[str], t0: int, t1: int, cats: dict, attack_cues: lis
         and not _comes_amid(toks, m)  # «وتأتي الضربة فيما يلوّح ...», "The strike comes as ...": the one told before
         and not _craft_kind(toks, m)  # "unveiled the country's first attack drone"
         and not _searching_after(toks, m.tok_end)  # "نفّذت ... عملية تفتيش" (not "نقطة تفتيش", a checkpoint)
+        # «طائرة مسيّرة جديدة أطلقت عليها اسم «شاهد 149»»: it gave it a name, it launched nothing
+        and not (toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end] in _ON_IT_AR
+                 and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _NAME_AR)
         and (cue_word(m, "attack") not in WEAK_ATTACK_CUES or weapons_here or targets_here
              # "سقطت قذائف على قرية مريمين": shells of no named kind
              or _projectiles(toks, max(t0, m.tok_start - 3), min(t1, m.tok_end + 3))

@@ -9785,3 +9785,9 @@ def test_a_military_vehicle_destroyed_is_an_attack(lang, text):
 ])
 def test_light_and_medium_weapons_are_small_arms(lang, text):
     assert "small_arms" in extract("light-medium", text, lang, "2026-02-03").weapons
+
+
+def test_a_drone_given_a_name_was_not_launched():
+    facts = extract("named-it", "كشفت إيران اليوم الأحد عن طائرة مسيّرة جديدة بعيدة المدى أطلقت عليها اسم «شاهد 149» خلال "
+                                "احتفال في طهران.", "ar", "2024-05-12")
+    assert not facts.incidents
