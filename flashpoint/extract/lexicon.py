@@ -2011,7 +2011,9 @@ SPORT_WORDS: list[str] = ["جزاء", "الجزاء", "ترجيح", "الترج�
                           "مباراة", "المباراة", "match", "goal", "هدف",
                           # ... and of markets: "هجمة جديدة من المضاربين ... في ضربة موجعة لأصحاب الدخل المحدود"
                           "المضاربين", "المضاربون", "مضاربين", "الدينار", "الليرة", "العملة", "الصرف", "speculators",
-                          "currency", "dinar", "lira"]
+                          "currency", "dinar", "lira",
+                          # (and of prices: "Oil prices jumped 4% on Monday after reports of drone attacks in the region")
+                          "prices", "traders", "Brent", "أسعار", "الأسعار", "المتداولون"]
 # Words only a match report uses: a sentence with one tells of play, whatever it "attacks", "strikes" or "fires".
 MATCH_PLAY_WORDS: list[str] = ["مرمى", "المرمى", "تسديدة", "تسديدات", "العارضة", "القائم الأيمن", "ركلة",
                                "لاعبوه", "لاعبو", "حارس المرمى", "goalkeeper", "striker", "midfielder",

@@ -9791,3 +9791,12 @@ def test_a_drone_given_a_name_was_not_launched():
     facts = extract("named-it", "كشفت إيران اليوم الأحد عن طائرة مسيّرة جديدة بعيدة المدى أطلقت عليها اسم «شاهد 149» خلال "
                                 "احتفال في طهران.", "ar", "2024-05-12")
     assert not facts.incidents
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Oil prices jumped 4% on Monday after reports of drone attacks in the region, before easing as traders judged "
+           "supplies safe."),
+    ("ar", "ارتفعت أسعار النفط بنسبة 4% يوم الاثنين إثر تقارير عن هجمات بطائرات مسيّرة في المنطقة، قبل أن تتراجع."),
+])
+def test_prices_moved_by_attacks_told_of_nowhere_are_no_incident(lang, text):
+    assert not extract("prices", text, lang, "2024-05-14").incidents
