@@ -703,6 +703,10 @@ CONTROLLED_BLASTS: list[str] = ["controlled blast", "controlled explosion", "con
 NEGATED_EVENT_CUES: list[str] = [
     "لم يقع", "لم تقع", "لم يحدث", "لم تحدث", "لم يتم الهجوم", "did not occur", "didn't occur",
     "never came", "never happened", "did not happen", "no attack took place", "no attack occurred",
+    "no attack had taken place", "no attack has taken place", "no attack had occurred",
+    # (the day between the denial and what it denies: "denied on Wednesday reports on social media that a drone had hit")
+    *(f"denied on {day} reports" for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                             "Sunday")),
     # "Israeli warplanes flew low over Beirut ..., but no strikes were reported"
     *(f"no {event} {was} reported" for event, was in (("strike", "was"), ("strikes", "were"), ("airstrike", "was"),
                                                       ("airstrikes", "were"), ("attack", "was"), ("attacks", "were"))),

@@ -9800,3 +9800,9 @@ def test_a_drone_given_a_name_was_not_launched():
 ])
 def test_prices_moved_by_attacks_told_of_nowhere_are_no_incident(lang, text):
     assert not extract("prices", text, lang, "2024-05-14").incidents
+
+
+def test_a_strike_denied_with_its_day_between_is_no_incident():
+    facts = extract("denied-day", "The Pentagon denied on Wednesday reports on social media that a drone had hit al-Tanf "
+                                  "garrison, saying no attack had taken place.", "en", "2024-05-09")
+    assert not facts.incidents
