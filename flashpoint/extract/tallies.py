@@ -51,12 +51,28 @@ _PERIOD_TALLY_NOUNS = word_set(single_words(lexicon.PERIOD_TALLY_NOUNS))  # ("ai
 _ONCE_TWICE = {"once": 1, "twice": 2, "thrice": 3}
 
 
+_LINKED_TO = {fold_key(w) for w in ("linked", "tied", "owned", "مرتبطة", "مرتبط", "المرتبطة", "المرتبط", "مملوكة",
+                                    "المملوكة", "تابعة", "التابعة")}
+
+
+def _linked_place(toks, m, places, span) -> bool:
+    """Whether the place is whose a target is ("ships linked to Israel", «سفن مرتبطة بإسرائيل»), or listed with one."""
+    if not _LINKED_TO.isdisjoint(toks[max(span[0], m.tok_start - 2) : m.tok_start]):
+        return True
+    before = [o for o, _p in places if o.tok_end <= m.tok_start and m.tok_start - o.tok_end <= 1]
+    return any((m.proclitic[:1] == "و" or toks[o.tok_end : m.tok_start] in ([], ["and"], [","]))
+               and _linked_place(toks, o, places, span) for o in before)
+
+
 def read_tallies(sentence: str, toks, span, matches, dates, weapons, counted, doc_countries) -> list[Tally]:
     """Tallies stated by the sentence; `counted` is _counted_nouns(), not empty."""
     # ("العملية التي أطلقت عليها أنقرة اسم": Ankara names the operation, it is no place of the count)
     places = [(m, resolve(m, doc_countries)) for m in matches if m.places and not (
         (m.of("metonym") or m.of("actor")) and not is_place_reading(toks, m))
         and not is_background_place(toks, m)]  # ("منذ بدء الحرب على غزة": a cause, not where)
+    # ("96 عملية ضد سفن مرتبطة بإسرائيل والولايات المتحدة وبريطانيا": whose the ships are, not where they were struck;
+    # and the lands listed with it)
+    places = [(m, p) for m, p in places if not _linked_place(toks, m, places, span)]
     period = next((d for d in dates if d.kind in ("range", "since", "until")), None)
     # One attack on a site is an incident; a count of them, even a few on one day, is a count for that site
     # ("24 rocket attacks on the Green Zone since January", "four strikes near Baiji on Friday and Saturday":

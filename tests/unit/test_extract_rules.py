@@ -9806,3 +9806,13 @@ def test_a_strike_denied_with_its_day_between_is_no_incident():
     facts = extract("denied-day", "The Pentagon denied on Wednesday reports on social media that a drone had hit al-Tanf "
                                   "garrison, saying no attack had taken place.", "en", "2024-05-09")
     assert not facts.incidents
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "قال زعيم الحوثيين إن قواته نفّذت 96 عملية ضد سفن مرتبطة بإسرائيل والولايات المتحدة وبريطانيا منذ 19 تشرين "
+           "الثاني."),
+    ("en", "The Houthi leader said his forces had carried out 96 operations against ships linked to Israel, the United "
+           "States and Britain since November 19."),
+])
+def test_a_count_of_attacks_on_ships_linked_to_a_land_is_not_that_lands(lang, text):
+    assert tallies(extract("linked-to", text, lang, "2024-03-15")) == {(96, None)}
