@@ -1430,7 +1430,7 @@ class Extractor:
             for t in book.landless_ordinals:
                 t.country_code = t.country_code or land
             for t in book.tallies:
-                if t.country_code is None and not t.countries and (
+                if t.country_code is None and not t.countries and (_the_one_count_of_one_land(t, book, land, locations) or
                         _LAND_ANAPHORA_RE.search(t.text)
                         # (or the land's own forces counting their strikes at home: "the Iraqi air force has carried out
                         # 41 airstrikes against Daesh remnants since the beginning of this year")
@@ -1543,6 +1543,23 @@ _DATELINE_RE = re.compile(r"[^\n]{2,60}?(?:\([^)\n]{1,40}\)\s*)?\s?[-–—]\s")
 _DATELINE_COLON_RE = re.compile(r"[^\n:\-–—]{2,30}?\([^)\n]{1,40}\)\s*:\s")  # "بغداد (وكالات): "
 _PARENTHESES_RE = re.compile(r"\(.*?\)")
 _STORY_LABELS = {"ANALYSIS", "EXCLUSIVE", "UPDATE", "FACTBOX", "EXPLAINER", "INSIGHT", "FEATURE", "COMMENT", "NEWS ANALYSIS"}
+
+
+def _the_one_count_of_one_land(tally, book, land: str, locations) -> bool:
+    """The report's one count, naming no land, where every attack told is in one land and its sentence names no other
+    ("The KRG has counted 14 drone attacks on energy sites since January": Iraq's): that land's. (Not at sea, where the
+    Houthis' counts of attacks on ships are: Yemen is where they are launched from; nor "Turkish aircraft carried out
+    27 strikes on PKK positions in the two regions", told beside "northern Iraq and Syria".)"""
+    return len(book.tallies) == 1 and land != "YE" and not _REGIONWIDE_RE.search(tally.text) \
+        and not _FOREIGN_FORCES_RE.search(tally.text) and not any(
+            loc.kind == "country" and loc.country_code != land and loc.text in tally.text for loc in locations)
+
+
+# Another land's forces counting their strikes, which may lie in several lands: "U.S. aircraft have carried out 41
+# airstrikes against Daesh remnants since the beginning of this year"
+_FOREIGN_FORCES_RE = re.compile(r"\b(?:U\.S\.|American) (?:aircraft|jets|warplanes|forces)\b", re.IGNORECASE)
+# A count across the region: "counts more than 160 attacks on U.S. forces in the region since Oct. 17"
+_REGIONWIDE_RE = re.compile(r"\b(?:in|across|throughout) the (?:region|Middle East)\b|(?<!\w)(?:في|عبر) (?:المنطقة|الشرق الأوسط)(?!\w)")
 
 
 def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tuple[int, int]], dates: list[DateMention],

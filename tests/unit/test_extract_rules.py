@@ -9816,3 +9816,14 @@ def test_a_strike_denied_with_its_day_between_is_no_incident():
 ])
 def test_a_count_of_attacks_on_ships_linked_to_a_land_is_not_that_lands(lang, text):
     assert tallies(extract("linked-to", text, lang, "2024-03-15")) == {(96, None)}
+
+
+def test_the_reports_one_count_naming_no_land_is_of_its_one_land():
+    facts = extract("one-count", "The Kurdistan Regional Government has counted 14 drone attacks on energy sites since "
+                                 "January, the latest on Saturday, when a drone set a condensate tank on fire at the Khor "
+                                 "Mor gas field.", "en", "2026-03-11")
+    assert tallies(facts) == {(14, "IQ")}
+    # (not a count told beside two lands: "in northern Iraq and Syria ... 27 strikes ... in the two regions")
+    two = extract("two-lands", "A drone killed two PKK fighters near Sinjar on Monday. The ministry said Turkish aircraft "
+                               "had carried out 27 strikes in northern Iraq and Syria last week.", "en", "2022-05-12")
+    assert (27, "IQ") not in tallies(two)
