@@ -60,6 +60,7 @@ quality: install
 		tests/corpus/test64.jsonl tests/corpus/test65.jsonl tests/corpus/test66.jsonl tests/corpus/test67.jsonl \
 		tests/corpus/test68.jsonl tests/corpus/test69.jsonl tests/corpus/test70.jsonl tests/corpus/test71.jsonl \
 		tests/corpus/test72.jsonl tests/corpus/test73.jsonl tests/corpus/test74.jsonl tests/corpus/test75.jsonl \
+		tests/corpus/test76.jsonl tests/corpus/test77.jsonl \
 		tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl \
 		tests/corpus/dev5.jsonl tests/corpus/dev6.jsonl tests/corpus/dev7.jsonl tests/corpus/dev8.jsonl tests/corpus/dev9.jsonl \
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
@@ -78,7 +79,8 @@ quality: install
 		tests/corpus/dev66.jsonl tests/corpus/dev67.jsonl tests/corpus/dev68.jsonl tests/corpus/dev69.jsonl \
 		tests/corpus/dev70.jsonl tests/corpus/dev71.jsonl tests/corpus/dev72.jsonl tests/corpus/dev73.jsonl \
 		tests/corpus/dev74.jsonl tests/corpus/dev75.jsonl tests/corpus/dev76.jsonl tests/corpus/dev77.jsonl \
-		tests/corpus/dev78.jsonl tests/corpus/dev79.jsonl tests/corpus/dev80.jsonl
+		tests/corpus/dev78.jsonl tests/corpus/dev79.jsonl tests/corpus/dev80.jsonl tests/corpus/dev81.jsonl \
+		tests/corpus/dev82.jsonl
 
 clean:
 	rm -rf var .pytest_cache
