@@ -104,11 +104,11 @@ _BARE_RESISTANCE_RE = re.compile(
     r"(?<!محور )(?<!فصايل )(?<!حركات )(?<!لجان )(?<!جبهه )(?<!قوي )(?<!خيار )(?<!نهج )(?<!ثقافه )"
     r"(?<!\w)[وف]?(?:ل|ب)?المقاومه(?! (?:الاسلاميه|الفلسطينيه|اللبنانيه|العراقيه|الوطنيه|الشعبيه|السوريه|اليمنيه))(?!\w)")
 # (or named by no land: "government forces had attacked SDF-held areas 11 times", «الجيش نفّذ ٢٣ ضربة بالمسيّرات»)
+_FORCES_OF_NO_LAND = r"\bgovernment forces\b|\bthe army\b|(?<!\w)الجيش(?!\w)"
 _HOME_FORCES = {"IQ": re.compile(r"\bIraqi (?:air force|army|forces|aircraft|F-16s?|jets)\b|القوة الجوية|"
-                                 r"القوات العراقية|الجيش العراقي|طيران الجيش|\bgovernment forces\b|\bthe army\b|"
-                                 r"(?<!\w)الجيش(?!\w)"),
+                                 r"القوات العراقية|الجيش العراقي|طيران الجيش|" + _FORCES_OF_NO_LAND),
                 "SY": re.compile(r"\bSyrian (?:air force|army|forces|aircraft|jets)\b|الجيش السوري|القوات الحكومية السورية|"
-                                 r"سلاح الجو السوري|\bgovernment forces\b|\bthe army\b|(?<!\w)الجيش(?!\w)")}
+                                 r"سلاح الجو السوري|" + _FORCES_OF_NO_LAND)}
 _LAND_ANAPHORA_RE = re.compile(r"\bthe (?:country|city|town|province|capital|kingdom|two provinces|two cities)\b"
                                # the site told before: "14 strikes near the dam on Sunday"
                                r"|\b(?:near|around|on) the (?:dam|base|air base|airbase|airport|field|refinery|plant)\b"
@@ -138,11 +138,13 @@ _DAY_AFTER = phrase_sets(["a day after", "the day after", "one day after", "غد
 # An earlier attack told at no day: "days after a U.S. strike killed a militia commander in Baghdad"
 _SOME_DAYS_AFTER = phrase_sets(["days after", "weeks after", "months after", "بعد أيام من", "بعد أسابيع من",
                                  "بعد أشهر من", "بعد أيام على", "بعد أسابيع على"])
+# A habit, which elaborates no attack told before ("Convoys ... usually enter Iraq through the Safwan crossing")
 _HABITUAL_WORDS = {fold_key(w) for w in ("usually", "typically", "normally", "routinely", "عادة", "عادةً")}
 # What forces move in, struck by a weak verb: "had destroyed a military vehicle", «دمّرت آلية عسكرية»
 _MILITARY_OBJECTS = set(with_proclitics(fold_key(w) for w in (
     "vehicle", "vehicles", "tank", "tanks", "humvee", "humvees", "convoy", "convoys", "patrol", "checkpoint", "outpost",
     "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات", "رتل", "رتلا", "دورية", "حاجز")))
+# «أطلقت عليها اسم»: gave it a name (after أطلق, which is also "launched")
 _ON_IT_AR = {fold_key(w) for w in ("عليها", "عليه", "عليهما", "عليهم")}
 _NAME_AR = {fold_key(w) for w in ("اسم", "تسمية")}
 _SHORT_SENTENCE = 9  # tokens: a sentence that only sets the scene ("On Tuesday evening Israel answered.")
@@ -1545,6 +1547,13 @@ _PARENTHESES_RE = re.compile(r"\(.*?\)")
 _STORY_LABELS = {"ANALYSIS", "EXCLUSIVE", "UPDATE", "FACTBOX", "EXPLAINER", "INSIGHT", "FEATURE", "COMMENT", "NEWS ANALYSIS"}
 
 
+# Another land's forces counting their strikes, which may lie in several lands: "U.S. aircraft have carried out 41
+# airstrikes against Daesh remnants since the beginning of this year"
+_FOREIGN_FORCES_RE = re.compile(r"\b(?:U\.S\.|American) (?:aircraft|jets|warplanes|forces)\b", re.IGNORECASE)
+# A count across the region: "counts more than 160 attacks on U.S. forces in the region since Oct. 17"
+_REGIONWIDE_RE = re.compile(r"\b(?:in|across|throughout) the (?:region|Middle East)\b|(?<!\w)(?:في|عبر) (?:المنطقة|الشرق الأوسط)(?!\w)")
+
+
 def _the_one_count_of_one_land(tally, book, land: str, locations) -> bool:
     """The report's one count, naming no land, where every attack told is in one land and its sentence names no other
     ("The KRG has counted 14 drone attacks on energy sites since January": Iraq's): that land's. (Not at sea, where the
@@ -1553,13 +1562,6 @@ def _the_one_count_of_one_land(tally, book, land: str, locations) -> bool:
     return len(book.tallies) == 1 and land != "YE" and not _REGIONWIDE_RE.search(tally.text) \
         and not _FOREIGN_FORCES_RE.search(tally.text) and not any(
             loc.kind == "country" and loc.country_code != land and loc.text in tally.text for loc in locations)
-
-
-# Another land's forces counting their strikes, which may lie in several lands: "U.S. aircraft have carried out 41
-# airstrikes against Daesh remnants since the beginning of this year"
-_FOREIGN_FORCES_RE = re.compile(r"\b(?:U\.S\.|American) (?:aircraft|jets|warplanes|forces)\b", re.IGNORECASE)
-# A count across the region: "counts more than 160 attacks on U.S. forces in the region since Oct. 17"
-_REGIONWIDE_RE = re.compile(r"\b(?:in|across|throughout) the (?:region|Middle East)\b|(?<!\w)(?:في|عبر) (?:المنطقة|الشرق الأوسط)(?!\w)")
 
 
 def _attack_beside_count(toks: list[str], t1: int, cats: dict, counted: list[tuple[int, int]], dates: list[DateMention],

@@ -437,6 +437,9 @@ AIRCRAFT_STRUCK: list[str] = [
 # launch told with its object ("طائرتين مسيّرتين أطلقتهما الميليشيا")
 INTERCEPTED_OR_LAUNCHED_AR: list[str] = ["اعترضت", "اعترض", "اعترضتها", "اعترضها", "أطلقها", "أطلقتها", "أطلقهما",
                                          "أطلقتهما", "أطلقوها"]
+# A device told bare as it went off, a bomb and an attack in one: "one device went off beside trucks near al-Diwaniyah"
+DEVICES_WENT_OFF: list[str] = ["device went off", "devices went off", "device exploded", "devices exploded",
+                               "device detonated"]
 WEAPONS: dict[str, list[str]] = {
     "drone": [
         "مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "طائرة مسيرة", "طائرات مسيرة", "طائرتين مسيرتين",
@@ -502,8 +505,7 @@ WEAPONS: dict[str, list[str]] = {
             # the device told again: "عبوة مماثلة انفجرت", "another device went off"
             "عبوة مماثلة", "عبوة ثانية", "عبوة أخرى", "العبوة", "another device", "a second device", "bomb blast",
             "roadside blast", "a bomb", "bomb", "roadside bombing", "roadside bombings",
-            # a device told bare as it went off: "one device went off beside trucks near al-Diwaniyah"
-            "device went off", "devices went off", "device exploded", "devices exploded", "device detonated"],
+            *DEVICES_WENT_OFF],
     # Car and truck bombs, suicide bombers and their belts: arms of an attack, but none of the fixed vocabulary (the
     # corpus guidelines give "ied" to roadside bombs; 132 of the 156 development reports that tell of car bombs or
     # suicide bombers and of no roadside device list no weapon). Read as a weapon, reported as none (OUTPUT_WEAPONS).
@@ -644,8 +646,7 @@ ATTACK_CUES: list[str] = [*OWN_AIRCRAFT_STRUCK, *PRESSED_ASSAULT, "knocked out",
     "تفجير", "تفجيرات", "bombings", "bombing",
     "attaque", "attaques", "Angriff", "Angriffe", "angegriffen",
     # The weapon and the verb in one ("U.S. aircraft struck", "بقصف مدفعي"): an attack as well as a weapon.
-    *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي",
-    "device went off", "devices went off", "device exploded", "devices exploded", "device detonated",
+    *AIRCRAFT_STRUCK, "قصف مدفعي", "قصف جوي", *DEVICES_WENT_OFF,
     "طال", "artillery fire", "shelling", "bombardment", "bombardments", "air and artillery strikes",
     "air and artillery strike", "rocket attack", "rocket attacks", "rocket fire", "one-way attack drone",
     "one-way attack drones", "one-way attack UAV",

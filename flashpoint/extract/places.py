@@ -379,13 +379,24 @@ def is_background_place(toks: list[str], m: Match) -> bool:
     return m.background
 
 
+def _with_another_government(toks: list[str], m: Match) -> bool:
+    """A place joined by "and" (و) to another government's capital stands for its own government: "talks between
+    Baghdad and Washington" (any place after "between"), "as Washington and Baghdad offered differing accounts",
+    «فيما قدّمت واشنطن وبغداد روايتين» (a capital)."""
+    capital_after = toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 1 : m.tok_end + 2] != [] \
+        and toks[m.tok_end + 1] in _GOVERNMENT_CAPITALS \
+        or toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end][:1] == "و" and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS
+    if toks[m.tok_start - 1 : m.tok_start] in (["between"], [_BETWEEN_AR]) and capital_after:
+        return True
+    capital_before = toks[m.tok_start - 2 : m.tok_start - 1] != [] and toks[m.tok_start - 2] in _GOVERNMENT_CAPITALS \
+        and toks[m.tok_start - 1] == "and" \
+        or m.proclitic == "و" and toks[m.tok_start - 1 : m.tok_start] != [] and toks[m.tok_start - 1] in _GOVERNMENT_CAPITALS
+    return toks[m.tok_start][len(m.proclitic):] in _SEATS and (capital_after or capital_before)
+
+
 def _reads_as_background(toks: list[str], m: Match) -> bool:
-    if toks[m.tok_start - 1 : m.tok_start] in (["between"], [_BETWEEN_AR]) and (
-            toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 1 : m.tok_end + 2] != []
-            and toks[m.tok_end + 1] in _GOVERNMENT_CAPITALS
-            or toks[m.tok_end : m.tok_end + 1] != [] and toks[m.tok_end][:1] == "و"
-            and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
-        return True  # "مفاوضات بين بغداد وواشنطن", "talks between Baghdad and Washington": two governments
+    if _with_another_government(toks, m):
+        return True  # "مفاوضات بين بغداد وواشنطن", "as Washington and Baghdad offered differing accounts": two governments
     if toks[m.tok_start - 1 : m.tok_start] in (["in"], [IN_AR]) and toks[m.tok_start] in _SEATS \
             and (not _TELLERS.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1])
                  or not _BODIES.isdisjoint(toks[max(0, m.tok_start - 4) : m.tok_start - 1])
@@ -393,14 +404,6 @@ def _reads_as_background(toks: list[str], m: Match) -> bool:
         # "وأكدت مصادر أمنية عراقية في بغداد وقوع الهجوم", "security sources in Baghdad said": where they sit (a
         # capital; sources in a province are mostly where the attack was: "sources in Dhi Qar province said")
         return True
-    if toks[m.tok_start][len(m.proclitic):] in _SEATS and (
-            toks[m.tok_start - 2 : m.tok_start - 1] and toks[m.tok_start - 2] in _GOVERNMENT_CAPITALS
-            and toks[m.tok_start - 1] == "and"
-            or toks[m.tok_end : m.tok_end + 1] == ["and"] and toks[m.tok_end + 1 : m.tok_end + 2]
-            and toks[m.tok_end + 1] in _GOVERNMENT_CAPITALS
-            or m.proclitic == "و" and toks[m.tok_start - 1 : m.tok_start] and toks[m.tok_start - 1] in _GOVERNMENT_CAPITALS
-            or toks[m.tok_end : m.tok_end + 1] and toks[m.tok_end][:1] == "و" and toks[m.tok_end][1:] in _GOVERNMENT_CAPITALS):
-        return True  # "as Washington and Baghdad offered differing accounts", «واشنطن وبغداد»: two governments
     if toks[m.tok_start] in _SEATS and toks[m.tok_end : m.tok_end + 1] == ["s"] \
             and toks[m.tok_end + 1 : m.tok_end + 2] and toks[m.tok_end + 1] in _A_GOVERNMENTS:
         return True  # "a great deal for Baghdad's balancing act between Washington and Tehran": the government's
