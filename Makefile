@@ -60,7 +60,7 @@ quality: install
 		tests/corpus/test64.jsonl tests/corpus/test65.jsonl tests/corpus/test66.jsonl tests/corpus/test67.jsonl \
 		tests/corpus/test68.jsonl tests/corpus/test69.jsonl tests/corpus/test70.jsonl tests/corpus/test71.jsonl \
 		tests/corpus/test72.jsonl tests/corpus/test73.jsonl tests/corpus/test74.jsonl tests/corpus/test75.jsonl \
-		tests/corpus/test76.jsonl tests/corpus/test77.jsonl \
+		tests/corpus/test76.jsonl tests/corpus/test77.jsonl tests/corpus/test78.jsonl \
 		tests/corpus/dev.jsonl tests/corpus/dev2.jsonl tests/corpus/dev3.jsonl tests/corpus/dev4.jsonl \
 		tests/corpus/dev5.jsonl tests/corpus/dev6.jsonl tests/corpus/dev7.jsonl tests/corpus/dev8.jsonl tests/corpus/dev9.jsonl \
 		tests/corpus/dev10.jsonl tests/corpus/dev11.jsonl tests/corpus/dev12.jsonl tests/corpus/dev13.jsonl tests/corpus/dev14.jsonl tests/corpus/dev15.jsonl \
